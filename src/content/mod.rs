@@ -1,0 +1,448 @@
+//! The "load" stage: `content/` into a [`Corpus`] of articles, pages and asset files.
+//!
+//! Articles live under `content/articles/` (nested folders allowed) as Markdown (`.md`) or
+//! plain text (`.txt`, one paragraph per line); pages under `content/pages/`; every other file
+//! is an asset, copied as it is. Files are read in parallel. Every problem is reported with
+//! its file and line, and all of them are collected, so a writer sees every bad file at once.
+
+pub mod front;
+pub mod markdown;
+pub mod slug;
+
+pub use front::FrontMatter;
+pub use markdown::{Flavor, Format, Insertion};
+
+use chrono::NaiveDateTime;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// Index of an article in [`Corpus::articles`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub struct ArticleId(pub u32);
+
+/// One article, parsed.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The file, as the writer would name it (relative to the current folder).
+    pub path: PathBuf,
+    pub slug: String,
+    pub title: String,
+    pub date: NaiveDateTime,
+    pub front: FrontMatter,
+    pub format: Format,
+    pub body: String,
+    /// The plain text of each block; block `N` is `id="p-N"` on the article page.
+    pub paragraphs: Vec<String>,
+}
+
+/// A free-standing page from `content/pages/` (an "About" page): no date needed, not
+/// extracted, not in the timeline.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub path: PathBuf,
+    pub slug: String,
+    pub title: String,
+    pub front: FrontMatter,
+    pub format: Format,
+    pub body: String,
+}
+
+/// Everything under `content/`.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    /// Newest first; an [`ArticleId`] is an index into this list.
+    pub articles: Vec<Article>,
+    pub pages: Vec<Page>,
+    /// Other files: (path to read, path under `output/`).
+    pub assets: Vec<(PathBuf, PathBuf)>,
+}
+
+/// A content problem, at a file and (where there is one) a line.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum ContentError {
+    #[error("{}:{line}: {message}", path.display())]
+    At {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("{}: {message}", path.display())]
+    File { path: PathBuf, message: String },
+    #[error(
+        "{}:1: two articles have the slug `{slug}`: {} and {} (set a different `slug:` in one of them)",
+        second.display(), first.display(), second.display()
+    )]
+    DuplicateSlug {
+        slug: String,
+        first: PathBuf,
+        second: PathBuf,
+    },
+}
+
+impl ContentError {
+    /// The file the problem is in.
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::At { path, .. } | Self::File { path, .. } => path,
+            Self::DuplicateSlug { second, .. } => second,
+        }
+    }
+}
+
+/// What to load.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoadOptions {
+    pub drafts: bool,
+    pub flavor: Flavor,
+}
+
+/// The folder of a dossier's content.
+pub const CONTENT_DIR: &str = "content";
+/// The registry's file name inside `content/`.
+pub const REGISTRY_FILE: &str = "entities.yaml";
+
+/// Loads `root/content`. Returns the corpus of every good file and the problems with the
+/// others; the caller decides whether problems are fatal (`--keep-going`).
+pub fn load(root: &Path, options: LoadOptions) -> (Corpus, Vec<ContentError>) {
+    let base = display_base(root);
+    let content = base.join(CONTENT_DIR);
+    let mut errors = Vec::new();
+    if !content.is_dir() {
+        errors.push(ContentError::File {
+            path: content,
+            message: "no content folder: articles go in content/articles/ (run `dossier init DIR` for a fresh dossier)".into(),
+        });
+        return (Corpus::default(), errors);
+    }
+    let mut articles = Vec::new();
+    let mut pages = Vec::new();
+    let mut assets = Vec::new();
+    for entry in walkdir::WalkDir::new(&content)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name()))
+    {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().map_or_else(|| content.clone(), Path::to_path_buf);
+                let message = if e.loop_ancestor().is_some() {
+                    "a symbolic link here points back to a folder that contains it (a loop); remove it".to_string()
+                } else {
+                    format!(
+                        "cannot read: {}",
+                        e.io_error()
+                            .map_or_else(|| e.to_string(), |io| io.to_string())
+                    )
+                };
+                errors.push(ContentError::File { path, message });
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let path = entry.path().to_path_buf();
+        let rel = path.strip_prefix(&content).unwrap_or(&path).to_path_buf();
+        match classify(&rel) {
+            Kind::Article(format) => articles.push((path, format)),
+            Kind::Page(format) => pages.push((path, format)),
+            Kind::Registry => {}
+            Kind::Asset => assets.push((path, rel)),
+        }
+    }
+
+    let read: Vec<Result<Option<Article>, ContentError>> = articles
+        .par_iter()
+        .map(|(path, format)| read_article(path, *format, options))
+        .collect();
+    let mut corpus = Corpus {
+        assets,
+        ..Corpus::default()
+    };
+    for r in read {
+        match r {
+            Ok(Some(a)) => corpus.articles.push(a),
+            Ok(None) => {}
+            Err(e) => errors.push(e),
+        }
+    }
+    for (path, format) in &pages {
+        match read_page(path, *format, options) {
+            Ok(Some(p)) => corpus.pages.push(p),
+            Ok(None) => {}
+            Err(e) => errors.push(e),
+        }
+    }
+    errors.extend(take_duplicate_slugs(&mut corpus.articles));
+    corpus
+        .articles
+        .sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+    (corpus, errors)
+}
+
+/// Paths are shown relative to the current folder: `content/articles/x.md`, not
+/// `./content/articles/x.md`.
+fn display_base(root: &Path) -> PathBuf {
+    if root == Path::new(".") || root.as_os_str().is_empty() {
+        PathBuf::new()
+    } else {
+        root.to_path_buf()
+    }
+}
+
+/// Hidden files, and editors' backup and swap files, are never content.
+fn is_ignored(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || (name.starts_with('#') && name.ends_with('#'))
+}
+
+enum Kind {
+    Article(Format),
+    Page(Format),
+    Registry,
+    Asset,
+}
+
+fn classify(rel: &Path) -> Kind {
+    let mut parts = rel.components();
+    let top = parts
+        .next()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned());
+    let ext = rel
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let format = match ext.as_deref() {
+        Some("md" | "markdown") => Some(Format::Markdown),
+        Some("txt") => Some(Format::Text),
+        _ => None,
+    };
+    match (top.as_deref(), format) {
+        (Some("articles"), Some(f)) => Kind::Article(f),
+        (Some("pages"), Some(f)) => Kind::Page(f),
+        _ if rel == Path::new(REGISTRY_FILE) => Kind::Registry,
+        _ => Kind::Asset,
+    }
+}
+
+/// Reads a file as UTF-8 text without a BOM; an empty, binary or non-UTF-8 file is an error
+/// that says so, at the line of the first bad byte.
+pub fn read_text(path: &Path) -> Result<String, ContentError> {
+    let bytes = std::fs::read(path).map_err(|e| ContentError::File {
+        path: path.to_path_buf(),
+        message: format!("cannot read: {e}"),
+    })?;
+    text_from_bytes(path, bytes)
+}
+
+fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, ContentError> {
+    let at = |line, message: &str| ContentError::At {
+        path: path.to_path_buf(),
+        line,
+        message: message.to_string(),
+    };
+    let line_of = |offset: usize| bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(at(
+            1,
+            "the file is empty: an article needs front matter with `title:` and `date:`",
+        ));
+    }
+    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+        return Err(at(
+            line_of(nul),
+            "this is a binary file, not text (move images and PDFs out of content/articles/, or rename them)",
+        ));
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+            return Err(at(line, "the file is not UTF-8 text; save it as UTF-8"));
+        }
+    };
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    })
+}
+
+/// Reads and parses one article file. `None` for a draft when drafts are not wanted.
+pub fn read_article(
+    path: &Path,
+    format: Format,
+    options: LoadOptions,
+) -> Result<Option<Article>, ContentError> {
+    let text = read_text(path)?;
+    parse_article(path, &text, format, options)
+}
+
+/// Parses an article's text (without BOM); `path` is for messages and the slug.
+pub fn parse_article(
+    path: &Path,
+    text: &str,
+    format: Format,
+    options: LoadOptions,
+) -> Result<Option<Article>, ContentError> {
+    let (front, body, slug) = parse_front(path, text, true)?;
+    if front.draft && !options.drafts {
+        return Ok(None);
+    }
+    let paragraphs = markdown::paragraphs(&body, format, options.flavor);
+    Ok(Some(Article {
+        path: path.to_path_buf(),
+        slug,
+        title: front.title.clone(),
+        date: front.date.unwrap_or_default(),
+        front,
+        format,
+        body,
+        paragraphs,
+    }))
+}
+
+fn read_page(
+    path: &Path,
+    format: Format,
+    options: LoadOptions,
+) -> Result<Option<Page>, ContentError> {
+    let text = read_text(path)?;
+    let (front, body, slug) = parse_front(path, &text, false)?;
+    if front.draft && !options.drafts {
+        return Ok(None);
+    }
+    Ok(Some(Page {
+        path: path.to_path_buf(),
+        slug,
+        title: front.title.clone(),
+        front,
+        format,
+        body,
+    }))
+}
+
+fn parse_front(
+    path: &Path,
+    text: &str,
+    require_date: bool,
+) -> Result<(FrontMatter, String, String), ContentError> {
+    let at = |e: front::FrontError| ContentError::At {
+        path: path.to_path_buf(),
+        line: e.line,
+        message: e.message,
+    };
+    let split = front::split(text).map_err(at)?;
+    let front = front::parse(&split, require_date).map_err(at)?;
+    let slug = match &front.slug {
+        Some(s) => s.clone(),
+        None => {
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy())
+                .unwrap_or_default();
+            slug::from_file_stem(&stem).ok_or_else(|| ContentError::At {
+                path: path.to_path_buf(),
+                line: 1,
+                message: "the file name has no letters or digits to make a web address from; add a `slug:` line".into(),
+            })?
+        }
+    };
+    Ok((front, split.body.to_string(), slug))
+}
+
+/// Removes the later of two articles with the same slug and reports both files.
+fn take_duplicate_slugs(articles: &mut Vec<Article>) -> Vec<ContentError> {
+    articles.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut first: HashMap<String, PathBuf> = HashMap::new();
+    let mut errors = Vec::new();
+    articles.retain(|a| match first.get(&a.slug) {
+        Some(p) => {
+            errors.push(ContentError::DuplicateSlug {
+                slug: a.slug.clone(),
+                first: p.clone(),
+                second: a.path.clone(),
+            });
+            false
+        }
+        None => {
+            first.insert(a.slug.clone(), a.path.clone());
+            true
+        }
+    });
+    errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_that_is_not_utf8_is_named_with_its_line() {
+        let e = text_from_bytes(Path::new("a.md"), b"---\ntitle: A\n\xff\n".to_vec()).unwrap_err();
+        assert!(e.to_string().starts_with("a.md:3:"), "{e}");
+    }
+
+    #[test]
+    fn an_empty_file_is_an_error() {
+        let e = text_from_bytes(Path::new("a.md"), b"  \n".to_vec()).unwrap_err();
+        assert!(e.to_string().contains("empty"), "{e}");
+    }
+
+    #[test]
+    fn a_bom_is_dropped() {
+        let t = text_from_bytes(Path::new("a.md"), "\u{feff}---\n".as_bytes().to_vec()).unwrap();
+        assert_eq!(t, "---\n");
+    }
+
+    #[test]
+    fn drafts_are_left_out_unless_asked_for() {
+        let text = "---\ntitle: A\ndate: 2025-01-01\ndraft: true\n---\nBody\n";
+        let p = Path::new("content/articles/a.md");
+        assert!(
+            parse_article(p, text, Format::Markdown, LoadOptions::default())
+                .unwrap()
+                .is_none()
+        );
+        let with = LoadOptions {
+            drafts: true,
+            ..LoadOptions::default()
+        };
+        assert!(
+            parse_article(p, text, Format::Markdown, with)
+                .unwrap()
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn classification_follows_the_folders() {
+        assert!(matches!(
+            classify(Path::new("articles/x/y.md")),
+            Kind::Article(Format::Markdown)
+        ));
+        assert!(matches!(
+            classify(Path::new("articles/y.txt")),
+            Kind::Article(Format::Text)
+        ));
+        assert!(matches!(
+            classify(Path::new("pages/about.md")),
+            Kind::Page(_)
+        ));
+        assert!(matches!(
+            classify(Path::new("entities.yaml")),
+            Kind::Registry
+        ));
+        assert!(matches!(
+            classify(Path::new("articles/photo.jpg")),
+            Kind::Asset
+        ));
+    }
+}

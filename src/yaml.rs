@@ -1,0 +1,190 @@
+//! YAML parsing with messages a writer can act on: every error carries the line *in the file*
+//! (not in the YAML block it came from) and a short sentence instead of the parser's jargon.
+//!
+//! `site.yaml`, front matter and `entities.yaml` all go through [`parse`].
+
+use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A YAML error located in its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlError {
+    /// 1-based line in the file.
+    pub line: usize,
+    pub message: String,
+}
+
+/// Parses `text`, which starts on line `first_line` (1-based) of its file.
+pub fn parse<T: DeserializeOwned>(text: &str, first_line: usize) -> Result<T, YamlError> {
+    serde_saphyr::from_str::<T>(text).map_err(|err| {
+        let line = err
+            .location()
+            .map(|l| l.line() as usize)
+            .filter(|&l| l > 0)
+            .unwrap_or(1);
+        YamlError {
+            line: first_line + line - 1,
+            message: plain_message(&err.without_snippet().to_string()),
+        }
+    })
+}
+
+/// Turns the parser's message into a sentence for a writer: drops the "error: line N column M:"
+/// prefix (we print our own location) and rephrases the common cases.
+fn plain_message(raw: &str) -> String {
+    let first = raw.lines().next().unwrap_or(raw).trim();
+    let mut msg = first.strip_prefix("error: ").unwrap_or(first);
+    if let Some(rest) = msg.strip_prefix("line ")
+        && let Some(colon) = rest.find(": ")
+        && rest[..colon].contains("column")
+    {
+        msg = &rest[colon + 2..];
+    }
+    if let Some(at) = msg.find(" at line ") {
+        msg = &msg[..at];
+    }
+    let msg = msg.trim_end_matches(", set DuplicateKeyPolicy in Options if acceptable");
+    match msg {
+        "expected mapping start" => {
+            "expected `key: value` lines, found a list or plain text".into()
+        }
+        "expected sequence start" => {
+            "expected a list, such as [a, b] or lines starting with `- `".into()
+        }
+        "unexpected end of input" => "the YAML is empty".into(),
+        m if m.contains("found a tab") => {
+            "a tab character is not allowed in YAML indentation; use spaces".into()
+        }
+        m if m.starts_with("duplicate mapping key") => {
+            format!("{m} (each key may appear once)")
+        }
+        m => m.to_string(),
+    }
+}
+
+/// A string field that must be written as text. YAML reads `title: 42` or `title: yes` as a
+/// number or a boolean; most parsers then quietly turn it back into "42". We refuse instead,
+/// so a mistyped field is reported, not published.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct Text(pub String);
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl Visitor<'_> for TextVisitor {
+            type Value = Text;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("text")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
+                Ok(Text(v.to_string()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
+                Ok(Text(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Text, E> {
+                Err(E::custom(format!(
+                    "expected text, found the number {v}; put it in quotes"
+                )))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Text, E> {
+                self.visit_i64(v as i64)
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Text, E> {
+                Err(E::custom(format!(
+                    "expected text, found the number {v}; put it in quotes"
+                )))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Text, E> {
+                Err(E::custom(format!(
+                    "expected text, found the boolean {v}; put it in quotes"
+                )))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Text, E> {
+                Err(E::custom("expected text, found nothing"))
+            }
+        }
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+impl Text {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Doc {
+        title: Text,
+        #[serde(default)]
+        tags: Vec<String>,
+    }
+
+    #[test]
+    fn errors_are_located_in_the_file_not_the_block() {
+        let err = parse::<Doc>("title: A\nauthor: B\n", 2).unwrap_err();
+        assert_eq!(err.line, 3);
+        assert!(
+            err.message.contains("unknown field `author`"),
+            "{}",
+            err.message
+        );
+        assert!(!err.message.contains("line"), "{}", err.message);
+    }
+
+    #[test]
+    fn a_number_where_text_belongs_is_refused() {
+        let err = parse::<Doc>("title: 42\n", 1).unwrap_err();
+        assert!(
+            err.message.contains("found the number 42"),
+            "{}",
+            err.message
+        );
+        let ok = parse::<Doc>("title: \"42\"\n", 1).unwrap();
+        assert_eq!(ok.title.as_str(), "42");
+    }
+
+    #[test]
+    fn a_string_where_a_list_belongs_is_refused() {
+        let err = parse::<Doc>("title: A\ntags: talks\n", 1).unwrap_err();
+        assert_eq!(err.line, 2);
+        assert!(err.message.contains("expected a list"), "{}", err.message);
+    }
+
+    #[test]
+    fn duplicate_keys_are_refused() {
+        let err = parse::<Doc>("title: A\ntitle: B\n", 5).unwrap_err();
+        assert_eq!(err.line, 6);
+        assert!(err.message.contains("duplicate"), "{}", err.message);
+    }
+
+    #[test]
+    fn an_alias_bomb_is_refused_quickly() {
+        let mut yaml = String::from(
+            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+        );
+        let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+        for w in names.windows(2) {
+            let refs = vec![format!("*{}", w[0]); 9].join(",");
+            yaml.push_str(&format!("{}: &{} [{}]\n", w[1], w[1], refs));
+        }
+        yaml.push_str("title: x\n");
+        let value = parse::<serde_json::Value>(&yaml, 1);
+        assert!(value.is_err(), "an alias bomb must not expand");
+    }
+}
