@@ -1,0 +1,5 @@
+//! One function per command of the `dossier` binary. `main.rs` parses arguments and calls
+//! exactly one of these; they glue the pipeline stages together and hold no logic of their own
+//! that a stage could own.
+
+pub mod extract;
