@@ -25,6 +25,40 @@ struct Root {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Build the site into output/ (atomically: a failed build leaves output/ as it was)
+    Build {
+        /// Write the site here instead of DIR/output
+        #[arg(long, short, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// Publish under this address instead of site.yaml's base_url (e.g. https://user.github.io/repo/)
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Include articles marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
+        /// Build the good articles and list the bad ones, instead of stopping at the first problem
+        #[arg(long)]
+        keep_going: bool,
+        /// Print nothing but errors
+        #[arg(long, short)]
+        quiet: bool,
+        #[command(flatten)]
+        root: Root,
+    },
+    /// Start a new dossier in DIR: site.yaml, content/, a registry, .gitignore and a GitHub Pages workflow
+    Init {
+        /// The folder to create (it may exist, but must not hold a dossier yet)
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
+    /// Create a new article, content/articles/YYYY-MM-DD-slug.md, as a draft (never overwrites)
+    New {
+        /// The article's title
+        #[arg(value_name = "TITLE")]
+        title: String,
+        #[command(flatten)]
+        root: Root,
+    },
     /// Show what extraction finds in article files: entities, roles, quotations and speakers
     Extract {
         /// Print the machine-readable JSON contract instead of a report
@@ -47,6 +81,41 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Build {
+            output,
+            base_url,
+            drafts,
+            keep_going,
+            quiet,
+            root,
+        } => {
+            let options = dossier::build::Options {
+                root: root.root,
+                base_url,
+                drafts,
+                keep_going,
+            };
+            cmd::build::run(&options, output, quiet).map(|report| {
+                for problem in &report.skipped {
+                    eprintln!("skipped: {problem}");
+                }
+                if !quiet {
+                    println!("{report}");
+                }
+            })
+        }
+        Command::Init { dir } => cmd::init::init(&dir).map(|files| {
+            for f in files {
+                println!("created {}", f.display());
+            }
+            println!("Next: cd {} && dossier serve", dir.display());
+        }),
+        Command::New { title, root } => cmd::init::new_article(&root.root, &title).map(|path| {
+            println!(
+                "created {} (a draft until you set draft: false)",
+                path.display()
+            )
+        }),
         Command::Extract {
             json,
             registry,
