@@ -138,7 +138,9 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            for line in e.to_string().lines() {
+                eprintln!("error: {line}");
+            }
             ExitCode::FAILURE
         }
     }

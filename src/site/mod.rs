@@ -167,12 +167,18 @@ pub fn sentence_around(paragraph: &str, start: usize, end: usize) -> String {
     let end = end.clamp(start, paragraph.len());
     let bytes = paragraph.as_bytes();
     let is_stop = |i: usize| {
-        matches!(bytes[i], b'.' | b'!' | b'?')
-            && bytes.get(i + 1).is_none_or(|b| *b == b' ')
-            && !(i >= 2 && bytes[i - 2] == b' ' && bytes[i - 1].is_ascii_uppercase())
-            && !(i >= 1
-                && bytes[i - 1].is_ascii_uppercase()
-                && bytes.get(i + 2).is_some_and(|b| b.is_ascii_uppercase()))
+        if !matches!(bytes[i], b'.' | b'!' | b'?') || bytes.get(i + 1).is_some_and(|b| *b != b' ') {
+            return false;
+        }
+        if bytes[i] != b'.' {
+            return true;
+        }
+        // A full stop after an abbreviation ("U.S.", "Gen.", "Oct.") or an initial ends nothing.
+        let word_start = paragraph[..i].rfind(' ').map_or(0, |w| w + 1);
+        let word = &paragraph[word_start..i];
+        !(word.contains('.')
+            || (word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase()))
+            || ABBREVIATIONS.contains(&word))
     };
     let mut from = 0;
     for i in (0..start).rev() {
@@ -191,6 +197,13 @@ pub fn sentence_around(paragraph: &str, start: usize, end: usize) -> String {
     let s = paragraph[from..to].trim();
     truncate_chars(s, 300)
 }
+
+/// Words that a full stop follows without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm",
+    "St", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Jr",
+    "Sr",
+];
 
 /// Cuts `s` to at most `max` characters at a word boundary, adding an ellipsis.
 pub fn truncate_chars(s: &str, max: usize) -> String {
