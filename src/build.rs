@@ -5,7 +5,7 @@ use crate::config::SiteConfig;
 use crate::content::{self, ContentError, Corpus, Flavor, LoadOptions};
 use crate::extract::{self, ArticleExtraction, Registry};
 use crate::output::Files;
-use crate::render::{self, Theme, Urls};
+use crate::render::{self, Rendered, Theme, Urls};
 use crate::site::{self, Site};
 use crate::{Error, publish};
 use indicatif::ProgressBar;
@@ -130,25 +130,11 @@ pub fn extract_all(
 /// Runs the pipeline from the load stage's output to the files of the site.
 pub fn build_from(loaded: Loaded, root: &Path, progress: &ProgressBar) -> Result<Built, Error> {
     let extraction = extract_all(&loaded.corpus, &loaded.registry, progress);
-    let site = site::link(loaded.config, loaded.corpus, extraction, &loaded.registry);
+    let refs: Vec<&ArticleExtraction> = extraction.iter().collect();
+    let site = site::link(loaded.config, loaded.corpus, &refs, &loaded.registry);
     let urls = Urls::new(&site.config.base_url);
-    let mut theme = Theme::load(root, &site.config.theme, &urls)?;
-    theme
-        .tera
-        .global_context()
-        .extend(render::globals(&site, &urls));
-    let specs = render::specs(&site);
-    let mut generated = render::render_pages(&site, &theme, &urls, &specs)?;
-    let page_count = generated.len();
-    generated.extend(publish::feed_files(&site, &urls));
-    generated.extend(publish::sitemap_files(&site, &urls, &specs));
-    generated.extend(publish::pages_files(&site));
-    generated.extend(
-        theme
-            .statics
-            .iter()
-            .map(|(p, b)| (Path::new("static").join(p), b.clone())),
-    );
+    let theme = theme(root, &site, &urls)?;
+    let (generated, page_count) = generate(&site, &theme, &urls)?;
     let copied = site.assets.clone();
     Ok(Built {
         site,
@@ -156,6 +142,34 @@ pub fn build_from(loaded: Loaded, root: &Path, progress: &ProgressBar) -> Result
         page_count,
         skipped: loaded.skipped,
     })
+}
+
+/// The site's theme, with the global template context set.
+pub fn theme(root: &Path, site: &Site, urls: &Urls) -> Result<Theme, Error> {
+    let mut theme = Theme::load(root, &site.config.theme, urls)?;
+    theme.tera.global_context().extend(render::globals(site, urls));
+    Ok(theme)
+}
+
+/// Every generated file of a linked site: pages, feeds, sitemap, GitHub Pages files and the
+/// theme's static files. Also returns how many pages came from templates.
+pub fn generate(site: &Site, theme: &Theme, urls: &Urls) -> Result<(Vec<Rendered>, usize), Error> {
+    let specs = render::specs(site);
+    let mut generated = render::render_pages(site, theme, urls, &specs)?;
+    let page_count = generated.len();
+    generated.extend(publish::feed_files(site, urls));
+    generated.extend(publish::sitemap_files(site, urls, &specs));
+    generated.extend(publish::pages_files(site));
+    generated.extend(statics(theme));
+    Ok((generated, page_count))
+}
+
+/// The theme's static files, under `static/`.
+pub fn statics(theme: &Theme) -> impl Iterator<Item = Rendered> + '_ {
+    theme
+        .statics
+        .iter()
+        .map(|(p, b)| (Path::new("static").join(p), b.clone()))
 }
 
 /// The whole pipeline, in memory.

@@ -11,6 +11,7 @@ use crate::content::{Article, ArticleId, slug::slugify};
 use crate::entity::{EntityKind, Role};
 use crate::extract::{ArticleExtraction, Registry, Span};
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 pub(super) struct Merged {
     pub entities: Vec<EntityNode>,
@@ -43,8 +44,8 @@ pub(super) fn fold(name: &str) -> String {
 }
 
 pub(super) fn merge(
-    articles: &[Article],
-    extraction: &[ArticleExtraction],
+    articles: &[Arc<Article>],
+    extraction: &[&ArticleExtraction],
     registry: &Registry,
 ) -> Merged {
     let mut accs: Vec<Acc> = Vec::new();
@@ -318,7 +319,7 @@ fn build_node(
 type QuoteLinks = (Vec<QuoteNode>, Vec<Vec<QuoteId>>);
 
 fn link_quotes(
-    extraction: &[ArticleExtraction],
+    extraction: &[&ArticleExtraction],
     by_key: &HashMap<String, usize>,
     id_of: &HashMap<usize, EntityId>,
     entities: &mut [EntityNode],

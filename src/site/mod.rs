@@ -18,6 +18,7 @@ use crate::extract::{ArticleExtraction, Registry, Span};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// Index of an entity in [`Site::entities`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -46,7 +47,7 @@ pub struct Site {
 /// An article and what it links to.
 #[derive(Debug, Clone)]
 pub struct ArticleNode {
-    pub article: Article,
+    pub article: Arc<Article>,
     /// Each entity the article names once, in order of first mention, with that mention.
     pub entities: Vec<(EntityId, Span)>,
     /// Its quotations, in reading order.
@@ -121,14 +122,14 @@ impl Site {
 }
 
 /// Links a corpus and its extraction (one [`ArticleExtraction`] per article, in corpus order)
-/// into a site.
+/// into a site. Extraction is borrowed so an incremental rebuild can keep its cache.
 pub fn link(
     config: SiteConfig,
     corpus: Corpus,
-    extraction: Vec<ArticleExtraction>,
+    extraction: &[&ArticleExtraction],
     registry: &Registry,
 ) -> Site {
-    let merged = merge::merge(&corpus.articles, &extraction, registry);
+    let merged = merge::merge(&corpus.articles, extraction, registry);
     let mut tags: BTreeMap<String, Vec<ArticleId>> = BTreeMap::new();
     for (i, a) in corpus.articles.iter().enumerate() {
         for t in &a.front.tags {
