@@ -147,7 +147,10 @@ pub fn build_from(loaded: Loaded, root: &Path, progress: &ProgressBar) -> Result
 /// The site's theme, with the global template context set.
 pub fn theme(root: &Path, site: &Site, urls: &Urls) -> Result<Theme, Error> {
     let mut theme = Theme::load(root, &site.config.theme, urls)?;
-    theme.tera.global_context().extend(render::globals(site, urls));
+    theme
+        .tera
+        .global_context()
+        .extend(render::globals(site, urls));
     Ok(theme)
 }
 

@@ -33,6 +33,7 @@ pub mod extract;
 pub mod output;
 pub mod publish;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod yaml;
 

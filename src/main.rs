@@ -42,6 +42,26 @@ enum Command {
         /// Print nothing but errors
         #[arg(long, short)]
         quiet: bool,
+        /// Keep running: rebuild output/ whenever content, site.yaml, the registry or the theme changes
+        #[arg(long)]
+        watch: bool,
+        #[command(flatten)]
+        root: Root,
+    },
+    /// Serve the site locally, rebuild what each save touches, and reload open pages
+    Serve {
+        /// Port to listen on (0 picks a free one)
+        #[arg(long, short, default_value_t = 1111)]
+        port: u16,
+        /// Address to listen on; anything but 127.0.0.1 or ::1 exposes the site to your network
+        #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+        bind: std::net::IpAddr,
+        /// Open the site in your browser
+        #[arg(long)]
+        open: bool,
+        /// Include articles marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
         #[command(flatten)]
         root: Root,
     },
@@ -87,6 +107,7 @@ fn main() -> ExitCode {
             drafts,
             keep_going,
             quiet,
+            watch,
             root,
         } => {
             let options = dossier::build::Options {
@@ -95,6 +116,10 @@ fn main() -> ExitCode {
                 drafts,
                 keep_going,
             };
+            if watch {
+                let out = cmd::build::output_dir(&options, output);
+                return finish(dossier::serve::watch_build(options, &out, quiet));
+            }
             cmd::build::run(&options, output, quiet).map(|report| {
                 for problem in &report.skipped {
                     eprintln!("skipped: {problem}");
@@ -102,6 +127,26 @@ fn main() -> ExitCode {
                 if !quiet {
                     println!("{report}");
                 }
+            })
+        }
+        Command::Serve {
+            port,
+            bind,
+            open,
+            drafts,
+            root,
+        } => {
+            let build = dossier::build::Options {
+                root: root.root,
+                base_url: None,
+                drafts,
+                keep_going: false,
+            };
+            dossier::serve::serve(dossier::serve::ServeOptions {
+                build,
+                bind,
+                port,
+                open,
             })
         }
         Command::Init { dir } => cmd::init::init(&dir).map(|files| {
@@ -135,6 +180,12 @@ fn main() -> ExitCode {
             cmd::extract::run(&files, &choice, json).map(|out| print!("{out}"))
         }
     };
+    finish(result)
+}
+
+/// Prints an error (every line prefixed, so each file's problem stands out) and sets the exit
+/// status.
+fn finish(result: Result<(), dossier::Error>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

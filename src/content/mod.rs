@@ -139,7 +139,11 @@ pub fn scan(root: &Path) -> Scan {
                 let message = if e.loop_ancestor().is_some() {
                     "a symbolic link here points back to a folder that contains it (a loop); remove it".to_string()
                 } else {
-                    format!("cannot read: {}", e.io_error().map_or_else(|| e.to_string(), |io| io.to_string()))
+                    format!(
+                        "cannot read: {}",
+                        e.io_error()
+                            .map_or_else(|| e.to_string(), |io| io.to_string())
+                    )
                 };
                 out.errors.push(ContentError::File { path, message });
                 continue;
@@ -212,7 +216,7 @@ pub fn assemble(
 
 /// Paths are shown relative to the current folder: `content/articles/x.md`, not
 /// `./content/articles/x.md`.
-fn display_base(root: &Path) -> PathBuf {
+pub fn display_base(root: &Path) -> PathBuf {
     if root == Path::new(".") || root.as_os_str().is_empty() {
         PathBuf::new()
     } else {
@@ -336,7 +340,7 @@ pub fn parse_article(
     }))
 }
 
-fn read_page(
+pub fn read_page(
     path: &Path,
     format: Format,
     options: LoadOptions,

@@ -24,7 +24,14 @@ pub fn site_feed(site: &Site, urls: &Urls) -> Rendered {
     let latest: Vec<_> = (0..site.articles.len().min(FEED_LENGTH))
         .map(|i| feeds::article_entry(site, ArticleId(i as u32)))
         .collect();
-    let xml = feed(site, urls, site.config.title.as_str(), "", "atom.xml", &latest);
+    let xml = feed(
+        site,
+        urls,
+        site.config.title.as_str(),
+        "",
+        "atom.xml",
+        &latest,
+    );
     ("atom.xml".into(), xml.into_bytes())
 }
 
@@ -43,7 +50,10 @@ pub fn topic_feed(site: &Site, urls: &Urls, index: usize) -> Rendered {
                 .collect();
             ids.sort();
             ids.dedup();
-            ids.into_iter().take(FEED_LENGTH).map(|id| feeds::article_entry(site, id)).collect()
+            ids.into_iter()
+                .take(FEED_LENGTH)
+                .map(|id| feeds::article_entry(site, id))
+                .collect()
         }
         None => (0..site.quotes.len())
             .map(|i| QuoteId(i as u32))
