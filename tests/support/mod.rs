@@ -233,3 +233,147 @@ pub fn html_errors(dir: &Path) -> Option<String> {
         String::from_utf8_lossy(&out.stderr)
     ))
 }
+
+/// A running `dossier serve`, stopped when dropped.
+pub struct Served {
+    child: std::process::Child,
+    /// `http://127.0.0.1:PORT/`
+    pub url: String,
+    /// Lines the server printed before its address (warnings, the first build).
+    pub startup: Vec<String>,
+    /// Lines the server printed after starting (its rebuild summaries and errors).
+    pub log: std::sync::mpsc::Receiver<String>,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `dossier serve --port 0` on the dossier at `root` and waits until it listens.
+pub fn serve(root: &Path, extra: &[&str]) -> Served {
+    use std::io::BufRead;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(root)
+        .args(extra)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("dossier serve starts");
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    let stdout = child.stdout.take().expect("stdout");
+    let stderr = child.stderr.take().expect("stderr");
+    let tx2 = tx.clone();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(line);
+        }
+    });
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx2.send(line);
+        }
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let mut startup = Vec::new();
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        let line = rx
+            .recv_timeout(left)
+            .expect("dossier serve printed its address");
+        if let Some(at) = line.find("http://") {
+            let url = line[at..]
+                .split_whitespace()
+                .next()
+                .expect("url")
+                .to_string();
+            return Served {
+                child,
+                url,
+                startup,
+                log: rx,
+            };
+        }
+        startup.push(line);
+    }
+}
+
+/// A blocking HTTP client that reports 4xx and 5xx as responses, not errors.
+pub fn http() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(std::time::Duration::from_secs(20)))
+        .build()
+        .into()
+}
+
+/// GET `url`: status, content type and body.
+pub fn get(url: &str) -> (u16, String, String) {
+    let mut response = http()
+        .get(url)
+        .call()
+        .unwrap_or_else(|e| panic!("GET {url}: {e}"));
+    let status = response.status().as_u16();
+    let kind = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let body = response.body_mut().read_to_string().unwrap_or_default();
+    (status, kind, body)
+}
+
+/// Server-sent events from `url`, as (event name, data) on a channel.
+pub fn events(url: &str) -> std::sync::mpsc::Receiver<(String, String)> {
+    use std::io::BufRead;
+    let (tx, rx) = std::sync::mpsc::channel();
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let response = agent.get(url).call().expect("event stream opens");
+    std::thread::spawn(move || {
+        let reader = std::io::BufReader::new(response.into_body().into_reader());
+        let mut name = String::new();
+        let mut data = Vec::new();
+        for line in reader.lines().map_while(Result::ok) {
+            if let Some(n) = line.strip_prefix("event:") {
+                name = n.trim().to_string();
+            } else if let Some(d) = line.strip_prefix("data:") {
+                data.push(d.trim_start().to_string());
+            } else if line.is_empty() && !name.is_empty() {
+                if tx
+                    .send((std::mem::take(&mut name), data.join("\n")))
+                    .is_err()
+                {
+                    return;
+                }
+                data.clear();
+            }
+        }
+    });
+    rx
+}
+
+/// Waits for the next event named `name`, skipping others.
+pub fn wait_for(events: &std::sync::mpsc::Receiver<(String, String)>, name: &str) -> String {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match events.recv_timeout(left) {
+            Ok((n, data)) if n == name => return data,
+            Ok(_) => {}
+            Err(_) => panic!("no `{name}` event within 20 s"),
+        }
+    }
+}
