@@ -255,7 +255,7 @@ impl Drop for Served {
 /// Starts `dossier serve --port 0` on the dossier at `root` and waits until it listens.
 pub fn serve(root: &Path, extra: &[&str]) -> Served {
     use std::io::BufRead;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+    let child = Command::new(env!("CARGO_BIN_EXE_dossier"))
         .args(["serve", "--port", "0", "--root"])
         .arg(root)
         .args(extra)
@@ -264,8 +264,15 @@ pub fn serve(root: &Path, extra: &[&str]) -> Served {
         .spawn()
         .expect("dossier serve starts");
     let (tx, rx) = std::sync::mpsc::channel::<String>();
-    let stdout = child.stdout.take().expect("stdout");
-    let stderr = child.stderr.take().expect("stderr");
+    // From here the server is owned by `served`, which stops it even if this function panics.
+    let mut served = Served {
+        child,
+        url: String::new(),
+        startup: Vec::new(),
+        log: rx,
+    };
+    let stdout = served.child.stdout.take().expect("stdout");
+    let stderr = served.child.stderr.take().expect("stderr");
     let tx2 = tx.clone();
     std::thread::spawn(move || {
         for line in std::io::BufReader::new(stdout)
@@ -284,26 +291,23 @@ pub fn serve(root: &Path, extra: &[&str]) -> Served {
         }
     });
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    let mut startup = Vec::new();
     loop {
         let left = deadline.saturating_duration_since(std::time::Instant::now());
-        let line = rx
-            .recv_timeout(left)
-            .expect("dossier serve printed its address");
+        let line = served.log.recv_timeout(left).unwrap_or_else(|_| {
+            panic!(
+                "dossier serve did not print its address: {:?}",
+                served.startup
+            )
+        });
         if let Some(at) = line.find("http://") {
-            let url = line[at..]
+            served.url = line[at..]
                 .split_whitespace()
                 .next()
                 .expect("url")
                 .to_string();
-            return Served {
-                child,
-                url,
-                startup,
-                log: rx,
-            };
+            return served;
         }
-        startup.push(line);
+        served.startup.push(line);
     }
 }
 
