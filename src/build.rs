@@ -163,6 +163,7 @@ pub fn generate(site: &Site, theme: &Theme, urls: &Urls) -> Result<(Vec<Rendered
     generated.extend(publish::feed_files(site, urls));
     generated.extend(publish::sitemap_files(site, urls, &specs));
     generated.extend(publish::pages_files(site));
+    generated.extend(publish::export::files(site, urls));
     generated.extend(statics(theme));
     Ok((generated, page_count))
 }

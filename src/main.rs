@@ -65,6 +65,17 @@ enum Command {
         #[command(flatten)]
         root: Root,
     },
+    /// Validate content, registry and templates and check every internal link of a build, writing nothing
+    Check {
+        /// Check as if published under this address
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Include articles marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
+        #[command(flatten)]
+        root: Root,
+    },
     /// Start a new dossier in DIR: site.yaml, content/, a registry, .gitignore and a GitHub Pages workflow
     Init {
         /// The folder to create (it may exist, but must not hold a dossier yet)
@@ -147,6 +158,38 @@ fn main() -> ExitCode {
                 bind,
                 port,
                 open,
+            })
+        }
+        Command::Check {
+            base_url,
+            drafts,
+            root,
+        } => {
+            let options = dossier::build::Options {
+                root: root.root,
+                base_url,
+                drafts,
+                keep_going: false,
+            };
+            dossier::check::run(&options).and_then(|report| {
+                for b in &report.broken {
+                    eprintln!("error: {b}");
+                }
+                println!(
+                    "Checked {} articles, {} pages, {} links: {} broken",
+                    report.articles,
+                    report.pages,
+                    report.links,
+                    report.broken.len()
+                );
+                if report.broken.is_empty() {
+                    Ok(())
+                } else {
+                    Err(dossier::Error::Usage(format!(
+                        "{} broken links",
+                        report.broken.len()
+                    )))
+                }
             })
         }
         Command::Init { dir } => cmd::init::init(&dir).map(|files| {

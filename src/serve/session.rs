@@ -311,6 +311,7 @@ impl Session {
         );
         let specs = render::specs(site);
         fresh.extend(publish::sitemap_files(site, &self.urls, &specs));
+        fresh.extend(publish::export::files(site, &self.urls));
         let expected = expected_paths(site, &specs, &self.theme);
         files.retain(|p, _| expected.contains(p));
         for (path, bytes) in fresh {
@@ -376,7 +377,16 @@ fn expected_paths(site: &Site, specs: &[PageSpec], theme: &Theme) -> HashSet<Pat
             render::url::paths::entity(e.kind, &e.slug)
         ))
     }));
-    set.extend(["sitemap.xml", "robots.txt"].map(PathBuf::from));
+    set.extend(
+        [
+            "sitemap.xml",
+            "robots.txt",
+            "api/articles.json",
+            "api/entities.json",
+            "api/quotes.json",
+        ]
+        .map(PathBuf::from),
+    );
     set.extend(publish::pages_files(site).into_iter().map(|(p, _)| p));
     set.extend(build::statics(theme).map(|(p, _)| p));
     set
