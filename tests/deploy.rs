@@ -2,141 +2,17 @@
 //! output/, one commit per deploy on the branch's history), what the commit says, what is
 //! refused, and that the dossier's own repository is left exactly as it was.
 
+#[path = "deploy_support/mod.rs"]
+mod deploy_support;
 mod support;
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use support::{copy_dir, repo, snapshot};
-
-/// A dossier in its own git repository (branch main, one commit, `origin` a bare repository
-/// beside it), all in one temporary folder.
-struct Setup {
-    _dir: tempfile::TempDir,
-    site: PathBuf,
-    bare: PathBuf,
-}
-
-/// Runs a command with git isolated from the machine's configuration (no global or system
-/// config, a fixed identity), so that a developer's `commit.gpgsign` or hooks cannot change
-/// what the tests see.
-fn isolated(program: impl AsRef<std::ffi::OsStr>, cwd: &Path, args: &[&str]) -> Output {
-    Command::new(program)
-        .args(args)
-        .current_dir(cwd)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_AUTHOR_NAME", "Test Writer")
-        .env("GIT_AUTHOR_EMAIL", "writer@example.org")
-        .env("GIT_COMMITTER_NAME", "Test Writer")
-        .env("GIT_COMMITTER_EMAIL", "writer@example.org")
-        .env_remove("GIT_DIR")
-        .env_remove("GIT_WORK_TREE")
-        .env_remove("GIT_INDEX_FILE")
-        .output()
-        .expect("the command runs")
-}
-
-fn git(cwd: &Path, args: &[&str]) -> String {
-    let out = isolated("git", cwd, args);
-    assert!(
-        out.status.success(),
-        "git {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim_end().to_string()
-}
-
-fn deploy(site: &Path, args: &[&str]) -> Output {
-    let mut all = vec!["deploy"];
-    all.extend_from_slice(args);
-    isolated(env!("CARGO_BIN_EXE_dossier"), site, &all)
-}
-
-fn deploy_ok(site: &Path, args: &[&str]) -> String {
-    let out = deploy(site, args);
-    assert!(
-        out.status.success(),
-        "dossier deploy {args:?} failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// The basic fixture, committed on main, with `extra_config` appended to its site.yaml.
-fn setup(extra_config: &str) -> Setup {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let site = dir.path().join("site");
-    let bare = dir.path().join("remote.git");
-    copy_dir(&repo().join("tests/fixtures/basic"), &site);
-    let config = site.join("site.yaml");
-    let text = std::fs::read_to_string(&config).expect("site.yaml");
-    std::fs::write(&config, format!("{text}{extra_config}")).expect("site.yaml");
-    // As `dossier init` writes it: the build's output is not part of the source.
-    std::fs::write(site.join(".gitignore"), "/output/\n/.output.dossier-*\n").expect("write");
-    git(dir.path(), &["init", "--quiet", "--bare", "remote.git"]);
-    git(&site, &["init", "--quiet", "--initial-branch", "main"]);
-    git(&site, &["add", "--all"]);
-    git(&site, &["commit", "--quiet", "--message", "First articles"]);
-    git(&site, &["remote", "add", "origin", "../remote.git"]);
-    Setup {
-        _dir: dir,
-        site,
-        bare,
-    }
-}
-
-/// Every file of `rev`'s tree in the repository at `path`, with its bytes.
-fn tree_files(path: &Path, rev: &str) -> BTreeMap<PathBuf, Vec<u8>> {
-    let repo = git2::Repository::open(path).expect("repository");
-    let tree = repo
-        .revparse_single(rev)
-        .and_then(|o| o.peel_to_tree())
-        .expect("a tree");
-    let mut files = BTreeMap::new();
-    tree.walk(git2::TreeWalkMode::PreOrder, |dir, entry| {
-        if entry.kind() == Some(git2::ObjectType::Blob) {
-            let blob = entry.to_object(&repo).expect("blob");
-            let name = entry.name().expect("utf-8 name");
-            files.insert(
-                PathBuf::from(format!("{dir}{name}")),
-                blob.as_blob().expect("blob").content().to_vec(),
-            );
-        }
-        git2::TreeWalkResult::Ok
-    })
-    .expect("walk");
-    files
-}
-
-/// What output/ holds, less the marker that says dossier may replace it.
-fn deployable(site: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut files = snapshot(&site.join("output"));
-    files.remove(Path::new(dossier::output::MARKER));
-    files
-}
-
-/// Everything about the dossier's repository that a deploy must not touch: the files (less
-/// the build's output), `git status`, the index file's bytes, HEAD and the current branch.
-fn repository_state(site: &Path) -> (BTreeMap<PathBuf, Vec<u8>>, String, Vec<u8>, String, String) {
-    let status = git(site, &["status", "--porcelain", "--untracked-files=all"]);
-    let mut files = snapshot(site);
-    files.retain(|p, _| !p.starts_with(".git"));
-    files.retain(|p, _| !p.starts_with("output"));
-    let index = std::fs::read(site.join(".git/index")).expect("index");
-    let head = git(site, &["rev-parse", "HEAD"]);
-    let branch = git(site, &["symbolic-ref", "HEAD"]);
-    (files, status, index, head, branch)
-}
-
-fn commit_subject(bare: &Path, rev: &str) -> String {
-    git(bare, &["log", "-1", "--format=%s", rev])
-}
+use deploy_support::*;
+use std::path::Path;
 
 #[test]
 fn two_deploys_make_two_commits_whose_trees_are_the_output_folder() {
     let s = setup("cname: dossier.example.org\n");
-    // `git status` first, so that git's own index refresh happens before the snapshot.
+    settle(&s.site);
     let before = repository_state(&s.site);
     assert_eq!(before.1, "", "the fixture starts clean");
 
@@ -168,6 +44,7 @@ fn two_deploys_make_two_commits_whose_trees_are_the_output_folder() {
             "Doha: a new paragraph",
         ],
     );
+    settle(&s.site);
     let before = repository_state(&s.site);
 
     deploy_ok(&s.site, &[]);
@@ -194,28 +71,28 @@ fn two_deploys_make_two_commits_whose_trees_are_the_output_folder() {
 }
 
 #[test]
-fn the_commit_message_names_the_source_commit_and_branch() {
+fn the_commit_message_names_the_source_commit_its_branch_and_the_message() {
     let s = setup("");
-    let short = git(&s.site, &["rev-parse", "--short", "HEAD"]);
-    deploy_ok(&s.site, &["--message", "first publication"]);
-    assert_eq!(
-        commit_subject(&s.bare, "gh-pages"),
-        format!("Deploy {short} from main: first publication")
+    let (short, full) = (
+        git(&s.site, &["rev-parse", "--short", "HEAD"]),
+        git(&s.site, &["rev-parse", "HEAD"]),
     );
-    let full = git(&s.site, &["rev-parse", "HEAD"]);
+    deploy_ok(&s.site, &[]);
+    let subject = commit_subject(&s.bare, "gh-pages");
+    assert_eq!(subject, format!("Deploy {short} from main: First articles"));
     let body = git(&s.bare, &["log", "-1", "--format=%b", "gh-pages"]);
     assert!(body.contains(&format!("Source: {full}")), "{body}");
-}
 
-#[test]
-fn without_a_message_the_source_commit_subject_is_used() {
-    let s = setup("");
-    let short = git(&s.site, &["rev-parse", "--short", "HEAD"]);
-    deploy_ok(&s.site, &[]);
-    assert_eq!(
-        commit_subject(&s.bare, "gh-pages"),
-        format!("Deploy {short} from main: First articles")
+    let about = s.site.join("content/pages/about.md");
+    std::fs::write(&about, "---\ntitle: About\n---\n\nRevised.\n").expect("write");
+    git(
+        &s.site,
+        &["commit", "--quiet", "--all", "--message", "About, revised"],
     );
+    let short = git(&s.site, &["rev-parse", "--short", "HEAD"]);
+    deploy_ok(&s.site, &["--message", "spring edition"]);
+    let subject = commit_subject(&s.bare, "gh-pages");
+    assert_eq!(subject, format!("Deploy {short} from main: spring edition"));
 }
 
 #[test]
@@ -366,6 +243,7 @@ fn deploying_an_unchanged_site_makes_no_new_commit() {
 fn the_branch_checked_out_is_never_deployed_to() {
     let s = setup("");
     git(&s.site, &["switch", "--quiet", "--create", "gh-pages"]);
+    settle(&s.site);
     let before = repository_state(&s.site);
     let out = deploy(&s.site, &[]);
     assert!(!out.status.success());
@@ -406,4 +284,57 @@ fn no_build_deploys_the_output_folder_as_it_is() {
     let said = deploy_ok(&s.site, &["--no-build"]);
     assert!(!said.contains("Built"), "{said}");
     assert_eq!(tree_files(&s.bare, "gh-pages"), deployable(&s.site));
+}
+
+#[test]
+fn a_deploy_branch_checked_out_in_another_worktree_is_refused_by_name() {
+    let s = setup("");
+    let parent = s.site.parent().expect("parent");
+    git(
+        &s.site,
+        &[
+            "worktree",
+            "add",
+            "--quiet",
+            "-b",
+            "gh-pages",
+            "../pages-tree",
+        ],
+    );
+    let out = deploy(&s.site, &[]);
+    assert!(!out.status.success());
+    let err = support::stderr(&out);
+    assert!(err.contains("checked out in"), "{err}");
+    assert!(err.contains("pages-tree"), "{err}");
+    assert!(
+        parent.join("pages-tree/site.yaml").is_file(),
+        "that worktree is untouched"
+    );
+}
+
+#[test]
+fn a_deploy_from_a_linked_worktree_names_its_branch() {
+    let s = setup("");
+    git(
+        &s.site,
+        &[
+            "worktree",
+            "add",
+            "--quiet",
+            "-b",
+            "spring-edition",
+            "../spring",
+        ],
+    );
+    let spring = s.site.parent().expect("parent").join("spring");
+    let short = git(&spring, &["rev-parse", "--short", "HEAD"]);
+    deploy_ok(&spring, &[]);
+    assert_eq!(
+        commit_subject(&s.bare, "gh-pages"),
+        format!("Deploy {short} from spring-edition: First articles")
+    );
+    assert_eq!(
+        git(&s.site, &["rev-parse", "gh-pages"]),
+        git(&s.bare, &["rev-parse", "gh-pages"])
+    );
 }
