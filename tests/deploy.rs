@@ -338,3 +338,27 @@ fn a_deploy_from_a_linked_worktree_names_its_branch() {
         git(&s.bare, &["rev-parse", "gh-pages"])
     );
 }
+
+#[test]
+fn a_rejected_push_keeps_the_commit_and_the_next_deploy_pushes_it() {
+    let s = setup("");
+    let hook = s.bare.join("hooks/pre-receive");
+    std::fs::write(&hook, "#!/bin/sh\necho 'no deploys today' >&2\nexit 1\n").expect("hook");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let out = deploy(&s.site, &[]);
+    assert!(!out.status.success());
+    let err = support::stderr(&out);
+    assert!(err.contains("no deploys today"), "{err}");
+    assert!(err.contains("run `dossier deploy` again"), "{err}");
+    let saved = git(&s.site, &["rev-parse", "gh-pages"]);
+    assert!(git(&s.bare, &["branch", "--list"]).is_empty());
+
+    std::fs::remove_file(&hook).expect("remove hook");
+    let said = deploy_ok(&s.site, &[]);
+    assert!(said.contains("the same site as the last deploy"), "{said}");
+    assert_eq!(git(&s.bare, &["rev-parse", "gh-pages"]), saved);
+}

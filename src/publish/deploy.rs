@@ -65,10 +65,15 @@ pub enum DeployError {
         source: git2::Error,
     },
     #[error(
+        "cannot create a scratch repository in {}: {source}",
+        std::env::temp_dir().display()
+    )]
+    Scratch { source: std::io::Error },
+    #[error(
         "cannot run `git` ({source}); dossier pushes with the git command so that your credentials apply: install git"
     )]
     GitMissing { source: std::io::Error },
-    #[error("`{command}` failed: {output}\n{hint}")]
+    #[error("`{command}` failed:\n{output}\n{hint}")]
     GitCommand {
         command: String,
         output: String,
@@ -220,10 +225,7 @@ fn outside_git(request: &Request, branch: String) -> Result<Target, DeployError>
     let scratch = tempfile::Builder::new()
         .prefix("dossier-deploy-")
         .tempdir()
-        .map_err(|source| DeployError::Read {
-            path: std::env::temp_dir(),
-            source,
-        })?;
+        .map_err(|source| DeployError::Scratch { source })?;
     let repo = Repository::init_bare(scratch.path())
         .map_err(DeployError::git("create a scratch repository"))?;
     let message = request

@@ -102,10 +102,23 @@ fn describe(args: &[OsString]) -> String {
 }
 
 fn failed(args: &[OsString], out: &std::process::Output, hint: String) -> DeployError {
+    // Indented under the command, without git's own `error:`/`fatal:` (main adds `error:`).
     let stderr = String::from_utf8_lossy(&out.stderr);
+    let output: Vec<String> = stderr
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let bare = line
+                .strip_prefix("error: ")
+                .or_else(|| line.strip_prefix("fatal: "))
+                .unwrap_or(line);
+            format!("  {bare}")
+        })
+        .collect();
     DeployError::GitCommand {
         command: describe(args),
-        output: stderr.trim().to_string(),
+        output: output.join("\n"),
         hint,
     }
 }
