@@ -7,7 +7,16 @@ mod support;
 use support::*;
 
 /// Elements whose presence alone would mean markup got through.
-const FORBIDDEN: &[&str] = &["iframe", "object", "embed", "svg", "style", "base", "meta[http-equiv]", ".body form"];
+const FORBIDDEN: &[&str] = &[
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "style",
+    "base",
+    "meta[http-equiv]",
+    ".body form",
+];
 
 #[test]
 fn no_payload_becomes_markup_on_any_page() {
@@ -22,7 +31,12 @@ fn no_payload_becomes_markup_on_any_page() {
             continue;
         }
         pages += 1;
-        let page = entry.path().strip_prefix(&out).unwrap().display().to_string();
+        let page = entry
+            .path()
+            .strip_prefix(&out)
+            .unwrap()
+            .display()
+            .to_string();
         let doc = html(entry.path());
         for script in select(&doc, "script") {
             let inline: String = script.text().collect();
@@ -31,7 +45,11 @@ fn no_payload_becomes_markup_on_any_page() {
             }
         }
         for form in select(&doc, "form") {
-            let ours = form.value().attr("role") == Some("search") && form.value().attr("action").is_some_and(|a| a.ends_with("/search/"));
+            let ours = form.value().attr("role") == Some("search")
+                && form
+                    .value()
+                    .attr("action")
+                    .is_some_and(|a| a.ends_with("/search/"));
             if !ours {
                 problems.push(format!("{page}: a form that is not dossier's search box"));
             }
@@ -47,15 +65,27 @@ fn no_payload_becomes_markup_on_any_page() {
                 if name.starts_with("on") {
                     problems.push(format!("{page}: an event handler {name}={value}"));
                 }
-                let url_attr = matches!(name, "href" | "src" | "action" | "formaction" | "data" | "poster" | "srcdoc");
-                if url_attr && (v.starts_with("javascript:") || v.starts_with("vbscript:") || v.starts_with("data:") || name == "srcdoc") {
+                let url_attr = matches!(
+                    name,
+                    "href" | "src" | "action" | "formaction" | "data" | "poster" | "srcdoc"
+                );
+                if url_attr
+                    && (v.starts_with("javascript:")
+                        || v.starts_with("vbscript:")
+                        || v.starts_with("data:")
+                        || name == "srcdoc")
+                {
                     problems.push(format!("{page}: {name}={value}"));
                 }
             }
         }
     }
     assert!(pages > 10, "the fixture built only {pages} pages");
-    assert!(problems.is_empty(), "payloads got through:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "payloads got through:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -64,5 +94,8 @@ fn payloads_are_shown_as_text() {
     dossier_ok(site.path(), &["build", "--quiet"]);
     let doc = html(&site.path().join("output/articles/payloads/index.html"));
     let h1: String = select(&doc, "h1")[0].text().collect();
-    assert!(h1.contains("<script>window.__pwned='title'</script>"), "the title is shown verbatim: {h1}");
+    assert!(
+        h1.contains("<script>window.__pwned='title'</script>"),
+        "the title is shown verbatim: {h1}"
+    );
 }

@@ -10,23 +10,72 @@ use std::path::Path;
 
 /// Pieces of front matter, valid and not, to shuffle together.
 const FRONT: &[&str] = &[
-    "title: Talks resume", "title: 42", "title: \"quoted: yes\"", "title:", "title: [a, b",
-    "date: 2025-03-05", "date: 2025-02-30", "date: tomorrow", "date: 2025-03-05T10:00:00Z",
-    "tags: [talks, doha]", "tags: talks", "tags:\n  - a\n  - b", "draft: true", "draft: maybe",
-    "summary: >\n  folded\n  text", "slug: ../../etc", "slug: ✓", "entities:\n  - name: Adam Boehler\n    roles: [negotiator]",
-    "entities:\n  - roles: [x]", "extra: {a: 1}", "unknown: key", "\tindented: tab", "- list item", "&a anchor", "*a",
-    "key: &x [1, 2]", "other: *x", "? complex\n: key", "%YAML 1.2", "...", "",
+    "title: Talks resume",
+    "title: 42",
+    "title: \"quoted: yes\"",
+    "title:",
+    "title: [a, b",
+    "date: 2025-03-05",
+    "date: 2025-02-30",
+    "date: tomorrow",
+    "date: 2025-03-05T10:00:00Z",
+    "tags: [talks, doha]",
+    "tags: talks",
+    "tags:\n  - a\n  - b",
+    "draft: true",
+    "draft: maybe",
+    "summary: >\n  folded\n  text",
+    "slug: ../../etc",
+    "slug: ✓",
+    "entities:\n  - name: Adam Boehler\n    roles: [negotiator]",
+    "entities:\n  - roles: [x]",
+    "extra: {a: 1}",
+    "unknown: key",
+    "\tindented: tab",
+    "- list item",
+    "&a anchor",
+    "*a",
+    "key: &x [1, 2]",
+    "other: *x",
+    "? complex\n: key",
+    "%YAML 1.2",
+    "...",
+    "",
 ];
 
 /// Prose with quotation marks, names, titles and Markdown, to shuffle together.
 const PROSE: &[&str] = &[
-    "\"We are ready,\" Abu Marzouk said.", "“It is over”, said White House Press Secretary Karoline Leavitt.",
-    "Leavitt said: \"The talks go on.\"", "‘nested “quotes” here’", "\"unclosed quote", "”reversed“", "\"\"",
-    "according to a source familiar with the details", "he added", "U.S. envoy Adam Boehler met al-Hayya in Doha.",
-    "Sheikh Mohammed bin Abdulrahman Al Thani", "**bold \"quote,\"** said Trump's aide", "[link](/x/) and ![img](y.png)",
-    "# Heading \"quoted\"", "- item \"one\"\n- item two", "> block \"quote\"", "```\ncode \"x\"\n```", "<b>raw</b>",
-    "Oct. 7, 2023", "Gen. Smith", "A. B. Cohen", "🙂 emoji “quote” 🙂", "שלום \"עולם\"", "مرحبا «عالم»", "\u{200b}", "\r\n",
-    "1. numbered\n2. list", "| a | b |\n|---|---|\n| \"c\" | d |", "footnote[^1]\n\n[^1]: note \"x\"", "---", "\n\n",
+    "\"We are ready,\" Abu Marzouk said.",
+    "“It is over”, said White House Press Secretary Karoline Leavitt.",
+    "Leavitt said: \"The talks go on.\"",
+    "‘nested “quotes” here’",
+    "\"unclosed quote",
+    "”reversed“",
+    "\"\"",
+    "according to a source familiar with the details",
+    "he added",
+    "U.S. envoy Adam Boehler met al-Hayya in Doha.",
+    "Sheikh Mohammed bin Abdulrahman Al Thani",
+    "**bold \"quote,\"** said Trump's aide",
+    "[link](/x/) and ![img](y.png)",
+    "# Heading \"quoted\"",
+    "- item \"one\"\n- item two",
+    "> block \"quote\"",
+    "```\ncode \"x\"\n```",
+    "<b>raw</b>",
+    "Oct. 7, 2023",
+    "Gen. Smith",
+    "A. B. Cohen",
+    "🙂 emoji “quote” 🙂",
+    "שלום \"עולם\"",
+    "مرحبا «عالم»",
+    "\u{200b}",
+    "\r\n",
+    "1. numbered\n2. list",
+    "| a | b |\n|---|---|\n| \"c\" | d |",
+    "footnote[^1]\n\n[^1]: note \"x\"",
+    "---",
+    "\n\n",
 ];
 
 fn pieces(list: &'static [&'static str], max: usize) -> impl Strategy<Value = String> {
@@ -34,7 +83,11 @@ fn pieces(list: &'static [&'static str], max: usize) -> impl Strategy<Value = St
 }
 
 fn mixed_text() -> impl Strategy<Value = String> {
-    prop_oneof![pieces(PROSE, 12), any::<String>(), "[\"“”‘’ a-zA-Z.,:;\\n]{0,200}"]
+    prop_oneof![
+        pieces(PROSE, 12),
+        any::<String>(),
+        "[\"“”‘’ a-zA-Z.,:;\\n]{0,200}"
+    ]
 }
 
 proptest! {
