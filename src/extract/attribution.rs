@@ -1,0 +1,434 @@
+//! Who said each quotation: an ordered list of sieves, most precise first. A quotation no
+//! sieve can attribute is left without a speaker rather than guessed.
+//!
+//! 1. `trailing`: "…," Leavitt said · "…," said Leavitt · "…," he added · "…," Abu Marzouk, a
+//!    senior official, told the NYT.
+//! 2. `leading`: Leavitt said: "…" · Leavitt noted that Boehler "…" · a source familiar with
+//!    the talks told the Post, "…" · the Office released a statement, saying, "…".
+//! 3. `according_to`: "…," according to X.
+//! 4. `same_paragraph`: a second span in a paragraph whose first span has a speaker.
+//! 5. `continuation`: a paragraph that reopens a quotation left open by the previous one.
+//! 6. `follows_speaker`: a paragraph of quotation alone, after a paragraph with a speaker.
+//!
+//! The speaker of a reporting verb is its subject: the first name, pronoun or unnamed source
+//! of the clause before the verb, skipping names used as modifiers ("Hamas senior official")
+//! and an apposition between commas. Pronouns go to the last person named in narration.
+
+use super::Para;
+use super::lexicon::LEX;
+use super::people::{Entity, Mention};
+use super::quotes::QuoteSpan;
+use super::text::{Tok, is_capitalised};
+use crate::entity::EntityKind;
+
+/// Who a sieve found.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Who {
+    Entity(usize),
+    /// An unnamed source ("a source familiar with the talks"), with its words.
+    Anonymous(String),
+    /// Someone or something unnamed that is not a source: "the statement said", "it said".
+    Unnamed,
+}
+
+/// One quotation of the article, with the sieve's answer.
+#[derive(Debug, Clone)]
+pub(crate) struct Attributed {
+    pub para: usize,
+    pub span: QuoteSpan,
+    pub who: Option<Who>,
+}
+
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "would",
+    "will",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "earlier",
+    "again",
+    "recently",
+    "once",
+    "further",
+    "did",
+    "does",
+    "reportedly",
+    "publicly",
+    "privately",
+    "separately",
+    "repeatedly",
+    "simply",
+    "once",
+    "told",
+    "subsequently",
+];
+
+/// Everything the sieves read about one article.
+pub(crate) struct Ctx<'a, 'p> {
+    pub paras: &'a [Para<'p>],
+    pub ents: &'a [Entity],
+    pub mentions: &'a [Mention],
+    /// Per paragraph, per token: the mention covering it.
+    pub at: Vec<Vec<Option<usize>>>,
+}
+
+impl<'a, 'p> Ctx<'a, 'p> {
+    pub fn new(paras: &'a [Para<'p>], ents: &'a [Entity], mentions: &'a [Mention]) -> Self {
+        let mut at: Vec<Vec<Option<usize>>> =
+            paras.iter().map(|p| vec![None; p.toks.len()]).collect();
+        for (mi, m) in mentions.iter().enumerate() {
+            for slot in at[m.para].iter_mut().take(m.t1).skip(m.t0) {
+                *slot = Some(mi);
+            }
+        }
+        Ctx {
+            paras,
+            ents,
+            mentions,
+            at,
+        }
+    }
+
+    fn word(&self, para: usize, i: usize) -> String {
+        let p = &self.paras[para];
+        p.toks
+            .get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(p.text).to_lowercase())
+            .unwrap_or_default()
+    }
+
+    /// The last person named outside quotation marks before token `tok` of `para`.
+    fn last_person(&self, para: usize, tok: usize) -> Option<usize> {
+        self.mentions
+            .iter()
+            .filter(|m| {
+                !m.in_quote
+                    && !m.credit
+                    && self.ents[m.entity].kind == EntityKind::Person
+                    && (m.para, m.t0) < (para, tok)
+            })
+            .last()
+            .map(|m| m.entity)
+    }
+}
+
+/// Attributes every quotation; `quotes[i]` are paragraph i's real quotations.
+pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attributed> {
+    let mut out: Vec<Attributed> = Vec::new();
+    let mut prev_para_last: Option<Who> = None;
+    let mut prev_para_open = false;
+    for (pi, qs) in quotes.iter().enumerate() {
+        let mut para_first = out.len();
+        for (qi, q) in qs.iter().enumerate() {
+            let who = trailing(cx, pi, q, qs.get(qi + 1))
+                .or_else(|| leading(cx, pi, q, qi.checked_sub(1).map(|j| &qs[j])))
+                .or_else(|| according_to(cx, pi, q));
+            out.push(Attributed {
+                para: pi,
+                span: *q,
+                who,
+            });
+        }
+        // 4: spans without a speaker take the paragraph's nearest earlier (else later) one.
+        for i in para_first..out.len() {
+            if out[i].who.is_none() {
+                let near = out[para_first..i].iter().rev().find_map(|a| a.who.clone());
+                let near = near.or_else(|| out[i + 1..].iter().find_map(|a| a.who.clone()));
+                out[i].who = near;
+            }
+        }
+        // 5 and 6: a paragraph that carries on or is only quotation.
+        if let Some(first) = out
+            .get_mut(para_first)
+            .filter(|a| a.para == pi && a.who.is_none())
+        {
+            let pure = quotation_only(&cx.paras[pi]);
+            if (first.span.opens_paragraph && prev_para_open) || pure {
+                first.who = prev_para_last.clone();
+            }
+            let w = first.who.clone();
+            for a in &mut out[para_first..] {
+                if a.who.is_none() {
+                    a.who = w.clone();
+                }
+            }
+        }
+        prev_para_open = qs.last().is_some_and(|q| q.close.is_none());
+        let last_here = out[para_first..].iter().rev().find_map(|a| a.who.clone());
+        prev_para_last = last_here.or_else(|| narrated_speaker(cx, pi));
+        para_first = out.len();
+        let _ = para_first;
+    }
+    out
+}
+
+fn tok_at(p: &Para<'_>, byte: usize) -> usize {
+    p.toks.partition_point(|t| t.start < byte)
+}
+
+/// Paragraph with at most a couple of tokens outside its quotations.
+fn quotation_only(p: &Para<'_>) -> bool {
+    p.toks
+        .iter()
+        .zip(&p.in_quote)
+        .filter(|(t, q)| !**q && t.is_word())
+        .count()
+        == 0
+}
+
+fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>) -> Option<Who> {
+    let p = &cx.paras[pi];
+    let close = q.close?;
+    let start = tok_at(p, close) + 1;
+    let stop = next.map_or(p.toks.len(), |n| tok_at(p, n.open));
+    let inner = p.text[q.start..q.end].trim_end();
+    let soft = inner.ends_with([',', '?', '!', '—', '-', '–']);
+    let limit = if soft { 20 } else { 4 };
+    let mut verb = None;
+    for i in start..stop.min(start + limit) {
+        if i > start && p.starts[i] && !p.in_quote[i] {
+            break;
+        }
+        if matches!(p.toks[i].kind, Tok::Punct('.' | ';' | '!' | '?')) {
+            break;
+        }
+        if LEX.reporting_verbs.contains(cx.word(pi, i).as_str()) {
+            verb = Some(i);
+            break;
+        }
+    }
+    let v = verb?;
+    subject(cx, pi, start, v, q.open).or_else(|| after_verb(cx, pi, v + 1, stop, q.open))
+}
+
+fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>) -> Option<Who> {
+    let p = &cx.paras[pi];
+    let open = tok_at(p, q.open);
+    let floor = prev.map_or(0, |pq| tok_at(p, pq.outer_end(p.text)));
+    let mut lo = open;
+    while lo > floor && !(p.starts[lo] && !p.in_quote[lo]) {
+        lo -= 1;
+    }
+    let v = (lo..open)
+        .rev()
+        .find(|&i| LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))?;
+    subject(cx, pi, lo, v, q.open).or_else(|| after_verb(cx, pi, v + 1, open, q.open))
+}
+
+fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Who> {
+    let p = &cx.paras[pi];
+    let (a, b) = (tok_at(p, q.open), tok_at(p, q.outer_end(p.text)));
+    let mut lo = a;
+    while lo > 0 && !p.starts[lo] {
+        lo -= 1;
+    }
+    let mut hi = b;
+    while hi < p.toks.len() && !(p.starts[hi] && !p.in_quote[hi]) {
+        hi += 1;
+    }
+    (lo..hi)
+        .filter(|&i| !p.in_quote[i] && cx.word(pi, i) == "according" && cx.word(pi, i + 1) == "to")
+        .find_map(|i| after_verb(cx, pi, i + 2, hi, q.open))
+}
+
+/// The speaker of the last reporting verb in a paragraph's narration, for a following
+/// paragraph that is only quotation.
+fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Who> {
+    let p = &cx.paras[pi];
+    let v = (0..p.toks.len())
+        .rev()
+        .find(|&i| !p.in_quote[i] && LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))?;
+    let mut lo = v;
+    while lo > 0 && !p.starts[lo] {
+        lo -= 1;
+    }
+    match subject(cx, pi, lo, v, p.text.len()) {
+        Some(Who::Entity(e)) if cx.ents[e].kind == EntityKind::Person => Some(Who::Entity(e)),
+        _ => None,
+    }
+}
+
+/// The subject of the verb at `v`, looking back to token `lo`.
+fn subject(cx: &Ctx<'_, '_>, pi: usize, lo: usize, v: usize, quote_at: usize) -> Option<Who> {
+    let p = &cx.paras[pi];
+    let mut end = v;
+    while end > lo && AUX.contains(&cx.word(pi, end - 1).as_str()) {
+        end -= 1;
+    }
+    // Segments between commas, outside quotations.
+    let mut segs: Vec<(usize, usize)> = Vec::new();
+    let mut s = lo;
+    for i in lo..end {
+        if p.in_quote[i] || p.toks[i].kind == Tok::Punct('”') {
+            s = i + 1;
+            continue;
+        }
+        if p.toks[i].is_punct(',') {
+            segs.push((s, i));
+            s = i + 1;
+        }
+    }
+    segs.push((s, end));
+    let quote_tok = tok_at(p, quote_at);
+    let n = segs.len();
+    if n >= 2 && segs[n - 1].0 == segs[n - 1].1 {
+        // "X, a senior official, told": the name before the apposition.
+        if n >= 3 {
+            let (hs, he) = segs[n - 3];
+            if he > hs
+                && let Some(mi) = cx.at[pi][he - 1]
+                && cx.mentions[mi].t1 == he
+                && speaker_kind(cx, mi)
+            {
+                return Some(Who::Entity(cx.mentions[mi].entity));
+            }
+        }
+        let (a, b) = segs[n - 2];
+        return candidate(cx, pi, a, b, quote_tok);
+    }
+    let (a, b) = segs[n - 1];
+    candidate(cx, pi, a, b, quote_tok)
+}
+
+fn speaker_kind(cx: &Ctx<'_, '_>, mi: usize) -> bool {
+    cx.ents[cx.mentions[mi].entity].kind != EntityKind::Place
+}
+
+/// The first name, pronoun or source after a verb ("said Witkoff", "according to a source").
+fn after_verb(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_at: usize) -> Option<Who> {
+    let p = &cx.paras[pi];
+    let mut e = a;
+    while e < b && !p.toks[e].is_punct(',') && !p.toks[e].is_punct('.') && !p.in_quote[e] {
+        e += 1;
+    }
+    candidate(cx, pi, a, e.min(a + 12), tok_at(p, quote_at))
+}
+
+/// The leftmost head of a noun phrase in tokens `a..b` that can speak.
+fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) -> Option<Who> {
+    let p = &cx.paras[pi];
+    let mut i = a;
+    while i < b {
+        if p.in_quote[i] {
+            i += 1;
+            continue;
+        }
+        if let Some(mi) = cx.at[pi][i] {
+            let m = cx.mentions[mi];
+            let next = p.toks.get(m.t1);
+            let modifier = m.t1 < b
+                && next.is_some_and(|t| {
+                    t.kind == Tok::Possessive
+                        || (t.is_word() && {
+                            let w = t.text(p.text);
+                            is_capitalised(w)
+                                || LEX.np_continuations.contains(w.to_lowercase().as_str())
+                        })
+                });
+            if !modifier && speaker_kind(cx, mi) {
+                return Some(Who::Entity(m.entity));
+            }
+            i = m.t1.max(i + 1);
+            continue;
+        }
+        let w = cx.word(pi, i);
+        match w.as_str() {
+            "he" | "she" => return cx.last_person(pi, quote_tok).map(Who::Entity),
+            "they" | "it" | "statement" | "office" | "ministry" | "government" => {
+                return Some(Who::Unnamed);
+            }
+            _ => {}
+        }
+        if LEX.anon_heads.contains(w.as_str()) && anon_head_ok(cx, pi, i, b) {
+            let d0 = (a..i)
+                .find(|&j| {
+                    matches!(
+                        cx.word(pi, j).as_str(),
+                        "a" | "an"
+                            | "one"
+                            | "two"
+                            | "three"
+                            | "several"
+                            | "some"
+                            | "other"
+                            | "another"
+                            | "the"
+                            | "senior"
+                            | "israeli"
+                            | "american"
+                            | "u.s."
+                    ) || p.toks[j].is_word() && is_capitalised(p.toks[j].text(p.text))
+                })
+                .unwrap_or(i);
+            let desc = p.text[p.toks[d0].start..p.toks[b - 1].end]
+                .trim()
+                .to_string();
+            return Some(Who::Anonymous(desc));
+        }
+        if LEX.titles.contains(w.as_str()) && i > a && cx.word(pi, i - 1) == "the" {
+            return title_reference(cx, pi, &w, quote_tok).or(Some(Who::Unnamed));
+        }
+        i += 1;
+    }
+    None
+}
+
+/// "official" heads a source when a verb, a comma or a post-modifier follows it, not in
+/// "its official stance".
+fn anon_head_ok(cx: &Ctx<'_, '_>, pi: usize, i: usize, b: usize) -> bool {
+    if i + 1 >= b {
+        return true;
+    }
+    let next = cx.word(pi, i + 1);
+    matches!(
+        next.as_str(),
+        "familiar"
+            | "close"
+            | "with"
+            | "briefed"
+            | "involved"
+            | "knowledgeable"
+            | "aware"
+            | "privy"
+            | "speaking"
+            | "who"
+            | "in"
+            | "from"
+            | "at"
+            | "for"
+            | "of"
+            | "on"
+            | "said"
+            | "told"
+            | "says"
+            | "added"
+            | "involved,"
+            | "directly"
+            | "present"
+            | "according"
+    ) || cx.paras[pi].toks[i + 1].kind == Tok::Punct(',')
+}
+
+/// "the president said": the last person before the quotation whose title has that word.
+fn title_reference(cx: &Ctx<'_, '_>, pi: usize, title: &str, quote_tok: usize) -> Option<Who> {
+    cx.mentions
+        .iter()
+        .filter(|m| {
+            (m.para, m.t0) < (pi, quote_tok) && cx.ents[m.entity].kind == EntityKind::Person
+        })
+        .filter(|m| {
+            cx.ents[m.entity]
+                .title
+                .as_deref()
+                .is_some_and(|t| t.to_lowercase().split_whitespace().any(|w| w == title))
+        })
+        .last()
+        .map(|m| Who::Entity(m.entity))
+}

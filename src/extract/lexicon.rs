@@ -1,0 +1,222 @@
+//! The word lists extraction reads, shipped as data files in `src/extract/data/` and parsed
+//! once into sets and automata shared by every article.
+//!
+//! Keeping words out of code lets a reader see, and a maintainer extend, what the rules know
+//! without touching the rules.
+
+use crate::entity::{EntityKind, Role};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// A gazetteer entry: what a built-in name is, and its canonical spelling.
+#[derive(Debug, Clone)]
+pub(crate) struct Known {
+    pub kind: EntityKind,
+    pub canonical: &'static str,
+}
+
+pub(crate) struct Lexicon {
+    pub stopwords: HashSet<&'static str>,
+    pub calendar: HashSet<&'static str>,
+    pub demonyms: HashSet<&'static str>,
+    pub titles: HashSet<&'static str>,
+    pub portfolio: HashSet<&'static str>,
+    pub particles: HashSet<&'static str>,
+    pub org_cues: HashSet<&'static str>,
+    pub place_cues: HashSet<&'static str>,
+    pub nonentity_cues: HashSet<&'static str>,
+    pub platforms: HashSet<&'static str>,
+    pub reporting_verbs: HashSet<&'static str>,
+    pub anon_heads: HashSet<&'static str>,
+    pub kin: HashSet<&'static str>,
+    pub person_nouns: HashSet<&'static str>,
+    pub np_continuations: HashSet<&'static str>,
+    pub abbreviations: HashSet<&'static str>,
+    /// Places and organisations, every spelling, for one leftmost-longest pass per paragraph.
+    pub gazetteer: AhoCorasick,
+    pub gazetteer_entries: Vec<Known>,
+    /// Lower-cased spellings, for all-capital forms such as "REUTERS".
+    pub gazetteer_folded: HashMap<String, usize>,
+    /// Role cue phrases, lower case, leftmost-longest.
+    pub role_cues: AhoCorasick,
+    pub role_cue_roles: Vec<Vec<Role>>,
+}
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn words(data: &'static str) -> HashSet<&'static str> {
+    lines(data).flat_map(str::split_whitespace).collect()
+}
+
+/// Every spelling of each `canonical | alias | …` line.
+fn gazetteer(data: &'static str, kind: EntityKind, out: &mut Vec<(String, Known)>) {
+    for line in lines(data) {
+        let mut names = line.split('|').map(str::trim).filter(|s| !s.is_empty());
+        let Some(canonical) = names.next() else {
+            continue;
+        };
+        let known = Known { kind, canonical };
+        out.push((canonical.to_string(), known.clone()));
+        for alias in names {
+            out.push((alias.to_string(), known.clone()));
+        }
+    }
+}
+
+fn role_of(word: &str) -> Option<Role> {
+    match word {
+        "hostage" => Some(Role::Hostage),
+        "negotiator" => Some(Role::Negotiator),
+        "official" => Some(Role::Official),
+        _ => None,
+    }
+}
+
+pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut names = Vec::new();
+    gazetteer(
+        include_str!("data/places.txt"),
+        EntityKind::Place,
+        &mut names,
+    );
+    gazetteer(
+        include_str!("data/organizations.txt"),
+        EntityKind::Organization,
+        &mut names,
+    );
+    // Straight and curly apostrophes are both written; match either.
+    let extra: Vec<(String, Known)> = names
+        .iter()
+        .filter(|(n, _)| n.contains('\''))
+        .map(|(n, k)| (n.replace('\'', "’"), k.clone()))
+        .collect();
+    names.extend(extra);
+    let gazetteer = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(names.iter().map(|(n, _)| n.as_str()))
+        .expect("the built-in gazetteer builds");
+    let gazetteer_folded = names
+        .iter()
+        .enumerate()
+        .map(|(i, (n, _))| (n.to_lowercase(), i))
+        .collect();
+    let gazetteer_entries = names.into_iter().map(|(_, k)| k).collect();
+
+    let mut cue_phrases = Vec::new();
+    let mut cue_roles = Vec::new();
+    for line in lines(include_str!("data/role_cues.txt")) {
+        let Some((phrase, roles)) = line.split_once('=') else {
+            continue;
+        };
+        cue_phrases.push(phrase.trim().to_string());
+        cue_roles.push(roles.split_whitespace().filter_map(role_of).collect());
+    }
+    let role_cues = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(&cue_phrases)
+        .expect("the built-in role cues build");
+
+    Lexicon {
+        stopwords: words(include_str!("data/stopwords.txt")),
+        calendar: words(include_str!("data/calendar.txt")),
+        demonyms: words(include_str!("data/demonyms.txt")),
+        titles: words(include_str!("data/titles.txt")),
+        portfolio: words(include_str!("data/portfolio.txt")),
+        particles: words(include_str!("data/particles.txt")),
+        org_cues: words(include_str!("data/org_cues.txt")),
+        place_cues: words(include_str!("data/place_cues.txt")),
+        nonentity_cues: words(include_str!("data/nonentity_cues.txt")),
+        platforms: lines(include_str!("data/platforms.txt"))
+            .flat_map(|l| l.split('|'))
+            .map(str::trim)
+            .collect(),
+        reporting_verbs: words(include_str!("data/reporting_verbs.txt")),
+        anon_heads: words(include_str!("data/anon_heads.txt")),
+        kin: words(include_str!("data/kin.txt")),
+        person_nouns: words(include_str!("data/person_nouns.txt")),
+        np_continuations: words(include_str!("data/np_continuations.txt")),
+        abbreviations: words(include_str!("data/abbreviations.txt")),
+        gazetteer,
+        gazetteer_entries,
+        gazetteer_folded,
+        role_cues,
+        role_cue_roles: cue_roles,
+    }
+});
+
+impl Lexicon {
+    /// A lower-cased word with any trailing full stop removed, for list lookups.
+    pub fn key(word: &str) -> String {
+        word.trim_end_matches('.').to_lowercase()
+    }
+
+    pub fn is_calendar(&self, word: &str) -> bool {
+        let w = word.trim_end_matches('.');
+        self.calendar.contains(w)
+    }
+
+    pub fn is_title(&self, word: &str) -> bool {
+        let l = word.to_lowercase();
+        self.titles.contains(l.as_str()) || self.titles.contains(Self::key(word).as_str())
+    }
+
+    pub fn is_demonym(&self, word: &str) -> bool {
+        if self.demonyms.contains(word) {
+            return true;
+        }
+        // "U.S.-Israeli", "Israeli-American": every part a demonym or place word.
+        word.contains('-')
+            && word.split('-').all(|p| {
+                self.demonyms.contains(p)
+                    || self
+                        .gazetteer_folded
+                        .get(&p.to_lowercase())
+                        .is_some_and(|&i| self.gazetteer_entries[i].kind == EntityKind::Place)
+            })
+    }
+
+    /// Roles given by cue phrases in `text` (any case), whole words only.
+    pub fn roles_in(&self, text: &str) -> Vec<Role> {
+        let mut roles = Vec::new();
+        for m in self.role_cues.find_iter(text) {
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            roles.extend(self.role_cue_roles[m.pattern().as_usize()].iter().copied());
+        }
+        roles
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hostage_envoy_is_a_negotiator_not_a_hostage() {
+        let r = LEX.roles_in("Trump's hostage envoy");
+        assert!(r.contains(&Role::Negotiator) && !r.contains(&Role::Hostage));
+    }
+
+    #[test]
+    fn cues_match_whole_words_only() {
+        assert!(LEX.roles_in("the presidential palace").is_empty());
+        assert_eq!(LEX.roles_in("the President"), vec![Role::Official]);
+    }
+
+    #[test]
+    fn compound_demonyms_are_demonyms() {
+        assert!(LEX.is_demonym("American-Israeli"));
+        assert!(LEX.is_demonym("Qatari"));
+        assert!(!LEX.is_demonym("Alexander"));
+    }
+}
