@@ -76,6 +76,9 @@ pub(crate) struct Ctx<'a, 'p> {
     pub mentions: &'a [Mention],
     /// Per paragraph, per token: the mention covering it.
     pub at: Vec<Vec<Option<usize>>>,
+    /// People named outside quotations, in reading order: (paragraph, token, entity, whether
+    /// the mention reads as a subject rather than an object).
+    narrated: Vec<(usize, usize, usize, bool)>,
 }
 
 impl<'a, 'p> Ctx<'a, 'p> {
@@ -87,11 +90,17 @@ impl<'a, 'p> Ctx<'a, 'p> {
                 *slot = Some(mi);
             }
         }
+        let narrated = mentions
+            .iter()
+            .filter(|m| !m.in_quote && !m.credit && ents[m.entity].kind == EntityKind::Person)
+            .map(|m| (m.para, m.t0, m.entity, reads_as_subject(&paras[m.para], m)))
+            .collect();
         Ctx {
             paras,
             ents,
             mentions,
             at,
+            narrated,
         }
     }
 
@@ -104,19 +113,66 @@ impl<'a, 'p> Ctx<'a, 'p> {
             .unwrap_or_default()
     }
 
-    /// The last person named outside quotation marks before token `tok` of `para`.
+    /// The last person named outside quotation marks before token `tok` of `para`, for "he
+    /// said". A name read as a subject wins over a later one read as an object ("Zangauker
+    /// recalled her talk with Netanyahu. '…,' she said").
     fn last_person(&self, para: usize, tok: usize) -> Option<usize> {
-        self.mentions
+        let end = self
+            .narrated
+            .partition_point(|&(p, t, _, _)| (p, t) < (para, tok));
+        let recent = &self.narrated[end.saturating_sub(4)..end];
+        let subject = recent
             .iter()
-            .filter(|m| {
-                !m.in_quote
-                    && !m.credit
-                    && self.ents[m.entity].kind == EntityKind::Person
-                    && (m.para, m.t0) < (para, tok)
-            })
-            .last()
-            .map(|m| m.entity)
+            .rev()
+            .take_while(|&&(p, _, _, _)| p + 1 >= para)
+            .find(|x| x.3);
+        subject.or(recent.last()).map(|x| x.2)
     }
+}
+
+/// A mention reads as an object after a preposition or a verb that takes a person.
+fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
+    // Look past a title run ("a close ally of President Donald Trump").
+    let mut i = m.t0;
+    while i > 0
+        && m.t0 - i < 4
+        && p.toks[i - 1].is_word()
+        && is_capitalised(p.toks[i - 1].text(p.text))
+    {
+        i -= 1;
+    }
+    let prev = i.checked_sub(1).and_then(|i| p.toks.get(i));
+    let possessive = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive);
+    !possessive
+        && !prev.is_some_and(|t| {
+            t.is_word()
+                && matches!(
+                    t.text(p.text).to_lowercase().as_str(),
+                    "with"
+                        | "to"
+                        | "by"
+                        | "of"
+                        | "from"
+                        | "for"
+                        | "about"
+                        | "against"
+                        | "at"
+                        | "on"
+                        | "met"
+                        | "meet"
+                        | "meeting"
+                        | "thanked"
+                        | "told"
+                        | "asked"
+                        | "accused"
+                        | "criticized"
+                        | "urged"
+                        | "and"
+                        | "called"
+                        | "than"
+                )
+                || LEX.kin.contains(t.text(p.text).to_lowercase().as_str())
+        })
 }
 
 /// Attributes every quotation; `quotes[i]` are paragraph i's real quotations.
@@ -213,7 +269,11 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
     let open = tok_at(p, q.open);
     let floor = prev.map_or(0, |pq| tok_at(p, pq.outer_end(p.text)));
     let mut lo = open;
-    while lo > floor && !(p.starts[lo] && !p.in_quote[lo]) {
+    while lo > floor
+        && !(p.starts[lo] && (!p.in_quote[lo] || lo == open))
+        && !p.toks[lo - 1].is_punct(';')
+        && open - lo < 80
+    {
         lo -= 1;
     }
     let v = (lo..open)
@@ -278,6 +338,13 @@ fn subject(cx: &Ctx<'_, '_>, pi: usize, lo: usize, v: usize, quote_at: usize) ->
     segs.push((s, end));
     let quote_tok = tok_at(p, quote_at);
     let n = segs.len();
+    // "X posted a warning, writing that …": a participle's subject is the clause's subject.
+    if n >= 2 && segs[n - 1].0 == segs[n - 1].1 && cx.word(pi, v).ends_with("ing") {
+        return segs[..n - 1]
+            .iter()
+            .filter(|&&(a, _)| !INTRO.contains(&cx.word(pi, a).as_str()))
+            .find_map(|&(a, b)| candidate(cx, pi, a, b, quote_tok));
+    }
     if n >= 2 && segs[n - 1].0 == segs[n - 1].1 {
         // "X, a senior official, told": the name before the apposition.
         if n >= 3 {
@@ -294,8 +361,89 @@ fn subject(cx: &Ctx<'_, '_>, pi: usize, lo: usize, v: usize, quote_at: usize) ->
         return candidate(cx, pi, a, b, quote_tok);
     }
     let (a, b) = segs[n - 1];
-    candidate(cx, pi, a, b, quote_tok)
+    candidate(cx, pi, a, b, quote_tok).or_else(|| definite_description(cx, pi, a, b, quote_tok))
 }
+
+/// "the South Carolina Republican said", "the envoy added": a short definite noun phrase
+/// right before the verb points back to the person last named.
+fn definite_description(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    a: usize,
+    b: usize,
+    quote_tok: usize,
+) -> Option<Who> {
+    let head = cx.word(pi, b.checked_sub(1)?);
+    let org_like = matches!(
+        head.as_str(),
+        "family"
+            | "families"
+            | "group"
+            | "movement"
+            | "army"
+            | "military"
+            | "forum"
+            | "organization"
+            | "organisation"
+            | "agency"
+            | "administration"
+            | "campaign"
+            | "government"
+            | "statement"
+            | "office"
+            | "ministry"
+            | "report"
+            | "document"
+    );
+    let the = (a..b).find(|&i| !cx.paras[pi].in_quote[i])?;
+    if cx.word(pi, the) == "the"
+        && b - the <= 5
+        && !org_like
+        && !LEX.anon_heads.contains(head.as_str())
+    {
+        return cx.last_person(pi, quote_tok).map(Who::Entity);
+    }
+    None
+}
+
+/// Words that open an introductory phrase rather than the main clause.
+const INTRO: &[&str] = &[
+    "after",
+    "following",
+    "in",
+    "when",
+    "while",
+    "although",
+    "though",
+    "as",
+    "asked",
+    "speaking",
+    "on",
+    "at",
+    "during",
+    "before",
+    "since",
+    "despite",
+    "amid",
+    "because",
+    "if",
+    "once",
+    "until",
+    "with",
+    "without",
+    "by",
+    "for",
+    "from",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "still",
+    "yet",
+    "but",
+    "and",
+    "then",
+];
 
 fn speaker_kind(cx: &Ctx<'_, '_>, mi: usize) -> bool {
     cx.ents[cx.mentions[mi].entity].kind != EntityKind::Place
@@ -339,9 +487,11 @@ fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) 
             continue;
         }
         let w = cx.word(pi, i);
+        let ends_phrase = i + 1 == b;
         match w.as_str() {
             "he" | "she" => return cx.last_person(pi, quote_tok).map(Who::Entity),
-            "they" | "it" | "statement" | "office" | "ministry" | "government" => {
+            "they" | "it" => return Some(Who::Unnamed),
+            "statement" | "office" | "ministry" | "government" if ends_phrase => {
                 return Some(Who::Unnamed);
             }
             _ => {}

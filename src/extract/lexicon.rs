@@ -113,7 +113,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         let Some((phrase, roles)) = line.split_once('=') else {
             continue;
         };
-        cue_phrases.push(phrase.trim().to_string());
+        cue_phrases.push(format!("{} ", cue_text(phrase)));
         cue_roles.push(roles.split_whitespace().filter_map(role_of).collect());
     }
     let role_cues = AhoCorasickBuilder::new()
@@ -181,20 +181,48 @@ impl Lexicon {
             })
     }
 
+    /// Role cue phrases in `text`, whole words only, longest first: the normalised text and,
+    /// for each match, its byte range there and the roles it gives.
+    pub fn cues(&self, text: &str) -> (String, Vec<(usize, usize, &[Role])>) {
+        let norm = format!(" {} ", cue_text(text));
+        let found = self
+            .role_cues
+            .find_iter(&norm)
+            .filter(|m| norm[..m.start()].ends_with(' '))
+            .map(|m| {
+                let roles = self.role_cue_roles[m.pattern().as_usize()].as_slice();
+                (m.start(), m.end() - 1, roles)
+            })
+            .collect();
+        (norm, found)
+    }
+
     /// Roles given by cue phrases in `text` (any case), whole words only.
     pub fn roles_in(&self, text: &str) -> Vec<Role> {
-        let mut roles = Vec::new();
-        for m in self.role_cues.find_iter(text) {
-            let before = text[..m.start()].chars().next_back();
-            let after = text[m.end()..].chars().next();
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
-            {
-                continue;
-            }
-            roles.extend(self.role_cue_roles[m.pattern().as_usize()].iter().copied());
-        }
-        roles
+        self.cues(text)
+            .1
+            .into_iter()
+            .flat_map(|(_, _, r)| r.iter().copied())
+            .collect()
     }
+}
+
+/// Lower case, curly apostrophes straightened, other punctuation as single spaces: the form
+/// cue phrases are matched in, so that a phrase ends only where a word ends.
+pub(crate) fn cue_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let c = match c {
+            '’' | 'ʼ' => '\'',
+            c if c.is_alphanumeric() || c == '\'' || c == '-' => c,
+            _ => ' ',
+        };
+        if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
+        out.extend(c.to_lowercase());
+    }
+    out.trim_end().to_string()
 }
 
 #[cfg(test)]
@@ -205,6 +233,11 @@ mod tests {
     fn a_hostage_envoy_is_a_negotiator_not_a_hostage() {
         let r = LEX.roles_in("Trump's hostage envoy");
         assert!(r.contains(&Role::Negotiator) && !r.contains(&Role::Hostage));
+    }
+
+    #[test]
+    fn a_plural_is_not_cut_short_by_a_singular_phrase() {
+        assert_eq!(LEX.roles_in("Former hostages"), vec![Role::Hostage]);
     }
 
     #[test]

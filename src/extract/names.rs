@@ -116,6 +116,13 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if CONNECTORS.contains(&w) {
         return Some(U::Connector);
     }
+    // "We’re", "It’s", "Don’t": a contraction of a common word is never a name.
+    if let Some((head, _)) = w.split_once(['’', '\'']) {
+        let l = head.to_lowercase();
+        if lex.stopwords.contains(l.as_str()) || matches!(l.as_str(), "don" | "can" | "won") {
+            return None;
+        }
+    }
     if lex.particles.contains(w) {
         return Some(U::Name);
     }
@@ -128,7 +135,8 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     }
     if p.starts[i] {
         let l = w.to_lowercase();
-        if lex.stopwords.contains(l.as_str()) || lowercase_words.contains(&l) {
+        if lex.stopwords.contains(l.as_str()) || (lowercase_words.contains(&l) && !lex.is_title(w))
+        {
             return None;
         }
     }
@@ -308,6 +316,10 @@ fn parse(p: &Para<'_>, para: usize, run: &Run, atoms: &[Atom], out: &mut Vec<Can
         in_quote,
         credit: false,
     };
+    // Social platforms ("Truth Social") are neither people nor organisations here.
+    if LEX.platforms.contains(text_of(0, u.len() - 1).as_str()) {
+        return;
+    }
     // Events, documents, operations: nothing to link.
     if u.len() > 1 && (LEX.nonentity_cues.contains(last) || first == "Operation") && !has_atom {
         return;
@@ -403,7 +415,7 @@ fn parse(p: &Para<'_>, para: usize, run: &Run, atoms: &[Atom], out: &mut Vec<Can
         }
     }
     c.credit |= is_credit(p, c.t0, c.t1);
-    c.person_cue |= local_person_cue(p, c.t1);
+    c.person_cue |= local_person_cue(p, c.t0, c.t1);
     out.push(c);
 }
 
@@ -433,11 +445,20 @@ fn is_credit(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     let w = |i: usize| p.toks.get(i).map(|t| t.text(p.text).to_lowercase());
     let slash_before = t0 > 0 && p.toks[t0 - 1].is_punct('/');
     let slash_after = p.toks.get(t1).is_some_and(|t| t.is_punct('/'));
-    let cue_before = t0 > 0
-        && matches!(
-            w(t0 - 1).as_deref(),
-            Some("by" | "credit" | "photo" | "photograph")
-        )
+    // "By Jane Doe" opening a paragraph, "Reporting by", "Photo by"; not "led by".
+    let by = t0 > 0
+        && w(t0 - 1).as_deref() == Some("by")
+        && (t0 == 1
+            || matches!(
+                w(t0 - 2).as_deref(),
+                Some("reporting" | "editing" | "photo" | "photograph" | "writing" | "video")
+            ));
+    let cue_before = by
+        || t0 > 0
+            && matches!(
+                w(t0 - 1).as_deref(),
+                Some("credit" | "photo" | "photograph")
+            )
         || t0 > 1
             && p.toks[t0 - 1].is_punct(':')
             && matches!(
@@ -449,7 +470,18 @@ fn is_credit(p: &Para<'_>, t0: usize, t1: usize) -> bool {
 
 /// Evidence right after a bare word that it names a person: a reporting verb ("Netanyahu
 /// said"), or a noun that belongs to people ("Netanyahu's office", "the Trump administration").
-fn local_person_cue(p: &Para<'_>, t1: usize) -> bool {
+fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
+    // "his son Matan", "her husband, Keith": a family word names the person after it.
+    let before = |k: usize| {
+        t0 >= k
+            && p.toks[t0 - k].is_word()
+            && LEX
+                .kin
+                .contains(p.toks[t0 - k].text(p.text).to_lowercase().as_str())
+    };
+    if before(1) || (before(2) && p.toks[t0 - 1].is_punct(',')) {
+        return true;
+    }
     let mut i = t1;
     let poss = p.toks.get(i).is_some_and(|t| t.kind == Tok::Possessive);
     if poss {
@@ -473,5 +505,19 @@ fn local_person_cue(p: &Para<'_>, t1: usize) -> bool {
     } else {
         Some(w)
     };
-    verb.is_some_and(|v| LEX.reporting_verbs.contains(v.as_str()) && v != "reported")
+    let preposition_before = t0 > 0
+        && p.toks[t0 - 1].is_word()
+        && matches!(
+            p.toks[t0 - 1].text(p.text).to_lowercase().as_str(),
+            "in" | "to" | "from" | "at" | "of" | "the" | "near" | "into" | "across" | "by"
+        );
+    verb.is_some_and(|v| {
+        (LEX.reporting_verbs.contains(v.as_str()) && v != "reported")
+            // "Netanyahu convened his cabinet": a past-tense verb after a bare name.
+            || (!preposition_before
+                && !p.starts[t0]
+                && v.len() > 4
+                && v.ends_with("ed")
+                && !v.ends_with("eed"))
+    })
 }

@@ -116,8 +116,9 @@ const SMALL_WORDS: &[&str] = &[
 ];
 
 fn is_title_of_work(text: &str, words: &[&str]) -> bool {
-    let trimmed = text.trim_end();
-    if words.len() > 8 || trimmed.ends_with([',', '.', '?', '!', ':', ';', '…']) {
+    // A title may carry the sentence's comma inside the marks ("Face the Nation,").
+    let trimmed = text.trim_end().trim_end_matches(',');
+    if words.len() > 8 || trimmed.ends_with(['.', '?', '!', ':', ';', '…']) {
         return false;
     }
     words.iter().enumerate().all(|(i, w)| {
@@ -169,6 +170,7 @@ mod tests {
         assert!(!is_quotation("bridge"));
         assert!(!is_quotation("bridge proposal"));
         assert!(!is_quotation("Face the Nation"));
+        assert!(!is_quotation("Face the Nation,"));
         assert!(is_quotation("more than welcome"));
         assert!(is_quotation("We Are Ready."));
     }

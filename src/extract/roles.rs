@@ -116,6 +116,8 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
             roles.extend(r);
         }
         roles.extend(colon_list(p, m.t0, &person_at));
+        roles.extend(led_by(p, m.t0));
+        roles.extend(office_holder(p, m.t1));
         roles.extend(pre_apposition(p, m.t0, &person_at));
         let (app, app_roles) = right_window(p, m.t1, &person_at);
         roles.extend(&app_roles);
@@ -219,6 +221,73 @@ fn colon_list(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec
     Vec::new()
 }
 
+/// Bodies that only an office-holder has: "Netanyahu's office said", "the Trump
+/// administration", "Netanyahu convened his security cabinet".
+fn office_holder(p: &Para<'_>, t1: usize) -> Vec<Role> {
+    const OFFICE: &[&str] = &[
+        "office",
+        "government",
+        "administration",
+        "cabinet",
+        "coalition",
+        "ministry",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aides",
+        "presidency",
+    ];
+    const ADJ: &[&str] = &["security", "own", "new", "press", "far-right", "right-wing"];
+    let at = |i: usize| word(p, i).unwrap_or_default();
+    let office_from = |mut i: usize| {
+        while ADJ.contains(&at(i).as_str()) {
+            i += 1;
+        }
+        OFFICE.contains(&at(i).as_str())
+    };
+    let possessive = p.toks.get(t1).is_some_and(|t| t.kind == Tok::Possessive);
+    let direct = if possessive {
+        office_from(t1 + 1)
+    } else {
+        matches!(at(t1).as_str(), "administration" | "government" | "cabinet")
+    };
+    // A predicate that ends at the next punctuation: "convened his security cabinet".
+    let predicate = !possessive
+        && (t1..(t1 + 6).min(p.toks.len()))
+            .take_while(|&i| p.toks[i].is_word())
+            .any(|i| matches!(at(i).as_str(), "his" | "her") && office_from(i + 1));
+    if direct || predicate {
+        vec![Role::Official]
+    } else {
+        Vec::new()
+    }
+}
+
+/// "a delegation led by Khalil al-Hayya", "the team is headed by Ron Dermer": whoever
+/// leads a delegation or negotiating team negotiates.
+fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
+    let w = |k: usize| {
+        (t0 >= k)
+            .then(|| word(p, t0 - k))
+            .flatten()
+            .unwrap_or_default()
+    };
+    if w(1) != "by" || !matches!(w(2).as_str(), "led" | "headed" | "chaired") {
+        return Vec::new();
+    }
+    let team = (3..8).any(|k| {
+        matches!(
+            w(k).as_str(),
+            "delegation" | "team" | "negotiators" | "talks" | "negotiations" | "mission"
+        )
+    });
+    if team {
+        vec![Role::Negotiator]
+    } else {
+        Vec::new()
+    }
+}
+
 /// "Qatar's prime minister, Sheikh Mohammed": an office just before the comma. Hostage
 /// words are not read here ("after meeting the hostages, Witkoff said").
 fn pre_apposition(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec<Role> {
@@ -258,14 +327,25 @@ fn right_window(
             break;
         }
         match t.kind {
-            Tok::Punct(c) if c != '-' && c != '.' && c != '’' => break,
+            Tok::Punct(c) if c != '-' && c != '’' => break,
             Tok::Possessive if e == s => break,
             Tok::Word => {
                 let w = t.text(p.text).to_lowercase();
                 if LEX.reporting_verbs.contains(w.as_str()) || w == "that" {
                     break;
                 }
-                if !apposition && e > s && matches!(w.as_str(), "and" | "but" | "while" | "as") {
+                // "and" ends a predicate unless a second clause about the same person follows
+                // ("was killed on Oct. 7 and whose body is still held").
+                let next = p.toks.get(e + 1).map(|t| t.text(p.text).to_lowercase());
+                let same_subject = matches!(
+                    next.as_deref(),
+                    Some("who" | "whose" | "was" | "is" | "has" | "had" | "remains")
+                );
+                if !apposition
+                    && e > s
+                    && (matches!(w.as_str(), "but" | "while" | "as")
+                        || (w == "and" && !same_subject))
+                {
                     break;
                 }
             }
@@ -292,27 +372,50 @@ fn right_window(
     let nominal = apposition && !matches!(first, "who" | "whose" | "which");
     let copular = nominal || words.first().is_some_and(|w| COPULAS.contains(w)) && words.len() > 1;
     let mut roles = Vec::new();
-    for m in LEX.role_cues.find_iter(&lower) {
-        let before = lower[..m.start()].chars().next_back();
-        let after = lower[m.end()..].chars().next();
-        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+    let (norm, cues) = LEX.cues(text);
+    for (a, b, r) in cues {
+        let phrase = &norm[a..b];
+        if !copular && !is_verbal(phrase) {
             continue;
         }
-        let phrase = &lower[m.start()..m.end()];
-        let single_noun = !phrase.contains(' ')
-            && !phrase.ends_with("ed")
-            && !phrase.ends_with("ing")
-            && phrase != "captivity";
-        if single_noun && !copular {
+        if matches!(phrase, "hostage" | "hostages") && !hostage_noun_ok(&norm[..a]) {
             continue;
         }
-        if matches!(phrase, "hostage" | "hostages") && !hostage_noun_ok(&lower[..m.start()]) {
-            continue;
-        }
-        roles.extend(LEX.role_cue_roles[m.pattern().as_usize()].iter().copied());
+        roles.extend(r.iter().copied());
     }
     let desc = nominal.then(|| text.trim_end_matches([',', ' ']).to_string());
     (desc, roles)
+}
+
+/// Cues that say what a person did or underwent, read even where no "is"/"was" links the
+/// person to a noun: "held talks", "was released", "kidnapped", "in captivity". A noun in an
+/// object ("dispatched a negotiating team") says nothing about the subject.
+fn is_verbal(phrase: &str) -> bool {
+    const FIRST: &[&str] = &[
+        "held",
+        "holding",
+        "hold",
+        "conducted",
+        "conducting",
+        "led",
+        "leading",
+        "leads",
+        "was",
+        "were",
+        "been",
+        "be",
+        "being",
+        "released",
+        "freed",
+        "taken",
+        "body",
+        "bodies",
+        "returned",
+    ];
+    match phrase.split_once(' ') {
+        Some((first, _)) => FIRST.contains(&first),
+        None => phrase.ends_with("ed") || phrase.ends_with("ing") || phrase == "captivity",
+    }
 }
 
 /// "hostage" describes the person only after an article or modifier, not after a
