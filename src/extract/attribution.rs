@@ -270,7 +270,7 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
     let floor = prev.map_or(0, |pq| tok_at(p, pq.outer_end(p.text)));
     let mut lo = open;
     while lo > floor
-        && !(p.starts[lo] && (!p.in_quote[lo] || lo == open))
+        && !(p.starts[lo] && (!p.in_quote[lo] || lo == open) && !p.toks[lo - 1].is_punct(':'))
         && !p.toks[lo - 1].is_punct(';')
         && open - lo < 80
     {
@@ -395,19 +395,35 @@ fn definite_description(
             | "report"
             | "document"
     );
-    let the = (a..b).find(|&i| !cx.paras[pi].in_quote[i])?;
-    if cx.word(pi, the) == "the"
-        && b - the <= 5
-        && !org_like
-        && !LEX.anon_heads.contains(head.as_str())
-    {
+    let p = &cx.paras[pi];
+    let the = (a..b).find(|&i| !p.in_quote[i])?;
+    if b - the > 5 || org_like || LEX.anon_heads.contains(head.as_str()) {
+        return None;
+    }
+    if cx.word(pi, the) == "the" {
         return cx.last_person(pi, quote_tok).map(Who::Entity);
     }
-    None
+    // "Edan's father said": the person last named who is not Edan.
+    let mi = cx.at[pi][the]?;
+    let m = cx.mentions[mi];
+    let kin_of = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive)
+        && LEX.kin.contains(cx.word(pi, m.t1 + 1).as_str());
+    if !kin_of {
+        return None;
+    }
+    let end = cx
+        .narrated
+        .partition_point(|&(q, t, _, _)| (q, t) < (pi, quote_tok));
+    cx.narrated[..end]
+        .iter()
+        .rev()
+        .take(6)
+        .find(|x| x.2 != m.entity)
+        .map(|x| Who::Entity(x.2))
 }
 
 /// Words that open an introductory phrase rather than the main clause.
-const INTRO: &[&str] = &[
+pub(crate) const INTRO: &[&str] = &[
     "after",
     "following",
     "in",
@@ -522,8 +538,11 @@ fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) 
                 .to_string();
             return Some(Who::Anonymous(desc));
         }
-        if LEX.titles.contains(w.as_str()) && i > a && cx.word(pi, i - 1) == "the" {
-            return title_reference(cx, pi, &w, quote_tok).or(Some(Who::Unnamed));
+        // "the prime minister said", "the U.S. envoy added".
+        let definite = (i.saturating_sub(3).max(a)..i).any(|j| cx.word(pi, j) == "the");
+        if LEX.titles.contains(w.as_str()) && definite {
+            let named = title_reference(cx, pi, &w, quote_tok);
+            return named.or_else(|| cx.last_person(pi, quote_tok).map(Who::Entity));
         }
         i += 1;
     }

@@ -41,6 +41,8 @@ pub(crate) struct Lexicon {
     /// Role cue phrases, lower case, leftmost-longest.
     pub role_cues: AhoCorasick,
     pub role_cue_roles: Vec<Vec<Role>>,
+    /// Per cue: it says what a person did or underwent, so any predicate may carry it.
+    pub role_cue_verbal: Vec<bool>,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -109,12 +111,14 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
 
     let mut cue_phrases = Vec::new();
     let mut cue_roles = Vec::new();
+    let mut cue_verbal = Vec::new();
     for line in lines(include_str!("data/role_cues.txt")) {
         let Some((phrase, roles)) = line.split_once('=') else {
             continue;
         };
         cue_phrases.push(format!("{} ", cue_text(phrase)));
         cue_roles.push(roles.split_whitespace().filter_map(role_of).collect());
+        cue_verbal.push(roles.trim_end().ends_with('+'));
     }
     let role_cues = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
@@ -147,6 +151,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         gazetteer_folded,
         role_cues,
         role_cue_roles: cue_roles,
+        role_cue_verbal: cue_verbal,
     }
 });
 
@@ -182,16 +187,21 @@ impl Lexicon {
     }
 
     /// Role cue phrases in `text`, whole words only, longest first: the normalised text and,
-    /// for each match, its byte range there and the roles it gives.
-    pub fn cues(&self, text: &str) -> (String, Vec<(usize, usize, &[Role])>) {
+    /// for each match, its byte range there, the roles it gives and whether it is verbal.
+    pub fn cues(&self, text: &str) -> (String, Vec<(usize, usize, &[Role], bool)>) {
         let norm = format!(" {} ", cue_text(text));
         let found = self
             .role_cues
             .find_iter(&norm)
             .filter(|m| norm[..m.start()].ends_with(' '))
             .map(|m| {
-                let roles = self.role_cue_roles[m.pattern().as_usize()].as_slice();
-                (m.start(), m.end() - 1, roles)
+                let i = m.pattern().as_usize();
+                (
+                    m.start(),
+                    m.end() - 1,
+                    self.role_cue_roles[i].as_slice(),
+                    self.role_cue_verbal[i],
+                )
             })
             .collect();
         (norm, found)
@@ -202,7 +212,7 @@ impl Lexicon {
         self.cues(text)
             .1
             .into_iter()
-            .flat_map(|(_, _, r)| r.iter().copied())
+            .flat_map(|(_, _, r, _)| r.iter().copied())
             .collect()
     }
 }

@@ -50,6 +50,8 @@ pub(crate) struct Candidate {
     /// "Adi" in "Adi and Yael Alexander" shares the surname that follows.
     pub shared_surname: Option<String>,
     pub in_quote: bool,
+    /// Introduced as someone's relative ("Chen's son, Itay Chen", "whose son Omer").
+    pub kin_intro: bool,
     /// A photographer's credit ("REUTERS/Kevin Lamarque") or byline: a person with no role.
     pub credit: bool,
 }
@@ -314,8 +316,29 @@ fn parse(p: &Para<'_>, para: usize, run: &Run, atoms: &[Atom], out: &mut Vec<Can
         person_cue: false,
         shared_surname: None,
         in_quote,
+        kin_intro: false,
         credit: false,
     };
+    // "KEVIN LAMARQUE/REUTERS": a photographer's name in capitals beside a slash.
+    let slash = |i: usize| p.toks.get(i).is_some_and(|t| t.is_punct('/'));
+    let (r0, r1) = (u[0].1, u[u.len() - 1].2);
+    if u.len() >= 2
+        && u.iter().all(|x| x.0 == U::Acronym)
+        && (slash(r1) || (r0 > 0 && slash(r0 - 1)))
+        && !LEX
+            .gazetteer_folded
+            .contains_key(&text_of(0, u.len() - 1).to_lowercase())
+    {
+        let mut c = mk(
+            r0,
+            r1,
+            Some(EntityKind::Person),
+            title_case(&text_of(0, u.len() - 1)),
+        );
+        c.credit = true;
+        out.push(c);
+        return;
+    }
     // Social platforms ("Truth Social") are neither people nor organisations here.
     if LEX.platforms.contains(text_of(0, u.len() - 1).as_str()) {
         return;
@@ -415,6 +438,7 @@ fn parse(p: &Para<'_>, para: usize, run: &Run, atoms: &[Atom], out: &mut Vec<Can
         }
     }
     c.credit |= is_credit(p, c.t0, c.t1);
+    c.kin_intro = kin_before(p, c.t0);
     c.person_cue |= local_person_cue(p, c.t0, c.t1);
     out.push(c);
 }
@@ -470,8 +494,8 @@ fn is_credit(p: &Para<'_>, t0: usize, t1: usize) -> bool {
 
 /// Evidence right after a bare word that it names a person: a reporting verb ("Netanyahu
 /// said"), or a noun that belongs to people ("Netanyahu's office", "the Trump administration").
-fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
-    // "his son Matan", "her husband, Keith": a family word names the person after it.
+/// "his son Matan", "Chen's son, Itay Chen": a family word right before the name.
+fn kin_before(p: &Para<'_>, t0: usize) -> bool {
     let before = |k: usize| {
         t0 >= k
             && p.toks[t0 - k].is_word()
@@ -479,7 +503,11 @@ fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
                 .kin
                 .contains(p.toks[t0 - k].text(p.text).to_lowercase().as_str())
     };
-    if before(1) || (before(2) && p.toks[t0 - 1].is_punct(',')) {
+    before(1) || (before(2) && p.toks[t0 - 1].is_punct(','))
+}
+
+fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
+    if kin_before(p, t0) {
         return true;
     }
     let mut i = t1;
@@ -491,7 +519,7 @@ fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
         return false;
     };
     let w = next.text(p.text).to_lowercase();
-    if LEX.person_nouns.contains(w.as_str()) {
+    if LEX.person_nouns.contains(w.as_str()) || matches!(w.as_str(), "himself" | "herself") {
         return true;
     }
     if poss {

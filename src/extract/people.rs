@@ -140,14 +140,17 @@ pub(crate) fn resolve(
     }
 
     // Where each full person name was last seen, to resolve short forms.
-    let full_positions: Vec<(usize, usize, usize)> = cands
+    let full_positions: Vec<(usize, usize, usize, bool)> = cands
         .iter()
         .enumerate()
         .filter_map(|(ci, c)| {
             let e = slot[ci]?;
-            (ents[e].kind == EntityKind::Person).then_some((c.para, c.t0, e))
+            (ents[e].kind == EntityKind::Person).then_some((c.para, c.t0, e, c.kin_intro))
         })
         .collect();
+    // Bare words with no evidence of their own, kept in case a cued one names the same person
+    // ("thanked Trump" after "President Trump").
+    let mut deferred: Vec<(usize, Vec<String>)> = Vec::new();
     for (ci, words) in pending {
         let c = &cands[ci];
         let matches = |e: usize| {
@@ -155,15 +158,18 @@ pub(crate) fn resolve(
             (fw.len() > words.len() && fw[fw.len() - words.len()..] == words[..])
                 || (words.len() == 1 && fw.len() >= 2 && fw[0] == words[0])
         };
-        let before = full_positions
+        // The latest full name before; one introduced only as a relative ("Chen's son, Itay
+        // Chen") yields to an earlier namesake, who is more likely the one speaking on.
+        let earlier: Vec<_> = full_positions
             .iter()
-            .filter(|&&(p, t, e)| (p, t) < (c.para, c.t0) && matches(e))
-            .next_back();
+            .filter(|&&(p, t, e, _)| (p, t) < (c.para, c.t0) && matches(e))
+            .collect();
+        let before = earlier.iter().rev().find(|x| !x.3).or(earlier.last());
         let after = full_positions
             .iter()
-            .find(|&&(p, t, e)| (p, t) > (c.para, c.t0) && matches(e));
-        slot[ci] = match before.or(after) {
-            Some(&(_, _, e)) => Some(e),
+            .find(|&&(p, t, e, _)| (p, t) > (c.para, c.t0) && matches(e));
+        slot[ci] = match before.copied().or(after) {
+            Some(&(_, _, e, _)) => Some(e),
             None if is_family_plural(c, &full) => None,
             None if c.person_cue || c.kind == Some(EntityKind::Person) => {
                 let key = format!("person:{}", words.join(" "));
@@ -173,8 +179,15 @@ pub(crate) fn resolve(
                     &mut ents,
                 ))
             }
-            None => None,
+            None => {
+                deferred.push((ci, words));
+                None
+            }
         };
+    }
+
+    for (ci, words) in deferred {
+        slot[ci] = by_key.get(&format!("person:{}", words.join(" "))).copied();
     }
 
     for (ci, c) in cands.iter().enumerate() {

@@ -72,6 +72,8 @@ const PREMODIFIERS: &[&str] = &[
     "qatari",
     "egyptian",
     "palestinian",
+    "res.",
+    "ret.",
 ];
 
 const COPULAS: &[&str] = &[
@@ -87,50 +89,80 @@ pub(crate) struct Found {
     pub description: Option<String>,
 }
 
+/// Names in a list so far: the roles they share and who they are.
+struct List {
+    para: usize,
+    end: usize,
+    shared: Vec<Role>,
+    members: Vec<usize>,
+}
+
 /// Roles and descriptions for every entity (empty for non-persons).
 pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) -> Vec<Found> {
     let mut found = vec![Found::default(); ents.len()];
-    let mut prev_list: Option<(usize, usize, Vec<Role>)> = None; // (para, end token, roles)
+    let mut person: Vec<Vec<bool>> = paras.iter().map(|p| vec![false; p.toks.len()]).collect();
+    for m in mentions {
+        if ents[m.entity].kind == EntityKind::Person {
+            for slot in person[m.para].iter_mut().take(m.t1).skip(m.t0) {
+                *slot = true;
+            }
+        }
+    }
+    let mut list: Option<List> = None;
     for m in mentions {
         if ents[m.entity].kind != EntityKind::Person || m.credit {
             continue;
         }
         let p = &paras[m.para];
-        let person_at = |i: usize| {
-            mentions.iter().any(|o| {
-                o.para == m.para
-                    && o.t0 <= i
-                    && i < o.t1
-                    && ents[o.entity].kind == EntityKind::Person
-            })
-        };
-        let mut roles = Vec::new();
+        let marks = &person[m.para];
+        let person_at = |i: usize| marks.get(i).copied().unwrap_or(false);
         let (l0, left) = left_window(p, m.t0, &person_at);
         let left_roles = LEX.roles_in(&left);
-        roles.extend(&left_roles);
-        // A list shares the words before its first name.
-        let in_list = prev_list
+        let continues = list
             .as_ref()
-            .is_some_and(|(pp, end, _)| *pp == m.para && list_gap(p, *end, l0));
-        if in_list && let Some((_, _, r)) = &prev_list {
-            roles.extend(r);
+            .is_some_and(|l| l.para == m.para && list_gap(p, l.end, l0));
+        if !continues {
+            let mut shared = left_roles.clone();
+            shared.extend(list_intro(p, l0));
+            list = Some(List {
+                para: m.para,
+                end: m.t1,
+                shared,
+                members: Vec::new(),
+            });
         }
+        let Some(l) = list.as_mut() else { continue };
+        let mut roles = left_roles.clone();
+        roles.extend(&l.shared);
         roles.extend(colon_list(p, m.t0, &person_at));
-        roles.extend(led_by(p, m.t0));
-        roles.extend(office_holder(p, m.t1));
         roles.extend(pre_apposition(p, m.t0, &person_at));
-        let (app, app_roles) = right_window(p, m.t1, &person_at);
-        roles.extend(&app_roles);
-        let list_roles = if in_list {
-            prev_list.take().map(|x| x.2).unwrap_or_default()
-        } else {
-            left_roles.clone()
-        };
-        prev_list = Some((m.para, m.t1, list_roles));
+        roles.extend(led_by(p, m.t0));
+        roles.extend(office_holder(p, m.t0, m.t1));
+        // After a preposition a name is no subject: "the administration of President
+        // Donald Trump has been engaged in talks" says nothing about Trump's role.
+        let object = l0 > 0
+            && word(p, l0 - 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "of" | "for" | "with" | "by" | "to" | "from" | "about"
+                )
+            });
+        let mut w = right_window(p, m.t1, &person_at);
+        if object {
+            w.predicate_roles.clear();
+        }
+        roles.extend(&w.apposition_roles);
+        roles.extend(&w.predicate_roles);
+        // "Witkoff and Adam Boehler held talks": a predicate after a list is the list's.
+        for &e in &l.members {
+            found[e].roles.extend(&w.predicate_roles);
+        }
+        l.members.push(m.entity);
+        l.end = m.t1;
         let f = &mut found[m.entity];
         f.roles.extend(roles);
         if f.description.is_none() {
-            if let Some(a) = app.filter(|_| !app_roles.is_empty()) {
+            if let Some(a) = w.apposition.filter(|_| !w.apposition_roles.is_empty()) {
                 f.description = Some(a);
             } else if !left_roles.is_empty() && !left.is_empty() {
                 f.description = Some(left.trim_start_matches("the ").to_string());
@@ -142,6 +174,32 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         f.roles.dedup();
     }
     found
+}
+
+/// "hostages, among them A, B and C", "officials including A": the noun before the list.
+fn list_intro(p: &Para<'_>, l0: usize) -> Vec<Role> {
+    let w = |i: usize| word(p, i).unwrap_or_default();
+    let mut i = l0;
+    if i >= 1 && matches!(w(i - 1).as_str(), "including" | "namely") {
+        i -= 1;
+    } else if i >= 2
+        && matches!(
+            (w(i - 2).as_str(), w(i - 1).as_str()),
+            ("among", "them" | "those" | "whom") | ("such", "as")
+        )
+    {
+        i -= 2;
+    } else {
+        return Vec::new();
+    }
+    if i >= 1 && p.toks[i - 1].is_punct(',') {
+        i -= 1;
+    }
+    let s = i.saturating_sub(5);
+    if s >= i {
+        return Vec::new();
+    }
+    LEX.roles_in(&p.text[p.toks[s].start..p.toks[i - 1].end])
 }
 
 fn word(p: &Para<'_>, i: usize) -> Option<String> {
@@ -161,7 +219,7 @@ fn left_window(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> (u
             break;
         }
         let ok = match t.kind {
-            Tok::Possessive | Tok::Punct('-') => true,
+            Tok::Possessive | Tok::Punct('-' | '(' | ')') => true,
             Tok::Word => {
                 let w = t.text(p.text);
                 let l = w.to_lowercase();
@@ -223,7 +281,7 @@ fn colon_list(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec
 
 /// Bodies that only an office-holder has: "Netanyahu's office said", "the Trump
 /// administration", "Netanyahu convened his security cabinet".
-fn office_holder(p: &Para<'_>, t1: usize) -> Vec<Role> {
+fn office_holder(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
     const OFFICE: &[&str] = &[
         "office",
         "government",
@@ -246,11 +304,28 @@ fn office_holder(p: &Para<'_>, t1: usize) -> Vec<Role> {
         OFFICE.contains(&at(i).as_str())
     };
     let possessive = p.toks.get(t1).is_some_and(|t| t.kind == Tok::Possessive);
-    let direct = if possessive {
-        office_from(t1 + 1)
-    } else {
-        matches!(at(t1).as_str(), "administration" | "government" | "cabinet")
-    };
+    // "a spokesperson for Netanyahu", "an aide to Trump".
+    let served = t0 >= 2
+        && matches!(at(t0 - 1).as_str(), "for" | "to" | "of")
+        && matches!(
+            at(t0 - 2).as_str(),
+            "spokesperson"
+                | "spokesman"
+                | "spokeswoman"
+                | "aide"
+                | "adviser"
+                | "advisor"
+                | "office"
+                | "cabinet"
+                | "government"
+                | "administration"
+        );
+    let direct = served
+        || if possessive {
+            office_from(t1 + 1)
+        } else {
+            matches!(at(t1).as_str(), "administration" | "government" | "cabinet")
+        };
     // A predicate that ends at the next punctuation: "convened his security cabinet".
     let predicate = !possessive
         && (t1..(t1 + 6).min(p.toks.len()))
@@ -294,32 +369,70 @@ fn pre_apposition(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) ->
     if t0 < 2 || !p.toks[t0 - 1].is_punct(',') {
         return Vec::new();
     }
-    let Some(w) = word(p, t0 - 2) else {
-        return Vec::new();
-    };
-    if !LEX.titles.contains(w.as_str()) && !LEX.roles_in(&w).contains(&Role::Negotiator) {
+    // The noun phrase before the comma, back to the sentence start or the previous comma:
+    // "The government's coordinator for hostages and the missing, Gal Hirsch".
+    let mut s = t0 - 1;
+    while s > 0 && t0 - s < 12 && !p.starts[s] && !p.toks[s - 1].is_punct(',') {
+        s -= 1;
+    }
+    if (s..t0 - 1).any(|i| person_at(i) || !matches!(p.toks[i].kind, Tok::Word | Tok::Possessive)) {
         return Vec::new();
     }
-    let (_, left) = left_window(p, t0 - 1, person_at);
-    let mut r = LEX.roles_in(&format!("{left} {w}"));
+    let first = word(p, s).unwrap_or_default();
+    let has_title =
+        (s..t0 - 1).any(|i| word(p, i).is_some_and(|w| LEX.titles.contains(w.as_str())));
+    if !has_title || super::attribution::INTRO.contains(&first.as_str()) || first.ends_with("ing") {
+        return Vec::new();
+    }
+    let mut r = LEX.roles_in(&p.text[p.toks[s].start..p.toks[t0 - 2].end]);
     r.retain(|&x| x != Role::Hostage);
     r
 }
 
-/// The apposition or predicate after a name: its text when it is an apposition, and roles.
-fn right_window(
-    p: &Para<'_>,
-    t1: usize,
-    person_at: &dyn Fn(usize) -> bool,
-) -> (Option<String>, Vec<Role>) {
+/// What follows a name: an apposition (", a senior Hamas official,") and a predicate
+/// ("was released from captivity"), which may follow the apposition.
+#[derive(Default)]
+struct Right {
+    apposition: Option<String>,
+    apposition_roles: Vec<Role>,
+    predicate_roles: Vec<Role>,
+}
+
+fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) -> bool) -> Right {
+    let mut out = Right::default();
     let Some(next) = p.toks.get(t1) else {
-        return (None, Vec::new());
+        return out;
     };
-    let apposition = next.is_punct(',') || next.is_punct('(');
-    if !apposition && !next.is_word() {
-        return (None, Vec::new());
+    let mut s = t1;
+    if next.is_punct(',') || next.is_punct('(') {
+        let (e, text, roles, nominal) = read_window(p, t1 + 1, true, person_at);
+        if nominal {
+            out.apposition = text.map(|t| t.trim_end_matches([',', ' ']).to_string());
+            out.apposition_roles = roles;
+        } else {
+            out.predicate_roles = roles;
+            return out;
+        }
+        // "Itay Chen, a soldier, was killed … and his body was taken into Gaza."
+        if !p.toks.get(e).is_some_and(|t| t.is_punct(',')) {
+            return out;
+        }
+        s = e + 1;
     }
-    let s = if apposition { t1 + 1 } else { t1 };
+    if p.toks.get(s).is_some_and(|t| t.is_word()) && !person_at(s) {
+        out.predicate_roles = read_window(p, s, false, person_at).2;
+    }
+    out
+}
+
+/// Reads one apposition or predicate from token `s`: where it ends, its text, its roles,
+/// and whether it is a noun phrase (an apposition not opened by "who").
+fn read_window(
+    p: &Para<'_>,
+    s: usize,
+    apposition: bool,
+    person_at: &dyn Fn(usize) -> bool,
+) -> (usize, Option<String>, Vec<Role>, bool) {
     let mut e = s;
     while e < p.toks.len() && e - s < 16 {
         let t = p.toks[e];
@@ -339,7 +452,9 @@ fn right_window(
                 let next = p.toks.get(e + 1).map(|t| t.text(p.text).to_lowercase());
                 let same_subject = matches!(
                     next.as_deref(),
-                    Some("who" | "whose" | "was" | "is" | "has" | "had" | "remains")
+                    Some(
+                        "who" | "whose" | "was" | "is" | "has" | "had" | "remains" | "his" | "her"
+                    )
                 );
                 if !apposition
                     && e > s
@@ -354,28 +469,28 @@ fn right_window(
         e += 1;
     }
     if e == s {
-        return (None, Vec::new());
+        return (e, None, Vec::new(), false);
     }
     let text = &p.text[p.toks[s].start..p.toks[e - 1].end];
     let lower = text.to_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
+    let nominal = apposition && !matches!(first, "who" | "whose" | "which");
     if LEX.reporting_verbs.contains(first) || first == "and" {
-        return (None, Vec::new());
+        return (e, None, Vec::new(), nominal);
     }
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
     if words.iter().any(|w| LEX.kin.contains(w)) {
-        return (None, Vec::new());
+        return (e, None, Vec::new(), nominal);
     }
-    let nominal = apposition && !matches!(first, "who" | "whose" | "which");
     let copular = nominal || words.first().is_some_and(|w| COPULAS.contains(w)) && words.len() > 1;
     let mut roles = Vec::new();
     let (norm, cues) = LEX.cues(text);
-    for (a, b, r) in cues {
+    for (a, b, r, verbal) in cues {
         let phrase = &norm[a..b];
-        if !copular && !is_verbal(phrase) {
+        if !copular && !verbal {
             continue;
         }
         if matches!(phrase, "hostage" | "hostages") && !hostage_noun_ok(&norm[..a]) {
@@ -383,39 +498,7 @@ fn right_window(
         }
         roles.extend(r.iter().copied());
     }
-    let desc = nominal.then(|| text.trim_end_matches([',', ' ']).to_string());
-    (desc, roles)
-}
-
-/// Cues that say what a person did or underwent, read even where no "is"/"was" links the
-/// person to a noun: "held talks", "was released", "kidnapped", "in captivity". A noun in an
-/// object ("dispatched a negotiating team") says nothing about the subject.
-fn is_verbal(phrase: &str) -> bool {
-    const FIRST: &[&str] = &[
-        "held",
-        "holding",
-        "hold",
-        "conducted",
-        "conducting",
-        "led",
-        "leading",
-        "leads",
-        "was",
-        "were",
-        "been",
-        "be",
-        "being",
-        "released",
-        "freed",
-        "taken",
-        "body",
-        "bodies",
-        "returned",
-    ];
-    match phrase.split_once(' ') {
-        Some((first, _)) => FIRST.contains(&first),
-        None => phrase.ends_with("ed") || phrase.ends_with("ing") || phrase == "captivity",
-    }
+    (e, Some(text.to_string()), roles, nominal)
 }
 
 /// "hostage" describes the person only after an article or modifier, not after a
