@@ -31,6 +31,7 @@ pub(crate) struct Lexicon {
     pub anon_heads: HashSet<&'static str>,
     pub kin: HashSet<&'static str>,
     pub person_nouns: HashSet<&'static str>,
+    pub person_object_verbs: HashSet<&'static str>,
     pub np_continuations: HashSet<&'static str>,
     pub abbreviations: HashSet<&'static str>,
     /// Places and organisations, every spelling, for one leftmost-longest pass per paragraph.
@@ -144,6 +145,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         anon_heads: words(include_str!("data/anon_heads.txt")),
         kin: words(include_str!("data/kin.txt")),
         person_nouns: words(include_str!("data/person_nouns.txt")),
+        person_object_verbs: words(include_str!("data/person_object_verbs.txt")),
         np_continuations: words(include_str!("data/np_continuations.txt")),
         abbreviations: words(include_str!("data/abbreviations.txt")),
         gazetteer,

@@ -12,6 +12,7 @@
 //! lists; `registry` the dossier's known entities; `suggest` what the registry lacks.
 
 mod attribution;
+pub mod corpus;
 mod lexicon;
 mod names;
 mod people;
@@ -21,6 +22,7 @@ mod roles;
 pub mod suggest;
 mod text;
 
+pub use corpus::share_roles;
 pub use registry::{Registry, RegistryError};
 
 use crate::entity::{EntityKind, EntitySpec, Role};
@@ -115,16 +117,19 @@ impl<'a> Para<'a> {
     }
 }
 
-/// Extracts a whole corpus, one article per rayon task. Each item is an article's paragraphs
-/// and its front-matter `entities:`.
+/// Extracts a whole corpus, one article per rayon task, then shares each person's roles
+/// across the corpus (`corpus::share_roles`). Each item is an article's paragraphs and its
+/// front-matter `entities:`.
 pub fn extract_corpus(
     articles: &[(&[String], &[EntitySpec])],
     registry: &Registry,
 ) -> Vec<ArticleExtraction> {
-    articles
+    let mut out: Vec<ArticleExtraction> = articles
         .par_iter()
         .map(|(paragraphs, hints)| extract_article(paragraphs, hints, registry))
-        .collect()
+        .collect();
+    share_roles(&mut out);
+    out
 }
 
 /// Extracts one article from its plain paragraphs. `hints` are the article's own `entities:`

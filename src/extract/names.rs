@@ -7,7 +7,7 @@
 
 use super::Para;
 use super::lexicon::{LEX, Lexicon};
-use super::text::{Tok, is_all_caps, is_capitalised};
+use super::text::{Tok, is_all_caps, is_capitalised, is_double_quote};
 use crate::entity::EntityKind;
 use std::collections::HashSet;
 
@@ -343,6 +343,43 @@ fn parse(p: &Para<'_>, para: usize, run: &Run, atoms: &[Atom], out: &mut Vec<Can
     if LEX.platforms.contains(text_of(0, u.len() - 1).as_str()) {
         return;
     }
+    // A title-case phrase is no name: a slogan that fills a quotation ("Bring Them Home
+    // Now"), or a run with a common word after its first ("Iron Swords war" is caught below).
+    let quoted_whole = r0 > 0
+        && matches!(p.toks[r0 - 1].kind, Tok::Punct(c) if is_double_quote(c))
+        && p.toks
+            .get(r1)
+            .is_some_and(|t| matches!(t.kind, Tok::Punct(c) if is_double_quote(c)));
+    let common_inside = u[1..].iter().any(|x| {
+        x.0 == U::Name
+            && LEX
+                .stopwords
+                .contains(unit_text(p, x).to_lowercase().as_str())
+    });
+    if quoted_whole || common_inside {
+        for x in u.iter().filter(|x| matches!(x.0, U::Atom(_))) {
+            if let U::Atom(ai) = x.0 {
+                let a = atoms[ai];
+                let mut c = mk(a.t0, a.t1, Some(a.kind), String::new());
+                c.source = Some(a.source);
+                out.push(c);
+            }
+        }
+        return;
+    }
+    // A run right before "war", "operation", "festival": the name of an event.
+    let next_lower = p.toks.get(r1).map(|t| t.text(p.text)).unwrap_or("");
+    if !has_atom && !next_lower.is_empty() && !is_capitalised(next_lower) {
+        let cap = |w: &str| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        };
+        if LEX.nonentity_cues.contains(cap(next_lower).as_str()) {
+            return;
+        }
+    }
     // Events, documents, operations: nothing to link.
     if u.len() > 1 && (LEX.nonentity_cues.contains(last) || first == "Operation") && !has_atom {
         return;
@@ -508,6 +545,19 @@ fn kin_before(p: &Para<'_>, t0: usize) -> bool {
 
 fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     if kin_before(p, t0) {
+        return true;
+    }
+    // "blamed Netanyahu for the impasse": the object of a verb that takes a person.
+    let verb_before = t0 > 0
+        && p.toks[t0 - 1].is_word()
+        && LEX
+            .person_object_verbs
+            .contains(p.toks[t0 - 1].text(p.text).to_lowercase().as_str());
+    let next_is_name = p
+        .toks
+        .get(t1)
+        .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)));
+    if verb_before && !next_is_name {
         return true;
     }
     let mut i = t1;

@@ -135,7 +135,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         let mut roles = left_roles.clone();
         roles.extend(&l.shared);
         roles.extend(colon_list(p, m.t0, &person_at));
-        roles.extend(pre_apposition(p, m.t0, &person_at));
+        roles.extend(pre_apposition(p, l0.min(title_start(p, m.t0)), &person_at));
         roles.extend(led_by(p, m.t0));
         roles.extend(office_holder(p, m.t0, m.t1));
         // After a preposition a name is no subject: "the administration of President
@@ -361,6 +361,16 @@ fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
     } else {
         Vec::new()
     }
+}
+
+/// Where the capitalised title run before a name starts ("Brig. Gen. Effie Defrin").
+fn title_start(p: &Para<'_>, t0: usize) -> usize {
+    let mut i = t0;
+    while i > 0 && p.toks[i - 1].is_word() && LEX.is_title(p.toks[i - 1].text(p.text)) && t0 - i < 4
+    {
+        i -= 1;
+    }
+    i
 }
 
 /// "Qatar's prime minister, Sheikh Mohammed": an office just before the comma. Hostage
