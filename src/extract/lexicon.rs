@@ -32,6 +32,8 @@ pub(crate) struct Lexicon {
     pub kin: HashSet<&'static str>,
     pub person_nouns: HashSet<&'static str>,
     pub person_object_verbs: HashSet<&'static str>,
+    pub premodifiers: HashSet<&'static str>,
+    pub copulas: HashSet<&'static str>,
     pub np_continuations: HashSet<&'static str>,
     pub abbreviations: HashSet<&'static str>,
     /// Places and organisations, every spelling, for one leftmost-longest pass per paragraph.
@@ -146,6 +148,8 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         kin: words(include_str!("data/kin.txt")),
         person_nouns: words(include_str!("data/person_nouns.txt")),
         person_object_verbs: words(include_str!("data/person_object_verbs.txt")),
+        premodifiers: words(include_str!("data/premodifiers.txt")),
+        copulas: words(include_str!("data/copulas.txt")),
         np_continuations: words(include_str!("data/np_continuations.txt")),
         abbreviations: words(include_str!("data/abbreviations.txt")),
         gazetteer,

@@ -12,6 +12,7 @@
 //! lists; `registry` the dossier's known entities; `suggest` what the registry lacks.
 
 mod attribution;
+mod context;
 pub mod corpus;
 mod lexicon;
 mod names;
@@ -19,6 +20,8 @@ mod people;
 mod quotes;
 pub mod registry;
 mod roles;
+mod split;
+mod subject;
 pub mod suggest;
 mod text;
 
