@@ -164,11 +164,20 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
             });
         }
         // 4: spans without a speaker take the paragraph's nearest earlier (else later) one.
-        for i in para_first..out.len() {
-            if out[i].who.is_none() {
-                let near = out[para_first..i].iter().rev().find_map(|a| a.who.clone());
-                let near = near.or_else(|| out[i + 1..].iter().find_map(|a| a.who.clone()));
-                out[i].who = near;
+        let mut earlier: Vec<Option<Who>> = Vec::with_capacity(out.len() - para_first);
+        let mut last = None;
+        for a in &out[para_first..] {
+            earlier.push(last.clone());
+            if a.who.is_some() {
+                last = a.who.clone();
+            }
+        }
+        let mut later: Option<Who> = None;
+        for (k, a) in out[para_first..].iter_mut().enumerate().rev() {
+            if a.who.is_some() {
+                later = a.who.clone();
+            } else {
+                a.who = earlier[k].clone().or_else(|| later.clone());
             }
         }
         // 5 and 6: a paragraph that carries on or is only quotation.
@@ -198,6 +207,12 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
 
 pub(super) fn tok_at(p: &Para<'_>, byte: usize) -> usize {
     p.toks.partition_point(|t| t.start < byte)
+}
+
+/// A sentence of narration starts at `lo`: a sentence start outside quotations (or at the
+/// quotation's own opening mark), but not one that only follows a colon.
+fn opens_narration(p: &Para<'_>, lo: usize, open: usize) -> bool {
+    p.starts[lo] && (!p.in_quote[lo] || lo == open) && !p.toks[lo - 1].is_punct(':')
 }
 
 /// Paragraph with at most a couple of tokens outside its quotations.
@@ -241,7 +256,7 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
     let floor = prev.map_or(0, |pq| tok_at(p, pq.outer_end(p.text)));
     let mut lo = open;
     while lo > floor
-        && !(p.starts[lo] && (!p.in_quote[lo] || lo == open) && !p.toks[lo - 1].is_punct(':'))
+        && !opens_narration(p, lo, open)
         && !p.toks[lo - 1].is_punct(';')
         && open - lo < 80
     {
@@ -257,11 +272,11 @@ fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Who> {
     let p = &cx.paras[pi];
     let (a, b) = (tok_at(p, q.open), tok_at(p, q.outer_end(p.text)));
     let mut lo = a;
-    while lo > 0 && !p.starts[lo] {
+    while lo > 0 && !p.starts[lo] && a - lo < 80 {
         lo -= 1;
     }
     let mut hi = b;
-    while hi < p.toks.len() && !(p.starts[hi] && !p.in_quote[hi]) {
+    while hi < p.toks.len() && (!p.starts[hi] || p.in_quote[hi]) && hi - b < 80 {
         hi += 1;
     }
     (lo..hi)

@@ -9,6 +9,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+/// A role cue found in normalised text: byte range, roles, and whether it is verbal.
+pub(crate) type Cue<'a> = (usize, usize, &'a [Role], bool);
+
 /// A gazetteer entry: what a built-in name is, and its canonical spelling.
 #[derive(Debug, Clone)]
 pub(crate) struct Known {
@@ -194,7 +197,7 @@ impl Lexicon {
 
     /// Role cue phrases in `text`, whole words only, longest first: the normalised text and,
     /// for each match, its byte range there, the roles it gives and whether it is verbal.
-    pub fn cues(&self, text: &str) -> (String, Vec<(usize, usize, &[Role], bool)>) {
+    pub fn cues(&self, text: &str) -> (String, Vec<Cue<'_>>) {
         let norm = format!(" {} ", cue_text(text));
         let found = self
             .role_cues

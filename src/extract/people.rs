@@ -9,7 +9,11 @@
 use super::lexicon::LEX;
 use super::names::{Candidate, Source};
 use crate::entity::EntityKind;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+/// A full person name seen at (paragraph, token), its entity, and whether it was introduced
+/// only as someone's relative.
+type Seen = (usize, usize, usize, bool);
 
 /// An entity being built for one article.
 #[derive(Debug, Clone)]
@@ -17,8 +21,6 @@ pub(crate) struct Entity {
     pub name: String,
     pub kind: EntityKind,
     pub source: Option<Source>,
-    /// Surface forms used, in order of first use.
-    pub forms: Vec<String>,
     /// The first title written before the name ("White House Press Secretary").
     pub title: Option<String>,
 }
@@ -62,17 +64,18 @@ pub(crate) fn resolve(
     let mut mentions: Vec<Mention> = Vec::new();
 
     // Full person names first, so short forms can look both back and ahead.
-    let full: Vec<Vec<String>> = cands
+    let full: HashSet<Vec<String>> = cands
         .iter()
         .filter(|c| c.kind == Some(EntityKind::Person) && c.source.is_none())
         .map(|c| name_words(&full_form(c)))
         .filter(|w| w.len() >= 2)
         .collect();
-    let surnames: Vec<&String> = full.iter().filter_map(|w| w.last()).collect();
-    let is_suffix_of_longer = |w: &[String]| {
-        full.iter()
-            .any(|f| f.len() > w.len() && f[f.len() - w.len()..] == *w)
-    };
+    let surnames: HashSet<&String> = full.iter().filter_map(|w| w.last()).collect();
+    let proper_suffixes: HashSet<&[String]> = full
+        .iter()
+        .flat_map(|f| (1..f.len()).map(move |k| &f[k..]))
+        .collect();
+    let is_suffix_of_longer = |w: &[String]| proper_suffixes.contains(w);
 
     let mut add = |key: String, ent: Entity, ents: &mut Vec<Entity>| -> usize {
         if let Some(&i) = by_key.get(&key) {
@@ -121,7 +124,7 @@ pub(crate) fn resolve(
                 let form = full_form(c);
                 let mut words = name_words(&form);
                 // "Adi" in "Adi and Yael Alexander", unless "Adi" is itself a surname here.
-                if c.shared_surname.is_some() && !surnames.contains(&&name_words(&c.name).join(" "))
+                if c.shared_surname.is_some() && !surnames.contains(&name_words(&c.name).join(" "))
                 {
                     if words.len() >= 2 {
                         let key = format!("person:{}", words.join(" "));
@@ -139,38 +142,57 @@ pub(crate) fn resolve(
         slot[ci] = entity;
     }
 
-    // Where each full person name was last seen, to resolve short forms.
-    let full_positions: Vec<(usize, usize, usize, bool)> = cands
-        .iter()
-        .enumerate()
-        .filter_map(|(ci, c)| {
-            let e = slot[ci]?;
-            (ents[e].kind == EntityKind::Person).then_some((c.para, c.t0, e, c.kin_intro))
-        })
-        .collect();
+    // Where each full person name was seen, under every short form that can stand for it:
+    // each proper suffix ("Alexander", "Abu Marzouk") and its first word ("first:edan").
+    let mut index: HashMap<String, Vec<Seen>> = HashMap::new();
+    for (ci, c) in cands.iter().enumerate() {
+        let Some(e) = slot[ci].filter(|&e| ents[e].kind == EntityKind::Person) else {
+            continue;
+        };
+        let w = match c.source {
+            Some(_) => name_words(&ents[e].name),
+            None => name_words(&full_form(c)),
+        };
+        if w.len() < 2 {
+            continue;
+        }
+        let seen = (c.para, c.t0, e, c.kin_intro);
+        for k in 1..w.len() {
+            index.entry(w[k..].join(" ")).or_default().push(seen);
+        }
+        index
+            .entry(format!("first:{}", w[0]))
+            .or_default()
+            .push(seen);
+    }
     // Bare words with no evidence of their own, kept in case a cued one names the same person
     // ("thanked Trump" after "President Trump").
     let mut deferred: Vec<(usize, Vec<String>)> = Vec::new();
     for (ci, words) in pending {
         let c = &cands[ci];
-        let matches = |e: usize| {
-            let fw = name_words(&ents[e].name);
-            (fw.len() > words.len() && fw[fw.len() - words.len()..] == words[..])
-                || (words.len() == 1 && fw.len() >= 2 && fw[0] == words[0])
-        };
+        let here = (c.para, c.t0);
+        let mut lists = vec![index.get(&words.join(" "))];
+        if words.len() == 1 {
+            lists.push(index.get(&format!("first:{}", words[0])));
+        }
         // The latest full name before; one introduced only as a relative ("Chen's son, Itay
         // Chen") yields to an earlier namesake, who is more likely the one speaking on.
-        let earlier: Vec<_> = full_positions
-            .iter()
-            .filter(|&&(p, t, e, _)| (p, t) < (c.para, c.t0) && matches(e))
-            .collect();
+        let mut earlier: Vec<Seen> = Vec::new();
+        let mut after: Option<Seen> = None;
+        for list in lists.into_iter().flatten() {
+            let cut = list.partition_point(|s| (s.0, s.1) < here);
+            earlier.extend(&list[cut.saturating_sub(8)..cut]);
+            if let Some(&s) = list.get(cut).filter(|s| (s.0, s.1) > here)
+                && after.is_none_or(|a| (s.0, s.1) < (a.0, a.1))
+            {
+                after = Some(s);
+            }
+        }
+        earlier.sort_by_key(|s| (s.0, s.1));
         let before = earlier.iter().rev().find(|x| !x.3).or(earlier.last());
-        let after = full_positions
-            .iter()
-            .find(|&&(p, t, e, _)| (p, t) > (c.para, c.t0) && matches(e));
         slot[ci] = match before.copied().or(after) {
-            Some(&(_, _, e, _)) => Some(e),
-            None if is_family_plural(c, &full) => None,
+            Some((_, _, e, _)) => Some(e),
+            None if is_family_plural(c, &surnames) => None,
             None if c.person_cue || c.kind == Some(EntityKind::Person) => {
                 let key = format!("person:{}", words.join(" "));
                 Some(add(
@@ -193,14 +215,11 @@ pub(crate) fn resolve(
     for (ci, c) in cands.iter().enumerate() {
         let Some(e) = slot[ci] else { continue };
         let ent = &mut ents[e];
-        if ent.source.is_none() && ent.kind == EntityKind::Person {
-            let form = c.name.clone();
-            if !ent.forms.contains(&form) {
-                ent.forms.push(form);
-            }
-            if name_words(&full_form(c)).len() > name_words(&ent.name).len() {
-                ent.name = full_form(c);
-            }
+        if ent.source.is_none()
+            && ent.kind == EntityKind::Person
+            && name_words(&full_form(c)).len() > name_words(&ent.name).len()
+        {
+            ent.name = full_form(c);
         }
         if ent.title.is_none() {
             ent.title = c.title.clone();
@@ -230,16 +249,15 @@ fn new_entity(name: String, kind: EntityKind, c: &Candidate) -> Entity {
         name,
         kind,
         source: c.source,
-        forms: Vec::new(),
         title: None,
     }
 }
 
 /// "the Alexanders": a family, not a new person.
-fn is_family_plural(c: &Candidate, full: &[Vec<String>]) -> bool {
+fn is_family_plural(c: &Candidate, surnames: &HashSet<&String>) -> bool {
     let w = c.name.to_lowercase();
     w.strip_suffix('s')
-        .is_some_and(|stem| full.iter().any(|f| f.last().is_some_and(|l| l == stem)))
+        .is_some_and(|stem| surnames.contains(&stem.to_string()))
 }
 
 #[cfg(test)]

@@ -209,11 +209,11 @@ fn list_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
 /// of the clause before it.
 fn colon_list(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec<Role> {
     let mut i = t0;
-    while i > 0 {
+    while i > 0 && t0 - i < 60 {
         let t = p.toks[i - 1];
         if t.is_punct(':') {
             let mut s = i - 1;
-            while s > 0 && !p.starts[s] {
+            while s > 0 && !p.starts[s] && i - s < 40 {
                 s -= 1;
             }
             let clause = &p.text[p.toks[s].start..t.start];

@@ -127,14 +127,14 @@ pub(super) fn parse(
         .rposition(|x| !matches!(x.0, U::Name))
         .map_or(0, |i| i + 1);
     // "Defense Minister Israel Katz": a one-word place right before a lone surname is a first name.
-    if l > 0 && l == u.len() - 1 {
-        if let U::Atom(ai) = u[l - 1].0
-            && atoms[ai].kind == EntityKind::Place
-            && atoms[ai].t1 - atoms[ai].t0 == 1
-            && (l == 1 || matches!(u[l - 2].0, U::Title | U::Modifier))
-        {
-            l -= 1;
-        }
+    if l > 0
+        && l == u.len() - 1
+        && let U::Atom(ai) = u[l - 1].0
+        && atoms[ai].kind == EntityKind::Place
+        && atoms[ai].t1 - atoms[ai].t0 == 1
+        && (l == 1 || matches!(u[l - 2].0, U::Title | U::Modifier))
+    {
+        l -= 1;
     }
     let named_person_atom = u[l.min(u.len() - 1)..].len() == 1
         && matches!(u[u.len() - 1].0, U::Atom(ai) if atoms[ai].kind == EntityKind::Person);
@@ -277,6 +277,24 @@ fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
         .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)));
     if verb_before && !next_is_name {
         return true;
+    }
+    // "Witkoff, speaking on CBS, said": an apposition, then a reporting verb.
+    if p.toks.get(t1).is_some_and(|t| t.is_punct(',')) {
+        // The apposition ends at a comma, or at a closing mark with the comma inside it.
+        let ends = |k: usize| {
+            (p.toks[k].is_punct(',') && !p.in_quote[k])
+                || (p.in_quote[k] && k > 0 && p.toks[k - 1].is_punct(',') && !p.toks[k].is_word())
+        };
+        let close =
+            (t1 + 1..(t1 + 20).min(p.toks.len())).find(|&k| ends(k) || p.toks[k].is_punct('.'));
+        if let Some(k) = close.filter(|&k| !p.toks[k].is_punct('.'))
+            && let Some(v) = p.toks.get(k + 1).filter(|t| t.is_word())
+            && LEX
+                .reporting_verbs
+                .contains(v.text(p.text).to_lowercase().as_str())
+        {
+            return true;
+        }
     }
     let mut i = t1;
     let poss = p.toks.get(i).is_some_and(|t| t.kind == Tok::Possessive);

@@ -334,17 +334,20 @@ fn anon_head_ok(cx: &Ctx<'_, '_>, pi: usize, i: usize, b: usize) -> bool {
 
 /// "the president said": the last person before the quotation whose title has that word.
 fn title_reference(cx: &Ctx<'_, '_>, pi: usize, title: &str, quote_tok: usize) -> Option<Who> {
-    cx.mentions
+    let end = cx
+        .mentions
+        .partition_point(|m| (m.para, m.t0) < (pi, quote_tok));
+    cx.mentions[..end]
         .iter()
-        .filter(|m| {
-            (m.para, m.t0) < (pi, quote_tok) && cx.ents[m.entity].kind == EntityKind::Person
+        .rev()
+        .take(60)
+        .find(|m| {
+            (m.para, m.t0) < (pi, quote_tok)
+                && cx.ents[m.entity].kind == EntityKind::Person
+                && cx.ents[m.entity]
+                    .title
+                    .as_deref()
+                    .is_some_and(|t| t.to_lowercase().split_whitespace().any(|w| w == title))
         })
-        .filter(|m| {
-            cx.ents[m.entity]
-                .title
-                .as_deref()
-                .is_some_and(|t| t.to_lowercase().split_whitespace().any(|w| w == title))
-        })
-        .last()
         .map(|m| Who::Entity(m.entity))
 }

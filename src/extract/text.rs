@@ -64,8 +64,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         }
         let mut end = i + c.len_utf8();
         // Extend over letters, digits, and joiners that sit between two word characters.
-        loop {
-            let Some(&(j, d)) = it.peek() else { break };
+        while let Some(&(j, d)) = it.peek() {
             if is_word_char(d) {
                 end = j + d.len_utf8();
                 it.next();
@@ -187,15 +186,26 @@ pub(crate) fn sentence_starts(text: &str, toks: &[Token]) -> Vec<bool> {
             }
         }
         if let Tok::Punct(c) = t.kind
-            && (is_double_quote(c) || c == ':' || c == '(' || c == '—')
-            && let Some(n) = toks.get(i + 1)
-            && n.start >= t.end
-            && (c != '"' || n.start == t.end)
+            && (is_opening_mark(c, text, t) || c == ':' || c == '(' || c == '—')
+            && toks.get(i + 1).is_some()
         {
             starts[i + 1] = true;
         }
     }
     starts
+}
+
+/// “ always opens; a straight mark opens after a space and before a word.
+fn is_opening_mark(c: char, text: &str, t: Token) -> bool {
+    let after_space = text[..t.start]
+        .chars()
+        .next_back()
+        .is_none_or(char::is_whitespace);
+    let before_word = text[t.end..]
+        .chars()
+        .next()
+        .is_some_and(|n| !n.is_whitespace());
+    matches!(c, '“' | '„' | '«') || (c == '"' && after_space && before_word)
 }
 
 fn is_closing_mark(c: char, text: &str, t: Token) -> bool {
