@@ -12,6 +12,33 @@ use super::roles::word;
 use super::text::Tok;
 use crate::entity::Role;
 
+/// "the release of Edan Alexander", "the bodies of Shiri Bibas": what is done to a hostage.
+pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
+    let w = |k: usize| {
+        (l0 >= k)
+            .then(|| word(p, l0 - k))
+            .flatten()
+            .unwrap_or_default()
+    };
+    let hostage = w(1) == "of"
+        && matches!(
+            w(2).as_str(),
+            "release"
+                | "freeing"
+                | "body"
+                | "bodies"
+                | "remains"
+                | "abduction"
+                | "kidnapping"
+                | "captivity"
+        );
+    if hostage {
+        vec![Role::Hostage]
+    } else {
+        Vec::new()
+    }
+}
+
 /// Bodies that only an office-holder has: "Netanyahu's office said", "the Trump
 /// administration", "Netanyahu convened his security cabinet".
 pub(super) fn office_holder(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {

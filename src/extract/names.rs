@@ -73,7 +73,7 @@ pub(super) struct Run {
     pub units: Vec<(U, usize, usize)>,
 }
 
-const CONNECTORS: &[&str] = &["of", "for", "the", "and"];
+const CONNECTORS: &[&str] = &["of", "for", "the", "and", "on"];
 
 /// Finds the candidates of one paragraph. `atoms` are sorted and do not overlap;
 /// `lowercase_words` are the words the article also writes in lower case (so a capitalised
@@ -269,7 +269,7 @@ fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
             let joins = (of_like
                 && head_ends
                 && LEX.portfolio.contains(first_word.to_lowercase().as_str()))
-                || (of_like && LEX.org_cues.contains(last))
+                || ((of_like || gap == ["on"]) && LEX.org_cues.contains(last))
                 || (gap == ["and"]
                     && tail_is_org
                     && !prev.units.iter().any(|u| matches!(u.0, U::Atom(_))));

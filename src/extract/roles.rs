@@ -8,7 +8,7 @@
 //! and Omer Neutra"; "four hostages are believed dead: …").
 
 use super::Para;
-use super::context::{led_by, office_holder, right_window};
+use super::context::{led_by, office_holder, released, right_window};
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
 use super::text::Tok;
@@ -60,6 +60,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         if !continues {
             let mut shared = left_roles.clone();
             shared.extend(list_intro(p, l0));
+            shared.extend(colon_list(p, m.t0, &person_at));
             list = Some(List {
                 para: m.para,
                 end: m.t1,
@@ -73,6 +74,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         roles.extend(colon_list(p, m.t0, &person_at));
         roles.extend(pre_apposition(p, l0.min(title_start(p, m.t0)), &person_at));
         roles.extend(led_by(p, m.t0));
+        roles.extend(released(p, l0));
         roles.extend(office_holder(p, m.t0, m.t1));
         // After a preposition a name is no subject: "the administration of President
         // Donald Trump has been engaged in talks" says nothing about Trump's role.
@@ -185,6 +187,12 @@ fn left_window(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> (u
 }
 
 /// Only commas and "and" between the end of one name and the start of the next.
+/// Commas, "and", and ages ("Eli Sharabi, 52, Ohad Ben Ami, 56, and Or Levy").
+fn list_filler(p: &Para<'_>, i: usize) -> bool {
+    let t = p.toks[i];
+    t.is_punct(',') || t.text(p.text) == "and" || t.text(p.text).chars().all(|c| c.is_ascii_digit())
+}
+
 fn has_and(p: &Para<'_>, end: usize, start: usize) -> bool {
     p.toks[end..start].iter().any(|t| t.text(p.text) == "and")
 }
@@ -192,17 +200,14 @@ fn has_and(p: &Para<'_>, end: usize, start: usize) -> bool {
 /// Another name follows after a comma or "and".
 fn list_goes_on(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
     let mut i = t1;
-    while i < p.toks.len() && (p.toks[i].is_punct(',') || p.toks[i].text(p.text) == "and") {
+    while i < p.toks.len() && list_filler(p, i) && i - t1 < 6 {
         i += 1;
     }
     i > t1 && person_at(i)
 }
 
 fn list_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
-    start > end
-        && p.toks[end..start]
-            .iter()
-            .all(|t| t.is_punct(',') || t.text(p.text) == "and")
+    start > end && start - end < 8 && (end..start).all(|i| list_filler(p, i))
 }
 
 /// "Four hostages are believed to be dead: A, B and C": names after a colon take the roles
@@ -211,7 +216,7 @@ fn colon_list(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec
     let mut i = t0;
     while i > 0 && t0 - i < 60 {
         let t = p.toks[i - 1];
-        if t.is_punct(':') {
+        if t.is_punct(':') || t.is_punct('—') || t.is_punct('–') {
             let mut s = i - 1;
             while s > 0 && !p.starts[s] && i - s < 40 {
                 s -= 1;
@@ -219,7 +224,7 @@ fn colon_list(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec
             let clause = &p.text[p.toks[s].start..t.start];
             return LEX.roles_in(clause);
         }
-        let listy = t.is_punct(',') || t.text(p.text) == "and" || person_at(i - 1);
+        let listy = list_filler(p, i - 1) || person_at(i - 1);
         if !listy || p.starts[i - 1] && !person_at(i - 1) {
             break;
         }

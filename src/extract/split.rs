@@ -179,7 +179,17 @@ pub(super) fn parse(
         c.person_cue = true;
     }
     let n_names = u.len() - l;
-    if n_names >= 2 || c.name.contains(['-', '\u{2010}']) && has_particle(&c.name) {
+    // "Foreign Relations", "Human Rights": ordinary words in capitals name no one.
+    let ordinary = words.iter().all(|w| {
+        let l = w.to_lowercase();
+        LEX.portfolio.contains(l.as_str())
+            || LEX.stopwords.contains(l.as_str())
+            || LEX.org_cues.contains(w)
+    });
+    if ordinary {
+        return;
+    }
+    if n_names >= 2 {
         c.kind = Some(EntityKind::Person);
     }
     if is_all_caps(&c.name) && n_names >= 2 {
@@ -196,11 +206,6 @@ pub(super) fn parse(
     c.kin_intro = kin_before(p, c.t0);
     c.person_cue |= local_person_cue(p, c.t0, c.t1);
     out.push(c);
-}
-
-fn has_particle(name: &str) -> bool {
-    name.split(['-', ' '])
-        .any(|w| LEX.particles.contains(w.to_lowercase().as_str()))
 }
 
 fn title_case(s: &str) -> String {
@@ -287,7 +292,7 @@ fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
         };
         let close =
             (t1 + 1..(t1 + 20).min(p.toks.len())).find(|&k| ends(k) || p.toks[k].is_punct('.'));
-        if let Some(k) = close.filter(|&k| !p.toks[k].is_punct('.'))
+        if let Some(k) = close.filter(|&k| !p.toks[k].is_punct('.') && k > t1 + 2)
             && let Some(v) = p.toks.get(k + 1).filter(|t| t.is_word())
             && LEX
                 .reporting_verbs
