@@ -40,6 +40,19 @@ pub(super) fn parse(
     // "KEVIN LAMARQUE/REUTERS": a photographer's name in capitals beside a slash.
     let slash = |i: usize| p.toks.get(i).is_some_and(|t| t.is_punct('/'));
     let (r0, r1) = (u[0].1, u[u.len() - 1].2);
+    // "THE JERUSALEM POST": a known name in capitals is one mention.
+    let caps = u.len() >= 2 && u.iter().all(|x| x.0 == U::Acronym);
+    if caps
+        && let Some(&gi) = LEX
+            .gazetteer_folded
+            .get(&text_of(0, u.len() - 1).to_lowercase())
+    {
+        let k = &LEX.gazetteer_entries[gi];
+        let mut c = mk(r0, r1, Some(k.kind), k.canonical.to_string());
+        c.source = Some(Source::Gazetteer(gi));
+        out.push(c);
+        return;
+    }
     if u.len() >= 2
         && u.iter().all(|x| x.0 == U::Acronym)
         && (slash(r1) || (r0 > 0 && slash(r0 - 1)))
@@ -126,15 +139,22 @@ pub(super) fn parse(
         .iter()
         .rposition(|x| !matches!(x.0, U::Name))
         .map_or(0, |i| i + 1);
-    // "Defense Minister Israel Katz": a one-word place right before a lone surname is a first name.
+    // "Defense Minister Israel Katz", "Marc Israel Sellem": a one-word place inside a name,
+    // as its first or middle name.
     if l > 0
-        && l == u.len() - 1
+        && l < u.len()
         && let U::Atom(ai) = u[l - 1].0
         && atoms[ai].kind == EntityKind::Place
         && atoms[ai].t1 - atoms[ai].t0 == 1
-        && (l == 1 || matches!(u[l - 2].0, U::Title | U::Modifier))
     {
-        l -= 1;
+        let middle = l >= 2 && u[l - 2].0 == U::Name;
+        let first = l == u.len() - 1 && (l == 1 || matches!(u[l - 2].0, U::Title | U::Modifier));
+        if middle || first {
+            l -= 1;
+            while middle && l > 0 && u[l - 1].0 == U::Name {
+                l -= 1;
+            }
+        }
     }
     let named_person_atom = u[l.min(u.len() - 1)..].len() == 1
         && matches!(u[u.len() - 1].0, U::Atom(ai) if atoms[ai].kind == EntityKind::Person);
@@ -332,6 +352,7 @@ fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
         );
     verb.is_some_and(|v| {
         (LEX.reporting_verbs.contains(v.as_str()) && v != "reported")
+            || LEX.person_subject_verbs.contains(v.as_str())
             // "Netanyahu convened his cabinet": a past-tense verb after a bare name.
             || (!preposition_before
                 && !p.starts[t0]
