@@ -262,10 +262,15 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
     {
         lo -= 1;
     }
-    let v = (lo..open)
+    // The nearest reporting verb with a subject: in "al-Hayya said that the group had
+    // responded with '…'", "responded" has none that can speak, "said" has.
+    (lo..open)
         .rev()
-        .find(|&i| LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))?;
-    subject(cx, pi, lo, v, q.open).or_else(|| after_verb(cx, pi, v + 1, open, q.open))
+        .filter(|&i| LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))
+        .take(3)
+        .find_map(|v| {
+            subject(cx, pi, lo, v, q.open).or_else(|| after_verb(cx, pi, v + 1, open, q.open))
+        })
 }
 
 fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Who> {

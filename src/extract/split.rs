@@ -283,7 +283,16 @@ fn kin_before(p: &Para<'_>, t0: usize) -> bool {
                 .kin
                 .contains(p.toks[t0 - k].text(p.text).to_lowercase().as_str())
     };
-    before(1) || (before(2) && p.toks[t0 - 1].is_punct(','))
+    if before(1) || (before(2) && p.toks[t0 - 1].is_punct(',')) {
+        return true;
+    }
+    // "the mother of hostage Nimrod Cohen".
+    let word = |i: usize| p.toks[i].text(p.text).to_lowercase();
+    let mut i = t0;
+    while i > 0 && t0 - i < 3 && LEX.premodifiers.contains(word(i - 1).as_str()) {
+        i -= 1;
+    }
+    i >= 2 && word(i - 1) == "of" && before(t0 - i + 2)
 }
 
 fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {

@@ -158,3 +158,40 @@ fn a_family_word_makes_a_first_name_a_person() {
     let x = run(&["Einav Zangauker, whose son Matan is held in Gaza, spoke."]);
     assert!(person(&x, "Matan").is_some_and(|p| p.roles == [Role::Hostage]));
 }
+
+#[test]
+fn a_place_word_can_sit_inside_a_photographers_name() {
+    let x = run(&["Families rally. (Photo: Marc Israel Sellem/The Jerusalem Post)"]);
+    assert!(
+        person(&x, "Marc Israel Sellem").is_some(),
+        "{:?}",
+        people(&x)
+    );
+}
+
+#[test]
+fn a_known_name_in_capitals_is_one_organisation() {
+    let x = run(&["Leavitt speaks. (credit: MARC ISRAEL SELLEM/THE JERUSALEM POST)"]);
+    assert_eq!(
+        kind_of(&x, "Jerusalem Post"),
+        Some(EntityKind::Organization)
+    );
+    assert!(
+        person(&x, "Marc Israel Sellem").is_some(),
+        "{:?}",
+        people(&x)
+    );
+}
+
+#[test]
+fn a_caption_verb_makes_a_bare_surname_a_person() {
+    let x = run(&["Netanyahu speaks in Jerusalem."]);
+    assert_eq!(people(&x), ["Netanyahu"]);
+}
+
+#[test]
+fn a_surname_skips_a_captive_named_as_someones_child() {
+    let x =
+        run(&["Vicky Cohen, the mother of hostage Nimrod Cohen, spoke. “We wait,” Cohen said."]);
+    assert_eq!(quotes(&x), [("We wait,", Some("Vicky Cohen"))]);
+}

@@ -162,3 +162,11 @@ fn a_paragraph_of_quotation_alone_follows_the_speaker_before_it() {
     ]);
     assert_eq!(quotes(&x)[0].1, Some("Netanyahu"));
 }
+
+#[test]
+fn a_verb_without_a_speaking_subject_yields_to_an_earlier_one() {
+    let x = run(&[
+        "Khalil al-Hayya said the group had responded with “amendments that protect our people.”",
+    ]);
+    assert_eq!(quotes(&x)[0].1, Some("Khalil al-Hayya"));
+}

@@ -98,3 +98,19 @@ fn a_name_after_a_preposition_takes_no_role_from_the_predicate() {
     let x = run(&["The administration of President Donald Trump has held talks with Hamas."]);
     assert_eq!(roles(&x, "Donald Trump"), [Role::Official]);
 }
+
+#[test]
+fn ages_and_dashes_do_not_break_a_list() {
+    let x = run(&[
+        "Hamas released three hostages — Eli Sharabi, 52, Ohad Ben Ami, 56, and Or Levy, 34 — on Saturday.",
+    ]);
+    for n in ["Eli Sharabi", "Ohad Ben Ami", "Or Levy"] {
+        assert_eq!(roles(&x, n), [Role::Hostage], "{n}");
+    }
+}
+
+#[test]
+fn the_release_of_a_person_makes_a_hostage() {
+    let x = run(&["The release of Yarden Bibas followed a week later."]);
+    assert_eq!(roles(&x, "Yarden Bibas"), [Role::Hostage]);
+}
