@@ -146,7 +146,12 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if w == "The" {
         return None;
     }
-    if lex.is_demonym(w) {
+    // "Israeli-born", "Hamas-run", "U.S.-brokered": a compound ending in a lower-case word
+    // modifies the name after it and is no part of it.
+    let lower_tail = w
+        .rsplit_once('-')
+        .is_some_and(|(_, t)| t.chars().next().is_some_and(char::is_lowercase));
+    if lex.is_demonym(w) || lower_tail {
         return Some(U::Modifier);
     }
     if lex.is_title(w) {

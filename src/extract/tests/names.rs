@@ -1,3 +1,5 @@
+//! Names: people found without a registry, titles, particles, surnames, credits.
+
 use super::*;
 
 #[test]
@@ -195,4 +197,10 @@ fn a_surname_skips_a_captive_named_as_someones_child() {
         "Vicky Cohen, the mother of hostage Nimrod Cohen, spoke. “We are still waiting,” Cohen said.",
     ]);
     assert_eq!(quotes(&x), [("We are still waiting,", Some("Vicky Cohen"))]);
+}
+
+#[test]
+fn a_compound_ending_in_a_lower_case_word_is_not_part_of_a_name() {
+    let x = run(&["Israeli-born Edan Alexander met Hamas-run media."]);
+    assert_eq!(people(&x), ["Edan Alexander"]);
 }

@@ -1,3 +1,5 @@
+//! Quotations and who said them: the attribution sieves, one behaviour each.
+
 use super::*;
 
 #[test]

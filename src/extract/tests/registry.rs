@@ -1,3 +1,5 @@
+//! The registry and front-matter hints: canonical names, aliases, kinds and roles that override guesses.
+
 use super::*;
 use crate::entity::EntitySpec;
 

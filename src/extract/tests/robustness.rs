@@ -1,3 +1,5 @@
+//! Inputs that must not break extraction: empty, odd Unicode, unbalanced marks, huge paragraphs.
+
 use super::*;
 
 fn check_spans(paras: &[String], x: &ArticleExtraction) {

@@ -1,3 +1,5 @@
+//! Roles from the words around each mention.
+
 use super::*;
 
 #[test]
