@@ -255,7 +255,17 @@ fn pre_apposition(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) ->
     while s > 0 && t0 - s < 12 && !p.starts[s] && !p.toks[s - 1].is_punct(',') {
         s -= 1;
     }
-    if (s..t0 - 1).any(|i| person_at(i) || !matches!(p.toks[i].kind, Tok::Word | Tok::Possessive)) {
+    // A name may own the office ("Witkoff's deputy, Morgan Ortagus"), not fill it.
+    let owner = |i: usize| {
+        person_at(i)
+            && (i + 1..t0)
+                .find(|&j| !person_at(j))
+                .is_some_and(|j| p.toks[j].kind == Tok::Possessive)
+    };
+    let blocks = |i: usize| {
+        (person_at(i) && !owner(i)) || !matches!(p.toks[i].kind, Tok::Word | Tok::Possessive)
+    };
+    if (s..t0 - 1).any(blocks) {
         return Vec::new();
     }
     let first = word(p, s).unwrap_or_default();

@@ -70,6 +70,21 @@ pub(super) fn parse(
         out.push(c);
         return;
     }
+    // "BEIRUT (Example Wire) —": the agency in a dateline.
+    let dateline = r0 >= 2
+        && r0 <= 4
+        && p.toks[r0 - 1].is_punct('(')
+        && p.toks.get(r1).is_some_and(|t| t.is_punct(')'))
+        && is_all_caps(p.toks[r0 - 2].text(p.text));
+    if dateline && !has_atom_in(u) {
+        out.push(mk(
+            r0,
+            r1,
+            Some(EntityKind::Organization),
+            text_of(0, u.len() - 1),
+        ));
+        return;
+    }
     // Social platforms ("Truth Social") are neither people nor organisations here.
     if LEX.platforms.contains(text_of(0, u.len() - 1).as_str()) {
         return;
@@ -226,6 +241,10 @@ pub(super) fn parse(
     c.kin_intro = kin_before(p, c.t0);
     c.person_cue |= local_person_cue(p, c.t0, c.t1);
     out.push(c);
+}
+
+fn has_atom_in(u: &[(U, usize, usize)]) -> bool {
+    u.iter().any(|x| matches!(x.0, U::Atom(_)))
 }
 
 fn title_case(s: &str) -> String {

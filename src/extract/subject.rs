@@ -114,10 +114,14 @@ fn definite_description(
     b: usize,
     quote_tok: usize,
 ) -> Option<Who> {
-    let head = cx.word(pi, b.checked_sub(1)?);
+    // The head noun: the last word, or the word before "of" ("the families of the hostages").
+    let of = (a..b).find(|&i| cx.word(pi, i) == "of");
+    let head = cx.word(pi, of.unwrap_or(b).checked_sub(1)?);
     let org_like = matches!(
         head.as_str(),
         "family"
+            | "relatives"
+            | "parents"
             | "families"
             | "group"
             | "movement"

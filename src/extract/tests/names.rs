@@ -204,3 +204,10 @@ fn a_compound_ending_in_a_lower_case_word_is_not_part_of_a_name() {
     let x = run(&["Israeli-born Edan Alexander met Hamas-run media."]);
     assert_eq!(people(&x), ["Edan Alexander"]);
 }
+
+#[test]
+fn the_agency_in_a_dateline_is_an_organisation() {
+    let x = run(&["BEIRUT (Example Wire) — Hamas official Osama Hamdan spoke on Saturday."]);
+    assert_eq!(kind_of(&x, "Example Wire"), Some(EntityKind::Organization));
+    assert_eq!(people(&x), ["Osama Hamdan"]);
+}

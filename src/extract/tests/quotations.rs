@@ -172,3 +172,12 @@ fn a_verb_without_a_speaking_subject_yields_to_an_earlier_one() {
     ]);
     assert_eq!(quotes(&x)[0].1, Some("Khalil al-Hayya"));
 }
+
+#[test]
+fn families_speaking_together_are_no_one_person() {
+    let x = run(&[
+        "Gershon Baskin said both sides were stalling.",
+        "The families of the hostages said in a statement that they were “running out of time.”",
+    ]);
+    assert_eq!(quotes(&x)[0].1, None);
+}

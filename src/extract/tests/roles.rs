@@ -116,3 +116,10 @@ fn the_release_of_a_person_makes_a_hostage() {
     let x = run(&["The release of Yarden Bibas followed a week later."]);
     assert_eq!(roles(&x, "Yarden Bibas"), [Role::Hostage]);
 }
+
+#[test]
+fn an_office_owned_by_someone_still_describes_the_name_after_it() {
+    let x = run(&["Witkoff's deputy, Morgan Ortagus, said talks went on."]);
+    assert_eq!(roles(&x, "Morgan Ortagus"), [Role::Official]);
+    assert!(person(&x, "Witkoff").is_some());
+}
