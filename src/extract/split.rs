@@ -71,8 +71,7 @@ pub(super) fn parse(
         return;
     }
     // "BEIRUT (Example Wire) —": the agency in a dateline.
-    let dateline = r0 >= 2
-        && r0 <= 4
+    let dateline = (2..=4).contains(&r0)
         && p.toks[r0 - 1].is_punct('(')
         && p.toks.get(r1).is_some_and(|t| t.is_punct(')'))
         && is_all_caps(p.toks[r0 - 2].text(p.text));
