@@ -179,10 +179,13 @@ pub(crate) fn resolve(
         // Chen") yields to an earlier namesake, who is more likely the one speaking on.
         let mut earlier: Vec<Seen> = Vec::new();
         let mut after: Option<Seen> = None;
-        for list in lists.into_iter().flatten() {
+        for (k, list) in lists.into_iter().enumerate() {
+            let Some(list) = list else { continue };
             let cut = list.partition_point(|s| (s.0, s.1) < here);
             earlier.extend(&list[cut.saturating_sub(8)..cut]);
-            if let Some(&s) = list.get(cut).filter(|s| (s.0, s.1) > here)
+            // Looking ahead, only a surname: a first name ("Sheikh Mohammed") is too common
+            // to promise the full name that comes later.
+            if let Some(&s) = list.get(cut).filter(|s| k == 0 && (s.0, s.1) > here)
                 && after.is_none_or(|a| (s.0, s.1) < (a.0, a.1))
             {
                 after = Some(s);

@@ -249,6 +249,16 @@ fn pre_apposition(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) ->
     if t0 < 2 || !p.toks[t0 - 1].is_punct(',') {
         return Vec::new();
     }
+    // A title run right before the comma: "Donald Trump's Middle East envoy, Steve Witkoff".
+    let before = word(p, t0 - 2).unwrap_or_default();
+    if LEX.titles.contains(before.as_str()) || !LEX.roles_in(&before).is_empty() {
+        let (_, run) = left_window(p, t0 - 1, person_at);
+        let mut r = LEX.roles_in(&format!("{run} {before}"));
+        r.retain(|&x| x != Role::Hostage);
+        if !r.is_empty() {
+            return r;
+        }
+    }
     // The noun phrase before the comma, back to the sentence start or the previous comma:
     // "The government's coordinator for hostages and the missing, Gal Hirsch".
     let mut s = t0 - 1;

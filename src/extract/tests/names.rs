@@ -211,3 +211,15 @@ fn the_agency_in_a_dateline_is_an_organisation() {
     assert_eq!(kind_of(&x, "Example Wire"), Some(EntityKind::Organization));
     assert_eq!(people(&x), ["Osama Hamdan"]);
 }
+
+#[test]
+fn a_first_name_does_not_reach_ahead_to_a_later_full_name() {
+    let x = run(&[
+        "Sheikh Mohammed spoke first.",
+        "Later, Mohammed Sinwar was killed.",
+    ]);
+    assert_eq!(
+        person(&x, "Mohammed Sinwar").map(|p| p.mentions.len()),
+        Some(1)
+    );
+}

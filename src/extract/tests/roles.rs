@@ -123,3 +123,21 @@ fn an_office_owned_by_someone_still_describes_the_name_after_it() {
     assert_eq!(roles(&x, "Morgan Ortagus"), [Role::Official]);
     assert!(person(&x, "Witkoff").is_some());
 }
+
+#[test]
+fn a_title_run_before_the_comma_describes_the_name_after_it() {
+    let x = run(&[
+        "Israeli PM Benjamin Netanyahu met Donald Trump’s Middle East envoy, Steve Witkoff, on Sunday.",
+    ]);
+    assert_eq!(roles(&x, "Benjamin Netanyahu"), [Role::Official]);
+    assert_eq!(
+        roles(&x, "Steve Witkoff"),
+        [Role::Negotiator, Role::Official]
+    );
+}
+
+#[test]
+fn an_ex_hostage_is_a_hostage() {
+    let x = run(&["Ex-hostage Eli Sharabi spoke in New York."]);
+    assert_eq!(roles(&x, "Eli Sharabi"), [Role::Hostage]);
+}
