@@ -51,7 +51,9 @@ pub(crate) struct Candidate {
     /// "Adi" in "Adi and Yael Alexander" shares the surname that follows.
     pub shared_surname: Option<String>,
     pub in_quote: bool,
-    /// Introduced as someone's relative ("Chen's son, Itay Chen", "whose son Omer").
+    /// Named as the relative *of* someone the text already calls by this surname ("Chen's son,
+    /// Itay Chen") or inside another person's description ("the mother of hostage Nimrod
+    /// Cohen"): a later bare surname means that someone, not this name.
     pub kin_intro: bool,
     /// A photographer's credit ("REUTERS/Kevin Lamarque") or byline: a person with no role.
     pub credit: bool,

@@ -175,8 +175,9 @@ pub(crate) fn resolve(
         if words.len() == 1 {
             lists.push(index.get(&format!("first:{}", words[0])));
         }
-        // The latest full name before; one introduced only as a relative ("Chen's son, Itay
-        // Chen") yields to an earlier namesake, who is more likely the one speaking on.
+        // The latest full name before ("Alexander" after "Adi Alexander, Edan's father" is
+        // Adi), passing over one named only as the relative of this surname's bearer ("Chen's
+        // son, Itay Chen"; "the mother of hostage Nimrod Cohen").
         let mut earlier: Vec<Seen> = Vec::new();
         let mut after: Option<Seen> = None;
         for (k, list) in lists.into_iter().enumerate() {

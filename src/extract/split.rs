@@ -237,7 +237,7 @@ pub(super) fn parse(
         }
     }
     c.credit |= is_credit(p, c.t0, c.t1);
-    c.kin_intro = kin_before(p, c.t0);
+    c.kin_intro = kin_object(p, c.t0, c.t1);
     c.person_cue |= local_person_cue(p, c.t0, c.t1);
     out.push(c);
 }
@@ -311,6 +311,37 @@ fn kin_before(p: &Para<'_>, t0: usize) -> bool {
         i -= 1;
     }
     i >= 2 && word(i - 1) == "of" && before(t0 - i + 2)
+}
+
+/// True when the name at `t0..t1` is the object of a kinship phrase rather than the person
+/// it introduces: "the mother of hostage Nimrod Cohen" (a name after "KIN of"), or
+/// "Chen's son, Itay Chen" (the possessor already goes by this surname). "His father, Adi
+/// Alexander" is not: Adi is the one introduced, and a later "Alexander" is him.
+fn kin_object(p: &Para<'_>, t0: usize, t1: usize) -> bool {
+    if t1 <= t0 {
+        return false;
+    }
+    let word = |i: usize| p.toks[i].text(p.text).to_lowercase();
+    let is_kin = |i: usize| p.toks[i].is_word() && LEX.kin.contains(word(i).as_str());
+    // "KIN of [premodifiers] NAME".
+    let mut i = t0;
+    while i > 0 && t0 - i < 3 && LEX.premodifiers.contains(word(i - 1).as_str()) {
+        i -= 1;
+    }
+    if i >= 2 && word(i - 1) == "of" && is_kin(i - 2) {
+        return true;
+    }
+    // "SURNAME's KIN, NAME": the token before KIN is the possessive of this name's surname.
+    let kin_at = if t0 >= 2 && p.toks[t0 - 1].is_punct(',') { t0 - 2 } else if t0 >= 1 { t0 - 1 } else { return false };
+    if !is_kin(kin_at) || kin_at == 0 {
+        return false;
+    }
+    let surname = word(t1 - 1);
+    let owner = (1..=2)
+        .filter_map(|k| kin_at.checked_sub(k))
+        .find(|&j| p.toks[j].is_word())
+        .map(word);
+    owner.is_some_and(|o| o.trim_end_matches("'s").trim_end_matches("’s") == surname)
 }
 
 fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {

@@ -55,6 +55,31 @@ fn a_surname_goes_to_the_latest_full_name() {
 }
 
 #[test]
+fn a_surname_goes_to_a_relative_introduced_after_the_namesake() {
+    let x = run(&[
+        "Edan Alexander has been held in Gaza since October 2023.",
+        "His father, Adi Alexander, said the family was hopeful.",
+        "\"We wake up every day thinking this could be the day,\" Alexander said.",
+    ]);
+    assert_eq!(
+        quotes(&x),
+        [("We wake up every day thinking this could be the day,", Some("Adi Alexander"))]
+    );
+}
+
+#[test]
+fn a_surname_skips_a_name_inside_another_persons_description() {
+    let x = run(&[
+        "Vicky Cohen, the mother of hostage Nimrod Cohen, spoke on Tuesday.",
+        "\"They tell us every week that a deal is close,\" Cohen said.",
+    ]);
+    assert_eq!(
+        quotes(&x),
+        [("They tell us every week that a deal is close,", Some("Vicky Cohen"))]
+    );
+}
+
+#[test]
 fn a_surname_skips_a_namesake_introduced_only_as_a_relative() {
     let x = run(&[
         "Ruby Chen spoke outside the UN. Chen's son, Itay Chen, was killed on Oct. 7.",
