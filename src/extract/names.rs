@@ -159,6 +159,9 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if lex.is_title(w) {
         return Some(U::Title);
     }
+    if is_all_caps(w) && shouting(p, i, w, lowercase_words) {
+        return None;
+    }
     if is_all_caps(w) {
         // "JD Vance": two or three capitals before a name are initials, unless known.
         let next_is_name = p.toks.get(i + 1).is_some_and(|t| {
@@ -172,6 +175,32 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         return Some(U::Acronym);
     }
     Some(U::Name)
+}
+
+/// A word in capitals for emphasis, not an acronym: a common word ("ALL of the Hostages", "IT
+/// WILL ONLY GET WORSE"), one the article also writes in lower case, a capitalised word next
+/// to such a word, or an unknown word of four letters or more inside a quotation ("or it is
+/// OVER for you"). Known acronyms (IDF, CNN) are never shouting.
+fn shouting(p: &Para<'_>, i: usize, w: &str, lowercase_words: &HashSet<String>) -> bool {
+    let lex = &*LEX;
+    let common = |w: &str| {
+        let l = w.to_lowercase();
+        !lex.gazetteer_folded.contains_key(&l)
+            && (lex.stopwords.contains(l.as_str()) || lowercase_words.contains(&l))
+    };
+    if lex.gazetteer_folded.contains_key(&w.to_lowercase()) {
+        return false;
+    }
+    let neighbour_common = [i.checked_sub(1), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .any(|j| {
+            p.toks.get(j).is_some_and(|t| {
+                let n = t.text(p.text);
+                t.is_word() && is_all_caps(n) && n.chars().count() > 1 && common(n)
+            })
+        });
+    common(w) || neighbour_common || (p.in_quote[i] && w.chars().count() >= 4)
 }
 
 /// Maximal runs of name-like units, not crossing punctuation or a possessive.

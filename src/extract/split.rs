@@ -332,7 +332,13 @@ fn kin_object(p: &Para<'_>, t0: usize, t1: usize) -> bool {
         return true;
     }
     // "SURNAME's KIN, NAME": the token before KIN is the possessive of this name's surname.
-    let kin_at = if t0 >= 2 && p.toks[t0 - 1].is_punct(',') { t0 - 2 } else if t0 >= 1 { t0 - 1 } else { return false };
+    let kin_at = if t0 >= 2 && p.toks[t0 - 1].is_punct(',') {
+        t0 - 2
+    } else if t0 >= 1 {
+        t0 - 1
+    } else {
+        return false;
+    };
     if !is_kin(kin_at) || kin_at == 0 {
         return false;
     }

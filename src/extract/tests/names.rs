@@ -63,7 +63,10 @@ fn a_surname_goes_to_a_relative_introduced_after_the_namesake() {
     ]);
     assert_eq!(
         quotes(&x),
-        [("We wake up every day thinking this could be the day,", Some("Adi Alexander"))]
+        [(
+            "We wake up every day thinking this could be the day,",
+            Some("Adi Alexander")
+        )]
     );
 }
 
@@ -75,7 +78,10 @@ fn a_surname_skips_a_name_inside_another_persons_description() {
     ]);
     assert_eq!(
         quotes(&x),
-        [("They tell us every week that a deal is close,", Some("Vicky Cohen"))]
+        [(
+            "They tell us every week that a deal is close,",
+            Some("Vicky Cohen")
+        )]
     );
 }
 
