@@ -98,7 +98,11 @@ pub(crate) fn candidates(
             && is_coordinated(p, run, next)
             && let Some(&(_, a, b)) = next.units.last()
         {
-            coordinated = Some(p.text[p.toks[a].start..p.toks[b - 1].end].to_string());
+            let surname = &p.text[p.toks[a].start..p.toks[b - 1].end];
+            // "Durable and Everlasting Peace" shares no surname: the last word names a thing.
+            if !LEX.nonentity_cues.contains(surname) {
+                coordinated = Some(surname.to_string());
+            }
         }
         if let Some(surname) = coordinated.take() {
             for c in &mut out[before..] {

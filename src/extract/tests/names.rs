@@ -254,3 +254,21 @@ fn a_first_name_does_not_reach_ahead_to_a_later_full_name() {
         Some(1)
     );
 }
+
+#[test]
+fn capitals_for_emphasis_are_not_organisations() {
+    let x = run(&[
+        "\"Release ALL of the Hostages now, or it is OVER for you,\" Donald Trump wrote. \"IT WILL ONLY GET WORSE.\"",
+        "The IDF said CNN had the footage.",
+    ]);
+    for word in ["ALL", "OVER", "WORSE", "GET", "IT"] {
+        assert_eq!(kind_of(&x, word), None, "{word} is emphasis, not a name");
+    }
+    assert_eq!(kind_of(&x, "CNN"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn a_capitalised_abstract_noun_ends_no_name() {
+    let x = run(&["\"This is the first step toward a Strong, Durable and Everlasting Peace,\" Donald Trump wrote."]);
+    assert_eq!(people(&x), ["Donald Trump"]);
+}
