@@ -5,6 +5,7 @@ pub mod config;
 pub mod content;
 pub mod entity;
 pub mod extract;
+pub mod search;
 pub mod yaml;
 
 /// Any error a command can end with. Each stage has its own error type naming the file and
