@@ -46,7 +46,7 @@ fn one_query_on_ten_thousand_articles_fetches_few_shards_and_stays_within_300_kb
             payload.gzip_bytes
         );
         assert!(
-            fetched_shards >= 1 && fetched_shards <= 4,
+            (1..=4).contains(&fetched_shards),
             "{query:?} fetches {fetched_shards} shards"
         );
         assert!(fetched_chunks <= search::PAGE);
