@@ -3,7 +3,9 @@
 //! A term's postings are written as `"term":[[F,d,c,l,d,c,l,…],…]`: one array per field `F`
 //! (an index into the manifest's `fields`), then for each document holding the term the gap
 //! from the previous document id (the first is absolute), the term's count in that field, and
-//! the field's length in terms. A document's result data is `[kind,url,title,date,snippet]`.
+//! the field's length in terms. A small index, all in the manifest, leaves the lengths out of
+//! the postings (`[F,d,c,d,c,…]`) and lists them once per document in `lengths` instead.
+//! A document's result data is `[kind,url,title,date,snippet]`.
 //!
 //! Shards are runs of terms in UTF-16 order, closed once they reach [`Limits::shard_bytes`];
 //! the manifest lists for each shard the shortest prefix of its first term that sorts after
@@ -40,7 +42,11 @@ pub(crate) fn write(
     inv: &Inverted,
     limits: &Limits,
 ) -> Vec<(PathBuf, Vec<u8>)> {
-    let terms: Vec<String> = inv.terms.par_iter().map(|(t, p)| term_json(t, p)).collect();
+    let terms: Vec<String> = inv
+        .terms
+        .par_iter()
+        .map(|(t, p)| term_json(t, p, true))
+        .collect();
     let store: Vec<String> = docs
         .par_iter()
         .map(|d| store_json(d, limits.snippet_chars))
@@ -59,8 +65,15 @@ pub(crate) fn write(
         limits.expand_shards.max(1),
     );
     let tail = if total <= limits.single_file_bytes {
+        // One file: each document's field lengths once, instead of in every posting.
+        let terms: Vec<String> = inv
+            .terms
+            .iter()
+            .map(|(t, p)| term_json(t, p, false))
+            .collect();
         format!(
-            ",\"terms\":{{{}}},\"store\":[{}]}}",
+            ",\"lengths\":{},\"terms\":{{{}}},\"store\":[{}]}}",
+            lengths_json(docs.len(), inv),
             terms.join(","),
             store.join(",")
         )
@@ -140,7 +153,8 @@ pub(crate) fn separator(last: &str, first: &str) -> String {
     first.to_string()
 }
 
-fn term_json(term: &str, postings: &TermPostings) -> String {
+/// `"term":[[F,d,c,l,…],…]`, or without the field lengths `l` when the manifest carries them.
+fn term_json(term: &str, postings: &TermPostings, with_len: bool) -> String {
     let mut s = json_str(term);
     s.push_str(":[");
     let mut num = itoa::Buffer::new();
@@ -152,9 +166,10 @@ fn term_json(term: &str, postings: &TermPostings) -> String {
         s.push_str(num.format(*field));
         let mut prev = 0;
         for p in list {
-            for n in [p.doc - prev, p.count, p.len] {
+            let triple = [p.doc - prev, p.count, p.len];
+            for n in &triple[..if with_len { 3 } else { 2 }] {
                 s.push(',');
-                s.push_str(num.format(n));
+                s.push_str(num.format(*n));
             }
             prev = p.doc;
         }
@@ -162,6 +177,27 @@ fn term_json(term: &str, postings: &TermPostings) -> String {
     }
     s.push(']');
     s
+}
+
+/// `[[length of field 0, of field 1, …], …]` per document, 0 where a field has no terms.
+fn lengths_json(docs: usize, inv: &Inverted) -> String {
+    let fields = inv.fields.len();
+    let mut lengths = vec![0u32; docs * fields];
+    for (_, per_field) in &inv.terms {
+        for (f, postings) in per_field {
+            for p in postings {
+                lengths[p.doc as usize * fields + usize::from(*f)] = p.len;
+            }
+        }
+    }
+    let rows: Vec<String> = lengths
+        .chunks(fields.max(1))
+        .map(|row| {
+            let row: Vec<String> = row.iter().map(u32::to_string).collect();
+            format!("[{}]", row.join(","))
+        })
+        .collect();
+    format!("[{}]", rows.join(","))
 }
 
 fn store_json(doc: &SearchDoc, snippet_chars: usize) -> String {

@@ -121,7 +121,7 @@ impl Default for Limits {
     /// terms; 20 results of at most 240 characters make a chunk of about 6 kB.
     fn default() -> Self {
         Limits {
-            single_file_bytes: 192 * 1024,
+            single_file_bytes: 512 * 1024,
             shard_bytes: 32 * 1024,
             chunk_docs: 20,
             snippet_chars: 240,

@@ -73,6 +73,8 @@ struct Index {
     chunk_docs: usize,
     expand_shards: usize,
     shards: Option<Vec<String>>,
+    /// Field lengths per document, when the postings leave them out (a one-file index).
+    lengths: Option<Vec<Vec<f64>>>,
     terms: BTreeMap<String, Value>,
     fetched: Vec<String>,
 }
@@ -100,6 +102,15 @@ impl Index {
             chunk_docs: m["chunkDocs"].as_u64().ok_or_else(|| bad("chunkDocs"))? as usize,
             expand_shards: m["expandShards"].as_u64().unwrap_or(1) as usize,
             shards,
+            lengths: m["lengths"].as_array().map(|rows| {
+                rows.iter()
+                    .map(|row| {
+                        row.as_array().map_or(vec![], |r| {
+                            r.iter().map(|l| l.as_f64().unwrap_or(0.0)).collect()
+                        })
+                    })
+                    .collect()
+            }),
             terms,
             fetched: vec![MANIFEST.to_string()],
         })
@@ -189,12 +200,27 @@ impl Index {
         };
         let nums: Vec<u64> = list[1..].iter().map(|v| v.as_u64().unwrap_or(0)).collect();
         let mut doc = 0u64;
-        nums.chunks_exact(3)
-            .map(|c| {
-                doc += c[0];
-                (doc as u32, c[1] as f64, c[2] as f64)
-            })
-            .collect()
+        match &self.lengths {
+            Some(lengths) => nums
+                .chunks_exact(2)
+                .map(|c| {
+                    doc += c[0];
+                    let len = lengths
+                        .get(doc as usize)
+                        .and_then(|row| row.get(f))
+                        .copied()
+                        .unwrap_or(0.0);
+                    (doc as u32, c[1] as f64, len)
+                })
+                .collect(),
+            None => nums
+                .chunks_exact(3)
+                .map(|c| {
+                    doc += c[0];
+                    (doc as u32, c[1] as f64, c[2] as f64)
+                })
+                .collect(),
+        }
     }
 }
 

@@ -49,6 +49,9 @@ pub fn postings(files: &Files) -> Postings {
             }
         }
     }
+    let lengths = manifest
+        .get("lengths")
+        .map(|l| l.as_array().unwrap().clone());
     let mut out = Postings::new();
     for name in &fields {
         out.insert(name.clone(), BTreeMap::new());
@@ -61,15 +64,19 @@ pub fn postings(files: &Files) -> Postings {
                 .iter()
                 .map(|v| v.as_u64().unwrap())
                 .collect();
-            let field = &fields[list[0] as usize];
+            let (f, field) = (list[0] as usize, &fields[list[0] as usize]);
             let mut doc = 0;
-            for p in list[1..].chunks(3) {
+            for p in list[1..].chunks(if lengths.is_some() { 2 } else { 3 }) {
                 doc += p[0];
+                let len = match &lengths {
+                    Some(rows) => rows[doc as usize][f].as_u64().unwrap(),
+                    None => p[2],
+                };
                 out.entry(field.clone())
                     .or_default()
                     .entry(term.clone())
                     .or_default()
-                    .insert(doc, (p[1], p[2]));
+                    .insert(doc, (p[1], len));
             }
         }
     }

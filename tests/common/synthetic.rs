@@ -1,6 +1,6 @@
-//! A synthetic dossier for scale tests: articles of about 500 words drawn from a Zipf-like
-//! vocabulary (a few hundred real words of the story, thousands of invented ones), with people,
-//! and one quotation per article. Deterministic: the same size gives the same documents.
+//! A synthetic dossier for scale tests: articles of about 500 words, nearly half of them function
+//! words and the rest drawn from a Zipf-like vocabulary (the story's own words first, then
+//! thousands of invented ones), with people, and one quotation per article. Deterministic: the same size gives the same documents.
 
 use dossier::search::{DocKind, SearchDoc};
 
@@ -65,6 +65,12 @@ const STORY: &[&str] = &[
     "deadline",
 ];
 
+/// Function words, which make up nearly half of news prose and which the index drops.
+const FUNCTION: &[&str] = &[
+    "the", "of", "to", "and", "a", "in", "that", "said", "on", "for", "with", "was", "by", "as",
+    "his", "at", "from", "it", "he", "have", "has", "not", "but", "be", "an", "they", "were",
+];
+
 const SYLLABLES: &[&str] = &[
     "ka", "lo", "mi", "ren", "tas", "vo", "qua", "zel", "bri", "nor", "fen", "dul", "pra", "sto",
     "gri", "hep", "jan", "wex", "yul", "cor", "mab", "sil", "tro", "ven",
@@ -127,8 +133,15 @@ impl Vocabulary {
         &self.words[i.min(self.words.len() - 1)]
     }
 
+    /// `n` words of prose: 45% function words, the rest drawn from the vocabulary.
     fn text(&self, rng: &mut Rng, n: usize) -> String {
-        (0..n).map(|_| self.word(rng)).collect::<Vec<_>>().join(" ")
+        let words: Vec<&str> = (0..n)
+            .map(|_| match rng.below(100) {
+                0..45 => FUNCTION[rng.below(FUNCTION.len())],
+                _ => self.word(rng),
+            })
+            .collect();
+        words.join(" ")
     }
 }
 

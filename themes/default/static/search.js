@@ -237,7 +237,7 @@
       return { token: token, keys: keys, postings: postings };
     });
     m.fields.forEach(function (field, f) {
-      var scores = fieldScores(m.docs, f, expansions);
+      var scores = fieldScores(m, f, expansions);
       scores.forEach(function (score, doc) { total.set(doc, (total.get(doc) || 0) + score * field[1]); });
     });
     var hits = [];
@@ -245,27 +245,31 @@
     return hits.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
   };
 
-  /** Postings of one term in field f: [doc, count, length, ...] with absolute doc ids. */
-  function fieldPostings(perField, f) {
+  /** Postings of one term in field f: [doc, count, length, ...] with absolute doc ids. A
+   * one-file index gives field lengths once per document in `lengths`, not in the postings. */
+  function fieldPostings(perField, f, lengths) {
     for (var i = 0; perField && i < perField.length; i++) {
       var list = perField[i];
       if (list[0] !== f) continue;
-      var out = [], doc = 0;
-      for (var p = 1; p + 2 < list.length; p += 3) { doc += list[p]; out.push(doc, list[p + 1], list[p + 2]); }
+      var out = [], doc = 0, step = lengths ? 2 : 3;
+      for (var p = 1; p + step - 1 < list.length; p += step) {
+        doc += list[p];
+        out.push(doc, list[p + 1], lengths ? (lengths[doc] || [])[f] || 0 : list[p + 2]);
+      }
       return out;
     }
     return [];
   }
 
   /** elasticlunr.js fieldSearch (OR, expanded) followed by coordNorm. */
-  function fieldScores(docCount, f, expansions) {
+  function fieldScores(m, f, expansions) {
     var scores = null, docTokens = new Map();
     expansions.forEach(function (e) {
       var tokenScores = new Map();
       e.keys.forEach(function (key) {
-        var ps = fieldPostings(e.postings[key], f), df = ps.length / 3;
+        var ps = fieldPostings(e.postings[key], f, m.lengths), df = ps.length / 3;
         if (df === 0) return;
-        var idf = 1 + Math.log(docCount / (df + 1));
+        var idf = 1 + Math.log(m.docs / (df + 1));
         var penalty = key === e.token ? 1 : (1 - (key.length - e.token.length) / key.length) * 0.15;
         for (var p = 0; p < ps.length; p += 3) {
           var doc = ps[p], len = ps[p + 2];
