@@ -308,6 +308,200 @@
 
   var api = { tokenize: tokenize, trim: trim, stem: stem, term: term, analyze: analyze, Searcher: Searcher };
   if (typeof module === 'object' && module.exports) module.exports = api;
+  if (typeof document === 'undefined') return;
   root.dossierSearch = api;
-  if (typeof document !== 'undefined' && root.dossierSearchUi) root.dossierSearchUi(api);
+
+  // ---- The page: the `/` key everywhere, and the results on the search page. ----
+
+  var PAGE = 10;
+  var BADGES = { article: 'Article', person: 'Person', organization: 'Organisation', place: 'Place', quotation: 'Quotation' };
+  var WORD = /[^\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000-]+/g;
+
+  /** The site's base path, e.g. "/repo/": the meta tag, else the folder above this script's. */
+  var scriptSrc = document.currentScript && document.currentScript.src;
+  function basePath() {
+    var meta = document.querySelector('meta[name="dossier-base"]');
+    if (meta && meta.getAttribute('content')) return new URL(meta.getAttribute('content'), location.href).pathname.replace(/\/?$/, '/');
+    return scriptSrc ? new URL('../', scriptSrc).pathname : '/';
+  }
+
+  function fetchPlain(url) {
+    return fetch(url).then(function (res) {
+      if (!res.ok) throw new Error('HTTP ' + res.status + ' for ' + url);
+      return res.json();
+    });
+  }
+
+  /** Fetches JSON, preferring the FILE.gz twin where the browser can decompress it. A host
+   * that sends the .gz already decoded is recognised by the missing gzip magic bytes. */
+  function fetchJson(url, query, gzip) {
+    if (!gzip || typeof DecompressionStream !== 'function') return fetchPlain(url + query);
+    return fetch(url + '.gz' + query).then(function (res) {
+      if (!res.ok) throw new Error('HTTP ' + res.status);
+      return res.arrayBuffer();
+    }).then(function (buf) {
+      var bytes = new Uint8Array(buf);
+      if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return JSON.parse(utf8Decoder.decode(bytes));
+      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+      return new Response(stream).text().then(JSON.parse);
+    }).catch(function () { return fetchPlain(url + query); });
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  /** Appends `text` to `node`, wrapping in <mark> each word whose term a query term matches
+   * (equal, or a prefix of it, as expansion matches). Text nodes only: never HTML. */
+  function appendMarked(node, text, tokens) {
+    var last = 0, m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text)) !== null) {
+      var t = analyze(m[0])[0];
+      var hit = t && tokens.some(function (q) { return t.startsWith(q); });
+      if (!hit) continue;
+      var core = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(m[0]);
+      var start = m.index + core[1].length, end = start + core[2].length;
+      if (start > last) node.appendChild(document.createTextNode(text.slice(last, start)));
+      node.appendChild(el('mark', null, text.slice(start, end)));
+      last = end;
+    }
+    if (last < text.length) node.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  function renderResult(rec, tokens, base) {
+    var kind = BADGES.hasOwnProperty(rec.kind) ? rec.kind : 'article';
+    var li = el('li', 'search-result search-result-' + kind);
+    var link = el('a', 'search-result-link');
+    link.href = base + String(rec.url).replace(/^\/+/, '');
+    link.appendChild(el('span', 'search-badge search-badge-' + kind, BADGES[kind]));
+    link.appendChild(document.createTextNode(' '));
+    var title = el('span', 'search-result-title');
+    appendMarked(title, String(rec.title), tokens);
+    link.appendChild(title);
+    li.appendChild(link);
+    if (rec.date) {
+      var time = el('time', 'search-result-date', String(rec.date));
+      time.setAttribute('datetime', String(rec.date));
+      li.appendChild(document.createTextNode(' '));
+      li.appendChild(time);
+    }
+    if (rec.snippet) {
+      var p = el(kind === 'quotation' ? 'blockquote' : 'p', 'search-snippet');
+      appendMarked(p, String(rec.snippet), tokens);
+      li.appendChild(p);
+    }
+    return li;
+  }
+
+  function editing(target) {
+    return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  }
+
+  function init() {
+    var base = basePath();
+    var headerBox = document.getElementById('search-box');
+    var pageBox = document.getElementById('search-page-box');
+    var list = document.getElementById('search-results');
+    document.addEventListener('keydown', function (ev) {
+      var box = pageBox || headerBox;
+      if (ev.key !== '/' || ev.ctrlKey || ev.metaKey || ev.altKey || editing(ev.target) || !box) return;
+      ev.preventDefault();
+      box.focus();
+      box.select();
+    });
+    if (list) searchPage(base, [pageBox, headerBox].filter(Boolean), list);
+  }
+
+  function searchPage(base, boxes, list) {
+    var status = document.getElementById('search-status');
+    if (!status) {
+      status = el('p', 'search-status');
+      status.id = 'search-status';
+      status.setAttribute('role', 'status');
+      status.setAttribute('aria-live', 'polite');
+      list.parentNode.insertBefore(status, list);
+    }
+    var more = el('button', 'search-more', 'Show more results');
+    more.type = 'button';
+    more.hidden = true;
+    list.parentNode.insertBefore(more, list.nextSibling);
+    var load = function (path, build, gzip) { return fetchJson(base + path, build ? '?v=' + build : '', gzip); };
+    var searcher = null, seq = 0, hits = [], shown = 0, query = '', timer = null;
+
+    function links() { return Array.prototype.slice.call(list.querySelectorAll('a.search-result-link')); }
+    function say(text) { status.textContent = text; }
+
+    function showMore(mine) {
+      var page = hits.slice(shown, shown + PAGE);
+      return searcher.records(page.map(function (h) { return h.doc; })).then(function (records) {
+        if (mine !== seq) return;
+        var tokens = analyze(query);
+        records.forEach(function (rec) { list.appendChild(renderResult(rec, tokens, base)); });
+        shown += records.length;
+        var n = hits.length;
+        say(n === 0 ? 'No results for “' + query + '”.' :
+          n + (n === 1 ? ' result' : ' results') + ' for “' + query + '”' + (shown < n ? ', showing ' + shown + '.' : '.'));
+        more.hidden = shown >= n;
+      });
+    }
+
+    function run(q) {
+      query = q.trim();
+      boxes.forEach(function (b) { if (b.value !== q) b.value = q; });
+      var url = new URL(location.href);
+      if (query) url.searchParams.set('q', query); else url.searchParams.delete('q');
+      history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+      var mine = ++seq;
+      while (list.firstChild) list.removeChild(list.firstChild);
+      more.hidden = true;
+      if (!query) { say('Type a name, a word from a quotation or a topic.'); return; }
+      say('Searching…');
+      searcher = searcher || new Searcher(load);
+      searcher.search(query).then(function (found) {
+        if (mine !== seq) return;
+        hits = found;
+        shown = 0;
+        return showMore(mine);
+      }).catch(function (err) {
+        if (mine === seq) say('Search is unavailable: ' + err.message);
+        searcher = null;
+      });
+    }
+
+    boxes.forEach(function (box) {
+      box.addEventListener('input', function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () { run(box.value); }, 150);
+      });
+      box.addEventListener('keydown', function (ev) {
+        if (ev.key === 'ArrowDown' && links().length) { ev.preventDefault(); links()[0].focus(); }
+      });
+      if (box.form) {
+        box.form.addEventListener('submit', function (ev) {
+          ev.preventDefault();
+          clearTimeout(timer);
+          run(box.value);
+        });
+      }
+    });
+    list.addEventListener('keydown', function (ev) {
+      var all = links(), at = all.indexOf(document.activeElement);
+      if (at < 0) return;
+      if (ev.key === 'ArrowDown' && at + 1 < all.length) { ev.preventDefault(); all[at + 1].focus(); }
+      else if (ev.key === 'ArrowUp' && at > 0) { ev.preventDefault(); all[at - 1].focus(); }
+      else if (ev.key === 'ArrowUp' || ev.key === 'Escape') { ev.preventDefault(); boxes[0].focus(); }
+    });
+    more.addEventListener('click', function () {
+      var first = shown;
+      showMore(seq).then(function () { if (links()[first]) links()[first].focus(); });
+    });
+    run(new URLSearchParams(location.search).get('q') || '');
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
 })(typeof window !== 'undefined' ? window : this);
