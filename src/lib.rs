@@ -1,15 +1,46 @@
 //! dossier: a static-site generator for briefing dossiers.
+//!
+//! Writers drop Markdown (or plain-text) articles with YAML front matter into `content/`;
+//! dossier finds who and what they talk about and publishes a static site where every
+//! person, organisation, place and topic has a page and every quotation is attributed.
+//! Data flows one way through plain functions over plain structs:
+//!
+//! ```text
+//! load     site.yaml + content/ + entities.yaml  -> Corpus               (content, config)
+//! extract  each article, in parallel             -> ArticleExtraction    (extract)
+//! link     corpus + extraction + registry        -> Site                 (site)
+//! render   site + theme                          -> pages in memory      (render, publish)
+//! search   site                                  -> index files          (search)
+//! write    pages + index + static files          -> output/, atomically  (output)
+//! ```
+//!
+//! [`build::build`] runs the pipeline in memory; the `cmd` module has one function per command
+//! of the `dossier` binary.
+//!
+//! ```no_run
+//! let options = dossier::build::Options::new("path/to/dossier");
+//! let built = dossier::build::build(&options, &indicatif::ProgressBar::hidden())?;
+//! dossier::output::write(&options.root, std::path::Path::new("path/to/dossier/output"), &built.files)?;
+//! # Ok::<(), dossier::Error>(())
+//! ```
 
+pub mod build;
+pub mod check;
 pub mod cmd;
 pub mod config;
 pub mod content;
 pub mod entity;
 pub mod extract;
+pub mod output;
+pub mod publish;
+pub mod render;
 pub mod search;
+pub mod serve;
+pub mod site;
 pub mod yaml;
 
 /// Any error a command can end with. Each stage has its own error type naming the file and
-/// line; this only gathers them so `main` can print the chain once.
+/// line; this only gathers them so `main` can print them once.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error(transparent)]
@@ -20,14 +51,23 @@ pub enum Error {
     ContentList(Vec<content::ContentError>),
     #[error(transparent)]
     Registry(#[from] extract::RegistryError),
+    #[error(transparent)]
+    Template(#[from] render::TemplateError),
+    #[error(transparent)]
+    Output(#[from] output::OutputError),
+    #[error(transparent)]
+    Deploy(#[from] publish::deploy::DeployError),
     #[error("{0}")]
     Usage(String),
 }
 
 fn list(errors: &[content::ContentError]) -> String {
-    errors
-        .iter()
-        .map(|e| e.to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    if errors.len() > 1 {
+        lines.push(format!(
+            "{} files have problems; fix them, or build the others with --keep-going",
+            errors.len()
+        ));
+    }
+    lines.join("\n")
 }

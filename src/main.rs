@@ -25,6 +25,71 @@ struct Root {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Build the site into output/ (atomically: a failed build leaves output/ as it was)
+    Build {
+        /// Write the site here instead of DIR/output
+        #[arg(long, short, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// Publish under this address instead of site.yaml's base_url (e.g. https://user.github.io/repo/)
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Include articles marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
+        /// Build the good articles and list the bad ones, instead of stopping at the first problem
+        #[arg(long)]
+        keep_going: bool,
+        /// Print nothing but errors
+        #[arg(long, short)]
+        quiet: bool,
+        /// Keep running: rebuild output/ whenever content, site.yaml, the registry or the theme changes
+        #[arg(long)]
+        watch: bool,
+        #[command(flatten)]
+        root: Root,
+    },
+    /// Serve the site locally, rebuild what each save touches, and reload open pages
+    Serve {
+        /// Port to listen on (0 picks a free one)
+        #[arg(long, short, default_value_t = 1111)]
+        port: u16,
+        /// Address to listen on; anything but 127.0.0.1 or ::1 exposes the site to your network
+        #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+        bind: std::net::IpAddr,
+        /// Open the site in your browser
+        #[arg(long)]
+        open: bool,
+        /// Include articles marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
+        #[command(flatten)]
+        root: Root,
+    },
+    /// Validate content, registry and templates and check every internal link of a build, writing nothing
+    Check {
+        /// Check as if published under this address
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Include articles marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
+        #[command(flatten)]
+        root: Root,
+    },
+    /// Start a new dossier in DIR: site.yaml, content/, a registry, .gitignore and a GitHub Pages workflow
+    Init {
+        /// The folder to create (it may exist, but must not hold a dossier yet)
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
+    /// Create a new article, content/articles/YYYY-MM-DD-slug.md, as a draft (never overwrites)
+    New {
+        /// The article's title
+        #[arg(value_name = "TITLE")]
+        title: String,
+        #[command(flatten)]
+        root: Root,
+    },
     /// Show what extraction finds in article files: entities, roles, quotations and speakers
     Extract {
         /// Print the machine-readable JSON contract instead of a report
@@ -42,11 +107,126 @@ enum Command {
         #[command(flatten)]
         root: Root,
     },
+    /// Build, then commit output/ as the whole tree of the gh-pages branch and push it (never touches your working tree, index or current branch)
+    Deploy {
+        /// The branch to commit the site to
+        #[arg(long, default_value = "gh-pages", value_name = "BRANCH")]
+        branch: String,
+        /// Where to push: a remote's name, a URL, or a path to a repository [default: origin]
+        #[arg(long, value_name = "REMOTE")]
+        remote: Option<String>,
+        /// Say this in the deploy commit's message (default: the source commit's subject)
+        #[arg(long, short, value_name = "TEXT")]
+        message: Option<String>,
+        /// Build into and deploy this folder instead of DIR/output
+        #[arg(long, short, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// Build for this address instead of site.yaml's base_url (e.g. https://user.github.io/repo/)
+        #[arg(long, value_name = "URL", conflicts_with = "no_build")]
+        base_url: Option<String>,
+        /// Deploy the output folder as it is, without building first
+        #[arg(long)]
+        no_build: bool,
+        #[command(flatten)]
+        root: Root,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Build {
+            output,
+            base_url,
+            drafts,
+            keep_going,
+            quiet,
+            watch,
+            root,
+        } => {
+            let options = dossier::build::Options {
+                root: root.root,
+                base_url,
+                drafts,
+                keep_going,
+            };
+            if watch {
+                let out = cmd::build::output_dir(&options, output);
+                return finish(dossier::serve::watch_build(options, &out, quiet));
+            }
+            cmd::build::run(&options, output, quiet).map(|report| {
+                for problem in &report.skipped {
+                    eprintln!("skipped: {problem}");
+                }
+                if !quiet {
+                    println!("{report}");
+                }
+            })
+        }
+        Command::Serve {
+            port,
+            bind,
+            open,
+            drafts,
+            root,
+        } => {
+            let build = dossier::build::Options {
+                root: root.root,
+                base_url: None,
+                drafts,
+                keep_going: false,
+            };
+            dossier::serve::serve(dossier::serve::ServeOptions {
+                build,
+                bind,
+                port,
+                open,
+            })
+        }
+        Command::Check {
+            base_url,
+            drafts,
+            root,
+        } => {
+            let options = dossier::build::Options {
+                root: root.root,
+                base_url,
+                drafts,
+                keep_going: false,
+            };
+            dossier::check::run(&options).and_then(|report| {
+                for b in &report.broken {
+                    eprintln!("error: {b}");
+                }
+                println!(
+                    "Checked {} articles, {} pages, {} links: {} broken",
+                    report.articles,
+                    report.pages,
+                    report.links,
+                    report.broken.len()
+                );
+                if report.broken.is_empty() {
+                    Ok(())
+                } else {
+                    Err(dossier::Error::Usage(format!(
+                        "{} broken links",
+                        report.broken.len()
+                    )))
+                }
+            })
+        }
+        Command::Init { dir } => cmd::init::init(&dir).map(|files| {
+            for f in files {
+                println!("created {}", f.display());
+            }
+            println!("Next: cd {} && dossier serve", dir.display());
+        }),
+        Command::New { title, root } => cmd::init::new_article(&root.root, &title).map(|path| {
+            println!(
+                "created {} (a draft until you set draft: false)",
+                path.display()
+            )
+        }),
         Command::Extract {
             json,
             registry,
@@ -65,11 +245,41 @@ fn main() -> ExitCode {
             };
             cmd::extract::run(&files, &choice, json).map(|out| print!("{out}"))
         }
+        Command::Deploy {
+            branch,
+            remote,
+            message,
+            output,
+            base_url,
+            no_build,
+            root,
+        } => {
+            let options = cmd::deploy::Options {
+                build: dossier::build::Options {
+                    base_url,
+                    ..dossier::build::Options::new(root.root)
+                },
+                output,
+                no_build,
+                branch,
+                remote,
+                message,
+            };
+            cmd::deploy::run(&options).map(|report| println!("{report}"))
+        }
     };
+    finish(result)
+}
+
+/// Prints an error (every line prefixed, so each file's problem stands out) and sets the exit
+/// status.
+fn finish(result: Result<(), dossier::Error>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            for line in e.to_string().lines() {
+                eprintln!("error: {line}");
+            }
             ExitCode::FAILURE
         }
     }

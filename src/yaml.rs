@@ -56,6 +56,21 @@ fn plain_message(raw: &str) -> String {
         m if m.contains("found a tab") => {
             "a tab character is not allowed in YAML indentation; use spaces".into()
         }
+        m if m.starts_with("invalid type: ") => {
+            // "invalid type: sequence, expected text" → "expected text, found a list"
+            let rest = &m["invalid type: ".len()..];
+            match rest.split_once(", expected ") {
+                Some((found, wanted)) => {
+                    let found = match found {
+                        "sequence" => "a list",
+                        "map" => "a mapping",
+                        f => f,
+                    };
+                    format!("expected {wanted}, found {found}")
+                }
+                None => m.to_string(),
+            }
+        }
         m if m.starts_with("duplicate mapping key") => {
             format!("{m} (each key may appear once)")
         }

@@ -2,4 +2,7 @@
 //! exactly one of these; they glue the pipeline stages together and hold no logic of their own
 //! that a stage could own.
 
+pub mod build;
+pub mod deploy;
 pub mod extract;
+pub mod init;

@@ -16,6 +16,7 @@ use chrono::NaiveDateTime;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Index of an article in [`Corpus::articles`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -51,8 +52,9 @@ pub struct Page {
 /// Everything under `content/`.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
-    /// Newest first; an [`ArticleId`] is an index into this list.
-    pub articles: Vec<Article>,
+    /// Newest first; an [`ArticleId`] is an index into this list. Shared, so an incremental
+    /// rebuild can reuse the articles that did not change.
+    pub articles: Vec<Arc<Article>>,
     pub pages: Vec<Page>,
     /// Other files: (path to read, path under `output/`).
     pub assets: Vec<(PathBuf, PathBuf)>,
@@ -102,22 +104,28 @@ pub const CONTENT_DIR: &str = "content";
 /// The registry's file name inside `content/`.
 pub const REGISTRY_FILE: &str = "entities.yaml";
 
-/// Loads `root/content`. Returns the corpus of every good file and the problems with the
-/// others; the caller decides whether problems are fatal (`--keep-going`).
-pub fn load(root: &Path, options: LoadOptions) -> (Corpus, Vec<ContentError>) {
-    let base = display_base(root);
-    let content = base.join(CONTENT_DIR);
-    let mut errors = Vec::new();
+/// The files under `content/`, sorted into kinds, before any is read.
+#[derive(Debug, Default)]
+pub struct Scan {
+    pub articles: Vec<(PathBuf, Format)>,
+    pub pages: Vec<(PathBuf, Format)>,
+    /// Other files: (path to read, path under `output/`).
+    pub assets: Vec<(PathBuf, PathBuf)>,
+    /// Folders or files that could not be listed.
+    pub errors: Vec<ContentError>,
+}
+
+/// Lists `root/content` without reading any file.
+pub fn scan(root: &Path) -> Scan {
+    let content = display_base(root).join(CONTENT_DIR);
+    let mut out = Scan::default();
     if !content.is_dir() {
-        errors.push(ContentError::File {
+        out.errors.push(ContentError::File {
             path: content,
             message: "no content folder: articles go in content/articles/ (run `dossier init DIR` for a fresh dossier)".into(),
         });
-        return (Corpus::default(), errors);
+        return out;
     }
-    let mut articles = Vec::new();
-    let mut pages = Vec::new();
-    let mut assets = Vec::new();
     for entry in walkdir::WalkDir::new(&content)
         .follow_links(true)
         .sort_by_file_name()
@@ -137,7 +145,7 @@ pub fn load(root: &Path, options: LoadOptions) -> (Corpus, Vec<ContentError>) {
                             .map_or_else(|| e.to_string(), |io| io.to_string())
                     )
                 };
-                errors.push(ContentError::File { path, message });
+                out.errors.push(ContentError::File { path, message });
                 continue;
             }
         };
@@ -147,45 +155,68 @@ pub fn load(root: &Path, options: LoadOptions) -> (Corpus, Vec<ContentError>) {
         let path = entry.path().to_path_buf();
         let rel = path.strip_prefix(&content).unwrap_or(&path).to_path_buf();
         match classify(&rel) {
-            Kind::Article(format) => articles.push((path, format)),
-            Kind::Page(format) => pages.push((path, format)),
+            Kind::Article(format) => out.articles.push((path, format)),
+            Kind::Page(format) => out.pages.push((path, format)),
             Kind::Registry => {}
-            Kind::Asset => assets.push((path, rel)),
+            Kind::Asset => out.assets.push((path, rel)),
         }
     }
+    out
+}
 
-    let read: Vec<Result<Option<Article>, ContentError>> = articles
+/// Loads `root/content`. Returns the corpus of every good file and the problems with the
+/// others; the caller decides whether problems are fatal (`--keep-going`).
+pub fn load(root: &Path, options: LoadOptions) -> (Corpus, Vec<ContentError>) {
+    let scan = scan(root);
+    let mut errors = scan.errors;
+    let read: Vec<Result<Option<Article>, ContentError>> = scan
+        .articles
         .par_iter()
         .map(|(path, format)| read_article(path, *format, options))
         .collect();
-    let mut corpus = Corpus {
-        assets,
-        ..Corpus::default()
-    };
+    let mut articles = Vec::with_capacity(read.len());
     for r in read {
         match r {
-            Ok(Some(a)) => corpus.articles.push(a),
+            Ok(Some(a)) => articles.push(Arc::new(a)),
             Ok(None) => {}
             Err(e) => errors.push(e),
         }
     }
-    for (path, format) in &pages {
+    let mut pages = Vec::new();
+    for (path, format) in &scan.pages {
         match read_page(path, *format, options) {
-            Ok(Some(p)) => corpus.pages.push(p),
+            Ok(Some(p)) => pages.push(p),
             Ok(None) => {}
             Err(e) => errors.push(e),
         }
     }
-    errors.extend(take_duplicate_slugs(&mut corpus.articles));
-    corpus
-        .articles
-        .sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+    let (corpus, more) = assemble(articles, pages, scan.assets);
+    errors.extend(more);
     (corpus, errors)
+}
+
+/// Puts read files together: drops (and reports) articles whose slug is taken, and orders
+/// articles newest first.
+pub fn assemble(
+    mut articles: Vec<Arc<Article>>,
+    pages: Vec<Page>,
+    assets: Vec<(PathBuf, PathBuf)>,
+) -> (Corpus, Vec<ContentError>) {
+    let errors = take_duplicate_slugs(&mut articles);
+    articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+    (
+        Corpus {
+            articles,
+            pages,
+            assets,
+        },
+        errors,
+    )
 }
 
 /// Paths are shown relative to the current folder: `content/articles/x.md`, not
 /// `./content/articles/x.md`.
-fn display_base(root: &Path) -> PathBuf {
+pub fn display_base(root: &Path) -> PathBuf {
     if root == Path::new(".") || root.as_os_str().is_empty() {
         PathBuf::new()
     } else {
@@ -309,7 +340,7 @@ pub fn parse_article(
     }))
 }
 
-fn read_page(
+pub fn read_page(
     path: &Path,
     format: Format,
     options: LoadOptions,
@@ -359,7 +390,7 @@ fn parse_front(
 }
 
 /// Removes the later of two articles with the same slug and reports both files.
-fn take_duplicate_slugs(articles: &mut Vec<Article>) -> Vec<ContentError> {
+fn take_duplicate_slugs(articles: &mut Vec<Arc<Article>>) -> Vec<ContentError> {
     articles.sort_by(|a, b| a.path.cmp(&b.path));
     let mut first: HashMap<String, PathBuf> = HashMap::new();
     let mut errors = Vec::new();

@@ -1,0 +1,87 @@
+//! `dossier build`: run the pipeline and write `output/` atomically, with a progress bar on
+//! a terminal and one summary line.
+
+use crate::build::{self, Options};
+use crate::{Error, output};
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// Articles from which a progress bar is worth showing.
+const PROGRESS_FROM: usize = 200;
+
+/// What `build` did, for the summary line.
+pub struct Report {
+    pub articles: usize,
+    pub pages: usize,
+    pub seconds: f64,
+    pub output: PathBuf,
+    /// Problems with files that `--keep-going` left out.
+    pub skipped: Vec<String>,
+}
+
+impl std::fmt::Display for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Built {} article{}, {} page{} in {:.2} s → {}/",
+            self.articles,
+            if self.articles == 1 { "" } else { "s" },
+            self.pages,
+            if self.pages == 1 { "" } else { "s" },
+            self.seconds,
+            self.output.display().to_string().trim_end_matches('/')
+        )
+    }
+}
+
+/// The output folder: `--output`, else `output/` in the dossier.
+pub fn output_dir(options: &Options, output: Option<PathBuf>) -> PathBuf {
+    output.unwrap_or_else(|| {
+        if options.root == std::path::Path::new(".") {
+            PathBuf::from("output")
+        } else {
+            options.root.join("output")
+        }
+    })
+}
+
+/// A progress bar on stderr when it is a terminal and not `quiet`; hidden otherwise.
+pub fn progress_bar(quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(0);
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} extracting {pos}/{len} articles {wide_bar} {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
+/// Builds and writes the site.
+pub fn run(options: &Options, output: Option<PathBuf>, quiet: bool) -> Result<Report, Error> {
+    let start = Instant::now();
+    let out = output_dir(options, output);
+    output::check_target(&options.root, &out)?;
+    let loaded = build::load(options)?;
+    let articles = loaded.corpus.articles.len();
+    let bar = if articles >= PROGRESS_FROM {
+        progress_bar(quiet)
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_length(articles as u64);
+    let built = build::build_from(loaded, &options.root, &bar);
+    bar.finish_and_clear();
+    let built = built?;
+    output::write(&options.root, &out, &built.files)?;
+    Ok(Report {
+        articles,
+        pages: built.page_count,
+        seconds: start.elapsed().as_secs_f64(),
+        output: out,
+        skipped: built.skipped.iter().map(ToString::to_string).collect(),
+    })
+}

@@ -1,0 +1,100 @@
+//! `dossier init DIR` and `dossier new "Title"`: starting a dossier and an article. Neither
+//! ever overwrites a file.
+
+use crate::Error;
+use crate::content::slug::slugify;
+use std::path::{Path, PathBuf};
+
+const SITE_YAML: &str = include_str!("scaffold/site.yaml");
+const ENTITIES_YAML: &str = include_str!("scaffold/entities.yaml");
+const FIRST_ARTICLE: &str = include_str!("scaffold/first-article.md");
+/// The GitHub Pages workflow `init` writes; the example dossier ships the same file.
+pub const PAGES_WORKFLOW: &str = include_str!("scaffold/pages.yml");
+const GITIGNORE: &str = "/output/\n/.output.dossier-*\n";
+
+fn today() -> String {
+    chrono::Local::now().format("%Y-%m-%d").to_string()
+}
+
+/// Writes `path` only if nothing is there yet.
+fn create(path: &Path, text: &str) -> Result<(), Error> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Error::Usage(format!("{}: cannot create: {e}", dir.display())))?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => Error::Usage(format!(
+                "{}: already exists; dossier never overwrites a file",
+                path.display()
+            )),
+            _ => Error::Usage(format!("{}: cannot create: {e}", path.display())),
+        })?;
+    std::io::Write::write_all(&mut file, text.as_bytes())
+        .map_err(|e| Error::Usage(format!("{}: cannot write: {e}", path.display())))
+}
+
+/// Creates a new dossier in `dir`: site.yaml, content/ with one article and a registry,
+/// .gitignore, and a GitHub Pages workflow. Returns the files written.
+pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    if dir.join(crate::config::CONFIG_FILE).exists() {
+        return Err(Error::Usage(format!(
+            "{}: already a dossier (site.yaml exists); nothing written",
+            dir.display()
+        )));
+    }
+    let files: Vec<(PathBuf, String)> = vec![
+        (dir.join("site.yaml"), SITE_YAML.to_string()),
+        (dir.join("content/entities.yaml"), ENTITIES_YAML.to_string()),
+        (
+            dir.join(format!("content/articles/{}-welcome.md", today())),
+            FIRST_ARTICLE.replace("{DATE}", &today()),
+        ),
+        (dir.join(".gitignore"), GITIGNORE.to_string()),
+        (
+            dir.join(".github/workflows/pages.yml"),
+            PAGES_WORKFLOW.to_string(),
+        ),
+    ];
+    for (path, _) in &files {
+        if path.exists() {
+            return Err(Error::Usage(format!(
+                "{}: already exists; dossier never overwrites a file",
+                path.display()
+            )));
+        }
+    }
+    for (path, text) in &files {
+        create(path, text)?;
+    }
+    Ok(files.into_iter().map(|(p, _)| p).collect())
+}
+
+/// Creates `content/articles/YYYY-MM-DD-slug.md` for a new article titled `title`.
+pub fn new_article(root: &Path, title: &str) -> Result<PathBuf, Error> {
+    if !root.join(crate::config::CONFIG_FILE).exists() {
+        return Err(crate::config::ConfigError::Missing {
+            path: root.join(crate::config::CONFIG_FILE),
+        }
+        .into());
+    }
+    let title = title.trim();
+    let slug = slugify(title).ok_or_else(|| {
+        Error::Usage(format!(
+            "the title `{title}` has no letters or digits to make a file name from"
+        ))
+    })?;
+    let date = today();
+    let path = root
+        .join("content/articles")
+        .join(format!("{date}-{slug}.md"));
+    let quoted = serde_json::to_string(title).unwrap_or_else(|_| format!("\"{slug}\""));
+    let text = format!(
+        "---\ntitle: {quoted}\ndate: {date}\nsource: \nsummary: \ntags: []\ndraft: true\n---\n\nWrite the article here.\n"
+    );
+    create(&path, &text)?;
+    Ok(path)
+}

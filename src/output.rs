@@ -1,0 +1,269 @@
+//! The "write" stage: rendered pages, index files and static files into `output/`,
+//! atomically.
+//!
+//! Everything is written into a fresh folder beside `output/`, which then takes its place in
+//! one rename (an atomic exchange on Linux), so a failed or killed build leaves the previous
+//! `output/` exactly as it was. `output/` carries a marker file; dossier refuses to replace a
+//! non-empty folder without one, and never deletes anything but its own folders.
+
+use rayon::prelude::*;
+use std::collections::BTreeSet;
+use std::path::{Component, Path, PathBuf};
+
+/// The file that marks a folder as one dossier wrote.
+pub const MARKER: &str = ".dossier-output";
+
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    #[error("{}: {message}", path.display())]
+    Refused { path: PathBuf, message: String },
+    #[error("{}: cannot write: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
+    move |source| OutputError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// What goes into `output/`.
+#[derive(Debug, Default)]
+pub struct Files {
+    /// Generated files: path under `output/` → bytes.
+    pub generated: Vec<(PathBuf, Vec<u8>)>,
+    /// Files copied as they are: (source file, path under `output/`).
+    pub copied: Vec<(PathBuf, PathBuf)>,
+}
+
+/// Refuses an output folder that would put the dossier's own files at risk: the site root,
+/// `content/`, a parent of either, a folder inside `content/`, or a non-empty folder that
+/// dossier did not create.
+pub fn check_target(root: &Path, output: &Path) -> Result<(), OutputError> {
+    let refuse = |message: String| OutputError::Refused {
+        path: output.to_path_buf(),
+        message,
+    };
+    let abs_root = absolute(root);
+    let abs_out = absolute(output);
+    let content = abs_root.join(crate::content::CONTENT_DIR);
+    if abs_out == abs_root || abs_root.starts_with(&abs_out) {
+        return Err(refuse("refusing to write the site into the dossier's own folder or one of its parents; choose an empty or new folder such as output/".into()));
+    }
+    if abs_out.starts_with(&content) || content.starts_with(&abs_out) {
+        return Err(refuse(
+            "refusing to write the site into content/ or a folder that holds it".into(),
+        ));
+    }
+    if output.is_dir() && !output.join(MARKER).is_file() {
+        let mut entries = std::fs::read_dir(output).map_err(io(output))?;
+        if entries.next().is_some() {
+            return Err(refuse(format!(
+                "this folder is not empty and dossier did not create it (no {MARKER} file); refusing to replace it. Choose another --output, or empty it yourself"
+            )));
+        }
+    } else if output.exists() && !output.is_dir() {
+        return Err(refuse("this is a file, not a folder".into()));
+    }
+    Ok(())
+}
+
+/// A path made absolute and normalised without touching the file system for its last parts,
+/// so folders that do not exist yet can be compared.
+fn absolute(p: &Path) -> PathBuf {
+    let base = if p.is_absolute() {
+        PathBuf::new()
+    } else {
+        std::env::current_dir().unwrap_or_default()
+    };
+    let joined = base.join(p);
+    // Resolve the longest existing prefix (symlinks included), then the rest lexically.
+    let mut existing = joined.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name(), existing.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name.to_os_string());
+                existing = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut out = existing.canonicalize().unwrap_or(existing);
+    for part in rest.into_iter().rev() {
+        match Path::new(&part).components().next() {
+            Some(Component::ParentDir) => {
+                out.pop();
+            }
+            Some(Component::CurDir) | None => {}
+            _ => out.push(part),
+        }
+    }
+    out
+}
+
+/// True for a relative path that stays inside its folder (no `..`, no root, no prefix).
+fn stays_inside(p: &Path) -> bool {
+    p.components().all(|c| matches!(c, Component::Normal(_))) && p.components().next().is_some()
+}
+
+/// Writes `files` as the new `output`, replacing the old one only once everything is on disk.
+pub fn write(root: &Path, output: &Path, files: &Files) -> Result<(), OutputError> {
+    check_target(root, output)?;
+    let parent = match output.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).map_err(io(&parent))?;
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
+    remove_stale(&parent, &name);
+    let staging = parent.join(format!(".{name}.dossier-new-{}", std::process::id()));
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
+    }
+    let result = fill(&staging, files).and_then(|()| swap(&staging, output));
+    if result.is_err() {
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    result
+}
+
+/// Removes staging folders left by builds that were killed, recognised by name and marker.
+fn remove_stale(parent: &Path, name: &str) {
+    let prefix = format!(".{name}.dossier-");
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let file_name = e.file_name().to_string_lossy().into_owned();
+        if file_name.starts_with(&prefix) && e.path().join(MARKER).is_file() {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
+fn fill(staging: &Path, files: &Files) -> Result<(), OutputError> {
+    std::fs::create_dir_all(staging).map_err(io(staging))?;
+    // The marker goes first, so a half-written staging folder is recognisably ours.
+    let marker = staging.join(MARKER);
+    std::fs::write(
+        &marker,
+        b"Written by dossier. This folder is replaced on every build.\n",
+    )
+    .map_err(io(&marker))?;
+    let targets = files
+        .generated
+        .iter()
+        .map(|(p, _)| p)
+        .chain(files.copied.iter().map(|(_, p)| p));
+    let mut dirs = BTreeSet::new();
+    for t in targets {
+        if !stays_inside(t) {
+            return Err(OutputError::Refused {
+                path: t.clone(),
+                message: "refusing to write outside the output folder".into(),
+            });
+        }
+        if let Some(d) = t.parent() {
+            dirs.insert(staging.join(d));
+        }
+    }
+    for d in &dirs {
+        std::fs::create_dir_all(d).map_err(io(d))?;
+    }
+    files.generated.par_iter().try_for_each(|(rel, bytes)| {
+        let path = staging.join(rel);
+        std::fs::write(&path, bytes).map_err(io(&path))
+    })?;
+    files.copied.par_iter().try_for_each(|(src, rel)| {
+        let path = staging.join(rel);
+        std::fs::copy(src, &path).map(|_| ()).map_err(io(src))
+    })
+}
+
+/// Puts `staging` in place of `output`.
+fn swap(staging: &Path, output: &Path) -> Result<(), OutputError> {
+    if !output.exists() {
+        return std::fs::rename(staging, output).map_err(io(output));
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        if renameat_with(CWD, staging, CWD, output, RenameFlags::EXCHANGE).is_ok() {
+            // `staging` now holds the previous build.
+            return std::fs::remove_dir_all(staging).map_err(io(staging));
+        }
+    }
+    let old = staging.with_extension("old");
+    std::fs::rename(output, &old).map_err(io(output))?;
+    if let Err(e) = std::fs::rename(staging, output) {
+        let _ = std::fs::rename(&old, output);
+        return Err(io(output)(e));
+    }
+    std::fs::remove_dir_all(&old).map_err(io(&old))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_that_leave_the_folder_are_refused() {
+        assert!(stays_inside(Path::new("a/b.html")));
+        assert!(!stays_inside(Path::new("../x")));
+        assert!(!stays_inside(Path::new("/etc/passwd")));
+        assert!(!stays_inside(Path::new("")));
+    }
+
+    #[test]
+    fn the_site_root_and_content_are_never_targets() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("content")).unwrap();
+        assert!(check_target(root, root).is_err());
+        assert!(check_target(root, &root.join("content")).is_err());
+        assert!(check_target(root, &root.join("content/out")).is_err());
+        assert!(check_target(&root.join("sub"), root).is_err());
+        assert!(check_target(root, &root.join("output")).is_ok());
+    }
+
+    #[test]
+    fn a_non_empty_folder_without_the_marker_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("thesis.docx"), b"precious").unwrap();
+        let err = write(&dir.path().join("site"), &out, &Files::default()).unwrap_err();
+        assert!(err.to_string().contains("not empty"), "{err}");
+        assert_eq!(std::fs::read(out.join("thesis.docx")).unwrap(), b"precious");
+    }
+
+    #[test]
+    fn a_second_write_replaces_the_first_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("output");
+        let site = dir.path().join("site");
+        let files = |name: &str| Files {
+            generated: vec![(PathBuf::from(name), b"x".to_vec())],
+            copied: vec![],
+        };
+        write(&site, &out, &files("a/index.html")).unwrap();
+        write(&site, &out, &files("b/index.html")).unwrap();
+        assert!(out.join("b/index.html").is_file());
+        assert!(!out.join("a").exists());
+        assert!(out.join(MARKER).is_file());
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(leftovers.len(), 1, "only output/ remains: {leftovers:?}");
+    }
+}

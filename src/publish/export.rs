@@ -1,0 +1,163 @@
+//! Exports for other tools: `api/articles.json`, `api/entities.json` and `api/quotes.json`,
+//! so a newsroom can reuse what extraction found without scraping the pages. The format is
+//! documented in the README; URLs are absolute when `base_url` names a host.
+
+use crate::content::ArticleId;
+use crate::render::Rendered;
+use crate::render::refs::iso_date;
+use crate::render::url::{Urls, paths};
+use crate::site::{EntityId, Site};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct ArticleOut<'a> {
+    slug: &'a str,
+    title: &'a str,
+    date: String,
+    url: String,
+    source: Option<&'a str>,
+    source_url: Option<&'a str>,
+    summary: String,
+    tags: &'a [String],
+    entities: Vec<EntityLink<'a>>,
+    quotes: usize,
+}
+
+#[derive(Serialize)]
+struct EntityLink<'a> {
+    name: &'a str,
+    kind: &'static str,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct EntityOut<'a> {
+    name: &'a str,
+    slug: &'a str,
+    kind: &'static str,
+    url: String,
+    roles: Vec<&'static str>,
+    aliases: &'a [String],
+    status: Option<&'static str>,
+    affiliation: Option<&'a str>,
+    nationality: &'a [String],
+    description: Option<&'a str>,
+    side: Option<&'static str>,
+    in_registry: bool,
+    mentions: usize,
+    articles: Vec<&'a str>,
+    first_mention: Option<String>,
+    last_mention: Option<String>,
+}
+
+#[derive(Serialize)]
+struct QuoteOut<'a> {
+    text: &'a str,
+    speaker: Option<&'a str>,
+    speaker_url: Option<String>,
+    anonymous: bool,
+    speaker_description: Option<&'a str>,
+    side: Option<&'static str>,
+    article: &'a str,
+    date: String,
+    paragraph: usize,
+    url: String,
+}
+
+fn entity_url(site: &Site, urls: &Urls, id: EntityId) -> String {
+    let e = site.entity(id);
+    urls.absolute(&paths::entity(e.kind, &e.slug))
+}
+
+fn json<T: Serialize>(path: &str, value: &T) -> Rendered {
+    let mut bytes = serde_json::to_vec(value).unwrap_or_else(|_| b"[]".to_vec());
+    bytes.push(b'\n');
+    (path.into(), bytes)
+}
+
+/// The three export files.
+pub fn files(site: &Site, urls: &Urls) -> Vec<Rendered> {
+    let articles: Vec<ArticleOut<'_>> = site
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, node)| {
+            let a = &node.article;
+            ArticleOut {
+                slug: &a.slug,
+                title: &a.title,
+                date: iso_date(&a.date),
+                url: urls.absolute(&paths::article(&a.slug)),
+                source: a.front.source.as_deref(),
+                source_url: a.front.source_url.as_deref(),
+                summary: crate::render::refs::summary_of(site, ArticleId(i as u32)),
+                tags: &a.front.tags,
+                entities: node
+                    .entities
+                    .iter()
+                    .map(|(e, _)| EntityLink {
+                        name: &site.entity(*e).name,
+                        kind: site.entity(*e).kind.as_str(),
+                        url: entity_url(site, urls, *e),
+                    })
+                    .collect(),
+                quotes: node.quotes.len(),
+            }
+        })
+        .collect();
+    let date = |id: ArticleId| iso_date(&site.article(id).article.date);
+    let entities: Vec<EntityOut<'_>> = site
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| EntityOut {
+            name: &e.name,
+            slug: &e.slug,
+            kind: e.kind.as_str(),
+            url: entity_url(site, urls, EntityId(i as u32)),
+            roles: e.roles.iter().map(|r| r.as_str()).collect(),
+            aliases: &e.aliases,
+            status: e.status.map(|s| s.as_str()),
+            affiliation: e.affiliation.as_deref(),
+            nationality: &e.nationality,
+            description: e.description.as_deref(),
+            side: e.side.map(|s| s.label()),
+            in_registry: e.in_registry,
+            mentions: e.mention_count,
+            articles: e
+                .appearances
+                .iter()
+                .map(|a| site.article(a.article).article.slug.as_str())
+                .collect(),
+            first_mention: e.appearances.last().map(|a| date(a.article)),
+            last_mention: e.appearances.first().map(|a| date(a.article)),
+        })
+        .collect();
+    let quotes: Vec<QuoteOut<'_>> = site
+        .quotes
+        .iter()
+        .map(|q| {
+            let a = &site.article(q.article).article;
+            QuoteOut {
+                text: &q.text,
+                speaker: q
+                    .speaker
+                    .map(|s| site.entity(s).name.as_str())
+                    .or(q.speaker_name.as_deref()),
+                speaker_url: q.speaker.map(|s| entity_url(site, urls, s)),
+                anonymous: q.anonymous,
+                speaker_description: q.description.as_deref(),
+                side: q.side.map(|s| s.label()),
+                article: &a.slug,
+                date: iso_date(&a.date),
+                paragraph: q.paragraph,
+                url: urls.absolute(&paths::paragraph(&a.slug, q.paragraph)),
+            }
+        })
+        .collect();
+    vec![
+        json("api/articles.json", &articles),
+        json("api/entities.json", &entities),
+        json("api/quotes.json", &quotes),
+    ]
+}

@@ -1,0 +1,135 @@
+//! Atom feeds: the whole dossier, each topic, each entity — so a reader can follow one person.
+//! Written directly (not through templates) so they are always well-formed XML with absolute
+//! URLs and the elements RFC 4287 requires.
+
+use crate::content::ArticleId;
+use crate::render::refs;
+use crate::render::url::{Urls, paths};
+use crate::site::{QuoteId, Site};
+use chrono::NaiveDateTime;
+use std::fmt::Write;
+
+/// Entries per feed.
+pub const FEED_LENGTH: usize = 30;
+
+/// Escapes text for XML content and attributes.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Characters XML 1.0 forbids are dropped rather than written.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn rfc3339(d: &NaiveDateTime) -> String {
+    d.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// One entry of a feed.
+pub struct Entry {
+    pub title: String,
+    /// Site-relative link.
+    pub link: String,
+    pub date: NaiveDateTime,
+    pub summary: String,
+    pub categories: Vec<String>,
+}
+
+/// A feed at site-relative `path` (e.g. `people/adam-boehler/atom.xml`) for the page at
+/// `page` (e.g. `people/adam-boehler/`).
+pub fn feed(
+    site: &Site,
+    urls: &Urls,
+    title: &str,
+    page: &str,
+    path: &str,
+    entries: &[Entry],
+) -> String {
+    let updated = entries.iter().map(|e| e.date).max().unwrap_or_default();
+    let mut x = String::with_capacity(1024 + entries.len() * 512);
+    x.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    let _ = writeln!(
+        x,
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">",
+        xml_escape(&site.config.language)
+    );
+    let _ = writeln!(x, "  <title>{}</title>", xml_escape(title));
+    if let Some(d) = &site.config.description {
+        let _ = writeln!(x, "  <subtitle>{}</subtitle>", xml_escape(d.as_str()));
+    }
+    let _ = writeln!(
+        x,
+        "  <link href=\"{}\" rel=\"self\" type=\"application/atom+xml\"/>",
+        xml_escape(&urls.absolute(path))
+    );
+    let _ = writeln!(
+        x,
+        "  <link href=\"{}\" rel=\"alternate\" type=\"text/html\"/>",
+        xml_escape(&urls.absolute(page))
+    );
+    let _ = writeln!(x, "  <id>{}</id>", xml_escape(&urls.absolute(path)));
+    let _ = writeln!(x, "  <updated>{}</updated>", rfc3339(&updated));
+    let _ = writeln!(
+        x,
+        "  <author><name>{}</name></author>",
+        xml_escape(site.config.title.as_str())
+    );
+    let _ = writeln!(x, "  <generator>dossier</generator>");
+    for e in entries {
+        let link = urls.absolute(&e.link);
+        x.push_str("  <entry>\n");
+        let _ = writeln!(x, "    <title>{}</title>", xml_escape(&e.title));
+        let _ = writeln!(
+            x,
+            "    <link href=\"{}\" rel=\"alternate\" type=\"text/html\"/>",
+            xml_escape(&link)
+        );
+        let _ = writeln!(x, "    <id>{}</id>", xml_escape(&link));
+        let _ = writeln!(x, "    <published>{}</published>", rfc3339(&e.date));
+        let _ = writeln!(x, "    <updated>{}</updated>", rfc3339(&e.date));
+        for c in &e.categories {
+            let _ = writeln!(x, "    <category term=\"{}\"/>", xml_escape(c));
+        }
+        let _ = writeln!(x, "    <summary>{}</summary>", xml_escape(&e.summary));
+        x.push_str("  </entry>\n");
+    }
+    x.push_str("</feed>\n");
+    x
+}
+
+pub fn article_entry(site: &Site, id: ArticleId) -> Entry {
+    let a = &site.article(id).article;
+    Entry {
+        title: a.title.clone(),
+        link: paths::article(&a.slug),
+        date: a.date,
+        summary: refs::summary_of(site, id),
+        categories: a.front.tags.clone(),
+    }
+}
+
+pub fn quote_entry(site: &Site, id: QuoteId) -> Entry {
+    let q = site.quote(id);
+    let a = &site.article(q.article).article;
+    let who = q
+        .speaker
+        .map(|s| site.entity(s).name.clone())
+        .or_else(|| q.speaker_name.clone())
+        .unwrap_or_else(|| "Unnamed source".into());
+    Entry {
+        title: format!("{who}: “{}”", crate::site::truncate_chars(&q.text, 90)),
+        link: paths::paragraph(&a.slug, q.paragraph),
+        date: a.date,
+        summary: format!("“{}” — {who}, in “{}”", q.text, a.title),
+        categories: Vec::new(),
+    }
+}

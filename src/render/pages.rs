@@ -1,0 +1,506 @@
+//! The context of each kind of page: which template, which data. One function per page kind,
+//! each building a `tera::Context` from the site and nothing else.
+
+use super::refs::{self, Pager};
+use super::url::{Urls, paths};
+use super::{PageSpec, TIMELINE_PAGE};
+use crate::config::Topic;
+use crate::content::markdown::{self, Insertion};
+use crate::content::{ArticleId, Flavor};
+use crate::entity::{EntityKind, Role, Status};
+use crate::site::{EntityId, QuoteId, Side, Site};
+use serde::Serialize;
+use tera::Context;
+
+/// What every page says about itself: the `page` variable of every template.
+#[derive(Serialize)]
+pub struct PageMeta {
+    pub title: String,
+    /// Site-relative path, e.g. `people/adam-boehler/`.
+    pub path: String,
+    /// Link to this page under the base path.
+    pub url: String,
+    /// Absolute URL, for canonical links and social cards.
+    pub canonical: String,
+    pub description: String,
+    /// The page's own Atom feed, if it has one.
+    pub feed: Option<String>,
+}
+
+pub fn meta(
+    urls: &Urls,
+    title: &str,
+    path: &str,
+    description: &str,
+    feed: Option<String>,
+) -> PageMeta {
+    PageMeta {
+        title: title.to_string(),
+        path: path.to_string(),
+        url: urls.path(path),
+        canonical: urls.absolute(path),
+        description: crate::site::truncate_chars(description, 200),
+        feed: feed.map(|f| urls.path(&f)),
+    }
+}
+
+pub fn flavor(site: &Site) -> Flavor {
+    Flavor {
+        smart_punctuation: site.config.markdown.smart_punctuation,
+        unsafe_html: site.config.markdown.unsafe_html,
+    }
+}
+
+fn slice<T>(items: &[T], page: usize, per: usize) -> &[T] {
+    let start = ((page.max(1) - 1) * per).min(items.len());
+    &items[start..(start + per).min(items.len())]
+}
+
+pub fn home(site: &Site, urls: &Urls) -> (&'static str, Context) {
+    let mut c = Context::new();
+    let latest: Vec<_> = (0..site.articles.len().min(10))
+        .map(|i| refs::article(site, urls, ArticleId(i as u32)))
+        .collect();
+    let hostages: Vec<EntityId> = with_role(site, Role::Hostage);
+    let mut by_status: Vec<(&str, usize)> = Vec::new();
+    for s in [
+        Status::Alive,
+        Status::Released,
+        Status::Deceased,
+        Status::Unknown,
+    ] {
+        let n = hostages
+            .iter()
+            .filter(|&&h| site.entity(h).status.unwrap_or(Status::Unknown) == s)
+            .count();
+        if n > 0 {
+            by_status.push((s.as_str(), n));
+        }
+    }
+    let count = |k: EntityKind| site.entities.iter().filter(|e| e.kind == k).count();
+    let reactions: Vec<_> = (0..site.quotes.len())
+        .map(|i| QuoteId(i as u32))
+        .filter(|&q| site.quote(q).speaker.is_some())
+        .take(6)
+        .map(|q| refs::quote(site, urls, q))
+        .collect();
+    c.insert("latest", &latest);
+    c.insert("hostages_by_status", &by_status);
+    c.insert("hostage_count", &hostages.len());
+    c.insert(
+        "counts",
+        &serde_json::json!({
+            "articles": site.articles.len(),
+            "people": count(EntityKind::Person),
+            "organizations": count(EntityKind::Organization),
+            "places": count(EntityKind::Place),
+            "quotes": site.quotes.len(),
+        }),
+    );
+    c.insert("reactions", &reactions);
+    let desc = site.config.description.as_ref().map_or("", |d| d.as_str());
+    c.insert(
+        "page",
+        &meta(
+            urls,
+            site.config.title.as_str(),
+            "",
+            desc,
+            Some("atom.xml".into()),
+        ),
+    );
+    ("index.html", c)
+}
+
+pub fn article(site: &Site, urls: &Urls, id: ArticleId) -> (&'static str, Context) {
+    let node = site.article(id);
+    let a = &node.article;
+    let mut insertions: Vec<Insertion> = Vec::new();
+    for &(eid, span) in &node.entities {
+        let e = site.entity(eid);
+        insertions.push(Insertion {
+            paragraph: span.paragraph,
+            start: span.start,
+            end: span.end,
+            open: format!(
+                "<a class=\"entity entity-{}\" href=\"{}\">",
+                e.kind.as_str(),
+                markdown::escape(&refs::entity_url(urls, e))
+            ),
+            close: "</a>".into(),
+            is_link: true,
+        });
+    }
+    for &qid in &node.quotes {
+        let q = site.quote(qid);
+        insertions.push(Insertion {
+            paragraph: q.paragraph,
+            start: q.start,
+            end: q.start,
+            open: format!("<span class=\"quote-anchor\" id=\"q-{}\">", q.ordinal),
+            close: "</span>".into(),
+            is_link: false,
+        });
+    }
+    let body = markdown::to_html(
+        &a.body,
+        a.format,
+        flavor(site),
+        urls.base_path(),
+        &insertions,
+    );
+    let mut by_kind = Vec::new();
+    for kind in EntityKind::ALL {
+        let items: Vec<_> = node
+            .entities
+            .iter()
+            .filter(|(e, _)| site.entity(*e).kind == kind)
+            .map(|(e, _)| refs::entity(site, urls, *e))
+            .collect();
+        if !items.is_empty() {
+            by_kind.push(serde_json::json!({ "kind": kind.as_str(), "label": section_label(kind), "items": items }));
+        }
+    }
+    let quotes: Vec<_> = node
+        .quotes
+        .iter()
+        .map(|&q| refs::quote(site, urls, q))
+        .collect();
+    let mut c = Context::new();
+    c.insert("article", &refs::article(site, urls, id));
+    c.insert(
+        "source_url",
+        &a.front.source_url.as_deref().map(safe_source_url),
+    );
+    c.insert("body", &body);
+    c.insert("entities_by_kind", &by_kind);
+    c.insert("quotes", &quotes);
+    c.insert("extra", &a.front.extra);
+    let path = paths::article(&a.slug);
+    c.insert(
+        "page",
+        &meta(urls, &a.title, &path, &refs::summary_of(site, id), None),
+    );
+    ("article.html", c)
+}
+
+/// Only web and mail links leave the site from an article's `source_url`; anything else
+/// (`javascript:`, `data:`) is dropped.
+fn safe_source_url(url: &str) -> Option<String> {
+    let lower = url.trim().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then(|| url.trim().to_string())
+}
+
+pub fn section_label(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "People",
+        EntityKind::Organization => "Organisations",
+        EntityKind::Place => "Places",
+    }
+}
+
+pub fn page(site: &Site, urls: &Urls, index: usize) -> (&'static str, Context) {
+    let p = &site.pages[index];
+    let body = markdown::to_html(&p.body, p.format, flavor(site), urls.base_path(), &[]);
+    let mut c = Context::new();
+    c.insert("title", &p.title);
+    c.insert("body", &body);
+    c.insert("extra", &p.front.extra);
+    let desc = p.front.summary.as_deref().unwrap_or("");
+    c.insert(
+        "page",
+        &meta(urls, &p.title, &paths::page(&p.slug), desc, None),
+    );
+    ("page.html", c)
+}
+
+pub fn timeline(site: &Site, urls: &Urls, n: usize) -> (&'static str, Context) {
+    let ids: Vec<ArticleId> = (0..site.articles.len())
+        .map(|i| ArticleId(i as u32))
+        .collect();
+    let mut months: Vec<serde_json::Value> = Vec::new();
+    let mut current: Option<(String, Vec<refs::ArticleRef<'_>>)> = None;
+    for &id in slice(&ids, n, TIMELINE_PAGE) {
+        let r = refs::article(site, urls, id);
+        match &mut current {
+            Some((m, list)) if *m == r.month => list.push(r),
+            _ => {
+                if let Some((m, list)) = current.take() {
+                    months.push(serde_json::json!({ "month": m, "articles": list }));
+                }
+                current = Some((r.month.clone(), vec![r]));
+            }
+        }
+    }
+    if let Some((m, list)) = current {
+        months.push(serde_json::json!({ "month": m, "articles": list }));
+    }
+    let mut c = Context::new();
+    c.insert("months", &months);
+    c.insert(
+        "pager",
+        &Pager::new(urls, "timeline/", n, ids.len(), TIMELINE_PAGE),
+    );
+    let path = paths::paged("timeline/", n);
+    c.insert(
+        "page",
+        &meta(
+            urls,
+            "Timeline",
+            &path,
+            "Every article, by date.",
+            Some("atom.xml".into()),
+        ),
+    );
+    ("timeline.html", c)
+}
+
+pub fn section(site: &Site, urls: &Urls, kind: EntityKind) -> (&'static str, Context) {
+    let items: Vec<_> = (0..site.entities.len())
+        .map(|i| EntityId(i as u32))
+        .filter(|&e| site.entity(e).kind == kind)
+        .map(|e| refs::entity(site, urls, e))
+        .collect();
+    let mut c = Context::new();
+    c.insert("kind", kind.as_str());
+    c.insert("entities", &items);
+    let title = section_label(kind);
+    c.insert(
+        "page",
+        &meta(
+            urls,
+            title,
+            &paths::section(kind),
+            &format!("{title} in this dossier."),
+            None,
+        ),
+    );
+    ("section.html", c)
+}
+
+pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str, Context) {
+    let e = site.entity(id);
+    let per = site.config.page_size;
+    let timeline: Vec<_> = slice(&e.appearances, n, per)
+        .iter()
+        .map(|app| {
+            let a = &site.article(app.article).article;
+            serde_json::json!({
+                "article": refs::article(site, urls, app.article),
+                "snippet": app.snippet,
+                "url": urls.path(&paths::paragraph(&a.slug, app.paragraph)),
+                "mentions": app.mentions,
+            })
+        })
+        .collect();
+    let quotes: Vec<_> = slice(&e.quotes, n, per)
+        .iter()
+        .map(|&q| refs::quote(site, urls, q))
+        .collect();
+    let related: Vec<_> = e
+        .related
+        .iter()
+        .map(|&(r, count)| serde_json::json!({ "entity": refs::entity(site, urls, r), "shared": count }))
+        .collect();
+    let first_path = paths::entity(e.kind, &e.slug);
+    let items = e.appearances.len().max(e.quotes.len());
+    let date = |i: Option<&crate::site::Appearance>| {
+        i.map(|a| refs::display_date(&site.article(a.article).article.date))
+    };
+    let mut c = Context::new();
+    c.insert("entity", &refs::entity(site, urls, id));
+    c.insert("aliases", &e.aliases);
+    c.insert("affiliation", &e.affiliation);
+    c.insert("nationality", &e.nationality);
+    c.insert("first_mention", &date(e.appearances.last()));
+    c.insert("last_mention", &date(e.appearances.first()));
+    c.insert("article_count", &e.appearances.len());
+    c.insert("quote_count", &e.quotes.len());
+    c.insert("timeline", &timeline);
+    c.insert("quotes", &quotes);
+    c.insert("related", &related);
+    c.insert("pager", &Pager::new(urls, &first_path, n, items, per));
+    let desc = e
+        .description
+        .clone()
+        .unwrap_or_else(|| format!("{} in this dossier.", e.name));
+    let feed = format!("{first_path}atom.xml");
+    c.insert(
+        "page",
+        &meta(
+            urls,
+            &e.name,
+            &paths::paged(&first_path, n),
+            &desc,
+            Some(feed),
+        ),
+    );
+    ("entity.html", c)
+}
+
+/// Entities with a role, in name order.
+pub fn with_role(site: &Site, role: Role) -> Vec<EntityId> {
+    (0..site.entities.len())
+        .map(|i| EntityId(i as u32))
+        .filter(|&e| site.entity(e).roles.contains(&role))
+        .collect()
+}
+
+pub fn role_topic(site: &Site, urls: &Urls, topic: &Topic, role: Role) -> (&'static str, Context) {
+    let rows: Vec<_> = with_role(site, role)
+        .into_iter()
+        .map(|id| {
+            let e = site.entity(id);
+            let date = |a: Option<&crate::site::Appearance>| {
+                a.map(|a| refs::iso_date(&site.article(a.article).article.date))
+            };
+            let talks: Vec<_> = e
+                .appearances
+                .iter()
+                .take(5)
+                .map(|a| refs::article(site, urls, a.article))
+                .collect();
+            serde_json::json!({
+                "entity": refs::entity(site, urls, id),
+                "status": e.status.map(|s| s.as_str()),
+                "nationality": e.nationality,
+                "affiliation": e.affiliation,
+                "first_mention": date(e.appearances.last()),
+                "last_mention": date(e.appearances.first()),
+                "articles": e.appearances.len(),
+                "recent_articles": talks,
+            })
+        })
+        .collect();
+    let mut c = Context::new();
+    c.insert("topic", topic);
+    c.insert("role", role.as_str());
+    c.insert("rows", &rows);
+    let desc = topic
+        .description
+        .clone()
+        .unwrap_or_else(|| format!("Everyone in this dossier with the role {role}."));
+    let feed = format!("{}atom.xml", paths::topic(&topic.slug));
+    c.insert(
+        "page",
+        &meta(
+            urls,
+            &topic.name,
+            &paths::topic(&topic.slug),
+            &desc,
+            Some(feed),
+        ),
+    );
+    (
+        if role == Role::Hostage {
+            "hostages.html"
+        } else {
+            "topic.html"
+        },
+        c,
+    )
+}
+
+/// Quotations shown per speaker on the reactions page; the rest are on the speaker's page.
+const QUOTES_PER_SPEAKER: usize = 5;
+
+pub fn quotes_topic(site: &Site, urls: &Urls, topic: &Topic) -> (&'static str, Context) {
+    let mut groups = Vec::new();
+    let sides = Side::ALL.iter().map(|s| Some(*s)).chain([None]);
+    for side in sides {
+        // Speakers of this side, most recently quoted first (quotes are newest first).
+        let mut speakers: Vec<EntityId> = Vec::new();
+        for q in &site.quotes {
+            if let Some(s) = q.speaker
+                && q.side == side
+                && !speakers.contains(&s)
+            {
+                speakers.push(s);
+            }
+        }
+        if speakers.is_empty() {
+            continue;
+        }
+        let list: Vec<_> = speakers
+            .iter()
+            .map(|&s| {
+                let e = site.entity(s);
+                let qs: Vec<_> = e.quotes.iter().take(QUOTES_PER_SPEAKER).map(|&q| refs::quote(site, urls, q)).collect();
+                serde_json::json!({ "speaker": refs::entity(site, urls, s), "quotes": qs, "total": e.quotes.len() })
+            })
+            .collect();
+        let label = side.map_or("Others", Side::label);
+        groups.push(serde_json::json!({ "side": label, "speakers": list }));
+    }
+    let unnamed: Vec<_> = (0..site.quotes.len())
+        .map(|i| QuoteId(i as u32))
+        .filter(|&q| site.quote(q).anonymous)
+        .take(site.config.page_size)
+        .map(|q| refs::quote(site, urls, q))
+        .collect();
+    let mut c = Context::new();
+    c.insert("topic", topic);
+    c.insert("groups", &groups);
+    c.insert("unnamed", &unnamed);
+    let desc = topic
+        .description
+        .clone()
+        .unwrap_or_else(|| "Every attributed quotation, by side and speaker.".into());
+    let feed = format!("{}atom.xml", paths::topic(&topic.slug));
+    c.insert(
+        "page",
+        &meta(
+            urls,
+            &topic.name,
+            &paths::topic(&topic.slug),
+            &desc,
+            Some(feed),
+        ),
+    );
+    ("reactions.html", c)
+}
+
+pub fn tags(site: &Site, urls: &Urls) -> (&'static str, Context) {
+    let list: Vec<_> = site
+        .tags
+        .iter()
+        .map(|(t, ids)| serde_json::json!({ "tag": refs::tag(urls, t), "count": ids.len() }))
+        .collect();
+    let mut c = Context::new();
+    c.insert("tags", &list);
+    c.insert(
+        "page",
+        &meta(urls, "Tags", "tags/", "Every tag in this dossier.", None),
+    );
+    ("tags.html", c)
+}
+
+pub fn tag(site: &Site, urls: &Urls, name: &str, n: usize) -> (&'static str, Context) {
+    let ids = site.tags.get(name).map_or(&[][..], Vec::as_slice);
+    let per = site.config.page_size;
+    let articles: Vec<_> = slice(ids, n, per)
+        .iter()
+        .map(|&a| refs::article(site, urls, a))
+        .collect();
+    let first = paths::tag(&refs::tag_slug(name));
+    let mut c = Context::new();
+    c.insert("tag", name);
+    c.insert("articles", &articles);
+    c.insert("pager", &Pager::new(urls, &first, n, ids.len(), per));
+    let title = format!("Tagged “{name}”");
+    c.insert(
+        "page",
+        &meta(urls, &title, &paths::paged(&first, n), &title, None),
+    );
+    ("tag.html", c)
+}
+
+pub fn simple(urls: &Urls, spec: &PageSpec) -> (&'static str, Context) {
+    let mut c = Context::new();
+    let (template, title, path) = match spec {
+        PageSpec::Search => ("search.html", "Search", "search/"),
+        _ => ("404.html", "Page not found", "404.html"),
+    };
+    c.insert("page", &meta(urls, title, path, title, None));
+    (template, c)
+}

@@ -1,0 +1,194 @@
+//! Themes: Tera templates and static files. The default theme is compiled into the binary,
+//! so `dossier build` works in a folder with no `themes/`; a dossier's own `themes/NAME/`
+//! overrides it file by file (a template, a stylesheet) and may add files of its own.
+
+use super::url::Urls;
+use include_dir::{Dir, include_dir};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use tera::{Kwargs, State, Tera, TeraResult};
+
+static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// A template problem, located in the template's file.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{}:{line}: {message}", file.display())]
+pub struct TemplateError {
+    pub file: PathBuf,
+    pub line: usize,
+    pub message: String,
+}
+
+/// A loaded theme: compiled templates and the static files to copy under `static/`.
+pub struct Theme {
+    pub tera: Tera,
+    /// Path under `static/` → bytes.
+    pub statics: BTreeMap<PathBuf, Vec<u8>>,
+    /// Template name → the file it came from, for error messages.
+    sources: BTreeMap<String, PathBuf>,
+}
+
+impl Theme {
+    /// Loads theme `name` for the dossier at `root`: the built-in default, overridden by
+    /// `root/themes/NAME/` when that folder exists. A theme other than `default` must exist.
+    pub fn load(root: &Path, name: &str, urls: &Urls) -> Result<Theme, TemplateError> {
+        let mut templates: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
+        let mut statics: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
+        for file in all_files(&DEFAULT_THEME) {
+            let rel = file.path();
+            let shown = Path::new("(built-in theme)").join(rel);
+            if let Ok(t) = rel.strip_prefix("templates") {
+                let text = String::from_utf8_lossy(file.contents()).into_owned();
+                templates.insert(template_name(t), (shown, text));
+            } else if let Ok(s) = rel.strip_prefix("static") {
+                statics.insert(s.to_path_buf(), file.contents().to_vec());
+            }
+        }
+        let dir = root.join("themes").join(name);
+        if dir.is_dir() {
+            for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+                let entry = entry.map_err(|e| TemplateError {
+                    file: dir.clone(),
+                    line: 0,
+                    message: format!("cannot read the theme: {e}"),
+                })?;
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                let path = entry.path();
+                let rel = path.strip_prefix(&dir).unwrap_or(path);
+                let bytes = std::fs::read(path).map_err(|e| TemplateError {
+                    file: path.to_path_buf(),
+                    line: 0,
+                    message: format!("cannot read: {e}"),
+                })?;
+                if let Ok(t) = rel.strip_prefix("templates") {
+                    let text = String::from_utf8(bytes).map_err(|_| TemplateError {
+                        file: path.to_path_buf(),
+                        line: 1,
+                        message: "the template is not UTF-8 text".into(),
+                    })?;
+                    templates.insert(template_name(t), (path.to_path_buf(), text));
+                } else if let Ok(s) = rel.strip_prefix("static") {
+                    statics.insert(s.to_path_buf(), bytes);
+                }
+            }
+        } else if name != "default" {
+            return Err(TemplateError {
+                file: dir,
+                line: 0,
+                message: format!(
+                    "theme `{name}` not found: create themes/{name}/templates/ or set `theme: default` in site.yaml"
+                ),
+            });
+        }
+
+        let mut tera = Tera::new();
+        register_helpers(&mut tera, urls);
+        let sources: BTreeMap<String, PathBuf> = templates
+            .iter()
+            .map(|(n, (p, _))| (n.clone(), p.clone()))
+            .collect();
+        let theme_sources = sources.clone();
+        tera.add_raw_templates(templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())))
+            .map_err(|e| template_error(&e, &theme_sources))?;
+        Ok(Theme {
+            tera,
+            statics,
+            sources,
+        })
+    }
+
+    /// Renders template `name` with `context`.
+    pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, TemplateError> {
+        self.tera
+            .render(name, context)
+            .map_err(|e| template_error(&e, &self.sources))
+    }
+
+    /// True when the theme has a template of this name.
+    pub fn has(&self, name: &str) -> bool {
+        self.sources.contains_key(name)
+    }
+}
+
+fn all_files(dir: &'static Dir<'static>) -> Vec<&'static include_dir::File<'static>> {
+    let mut out: Vec<_> = dir.files().collect();
+    for d in dir.dirs() {
+        out.extend(all_files(d));
+    }
+    out
+}
+
+/// Templates are named by their path under `templates/`, with `/` separators.
+fn template_name(rel: &Path) -> String {
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Turns Tera's error into one naming the template's file and line.
+fn template_error(e: &tera::Error, sources: &BTreeMap<String, PathBuf>) -> TemplateError {
+    let file_of = |name: &str| {
+        sources
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from(name))
+    };
+    match e.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => TemplateError {
+            file: file_of(r.filename()),
+            line: r.span().start_line,
+            message: r.message().trim_end_matches('.').to_string(),
+        },
+        tera::ErrorKind::MissingParent { current, parent } => TemplateError {
+            file: file_of(current),
+            line: 1,
+            message: format!("extends `{parent}`, which the theme does not have"),
+        },
+        tera::ErrorKind::TemplateNotFound(name) => TemplateError {
+            file: PathBuf::from("themes"),
+            line: 0,
+            message: format!("the theme has no template `{name}`"),
+        },
+        _ => TemplateError {
+            file: PathBuf::from("themes"),
+            line: 0,
+            message: e.to_string().lines().next().unwrap_or_default().to_string(),
+        },
+    }
+}
+
+/// Functions and filters every template can use:
+/// `url(path="people/x/")` → a link under the base path; `abs_url(path=…)` → an absolute URL;
+/// `value | date(format="%d %B %Y")` formats a `YYYY-MM-DD[THH:MM:SS]` date.
+fn register_helpers(tera: &mut Tera, urls: &Urls) {
+    let u = urls.clone();
+    tera.register_function(
+        "url",
+        move |kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(u.path(kwargs.must_get::<&str>("path")?))
+        },
+    );
+    let u = urls.clone();
+    tera.register_function(
+        "abs_url",
+        move |kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(u.absolute(kwargs.must_get::<&str>("path")?))
+        },
+    );
+    tera.register_filter(
+        "date",
+        |value: &str, kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            let format = kwargs.get::<&str>("format")?.unwrap_or("%-d %B %Y");
+            let parsed = crate::content::front::parse_date(value)
+                .ok_or_else(|| tera::Error::message(format!("`{value}` is not a date")))?;
+            let mut out = String::new();
+            use std::fmt::Write;
+            write!(out, "{}", parsed.format(format))
+                .map_err(|_| tera::Error::message(format!("bad date format `{format}`")))?;
+            Ok(out)
+        },
+    );
+}

@@ -1,0 +1,127 @@
+//! Watching a dossier: `site.yaml`, `content/` (the registry included) and `themes/`, with
+//! notify's debouncer, turned into [`Changes`]. Editors that save by writing a temporary
+//! file and renaming it produce several events; the debouncer folds them into one batch.
+
+use super::Changes;
+use crate::Error;
+use notify_debouncer_full::notify::{EventKind, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, new_debouncer};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
+/// How long the debouncer waits for a burst of events to end. Short, because the target is
+/// a page reload within 100 ms of a save.
+const DEBOUNCE: Duration = Duration::from_millis(20);
+
+/// A running watcher; dropping it stops watching.
+pub struct Watcher {
+    _debouncer: Box<dyn std::any::Any + Send>,
+    pub changes: Receiver<Changes>,
+}
+
+/// Starts watching the dossier at `root`.
+pub fn watch(root: &Path) -> Result<Watcher, Error> {
+    let canonical = root
+        .canonicalize()
+        .map_err(|e| Error::Usage(format!("{}: cannot watch: {e}", root.display())))?;
+    let base = crate::content::display_base(root);
+    let (tx, rx) = channel();
+    let classify_root = canonical.clone();
+    let mut debouncer = new_debouncer(
+        DEBOUNCE,
+        Some(Duration::from_millis(5)),
+        move |result: DebounceEventResult| {
+            let Ok(events) = result else { return };
+            let mut changes = Changes::default();
+            for event in events {
+                if matches!(event.event.kind, EventKind::Access(_)) {
+                    continue;
+                }
+                for path in &event.event.paths {
+                    classify(&classify_root, &base, path, &mut changes);
+                }
+            }
+            if changes != Changes::default() {
+                let _ = tx.send(changes);
+            }
+        },
+    )
+    .map_err(|e| Error::Usage(format!("cannot watch files: {e}")))?;
+    let watch = |d: &mut notify_debouncer_full::Debouncer<_, _>, p: &Path, mode| {
+        d.watch(p, mode)
+            .map_err(|e| Error::Usage(format!("{}: cannot watch: {e}", p.display())))
+    };
+    // The root itself, not recursively: catches site.yaml replaced by an editor, and a
+    // themes/ folder created later.
+    watch(&mut debouncer, &canonical, RecursiveMode::NonRecursive)?;
+    for sub in ["content", "themes"] {
+        let dir = canonical.join(sub);
+        if dir.is_dir() {
+            watch(&mut debouncer, &dir, RecursiveMode::Recursive)?;
+        }
+    }
+    Ok(Watcher {
+        _debouncer: Box::new(debouncer),
+        changes: rx,
+    })
+}
+
+/// Sorts one changed path into `changes`. `base` is how content paths are written elsewhere
+/// (relative when the root is the current folder), so forced re-reads match loaded paths.
+fn classify(root: &Path, base: &Path, path: &Path, changes: &mut Changes) {
+    let Ok(rel) = path.strip_prefix(root) else {
+        return;
+    };
+    if rel == Path::new(crate::config::CONFIG_FILE) {
+        changes.config = true;
+    } else if rel == Path::new(crate::content::CONTENT_DIR).join(crate::content::REGISTRY_FILE) {
+        changes.registry = true;
+    } else if rel.starts_with("themes") {
+        changes.theme = true;
+    } else if rel.starts_with(crate::content::CONTENT_DIR) {
+        let p: PathBuf = base.join(rel);
+        if !changes.content.contains(&p) {
+            changes.content.push(p);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_sorted_into_kinds_of_change() {
+        let root = Path::new("/d");
+        let mut c = Changes::default();
+        classify(root, Path::new(""), Path::new("/d/site.yaml"), &mut c);
+        classify(
+            root,
+            Path::new(""),
+            Path::new("/d/themes/x/templates/base.html"),
+            &mut c,
+        );
+        classify(
+            root,
+            Path::new(""),
+            Path::new("/d/content/articles/a.md"),
+            &mut c,
+        );
+        classify(
+            root,
+            Path::new(""),
+            Path::new("/d/output/index.html"),
+            &mut c,
+        );
+        assert!(c.config && c.theme && !c.registry);
+        assert_eq!(c.content, vec![PathBuf::from("content/articles/a.md")]);
+        classify(
+            root,
+            Path::new(""),
+            Path::new("/d/content/entities.yaml"),
+            &mut c,
+        );
+        assert!(c.registry);
+    }
+}

@@ -1,0 +1,241 @@
+//! The "link" stage: articles, extraction results and the registry joined into one graph,
+//! [`Site`]: articles ↔ entities ↔ topics ↔ quotations, joined by small ids.
+//!
+//! Entities are merged across articles by canonical name (the registry's name first, then
+//! extraction's fullest form). A registry entry that no article mentions still gets a node,
+//! and so a page. Linking is linear in the number of mentions, so it can be redone on every
+//! incremental rebuild.
+
+mod merge;
+mod side;
+
+pub use side::Side;
+
+use crate::config::SiteConfig;
+use crate::content::{Article, ArticleId, Corpus, Page};
+use crate::entity::{EntityKind, Role, Status};
+use crate::extract::{ArticleExtraction, Registry, Span};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Index of an entity in [`Site::entities`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct EntityId(pub u32);
+
+/// Index of a quotation in [`Site::quotes`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct QuoteId(pub u32);
+
+/// The linked dossier, ready to render.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub config: SiteConfig,
+    /// Newest first; indexed by [`ArticleId`].
+    pub articles: Vec<ArticleNode>,
+    pub pages: Vec<Page>,
+    /// By kind, then name; indexed by [`EntityId`].
+    pub entities: Vec<EntityNode>,
+    /// Newest first; indexed by [`QuoteId`].
+    pub quotes: Vec<QuoteNode>,
+    /// Tag name → articles, newest first.
+    pub tags: BTreeMap<String, Vec<ArticleId>>,
+    pub assets: Vec<(PathBuf, PathBuf)>,
+}
+
+/// An article and what it links to.
+#[derive(Debug, Clone)]
+pub struct ArticleNode {
+    pub article: Arc<Article>,
+    /// Each entity the article names once, in order of first mention, with that mention.
+    pub entities: Vec<(EntityId, Span)>,
+    /// Its quotations, in reading order.
+    pub quotes: Vec<QuoteId>,
+}
+
+/// A person, organisation or place, with everything known about it.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntityNode {
+    pub name: String,
+    pub slug: String,
+    pub kind: EntityKind,
+    pub roles: Vec<Role>,
+    pub aliases: Vec<String>,
+    pub status: Option<Status>,
+    pub affiliation: Option<String>,
+    pub nationality: Vec<String>,
+    pub description: Option<String>,
+    pub side: Option<Side>,
+    /// True when the registry knows this entity.
+    pub in_registry: bool,
+    /// Articles that name it, newest first.
+    pub appearances: Vec<Appearance>,
+    /// Its quotations, newest first.
+    pub quotes: Vec<QuoteId>,
+    /// Entities named in the same articles, most shared articles first.
+    pub related: Vec<(EntityId, u32)>,
+    /// Mentions across all articles.
+    pub mention_count: usize,
+}
+
+/// One article naming an entity.
+#[derive(Debug, Clone, Serialize)]
+pub struct Appearance {
+    pub article: ArticleId,
+    /// The first mention in that article.
+    pub paragraph: usize,
+    /// The sentence of that mention.
+    pub snippet: String,
+    pub mentions: usize,
+}
+
+/// One quotation, attributed (or marked anonymous).
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteNode {
+    pub article: ArticleId,
+    /// Position among the article's quotations; the anchor is `q-{ordinal}`.
+    pub ordinal: usize,
+    pub paragraph: usize,
+    /// Byte offset of the quotation in its paragraph's plain text.
+    pub start: usize,
+    pub text: String,
+    /// The speaker when it is an entity of the site.
+    pub speaker: Option<EntityId>,
+    /// The speaker's name as extraction gave it (also set when `speaker` is).
+    pub speaker_name: Option<String>,
+    pub anonymous: bool,
+    pub description: Option<String>,
+    pub side: Option<Side>,
+}
+
+impl Site {
+    pub fn entity(&self, id: EntityId) -> &EntityNode {
+        &self.entities[id.0 as usize]
+    }
+    pub fn article(&self, id: ArticleId) -> &ArticleNode {
+        &self.articles[id.0 as usize]
+    }
+    pub fn quote(&self, id: QuoteId) -> &QuoteNode {
+        &self.quotes[id.0 as usize]
+    }
+}
+
+/// Links a corpus and its extraction (one [`ArticleExtraction`] per article, in corpus order)
+/// into a site. Extraction is borrowed so an incremental rebuild can keep its cache.
+pub fn link(
+    config: SiteConfig,
+    corpus: Corpus,
+    extraction: &[&ArticleExtraction],
+    registry: &Registry,
+) -> Site {
+    let merged = merge::merge(&corpus.articles, extraction, registry);
+    let mut tags: BTreeMap<String, Vec<ArticleId>> = BTreeMap::new();
+    for (i, a) in corpus.articles.iter().enumerate() {
+        for t in &a.front.tags {
+            let list = tags.entry(t.clone()).or_default();
+            if list.last() != Some(&ArticleId(i as u32)) {
+                list.push(ArticleId(i as u32));
+            }
+        }
+    }
+    let articles = corpus
+        .articles
+        .into_iter()
+        .zip(merged.article_entities)
+        .zip(merged.article_quotes)
+        .map(|((article, entities), quotes)| ArticleNode {
+            article,
+            entities,
+            quotes,
+        })
+        .collect();
+    Site {
+        config,
+        articles,
+        pages: corpus.pages,
+        entities: merged.entities,
+        quotes: merged.quotes,
+        tags,
+        assets: corpus.assets,
+    }
+}
+
+/// The sentence of `paragraph` around the byte range `start..end`, trimmed to about 300
+/// characters, for timelines and search snippets.
+pub fn sentence_around(paragraph: &str, start: usize, end: usize) -> String {
+    let start = start.min(paragraph.len());
+    let end = end.clamp(start, paragraph.len());
+    let bytes = paragraph.as_bytes();
+    let is_stop = |i: usize| {
+        if !matches!(bytes[i], b'.' | b'!' | b'?') || bytes.get(i + 1).is_some_and(|b| *b != b' ') {
+            return false;
+        }
+        if bytes[i] != b'.' {
+            return true;
+        }
+        // A full stop after an abbreviation ("U.S.", "Gen.", "Oct.") or an initial ends nothing.
+        let word_start = paragraph[..i].rfind(' ').map_or(0, |w| w + 1);
+        let word = &paragraph[word_start..i];
+        !(word.contains('.')
+            || (word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase()))
+            || ABBREVIATIONS.contains(&word))
+    };
+    let mut from = 0;
+    for i in (0..start).rev() {
+        if is_stop(i) {
+            from = i + 1;
+            break;
+        }
+    }
+    let mut to = paragraph.len();
+    for i in end..paragraph.len() {
+        if is_stop(i) {
+            to = i + 1;
+            break;
+        }
+    }
+    let s = paragraph[from..to].trim();
+    truncate_chars(s, 300)
+}
+
+/// Words that a full stop follows without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm",
+    "St", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Jr",
+    "Sr",
+];
+
+/// Cuts `s` to at most `max` characters at a word boundary, adding an ellipsis.
+pub fn truncate_chars(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => &cut[..],
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_snippet_is_the_sentence_of_the_mention() {
+        let p = "Talks began in Doha. The U.S. envoy Adam Boehler met Hamas. Nothing was agreed.";
+        let at = p.find("Adam").unwrap();
+        assert_eq!(
+            sentence_around(p, at, at + 12),
+            "The U.S. envoy Adam Boehler met Hamas."
+        );
+    }
+
+    #[test]
+    fn long_snippets_are_cut_at_a_word() {
+        let s = truncate_chars(&"word ".repeat(100), 20);
+        assert!(s.ends_with('…') && s.chars().count() <= 21, "{s}");
+    }
+}
