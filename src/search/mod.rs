@@ -22,10 +22,12 @@ mod format;
 mod index;
 mod pipeline;
 mod query;
+mod site;
 
 pub use format::FORMAT;
 pub use pipeline::analyze;
 pub use query::{Hit, PAGE, Payload, SearchError, payload_for_query, result_data, search};
+pub use site::{UNNAMED, docs as site_docs};
 
 use std::path::PathBuf;
 
