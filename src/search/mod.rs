@@ -118,14 +118,17 @@ pub struct Limits {
 }
 
 impl Default for Limits {
-    /// Sized for the budget of 300 kB per query on 10,000 articles: a shard of 32 kB of JSON
-    /// compresses to about 12 kB, so a query of a few words fetches well under 100 kB of
-    /// terms; 20 results of at most 240 characters make a chunk of about 6 kB.
+    /// Sized for the budget of 300 kB per query on 10,000 articles, and measured there
+    /// (`tests/search_scale.rs`): shards of 16 kB of JSON keep the terms a query does not
+    /// need few, while a very common term still fills a shard of its own; chunks of 10
+    /// results of at most 240 characters cost about 3 kB each. A dossier whose whole index
+    /// is under 512 kB of JSON (about 100 articles with their entities and quotations) is one
+    /// file, fetched once.
     fn default() -> Self {
         Limits {
             single_file_bytes: 512 * 1024,
-            shard_bytes: 32 * 1024,
-            chunk_docs: 20,
+            shard_bytes: 16 * 1024,
+            chunk_docs: 10,
             snippet_chars: 240,
             expand_shards: 3,
         }
