@@ -328,3 +328,64 @@ fn a_short_prefix_expands_within_its_own_shard_only() {
             >= 1
     );
 }
+
+#[test]
+fn damaged_or_missing_index_files_are_errors_that_name_the_file() {
+    let limits = Limits {
+        single_file_bytes: 0,
+        shard_bytes: 300,
+        chunk_docs: 2,
+        ..Limits::default()
+    };
+    let files = search::build_with(&fixture_docs(), &limits);
+    let without = |path: &str| -> Files {
+        files
+            .iter()
+            .filter(|(p, _)| p.to_str() != Some(path))
+            .cloned()
+            .collect()
+    };
+    let replaced = |path: &str, bytes: &[u8]| -> Files {
+        files
+            .iter()
+            .map(|(p, b)| {
+                (
+                    p.clone(),
+                    if p.to_str() == Some(path) {
+                        bytes.to_vec()
+                    } else {
+                        b.clone()
+                    },
+                )
+            })
+            .collect()
+    };
+    let shard = search::payload_for_query(&files, "Boehler")
+        .unwrap()
+        .files
+        .into_iter()
+        .find(|p| p.starts_with("search/s"))
+        .unwrap();
+    let shard = shard.to_str().unwrap();
+    let cases: Vec<(Files, &str)> = vec![
+        (without("search/index.json"), "search/index.json is missing"),
+        (
+            replaced("search/index.json", b"{not json"),
+            "search/index.json is not valid",
+        ),
+        (
+            replaced(
+                "search/index.json",
+                br#"{"docs":1,"fields":[],"chunkDocs":1,"shards":[]}"#,
+            ),
+            "",
+        ),
+        (without(shard), "is missing"),
+    ];
+    for (files, message) in cases {
+        match search::search(&files, "Boehler") {
+            Err(e) => assert!(e.to_string().contains(message), "{e}"),
+            Ok(hits) => assert!(message.is_empty() && hits.is_empty(), "{hits:?}"),
+        }
+    }
+}

@@ -1,5 +1,13 @@
 //! The files the browser reads, and how the index is cut into them.
 //!
+//! The manifest, `search/index.json`, is one object: `format` ([`FORMAT`]), `docs` (how many
+//! documents), `fields` (`[[name, boost], …]`), `chunkDocs`, `expandShards` (see
+//! [`Limits::expand_shards`]), `gzip` (every file has a `.gz` twin) and `build` (a hash of the
+//! files, which the runtime appends as `?v=` so a cached older shard is never mixed in). Then
+//! either `lengths`, `terms` (`{term: postings}`) and `store` (`[result data, …]`) for a
+//! one-file index, or `chunks` (how many) and `shards` (`[boundary, …]`): shard `N` is
+//! `search/s/N.json`, `{term: postings}`; chunk `N` is `search/d/N.json`, `[result data, …]`.
+//!
 //! A term's postings are written as `"term":[[F,d,c,l,d,c,l,…],…]`: one array per field `F`
 //! (an index into the manifest's `fields`), then for each document holding the term the gap
 //! from the previous document id (the first is absolute), the term's count in that field, and

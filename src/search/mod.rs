@@ -1,22 +1,37 @@
 //! The "search" stage: searchable documents in, index files out.
 //!
-//! The site model turns articles, entities and quotations into [`SearchDoc`]s; [`build`] runs
-//! their fields through elasticlunr-rs's English pipeline (tokenizer, stop words, Porter
-//! stemmer, see [`analyze`]), keeps what elasticlunr's inverted index keeps (per field and term:
-//! the documents, each term's count and the field's length) and writes it for the browser:
+//! [`site_docs`] turns the site's articles, entities and quotations into [`SearchDoc`]s;
+//! [`build`] runs their fields through elasticlunr-rs's English pipeline (tokenizer, stop
+//! words, Porter stemmer, see [`analyze`]), keeps what elasticlunr's inverted index keeps (per
+//! field and term: the documents, each term's count and the field's length) and writes it for
+//! the browser:
 //!
-//! - `search/index.json`, the manifest: document count, fields and boosts, and either the whole
-//!   index inline (a small dossier: one file) or the first term of each shard;
-//! - `search/s/N.json`, shard N: the terms from its first term up to the next shard's, each
+//! - `search/index.json`, the manifest: document count, fields and boosts, the build id, and
+//!   either the whole index inline (a small dossier: one file) or the boundary of each shard;
+//! - `search/s/N.json`, shard N: the terms from its boundary up to the next shard's, each
 //!   with its postings per field (a large dossier: a query fetches only the shards it needs);
 //! - `search/d/N.json`, chunk N: the result data (kind, url, title, date, snippet) of
-//!   documents `N * chunk_docs ..`, fetched only for the results shown.
+//!   documents `N * chunkDocs ..`, fetched only for the results shown.
 //!
-//! Every file also comes as `FILE.gz`, which the runtime prefers where the browser can
-//! decompress, for hosts that do not compress JSON themselves. `themes/default/static/search.js`
-//! reads these files, mirrors the pipeline and scores as elasticlunr.js does; [`search`] is the
-//! same scoring in Rust, used by tests and by [`payload_for_query`], which tells the benchmark
-//! what one query costs to transfer.
+//! `format.rs` gives the layout of each file. Every file also comes as `FILE.gz`, which the
+//! runtime prefers where the browser can decompress, for hosts that do not compress JSON
+//! themselves. `themes/default/static/search.js` reads these files, mirrors the pipeline and
+//! scores as elasticlunr.js does (OR over the query's terms, prefix expansion, field boosts);
+//! [`search`] is the same scoring in Rust, used by tests and by [`payload_for_query`], which
+//! tells the benchmark what one query costs to transfer.
+//!
+//! ```
+//! use dossier::search::{self, DocKind, SearchDoc};
+//! let docs = vec![SearchDoc {
+//!     kind: DocKind::Person,
+//!     url: "people/adam-boehler/".into(),
+//!     title: "Adam Boehler".into(),
+//!     date: None,
+//!     fields: vec![("name", "Adam Boehler".into()), ("roles", "negotiator".into())],
+//! }];
+//! let files = search::build(&docs);
+//! assert_eq!(search::search(&files, "negotiating").unwrap()[0].doc, 0);
+//! ```
 
 mod format;
 mod index;

@@ -125,7 +125,9 @@ impl Index {
             - 1;
         let hi = lo
             + 1
-            + bounds[lo + 1..]
+            + bounds
+                .get(lo + 1..)
+                .unwrap_or_default()
                 .iter()
                 .take_while(|b| b.starts_with(token))
                 .count();
