@@ -116,7 +116,7 @@ fn results(b: &mut Browser) -> Vec<serde_json::Value> {
 
 fn wait_for_results(b: &mut Browser, query: &str) {
     b.wait_for(&format!(
-        "(document.getElementById('search-status') || {{}}).textContent.includes({})",
+        "(document.getElementById('search-status')?.textContent || '').includes({})",
         json!(format!("for “{query}”"))
     ));
 }

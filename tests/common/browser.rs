@@ -152,6 +152,14 @@ impl Browser {
     /// Sends a command to the page (or to the browser before a page is attached) and returns
     /// its result; panics on a protocol error.
     pub fn call(&mut self, method: &str, params: Value) -> Value {
+        match self.try_call(method, params) {
+            Ok(result) => result,
+            Err(error) => panic!("{method} failed: {error}"),
+        }
+    }
+
+    /// [`Browser::call`], returning a protocol error instead of panicking.
+    pub fn try_call(&mut self, method: &str, params: Value) -> Result<Value, Value> {
         self.next_id += 1;
         let id = self.next_id;
         let mut message = json!({ "id": id, "method": method, "params": params });
@@ -164,10 +172,10 @@ impl Browser {
         loop {
             let reply = self.receive();
             if reply["id"].as_u64() == Some(id) {
-                if let Some(error) = reply.get("error") {
-                    panic!("{method} failed: {error}");
-                }
-                return reply["result"].clone();
+                return match reply.get("error") {
+                    Some(error) => Err(error.clone()),
+                    None => Ok(reply["result"].clone()),
+                };
             }
             self.events.push(reply);
         }
@@ -216,21 +224,32 @@ impl Browser {
     /// Evaluates a JavaScript expression in the page, awaiting a promise, and returns its
     /// value as JSON. Panics, with the message, if it throws.
     pub fn eval(&mut self, expression: &str) -> Value {
-        let result = self.call(
+        match self.try_eval(expression) {
+            Ok(value) => value,
+            Err(error) => panic!("{expression} threw: {error}"),
+        }
+    }
+
+    /// [`Browser::eval`], returning what it threw (or the protocol error, as when the page
+    /// navigates meanwhile) instead of panicking.
+    pub fn try_eval(&mut self, expression: &str) -> Result<Value, Value> {
+        let result = self.try_call(
             "Runtime.evaluate",
             json!({ "expression": expression, "returnByValue": true, "awaitPromise": true }),
-        );
-        if let Some(exception) = result.get("exceptionDetails") {
-            panic!("{expression} threw: {exception}");
+        )?;
+        match result.get("exceptionDetails") {
+            Some(exception) => Err(exception.clone()),
+            None => Ok(result["result"]["value"].clone()),
         }
-        result["result"]["value"].clone()
     }
 
     /// Polls `condition` (a JavaScript expression) until it is truthy, and returns its value.
+    /// A condition that throws counts as false, since a page that is still loading may lack
+    /// what it looks at.
     pub fn wait_for(&mut self, condition: &str) -> Value {
         let start = Instant::now();
         loop {
-            let value = self.eval(condition);
+            let value = self.try_eval(condition).unwrap_or(Value::Null);
             let truthy = match &value {
                 Value::Null => false,
                 Value::Bool(b) => *b,
