@@ -73,6 +73,12 @@ fn write_site(dir: &Path, docs: &[SearchDoc], limits: &Limits) {
         "search/index.html",
         tera.render("search.html", &context).unwrap().as_bytes(),
     );
+    // A search page with no dossier-base meta tag: the runtime must find the base from its URL.
+    let bare = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Bare</title>\
+        <script src=\"../static/search.js\" defer></script></head><body>\
+        <input type=\"search\" id=\"search-page-box\" name=\"q\" aria-label=\"Search\">\
+        <ol id=\"search-results\"></ol></body></html>";
+    write("search/bare.html", bare.as_bytes());
     for doc in docs {
         let page = doc.url.split('#').next().unwrap();
         context.insert("title", &doc.title);
@@ -285,4 +291,21 @@ fn a_sharded_index_gives_the_same_results_and_fetches_only_what_the_query_needs(
     let site_requests = served.iter().filter(|s| s.path.starts_with("/repo/"));
     assert!(site_requests.clone().all(|s| s.status == 200), "{served:?}");
     assert!(b.exceptions().is_empty(), "{:?}", b.exceptions());
+}
+
+#[test]
+fn without_the_base_meta_tag_the_runtime_finds_the_base_from_its_own_url() {
+    let Some(mut b) = Browser::launch() else {
+        return;
+    };
+    let site = serve(&Limits::default());
+    let base = site.server.url();
+    b.navigate(&format!("{base}search/bare.html?q=Qatar"));
+    wait_for_results(&mut b, "Qatar");
+    let found = results(&mut b);
+    assert_eq!(found[0][2], format!("{base}places/qatar/"));
+    assert_eq!(
+        b.eval("document.querySelector('#search-status').getAttribute('aria-live')"),
+        "polite"
+    );
 }
