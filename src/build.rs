@@ -164,8 +164,14 @@ pub fn generate(site: &Site, theme: &Theme, urls: &Urls) -> Result<(Vec<Rendered
     generated.extend(publish::sitemap_files(site, urls, &specs));
     generated.extend(publish::pages_files(site));
     generated.extend(publish::export::files(site, urls));
+    generated.extend(search_files(site));
     generated.extend(statics(theme));
     Ok((generated, page_count))
+}
+
+/// The search stage: the index of articles, entities and quotations, under `search/`.
+pub fn search_files(site: &Site) -> Vec<Rendered> {
+    crate::search::build(&crate::search::site_docs(site))
 }
 
 /// The theme's static files, under `static/`.

@@ -132,10 +132,16 @@ fn check(ops: Vec<Op>) {
     let mut renamed = [false; 6];
     for op in &ops {
         let touched = apply(root, op, &mut renamed);
-        let result = session.update(&Changes {
-            content: touched,
-            ..Changes::default()
-        });
+        let result = session
+            .update(&Changes {
+                content: touched,
+                ..Changes::default()
+            })
+            .map(|u| {
+                if u.search_stale {
+                    session.refresh_search();
+                }
+            });
         match full_build(root) {
             Some(full) => {
                 assert!(
