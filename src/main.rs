@@ -76,6 +76,11 @@ enum Command {
         #[command(flatten)]
         root: Root,
     },
+    /// Work with the registry (content/entities.yaml)
+    Entities {
+        #[command(subcommand)]
+        action: EntitiesAction,
+    },
     /// Start a new dossier in DIR: site.yaml, content/, a registry, .gitignore and a GitHub Pages workflow
     Init {
         /// The folder to create (it may exist, but must not hold a dossier yet)
@@ -127,6 +132,19 @@ enum Command {
         /// Deploy the output folder as it is, without building first
         #[arg(long)]
         no_build: bool,
+        #[command(flatten)]
+        root: Root,
+    },
+}
+
+#[derive(Subcommand)]
+enum EntitiesAction {
+    /// List names found in the articles that the registry lacks, with mention counts and
+    /// guessed kind and roles, as YAML ready to paste into content/entities.yaml
+    Suggest {
+        /// Include articles marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
         #[command(flatten)]
         root: Root,
     },
@@ -214,6 +232,17 @@ fn main() -> ExitCode {
                     )))
                 }
             })
+        }
+        Command::Entities {
+            action: EntitiesAction::Suggest { drafts, root },
+        } => {
+            let options = dossier::build::Options {
+                root: root.root,
+                base_url: None,
+                drafts,
+                keep_going: false,
+            };
+            cmd::extract::suggest(&options).map(|yaml| print!("{yaml}"))
         }
         Command::Init { dir } => cmd::init::init(&dir).map(|files| {
             for f in files {
