@@ -9,7 +9,9 @@ use common::server::Server;
 
 #[test]
 fn no_payload_runs_on_any_page() {
-    let Some(mut browser) = Browser::launch() else { return };
+    let Some(mut browser) = Browser::launch() else {
+        return;
+    };
     let site = support::fixture("hostile");
     support::dossier_ok(site.path(), &["build", "--quiet"]);
     let out = site.path().join("output");
@@ -18,7 +20,13 @@ fn no_payload_runs_on_any_page() {
         .into_iter()
         .flatten()
         .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
-        .map(|e| e.path().strip_prefix(&out).unwrap().to_string_lossy().replace("index.html", ""))
+        .map(|e| {
+            e.path()
+                .strip_prefix(&out)
+                .unwrap()
+                .to_string_lossy()
+                .replace("index.html", "")
+        })
         .collect();
     pages.sort();
     assert!(pages.len() > 10);
@@ -33,7 +41,8 @@ fn no_payload_runs_on_any_page() {
         }
         // Give error handlers of broken images a moment to fire, had any survived.
         std::thread::sleep(std::time::Duration::from_millis(100));
-        let pwned = browser.eval("typeof window.__pwned === 'undefined' ? null : String(window.__pwned)");
+        let pwned =
+            browser.eval("typeof window.__pwned === 'undefined' ? null : String(window.__pwned)");
         assert_eq!(pwned, serde_json::Value::Null, "a payload ran on {page}");
     }
     let exceptions = browser.exceptions();
