@@ -2,9 +2,9 @@
 //! them runs (each payload would set `window.__pwned`), searches included.
 
 mod common;
-mod support;
 
 use common::browser::Browser;
+use common::dossier as support;
 use common::server::Server;
 
 #[test]

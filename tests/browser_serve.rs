@@ -2,9 +2,9 @@
 //! a failed rebuild over the last good page, and recovers on the next good save.
 
 mod common;
-mod support;
 
 use common::browser::Browser;
+use common::dossier as support;
 
 const CONNECTED: &str =
     "document.documentElement.getAttribute('data-dossier-live') === 'connected'";

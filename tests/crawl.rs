@@ -3,8 +3,8 @@
 //! every page, and every `#fragment` — zero broken.
 
 mod common;
-mod support;
 
+use common::dossier as support;
 use common::server::Server;
 use std::collections::{BTreeSet, HashMap, VecDeque};
 

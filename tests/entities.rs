@@ -2,10 +2,10 @@
 //! the Hostages table, the reactions page's links to paragraphs, namesakes kept apart,
 //! registry-only entities, topics as data, article pages, home, pagination.
 
-mod support;
+mod common;
 
+use common::dossier::*;
 use std::path::Path;
-use support::*;
 
 fn built() -> (tempfile::TempDir, std::path::PathBuf) {
     let site = fixture("entities");
