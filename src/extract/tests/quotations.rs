@@ -181,3 +181,22 @@ fn families_speaking_together_are_no_one_person() {
     ]);
     assert_eq!(quotes(&x)[0].1, None);
 }
+
+#[test]
+fn the_forum_said_goes_to_the_forum_named_before() {
+    let x = run(&[
+        "The Hostages and Missing Families Forum, which speaks for most families, met on Sunday.",
+        "\"Only an agreement can bring them all back,\" the forum said in a statement.",
+        "\"Time is running out,\" the statement added.",
+    ]);
+    assert_eq!(
+        quotes(&x),
+        [
+            (
+                "Only an agreement can bring them all back,",
+                Some("Hostages and Missing Families Forum")
+            ),
+            ("Time is running out,", None),
+        ]
+    );
+}
