@@ -55,6 +55,8 @@ pub enum Error {
     Template(#[from] render::TemplateError),
     #[error(transparent)]
     Output(#[from] output::OutputError),
+    #[error(transparent)]
+    Deploy(#[from] publish::deploy::DeployError),
     #[error("{0}")]
     Usage(String),
 }

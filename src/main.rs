@@ -107,6 +107,29 @@ enum Command {
         #[command(flatten)]
         root: Root,
     },
+    /// Build, then commit output/ as the whole tree of the gh-pages branch and push it (never touches your working tree, index or current branch)
+    Deploy {
+        /// The branch to commit the site to
+        #[arg(long, default_value = "gh-pages", value_name = "BRANCH")]
+        branch: String,
+        /// Where to push: a remote's name, a URL, or a path to a repository [default: origin]
+        #[arg(long, value_name = "REMOTE")]
+        remote: Option<String>,
+        /// Say this in the deploy commit's message (default: the source commit's subject)
+        #[arg(long, short, value_name = "TEXT")]
+        message: Option<String>,
+        /// Build into and deploy this folder instead of DIR/output
+        #[arg(long, short, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// Build for this address instead of site.yaml's base_url (e.g. https://user.github.io/repo/)
+        #[arg(long, value_name = "URL", conflicts_with = "no_build")]
+        base_url: Option<String>,
+        /// Deploy the output folder as it is, without building first
+        #[arg(long)]
+        no_build: bool,
+        #[command(flatten)]
+        root: Root,
+    },
     /// Write a generated dossier for benchmarks: N news-style articles, deterministic for a seed
     #[command(hide = true)]
     GenerateCorpus {
@@ -237,6 +260,28 @@ fn main() -> ExitCode {
                 )
             };
             cmd::extract::run(&files, &choice, json).map(|out| print!("{out}"))
+        }
+        Command::Deploy {
+            branch,
+            remote,
+            message,
+            output,
+            base_url,
+            no_build,
+            root,
+        } => {
+            let options = cmd::deploy::Options {
+                build: dossier::build::Options {
+                    base_url,
+                    ..dossier::build::Options::new(root.root)
+                },
+                output,
+                no_build,
+                branch,
+                remote,
+                message,
+            };
+            cmd::deploy::run(&options).map(|report| println!("{report}"))
         }
         Command::GenerateCorpus {
             articles,

@@ -128,7 +128,7 @@ pub fn write(root: &Path, output: &Path, files: &Files) -> Result<(), OutputErro
     if staging.exists() {
         std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
     }
-    let result = fill(&staging, files).and_then(|()| swap(&staging, output));
+    let result = fill(&staging, output, files).and_then(|()| swap(&staging, output));
     if result.is_err() {
         let _ = std::fs::remove_dir_all(&staging);
     }
@@ -149,7 +149,9 @@ fn remove_stale(parent: &Path, name: &str) {
     }
 }
 
-fn fill(staging: &Path, files: &Files) -> Result<(), OutputError> {
+/// Writes everything into `staging`. Errors name the file as it will be in `output`, which
+/// is what the writer knows.
+fn fill(staging: &Path, output: &Path, files: &Files) -> Result<(), OutputError> {
     std::fs::create_dir_all(staging).map_err(io(staging))?;
     // The marker goes first, so a half-written staging folder is recognisably ours.
     let marker = staging.join(MARKER);
@@ -179,12 +181,15 @@ fn fill(staging: &Path, files: &Files) -> Result<(), OutputError> {
         std::fs::create_dir_all(d).map_err(io(d))?;
     }
     files.generated.par_iter().try_for_each(|(rel, bytes)| {
-        let path = staging.join(rel);
-        std::fs::write(&path, bytes).map_err(io(&path))
+        std::fs::write(staging.join(rel), bytes).map_err(io(&output.join(rel)))
     })?;
     files.copied.par_iter().try_for_each(|(src, rel)| {
-        let path = staging.join(rel);
-        std::fs::copy(src, &path).map(|_| ()).map_err(io(src))
+        std::fs::copy(src, staging.join(rel))
+            .map(|_| ())
+            .map_err(|e| OutputError::Io {
+                path: src.clone(),
+                source: e,
+            })
     })
 }
 

@@ -3,5 +3,6 @@
 //! that a stage could own.
 
 pub mod build;
+pub mod deploy;
 pub mod extract;
 pub mod init;

@@ -1,6 +1,7 @@
 //! What makes the site a good citizen of the web and of GitHub Pages: Atom feeds, the sitemap,
 //! `robots.txt`, `.nojekyll` and `CNAME`.
 
+pub mod deploy;
 pub mod export;
 pub mod feeds;
 

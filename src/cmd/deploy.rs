@@ -1,0 +1,73 @@
+//! `dossier deploy`: check where the site goes, build it, then commit `output/` to the
+//! `gh-pages` branch and push it. The git work is `publish::deploy`'s; this only orders the
+//! steps so that nothing is pushed unless the build succeeded.
+
+use crate::cmd::build::{self as build_cmd, output_dir};
+use crate::publish::deploy::{self, DeployError, Deployed, Request};
+use crate::{Error, build, output};
+use std::path::PathBuf;
+
+/// What `dossier deploy` was asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// How to build: the dossier's root and `--base-url`. Drafts are never deployed, and a
+    /// deploy never skips a bad article (`keep_going` is ignored).
+    pub build: build::Options,
+    /// The folder to build into and deploy; `output/` in the dossier by default.
+    pub output: Option<PathBuf>,
+    /// Deploy the folder as it is, without building first.
+    pub no_build: bool,
+    /// The branch to commit to (`gh-pages`).
+    pub branch: String,
+    /// A remote's name, a URL or a path; `origin` when `None`.
+    pub remote: Option<String>,
+    /// Said in the deploy commit's message.
+    pub message: Option<String>,
+}
+
+/// What `deploy` did: the build's summary (unless `--no-build`) and the deploy's.
+pub struct Report {
+    pub built: Option<build_cmd::Report>,
+    pub deployed: Deployed,
+}
+
+impl std::fmt::Display for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(built) = &self.built {
+            writeln!(f, "{built}")?;
+        }
+        write!(f, "{}", self.deployed)
+    }
+}
+
+/// Checks the repository, remote and branch; builds (a failed build stops here, before any
+/// git object is written); commits and pushes.
+pub fn run(options: &Options) -> Result<Report, Error> {
+    let build_options = build::Options {
+        drafts: false,
+        keep_going: false,
+        ..options.build.clone()
+    };
+    let out = output_dir(&build_options, options.output.clone());
+    let target = deploy::prepare(
+        &Request {
+            root: build_options.root.clone(),
+            branch: options.branch.clone(),
+            remote: options.remote.clone(),
+            message: options.message.clone(),
+        },
+        &out,
+    )?;
+    let built = if options.no_build {
+        if !out.join(output::MARKER).is_file() {
+            return Err(DeployError::NoOutput { path: out }.into());
+        }
+        None
+    } else {
+        let report = build_cmd::run(&build_options, Some(out.clone()), false)
+            .map_err(|e| DeployError::Build(Box::new(e)))?;
+        Some(report)
+    };
+    let deployed = target.publish(&out)?;
+    Ok(Report { built, deployed })
+}
