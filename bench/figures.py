@@ -2,6 +2,7 @@
 """Reads the figures bench/run.sh needs out of the JSON its tools write.
 
   figures.py median HYPERFINE.json   the median time in seconds
+  figures.py cpu HYPERFINE.json      the mean CPU time (user + system) in seconds
   figures.py reload RELOAD.json      the median save-to-reload time in ms (from reload.py)
   figures.py search-table LINES      a Markdown table body of search-payload's JSON lines
   figures.py search-max LINES        the largest gzip payload of those queries, in kB
@@ -18,6 +19,9 @@ def main():
     with open(path, encoding="utf-8") as f:
         if what == "median":
             print("%.3f" % json.load(f)["results"][0]["median"])
+        elif what == "cpu":
+            result = json.load(f)["results"][0]
+            print("%.3f" % (result["user"] + result["system"]))
         elif what == "reload":
             print(json.load(f)["median_ms"])
         elif what in ("search-table", "search-max"):

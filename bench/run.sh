@@ -83,6 +83,7 @@ peak_mib() {
 
 files_and_mb() { printf '%s files, %s MB' "$(find "$1" -type f | wc -l)" "$(du -sm "$1" | cut -f1)"; }
 
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 log "building dossier (release)"
 (cd "$repo" && cargo build --release --quiet)
 bin="$repo/target/release/dossier"
@@ -113,6 +114,7 @@ for n in "${sizes[@]}"; do
 
     log "$n articles: dossier build"
     R[$n.build]=$(timed "build-$n" "$k" "rm -rf '$dir/output'" "'$bin' build --quiet --root '$dir'")
+    R[$n.build_cpu]=$(python3 "$here/figures.py" cpu "$work/build-$n.json")
     R[$n.build_rss]=$(peak_mib "rm -rf '$dir/output'" "$bin" build --quiet --root "$dir")
     R[$n.build_line]=$("$bin" build --root "$dir" 2>/dev/null | sed -n 's/ in [0-9.]* s → .*//p')
     R[$n.build_files]=$(files_and_mb "$dir/output")
@@ -120,6 +122,7 @@ for n in "${sizes[@]}"; do
     log "$n articles: hugo"
     R[$n.hugo]=$(timed "hugo-$n" "$k" "rm -rf '$hugo_dir/public'" \
         "hugo --quiet --source '$hugo_dir' --destination '$hugo_dir/public'")
+    R[$n.hugo_cpu]=$(python3 "$here/figures.py" cpu "$work/hugo-$n.json")
     R[$n.hugo_rss]=$(peak_mib "rm -rf '$hugo_dir/public'" \
         hugo --quiet --source "$hugo_dir" --destination "$hugo_dir/public")
     R[$n.hugo_files]=$(files_and_mb "$hugo_dir/public")
@@ -150,6 +153,11 @@ for n in "${sizes[@]}"; do
 done
 
 # ---- RESULTS.md -------------------------------------------------------------------------
+load_end=$(cut -d' ' -f1-3 /proc/loadavg)
+load_note=""
+if awk -v a="${load_start%% *}" -v b="${load_end%% *}" -v c="$(nproc)" 'BEGIN { exit !(a > c / 2 || b > c / 2) }'; then
+    load_note=" **Other processes were busy on this machine during the run, so wall times are inflated and noisy; the CPU times and the ratios between tools measured side by side are the steadier figures. Rerun on a quiet machine for the record.**"
+fi
 small=${sizes[0]}
 large=${sizes[-1]}
 scaling=$(div "${R[$large.build]}" "${R[$small.build]}")
@@ -157,6 +165,8 @@ articles_ratio=$(div "$large" "$small" "%.0f")
 # The linear-growth target is 11× for 10× the articles: 1.1× the ratio of article counts.
 scaling_goal=$(div "$((large * 11))" "$((small * 10))")
 vs_hugo=$(div "${R[$large.build]}" "${R[$large.hugo]}")
+vs_hugo_cpu=$(div "${R[$large.build_cpu]}" "${R[$large.hugo_cpu]}")
+scaling_cpu=$(div "${R[$large.build_cpu]}" "${R[$small.build_cpu]}")
 marker='<!-- Notes below this line are written by hand; bench/run.sh keeps them. -->'
 notes=""
 if [[ -f $results ]] && grep -qF -- "$marker" "$results"; then
@@ -201,14 +211,15 @@ ratio_cells() { # KEY_A KEY_B LABEL
     echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory, $(uname -sr)."
     echo "- Tools: $(rustc --version | cut -d' ' -f1-2), $(hugo version | cut -d' ' -f1-2), $(hyperfine --version)."
     echo "- Corpus: \`dossier generate-corpus --seed $seed\` (see bench/README.md); Hugo builds the same articles with the layout in bench/hugo/."
-    echo "- Times are hyperfine medians, warm page cache, the output folder removed before each run; memory is the median of 3 runs of \`/usr/bin/time -v\` (maximum resident set size)."
+    echo "- Times are hyperfine medians, warm page cache, the output folder removed before each run; CPU time is hyperfine's mean user + system time; memory is the median of 3 runs of \`/usr/bin/time -v\` (maximum resident set size)."
+    echo "- Load average (1, 5, 15 min) at the start: $load_start; at the end: $load_end.$load_note"
     echo
     echo "## Targets (issue 8)$scope"
     echo
     echo "| target | measured | goal | verdict |"
     echo "|---|---|---|---|"
-    echo "| build time vs Hugo, $large articles | ${vs_hugo}× (${R[$large.build]} s vs ${R[$large.hugo]} s) | ≤ 0.5× | $(verdict "$vs_hugo" '<=' 0.5) |"
-    echo "| scaling, $large / $small articles | ${scaling}× for ${articles_ratio}× the articles | ≤ ${scaling_goal}× | $(verdict "$scaling" '<=' "$scaling_goal") |"
+    echo "| build time vs Hugo, $large articles | ${vs_hugo}× (${R[$large.build]} s vs ${R[$large.hugo]} s; CPU time ${vs_hugo_cpu}×) | ≤ 0.5× | $(verdict "$vs_hugo" '<=' 0.5) |"
+    echo "| scaling, $large / $small articles | ${scaling}× for ${articles_ratio}× the articles (CPU time ${scaling_cpu}×) | ≤ ${scaling_goal}× | $(verdict "$scaling" '<=' "$scaling_goal") |"
     echo "| peak memory, $large articles | ${R[$large.build_rss]} MiB | ≤ 400 MB (381 MiB) | $(verdict "${R[$large.build_rss]}" '<=' 381) |"
     echo "| save-to-reload in serve, $large articles | ${R[$large.reload]} ms (median of $saves) | < 100 ms | $(verdict "${R[$large.reload]}" '<' 100) |"
     echo "| search, bytes one query transfers (gzip), $large articles | $search_row |"
@@ -218,12 +229,15 @@ ratio_cells() { # KEY_A KEY_B LABEL
     row "" "${sizes[@]/%/ articles}"
     row "---" "${sizes[@]/*/---}"
     cells build " s" "dossier build (median)"
+    cells build_cpu " s" "dossier CPU time (user + system)"
     cells build_rss " MiB" "dossier peak memory"
     cells build_files "" "dossier output"
     cells hugo " s" "Hugo build (median)"
+    cells hugo_cpu " s" "Hugo CPU time (user + system)"
     cells hugo_rss " MiB" "Hugo peak memory"
     cells hugo_files "" "Hugo output"
-    ratio_cells build hugo "dossier / Hugo"
+    ratio_cells build hugo "dossier / Hugo (wall)"
+    ratio_cells build_cpu hugo_cpu "dossier / Hugo (CPU time)"
     cells copy " s" "\`cp -r output/\` (the floor)"
     ratio_cells build copy "dossier / floor"
     cells reload " ms" "save-to-reload, median of $saves"
