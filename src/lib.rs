@@ -35,6 +35,7 @@ pub mod extract;
 pub mod output;
 pub mod publish;
 pub mod render;
+pub mod search;
 pub mod serve;
 pub mod site;
 pub mod yaml;

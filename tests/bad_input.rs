@@ -51,29 +51,31 @@ fn built_site() -> (
 
 /// Asserts how a build of the damaged site ends. `expect` is `None` for a build that must
 /// succeed, or the text the error must contain.
-fn assert_outcome(
-    case: &str,
-    site: &Path,
-    before: &std::collections::BTreeMap<std::path::PathBuf, Vec<u8>>,
-    expect: Option<&str>,
-) {
+fn assert_outcome(case: &str, site: &Path, before: &Snapshot, expect: Option<&str>) {
+    if let Err(problem) = outcome(case, site, before, expect) {
+        panic!("{problem}");
+    }
+}
+
+type Snapshot = std::collections::BTreeMap<std::path::PathBuf, Vec<u8>>;
+
+/// How a build of the damaged site ended, against what was expected.
+fn outcome(case: &str, site: &Path, before: &Snapshot, expect: Option<&str>) -> Result<(), String> {
     let (ok, err, _) = run(site, &["build", "--quiet"]);
-    assert!(!err.contains("panicked"), "{case}: panicked:\n{err}");
+    let fail = |why: &str| Err(format!("{case}: {why}\n{err}"));
+    if err.contains("panicked") {
+        return fail("panicked");
+    }
     match expect {
-        None => assert!(ok, "{case}: must build, failed with:\n{err}"),
-        Some(text) => {
-            assert!(!ok, "{case}: must fail");
-            assert!(err.contains(text), "{case}: expected `{text}` in:\n{err}");
-            assert!(
-                err.lines().all(|l| l.starts_with("error: ")),
-                "{case}: every line is an error line:\n{err}"
-            );
-            assert_eq!(
-                before,
-                &snapshot(&site.join("output")),
-                "{case}: output/ changed"
-            );
+        None if !ok => fail("must build, but failed"),
+        None => Ok(()),
+        Some(_) if ok => fail("must fail, but built"),
+        Some(text) if !err.contains(text) => fail(&format!("expected `{text}` in the error")),
+        Some(_) if !err.lines().all(|l| l.starts_with("error: ")) => {
+            fail("every line must be an error line")
         }
+        Some(_) if before != &snapshot(&site.join("output")) => fail("output/ changed"),
+        Some(_) => Ok(()),
     }
 }
 
@@ -88,11 +90,12 @@ fn every_case_in_the_catalogue_behaves_as_its_expect_file_says() {
         .collect();
     cases.sort();
     assert!(cases.len() >= 20, "the catalogue lost cases");
+    let mut problems = Vec::new();
     for case in cases {
         let name = case.file_name().unwrap().to_string_lossy().into_owned();
         let expect = read(&case.join("expect"));
         let mut lines = expect.lines();
-        let outcome = lines.next().unwrap_or("");
+        let outcome_word = lines.next().unwrap_or("");
         let text = lines.next().unwrap_or("").trim().to_string();
         let (site, before) = built_site();
         for entry in walkdir::WalkDir::new(&case).min_depth(1) {
@@ -108,12 +111,14 @@ fn every_case_in_the_catalogue_behaves_as_its_expect_file_says() {
                 std::fs::copy(entry.path(), &target).unwrap();
             }
         }
-        match outcome {
-            "ok" => assert_outcome(&name, site.path(), &before, None),
-            "fail" => assert_outcome(&name, site.path(), &before, Some(&text)),
-            other => panic!("{name}: expect must say ok or fail, not {other:?}"),
-        }
+        let result = match outcome_word {
+            "ok" => outcome(&name, site.path(), &before, None),
+            "fail" => outcome(&name, site.path(), &before, Some(&text)),
+            other => Err(format!("{name}: expect must say ok or fail, not {other:?}")),
+        };
+        problems.extend(result.err());
     }
+    assert!(problems.is_empty(), "{}", problems.join("\n\n"));
 }
 
 #[test]

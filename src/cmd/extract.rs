@@ -78,14 +78,18 @@ pub fn registry(choice: &RegistryChoice) -> Result<Registry, crate::Error> {
 /// Runs extraction on `paths` and returns the text to print.
 pub fn run(paths: &[PathBuf], choice: &RegistryChoice, json: bool) -> Result<String, crate::Error> {
     let registry = registry(choice)?;
-    let mut results: Vec<(PathBuf, ArticleExtraction)> = Vec::with_capacity(paths.len());
+    let mut inputs = Vec::with_capacity(paths.len());
     for path in paths {
-        let (paragraphs, hints) = read(path)?;
-        results.push((
-            path.clone(),
-            extract::extract_article(&paragraphs, &hints, &registry),
-        ));
+        inputs.push(read(path)?);
     }
+    let articles: Vec<(&[String], &[crate::entity::EntitySpec])> = inputs
+        .iter()
+        .map(|(p, h)| (p.as_slice(), h.as_slice()))
+        .collect();
+    // Extracted together, so a role found in one file holds in the others.
+    let extractions = extract::extract_corpus(&articles, &registry);
+    let results: Vec<(PathBuf, ArticleExtraction)> =
+        paths.iter().cloned().zip(extractions).collect();
     Ok(if json {
         to_json(&results)
     } else {

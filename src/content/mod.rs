@@ -278,16 +278,15 @@ fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, ContentError> 
         line,
         message: message.to_string(),
     };
-    let line_of = |offset: usize| bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(at(
             1,
             "the file is empty: an article needs front matter with `title:` and `date:`",
         ));
     }
-    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+    if bytes.contains(&0) {
         return Err(at(
-            line_of(nul),
+            1,
             "this is a binary file, not text (move images and PDFs out of content/articles/, or rename them)",
         ));
     }

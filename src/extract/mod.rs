@@ -4,13 +4,38 @@
 //! Extraction is rules and gazetteers, no downloaded model. Each article is extracted on its
 //! own (in parallel across a corpus), so that a change to one article re-extracts only that
 //! article. The registry (`content/entities.yaml`) adds canonical names, aliases and facts.
+//!
+//! The steps, each a module: `text` (words and sentences) → `quotes` (quotation spans) →
+//! `names` (capitalised runs, titles, known names) → `people` (one entity per person; a
+//! surname goes to the latest full name) → `roles` (from the words around each mention) →
+//! `attribution` (ordered sieves for each quotation's speaker). `lexicon` holds the word
+//! lists; `registry` the dossier's known entities; `suggest` what the registry lacks.
 
+mod attribution;
+mod context;
+pub mod corpus;
+mod lexicon;
+mod names;
+mod people;
+mod quotes;
 pub mod registry;
+mod roles;
+mod split;
+mod subject;
+pub mod suggest;
+mod text;
 
+pub use corpus::share_roles;
 pub use registry::{Registry, RegistryError};
 
 use crate::entity::{EntityKind, EntitySpec, Role};
+use attribution::Who;
+use lexicon::LEX;
+use names::{Atom, Source};
+use rayon::prelude::*;
 use serde::Serialize;
+use std::collections::HashSet;
+use text::Token;
 
 /// Where a mention or quotation sits: paragraph index and byte range in that paragraph's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -61,6 +86,55 @@ pub struct ArticleExtraction {
     pub quotes: Vec<Quote>,
 }
 
+/// One paragraph, read once: tokens, sentence starts, quotations.
+pub(crate) struct Para<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Token>,
+    /// Per token: it opens a sentence (or follows an opening quotation mark or a colon).
+    pub starts: Vec<bool>,
+    /// Per token: it lies inside a quotation (marks included).
+    pub in_quote: Vec<bool>,
+}
+
+impl<'a> Para<'a> {
+    fn new(text: &'a str, spans: &[quotes::QuoteSpan]) -> Self {
+        let toks = text::tokenize(text);
+        let starts = text::sentence_starts(text, &toks);
+        // Spans are in order and disjoint: one sweep marks the tokens inside them.
+        let mut in_quote = vec![false; toks.len()];
+        let mut k = 0;
+        for (i, t) in toks.iter().enumerate() {
+            while k < spans.len() && spans[k].outer_end(text) <= t.start {
+                k += 1;
+            }
+            in_quote[i] = spans
+                .get(k)
+                .is_some_and(|q| t.start >= q.open && t.end <= q.outer_end(text));
+        }
+        Para {
+            text,
+            toks,
+            starts,
+            in_quote,
+        }
+    }
+}
+
+/// Extracts a whole corpus, one article per rayon task, then shares each person's roles
+/// across the corpus (`corpus::share_roles`). Each item is an article's paragraphs and its
+/// front-matter `entities:`.
+pub fn extract_corpus(
+    articles: &[(&[String], &[EntitySpec])],
+    registry: &Registry,
+) -> Vec<ArticleExtraction> {
+    let mut out: Vec<ArticleExtraction> = articles
+        .par_iter()
+        .map(|(paragraphs, hints)| extract_article(paragraphs, hints, registry))
+        .collect();
+    share_roles(&mut out);
+    out
+}
+
 /// Extracts one article from its plain paragraphs. `hints` are the article's own `entities:`
 /// front matter, which add or correct entities the way registry entries do, for this article
 /// only.
@@ -69,6 +143,200 @@ pub fn extract_article(
     hints: &[EntitySpec],
     registry: &Registry,
 ) -> ArticleExtraction {
-    let _ = (paragraphs, hints, registry);
-    ArticleExtraction::default()
+    let spans: Vec<Vec<quotes::QuoteSpan>> = paragraphs.iter().map(|p| quotes::spans(p)).collect();
+    let paras: Vec<Para<'_>> = paragraphs
+        .iter()
+        .zip(&spans)
+        .map(|(p, s)| Para::new(p, s))
+        .collect();
+    let lowercase_words = lowercase_words(&paras);
+
+    let mut cands = Vec::new();
+    for (i, p) in paras.iter().enumerate() {
+        let atoms = atoms(p, hints, registry);
+        cands.extend(names::candidates(p, i, &atoms, &lowercase_words));
+    }
+    let known_name = |src: Source| match src {
+        Source::Registry(i) => registry
+            .entries
+            .get(i)
+            .map(|e| (e.name.clone(), registry.kind_of(i))),
+        Source::Hint(i) => hints.get(i).map(|e| {
+            (
+                e.name.clone(),
+                e.kind.unwrap_or_else(|| guess_kind(&e.name)),
+            )
+        }),
+        Source::Gazetteer(_) => None,
+    };
+    let (ents, mentions) = people::resolve(&cands, &known_name);
+    let found = roles::assign(&paras, &ents, &mentions);
+
+    let real: Vec<Vec<quotes::QuoteSpan>> = spans
+        .iter()
+        .zip(paragraphs)
+        .map(|(s, p)| {
+            s.iter()
+                .copied()
+                .filter(|q| quotes::is_quotation(&p[q.start..q.end]))
+                .collect()
+        })
+        .collect();
+    let cx = attribution::Ctx::new(&paras, &ents, &mentions);
+    let attributed = attribution::attribute(&cx, &real);
+
+    let spec_of = |src: Option<Source>| match src {
+        Some(Source::Registry(i)) => registry.entries.get(i),
+        Some(Source::Hint(i)) => hints.get(i),
+        _ => None,
+    };
+    let mut entities: Vec<FoundEntity> = ents
+        .iter()
+        .zip(&found)
+        .map(|(e, f)| {
+            let spec = spec_of(e.source);
+            let roles = match spec {
+                Some(s) if !s.roles.is_empty() => s.roles.clone(),
+                _ => f.roles.clone(),
+            };
+            FoundEntity {
+                name: e.name.clone(),
+                kind: e.kind,
+                roles,
+                aliases: spec.map(|s| s.aliases.clone()).unwrap_or_default(),
+                description: spec
+                    .and_then(|s| s.description.clone())
+                    .or_else(|| e.title.clone())
+                    .or_else(|| f.description.clone()),
+                mentions: Vec::new(),
+                known: spec.is_some(),
+            }
+        })
+        .collect();
+    for m in &mentions {
+        let p = &paras[m.para];
+        let span = Span {
+            paragraph: m.para,
+            start: p.toks[m.t0].start,
+            end: p.toks[m.t1 - 1].end,
+        };
+        let e = &mut entities[m.entity];
+        e.mentions.push(span);
+        let form = p.text[span.start..span.end].trim_start_matches("the ");
+        if form != e.name && !e.aliases.iter().any(|a| a == form) {
+            e.aliases.push(form.to_string());
+        }
+    }
+    let quotes = attributed
+        .into_iter()
+        .map(|a| {
+            let (speaker, anonymous, desc) = match a.who {
+                Some(Who::Entity(e)) => (
+                    Some(entities[e].name.clone()),
+                    false,
+                    entities[e].description.clone(),
+                ),
+                Some(Who::Anonymous(d)) => (None, true, Some(d)),
+                Some(Who::Unnamed) | None => (None, false, None),
+            };
+            Quote {
+                text: paragraphs[a.para][a.span.start..a.span.end].to_string(),
+                speaker,
+                anonymous,
+                speaker_description: desc,
+                span: Span {
+                    paragraph: a.para,
+                    start: a.span.start,
+                    end: a.span.end,
+                },
+            }
+        })
+        .collect();
+    entities.retain(|e| !e.mentions.is_empty());
+    ArticleExtraction { entities, quotes }
 }
+
+/// Words the article writes in lower case somewhere: a capitalised one at a sentence start
+/// is then an ordinary word, not a name ("Dialogue … is something" vs "the dialogue").
+fn lowercase_words(paras: &[Para<'_>]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for p in paras {
+        for t in &p.toks {
+            let w = t.text(p.text);
+            if t.is_word() && w.chars().next().is_some_and(char::is_lowercase) {
+                out.insert(w.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Known names in a paragraph, as token ranges: the article's hints and the registry first,
+/// then the built-in places and organisations; leftmost-longest, never overlapping.
+fn atoms(p: &Para<'_>, hints: &[EntitySpec], registry: &Registry) -> Vec<Atom> {
+    let mut found: Vec<(usize, usize, Source, EntityKind, u8)> = Vec::new();
+    for (hi, h) in hints.iter().enumerate() {
+        let kind = h.kind.unwrap_or_else(|| guess_kind(&h.name));
+        for n in std::iter::once(&h.name).chain(&h.aliases) {
+            if n.trim().is_empty() {
+                continue;
+            }
+            for (s, _) in p.text.match_indices(n.as_str()) {
+                if registry::on_word_boundaries(p.text, s, s + n.len()) {
+                    found.push((s, s + n.len(), Source::Hint(hi), kind, 0));
+                }
+            }
+        }
+    }
+    for (s, e, i) in registry.find(p.text) {
+        found.push((s, e, Source::Registry(i), registry.kind_of(i), 1));
+    }
+    for m in LEX.gazetteer.find_iter(p.text) {
+        if registry::on_word_boundaries(p.text, m.start(), m.end()) {
+            let gi = m.pattern().as_usize();
+            let kind = LEX.gazetteer_entries[gi].kind;
+            found.push((m.start(), m.end(), Source::Gazetteer(gi), kind, 2));
+        }
+    }
+    found.sort_by_key(|&(s, e, _, _, prio)| (s, prio, std::cmp::Reverse(e)));
+    let mut out: Vec<Atom> = Vec::new();
+    let mut taken_to = 0;
+    for (s, e, source, kind, _) in found {
+        if s < taken_to {
+            continue;
+        }
+        let t0 = p.toks.partition_point(|t| t.start < s);
+        let t1 = p.toks.partition_point(|t| t.end <= e);
+        let aligned = p.toks.get(t0).is_some_and(|t| t.start == s)
+            && t1 > t0
+            && p.toks.get(t1 - 1).is_some_and(|t| t.end == e);
+        if aligned {
+            out.push(Atom {
+                t0,
+                t1,
+                source,
+                kind,
+            });
+            taken_to = e;
+        }
+    }
+    out
+}
+
+/// A kind for a name the registry gives without one: the gazetteer, then cue words.
+pub(crate) fn guess_kind(name: &str) -> EntityKind {
+    if let Some(&gi) = LEX.gazetteer_folded.get(&name.to_lowercase()) {
+        return LEX.gazetteer_entries[gi].kind;
+    }
+    let last = name.split_whitespace().next_back().unwrap_or("");
+    if LEX.org_cues.contains(last) || text::is_all_caps(name) {
+        EntityKind::Organization
+    } else if LEX.place_cues.contains(last) {
+        EntityKind::Place
+    } else {
+        EntityKind::Person
+    }
+}
+
+#[cfg(test)]
+mod tests;

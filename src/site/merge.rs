@@ -223,7 +223,8 @@ pub(super) fn merge(
     }
 }
 
-/// Lone surnames that belong to exactly one fully named, unregistered-or-registered person.
+/// Lone names ("Boehler", "Adi") that belong to exactly one fully named person of the whole
+/// dossier, by surname or by first name.
 fn surname_redirects(accs: &[Acc], registry: &Registry) -> HashMap<usize, usize> {
     let is_person = |a: &Acc| {
         a.registry
@@ -241,9 +242,12 @@ fn surname_redirects(accs: &[Acc], registry: &Registry) -> HashMap<usize, usize>
         let f = fold(&a.name);
         if is_person(a)
             && f.contains(' ')
-            && let Some(last) = f.rsplit(' ').next()
+            && let (Some(first), Some(last)) = (f.split(' ').next(), f.rsplit(' ').next())
         {
             by_surname.entry(last.to_string()).or_default().push(i);
+            if first != last {
+                by_surname.entry(first.to_string()).or_default().push(i);
+            }
         }
     }
     let mut out = HashMap::new();

@@ -1,0 +1,307 @@
+//! Who said each quotation: an ordered list of sieves, most precise first. A quotation no
+//! sieve can attribute is left without a speaker rather than guessed.
+//!
+//! 1. `trailing`: "…," Leavitt said · "…," said Leavitt · "…," he added · "…," Abu Marzouk, a
+//!    senior official, told the NYT.
+//! 2. `leading`: Leavitt said: "…" · Leavitt noted that Boehler "…" · a source familiar with
+//!    the talks told the Post, "…" · the Office released a statement, saying, "…".
+//! 3. `according_to`: "…," according to X.
+//! 4. `same_paragraph`: a second span in a paragraph whose first span has a speaker.
+//! 5. `continuation`: a paragraph that reopens a quotation left open by the previous one.
+//! 6. `follows_speaker`: a paragraph of quotation alone, after a paragraph with a speaker.
+//!
+//! The speaker of a reporting verb is its subject: the first name, pronoun or unnamed source
+//! of the clause before the verb, skipping names used as modifiers ("Hamas senior official")
+//! and an apposition between commas. Pronouns go to the last person named in narration.
+
+use super::Para;
+use super::lexicon::LEX;
+use super::people::{Entity, Mention};
+use super::quotes::QuoteSpan;
+use super::subject::{after_verb, subject};
+use super::text::{Tok, is_capitalised};
+use crate::entity::EntityKind;
+
+/// Who a sieve found.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Who {
+    Entity(usize),
+    /// An unnamed source ("a source familiar with the talks"), with its words.
+    Anonymous(String),
+    /// Someone or something unnamed that is not a source: "the statement said", "it said".
+    Unnamed,
+}
+
+/// One quotation of the article, with the sieve's answer.
+#[derive(Debug, Clone)]
+pub(crate) struct Attributed {
+    pub para: usize,
+    pub span: QuoteSpan,
+    pub who: Option<Who>,
+}
+
+/// Everything the sieves read about one article.
+pub(crate) struct Ctx<'a, 'p> {
+    pub paras: &'a [Para<'p>],
+    pub ents: &'a [Entity],
+    pub mentions: &'a [Mention],
+    /// Per paragraph, per token: the mention covering it.
+    pub at: Vec<Vec<Option<usize>>>,
+    /// People named outside quotations, in reading order: (paragraph, token, entity, whether
+    /// the mention reads as a subject rather than an object).
+    pub(super) narrated: Vec<(usize, usize, usize, bool)>,
+}
+
+impl<'a, 'p> Ctx<'a, 'p> {
+    pub fn new(paras: &'a [Para<'p>], ents: &'a [Entity], mentions: &'a [Mention]) -> Self {
+        let mut at: Vec<Vec<Option<usize>>> =
+            paras.iter().map(|p| vec![None; p.toks.len()]).collect();
+        for (mi, m) in mentions.iter().enumerate() {
+            for slot in at[m.para].iter_mut().take(m.t1).skip(m.t0) {
+                *slot = Some(mi);
+            }
+        }
+        let narrated = mentions
+            .iter()
+            .filter(|m| !m.in_quote && !m.credit && ents[m.entity].kind == EntityKind::Person)
+            .map(|m| (m.para, m.t0, m.entity, reads_as_subject(&paras[m.para], m)))
+            .collect();
+        Ctx {
+            paras,
+            ents,
+            mentions,
+            at,
+            narrated,
+        }
+    }
+
+    pub(super) fn word(&self, para: usize, i: usize) -> String {
+        let p = &self.paras[para];
+        p.toks
+            .get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(p.text).to_lowercase())
+            .unwrap_or_default()
+    }
+
+    /// The last person named outside quotation marks before token `tok` of `para`, for "he
+    /// said". A name read as a subject wins over a later one read as an object ("Zangauker
+    /// recalled her talk with Netanyahu. '…,' she said").
+    pub(super) fn last_person(&self, para: usize, tok: usize) -> Option<usize> {
+        let end = self
+            .narrated
+            .partition_point(|&(p, t, _, _)| (p, t) < (para, tok));
+        let recent = &self.narrated[end.saturating_sub(4)..end];
+        let subject = recent
+            .iter()
+            .rev()
+            .take_while(|&&(p, _, _, _)| p + 1 >= para)
+            .find(|x| x.3);
+        subject.or(recent.last()).map(|x| x.2)
+    }
+}
+
+/// A mention reads as an object after a preposition or a verb that takes a person.
+fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
+    // Look past a title run ("a close ally of President Donald Trump").
+    let mut i = m.t0;
+    while i > 0
+        && m.t0 - i < 4
+        && p.toks[i - 1].is_word()
+        && is_capitalised(p.toks[i - 1].text(p.text))
+    {
+        i -= 1;
+    }
+    let prev = i.checked_sub(1).and_then(|i| p.toks.get(i));
+    let possessive = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive);
+    !possessive
+        && !prev.is_some_and(|t| {
+            t.is_word()
+                && matches!(
+                    t.text(p.text).to_lowercase().as_str(),
+                    "with"
+                        | "to"
+                        | "by"
+                        | "of"
+                        | "from"
+                        | "for"
+                        | "about"
+                        | "against"
+                        | "at"
+                        | "on"
+                        | "met"
+                        | "meet"
+                        | "meeting"
+                        | "thanked"
+                        | "told"
+                        | "asked"
+                        | "accused"
+                        | "criticized"
+                        | "urged"
+                        | "and"
+                        | "called"
+                        | "than"
+                )
+                || LEX.kin.contains(t.text(p.text).to_lowercase().as_str())
+        })
+}
+
+/// Attributes every quotation; `quotes[i]` are paragraph i's real quotations.
+pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attributed> {
+    let mut out: Vec<Attributed> = Vec::new();
+    let mut prev_para_last: Option<Who> = None;
+    let mut prev_para_open = false;
+    for (pi, qs) in quotes.iter().enumerate() {
+        let mut para_first = out.len();
+        for (qi, q) in qs.iter().enumerate() {
+            let who = trailing(cx, pi, q, qs.get(qi + 1))
+                .or_else(|| leading(cx, pi, q, qi.checked_sub(1).map(|j| &qs[j])))
+                .or_else(|| according_to(cx, pi, q));
+            out.push(Attributed {
+                para: pi,
+                span: *q,
+                who,
+            });
+        }
+        // 4: spans without a speaker take the paragraph's nearest earlier (else later) one.
+        let mut earlier: Vec<Option<Who>> = Vec::with_capacity(out.len() - para_first);
+        let mut last = None;
+        for a in &out[para_first..] {
+            earlier.push(last.clone());
+            if a.who.is_some() {
+                last = a.who.clone();
+            }
+        }
+        let mut later: Option<Who> = None;
+        for (k, a) in out[para_first..].iter_mut().enumerate().rev() {
+            if a.who.is_some() {
+                later = a.who.clone();
+            } else {
+                a.who = earlier[k].clone().or_else(|| later.clone());
+            }
+        }
+        // 5 and 6: a paragraph that carries on or is only quotation.
+        if let Some(first) = out
+            .get_mut(para_first)
+            .filter(|a| a.para == pi && a.who.is_none())
+        {
+            let pure = quotation_only(&cx.paras[pi]);
+            if (first.span.opens_paragraph && prev_para_open) || pure {
+                first.who = prev_para_last.clone();
+            }
+            let w = first.who.clone();
+            for a in &mut out[para_first..] {
+                if a.who.is_none() {
+                    a.who = w.clone();
+                }
+            }
+        }
+        prev_para_open = qs.last().is_some_and(|q| q.close.is_none());
+        let last_here = out[para_first..].iter().rev().find_map(|a| a.who.clone());
+        prev_para_last = last_here.or_else(|| narrated_speaker(cx, pi));
+        para_first = out.len();
+        let _ = para_first;
+    }
+    out
+}
+
+pub(super) fn tok_at(p: &Para<'_>, byte: usize) -> usize {
+    p.toks.partition_point(|t| t.start < byte)
+}
+
+/// A sentence of narration starts at `lo`: a sentence start outside quotations (or at the
+/// quotation's own opening mark), but not one that only follows a colon.
+fn opens_narration(p: &Para<'_>, lo: usize, open: usize) -> bool {
+    p.starts[lo] && (!p.in_quote[lo] || lo == open) && !p.toks[lo - 1].is_punct(':')
+}
+
+/// Paragraph with at most a couple of tokens outside its quotations.
+fn quotation_only(p: &Para<'_>) -> bool {
+    p.toks
+        .iter()
+        .zip(&p.in_quote)
+        .filter(|(t, q)| !**q && t.is_word())
+        .count()
+        == 0
+}
+
+fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>) -> Option<Who> {
+    let p = &cx.paras[pi];
+    let close = q.close?;
+    let start = tok_at(p, close) + 1;
+    let stop = next.map_or(p.toks.len(), |n| tok_at(p, n.open));
+    let inner = p.text[q.start..q.end].trim_end();
+    let soft = inner.ends_with([',', '?', '!', '—', '-', '–']);
+    let limit = if soft { 20 } else { 4 };
+    let mut verb = None;
+    for i in start..stop.min(start + limit) {
+        if i > start && p.starts[i] && !p.in_quote[i] {
+            break;
+        }
+        if matches!(p.toks[i].kind, Tok::Punct('.' | ';' | '!' | '?')) {
+            break;
+        }
+        if LEX.reporting_verbs.contains(cx.word(pi, i).as_str()) {
+            verb = Some(i);
+            break;
+        }
+    }
+    let v = verb?;
+    subject(cx, pi, start, v, q.open).or_else(|| after_verb(cx, pi, v + 1, stop, q.open))
+}
+
+fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>) -> Option<Who> {
+    let p = &cx.paras[pi];
+    let open = tok_at(p, q.open);
+    let floor = prev.map_or(0, |pq| tok_at(p, pq.outer_end(p.text)));
+    let mut lo = open;
+    while lo > floor
+        && !opens_narration(p, lo, open)
+        && !p.toks[lo - 1].is_punct(';')
+        && open - lo < 80
+    {
+        lo -= 1;
+    }
+    // The nearest reporting verb with a subject: in "al-Hayya said that the group had
+    // responded with '…'", "responded" has none that can speak, "said" has.
+    (lo..open)
+        .rev()
+        .filter(|&i| LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))
+        .take(3)
+        .find_map(|v| {
+            subject(cx, pi, lo, v, q.open).or_else(|| after_verb(cx, pi, v + 1, open, q.open))
+        })
+}
+
+fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Who> {
+    let p = &cx.paras[pi];
+    let (a, b) = (tok_at(p, q.open), tok_at(p, q.outer_end(p.text)));
+    let mut lo = a;
+    while lo > 0 && !p.starts[lo] && a - lo < 80 {
+        lo -= 1;
+    }
+    let mut hi = b;
+    while hi < p.toks.len() && (!p.starts[hi] || p.in_quote[hi]) && hi - b < 80 {
+        hi += 1;
+    }
+    (lo..hi)
+        .filter(|&i| !p.in_quote[i] && cx.word(pi, i) == "according" && cx.word(pi, i + 1) == "to")
+        .find_map(|i| after_verb(cx, pi, i + 2, hi, q.open))
+}
+
+/// The speaker of the last reporting verb in a paragraph's narration, for a following
+/// paragraph that is only quotation.
+fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Who> {
+    let p = &cx.paras[pi];
+    let v = (0..p.toks.len())
+        .rev()
+        .find(|&i| !p.in_quote[i] && LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))?;
+    let mut lo = v;
+    while lo > 0 && !p.starts[lo] {
+        lo -= 1;
+    }
+    match subject(cx, pi, lo, v, p.text.len()) {
+        Some(Who::Entity(e)) if cx.ents[e].kind == EntityKind::Person => Some(Who::Entity(e)),
+        _ => None,
+    }
+}

@@ -1,0 +1,264 @@
+//! The words after a mention and around it that give a role: an apposition (", a senior
+//! Hamas official,"), a predicate ("was released from captivity", "held talks"), the bodies
+//! only an office-holder has ("Netanyahu's office"), and leading a delegation.
+//!
+//! A noun says something about a person only in an apposition or after "is"/"was"; what a
+//! person did or underwent ("held talks", "was freed") counts in any predicate. A window
+//! with a family word ("Edan's father") gives no role.
+
+use super::Para;
+use super::lexicon::LEX;
+use super::roles::word;
+use super::text::Tok;
+use crate::entity::Role;
+
+/// "the release of Edan Alexander", "the bodies of Shiri Bibas": what is done to a hostage.
+pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
+    let w = |k: usize| {
+        (l0 >= k)
+            .then(|| word(p, l0 - k))
+            .flatten()
+            .unwrap_or_default()
+    };
+    let hostage = w(1) == "of"
+        && matches!(
+            w(2).as_str(),
+            "release"
+                | "freeing"
+                | "body"
+                | "bodies"
+                | "remains"
+                | "abduction"
+                | "kidnapping"
+                | "captivity"
+        );
+    if hostage {
+        vec![Role::Hostage]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Bodies that only an office-holder has: "Netanyahu's office said", "the Trump
+/// administration", "Netanyahu convened his security cabinet".
+pub(super) fn office_holder(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
+    const OFFICE: &[&str] = &[
+        "office",
+        "government",
+        "administration",
+        "cabinet",
+        "coalition",
+        "ministry",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aides",
+        "presidency",
+    ];
+    const ADJ: &[&str] = &["security", "own", "new", "press", "far-right", "right-wing"];
+    let at = |i: usize| word(p, i).unwrap_or_default();
+    let office_from = |mut i: usize| {
+        while ADJ.contains(&at(i).as_str()) {
+            i += 1;
+        }
+        OFFICE.contains(&at(i).as_str())
+    };
+    let possessive = p.toks.get(t1).is_some_and(|t| t.kind == Tok::Possessive);
+    // "a spokesperson for Netanyahu", "an aide to Trump".
+    let served = t0 >= 2
+        && matches!(at(t0 - 1).as_str(), "for" | "to" | "of")
+        && matches!(
+            at(t0 - 2).as_str(),
+            "spokesperson"
+                | "spokesman"
+                | "spokeswoman"
+                | "aide"
+                | "adviser"
+                | "advisor"
+                | "office"
+                | "cabinet"
+                | "government"
+                | "administration"
+        );
+    let direct = served
+        || if possessive {
+            office_from(t1 + 1)
+        } else {
+            matches!(at(t1).as_str(), "administration" | "government" | "cabinet")
+        };
+    // A predicate that ends at the next punctuation: "convened his security cabinet".
+    let predicate = !possessive
+        && (t1..(t1 + 6).min(p.toks.len()))
+            .take_while(|&i| p.toks[i].is_word())
+            .any(|i| matches!(at(i).as_str(), "his" | "her") && office_from(i + 1));
+    if direct || predicate {
+        vec![Role::Official]
+    } else {
+        Vec::new()
+    }
+}
+
+/// "a delegation led by Khalil al-Hayya", "the team is headed by Ron Dermer": whoever
+/// leads a delegation or negotiating team negotiates.
+pub(super) fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
+    let w = |k: usize| {
+        (t0 >= k)
+            .then(|| word(p, t0 - k))
+            .flatten()
+            .unwrap_or_default()
+    };
+    if w(1) != "by" || !matches!(w(2).as_str(), "led" | "headed" | "chaired") {
+        return Vec::new();
+    }
+    let team = (3..8).any(|k| {
+        matches!(
+            w(k).as_str(),
+            "delegation" | "team" | "negotiators" | "talks" | "negotiations" | "mission"
+        )
+    });
+    if team {
+        vec![Role::Negotiator]
+    } else {
+        Vec::new()
+    }
+}
+
+/// What follows a name: an apposition (", a senior Hamas official,") and a predicate
+/// ("was released from captivity"), which may follow the apposition.
+#[derive(Default)]
+pub(super) struct Right {
+    pub apposition: Option<String>,
+    pub apposition_roles: Vec<Role>,
+    pub predicate_roles: Vec<Role>,
+}
+
+pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) -> bool) -> Right {
+    let mut out = Right::default();
+    let Some(next) = p.toks.get(t1) else {
+        return out;
+    };
+    let mut s = t1;
+    if next.is_punct(',') || next.is_punct('(') {
+        let (e, text, roles, nominal) = read_window(p, t1 + 1, true, person_at);
+        if nominal {
+            out.apposition = text.map(|t| t.trim_end_matches([',', ' ']).to_string());
+            out.apposition_roles = roles;
+        } else {
+            out.predicate_roles = roles;
+            return out;
+        }
+        // "Itay Chen, a soldier, was killed … and his body was taken into Gaza."
+        if !p.toks.get(e).is_some_and(|t| t.is_punct(',')) {
+            return out;
+        }
+        s = e + 1;
+    }
+    if p.toks.get(s).is_some_and(|t| t.is_word()) && !person_at(s) {
+        out.predicate_roles = read_window(p, s, false, person_at).2;
+    }
+    out
+}
+
+/// Reads one apposition or predicate from token `s`: where it ends, its text, its roles,
+/// and whether it is a noun phrase (an apposition not opened by "who").
+fn read_window(
+    p: &Para<'_>,
+    s: usize,
+    apposition: bool,
+    person_at: &dyn Fn(usize) -> bool,
+) -> (usize, Option<String>, Vec<Role>, bool) {
+    let mut e = s;
+    while e < p.toks.len() && e - s < 16 {
+        let t = p.toks[e];
+        if person_at(e) || (e > s && p.starts[e]) {
+            break;
+        }
+        match t.kind {
+            Tok::Punct(c) if c != '-' && c != '’' => break,
+            Tok::Possessive if e == s => break,
+            Tok::Word => {
+                let w = t.text(p.text).to_lowercase();
+                if LEX.reporting_verbs.contains(w.as_str()) || w == "that" {
+                    break;
+                }
+                // "and" ends a predicate unless a second clause about the same person follows
+                // ("was killed on Oct. 7 and whose body is still held").
+                let next = p.toks.get(e + 1).map(|t| t.text(p.text).to_lowercase());
+                let same_subject = matches!(
+                    next.as_deref(),
+                    Some(
+                        "who" | "whose" | "was" | "is" | "has" | "had" | "remains" | "his" | "her"
+                    )
+                );
+                if !apposition
+                    && e > s
+                    && (matches!(w.as_str(), "but" | "while" | "as")
+                        || (w == "and" && !same_subject))
+                {
+                    break;
+                }
+            }
+            _ => {}
+        }
+        e += 1;
+    }
+    if e == s {
+        return (e, None, Vec::new(), false);
+    }
+    let text = &p.text[p.toks[s].start..p.toks[e - 1].end];
+    let lower = text.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
+    let nominal = apposition && !matches!(first, "who" | "whose" | "which");
+    if LEX.reporting_verbs.contains(first) || first == "and" {
+        return (e, None, Vec::new(), nominal);
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.iter().any(|w| LEX.kin.contains(w)) {
+        return (e, None, Vec::new(), nominal);
+    }
+    let copular =
+        nominal || words.first().is_some_and(|w| LEX.copulas.contains(w)) && words.len() > 1;
+    let mut roles = Vec::new();
+    let (norm, cues) = LEX.cues(text);
+    for (a, b, r, verbal) in cues {
+        let phrase = &norm[a..b];
+        if !copular && !verbal {
+            continue;
+        }
+        if matches!(phrase, "hostage" | "hostages") && !hostage_noun_ok(&norm[..a]) {
+            continue;
+        }
+        roles.extend(r.iter().copied());
+    }
+    (e, Some(text.to_string()), roles, nominal)
+}
+
+/// "hostage" describes the person only after an article or modifier, not after a
+/// preposition or verb ("met with hostages", "to free hostages").
+fn hostage_noun_ok(before: &str) -> bool {
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    !matches!(
+        prev,
+        "of" | "with"
+            | "for"
+            | "about"
+            | "on"
+            | "to"
+            | "free"
+            | "freeing"
+            | "release"
+            | "releasing"
+            | "return"
+            | "returning"
+            | "bring"
+            | "met"
+            | "meet"
+            | "meeting"
+            | "remaining"
+            | "other"
+            | "all"
+    )
+}

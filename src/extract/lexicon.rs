@@ -1,0 +1,276 @@
+//! The word lists extraction reads, shipped as data files in `src/extract/data/` and parsed
+//! once into sets and automata shared by every article.
+//!
+//! Keeping words out of code lets a reader see, and a maintainer extend, what the rules know
+//! without touching the rules.
+
+use crate::entity::{EntityKind, Role};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// A role cue found in normalised text: byte range, roles, and whether it is verbal.
+pub(crate) type Cue<'a> = (usize, usize, &'a [Role], bool);
+
+/// A gazetteer entry: what a built-in name is, and its canonical spelling.
+#[derive(Debug, Clone)]
+pub(crate) struct Known {
+    pub kind: EntityKind,
+    pub canonical: &'static str,
+}
+
+pub(crate) struct Lexicon {
+    pub stopwords: HashSet<&'static str>,
+    pub calendar: HashSet<&'static str>,
+    pub demonyms: HashSet<&'static str>,
+    pub titles: HashSet<&'static str>,
+    pub portfolio: HashSet<&'static str>,
+    pub particles: HashSet<&'static str>,
+    pub org_cues: HashSet<&'static str>,
+    pub place_cues: HashSet<&'static str>,
+    pub nonentity_cues: HashSet<&'static str>,
+    pub platforms: HashSet<&'static str>,
+    pub reporting_verbs: HashSet<&'static str>,
+    pub anon_heads: HashSet<&'static str>,
+    pub kin: HashSet<&'static str>,
+    pub person_nouns: HashSet<&'static str>,
+    pub person_object_verbs: HashSet<&'static str>,
+    pub person_subject_verbs: HashSet<&'static str>,
+    pub premodifiers: HashSet<&'static str>,
+    pub copulas: HashSet<&'static str>,
+    pub np_continuations: HashSet<&'static str>,
+    pub abbreviations: HashSet<&'static str>,
+    /// Places and organisations, every spelling, for one leftmost-longest pass per paragraph.
+    pub gazetteer: AhoCorasick,
+    pub gazetteer_entries: Vec<Known>,
+    /// Lower-cased spellings, for all-capital forms such as "REUTERS".
+    pub gazetteer_folded: HashMap<String, usize>,
+    /// Role cue phrases, lower case, leftmost-longest.
+    pub role_cues: AhoCorasick,
+    pub role_cue_roles: Vec<Vec<Role>>,
+    /// Per cue: it says what a person did or underwent, so any predicate may carry it.
+    pub role_cue_verbal: Vec<bool>,
+}
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn words(data: &'static str) -> HashSet<&'static str> {
+    lines(data).flat_map(str::split_whitespace).collect()
+}
+
+/// Every spelling of each `canonical | alias | …` line.
+fn gazetteer(data: &'static str, kind: EntityKind, out: &mut Vec<(String, Known)>) {
+    for line in lines(data) {
+        let mut names = line.split('|').map(str::trim).filter(|s| !s.is_empty());
+        let Some(canonical) = names.next() else {
+            continue;
+        };
+        let known = Known { kind, canonical };
+        out.push((canonical.to_string(), known.clone()));
+        for alias in names {
+            out.push((alias.to_string(), known.clone()));
+        }
+    }
+}
+
+fn role_of(word: &str) -> Option<Role> {
+    match word {
+        "hostage" => Some(Role::Hostage),
+        "negotiator" => Some(Role::Negotiator),
+        "official" => Some(Role::Official),
+        _ => None,
+    }
+}
+
+pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut names = Vec::new();
+    gazetteer(
+        include_str!("data/places.txt"),
+        EntityKind::Place,
+        &mut names,
+    );
+    gazetteer(
+        include_str!("data/organizations.txt"),
+        EntityKind::Organization,
+        &mut names,
+    );
+    // Straight and curly apostrophes are both written; match either.
+    let extra: Vec<(String, Known)> = names
+        .iter()
+        .filter(|(n, _)| n.contains('\''))
+        .map(|(n, k)| (n.replace('\'', "’"), k.clone()))
+        .collect();
+    names.extend(extra);
+    let gazetteer = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(names.iter().map(|(n, _)| n.as_str()))
+        .expect("the built-in gazetteer builds");
+    let gazetteer_folded = names
+        .iter()
+        .enumerate()
+        .map(|(i, (n, _))| (n.to_lowercase(), i))
+        .collect();
+    let gazetteer_entries = names.into_iter().map(|(_, k)| k).collect();
+
+    let mut cue_phrases = Vec::new();
+    let mut cue_roles = Vec::new();
+    let mut cue_verbal = Vec::new();
+    for line in lines(include_str!("data/role_cues.txt")) {
+        let Some((phrase, roles)) = line.split_once('=') else {
+            continue;
+        };
+        cue_phrases.push(format!("{} ", cue_text(phrase)));
+        cue_roles.push(roles.split_whitespace().filter_map(role_of).collect());
+        cue_verbal.push(roles.trim_end().ends_with('+'));
+    }
+    let role_cues = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(&cue_phrases)
+        .expect("the built-in role cues build");
+
+    Lexicon {
+        stopwords: words(include_str!("data/stopwords.txt")),
+        calendar: words(include_str!("data/calendar.txt")),
+        demonyms: words(include_str!("data/demonyms.txt")),
+        titles: words(include_str!("data/titles.txt")),
+        portfolio: words(include_str!("data/portfolio.txt")),
+        particles: words(include_str!("data/particles.txt")),
+        org_cues: words(include_str!("data/org_cues.txt")),
+        place_cues: words(include_str!("data/place_cues.txt")),
+        nonentity_cues: words(include_str!("data/nonentity_cues.txt")),
+        platforms: lines(include_str!("data/platforms.txt"))
+            .flat_map(|l| l.split('|'))
+            .map(str::trim)
+            .collect(),
+        reporting_verbs: words(include_str!("data/reporting_verbs.txt")),
+        anon_heads: words(include_str!("data/anon_heads.txt")),
+        kin: words(include_str!("data/kin.txt")),
+        person_nouns: words(include_str!("data/person_nouns.txt")),
+        person_object_verbs: words(include_str!("data/person_object_verbs.txt")),
+        person_subject_verbs: words(include_str!("data/person_subject_verbs.txt")),
+        premodifiers: words(include_str!("data/premodifiers.txt")),
+        copulas: words(include_str!("data/copulas.txt")),
+        np_continuations: words(include_str!("data/np_continuations.txt")),
+        abbreviations: words(include_str!("data/abbreviations.txt")),
+        gazetteer,
+        gazetteer_entries,
+        gazetteer_folded,
+        role_cues,
+        role_cue_roles: cue_roles,
+        role_cue_verbal: cue_verbal,
+    }
+});
+
+impl Lexicon {
+    /// A lower-cased word with any trailing full stop removed, for list lookups.
+    pub fn key(word: &str) -> String {
+        word.trim_end_matches('.').to_lowercase()
+    }
+
+    pub fn is_calendar(&self, word: &str) -> bool {
+        let w = word.trim_end_matches('.');
+        self.calendar.contains(w)
+    }
+
+    pub fn is_title(&self, word: &str) -> bool {
+        let l = word.to_lowercase();
+        self.titles.contains(l.as_str()) || self.titles.contains(Self::key(word).as_str())
+    }
+
+    pub fn is_demonym(&self, word: &str) -> bool {
+        if self.demonyms.contains(word) {
+            return true;
+        }
+        // "U.S.-Israeli", "Israeli-American": every part a demonym or place word.
+        word.contains('-')
+            && word.split('-').all(|p| {
+                self.demonyms.contains(p)
+                    || self
+                        .gazetteer_folded
+                        .get(&p.to_lowercase())
+                        .is_some_and(|&i| self.gazetteer_entries[i].kind == EntityKind::Place)
+            })
+    }
+
+    /// Role cue phrases in `text`, whole words only, longest first: the normalised text and,
+    /// for each match, its byte range there, the roles it gives and whether it is verbal.
+    pub fn cues(&self, text: &str) -> (String, Vec<Cue<'_>>) {
+        let norm = format!(" {} ", cue_text(text));
+        let found = self
+            .role_cues
+            .find_iter(&norm)
+            .filter(|m| norm[..m.start()].ends_with(' '))
+            .map(|m| {
+                let i = m.pattern().as_usize();
+                (
+                    m.start(),
+                    m.end() - 1,
+                    self.role_cue_roles[i].as_slice(),
+                    self.role_cue_verbal[i],
+                )
+            })
+            .collect();
+        (norm, found)
+    }
+
+    /// Roles given by cue phrases in `text` (any case), whole words only.
+    pub fn roles_in(&self, text: &str) -> Vec<Role> {
+        self.cues(text)
+            .1
+            .into_iter()
+            .flat_map(|(_, _, r, _)| r.iter().copied())
+            .collect()
+    }
+}
+
+/// Lower case, curly apostrophes straightened, other punctuation as single spaces: the form
+/// cue phrases are matched in, so that a phrase ends only where a word ends.
+pub(crate) fn cue_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let c = match c {
+            '’' | 'ʼ' => '\'',
+            c if c.is_alphanumeric() || c == '\'' || c == '-' => c,
+            _ => ' ',
+        };
+        if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
+        out.extend(c.to_lowercase());
+    }
+    out.trim_end().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hostage_envoy_is_a_negotiator_not_a_hostage() {
+        let r = LEX.roles_in("Trump's hostage envoy");
+        assert!(r.contains(&Role::Negotiator) && !r.contains(&Role::Hostage));
+    }
+
+    #[test]
+    fn a_plural_is_not_cut_short_by_a_singular_phrase() {
+        assert_eq!(LEX.roles_in("Former hostages"), vec![Role::Hostage]);
+    }
+
+    #[test]
+    fn cues_match_whole_words_only() {
+        assert!(LEX.roles_in("the presidential palace").is_empty());
+        assert_eq!(LEX.roles_in("the President"), vec![Role::Official]);
+    }
+
+    #[test]
+    fn compound_demonyms_are_demonyms() {
+        assert!(LEX.is_demonym("American-Israeli"));
+        assert!(LEX.is_demonym("Qatari"));
+        assert!(!LEX.is_demonym("Alexander"));
+    }
+}

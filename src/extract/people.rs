@@ -1,0 +1,276 @@
+//! From candidates to entities: one entity per person, organisation or place in an article,
+//! with every mention.
+//!
+//! Full names (two words or more) are people; a later surname or first name alone belongs to
+//! the last full name before it that ends (or starts) with it, in this article only, so
+//! "Alexander" after "Adi Alexander, Edan's father" is Adi. A bare word that no full name
+//! claims is a person only with local evidence (a title, a reporting verb after it).
+
+use super::lexicon::LEX;
+use super::names::{Candidate, Source};
+use crate::entity::EntityKind;
+use std::collections::{HashMap, HashSet};
+
+/// A full person name seen at (paragraph, token), its entity, and whether it was introduced
+/// only as someone's relative.
+type Seen = (usize, usize, usize, bool);
+
+/// An entity being built for one article.
+#[derive(Debug, Clone)]
+pub(crate) struct Entity {
+    pub name: String,
+    pub kind: EntityKind,
+    pub source: Option<Source>,
+    /// The first title written before the name ("White House Press Secretary").
+    pub title: Option<String>,
+}
+
+/// One mention of an entity: tokens `t0..t1` of paragraph `para`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mention {
+    pub para: usize,
+    pub t0: usize,
+    pub t1: usize,
+    pub entity: usize,
+    pub in_quote: bool,
+    pub credit: bool,
+}
+
+/// Lower case, accents kept, "al-"/"el-" dropped, initials ("J.") dropped: the key under
+/// which two spellings of a name are the same name.
+pub(crate) fn name_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .filter(|w| !(w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1))
+        .map(|w| {
+            let l = w.to_lowercase().replace('’', "'");
+            for p in ["al-", "el-", " al ", "el "] {
+                if let Some(rest) = l.strip_prefix(p) {
+                    return rest.to_string();
+                }
+            }
+            l
+        })
+        .collect()
+}
+
+/// Builds the article's entities and mentions from its candidates (in reading order).
+/// `known_name` gives the canonical name and kind of a registry or front-matter entry.
+pub(crate) fn resolve(
+    cands: &[Candidate],
+    known_name: &dyn Fn(Source) -> Option<(String, EntityKind)>,
+) -> (Vec<Entity>, Vec<Mention>) {
+    let mut ents: Vec<Entity> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut mentions: Vec<Mention> = Vec::new();
+
+    // Full person names first, so short forms can look both back and ahead.
+    let full: HashSet<Vec<String>> = cands
+        .iter()
+        .filter(|c| c.kind == Some(EntityKind::Person) && c.source.is_none())
+        .map(|c| name_words(&full_form(c)))
+        .filter(|w| w.len() >= 2)
+        .collect();
+    let surnames: HashSet<&String> = full.iter().filter_map(|w| w.last()).collect();
+    let proper_suffixes: HashSet<&[String]> = full
+        .iter()
+        .flat_map(|f| (1..f.len()).map(move |k| &f[k..]))
+        .collect();
+    let is_suffix_of_longer = |w: &[String]| proper_suffixes.contains(w);
+
+    let mut add = |key: String, ent: Entity, ents: &mut Vec<Entity>| -> usize {
+        if let Some(&i) = by_key.get(&key) {
+            return i;
+        }
+        ents.push(ent);
+        by_key.insert(key, ents.len() - 1);
+        ents.len() - 1
+    };
+
+    // Pending short forms: (candidate index, words).
+    let mut pending: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut slot: Vec<Option<usize>> = vec![None; cands.len()];
+    for (ci, c) in cands.iter().enumerate() {
+        let entity = match (c.source, c.kind) {
+            (Some(src @ (Source::Registry(_) | Source::Hint(_))), _) => {
+                let (name, kind) = known_name(src).unwrap_or((c.name.clone(), EntityKind::Person));
+                let key = format!("known:{name}");
+                Some(add(key, new_entity(name, kind, c), &mut ents))
+            }
+            (Some(Source::Gazetteer(gi)), _) => {
+                let k = &LEX.gazetteer_entries[gi];
+                let key = format!("{}:{}", k.kind, k.canonical);
+                Some(add(
+                    key,
+                    new_entity(k.canonical.to_string(), k.kind, c),
+                    &mut ents,
+                ))
+            }
+            (None, Some(EntityKind::Person)) => {
+                let form = full_form(c);
+                let words = name_words(&form);
+                if words.len() >= 2 && !is_suffix_of_longer(&words) {
+                    let key = format!("person:{}", words.join(" "));
+                    Some(add(key, new_entity(form, EntityKind::Person, c), &mut ents))
+                } else {
+                    pending.push((ci, words));
+                    None
+                }
+            }
+            (None, Some(kind)) => {
+                let key = format!("{kind}:{}", c.name.to_lowercase());
+                Some(add(key, new_entity(c.name.clone(), kind, c), &mut ents))
+            }
+            (None, None) => {
+                let form = full_form(c);
+                let mut words = name_words(&form);
+                // "Adi" in "Adi and Yael Alexander", unless "Adi" is itself a surname here.
+                if c.shared_surname.is_some() && !surnames.contains(&name_words(&c.name).join(" "))
+                {
+                    if words.len() >= 2 {
+                        let key = format!("person:{}", words.join(" "));
+                        Some(add(key, new_entity(form, EntityKind::Person, c), &mut ents))
+                    } else {
+                        None
+                    }
+                } else {
+                    words = name_words(&c.name);
+                    pending.push((ci, words));
+                    None
+                }
+            }
+        };
+        slot[ci] = entity;
+    }
+
+    // Where each full person name was seen, under every short form that can stand for it:
+    // each proper suffix ("Alexander", "Abu Marzouk") and its first word ("first:edan").
+    let mut index: HashMap<String, Vec<Seen>> = HashMap::new();
+    for (ci, c) in cands.iter().enumerate() {
+        let Some(e) = slot[ci].filter(|&e| ents[e].kind == EntityKind::Person) else {
+            continue;
+        };
+        let w = match c.source {
+            Some(_) => name_words(&ents[e].name),
+            None => name_words(&full_form(c)),
+        };
+        if w.len() < 2 {
+            continue;
+        }
+        let seen = (c.para, c.t0, e, c.kin_intro);
+        for k in 1..w.len() {
+            index.entry(w[k..].join(" ")).or_default().push(seen);
+        }
+        index
+            .entry(format!("first:{}", w[0]))
+            .or_default()
+            .push(seen);
+    }
+    // Bare words with no evidence of their own, kept in case a cued one names the same person
+    // ("thanked Trump" after "President Trump").
+    let mut deferred: Vec<(usize, Vec<String>)> = Vec::new();
+    for (ci, words) in pending {
+        let c = &cands[ci];
+        let here = (c.para, c.t0);
+        let mut lists = vec![index.get(&words.join(" "))];
+        if words.len() == 1 {
+            lists.push(index.get(&format!("first:{}", words[0])));
+        }
+        // The latest full name before ("Alexander" after "Adi Alexander, Edan's father" is
+        // Adi), passing over one named only as the relative of this surname's bearer ("Chen's
+        // son, Itay Chen"; "the mother of hostage Nimrod Cohen").
+        let mut earlier: Vec<Seen> = Vec::new();
+        let mut after: Option<Seen> = None;
+        for (k, list) in lists.into_iter().enumerate() {
+            let Some(list) = list else { continue };
+            let cut = list.partition_point(|s| (s.0, s.1) < here);
+            earlier.extend(&list[cut.saturating_sub(8)..cut]);
+            // Looking ahead, only a surname: a first name ("Sheikh Mohammed") is too common
+            // to promise the full name that comes later.
+            if let Some(&s) = list.get(cut).filter(|s| k == 0 && (s.0, s.1) > here)
+                && after.is_none_or(|a| (s.0, s.1) < (a.0, a.1))
+            {
+                after = Some(s);
+            }
+        }
+        earlier.sort_by_key(|s| (s.0, s.1));
+        let before = earlier.iter().rev().find(|x| !x.3).or(earlier.last());
+        slot[ci] = match before.copied().or(after) {
+            Some((_, _, e, _)) => Some(e),
+            None if is_family_plural(c, &surnames) => None,
+            None if c.person_cue || c.kind == Some(EntityKind::Person) => {
+                let key = format!("person:{}", words.join(" "));
+                Some(add(
+                    key,
+                    new_entity(c.name.clone(), EntityKind::Person, c),
+                    &mut ents,
+                ))
+            }
+            None => {
+                deferred.push((ci, words));
+                None
+            }
+        };
+    }
+
+    for (ci, words) in deferred {
+        slot[ci] = by_key.get(&format!("person:{}", words.join(" "))).copied();
+    }
+
+    for (ci, c) in cands.iter().enumerate() {
+        let Some(e) = slot[ci] else { continue };
+        let ent = &mut ents[e];
+        if ent.source.is_none()
+            && ent.kind == EntityKind::Person
+            && name_words(&full_form(c)).len() > name_words(&ent.name).len()
+        {
+            ent.name = full_form(c);
+        }
+        if ent.title.is_none() {
+            ent.title = c.title.clone();
+        }
+        mentions.push(Mention {
+            para: c.para,
+            t0: c.t0,
+            t1: c.t1,
+            entity: e,
+            in_quote: c.in_quote,
+            credit: c.credit,
+        });
+    }
+    (ents, mentions)
+}
+
+/// The written name, with a shared surname added ("Adi" → "Adi Alexander").
+fn full_form(c: &Candidate) -> String {
+    match &c.shared_surname {
+        Some(s) => format!("{} {s}", c.name),
+        None => c.name.clone(),
+    }
+}
+
+fn new_entity(name: String, kind: EntityKind, c: &Candidate) -> Entity {
+    Entity {
+        name,
+        kind,
+        source: c.source,
+        title: None,
+    }
+}
+
+/// "the Alexanders": a family, not a new person.
+fn is_family_plural(c: &Candidate, surnames: &HashSet<&String>) -> bool {
+    let w = c.name.to_lowercase();
+    w.strip_suffix('s')
+        .is_some_and(|stem| surnames.contains(&stem.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_and_al_do_not_change_a_name() {
+        assert_eq!(name_words("Donald J. Trump"), ["donald", "trump"]);
+        assert_eq!(name_words("al-Hayya"), name_words("Al-Hayya"));
+    }
+}

@@ -1,0 +1,186 @@
+//! Direct quotations: where they are in a paragraph, which marks open and close them, and
+//! which spans are quotations at all (not scare quotes, not titles of works).
+//!
+//! Curly and straight double marks are read by one small state machine per paragraph: an
+//! opening mark is followed by a non-space, a closing mark follows a non-space. A mark left
+//! open runs to the end of the paragraph; the next paragraph that opens with a mark carries
+//! the same quotation on (news style for a quotation over several paragraphs). Single marks
+//! nest inside double ones and are otherwise apostrophes, so they never open a quotation.
+
+use super::text::is_double_quote;
+
+/// One quotation's position in its paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct QuoteSpan {
+    /// Byte index of the opening mark.
+    pub open: usize,
+    /// The quoted text, without the marks.
+    pub start: usize,
+    pub end: usize,
+    /// Byte index of the closing mark; `None` when the quotation runs to the paragraph's end.
+    pub close: Option<usize>,
+    /// The opening mark is the paragraph's first character.
+    pub opens_paragraph: bool,
+}
+
+impl QuoteSpan {
+    /// Where the quotation ends, closing mark included.
+    pub fn outer_end(&self, text: &str) -> usize {
+        match self.close {
+            Some(c) => c + text[c..].chars().next().map_or(0, char::len_utf8),
+            None => text.len(),
+        }
+    }
+}
+
+/// Every span between double quotation marks, in order, before any filtering.
+pub(crate) fn spans(text: &str) -> Vec<QuoteSpan> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        if is_double_quote(c) {
+            let looks_open = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p))
+                && next.is_some_and(|n| !n.is_whitespace());
+            let looks_close = prev.is_some_and(|p| !p.is_whitespace())
+                && next.is_none_or(|n| !n.is_alphanumeric());
+            match open {
+                None => {
+                    let opens = match c {
+                        '“' | '„' | '«' => {
+                            next.is_some_and(|n| !n.is_whitespace()) || looks_open
+                        }
+                        '”' | '»' => looks_open && !looks_close,
+                        _ => {
+                            looks_open || (!looks_close && next.is_some_and(|n| !n.is_whitespace()))
+                        }
+                    };
+                    if opens {
+                        open = Some(i);
+                    }
+                }
+                Some(o) => {
+                    if c == '“' && looks_open && !looks_close {
+                        // A new opening mark while one is open: the first was never closed.
+                        out.push(span(text, o, i, None));
+                        open = Some(i);
+                    } else {
+                        out.push(span(text, o, i, Some(i)));
+                        open = None;
+                    }
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    if let Some(o) = open {
+        out.push(span(text, o, text.len(), None));
+    }
+    out.retain(|q| q.end > q.start);
+    out
+}
+
+fn span(text: &str, open: usize, end: usize, close: Option<usize>) -> QuoteSpan {
+    let start = open + text[open..].chars().next().map_or(0, char::len_utf8);
+    let end = if close.is_some() {
+        end
+    } else {
+        start + text[start..end].trim_end().len()
+    };
+    QuoteSpan {
+        open,
+        start,
+        end: end.max(start),
+        close,
+        opens_paragraph: text[..open].trim().is_empty(),
+    }
+}
+
+/// True for real quotations: three words or more, and not a title of a work in title case
+/// ("Face the Nation"). Shorter spans are scare quotes ("bridge").
+pub(crate) fn is_quotation(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    if words.len() < 3 {
+        return false;
+    }
+    !is_title_of_work(text, &words)
+}
+
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",
+];
+
+fn is_title_of_work(text: &str, words: &[&str]) -> bool {
+    // A title may carry the sentence's comma inside the marks ("Face the Nation,").
+    let trimmed = text.trim_end().trim_end_matches(',');
+    if words.len() > 8 || trimmed.ends_with(['.', '?', '!', ':', ';', '…']) {
+        return false;
+    }
+    words.iter().enumerate().all(|(i, w)| {
+        let first = w.chars().find(|c| c.is_alphanumeric());
+        first.is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            || (i > 0 && SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        spans(s).into_iter().map(|q| &s[q.start..q.end]).collect()
+    }
+
+    #[test]
+    fn curly_and_straight_marks_both_open_and_close() {
+        assert_eq!(
+            texts("He said “we are ready,” and she said \"not yet, no.\""),
+            ["we are ready,", "not yet, no."]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quotation_runs_to_the_paragraph_end() {
+        let s = "“We will not stop until every hostage is home. ";
+        let q = spans(s);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].close, None);
+        assert!(q[0].opens_paragraph);
+        assert_eq!(
+            &s[q[0].start..q[0].end],
+            "We will not stop until every hostage is home."
+        );
+    }
+
+    #[test]
+    fn nested_single_marks_stay_inside() {
+        assert_eq!(
+            texts("“He told me ‘go home’ and left,” she said."),
+            ["He told me ‘go home’ and left,"]
+        );
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_not_quotations() {
+        assert!(!is_quotation("bridge"));
+        assert!(!is_quotation("bridge proposal"));
+        assert!(!is_quotation("Face the Nation"));
+        assert!(!is_quotation("Face the Nation,"));
+        assert!(is_quotation("more than welcome"));
+        assert!(is_quotation("We Are Ready."));
+    }
+
+    #[test]
+    fn stray_marks_do_not_panic() {
+        for s in ["”", "“", "\"", "a ” b “", "“”", "\"\"\"", "x“y”z"] {
+            for q in spans(s) {
+                assert!(s.is_char_boundary(q.start) && s.is_char_boundary(q.end));
+            }
+        }
+    }
+}

@@ -1,0 +1,290 @@
+//! Roles from the words around each mention of a person, never from a list of names.
+//!
+//! Three windows are read: the title and modifiers right before the name ("Trump's hostage
+//! envoy Adam Boehler"), an apposition after it (", a senior Hamas official in Qatar,"), and
+//! the predicate that follows it ("was released from captivity", "held talks with Hamas").
+//! A relative described by a family word ("Edan's father") takes no role from that window,
+//! and names in a list share the window before the list ("hostages Itay Chen, Gad Haggai
+//! and Omer Neutra"; "four hostages are believed dead: …").
+
+use super::Para;
+use super::context::{led_by, office_holder, released, right_window};
+use super::lexicon::LEX;
+use super::people::{Entity, Mention};
+use super::text::Tok;
+use crate::entity::{EntityKind, Role};
+
+/// What roles' reading found for one person entity.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Found {
+    pub roles: Vec<Role>,
+    /// An apposition or lower-case title that describes the person, when no title did.
+    pub description: Option<String>,
+}
+
+/// Names in a list so far: the roles they share and who they are.
+struct List {
+    para: usize,
+    end: usize,
+    shared: Vec<Role>,
+    members: Vec<usize>,
+}
+
+/// Roles and descriptions for every entity (empty for non-persons).
+pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) -> Vec<Found> {
+    let mut found = vec![Found::default(); ents.len()];
+    let mut person: Vec<Vec<bool>> = paras.iter().map(|p| vec![false; p.toks.len()]).collect();
+    for m in mentions {
+        if ents[m.entity].kind == EntityKind::Person {
+            for slot in person[m.para].iter_mut().take(m.t1).skip(m.t0) {
+                *slot = true;
+            }
+        }
+    }
+    let mut list: Option<List> = None;
+    for m in mentions {
+        if ents[m.entity].kind != EntityKind::Person || m.credit {
+            continue;
+        }
+        let p = &paras[m.para];
+        let marks = &person[m.para];
+        let person_at = |i: usize| marks.get(i).copied().unwrap_or(false);
+        let (l0, left) = left_window(p, m.t0, &person_at);
+        let left_roles = LEX.roles_in(&left);
+        // "A, B and C" is a list; "the mother of hostage A, B," is an apposition.
+        let continues = list.as_ref().is_some_and(|l| {
+            l.para == m.para
+                && list_gap(p, l.end, l0)
+                && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
+        });
+        if !continues {
+            let mut shared = left_roles.clone();
+            shared.extend(list_intro(p, l0));
+            shared.extend(colon_list(p, m.t0, &person_at));
+            list = Some(List {
+                para: m.para,
+                end: m.t1,
+                shared,
+                members: Vec::new(),
+            });
+        }
+        let Some(l) = list.as_mut() else { continue };
+        let mut roles = left_roles.clone();
+        roles.extend(&l.shared);
+        roles.extend(colon_list(p, m.t0, &person_at));
+        roles.extend(pre_apposition(p, l0.min(title_start(p, m.t0)), &person_at));
+        roles.extend(led_by(p, m.t0));
+        roles.extend(released(p, l0));
+        roles.extend(office_holder(p, m.t0, m.t1));
+        // After a preposition a name is no subject: "the administration of President
+        // Donald Trump has been engaged in talks" says nothing about Trump's role.
+        let object = l0 > 0
+            && word(p, l0 - 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "of" | "for" | "with" | "by" | "to" | "from" | "about"
+                )
+            });
+        let mut w = right_window(p, m.t1, &person_at);
+        if object {
+            w.predicate_roles.clear();
+        }
+        roles.extend(&w.apposition_roles);
+        roles.extend(&w.predicate_roles);
+        // "Witkoff and Adam Boehler held talks": a predicate after a list is the list's.
+        for &e in &l.members {
+            found[e].roles.extend(&w.predicate_roles);
+        }
+        l.members.push(m.entity);
+        l.end = m.t1;
+        let f = &mut found[m.entity];
+        f.roles.extend(roles);
+        if f.description.is_none() {
+            if let Some(a) = w.apposition.filter(|_| !w.apposition_roles.is_empty()) {
+                f.description = Some(a);
+            } else if !left_roles.is_empty() && !left.is_empty() {
+                f.description = Some(left.trim_start_matches("the ").to_string());
+            }
+        }
+    }
+    for f in &mut found {
+        f.roles.sort();
+        f.roles.dedup();
+    }
+    found
+}
+
+/// "hostages, among them A, B and C", "officials including A": the noun before the list.
+fn list_intro(p: &Para<'_>, l0: usize) -> Vec<Role> {
+    let w = |i: usize| word(p, i).unwrap_or_default();
+    let mut i = l0;
+    if i >= 1 && matches!(w(i - 1).as_str(), "including" | "namely") {
+        i -= 1;
+    } else if i >= 2
+        && matches!(
+            (w(i - 2).as_str(), w(i - 1).as_str()),
+            ("among", "them" | "those" | "whom") | ("such", "as")
+        )
+    {
+        i -= 2;
+    } else {
+        return Vec::new();
+    }
+    if i >= 1 && p.toks[i - 1].is_punct(',') {
+        i -= 1;
+    }
+    let s = i.saturating_sub(5);
+    if s >= i {
+        return Vec::new();
+    }
+    LEX.roles_in(&p.text[p.toks[s].start..p.toks[i - 1].end])
+}
+
+pub(super) fn word(p: &Para<'_>, i: usize) -> Option<String> {
+    p.toks
+        .get(i)
+        .filter(|t| t.is_word())
+        .map(|t| t.text(p.text).to_lowercase())
+}
+
+/// The run of title words and modifiers right before a name, as text.
+fn left_window(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> (usize, String) {
+    let mut i = t0;
+    let mut steps = 0;
+    while i > 0 && steps < 10 {
+        let t = p.toks[i - 1];
+        if person_at(i - 1) && !matches!(p.toks.get(i).map(|t| t.kind), Some(Tok::Possessive)) {
+            break;
+        }
+        let ok = match t.kind {
+            Tok::Possessive | Tok::Punct('-' | '(' | ')') => true,
+            Tok::Word => {
+                let w = t.text(p.text);
+                let l = w.to_lowercase();
+                super::text::is_capitalised(w)
+                    || LEX.titles.contains(l.as_str())
+                    || LEX.premodifiers.contains(l.as_str())
+                    || (matches!(l.as_str(), "of" | "for" | "in" | "to")
+                        && i >= 2
+                        && p.toks[i - 2].is_word()
+                        && super::text::is_capitalised(p.toks[i - 2].text(p.text)))
+            }
+            _ => false,
+        };
+        if !ok || (p.starts[i] && i != t0) {
+            break;
+        }
+        i -= 1;
+        steps += 1;
+        if p.starts[i] {
+            break;
+        }
+    }
+    if i == t0 {
+        return (t0, String::new());
+    }
+    (i, p.text[p.toks[i].start..p.toks[t0 - 1].end].to_string())
+}
+
+/// Only commas and "and" between the end of one name and the start of the next.
+/// Commas, "and", and ages ("Eli Sharabi, 52, Ohad Ben Ami, 56, and Or Levy").
+fn list_filler(p: &Para<'_>, i: usize) -> bool {
+    let t = p.toks[i];
+    t.is_punct(',') || t.text(p.text) == "and" || t.text(p.text).chars().all(|c| c.is_ascii_digit())
+}
+
+fn has_and(p: &Para<'_>, end: usize, start: usize) -> bool {
+    p.toks[end..start].iter().any(|t| t.text(p.text) == "and")
+}
+
+/// Another name follows after a comma or "and".
+fn list_goes_on(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
+    let mut i = t1;
+    while i < p.toks.len() && list_filler(p, i) && i - t1 < 6 {
+        i += 1;
+    }
+    i > t1 && person_at(i)
+}
+
+fn list_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
+    start > end && start - end < 8 && (end..start).all(|i| list_filler(p, i))
+}
+
+/// "Four hostages are believed to be dead: A, B and C": names after a colon take the roles
+/// of the clause before it.
+fn colon_list(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec<Role> {
+    let mut i = t0;
+    while i > 0 && t0 - i < 60 {
+        let t = p.toks[i - 1];
+        if t.is_punct(':') || t.is_punct('—') || t.is_punct('–') {
+            let mut s = i - 1;
+            while s > 0 && !p.starts[s] && i - s < 40 {
+                s -= 1;
+            }
+            let clause = &p.text[p.toks[s].start..t.start];
+            return LEX.roles_in(clause);
+        }
+        let listy = list_filler(p, i - 1) || person_at(i - 1);
+        if !listy || p.starts[i - 1] && !person_at(i - 1) {
+            break;
+        }
+        i -= 1;
+    }
+    Vec::new()
+}
+
+/// Where the capitalised title run before a name starts ("Brig. Gen. Effie Defrin").
+fn title_start(p: &Para<'_>, t0: usize) -> usize {
+    let mut i = t0;
+    while i > 0 && p.toks[i - 1].is_word() && LEX.is_title(p.toks[i - 1].text(p.text)) && t0 - i < 4
+    {
+        i -= 1;
+    }
+    i
+}
+
+/// "Qatar's prime minister, Sheikh Mohammed": an office just before the comma. Hostage
+/// words are not read here ("after meeting the hostages, Witkoff said").
+fn pre_apposition(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec<Role> {
+    if t0 < 2 || !p.toks[t0 - 1].is_punct(',') {
+        return Vec::new();
+    }
+    // A title run right before the comma: "Donald Trump's Middle East envoy, Steve Witkoff".
+    let before = word(p, t0 - 2).unwrap_or_default();
+    if LEX.titles.contains(before.as_str()) || !LEX.roles_in(&before).is_empty() {
+        let (_, run) = left_window(p, t0 - 1, person_at);
+        let mut r = LEX.roles_in(&format!("{run} {before}"));
+        r.retain(|&x| x != Role::Hostage);
+        if !r.is_empty() {
+            return r;
+        }
+    }
+    // The noun phrase before the comma, back to the sentence start or the previous comma:
+    // "The government's coordinator for hostages and the missing, Gal Hirsch".
+    let mut s = t0 - 1;
+    while s > 0 && t0 - s < 12 && !p.starts[s] && !p.toks[s - 1].is_punct(',') {
+        s -= 1;
+    }
+    // A name may own the office ("Witkoff's deputy, Morgan Ortagus"), not fill it.
+    let owner = |i: usize| {
+        person_at(i)
+            && (i + 1..t0)
+                .find(|&j| !person_at(j))
+                .is_some_and(|j| p.toks[j].kind == Tok::Possessive)
+    };
+    let blocks = |i: usize| {
+        (person_at(i) && !owner(i)) || !matches!(p.toks[i].kind, Tok::Word | Tok::Possessive)
+    };
+    if (s..t0 - 1).any(blocks) {
+        return Vec::new();
+    }
+    let first = word(p, s).unwrap_or_default();
+    let has_title =
+        (s..t0 - 1).any(|i| word(p, i).is_some_and(|w| LEX.titles.contains(w.as_str())));
+    if !has_title || super::subject::INTRO.contains(&first.as_str()) || first.ends_with("ing") {
+        return Vec::new();
+    }
+    let mut r = LEX.roles_in(&p.text[p.toks[s].start..p.toks[t0 - 2].end]);
+    r.retain(|&x| x != Role::Hostage);
+    r
+}

@@ -1,0 +1,427 @@
+//! One capitalised run, split into what it names: known places and organisations, a title
+//! ("White House Press Secretary"), and the name after the last title. Also the local
+//! evidence that a bare word is a person, and photo credits and bylines.
+
+use super::Para;
+use super::lexicon::LEX;
+use super::names::{Atom, Candidate, Run, Source, U, unit_text};
+use super::text::{Tok, is_all_caps, is_capitalised, is_double_quote};
+use crate::entity::EntityKind;
+
+/// Splits one run into its candidates.
+pub(super) fn parse(
+    p: &Para<'_>,
+    para: usize,
+    run: &Run,
+    atoms: &[Atom],
+    out: &mut Vec<Candidate>,
+) {
+    let u = &run.units;
+    let text_of =
+        |a: usize, b: usize| p.text[p.toks[u[a].1].start..p.toks[u[b].2 - 1].end].to_string();
+    let first = unit_text(p, &u[0]);
+    let last = unit_text(p, &u[u.len() - 1]);
+    let in_quote = p.in_quote[u[0].1];
+    let has_atom = u.iter().any(|x| matches!(x.0, U::Atom(_)));
+    let mk = |t0: usize, t1: usize, kind: Option<EntityKind>, name: String| Candidate {
+        para,
+        t0,
+        t1,
+        kind,
+        name,
+        source: None,
+        title: None,
+        person_cue: false,
+        shared_surname: None,
+        in_quote,
+        kin_intro: false,
+        credit: false,
+    };
+    // "KEVIN LAMARQUE/REUTERS": a photographer's name in capitals beside a slash.
+    let slash = |i: usize| p.toks.get(i).is_some_and(|t| t.is_punct('/'));
+    let (r0, r1) = (u[0].1, u[u.len() - 1].2);
+    // "THE JERUSALEM POST": a known name in capitals is one mention.
+    let caps = u.len() >= 2 && u.iter().all(|x| x.0 == U::Acronym);
+    if caps
+        && let Some(&gi) = LEX
+            .gazetteer_folded
+            .get(&text_of(0, u.len() - 1).to_lowercase())
+    {
+        let k = &LEX.gazetteer_entries[gi];
+        let mut c = mk(r0, r1, Some(k.kind), k.canonical.to_string());
+        c.source = Some(Source::Gazetteer(gi));
+        out.push(c);
+        return;
+    }
+    if u.len() >= 2
+        && u.iter().all(|x| x.0 == U::Acronym)
+        && (slash(r1) || (r0 > 0 && slash(r0 - 1)))
+        && !LEX
+            .gazetteer_folded
+            .contains_key(&text_of(0, u.len() - 1).to_lowercase())
+    {
+        let mut c = mk(
+            r0,
+            r1,
+            Some(EntityKind::Person),
+            title_case(&text_of(0, u.len() - 1)),
+        );
+        c.credit = true;
+        out.push(c);
+        return;
+    }
+    // "BEIRUT (Example Wire) —": the agency in a dateline.
+    let dateline = (2..=4).contains(&r0)
+        && p.toks[r0 - 1].is_punct('(')
+        && p.toks.get(r1).is_some_and(|t| t.is_punct(')'))
+        && is_all_caps(p.toks[r0 - 2].text(p.text));
+    if dateline && !has_atom_in(u) {
+        out.push(mk(
+            r0,
+            r1,
+            Some(EntityKind::Organization),
+            text_of(0, u.len() - 1),
+        ));
+        return;
+    }
+    // Social platforms ("Truth Social") are neither people nor organisations here.
+    if LEX.platforms.contains(text_of(0, u.len() - 1).as_str()) {
+        return;
+    }
+    // A title-case phrase is no name: a slogan that fills a quotation ("Bring Them Home
+    // Now"), or a run with a common word after its first ("Iron Swords war" is caught below).
+    let quoted_whole = r0 > 0
+        && matches!(p.toks[r0 - 1].kind, Tok::Punct(c) if is_double_quote(c))
+        && p.toks
+            .get(r1)
+            .is_some_and(|t| matches!(t.kind, Tok::Punct(c) if is_double_quote(c)));
+    let common_inside = u[1..].iter().any(|x| {
+        x.0 == U::Name
+            && LEX
+                .stopwords
+                .contains(unit_text(p, x).to_lowercase().as_str())
+    });
+    if quoted_whole || common_inside {
+        for x in u.iter().filter(|x| matches!(x.0, U::Atom(_))) {
+            if let U::Atom(ai) = x.0 {
+                let a = atoms[ai];
+                let mut c = mk(a.t0, a.t1, Some(a.kind), String::new());
+                c.source = Some(a.source);
+                out.push(c);
+            }
+        }
+        return;
+    }
+    // A run right before "war", "operation", "festival": the name of an event.
+    let next_lower = p.toks.get(r1).map(|t| t.text(p.text)).unwrap_or("");
+    if !has_atom && !next_lower.is_empty() && !is_capitalised(next_lower) {
+        let cap = |w: &str| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        };
+        if LEX.nonentity_cues.contains(cap(next_lower).as_str()) {
+            return;
+        }
+    }
+    // Events, documents, operations: nothing to link.
+    if u.len() > 1 && (LEX.nonentity_cues.contains(last) || first == "Operation") && !has_atom {
+        return;
+    }
+    // Organisations and places named by their last (or first) word.
+    let plain_tail = matches!(u[u.len() - 1].0, U::Name | U::Title | U::Acronym);
+    if u.len() > 1 && plain_tail && (LEX.org_cues.contains(last) || LEX.place_cues.contains(last))
+        || (u.len() > 1 && matches!(first, "Kibbutz" | "Moshav" | "Mount"))
+    {
+        let s = u.iter().position(|x| x.0 != U::Modifier).unwrap_or(0);
+        let kind = if LEX.org_cues.contains(last) {
+            EntityKind::Organization
+        } else {
+            EntityKind::Place
+        };
+        out.push(mk(
+            u[s].1,
+            u[u.len() - 1].2,
+            Some(kind),
+            text_of(s, u.len() - 1),
+        ));
+        return;
+    }
+    // The name is what follows the last title, known name, modifier or acronym.
+    let mut l = u
+        .iter()
+        .rposition(|x| !matches!(x.0, U::Name))
+        .map_or(0, |i| i + 1);
+    // "Defense Minister Israel Katz", "Marc Israel Sellem": a one-word place inside a name,
+    // as its first or middle name.
+    if l > 0
+        && l < u.len()
+        && let U::Atom(ai) = u[l - 1].0
+        && atoms[ai].kind == EntityKind::Place
+        && atoms[ai].t1 - atoms[ai].t0 == 1
+    {
+        let middle = l >= 2 && u[l - 2].0 == U::Name;
+        let first = l == u.len() - 1 && (l == 1 || matches!(u[l - 2].0, U::Title | U::Modifier));
+        if middle || first {
+            l -= 1;
+            while middle && l > 0 && u[l - 1].0 == U::Name {
+                l -= 1;
+            }
+        }
+    }
+    let named_person_atom = u[l.min(u.len() - 1)..].len() == 1
+        && matches!(u[u.len() - 1].0, U::Atom(ai) if atoms[ai].kind == EntityKind::Person);
+    // Known names and acronyms before the name are mentions of their own.
+    for (k, x) in u[..l].iter().enumerate() {
+        match x.0 {
+            U::Atom(ai) => {
+                let a = atoms[ai];
+                let mut c = mk(a.t0, a.t1, Some(a.kind), String::new());
+                c.source = Some(a.source);
+                out.push(c);
+            }
+            U::Acronym if !(k + 1 < l && matches!(u[k + 1].0, U::Name | U::Acronym)) => {
+                // "REUTERS": a known name in capitals, else an organisation's initials.
+                let w = unit_text(p, x);
+                let known = LEX.gazetteer_folded.get(&w.to_lowercase()).copied();
+                let mut c = match known {
+                    Some(gi) => {
+                        let k = &LEX.gazetteer_entries[gi];
+                        mk(x.1, x.2, Some(k.kind), k.canonical.to_string())
+                    }
+                    None => mk(x.1, x.2, Some(EntityKind::Organization), w.to_string()),
+                };
+                c.source = known.map(Source::Gazetteer);
+                out.push(c);
+            }
+            _ => {}
+        }
+    }
+    let title_end = u[..l].iter().rposition(|x| x.0 == U::Title);
+    if l >= u.len() {
+        // No plain name: a person atom at the end still names a person.
+        if named_person_atom && let Some(c) = out.last_mut() {
+            c.title = title_end.map(|e| text_of(0, e));
+        }
+        return;
+    }
+    let words: Vec<&str> = u[l..].iter().map(|x| unit_text(p, x)).collect();
+    let mut c = mk(u[l].1, u[u.len() - 1].2, None, words.join(" "));
+    if let Some(e) = title_end {
+        c.title = Some(text_of(0, e));
+        c.person_cue = true;
+    }
+    let n_names = u.len() - l;
+    // "Foreign Relations", "Human Rights": ordinary words in capitals name no one.
+    let ordinary = words.iter().all(|w| {
+        let l = w.to_lowercase();
+        LEX.portfolio.contains(l.as_str())
+            || LEX.stopwords.contains(l.as_str())
+            || LEX.org_cues.contains(w)
+    });
+    if ordinary {
+        return;
+    }
+    if n_names >= 2 {
+        c.kind = Some(EntityKind::Person);
+    }
+    if is_all_caps(&c.name) && n_names >= 2 {
+        // "JACK GUEZ/AFP": a credit in capitals.
+        let slash = |i: usize| p.toks.get(i).is_some_and(|t| t.is_punct('/'));
+        if slash(c.t1) || (c.t0 > 0 && slash(c.t0 - 1)) {
+            c.name = title_case(&c.name);
+            c.credit = true;
+        } else {
+            return;
+        }
+    }
+    c.credit |= is_credit(p, c.t0, c.t1);
+    c.kin_intro = kin_object(p, c.t0, c.t1);
+    c.person_cue |= local_person_cue(p, c.t0, c.t1);
+    out.push(c);
+}
+
+fn has_atom_in(u: &[(U, usize, usize)]) -> bool {
+    u.iter().any(|x| matches!(x.0, U::Atom(_)))
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// A photo credit ("REUTERS/Kevin Lamarque", "Photo: Jane Doe") or a byline ("By Jane Doe").
+fn is_credit(p: &Para<'_>, t0: usize, t1: usize) -> bool {
+    let w = |i: usize| p.toks.get(i).map(|t| t.text(p.text).to_lowercase());
+    let slash_before = t0 > 0 && p.toks[t0 - 1].is_punct('/');
+    let slash_after = p.toks.get(t1).is_some_and(|t| t.is_punct('/'));
+    // "By Jane Doe" opening a paragraph, "Reporting by", "Photo by"; not "led by".
+    let by = t0 > 0
+        && w(t0 - 1).as_deref() == Some("by")
+        && (t0 == 1
+            || matches!(
+                w(t0 - 2).as_deref(),
+                Some("reporting" | "editing" | "photo" | "photograph" | "writing" | "video")
+            ));
+    let cue_before = by
+        || t0 > 0
+            && matches!(
+                w(t0 - 1).as_deref(),
+                Some("credit" | "photo" | "photograph")
+            )
+        || t0 > 1
+            && p.toks[t0 - 1].is_punct(':')
+            && matches!(
+                w(t0 - 2).as_deref(),
+                Some("photo" | "credit" | "photograph" | "credits")
+            );
+    slash_before || slash_after || cue_before
+}
+
+/// Evidence right after a bare word that it names a person: a reporting verb ("Netanyahu
+/// said"), or a noun that belongs to people ("Netanyahu's office", "the Trump administration").
+/// "his son Matan", "Chen's son, Itay Chen": a family word right before the name.
+fn kin_before(p: &Para<'_>, t0: usize) -> bool {
+    let before = |k: usize| {
+        t0 >= k
+            && p.toks[t0 - k].is_word()
+            && LEX
+                .kin
+                .contains(p.toks[t0 - k].text(p.text).to_lowercase().as_str())
+    };
+    if before(1) || (before(2) && p.toks[t0 - 1].is_punct(',')) {
+        return true;
+    }
+    // "the mother of hostage Nimrod Cohen".
+    let word = |i: usize| p.toks[i].text(p.text).to_lowercase();
+    let mut i = t0;
+    while i > 0 && t0 - i < 3 && LEX.premodifiers.contains(word(i - 1).as_str()) {
+        i -= 1;
+    }
+    i >= 2 && word(i - 1) == "of" && before(t0 - i + 2)
+}
+
+/// True when the name at `t0..t1` is the object of a kinship phrase rather than the person
+/// it introduces: "the mother of hostage Nimrod Cohen" (a name after "KIN of"), or
+/// "Chen's son, Itay Chen" (the possessor already goes by this surname). "His father, Adi
+/// Alexander" is not: Adi is the one introduced, and a later "Alexander" is him.
+fn kin_object(p: &Para<'_>, t0: usize, t1: usize) -> bool {
+    if t1 <= t0 {
+        return false;
+    }
+    let word = |i: usize| p.toks[i].text(p.text).to_lowercase();
+    let is_kin = |i: usize| p.toks[i].is_word() && LEX.kin.contains(word(i).as_str());
+    // "KIN of [premodifiers] NAME".
+    let mut i = t0;
+    while i > 0 && t0 - i < 3 && LEX.premodifiers.contains(word(i - 1).as_str()) {
+        i -= 1;
+    }
+    if i >= 2 && word(i - 1) == "of" && is_kin(i - 2) {
+        return true;
+    }
+    // "SURNAME's KIN, NAME": the token before KIN is the possessive of this name's surname.
+    let kin_at = if t0 >= 2 && p.toks[t0 - 1].is_punct(',') {
+        t0 - 2
+    } else if t0 >= 1 {
+        t0 - 1
+    } else {
+        return false;
+    };
+    if !is_kin(kin_at) || kin_at == 0 {
+        return false;
+    }
+    let surname = word(t1 - 1);
+    let owner = (1..=2)
+        .filter_map(|k| kin_at.checked_sub(k))
+        .find(|&j| p.toks[j].is_word())
+        .map(word);
+    owner.is_some_and(|o| o.trim_end_matches("'s").trim_end_matches("’s") == surname)
+}
+
+fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
+    if kin_before(p, t0) {
+        return true;
+    }
+    // "blamed Netanyahu for the impasse": the object of a verb that takes a person.
+    let verb_before = t0 > 0
+        && p.toks[t0 - 1].is_word()
+        && LEX
+            .person_object_verbs
+            .contains(p.toks[t0 - 1].text(p.text).to_lowercase().as_str());
+    let next_is_name = p
+        .toks
+        .get(t1)
+        .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)));
+    if verb_before && !next_is_name {
+        return true;
+    }
+    // "Witkoff, speaking on CBS, said": an apposition, then a reporting verb.
+    if p.toks.get(t1).is_some_and(|t| t.is_punct(',')) {
+        // The apposition ends at a comma, or at a closing mark with the comma inside it.
+        let ends = |k: usize| {
+            (p.toks[k].is_punct(',') && !p.in_quote[k])
+                || (p.in_quote[k] && k > 0 && p.toks[k - 1].is_punct(',') && !p.toks[k].is_word())
+        };
+        let close =
+            (t1 + 1..(t1 + 20).min(p.toks.len())).find(|&k| ends(k) || p.toks[k].is_punct('.'));
+        if let Some(k) = close.filter(|&k| !p.toks[k].is_punct('.') && k > t1 + 2)
+            && let Some(v) = p.toks.get(k + 1).filter(|t| t.is_word())
+            && LEX
+                .reporting_verbs
+                .contains(v.text(p.text).to_lowercase().as_str())
+        {
+            return true;
+        }
+    }
+    let mut i = t1;
+    let poss = p.toks.get(i).is_some_and(|t| t.kind == Tok::Possessive);
+    if poss {
+        i += 1;
+    }
+    let Some(next) = p.toks.get(i).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let w = next.text(p.text).to_lowercase();
+    if LEX.person_nouns.contains(w.as_str()) || matches!(w.as_str(), "himself" | "herself") {
+        return true;
+    }
+    if poss {
+        return false;
+    }
+    let verb = if matches!(
+        w.as_str(),
+        "has" | "had" | "also" | "later" | "then" | "previously"
+    ) {
+        p.toks.get(i + 1).map(|t| t.text(p.text).to_lowercase())
+    } else {
+        Some(w)
+    };
+    let preposition_before = t0 > 0
+        && p.toks[t0 - 1].is_word()
+        && matches!(
+            p.toks[t0 - 1].text(p.text).to_lowercase().as_str(),
+            "in" | "to" | "from" | "at" | "of" | "the" | "near" | "into" | "across" | "by"
+        );
+    verb.is_some_and(|v| {
+        (LEX.reporting_verbs.contains(v.as_str()) && v != "reported")
+            || LEX.person_subject_verbs.contains(v.as_str())
+            // "Netanyahu convened his cabinet": a past-tense verb after a bare name.
+            || (!preposition_before
+                && !p.starts[t0]
+                && v.len() > 4
+                && v.ends_with("ed")
+                && !v.ends_with("eed"))
+    })
+}

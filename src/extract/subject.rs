@@ -1,0 +1,357 @@
+//! The subject of a reporting verb: who "said", "told" or "added" in the clause before it.
+//!
+//! The subject is the first name, pronoun or unnamed source of the clause before the verb,
+//! skipping names used as modifiers ("Hamas senior official", "Trump's envoy") and an
+//! apposition between commas ("Abu Marzouk, a senior official, told"). A participle
+//! ("…, saying") takes the subject of its main clause; a pronoun or a short definite noun
+//! phrase ("the envoy", "the South Carolina Republican") the person last named.
+
+use super::attribution::{Ctx, Who, tok_at};
+use super::lexicon::LEX;
+use super::text::{Tok, is_capitalised};
+use crate::entity::EntityKind;
+
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "would",
+    "will",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "earlier",
+    "again",
+    "recently",
+    "once",
+    "further",
+    "did",
+    "does",
+    "reportedly",
+    "publicly",
+    "privately",
+    "separately",
+    "repeatedly",
+    "simply",
+    "once",
+    "told",
+    "subsequently",
+];
+
+/// The subject of the verb at `v`, looking back to token `lo`.
+pub(super) fn subject(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    lo: usize,
+    v: usize,
+    quote_at: usize,
+) -> Option<Who> {
+    let p = &cx.paras[pi];
+    let mut end = v;
+    while end > lo && AUX.contains(&cx.word(pi, end - 1).as_str()) {
+        end -= 1;
+    }
+    // Segments between commas, outside quotations.
+    let mut segs: Vec<(usize, usize)> = Vec::new();
+    let mut s = lo;
+    for i in lo..end {
+        if p.in_quote[i] || p.toks[i].kind == Tok::Punct('”') {
+            s = i + 1;
+            continue;
+        }
+        if p.toks[i].is_punct(',') {
+            segs.push((s, i));
+            s = i + 1;
+        }
+    }
+    segs.push((s, end));
+    let quote_tok = tok_at(p, quote_at);
+    let n = segs.len();
+    // "X posted a warning, writing that …": a participle's subject is the clause's subject.
+    if n >= 2 && segs[n - 1].0 == segs[n - 1].1 && cx.word(pi, v).ends_with("ing") {
+        return segs[..n - 1]
+            .iter()
+            .filter(|&&(a, _)| !INTRO.contains(&cx.word(pi, a).as_str()))
+            .find_map(|&(a, b)| candidate(cx, pi, a, b, quote_tok));
+    }
+    if n >= 2 && segs[n - 1].0 == segs[n - 1].1 {
+        // "X, a senior official, told": the name before the apposition.
+        if n >= 3 {
+            let (hs, he) = segs[n - 3];
+            if he > hs
+                && let Some(mi) = cx.at[pi][he - 1]
+                && cx.mentions[mi].t1 == he
+                && speaker_kind(cx, mi)
+            {
+                return Some(Who::Entity(cx.mentions[mi].entity));
+            }
+        }
+        let (a, b) = segs[n - 2];
+        return candidate(cx, pi, a, b, quote_tok);
+    }
+    let (a, b) = segs[n - 1];
+    // "…from opposition leader Yair Lapid, who accused …": "who" is the name before it.
+    if cx.word(pi, a) == "who"
+        && a >= 2
+        && p.toks[a - 1].is_punct(',')
+        && let Some(mi) = cx.at[pi][a - 2]
+        && speaker_kind(cx, mi)
+    {
+        return Some(Who::Entity(cx.mentions[mi].entity));
+    }
+    candidate(cx, pi, a, b, quote_tok).or_else(|| definite_description(cx, pi, a, b, quote_tok))
+}
+
+/// "the South Carolina Republican said", "the envoy added": a short definite noun phrase
+/// right before the verb points back to the person last named.
+fn definite_description(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    a: usize,
+    b: usize,
+    quote_tok: usize,
+) -> Option<Who> {
+    // The head noun: the last word, or the word before "of" ("the families of the hostages").
+    let of = (a..b).find(|&i| cx.word(pi, i) == "of");
+    let head = cx.word(pi, of.unwrap_or(b).checked_sub(1)?);
+    let org_like = matches!(
+        head.as_str(),
+        "family"
+            | "relatives"
+            | "parents"
+            | "families"
+            | "group"
+            | "movement"
+            | "army"
+            | "military"
+            | "forum"
+            | "organization"
+            | "organisation"
+            | "agency"
+            | "administration"
+            | "campaign"
+            | "government"
+            | "statement"
+            | "office"
+            | "ministry"
+            | "report"
+            | "document"
+    );
+    let p = &cx.paras[pi];
+    let the = (a..b).find(|&i| !p.in_quote[i])?;
+    if b - the > 5 || org_like || LEX.anon_heads.contains(head.as_str()) {
+        return None;
+    }
+    if cx.word(pi, the) == "the" {
+        return cx.last_person(pi, quote_tok).map(Who::Entity);
+    }
+    // "Edan's father said": the person last named who is not Edan.
+    let mi = cx.at[pi][the]?;
+    let m = cx.mentions[mi];
+    let kin_of = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive)
+        && LEX.kin.contains(cx.word(pi, m.t1 + 1).as_str());
+    if !kin_of {
+        return None;
+    }
+    let end = cx
+        .narrated
+        .partition_point(|&(q, t, _, _)| (q, t) < (pi, quote_tok));
+    cx.narrated[..end]
+        .iter()
+        .rev()
+        .take(6)
+        .find(|x| x.2 != m.entity)
+        .map(|x| Who::Entity(x.2))
+}
+
+/// Words that open an introductory phrase rather than the main clause.
+pub(super) const INTRO: &[&str] = &[
+    "after",
+    "following",
+    "in",
+    "when",
+    "while",
+    "although",
+    "though",
+    "as",
+    "asked",
+    "speaking",
+    "on",
+    "at",
+    "during",
+    "before",
+    "since",
+    "despite",
+    "amid",
+    "because",
+    "if",
+    "once",
+    "until",
+    "with",
+    "without",
+    "by",
+    "for",
+    "from",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "still",
+    "yet",
+    "but",
+    "and",
+    "then",
+];
+
+pub(super) fn speaker_kind(cx: &Ctx<'_, '_>, mi: usize) -> bool {
+    cx.ents[cx.mentions[mi].entity].kind != EntityKind::Place
+}
+
+/// The first name, pronoun or source after a verb ("said Witkoff", "according to a source").
+pub(super) fn after_verb(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    a: usize,
+    b: usize,
+    quote_at: usize,
+) -> Option<Who> {
+    let p = &cx.paras[pi];
+    let mut e = a;
+    while e < b && !p.toks[e].is_punct(',') && !p.toks[e].is_punct('.') && !p.in_quote[e] {
+        e += 1;
+    }
+    candidate(cx, pi, a, e.min(a + 12), tok_at(p, quote_at))
+}
+
+/// The leftmost head of a noun phrase in tokens `a..b` that can speak.
+fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) -> Option<Who> {
+    let p = &cx.paras[pi];
+    let mut i = a;
+    while i < b {
+        if p.in_quote[i] {
+            i += 1;
+            continue;
+        }
+        if let Some(mi) = cx.at[pi][i] {
+            let m = cx.mentions[mi];
+            let next = p.toks.get(m.t1);
+            let modifier = m.t1 < b
+                && next.is_some_and(|t| {
+                    t.kind == Tok::Possessive
+                        || (t.is_word() && {
+                            let w = t.text(p.text);
+                            is_capitalised(w)
+                                || LEX.np_continuations.contains(w.to_lowercase().as_str())
+                        })
+                });
+            if !modifier && speaker_kind(cx, mi) {
+                return Some(Who::Entity(m.entity));
+            }
+            i = m.t1.max(i + 1);
+            continue;
+        }
+        let w = cx.word(pi, i);
+        let ends_phrase = i + 1 == b;
+        match w.as_str() {
+            "he" | "she" => return cx.last_person(pi, quote_tok).map(Who::Entity),
+            "they" | "it" => return Some(Who::Unnamed),
+            "statement" | "office" | "ministry" | "government" if ends_phrase => {
+                return Some(Who::Unnamed);
+            }
+            _ => {}
+        }
+        if LEX.anon_heads.contains(w.as_str()) && anon_head_ok(cx, pi, i, b) {
+            let d0 = (a..i)
+                .find(|&j| {
+                    matches!(
+                        cx.word(pi, j).as_str(),
+                        "a" | "an"
+                            | "one"
+                            | "two"
+                            | "three"
+                            | "several"
+                            | "some"
+                            | "other"
+                            | "another"
+                            | "the"
+                            | "senior"
+                            | "israeli"
+                            | "american"
+                            | "u.s."
+                    ) || p.toks[j].is_word() && is_capitalised(p.toks[j].text(p.text))
+                })
+                .unwrap_or(i);
+            let desc = p.text[p.toks[d0].start..p.toks[b - 1].end]
+                .trim()
+                .to_string();
+            return Some(Who::Anonymous(desc));
+        }
+        // "the prime minister said", "the U.S. envoy added".
+        let definite = (i.saturating_sub(3).max(a)..i).any(|j| cx.word(pi, j) == "the");
+        if LEX.titles.contains(w.as_str()) && definite {
+            let named = title_reference(cx, pi, &w, quote_tok);
+            return named.or_else(|| cx.last_person(pi, quote_tok).map(Who::Entity));
+        }
+        i += 1;
+    }
+    None
+}
+
+/// "official" heads a source when a verb, a comma or a post-modifier follows it, not in
+/// "its official stance".
+fn anon_head_ok(cx: &Ctx<'_, '_>, pi: usize, i: usize, b: usize) -> bool {
+    if i + 1 >= b {
+        return true;
+    }
+    let next = cx.word(pi, i + 1);
+    matches!(
+        next.as_str(),
+        "familiar"
+            | "close"
+            | "with"
+            | "briefed"
+            | "involved"
+            | "knowledgeable"
+            | "aware"
+            | "privy"
+            | "speaking"
+            | "who"
+            | "in"
+            | "from"
+            | "at"
+            | "for"
+            | "of"
+            | "on"
+            | "said"
+            | "told"
+            | "says"
+            | "added"
+            | "involved,"
+            | "directly"
+            | "present"
+            | "according"
+    ) || cx.paras[pi].toks[i + 1].kind == Tok::Punct(',')
+}
+
+/// "the president said": the last person before the quotation whose title has that word.
+fn title_reference(cx: &Ctx<'_, '_>, pi: usize, title: &str, quote_tok: usize) -> Option<Who> {
+    let end = cx
+        .mentions
+        .partition_point(|m| (m.para, m.t0) < (pi, quote_tok));
+    cx.mentions[..end]
+        .iter()
+        .rev()
+        .take(60)
+        .find(|m| {
+            (m.para, m.t0) < (pi, quote_tok)
+                && cx.ents[m.entity].kind == EntityKind::Person
+                && cx.ents[m.entity]
+                    .title
+                    .as_deref()
+                    .is_some_and(|t| t.to_lowercase().split_whitespace().any(|w| w == title))
+        })
+        .map(|m| Who::Entity(m.entity))
+}

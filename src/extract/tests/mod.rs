@@ -1,0 +1,44 @@
+//! Whole-article tests of the extract stage, one behaviour each, in small made-up prose.
+
+mod names;
+mod quotations;
+mod registry;
+mod robustness;
+mod roles;
+
+use super::*;
+
+pub(super) fn run(paras: &[&str]) -> ArticleExtraction {
+    let p: Vec<String> = paras.iter().map(|s| s.to_string()).collect();
+    extract_article(&p, &[], &Registry::empty())
+}
+
+pub(super) fn person<'a>(x: &'a ArticleExtraction, name: &str) -> Option<&'a FoundEntity> {
+    x.entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Person && e.name == name)
+}
+
+pub(super) fn people(x: &ArticleExtraction) -> Vec<&str> {
+    x.entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect()
+}
+
+pub(super) fn kind_of(x: &ArticleExtraction, name: &str) -> Option<EntityKind> {
+    x.entities.iter().find(|e| e.name == name).map(|e| e.kind)
+}
+
+pub(super) fn roles(x: &ArticleExtraction, name: &str) -> Vec<Role> {
+    person(x, name).map(|e| e.roles.clone()).unwrap_or_default()
+}
+
+/// (text, speaker) of every quotation.
+pub(super) fn quotes(x: &ArticleExtraction) -> Vec<(&str, Option<&str>)> {
+    x.quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+        .collect()
+}

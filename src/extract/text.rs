@@ -1,0 +1,326 @@
+//! Words and sentences with byte positions: the tokens every other sieve reads.
+//!
+//! A token is a word (letters and digits, with inner hyphens, apostrophes and the full stops
+//! of "U.S."), a possessive ending ("’s", or the bare "’" of "hostages’"), or one punctuation
+//! character. Positions are byte ranges into the paragraph, always on char boundaries, so the
+//! renderer can wrap exactly the bytes a mention covers.
+
+use super::lexicon::LEX;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tok {
+    Word,
+    /// "’s", "'s" or a bare trailing apostrophe after a word.
+    Possessive,
+    Punct(char),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Tok,
+}
+
+/// Double quotation marks, curly and straight.
+pub(crate) fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits a paragraph into tokens in one pass.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !is_word_char(c) {
+            // A bare apostrophe glued to the end of a word ("hostages’ families") is a
+            // possessive; elsewhere it is punctuation.
+            let glued = out
+                .last()
+                .is_some_and(|t: &Token| t.kind == Tok::Word && t.end == i);
+            let next_is_space = it.peek().is_none_or(|&(_, n)| !is_word_char(n));
+            let kind = if is_apostrophe(c) && glued && next_is_space {
+                Tok::Possessive
+            } else {
+                Tok::Punct(c)
+            };
+            out.push(Token {
+                start: i,
+                end: i + c.len_utf8(),
+                kind,
+            });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        // Extend over letters, digits, and joiners that sit between two word characters.
+        while let Some(&(j, d)) = it.peek() {
+            if is_word_char(d) {
+                end = j + d.len_utf8();
+                it.next();
+                continue;
+            }
+            if matches!(d, '-' | '.' | '&') || is_apostrophe(d) {
+                let after = text[j + d.len_utf8()..].chars().next();
+                if after.is_some_and(is_word_char) {
+                    end = j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+            }
+            break;
+        }
+        let word = &text[i..end];
+        // A trailing full stop belongs to abbreviations and initials ("U.S.", "Gen.", "J.").
+        if text[end..].starts_with('.') && keeps_full_stop(word) {
+            end += 1;
+            it.next();
+        }
+        let word = &text[i..end];
+        // Split off a possessive "’s" / "'s".
+        let poss = ["’s", "'s", "ʼs"]
+            .iter()
+            .find(|p| word.len() > p.len() && word.ends_with(*p));
+        if let Some(p) = poss {
+            let cut = end - p.len();
+            out.push(Token {
+                start: i,
+                end: cut,
+                kind: Tok::Word,
+            });
+            out.push(Token {
+                start: cut,
+                end,
+                kind: Tok::Possessive,
+            });
+        } else {
+            out.push(Token {
+                start: i,
+                end,
+                kind: Tok::Word,
+            });
+        }
+    }
+    out
+}
+
+/// Single capitals ("J."), dotted abbreviations ("U.S", "D.C") and listed abbreviations.
+fn keeps_full_stop(word: &str) -> bool {
+    let mut chars = word.chars();
+    let first = chars.next();
+    if first.is_some_and(char::is_uppercase) && chars.next().is_none() {
+        return true;
+    }
+    if word.contains('.') && word.len() <= 8 {
+        return true;
+    }
+    LEX.abbreviations.contains(word.to_lowercase().as_str())
+}
+
+impl Token {
+    pub fn text<'a>(&self, para: &'a str) -> &'a str {
+        para.get(self.start..self.end).unwrap_or("")
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == Tok::Word
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Tok::Punct(c)
+    }
+}
+
+/// True when the word starts with a capital letter.
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when every letter is a capital and there are at least two ("IDF", "REUTERS").
+pub(crate) fn is_all_caps(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && word.chars().all(|c| !c.is_lowercase())
+}
+
+/// For each token, whether it begins a sentence. Sentences end at ".", "!" or "?" (after
+/// any closing marks) before a capital, a digit or an opening mark, except where the full
+/// stop belongs to an abbreviation: "U.S." ends a sentence only before a word that usually
+/// opens one ("The", "He"). An opening quotation mark and a colon also start a fresh run of
+/// capitals, so the word after them is treated as sentence-initial.
+pub(crate) fn sentence_starts(text: &str, toks: &[Token]) -> Vec<bool> {
+    let mut starts = vec![false; toks.len()];
+    if let Some(s) = starts.first_mut() {
+        *s = true;
+    }
+    for i in 0..toks.len() {
+        let t = toks[i];
+        let ends = match t.kind {
+            Tok::Punct('.' | '!' | '?' | '…') => true,
+            Tok::Word => {
+                let w = t.text(text);
+                w.ends_with('.') && abbreviation_ends_sentence(text, toks, i)
+            }
+            _ => false,
+        };
+        let mut j = i + 1;
+        if ends {
+            while j < toks.len()
+                && matches!(toks[j].kind, Tok::Punct(c) if is_closing_mark(c, text, toks[j]))
+            {
+                j += 1;
+            }
+            if let Some(n) = toks.get(j)
+                && opens_sentence(text, *n)
+            {
+                starts[j] = true;
+            }
+        }
+        if let Tok::Punct(c) = t.kind
+            && (is_opening_mark(c, text, t) || c == ':' || c == '(' || c == '—')
+            && toks.get(i + 1).is_some()
+        {
+            starts[i + 1] = true;
+        }
+    }
+    starts
+}
+
+/// “ always opens; a straight mark opens after a space and before a word.
+fn is_opening_mark(c: char, text: &str, t: Token) -> bool {
+    let after_space = text[..t.start]
+        .chars()
+        .next_back()
+        .is_none_or(char::is_whitespace);
+    let before_word = text[t.end..]
+        .chars()
+        .next()
+        .is_some_and(|n| !n.is_whitespace());
+    matches!(c, '“' | '„' | '«') || (c == '"' && after_space && before_word)
+}
+
+fn is_closing_mark(c: char, text: &str, t: Token) -> bool {
+    matches!(c, '”' | '’' | ')' | ']' | '»')
+        || (c == '"'
+            && text[..t.start]
+                .chars()
+                .next_back()
+                .is_some_and(|p| !p.is_whitespace()))
+}
+
+fn opens_sentence(text: &str, t: Token) -> bool {
+    let s = t.text(text);
+    match t.kind {
+        Tok::Word => s
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+        Tok::Punct(c) => is_double_quote(c) || c == '(' || c == '‘',
+        Tok::Possessive => false,
+    }
+}
+
+/// "U.S." closes a sentence only when the next word is one that usually opens a sentence.
+fn abbreviation_ends_sentence(text: &str, toks: &[Token], i: usize) -> bool {
+    let w = toks[i].text(text).trim_end_matches('.').to_lowercase();
+    if LEX.abbreviations.contains(w.as_str()) || w.chars().count() == 1 {
+        return false;
+    }
+    match toks.get(i + 1) {
+        Some(n) if n.is_word() => {
+            let nw = n.text(text);
+            is_capitalised(nw) && LEX.stopwords.contains(nw.to_lowercase().as_str())
+        }
+        Some(n) => matches!(n.kind, Tok::Punct(c) if is_double_quote(c)),
+        None => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_keep_their_full_stop() {
+        assert_eq!(
+            words("U.S. President Donald J. Trump met Gen. Smith."),
+            [
+                "U.S.",
+                "President",
+                "Donald",
+                "J.",
+                "Trump",
+                "met",
+                "Gen.",
+                "Smith",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn possessives_are_split_from_the_name() {
+        assert_eq!(words("Trump’s envoy"), ["Trump", "’s", "envoy"]);
+        let s = "the hostages’ families";
+        let t = tokenize(s);
+        assert_eq!(t[1].text(s), "hostages");
+        assert_eq!(t[2].kind, Tok::Possessive);
+    }
+
+    #[test]
+    fn particles_stay_inside_hyphenated_names() {
+        assert_eq!(
+            words("Khalil al-Hayya said"),
+            ["Khalil", "al-Hayya", "said"]
+        );
+    }
+
+    #[test]
+    fn sentences_survive_us_gen_and_dates() {
+        let s =
+            "The U.S. envoy met Gen. Smith on Oct. 7, 2023. He left. It ended in the U.S. The end.";
+        let t = tokenize(s);
+        let st = sentence_starts(s, &t);
+        let firsts: Vec<&str> = t
+            .iter()
+            .zip(&st)
+            .filter(|(_, b)| **b)
+            .map(|(t, _)| t.text(s))
+            .collect();
+        assert_eq!(firsts, ["The", "He", "It", "The"]);
+    }
+
+    #[test]
+    fn odd_unicode_and_lone_marks_do_not_panic() {
+        for s in [
+            "",
+            "’",
+            "\"",
+            "é’s",
+            "a.’",
+            "“”",
+            "x\u{301}y. Z",
+            "日本語。テスト",
+            "'s",
+        ] {
+            let t = tokenize(s);
+            let _ = sentence_starts(s, &t);
+            for tok in &t {
+                assert!(s.is_char_boundary(tok.start) && s.is_char_boundary(tok.end));
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! The "search" stage: searchable documents in, index files out.
+//!
+//! [`site_docs`] turns the site's articles, entities and quotations into [`SearchDoc`]s;
+//! [`build`] runs their fields through elasticlunr-rs's English pipeline (tokenizer, stop
+//! words, Porter stemmer, see [`analyze`]), keeps what elasticlunr's inverted index keeps (per
+//! field and term: the documents, each term's count and the field's length) and writes it for
+//! the browser:
+//!
+//! - `search/index.json`, the manifest: document count, fields and boosts, the build id, and
+//!   either the whole index inline (a small dossier: one file) or the boundary of each shard;
+//! - `search/s/N.json`, shard N: the terms from its boundary up to the next shard's, each
+//!   with its postings per field (a large dossier: a query fetches only the shards it needs);
+//! - `search/d/N.json`, chunk N: the result data (kind, url, title, date, snippet) of
+//!   documents `N * chunkDocs ..`, fetched only for the results shown.
+//!
+//! `format.rs` gives the layout of each file. Every file also comes as `FILE.gz`, which the
+//! runtime prefers where the browser can decompress, for hosts that do not compress JSON
+//! themselves. `themes/default/static/search.js` reads these files, mirrors the pipeline and
+//! scores as elasticlunr.js does (OR over the query's terms, prefix expansion, field boosts);
+//! [`search`] is the same scoring in Rust, used by tests and by [`payload_for_query`], which
+//! tells the benchmark what one query costs to transfer.
+//!
+//! ```
+//! use dossier::search::{self, DocKind, SearchDoc};
+//! let docs = vec![SearchDoc {
+//!     kind: DocKind::Person,
+//!     url: "people/adam-boehler/".into(),
+//!     title: "Adam Boehler".into(),
+//!     date: None,
+//!     fields: vec![("name", "Adam Boehler".into()), ("roles", "negotiator".into())],
+//! }];
+//! let files = search::build(&docs);
+//! assert_eq!(search::search(&files, "negotiating").unwrap()[0].doc, 0);
+//! ```
+
+mod format;
+mod index;
+mod pipeline;
+mod query;
+mod site;
+
+pub use format::FORMAT;
+pub use pipeline::analyze;
+pub use query::{Hit, PAGE, Payload, SearchError, payload_for_query, result_data, search};
+pub use site::{UNNAMED, docs as site_docs};
+
+use std::path::PathBuf;
+
+/// The search runtime, served from the theme as `static/search.js`; counted in a query's
+/// payload because a reader downloads it to search at all.
+pub const RUNTIME_JS: &str = include_str!("../../themes/default/static/search.js");
+
+/// The result styles, served from the theme as `static/search.css`.
+pub const RUNTIME_CSS: &str = include_str!("../../themes/default/static/search.css");
+
+/// What a result is; the runtime shows it as a badge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DocKind {
+    Article,
+    Person,
+    Organization,
+    Place,
+    Quotation,
+}
+
+impl DocKind {
+    /// The name written into the result data; `search.js` maps it to the badge text.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocKind::Article => "article",
+            DocKind::Person => "person",
+            DocKind::Organization => "organization",
+            DocKind::Place => "place",
+            DocKind::Quotation => "quotation",
+        }
+    }
+}
+
+/// One thing a reader can find.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchDoc {
+    pub kind: DocKind,
+    /// Site-relative URL without the base path, with optional fragment:
+    /// `"articles/doha-talks/#p-3"`, `"people/adam-boehler/"`.
+    pub url: String,
+    /// Shown as the result's heading: article title, entity name, or the quotation's speaker
+    /// ("Unnamed source").
+    pub title: String,
+    /// Optional date "2025-03-05" shown with the result.
+    pub date: Option<String>,
+    /// Searchable fields, by name. Articles: title, summary, tags, entities, body; entities:
+    /// name, aliases, roles, description; quotations: text, speaker. A name given twice is
+    /// one field holding both texts. Names not in [`BOOSTS`] are searched with boost 1.
+    pub fields: Vec<(&'static str, String)>,
+}
+
+/// How much a match in each field counts, the names that identify a result highest.
+pub const BOOSTS: &[(&str, f64)] = &[
+    ("title", 5.0),
+    ("name", 5.0),
+    ("aliases", 4.0),
+    ("speaker", 3.0),
+    ("tags", 2.0),
+    ("entities", 2.0),
+    ("roles", 2.0),
+    ("summary", 1.5),
+    ("description", 1.5),
+    ("text", 1.0),
+    ("body", 1.0),
+];
+
+/// Builds the index files, as (path relative to `output/`, bytes), sorted by path. The same
+/// documents in the same order always give the same bytes.
+pub fn build(docs: &[SearchDoc]) -> Vec<(PathBuf, Vec<u8>)> {
+    build_with(docs, &Limits::default())
+}
+
+/// The sizes that decide how the index is split. [`build`] uses the defaults; tests shrink
+/// them to see shard boundaries on a handful of documents.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Limits {
+    /// Below this many bytes of terms and result data, everything goes into `index.json`.
+    pub single_file_bytes: usize,
+    /// A shard is closed once its terms reach this many bytes (one term is never split).
+    pub shard_bytes: usize,
+    /// Documents per result-data chunk.
+    pub chunk_docs: usize,
+    /// The longest snippet stored per result, in characters.
+    pub snippet_chars: usize,
+    /// A query term expands to the terms it prefixes only while they lie in at most this
+    /// many shards; past that (a one- or two-letter term) it expands within its own shard.
+    pub expand_shards: usize,
+}
+
+impl Default for Limits {
+    /// Sized for the budget of 300 kB per query on 10,000 articles, and measured there
+    /// (`tests/search_scale.rs`): shards of 16 kB of JSON keep the terms a query does not
+    /// need few, while a very common term still fills a shard of its own; chunks of 10
+    /// results of at most 240 characters cost about 3 kB each. A dossier whose whole index
+    /// is under 512 kB of JSON (about 100 articles with their entities and quotations) is one
+    /// file, fetched once.
+    fn default() -> Self {
+        Limits {
+            single_file_bytes: 512 * 1024,
+            shard_bytes: 16 * 1024,
+            chunk_docs: 10,
+            snippet_chars: 240,
+            expand_shards: 3,
+        }
+    }
+}
+
+/// [`build`] with explicit limits.
+pub fn build_with(docs: &[SearchDoc], limits: &Limits) -> Vec<(PathBuf, Vec<u8>)> {
+    let inverted = index::invert(docs);
+    format::write(docs, &inverted, limits)
+}

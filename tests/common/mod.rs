@@ -1,0 +1,10 @@
+//! Helpers shared by the integration tests: a headless-Chromium driver and a static file
+//! server for browser tests, Node.js for the runtime's parity tests, readers for built search
+//! files, and generated dossiers. Each test file uses only some of them.
+#![allow(dead_code)]
+
+pub mod browser;
+pub mod index;
+pub mod node;
+pub mod server;
+pub mod synthetic;
