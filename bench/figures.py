@@ -6,6 +6,7 @@
   figures.py reload RELOAD.json      the median save-to-reload time in ms (from reload.py)
   figures.py search-table LINES      a Markdown table body of search-payload's JSON lines
   figures.py search-max LINES        the largest gzip payload of those queries, in kB
+  figures.py search-source LINES     where the index came from, as a sentence
 """
 
 import json
@@ -24,8 +25,20 @@ def main():
             print("%.3f" % (result["user"] + result["system"]))
         elif what == "reload":
             print(json.load(f)["median_ms"])
-        elif what in ("search-table", "search-max"):
-            queries = [json.loads(line) for line in f if line.strip()]
+        elif what in ("search-table", "search-max", "search-source"):
+            lines = [json.loads(line) for line in f if line.strip()]
+            queries = [q for q in lines if "query" in q]
+            source = next((q for q in lines if "source" in q), {})
+            if what == "search-source":
+                if source.get("source") == "in memory":
+                    print(
+                        "The build does not write the search index yet, so bench/search-payload "
+                        "built it in memory from the linked site (`search::build`): %d documents, "
+                        "%d files, %.1f MB, in %.2f s (not included in the build times above)."
+                        % (source["docs"], source["files"], source["bytes"] / 1e6, source["index_seconds"])
+                    )
+                else:
+                    print("The index was read from output/search/, as the build wrote it.")
             if what == "search-max":
                 print("%.1f" % (max(q["gzip_bytes"] for q in queries) / 1000))
             for q in queries if what == "search-table" else []:

@@ -89,8 +89,8 @@ log "building dossier (release)"
 bin="$repo/target/release/dossier"
 mkdir -p "$work"
 
-# The search stage computes what a query transfers (src/search, payload_for_query). Until it
-# is merged, the search figures read "not measured".
+# The search stage computes what a query transfers (src/search, payload_for_query). Without
+# it, the search figures read "not measured".
 search_helper=""
 if grep -qs 'pub fn payload_for_query' "$repo"/src/search/*.rs; then
     log "building the search payload helper"
@@ -139,13 +139,14 @@ for n in "${sizes[@]}"; do
 
     # ---- search: bytes one query transfers (needs the search stage) ----------------------
     R[$n.search]=""
-    if [[ -n $search_helper && -f $dir/output/search/index.json ]]; then
+    if [[ -n $search_helper ]]; then
         log "$n articles: search payload"
         person=$(sed -n 's/^- name: "\(.*\)"$/\1/p' "$dir/content/entities.yaml" | sed -n 1p)
-        "$search_helper" "$dir/output" "ceasefire talks in Doha" "hostage families" "$person" \
+        "$search_helper" "$dir" "ceasefire talks in Doha" "hostage families" "$person" \
             >"$work/search-$n.jsonl"
         R[$n.search]=$(python3 "$here/figures.py" search-table "$work/search-$n.jsonl")
         R[$n.search_max]=$(python3 "$here/figures.py" search-max "$work/search-$n.jsonl")
+        R[$n.search_source]=$(python3 "$here/figures.py" search-source "$work/search-$n.jsonl")
     else
         echo "search: not measured (search stage not merged)" >&2
     fi
@@ -251,7 +252,7 @@ ratio_cells() { # KEY_A KEY_B LABEL
     echo
     if [[ -n ${R[$large.search]} ]]; then
         for n in "${sizes[@]}"; do
-            echo "$n articles:"
+            echo "$n articles. ${R[$n.search_source]}"
             echo
             echo "| query | files fetched | raw | gzip |"
             echo "|---|---|---|---|"
@@ -259,7 +260,7 @@ ratio_cells() { # KEY_A KEY_B LABEL
             echo
         done
     else
-        echo "search: not measured (search stage not merged). Once \`src/search\` provides \`payload_for_query\` and the build writes \`output/search/\`, run.sh measures three queries with bench/search-payload."
+        echo "search: not measured (search stage not merged). Once \`src/search\` provides \`payload_for_query\`, run.sh measures three queries with bench/search-payload."
         echo
     fi
     echo "$marker"
