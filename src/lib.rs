@@ -29,6 +29,7 @@ pub mod check;
 pub mod cmd;
 pub mod config;
 pub mod content;
+pub mod corpus;
 pub mod entity;
 pub mod extract;
 pub mod output;
