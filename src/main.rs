@@ -45,6 +45,9 @@ enum Command {
         /// Keep running: rebuild output/ whenever content, site.yaml, the registry or the theme changes
         #[arg(long)]
         watch: bool,
+        /// Print how long each stage of the pipeline took
+        #[arg(long)]
+        timings: bool,
         #[command(flatten)]
         root: Root,
     },
@@ -176,6 +179,7 @@ fn main() -> ExitCode {
             keep_going,
             quiet,
             watch,
+            timings,
             root,
         } => {
             let options = dossier::build::Options {
@@ -191,6 +195,11 @@ fn main() -> ExitCode {
             cmd::build::run(&options, output, quiet).map(|report| {
                 for problem in &report.skipped {
                     eprintln!("skipped: {problem}");
+                }
+                if timings {
+                    for (stage, took) in &report.timings {
+                        eprintln!("{stage:>8} {:>8.3} s", took.as_secs_f64());
+                    }
                 }
                 if !quiet {
                     println!("{report}");
