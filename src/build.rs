@@ -4,12 +4,13 @@
 use crate::config::SiteConfig;
 use crate::content::{self, ContentError, Corpus, Flavor, LoadOptions};
 use crate::extract::{self, ArticleExtraction, Registry};
-use crate::output::Files;
+use crate::output::{self, Files};
 use crate::render::{self, Rendered, Theme, Urls};
 use crate::site::{self, Site};
 use crate::{Error, publish};
 use indicatif::ProgressBar;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// What to build.
 #[derive(Debug, Clone)]
@@ -137,7 +138,7 @@ pub fn extract_all(
     corpus: &Corpus,
     registry: &Registry,
     progress: &ProgressBar,
-) -> Vec<ArticleExtraction> {
+) -> Vec<Arc<ArticleExtraction>> {
     use rayon::prelude::*;
     corpus
         .articles
@@ -145,25 +146,60 @@ pub fn extract_all(
         .map(|a| {
             let x = extract::extract_article(&a.paragraphs, &a.front.entities, registry);
             progress.inc(1);
-            x
+            Arc::new(x)
         })
         .collect()
 }
 
 /// Runs the pipeline from the load stage's output to the files of the site.
 pub fn build_from(loaded: Loaded, root: &Path, progress: &ProgressBar) -> Result<Built, Error> {
+    let prepared = prepare(loaded, root, progress)?;
+    let memory = output::Memory::default();
+    let page_count = generate_into(
+        &prepared.site,
+        &prepared.theme,
+        &prepared.urls,
+        &memory,
+        &prepared.timings,
+    )?;
+    let copied = prepared.site.assets.clone();
+    Ok(Built {
+        site: prepared.site,
+        files: Files {
+            generated: memory.into_files(),
+            copied,
+        },
+        page_count,
+        skipped: prepared.skipped,
+        timings: prepared.timings,
+    })
+}
+
+/// A linked site with its theme, ready to generate.
+pub struct Prepared {
+    pub site: Site,
+    pub theme: Theme,
+    pub urls: Urls,
+    pub skipped: Vec<ContentError>,
+    pub timings: Timings,
+}
+
+/// The stages between loading and generating: extract, link, and load the theme.
+pub fn prepare(loaded: Loaded, root: &Path, progress: &ProgressBar) -> Result<Prepared, Error> {
     let timings = Timings::default();
-    let extraction = timings.time("extract", || extract_all(&loaded.corpus, &loaded.registry, progress));
-    let refs: Vec<&ArticleExtraction> = extraction.iter().collect();
-    let site = timings.time("link", || site::link(loaded.config, loaded.corpus, &refs, &loaded.registry));
+    let extraction = timings.time("extract", || {
+        extract_all(&loaded.corpus, &loaded.registry, progress)
+    });
+    let site = timings.time("link", || {
+        site::link(loaded.config, loaded.corpus, &extraction, &loaded.registry)
+    });
+    drop(extraction);
     let urls = Urls::new(&site.config.base_url);
     let theme = timings.time("theme", || theme(root, &site, &urls))?;
-    let (generated, page_count) = generate_timed(&site, &theme, &urls, &timings)?;
-    let copied = site.assets.clone();
-    Ok(Built {
+    Ok(Prepared {
         site,
-        files: Files { generated, copied },
-        page_count,
+        theme,
+        urls,
         skipped: loaded.skipped,
         timings,
     })
@@ -182,20 +218,36 @@ pub fn theme(root: &Path, site: &Site, urls: &Urls) -> Result<Theme, Error> {
 /// Every generated file of a linked site: pages, feeds, sitemap, GitHub Pages files and the
 /// theme's static files. Also returns how many pages came from templates.
 pub fn generate(site: &Site, theme: &Theme, urls: &Urls) -> Result<(Vec<Rendered>, usize), Error> {
-    generate_timed(site, theme, urls, &Timings::default())
+    let memory = output::Memory::default();
+    let pages = generate_into(site, theme, urls, &memory, &Timings::default())?;
+    Ok((memory.into_files(), pages))
 }
 
-fn generate_timed(site: &Site, theme: &Theme, urls: &Urls, t: &Timings) -> Result<(Vec<Rendered>, usize), Error> {
+/// Generates every file of a linked site into `sink`, timing each stage. Returns how many
+/// pages came from templates.
+pub fn generate_into(
+    site: &Site,
+    theme: &Theme,
+    urls: &Urls,
+    sink: &dyn output::Sink,
+    t: &Timings,
+) -> Result<usize, Error> {
+    let put_all = |files: Vec<Rendered>| -> Result<(), Error> {
+        files.into_iter().try_for_each(|(p, b)| Ok(sink.put(p, b)?))
+    };
     let specs = render::specs(site);
-    let mut generated = t.time("render", || render::render_pages(site, theme, urls, &specs))?;
-    let page_count = generated.len();
-    t.time("feeds", || generated.extend(publish::feed_files(site, urls)));
-    t.time("sitemap", || generated.extend(publish::sitemap_files(site, urls, &specs)));
-    generated.extend(publish::pages_files(site));
-    t.time("exports", || generated.extend(publish::export::files(site, urls)));
-    t.time("search", || generated.extend(search_files(site)));
-    generated.extend(statics(theme));
-    Ok((generated, page_count))
+    t.time("render", || {
+        render::render_into(site, theme, urls, &specs, sink)
+    })?;
+    t.time("feeds", || put_all(publish::feed_files(site, urls)))?;
+    t.time("sitemap", || {
+        put_all(publish::sitemap_files(site, urls, &specs))
+    })?;
+    put_all(publish::pages_files(site))?;
+    t.time("exports", || put_all(publish::export::files(site, urls)))?;
+    t.time("search", || put_all(search_files(site)))?;
+    put_all(statics(theme).collect())?;
+    Ok(specs.len())
 }
 
 /// The search stage: the index of articles, entities and quotations, under `search/`.

@@ -7,7 +7,6 @@
 //! non-empty folder without one, and never deletes anything but its own folders.
 
 use rayon::prelude::*;
-use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 
 /// The file that marks a folder as one dossier wrote.
@@ -28,6 +27,67 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
     move |source| OutputError::Io {
         path: path.to_path_buf(),
         source,
+    }
+}
+
+/// Where generated files go as they are made: a folder being filled ([`Staging`]) for
+/// `dossier build`, or memory ([`Memory`]) for `serve` and tests. Writing as pages are
+/// rendered, instead of collecting them first, keeps a large build's memory flat.
+pub trait Sink: Sync {
+    /// Takes one file, by its path under the output folder.
+    fn put(&self, path: PathBuf, bytes: Vec<u8>) -> Result<(), OutputError>;
+}
+
+/// Files kept in memory.
+#[derive(Debug, Default)]
+pub struct Memory(std::sync::Mutex<Vec<(PathBuf, Vec<u8>)>>);
+
+impl Sink for Memory {
+    fn put(&self, path: PathBuf, bytes: Vec<u8>) -> Result<(), OutputError> {
+        if let Ok(mut files) = self.0.lock() {
+            files.push((path, bytes));
+        }
+        Ok(())
+    }
+}
+
+impl Memory {
+    /// The files, sorted by path.
+    pub fn into_files(self) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut files = self.0.into_inner().unwrap_or_default();
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        files
+    }
+}
+
+/// A staging folder beside `output/` being filled; see [`write_with`].
+pub struct Staging {
+    dir: PathBuf,
+    output: PathBuf,
+    /// Folders already made, so each is created once.
+    made: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
+}
+
+impl Sink for Staging {
+    fn put(&self, rel: PathBuf, bytes: Vec<u8>) -> Result<(), OutputError> {
+        if !stays_inside(&rel) {
+            return Err(OutputError::Refused {
+                path: rel,
+                message: "refusing to write outside the output folder".into(),
+            });
+        }
+        if let Some(parent) = rel.parent().filter(|p| !p.as_os_str().is_empty()) {
+            let fresh = self
+                .made
+                .lock()
+                .map(|mut m| m.insert(parent.to_path_buf()))
+                .unwrap_or(true);
+            if fresh {
+                let dir = self.dir.join(parent);
+                std::fs::create_dir_all(&dir).map_err(io(&self.output.join(parent)))?;
+            }
+        }
+        std::fs::write(self.dir.join(&rel), bytes).map_err(io(&self.output.join(&rel)))
     }
 }
 
@@ -113,6 +173,23 @@ fn stays_inside(p: &Path) -> bool {
 
 /// Writes `files` as the new `output`, replacing the old one only once everything is on disk.
 pub fn write(root: &Path, output: &Path, files: &Files) -> Result<(), OutputError> {
+    write_with(root, output, &files.copied, |staging| {
+        files
+            .generated
+            .par_iter()
+            .try_for_each(|(rel, bytes)| staging.put(rel.clone(), bytes.clone()))
+    })
+}
+
+/// Makes a new `output`: `fill` puts the generated files into a staging folder (in parallel,
+/// as they are made), `copied` files are copied in, and only then does the staging folder
+/// replace `output` in one rename. Any error leaves `output` as it was.
+pub fn write_with<E: From<OutputError>>(
+    root: &Path,
+    output: &Path,
+    copied: &[(PathBuf, PathBuf)],
+    fill: impl FnOnce(&Staging) -> Result<(), E>,
+) -> Result<(), E> {
     check_target(root, output)?;
     let parent = match output.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -128,7 +205,12 @@ pub fn write(root: &Path, output: &Path, files: &Files) -> Result<(), OutputErro
     if staging.exists() {
         std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
     }
-    let result = fill(&staging, output, files).and_then(|()| swap(&staging, output));
+    let result = (|| -> Result<(), E> {
+        let sink = start(&staging, output)?;
+        fill(&sink)?;
+        copy(&sink, copied)?;
+        Ok(swap(&staging, output)?)
+    })();
     if result.is_err() {
         let _ = std::fs::remove_dir_all(&staging);
     }
@@ -149,47 +231,31 @@ fn remove_stale(parent: &Path, name: &str) {
     }
 }
 
-/// Writes everything into `staging`. Errors name the file as it will be in `output`, which
-/// is what the writer knows.
-fn fill(staging: &Path, output: &Path, files: &Files) -> Result<(), OutputError> {
+/// Creates the staging folder with its marker first, so a half-written folder is
+/// recognisably ours (and cleaned up by the next build).
+fn start(staging: &Path, output: &Path) -> Result<Staging, OutputError> {
     std::fs::create_dir_all(staging).map_err(io(staging))?;
-    // The marker goes first, so a half-written staging folder is recognisably ours.
     let marker = staging.join(MARKER);
     std::fs::write(
         &marker,
         b"Written by dossier. This folder is replaced on every build.\n",
     )
     .map_err(io(&marker))?;
-    let targets = files
-        .generated
-        .iter()
-        .map(|(p, _)| p)
-        .chain(files.copied.iter().map(|(_, p)| p));
-    let mut dirs = BTreeSet::new();
-    for t in targets {
-        if !stays_inside(t) {
-            return Err(OutputError::Refused {
-                path: t.clone(),
-                message: "refusing to write outside the output folder".into(),
-            });
-        }
-        if let Some(d) = t.parent() {
-            dirs.insert(staging.join(d));
-        }
-    }
-    for d in &dirs {
-        std::fs::create_dir_all(d).map_err(io(d))?;
-    }
-    files.generated.par_iter().try_for_each(|(rel, bytes)| {
-        std::fs::write(staging.join(rel), bytes).map_err(io(&output.join(rel)))
-    })?;
-    files.copied.par_iter().try_for_each(|(src, rel)| {
-        std::fs::copy(src, staging.join(rel))
-            .map(|_| ())
-            .map_err(|e| OutputError::Io {
-                path: src.clone(),
-                source: e,
-            })
+    Ok(Staging {
+        dir: staging.to_path_buf(),
+        output: output.to_path_buf(),
+        made: Default::default(),
+    })
+}
+
+/// Copies files as they are (images, PDFs) into the staging folder. Errors name the source.
+fn copy(sink: &Staging, copied: &[(PathBuf, PathBuf)]) -> Result<(), OutputError> {
+    copied.par_iter().try_for_each(|(src, rel)| {
+        let bytes = std::fs::read(src).map_err(|e| OutputError::Io {
+            path: src.clone(),
+            source: e,
+        })?;
+        sink.put(rel.clone(), bytes)
     })
 }
 

@@ -192,10 +192,10 @@ fn on_the_example_dossier_a_phrase_from_a_quotation_finds_it_linked_to_its_parag
     let quote = site
         .quotes
         .iter()
-        .find(|q| q.text.split_whitespace().count() >= 8)
+        .find(|q| q.text().split_whitespace().count() >= 8)
         .expect("a quotation of eight words or more");
     let phrase: String = quote
-        .text
+        .text()
         .split_whitespace()
         .take(8)
         .collect::<Vec<_>>()

@@ -77,20 +77,26 @@ pub fn run(options: &Options, output: Option<PathBuf>, quiet: bool) -> Result<Re
         ProgressBar::hidden()
     };
     bar.set_length(articles as u64);
-    let built = build::build_from(loaded, &options.root, &bar);
+    let prepared = build::prepare(loaded, &options.root, &bar);
     bar.finish_and_clear();
-    let built = built?;
+    let p = prepared?;
+    // Files go to disk as they are generated; the new output replaces the old at the end.
     let write_start = Instant::now();
-    output::write(&options.root, &out, &built.files)?;
+    let mut pages = 0;
+    output::write_with(&options.root, &out, &p.site.assets, |sink| {
+        pages = build::generate_into(&p.site, &p.theme, &p.urls, sink, &p.timings)?;
+        Ok::<(), Error>(())
+    })?;
+    let generating: std::time::Duration = p.timings.stages().iter().skip(3).map(|(_, d)| *d).sum();
     let mut timings = vec![("load", load_time)];
-    timings.extend(built.timings.stages());
-    timings.push(("write", write_start.elapsed()));
+    timings.extend(p.timings.stages());
+    timings.push(("write", write_start.elapsed().saturating_sub(generating)));
     Ok(Report {
         articles,
-        pages: built.page_count,
+        pages,
         seconds: start.elapsed().as_secs_f64(),
         output: out,
-        skipped: built.skipped.iter().map(ToString::to_string).collect(),
+        skipped: p.skipped.iter().map(ToString::to_string).collect(),
         timings,
     })
 }

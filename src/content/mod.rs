@@ -225,7 +225,7 @@ pub fn display_base(root: &Path) -> PathBuf {
 }
 
 /// Hidden files, and editors' backup and swap files, are never content.
-fn is_ignored(name: &std::ffi::OsStr) -> bool {
+pub fn is_ignored(name: &std::ffi::OsStr) -> bool {
     let name = name.to_string_lossy();
     name.starts_with('.')
         || name.ends_with('~')

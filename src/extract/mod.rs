@@ -38,7 +38,7 @@ use std::collections::HashSet;
 use text::Token;
 
 /// Where a mention or quotation sits: paragraph index and byte range in that paragraph's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct Span {
     pub paragraph: usize,
     pub start: usize,

@@ -139,14 +139,14 @@ pub fn files(site: &Site, urls: &Urls) -> Vec<Rendered> {
         .map(|q| {
             let a = &site.article(q.article).article;
             QuoteOut {
-                text: &q.text,
+                text: q.text(),
                 speaker: q
                     .speaker
                     .map(|s| site.entity(s).name.as_str())
-                    .or(q.speaker_name.as_deref()),
+                    .or(q.speaker_name()),
                 speaker_url: q.speaker.map(|s| entity_url(site, urls, s)),
                 anonymous: q.anonymous,
-                speaker_description: q.description.as_deref(),
+                speaker_description: q.description(),
                 side: q.side.map(|s| s.label()),
                 article: &a.slug,
                 date: iso_date(&a.date),

@@ -123,13 +123,13 @@ pub fn quote_entry(site: &Site, id: QuoteId) -> Entry {
     let who = q
         .speaker
         .map(|s| site.entity(s).name.clone())
-        .or_else(|| q.speaker_name.clone())
+        .or_else(|| q.speaker_name().map(str::to_string))
         .unwrap_or_else(|| "Unnamed source".into());
     Entry {
-        title: format!("{who}: “{}”", crate::site::truncate_chars(&q.text, 90)),
+        title: format!("{who}: “{}”", crate::site::truncate_chars(q.text(), 90)),
         link: paths::paragraph(&a.slug, q.paragraph),
         date: a.date,
-        summary: format!("“{}” — {who}, in “{}”", q.text, a.title),
+        summary: format!("“{}” — {who}, in “{}”", q.text(), a.title),
         categories: Vec::new(),
     }
 }

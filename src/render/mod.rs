@@ -159,6 +159,21 @@ pub fn render_pages(
         .collect()
 }
 
+/// Renders the given pages in parallel straight into `sink`, holding none of them longer
+/// than it takes to hand it over.
+pub fn render_into(
+    site: &Site,
+    theme: &Theme,
+    urls: &Urls,
+    specs: &[PageSpec],
+    sink: &dyn crate::output::Sink,
+) -> Result<(), crate::Error> {
+    specs.par_iter().try_for_each(|s| {
+        let (path, bytes) = render_page(site, theme, urls, s)?;
+        Ok(sink.put(path, bytes)?)
+    })
+}
+
 /// The global template context: the site's name, navigation and base path.
 pub fn globals(site: &Site, urls: &Urls) -> tera::Context {
     let mut c = tera::Context::new();

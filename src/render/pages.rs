@@ -287,8 +287,8 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
             let a = &site.article(app.article).article;
             serde_json::json!({
                 "article": refs::article(site, urls, app.article),
-                "snippet": app.snippet,
-                "url": urls.path(&paths::paragraph(&a.slug, app.paragraph)),
+                "snippet": site.snippet(app),
+                "url": urls.path(&paths::paragraph(&a.slug, app.first.paragraph)),
                 "mentions": app.mentions,
             })
         })

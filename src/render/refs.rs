@@ -127,7 +127,7 @@ pub fn quote<'a>(site: &'a Site, urls: &Urls, id: QuoteId) -> QuoteRef<'a> {
     let q = site.quote(id);
     let a = &site.article(q.article).article;
     QuoteRef {
-        text: &q.text,
+        text: q.text(),
         url: urls.path(&paths::paragraph(&a.slug, q.paragraph)),
         anchor: format!("q-{}", q.ordinal),
         article_title: &a.title,
@@ -135,8 +135,8 @@ pub fn quote<'a>(site: &'a Site, urls: &Urls, id: QuoteId) -> QuoteRef<'a> {
         date: display_date(&a.date),
         date_iso: iso_date(&a.date),
         speaker: q.speaker.map(|s| entity(site, urls, s)),
-        speaker_name: q.speaker_name.as_deref(),
-        description: q.description.as_deref(),
+        speaker_name: q.speaker_name(),
+        description: q.description(),
         anonymous: q.anonymous,
     }
 }

@@ -63,12 +63,12 @@ pub fn docs(site: &Site) -> Vec<SearchDoc> {
     }
     for q in &site.quotes {
         let article = &site.article(q.article).article;
-        let speaker = match (q.anonymous, q.speaker, &q.speaker_name) {
+        let speaker = match (q.anonymous, q.speaker, q.speaker_name()) {
             (true, _, _) => None,
             (_, Some(id), _) => Some(site.entity(id).name.clone()),
-            (_, None, name) => name.clone(),
+            (_, None, name) => name.map(str::to_string),
         };
-        let mut fields = vec![("text", q.text.clone())];
+        let mut fields = vec![("text", q.text().to_string())];
         if let Some(name) = &speaker {
             fields.push(("speaker", name.clone()));
         }

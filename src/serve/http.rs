@@ -29,7 +29,8 @@ pub enum LiveEvent {
 
 /// State shared by the server and the rebuild loop.
 pub struct Shared {
-    pub output: RwLock<Arc<Output>>,
+    /// The files served: a copy of the session's, kept up to date path by path.
+    pub output: RwLock<Output>,
     pub error: RwLock<Option<String>>,
     pub events: broadcast::Sender<LiveEvent>,
 }
@@ -38,14 +39,53 @@ impl Shared {
     pub fn new(output: Output) -> Arc<Shared> {
         let (events, _) = broadcast::channel(64);
         Arc::new(Shared {
-            output: RwLock::new(Arc::new(output)),
+            output: RwLock::new(output),
             error: RwLock::new(None),
             events,
         })
     }
 
-    fn current(&self) -> Arc<Output> {
-        self.output.read().map(|o| o.clone()).unwrap_or_default()
+    /// Copies the files at `changed` from the session's output (everything when `changed`
+    /// is `None`), so a rebuild costs the server what it changed, not the whole site.
+    pub fn sync(&self, from: &Output, changed: Option<&[PathBuf]>) {
+        let Ok(mut out) = self.output.write() else {
+            return;
+        };
+        match changed {
+            None => *out = from.clone(),
+            Some(paths) => {
+                for p in paths {
+                    match from.files.get(p) {
+                        Some(bytes) => {
+                            out.files.insert(p.clone(), bytes.clone());
+                        }
+                        None => {
+                            out.files.remove(p);
+                        }
+                    }
+                }
+                if out.assets != from.assets {
+                    out.assets = from.assets.clone();
+                }
+            }
+        }
+    }
+
+    /// What a request for `path` finds.
+    fn find(&self, path: &std::path::Path) -> Found {
+        let Ok(out) = self.output.read() else {
+            return Found::Nothing(None);
+        };
+        if let Some(bytes) = out.files.get(path) {
+            return Found::File(bytes.clone());
+        }
+        if let Some(source) = out.assets.get(path) {
+            return Found::Asset(source.clone());
+        }
+        if out.files.contains_key(&path.join("index.html")) {
+            return Found::Folder;
+        }
+        Found::Nothing(out.files.get(std::path::Path::new("404.html")).cloned())
     }
 
     fn error(&self) -> Option<String> {
@@ -117,30 +157,42 @@ async fn serve_file(State(shared): State<Arc<Shared>>, request: Request<Body>) -
     let Some(path) = request_path(&raw) else {
         return (StatusCode::BAD_REQUEST, "bad path: it leaves the site\n").into_response();
     };
-    let output = shared.current();
-    if let Some(bytes) = output.files.get(&path) {
-        return file_response(StatusCode::OK, &path, bytes);
-    }
-    if let Some(source) = output.assets.get(&path) {
-        return match tokio::fs::read(source).await {
+    match shared.find(&path) {
+        Found::File(bytes) => file_response(StatusCode::OK, &path, &bytes),
+        Found::Asset(source) => match tokio::fs::read(&source).await {
             Ok(bytes) => file_response(StatusCode::OK, &path, &bytes),
-            Err(_) => not_found(&output),
-        };
-    }
-    // `/people/x` → `/people/x/`, as a static host would.
-    if output.files.contains_key(&path.join("index.html")) {
-        let mut response = StatusCode::PERMANENT_REDIRECT.into_response();
-        if let Ok(v) = HeaderValue::from_str(&format!("{raw}/")) {
-            response.headers_mut().insert(header::LOCATION, v);
+            Err(_) => not_found(None),
+        },
+        // `/people/x` → `/people/x/`, as a static host would.
+        Found::Folder => {
+            let mut response = StatusCode::PERMANENT_REDIRECT.into_response();
+            if let Ok(v) = HeaderValue::from_str(&format!("{raw}/")) {
+                response.headers_mut().insert(header::LOCATION, v);
+            }
+            response
         }
-        return response;
+        Found::Nothing(page) => not_found(page),
     }
-    not_found(&output)
 }
 
-fn not_found(output: &Output) -> Response {
-    match output.files.get(&PathBuf::from("404.html")) {
-        Some(page) => file_response(StatusCode::NOT_FOUND, &PathBuf::from("404.html"), page),
+/// The outcome of looking a request up.
+enum Found {
+    File(Arc<Vec<u8>>),
+    /// A file copied from `content/`, served from where it is.
+    Asset(PathBuf),
+    /// A folder with an index page, asked for without the final `/`.
+    Folder,
+    /// Nothing here; the site's 404 page if it has one.
+    Nothing(Option<Arc<Vec<u8>>>),
+}
+
+fn not_found(page: Option<Arc<Vec<u8>>>) -> Response {
+    match page {
+        Some(page) => file_response(
+            StatusCode::NOT_FOUND,
+            std::path::Path::new("404.html"),
+            &page,
+        ),
         None => (StatusCode::NOT_FOUND, "not found\n").into_response(),
     }
 }

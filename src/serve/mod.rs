@@ -7,6 +7,7 @@
 
 pub mod affected;
 pub mod http;
+pub mod rebuild;
 pub mod session;
 pub mod watch;
 
@@ -14,11 +15,9 @@ pub use session::{Changes, Output, Session, Update};
 
 use crate::build::Options;
 use crate::{Error, output};
-use http::{LiveEvent, Shared};
+use http::Shared;
 use std::net::{IpAddr, SocketAddr};
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::mpsc::Receiver;
+use std::path::Path;
 use std::time::Instant;
 
 /// What `serve` needs beyond a build's options.
@@ -29,36 +28,6 @@ pub struct ServeOptions {
     pub port: u16,
     /// Open the site in the default browser once it is up.
     pub open: bool,
-}
-
-/// Waits for the next batch of changes and folds in any that arrived meanwhile, so a burst
-/// of saves costs one rebuild.
-fn next_batch(rx: &Receiver<Changes>) -> Option<Changes> {
-    let mut all = rx.recv().ok()?;
-    while let Ok(more) = rx.try_recv() {
-        all.config |= more.config;
-        all.registry |= more.registry;
-        all.theme |= more.theme;
-        for p in more.content {
-            if !all.content.contains(&p) {
-                all.content.push(p);
-            }
-        }
-    }
-    Some(all)
-}
-
-fn summary(update: &Update, start: Instant) -> String {
-    format!(
-        "Rebuilt in {} ms: {} article{} extracted, {} page{} rendered, {} file{} changed",
-        start.elapsed().as_millis(),
-        update.reextracted,
-        if update.reextracted == 1 { "" } else { "s" },
-        update.rerendered,
-        if update.rerendered == 1 { "" } else { "s" },
-        update.changed.len(),
-        if update.changed.len() == 1 { "" } else { "s" },
-    )
 }
 
 /// Serves the dossier with live reload until interrupted.
@@ -100,8 +69,17 @@ pub fn serve(options: ServeOptions) -> Result<(), Error> {
         }
     };
     println!("Serving {} at {url} (Ctrl+C to stop)", build.root.display());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let forward = tx.clone();
+    std::thread::spawn(move || {
+        for changes in watcher.changes.iter() {
+            if forward.send(rebuild::Msg::Changes(changes)).is_err() {
+                return;
+            }
+        }
+    });
     let loop_shared = shared.clone();
-    std::thread::spawn(move || rebuild_loop(build, session, watcher, loop_shared));
+    std::thread::spawn(move || rebuild::run(build, session, rx, tx, loop_shared));
     if options.open {
         let _ = opener::open(&url);
     }
@@ -124,71 +102,15 @@ pub fn serve(options: ServeOptions) -> Result<(), Error> {
     })
 }
 
-fn report(e: &Error) {
+pub(crate) fn report(e: &Error) {
     for line in e.to_string().lines() {
         eprintln!("error: {line}");
     }
 }
 
-fn set_error(shared: &Shared, error: Option<String>) {
+pub(crate) fn set_error(shared: &Shared, error: Option<String>) {
     if let Ok(mut slot) = shared.error.write() {
         *slot = error;
-    }
-}
-
-/// Applies batches of changes to the session, publishing each good result.
-fn rebuild_loop(
-    build: Options,
-    mut session: Option<Session>,
-    watcher: watch::Watcher,
-    shared: Arc<Shared>,
-) {
-    while let Some(changes) = next_batch(&watcher.changes) {
-        let start = Instant::now();
-        let result = match session.as_mut() {
-            Some(s) => s.update(&changes).map(|u| (u, None)),
-            None => Session::start(build.clone()).map(|s| {
-                let n = s.output().files.len();
-                let u = Update {
-                    changed: vec![PathBuf::new()],
-                    reextracted: s.site().articles.len(),
-                    rerendered: n,
-                    search_stale: false,
-                };
-                (u, Some(s))
-            }),
-        };
-        match result {
-            Ok((update, fresh)) => {
-                if let Some(s) = fresh {
-                    session = Some(s);
-                }
-                let had_error = shared.error.read().is_ok_and(|e| e.is_some());
-                if let Some(s) = &session
-                    && let Ok(mut out) = shared.output.write()
-                {
-                    *out = Arc::new(s.output().clone());
-                }
-                set_error(&shared, None);
-                if !update.changed.is_empty() || had_error {
-                    println!("{}", summary(&update, start));
-                    let _ = shared.events.send(LiveEvent::Reload);
-                }
-                // The search index follows, off the path from the save to the reload.
-                if update.search_stale
-                    && let Some(s) = session.as_mut()
-                    && !s.refresh_search().is_empty()
-                    && let Ok(mut out) = shared.output.write()
-                {
-                    *out = Arc::new(s.output().clone());
-                }
-            }
-            Err(e) => {
-                report(&e);
-                set_error(&shared, Some(e.to_string()));
-                let _ = shared.events.send(LiveEvent::Failed(e.to_string()));
-            }
-        }
     }
 }
 
@@ -207,18 +129,21 @@ pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Erro
             out.display()
         );
     }
-    while let Some(changes) = next_batch(&watcher.changes) {
+    while let Ok(mut changes) = watcher.changes.recv() {
+        while let Ok(more) = watcher.changes.try_recv() {
+            rebuild::absorb(&mut changes, more);
+        }
         let start = Instant::now();
         let result = session.update(&changes).and_then(|u| {
-            if u.search_stale {
-                session.refresh_search();
+            if u.indexes_stale {
+                session.refresh_indexes();
             }
             write(&options.root, out, session.output()).map(|()| u)
         });
         match result {
             Ok(update) => {
                 if !quiet && !update.changed.is_empty() {
-                    println!("{}", summary(&update, start));
+                    println!("{}", rebuild::summary(&update, start));
                 }
             }
             Err(e) => report(&e),

@@ -15,7 +15,7 @@ use crate::extract::{self, ArticleExtraction, Registry};
 use crate::render::{self, PageSpec, Theme, Urls};
 use crate::site::{self, Site};
 use crate::{Error, publish};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::SystemTime;
@@ -47,6 +47,7 @@ fn stamp(path: &Path) -> Option<Stamp> {
 
 /// One article file as last read.
 struct Entry {
+    format: content::Format,
     stamp: Option<Stamp>,
     article: Result<Option<Arc<Article>>, ContentError>,
     extraction: Option<Arc<ArticleExtraction>>,
@@ -60,6 +61,30 @@ pub struct Output {
     pub assets: HashMap<PathBuf, PathBuf>,
 }
 
+impl Output {
+    /// Drops the files `keep` refuses, then puts `fresh` in, in place. Returns the paths whose
+    /// bytes changed, appeared or disappeared, sorted.
+    fn apply(
+        &mut self,
+        fresh: Vec<render::Rendered>,
+        keep: impl Fn(&Path) -> bool,
+    ) -> Vec<PathBuf> {
+        let mut changed: Vec<PathBuf> = self.files.keys().filter(|p| !keep(p)).cloned().collect();
+        for p in &changed {
+            self.files.remove(p);
+        }
+        for (path, bytes) in fresh {
+            if self.files.get(&path).is_none_or(|old| **old != bytes) {
+                changed.push(path.clone());
+                self.files.insert(path, Arc::new(bytes));
+            }
+        }
+        changed.sort();
+        changed.dedup();
+        changed
+    }
+}
+
 /// What an update did.
 #[derive(Debug, Clone, Default)]
 pub struct Update {
@@ -69,10 +94,9 @@ pub struct Update {
     pub reextracted: usize,
     /// Pages rendered again.
     pub rerendered: usize,
-    /// The search index still describes the previous site: call
-    /// [`Session::refresh_search`]. Kept off the path from a save to the reload, because
-    /// indexing a large dossier takes longer than rendering the pages a save touches.
-    pub search_stale: bool,
+    /// The index files (search, exports, sitemap) still describe the previous site: run
+    /// [`Session::index_job`] and apply it, or call [`Session::refresh_indexes`].
+    pub indexes_stale: bool,
 }
 
 /// One page file as last read.
@@ -86,12 +110,6 @@ struct Sources {
     assets: Vec<(PathBuf, PathBuf)>,
 }
 
-/// Nothing found, for an article whose extraction is missing (never expected).
-static NOTHING: ArticleExtraction = ArticleExtraction {
-    entities: Vec::new(),
-    quotes: Vec::new(),
-};
-
 impl Sources {
     /// Re-reads the article and page files that are new, changed or named in `forced`, and
     /// forgets the ones that are gone. Returns how many articles were extracted again.
@@ -102,12 +120,28 @@ impl Sources {
         registry: &Registry,
         forced: &[PathBuf],
     ) -> Result<usize, Error> {
-        use rayon::prelude::*;
+        // The usual save edits an article already known: re-read just that, without listing
+        // the whole folder. Anything else (a new, removed or renamed file) lists it again.
+        let forced: Vec<&PathBuf> = forced
+            .iter()
+            .filter(|p| p.file_name().is_none_or(|n| !content::is_ignored(n)))
+            .collect();
+        if !forced.is_empty()
+            && forced
+                .iter()
+                .all(|p| self.entries.contains_key(*p) && p.is_file())
+        {
+            let todo = forced
+                .iter()
+                .map(|p| (PathBuf::clone(p), self.entries[*p].format, stamp(p)))
+                .collect();
+            return Ok(self.read(todo, load, registry));
+        }
         let scan = content::scan(&options.root);
         if !scan.errors.is_empty() && !options.keep_going {
             return Err(Error::ContentList(scan.errors));
         }
-        let forced: HashSet<&Path> = forced.iter().map(PathBuf::as_path).collect();
+        let forced: HashSet<&Path> = forced.iter().map(|p| p.as_path()).collect();
         let is_fresh = |old: Option<Stamp>, now: Option<Stamp>, path: &Path| {
             old == now && now.is_some() && !forced.contains(path)
         };
@@ -124,30 +158,7 @@ impl Sources {
                     .is_some_and(|e| is_fresh(e.stamp, *now, path))
             })
             .collect();
-        let read: Vec<(PathBuf, Entry)> = todo
-            .into_par_iter()
-            .map(|(path, format, stamp)| {
-                let article = content::read_article(&path, format, load).map(|a| a.map(Arc::new));
-                let extraction = match &article {
-                    Ok(Some(a)) => Some(Arc::new(extract::extract_article(
-                        &a.paragraphs,
-                        &a.front.entities,
-                        registry,
-                    ))),
-                    _ => None,
-                };
-                (
-                    path,
-                    Entry {
-                        stamp,
-                        article,
-                        extraction,
-                    },
-                )
-            })
-            .collect();
-        let reextracted = read.len();
-        self.entries.extend(read);
+        let reextracted = self.read(todo, load, registry);
 
         let present: HashSet<&PathBuf> = scan.pages.iter().map(|(p, _)| p).collect();
         self.pages.retain(|p, _| present.contains(p));
@@ -164,6 +175,42 @@ impl Sources {
         }
         self.assets = scan.assets;
         Ok(reextracted)
+    }
+
+    /// Reads and extracts the given article files in parallel.
+    fn read(
+        &mut self,
+        todo: Vec<(PathBuf, content::Format, Option<Stamp>)>,
+        load: LoadOptions,
+        registry: &Registry,
+    ) -> usize {
+        use rayon::prelude::*;
+        let read: Vec<(PathBuf, Entry)> = todo
+            .into_par_iter()
+            .map(|(path, format, stamp)| {
+                let article = content::read_article(&path, format, load).map(|a| a.map(Arc::new));
+                let extraction = match &article {
+                    Ok(Some(a)) => Some(Arc::new(extract::extract_article(
+                        &a.paragraphs,
+                        &a.front.entities,
+                        registry,
+                    ))),
+                    _ => None,
+                };
+                (
+                    path,
+                    Entry {
+                        format,
+                        stamp,
+                        article,
+                        extraction,
+                    },
+                )
+            })
+            .collect();
+        let n = read.len();
+        self.entries.extend(read);
+        n
     }
 
     /// Links the current files into a site, or reports every content problem.
@@ -199,14 +246,15 @@ impl Sources {
             errors.sort_by(|a, b| a.path().cmp(b.path()));
             return Err(Error::ContentList(errors));
         }
-        let extraction: Vec<&ArticleExtraction> = corpus
+        let nothing = Arc::new(ArticleExtraction::default());
+        let extraction: Vec<Arc<ArticleExtraction>> = corpus
             .articles
             .iter()
             .map(|a| {
                 self.entries
                     .get(&a.path)
-                    .and_then(|e| e.extraction.as_deref())
-                    .unwrap_or(&NOTHING)
+                    .and_then(|e| e.extraction.clone())
+                    .unwrap_or_else(|| nothing.clone())
             })
             .collect();
         Ok(site::link(config.clone(), corpus, &extraction, registry))
@@ -220,8 +268,30 @@ pub struct Session {
     theme: Theme,
     urls: Urls,
     sources: Sources,
-    site: Site,
+    site: Arc<Site>,
     output: Output,
+    /// Counts updates, so index files made for an older site are never applied to a newer.
+    generation: u64,
+}
+
+/// The index files of one state of the site (search index, exports, sitemap), to be made
+/// away from the session: they take longer than the pages a save touches, and no page a
+/// writer is looking at depends on them.
+pub struct IndexJob {
+    site: Arc<Site>,
+    urls: Urls,
+    pub generation: u64,
+}
+
+impl IndexJob {
+    /// Makes the index files.
+    pub fn run(&self) -> Vec<render::Rendered> {
+        let specs = render::specs(&self.site);
+        let mut files = publish::sitemap_files(&self.site, &self.urls, &specs);
+        files.extend(publish::export::files(&self.site, &self.urls));
+        files.extend(build::search_files(&self.site));
+        files
+    }
 }
 
 impl Session {
@@ -242,8 +312,9 @@ impl Session {
             theme,
             urls,
             sources,
-            site,
+            site: Arc::new(site),
             output,
+            generation: 0,
         })
     }
 
@@ -259,13 +330,14 @@ impl Session {
     /// update starts from it.
     pub fn update(&mut self, changes: &Changes) -> Result<Update, Error> {
         if changes.config || changes.registry {
-            let fresh = Session::start(self.options.clone())?;
+            let mut fresh = Session::start(self.options.clone())?;
+            fresh.generation = self.generation + 1;
             let changed = diff_outputs(&self.output, &fresh.output);
             let update = Update {
                 rerendered: fresh.output.files.len(),
                 reextracted: fresh.sources.entries.len(),
                 changed,
-                search_stale: false,
+                indexes_stale: false,
             };
             *self = fresh;
             return Ok(update);
@@ -278,50 +350,68 @@ impl Session {
             .sources
             .link(&self.options, &self.config, &self.registry)?;
         let full = changes.theme || globals_changed(&self.site, &site);
-        let (output, rerendered) = if full {
+        let (changed, rerendered) = if full {
             let theme = build::theme(&self.options.root, &site, &self.urls)?;
             let output = full_output(&site, &theme, &self.urls)?;
             self.theme = theme;
+            let changed = diff_outputs(&self.output, &output);
             let n = output.files.len();
-            (output, n)
+            self.output = output;
+            (changed, n)
         } else {
             let affected = affected::pages(&self.site, &site);
-            let n = affected.pages.len();
-            (self.partial_output(&site, &affected)?, n)
+            let fresh = self.partial_files(&site, &affected)?;
+            // Nothing below can fail: the output is changed in place, never half-updated.
+            let expected = expected_paths(&site, &render::specs(&site), &self.theme);
+            let changed = self
+                .output
+                .apply(fresh, |p| expected.contains(p) || is_index_file(p));
+            self.output.assets = assets_of(&site);
+            (changed, affected.pages.len())
         };
-        let changed = diff_outputs(&self.output, &output);
-        self.output = output;
-        self.site = site;
+        self.site = Arc::new(site);
+        self.generation += 1;
         Ok(Update {
-            search_stale: !full,
+            indexes_stale: !full,
             changed,
             reextracted,
             rerendered,
         })
     }
 
-    /// Rebuilds the search index for the current site. Returns the index files that changed.
-    pub fn refresh_search(&mut self) -> Vec<PathBuf> {
-        let mut files = self.output.files.clone();
-        files.retain(|p, _| !is_search_file(p));
-        for (path, bytes) in build::search_files(&self.site) {
-            files.insert(path, Arc::new(bytes));
+    /// The work of making the current site's index files; see [`IndexJob`].
+    pub fn index_job(&self) -> IndexJob {
+        IndexJob {
+            site: self.site.clone(),
+            urls: self.urls.clone(),
+            generation: self.generation,
         }
-        let output = Output {
-            files,
-            assets: self.output.assets.clone(),
-        };
-        let changed = diff_outputs(&self.output, &output);
-        self.output = output;
-        changed
     }
 
-    /// The previous output with the affected pages and feeds made again, the sitemap
-    /// rewritten and the files of vanished pages dropped.
-    fn partial_output(&self, site: &Site, affected: &affected::Affected) -> Result<Output, Error> {
-        let mut files = self.output.files.clone();
-        let rendered = render::render_pages(site, &self.theme, &self.urls, &affected.pages)?;
-        let mut fresh: Vec<render::Rendered> = rendered;
+    /// Puts index files made by [`IndexJob::run`] in place, unless the site has changed
+    /// since the job was made. Returns the files that changed.
+    pub fn apply_indexes(&mut self, generation: u64, files: Vec<render::Rendered>) -> Vec<PathBuf> {
+        if generation != self.generation {
+            return Vec::new();
+        }
+        let made: HashSet<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
+        self.output
+            .apply(files, |p| !is_index_file(p) || made.contains(p))
+    }
+
+    /// Makes and applies the index files now.
+    pub fn refresh_indexes(&mut self) -> Vec<PathBuf> {
+        let job = self.index_job();
+        self.apply_indexes(job.generation, job.run())
+    }
+
+    /// The affected pages and feeds, made again. The index files are left to [`IndexJob`].
+    fn partial_files(
+        &self,
+        site: &Site,
+        affected: &affected::Affected,
+    ) -> Result<Vec<render::Rendered>, Error> {
+        let mut fresh = render::render_pages(site, &self.theme, &self.urls, &affected.pages)?;
         fresh.push(publish::site_feed(site, &self.urls));
         fresh.extend(
             (0..site.config.topics.len()).map(|i| publish::topic_feed(site, &self.urls, i)),
@@ -332,18 +422,7 @@ impl Session {
                 .iter()
                 .map(|&e| publish::entity_feed(site, &self.urls, e)),
         );
-        let specs = render::specs(site);
-        fresh.extend(publish::sitemap_files(site, &self.urls, &specs));
-        fresh.extend(publish::export::files(site, &self.urls));
-        let expected = expected_paths(site, &specs, &self.theme);
-        files.retain(|p, _| expected.contains(p) || is_search_file(p));
-        for (path, bytes) in fresh {
-            files.insert(path, Arc::new(bytes));
-        }
-        Ok(Output {
-            files,
-            assets: assets_of(site),
-        })
+        Ok(fresh)
     }
 }
 
@@ -415,9 +494,12 @@ fn expected_paths(site: &Site, specs: &[PageSpec], theme: &Theme) -> HashSet<Pat
     set
 }
 
-/// A file of the search index (not the search page, `search/index.html`, which is a page).
-fn is_search_file(path: &Path) -> bool {
-    path.starts_with("search") && path != Path::new("search/index.html")
+/// A file made from the whole site at once: the search index (not the search page,
+/// `search/index.html`), the exports and the sitemap.
+fn is_index_file(path: &Path) -> bool {
+    (path.starts_with("search") && path != Path::new("search/index.html"))
+        || path.starts_with("api")
+        || path == Path::new("sitemap.xml")
 }
 
 /// Paths whose bytes differ between two outputs, including added and removed ones.

@@ -6,11 +6,12 @@
 //! dossier carries that surname, in which case it is that person.
 
 use super::side::{self, Side};
-use super::{Appearance, EntityId, EntityNode, QuoteId, QuoteNode, sentence_around};
-use crate::content::{Article, ArticleId, slug::slugify};
+use super::{Appearance, EntityId, EntityNode, QuoteId, QuoteNode};
+use crate::content::{ArticleId, slug::slugify};
 use crate::entity::{EntityKind, Role};
 use crate::extract::{ArticleExtraction, Registry, Span};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 pub(super) struct Merged {
@@ -22,13 +23,16 @@ pub(super) struct Merged {
 
 /// What is gathered about one entity before it gets its id.
 #[derive(Default)]
-struct Acc {
+struct Acc<'a> {
     name: String,
     registry: Option<usize>,
     kinds: BTreeMap<EntityKind, usize>,
     roles: Vec<Role>,
     aliases: Vec<String>,
-    descriptions: BTreeMap<String, usize>,
+    /// The aliases already in `aliases`, to keep them unique without a scan per mention.
+    alias_seen: HashSet<&'a str>,
+    /// Descriptions (borrowed from extraction) by how often articles give them.
+    descriptions: HashMap<&'a str, usize>,
     appearances: Vec<Appearance>,
     mention_count: usize,
 }
@@ -43,13 +47,15 @@ pub(super) fn fold(name: &str) -> String {
         .join(" ")
 }
 
-pub(super) fn merge(
-    articles: &[Arc<Article>],
-    extraction: &[&ArticleExtraction],
-    registry: &Registry,
+pub(super) fn merge<'a>(
+    extraction: &'a [Arc<ArticleExtraction>],
+    registry: &'a Registry,
 ) -> Merged {
-    let mut accs: Vec<Acc> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut accs: Vec<Acc<'a>> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
+    // Names as written, to their entity: most names recur letter for letter across articles,
+    // so folding (which allocates) happens once per spelling, not once per article.
+    let mut by_name: HashMap<&str, usize> = HashMap::default();
     for (ri, e) in registry.entries.iter().enumerate() {
         let key = fold(&e.name);
         if by_key.contains_key(&key) {
@@ -62,6 +68,7 @@ pub(super) fn merge(
             ..Acc::default()
         };
         acc.aliases.extend(e.aliases.iter().cloned());
+        acc.alias_seen.extend(e.aliases.iter().map(String::as_str));
         accs.push(acc);
     }
     for (ri, e) in registry.entries.iter().enumerate() {
@@ -74,21 +81,28 @@ pub(super) fn merge(
     }
 
     // Per article: (acc index, first mention, count) in order of first mention.
-    let mut per_article: Vec<Vec<(usize, Span, usize)>> = Vec::with_capacity(articles.len());
-    for (ai, (article, x)) in articles.iter().zip(extraction).enumerate() {
+    let mut per_article: Vec<Vec<(usize, Span, usize)>> = Vec::with_capacity(extraction.len());
+    for (ai, x) in extraction.iter().enumerate() {
         let mut seen: Vec<(usize, Span, usize)> = Vec::new();
         for e in &x.entities {
-            let key = fold(&e.name);
-            if key.is_empty() {
-                continue;
-            }
-            let idx = *by_key.entry(key).or_insert_with(|| {
-                accs.push(Acc {
-                    name: e.name.clone(),
-                    ..Acc::default()
-                });
-                accs.len() - 1
-            });
+            let idx = match by_name.get(e.name.as_str()) {
+                Some(&idx) => idx,
+                None => {
+                    let key = fold(&e.name);
+                    if key.is_empty() {
+                        continue;
+                    }
+                    let idx = *by_key.entry(key).or_insert_with(|| {
+                        accs.push(Acc {
+                            name: e.name.clone(),
+                            ..Acc::default()
+                        });
+                        accs.len() - 1
+                    });
+                    by_name.insert(e.name.as_str(), idx);
+                    idx
+                }
+            };
             let acc = &mut accs[idx];
             *acc.kinds.entry(e.kind).or_default() += e.mentions.len().max(1);
             for r in &e.roles {
@@ -97,12 +111,12 @@ pub(super) fn merge(
                 }
             }
             for a in &e.aliases {
-                if !acc.aliases.contains(a) && *a != acc.name {
+                if *a != acc.name && acc.alias_seen.insert(a.as_str()) {
                     acc.aliases.push(a.clone());
                 }
             }
             if let Some(d) = &e.description {
-                *acc.descriptions.entry(d.clone()).or_default() += 1;
+                *acc.descriptions.entry(d.as_str()).or_default() += 1;
             }
             acc.mention_count += e.mentions.len();
             let Some(first) = e
@@ -125,14 +139,9 @@ pub(super) fn merge(
         }
         seen.sort_by_key(|(_, s, _)| (s.paragraph, s.start));
         for (idx, span, n) in &seen {
-            let text = article
-                .paragraphs
-                .get(span.paragraph)
-                .map_or("", String::as_str);
             accs[*idx].appearances.push(Appearance {
                 article: ArticleId(ai as u32),
-                paragraph: span.paragraph,
-                snippet: sentence_around(text, span.start, span.end),
+                first: *span,
                 mentions: *n,
             });
         }
@@ -140,7 +149,10 @@ pub(super) fn merge(
     }
 
     let redirect = surname_redirects(&accs, registry);
-    for (&from, &to) in &redirect {
+    // In a fixed order, so aliases come out the same on every build.
+    let mut moves: Vec<(usize, usize)> = redirect.iter().map(|(&f, &t)| (f, t)).collect();
+    moves.sort_unstable();
+    for &(from, to) in &moves {
         let moved = std::mem::take(&mut accs[from]);
         let target = &mut accs[to];
         target.mention_count += moved.mention_count;
@@ -175,7 +187,7 @@ pub(super) fn merge(
         .filter(|&i| accs[i].registry.is_some() || !accs[i].appearances.is_empty())
         .collect();
     order.sort_by_cached_key(|&i| (kind_of(&accs[i]), fold(&accs[i].name), accs[i].name.clone()));
-    let mut id_of: HashMap<usize, EntityId> = HashMap::new();
+    let mut id_of: HashMap<usize, EntityId> = HashMap::default();
     for (n, &i) in order.iter().enumerate() {
         id_of.insert(i, EntityId(n as u32));
     }
@@ -185,7 +197,7 @@ pub(super) fn merge(
         }
     }
 
-    let mut used_slugs: HashSet<(EntityKind, String)> = HashSet::new();
+    let mut used_slugs: HashSet<(EntityKind, String)> = HashSet::default();
     let mut entities: Vec<EntityNode> = order
         .iter()
         .map(|&i| {
@@ -213,7 +225,8 @@ pub(super) fn merge(
         })
         .collect();
 
-    let (quotes, article_quotes) = link_quotes(extraction, &by_key, &id_of, &mut entities);
+    let (quotes, article_quotes) =
+        link_quotes(extraction, &by_key, &by_name, &id_of, &mut entities);
     related(&mut entities, &article_entities);
     Merged {
         entities,
@@ -237,7 +250,7 @@ fn surname_redirects(accs: &[Acc], registry: &Registry) -> HashMap<usize, usize>
             })
             == EntityKind::Person
     };
-    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, a) in accs.iter().enumerate() {
         let f = fold(&a.name);
         if is_person(a)
@@ -250,7 +263,7 @@ fn surname_redirects(accs: &[Acc], registry: &Registry) -> HashMap<usize, usize>
             }
         }
     }
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for (i, a) in accs.iter().enumerate() {
         let f = fold(&a.name);
         if a.registry.is_none()
@@ -289,8 +302,9 @@ fn build_node(
     let description = spec.and_then(|s| s.description.clone()).or_else(|| {
         acc.descriptions
             .iter()
-            .max_by_key(|(d, n)| (**n, std::cmp::Reverse(d.len())))
-            .map(|(d, _)| d.clone())
+            // Most given, then shortest, then alphabetical: the same whatever the map's order.
+            .max_by_key(|(d, n)| (**n, std::cmp::Reverse(d.len()), std::cmp::Reverse(**d)))
+            .map(|(d, _)| d.to_string())
     });
     let affiliation = spec.and_then(|s| s.affiliation.clone());
     let nationality = spec.map(|s| s.nationality.clone()).unwrap_or_default();
@@ -323,25 +337,31 @@ fn build_node(
 type QuoteLinks = (Vec<QuoteNode>, Vec<Vec<QuoteId>>);
 
 fn link_quotes(
-    extraction: &[&ArticleExtraction],
+    extraction: &[Arc<ArticleExtraction>],
     by_key: &HashMap<String, usize>,
+    by_name: &HashMap<&str, usize>,
     id_of: &HashMap<usize, EntityId>,
     entities: &mut [EntityNode],
 ) -> QuoteLinks {
     let mut quotes = Vec::new();
     let mut per_article = Vec::with_capacity(extraction.len());
+    // The same few descriptions ("a source familiar with the talks") recur thousands of times.
+    let mut sides: HashMap<&str, Option<Side>> = HashMap::default();
     for (ai, x) in extraction.iter().enumerate() {
         let mut ids = Vec::with_capacity(x.quotes.len());
         for (ordinal, q) in x.quotes.iter().enumerate() {
             let speaker = q
                 .speaker
                 .as_deref()
-                .and_then(|s| by_key.get(&fold(s)))
+                .and_then(|s| by_name.get(s).or_else(|| by_key.get(&fold(s))))
                 .and_then(|i| id_of.get(i))
                 .copied();
             let side = match speaker {
                 Some(id) => entities[id.0 as usize].side,
-                None => q.speaker_description.as_deref().and_then(Side::from_words),
+                None => q
+                    .speaker_description
+                    .as_deref()
+                    .and_then(|d| *sides.entry(d).or_insert_with(|| Side::from_words(d))),
             };
             let id = QuoteId(quotes.len() as u32);
             if let Some(s) = speaker {
@@ -352,12 +372,11 @@ fn link_quotes(
                 ordinal,
                 paragraph: q.span.paragraph,
                 start: q.span.start,
-                text: q.text.clone(),
+
                 speaker,
-                speaker_name: q.speaker.clone(),
                 anonymous: q.anonymous,
-                description: q.speaker_description.clone(),
                 side,
+                source: x.clone(),
             });
             ids.push(id);
         }

@@ -48,6 +48,8 @@ pub struct Site {
 #[derive(Debug, Clone)]
 pub struct ArticleNode {
     pub article: Arc<Article>,
+    /// What extraction found in it, shared with the quotations that quote it.
+    pub extraction: Arc<ArticleExtraction>,
     /// Each entity the article names once, in order of first mention, with that mention.
     pub entities: Vec<(EntityId, Span)>,
     /// Its quotations, in reading order.
@@ -84,14 +86,28 @@ pub struct EntityNode {
 pub struct Appearance {
     pub article: ArticleId,
     /// The first mention in that article.
-    pub paragraph: usize,
-    /// The sentence of that mention.
-    pub snippet: String,
+    pub first: Span,
     pub mentions: usize,
 }
 
-/// One quotation, attributed (or marked anonymous).
-#[derive(Debug, Clone, Serialize)]
+impl Site {
+    /// The sentence of an appearance's first mention, for timelines. Made when a page needs
+    /// it rather than at link time: most appearances are never shown on a page a rebuild
+    /// touches.
+    pub fn snippet(&self, app: &Appearance) -> String {
+        let text = self
+            .article(app.article)
+            .article
+            .paragraphs
+            .get(app.first.paragraph)
+            .map_or("", String::as_str);
+        sentence_around(text, app.first.start, app.first.end)
+    }
+}
+
+/// One quotation, attributed (or marked anonymous). Its words stay in the article's
+/// extraction, shared rather than copied: a large dossier has more quotations than anything.
+#[derive(Debug, Clone)]
 pub struct QuoteNode {
     pub article: ArticleId,
     /// Position among the article's quotations; the anchor is `q-{ordinal}`.
@@ -99,14 +115,29 @@ pub struct QuoteNode {
     pub paragraph: usize,
     /// Byte offset of the quotation in its paragraph's plain text.
     pub start: usize,
-    pub text: String,
     /// The speaker when it is an entity of the site.
     pub speaker: Option<EntityId>,
-    /// The speaker's name as extraction gave it (also set when `speaker` is).
-    pub speaker_name: Option<String>,
     pub anonymous: bool,
-    pub description: Option<String>,
     pub side: Option<Side>,
+    pub(crate) source: Arc<ArticleExtraction>,
+}
+
+impl QuoteNode {
+    fn found(&self) -> &crate::extract::Quote {
+        &self.source.quotes[self.ordinal]
+    }
+    /// The exact words between the quotation marks.
+    pub fn text(&self) -> &str {
+        &self.found().text
+    }
+    /// The speaker's name as extraction gave it (also set when `speaker` is).
+    pub fn speaker_name(&self) -> Option<&str> {
+        self.found().speaker.as_deref()
+    }
+    /// How the article describes the speaker.
+    pub fn description(&self) -> Option<&str> {
+        self.found().speaker_description.as_deref()
+    }
 }
 
 impl Site {
@@ -126,10 +157,10 @@ impl Site {
 pub fn link(
     config: SiteConfig,
     corpus: Corpus,
-    extraction: &[&ArticleExtraction],
+    extraction: &[Arc<ArticleExtraction>],
     registry: &Registry,
 ) -> Site {
-    let merged = merge::merge(&corpus.articles, extraction, registry);
+    let merged = merge::merge(extraction, registry);
     let mut tags: BTreeMap<String, Vec<ArticleId>> = BTreeMap::new();
     for (i, a) in corpus.articles.iter().enumerate() {
         for t in &a.front.tags {
@@ -142,10 +173,12 @@ pub fn link(
     let articles = corpus
         .articles
         .into_iter()
+        .zip(extraction)
         .zip(merged.article_entities)
         .zip(merged.article_quotes)
-        .map(|((article, entities), quotes)| ArticleNode {
+        .map(|(((article, extraction), entities), quotes)| ArticleNode {
             article,
+            extraction: extraction.clone(),
             entities,
             quotes,
         })

@@ -93,7 +93,12 @@ impl Side {
             .collect();
         let t = format!(" {words} ");
         CUES.iter()
-            .find(|(_, cues)| cues.iter().any(|c| t.contains(&format!(" {c}"))))
+            .find(|(_, cues)| {
+                cues.iter().any(|c| {
+                    t.match_indices(c)
+                        .any(|(i, _)| t.as_bytes().get(i.wrapping_sub(1)) == Some(&b' '))
+                })
+            })
             .map(|(s, _)| *s)
     }
 }

@@ -203,8 +203,13 @@ fn the_forum_said_goes_to_the_forum_named_before() {
 
 #[test]
 fn an_unnamed_lawmaker_is_an_anonymous_source() {
-    let x = run(&["\"Israel was a spectator today,\" an Israeli opposition lawmaker said, asking not to be named."]);
+    let x = run(&[
+        "\"Israel was a spectator today,\" an Israeli opposition lawmaker said, asking not to be named.",
+    ]);
     assert_eq!(x.quotes.len(), 1);
     assert!(x.quotes[0].anonymous && x.quotes[0].speaker.is_none());
-    assert_eq!(x.quotes[0].speaker_description.as_deref(), Some("an Israeli opposition lawmaker"));
+    assert_eq!(
+        x.quotes[0].speaker_description.as_deref(),
+        Some("an Israeli opposition lawmaker")
+    );
 }

@@ -1,0 +1,158 @@
+//! The rebuild loop of `dossier serve`: one thread owns the [`Session`] and applies batches
+//! of changes; a second makes the index files (search, exports, sitemap) of each new state
+//! in the background, so a save reloads the page as soon as its pages are made.
+
+use super::http::{LiveEvent, Shared};
+use super::{Changes, Session, Update, report, set_error};
+use crate::build::Options;
+use crate::render::Rendered;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::Instant;
+
+/// What the loop waits for.
+pub enum Msg {
+    /// Files changed on disk.
+    Changes(Changes),
+    /// The index files of site state `generation` are ready.
+    Indexed(u64, Vec<Rendered>),
+}
+
+/// Folds `more` into `all`.
+pub fn absorb(all: &mut Changes, more: Changes) {
+    all.config |= more.config;
+    all.registry |= more.registry;
+    all.theme |= more.theme;
+    for p in more.content {
+        if !all.content.contains(&p) {
+            all.content.push(p);
+        }
+    }
+}
+
+/// Index files of one site state: its generation and the files.
+type Indexed = (u64, Vec<Rendered>);
+
+/// The next batch: every change waiting (so a burst of saves costs one rebuild), and the
+/// newest index files that arrived. `None` when the senders are gone.
+fn next_batch(rx: &Receiver<Msg>) -> Option<(Option<Changes>, Option<Indexed>)> {
+    let mut changes: Option<Changes> = None;
+    let mut indexed = None;
+    let mut take = |msg: Msg| match msg {
+        Msg::Changes(c) => match &mut changes {
+            Some(all) => absorb(all, c),
+            None => changes = Some(c),
+        },
+        Msg::Indexed(generation, files) => indexed = Some((generation, files)),
+    };
+    take(rx.recv().ok()?);
+    while let Ok(msg) = rx.try_recv() {
+        take(msg);
+    }
+    Some((changes, indexed))
+}
+
+pub fn summary(update: &Update, start: Instant) -> String {
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    format!(
+        "Rebuilt in {} ms: {} article{} extracted, {} page{} rendered, {} file{} changed",
+        start.elapsed().as_millis(),
+        update.reextracted,
+        s(update.reextracted),
+        update.rerendered,
+        s(update.rerendered),
+        update.changed.len(),
+        s(update.changed.len()),
+    )
+}
+
+/// Starts the thread that makes index files, keeping only the newest job when several wait.
+fn index_worker(results: Sender<Msg>) -> Sender<super::session::IndexJob> {
+    let (jobs, rx) = channel::<super::session::IndexJob>();
+    std::thread::spawn(move || {
+        while let Ok(mut job) = rx.recv() {
+            while let Ok(newer) = rx.try_recv() {
+                job = newer;
+            }
+            if results
+                .send(Msg::Indexed(job.generation, job.run()))
+                .is_err()
+            {
+                return;
+            }
+        }
+    });
+    jobs
+}
+
+/// Hands the server what changed; `None` means everything (a fresh session).
+fn publish(shared: &Shared, session: &Session, changed: Option<&[PathBuf]>) {
+    shared.sync(session.output(), changed);
+}
+
+/// Applies batches of changes to the session, publishing each good result, until the
+/// watcher stops.
+pub fn run(
+    build: Options,
+    mut session: Option<Session>,
+    rx: Receiver<Msg>,
+    tx: Sender<Msg>,
+    shared: Arc<Shared>,
+) {
+    let jobs = index_worker(tx);
+    while let Some((changes, indexed)) = next_batch(&rx) {
+        if let Some(changes) = changes {
+            let start = Instant::now();
+            let result = match session.as_mut() {
+                Some(s) => s.update(&changes).map(|u| (u, None)),
+                None => Session::start(build.clone()).map(|s| {
+                    let u = Update {
+                        changed: vec![PathBuf::new()],
+                        reextracted: s.site().articles.len(),
+                        rerendered: s.output().files.len(),
+                        indexes_stale: false,
+                    };
+                    (u, Some(s))
+                }),
+            };
+            match result {
+                Ok((update, fresh)) => {
+                    let restarted = fresh.is_some();
+                    if let Some(s) = fresh {
+                        session = Some(s);
+                    }
+                    let had_error = shared.error.read().is_ok_and(|e| e.is_some());
+                    if let Some(s) = &session {
+                        publish(
+                            &shared,
+                            s,
+                            (!restarted).then_some(update.changed.as_slice()),
+                        );
+                        if update.indexes_stale {
+                            let _ = jobs.send(s.index_job());
+                        }
+                    }
+                    set_error(&shared, None);
+                    if !update.changed.is_empty() || had_error {
+                        println!("{}", summary(&update, start));
+                        let _ = shared.events.send(LiveEvent::Reload);
+                    }
+                }
+                Err(e) => {
+                    report(&e);
+                    set_error(&shared, Some(e.to_string()));
+                    let _ = shared.events.send(LiveEvent::Failed(e.to_string()));
+                }
+            }
+        }
+        if let Some((generation, files)) = indexed
+            && let Some(s) = session.as_mut()
+        {
+            let changed = s.apply_indexes(generation, files);
+            if !changed.is_empty() {
+                publish(&shared, s, Some(&changed));
+            }
+        }
+    }
+}
