@@ -33,6 +33,28 @@ impl Options {
     }
 }
 
+/// How long each stage took, in pipeline order, for `dossier build --timings` and the
+/// benchmark.
+#[derive(Debug, Default)]
+pub struct Timings(std::sync::Mutex<Vec<(&'static str, std::time::Duration)>>);
+
+impl Timings {
+    /// Runs `f` and records its duration under `stage`.
+    pub fn time<T>(&self, stage: &'static str, f: impl FnOnce() -> T) -> T {
+        let start = std::time::Instant::now();
+        let out = f();
+        if let Ok(mut list) = self.0.lock() {
+            list.push((stage, start.elapsed()));
+        }
+        out
+    }
+
+    /// The recorded stages.
+    pub fn stages(&self) -> Vec<(&'static str, std::time::Duration)> {
+        self.0.lock().map(|l| l.clone()).unwrap_or_default()
+    }
+}
+
 /// The outcome of a build, before anything is written.
 pub struct Built {
     pub site: Site,
@@ -41,6 +63,7 @@ pub struct Built {
     pub page_count: usize,
     /// Files left out under `--keep-going`.
     pub skipped: Vec<ContentError>,
+    pub timings: Timings,
 }
 
 /// Everything the load stage reads.
@@ -129,18 +152,20 @@ pub fn extract_all(
 
 /// Runs the pipeline from the load stage's output to the files of the site.
 pub fn build_from(loaded: Loaded, root: &Path, progress: &ProgressBar) -> Result<Built, Error> {
-    let extraction = extract_all(&loaded.corpus, &loaded.registry, progress);
+    let timings = Timings::default();
+    let extraction = timings.time("extract", || extract_all(&loaded.corpus, &loaded.registry, progress));
     let refs: Vec<&ArticleExtraction> = extraction.iter().collect();
-    let site = site::link(loaded.config, loaded.corpus, &refs, &loaded.registry);
+    let site = timings.time("link", || site::link(loaded.config, loaded.corpus, &refs, &loaded.registry));
     let urls = Urls::new(&site.config.base_url);
-    let theme = theme(root, &site, &urls)?;
-    let (generated, page_count) = generate(&site, &theme, &urls)?;
+    let theme = timings.time("theme", || theme(root, &site, &urls))?;
+    let (generated, page_count) = generate_timed(&site, &theme, &urls, &timings)?;
     let copied = site.assets.clone();
     Ok(Built {
         site,
         files: Files { generated, copied },
         page_count,
         skipped: loaded.skipped,
+        timings,
     })
 }
 
@@ -157,15 +182,25 @@ pub fn theme(root: &Path, site: &Site, urls: &Urls) -> Result<Theme, Error> {
 /// Every generated file of a linked site: pages, feeds, sitemap, GitHub Pages files and the
 /// theme's static files. Also returns how many pages came from templates.
 pub fn generate(site: &Site, theme: &Theme, urls: &Urls) -> Result<(Vec<Rendered>, usize), Error> {
+    generate_timed(site, theme, urls, &Timings::default())
+}
+
+fn generate_timed(site: &Site, theme: &Theme, urls: &Urls, t: &Timings) -> Result<(Vec<Rendered>, usize), Error> {
     let specs = render::specs(site);
-    let mut generated = render::render_pages(site, theme, urls, &specs)?;
+    let mut generated = t.time("render", || render::render_pages(site, theme, urls, &specs))?;
     let page_count = generated.len();
-    generated.extend(publish::feed_files(site, urls));
-    generated.extend(publish::sitemap_files(site, urls, &specs));
+    t.time("feeds", || generated.extend(publish::feed_files(site, urls)));
+    t.time("sitemap", || generated.extend(publish::sitemap_files(site, urls, &specs)));
     generated.extend(publish::pages_files(site));
-    generated.extend(publish::export::files(site, urls));
+    t.time("exports", || generated.extend(publish::export::files(site, urls)));
+    t.time("search", || generated.extend(search_files(site)));
     generated.extend(statics(theme));
     Ok((generated, page_count))
+}
+
+/// The search stage: the index of articles, entities and quotations, under `search/`.
+pub fn search_files(site: &Site) -> Vec<Rendered> {
+    crate::search::build(&crate::search::site_docs(site))
 }
 
 /// The theme's static files, under `static/`.

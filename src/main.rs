@@ -45,6 +45,9 @@ enum Command {
         /// Keep running: rebuild output/ whenever content, site.yaml, the registry or the theme changes
         #[arg(long)]
         watch: bool,
+        /// Print how long each stage of the pipeline took
+        #[arg(long)]
+        timings: bool,
         #[command(flatten)]
         root: Root,
     },
@@ -75,6 +78,11 @@ enum Command {
         drafts: bool,
         #[command(flatten)]
         root: Root,
+    },
+    /// Work with the registry (content/entities.yaml)
+    Entities {
+        #[command(subcommand)]
+        action: EntitiesAction,
     },
     /// Start a new dossier in DIR: site.yaml, content/, a registry, .gitignore and a GitHub Pages workflow
     Init {
@@ -148,6 +156,19 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum EntitiesAction {
+    /// List names found in the articles that the registry lacks, with mention counts and
+    /// guessed kind and roles, as YAML ready to paste into content/entities.yaml
+    Suggest {
+        /// Include articles marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
+        #[command(flatten)]
+        root: Root,
+    },
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -158,6 +179,7 @@ fn main() -> ExitCode {
             keep_going,
             quiet,
             watch,
+            timings,
             root,
         } => {
             let options = dossier::build::Options {
@@ -173,6 +195,11 @@ fn main() -> ExitCode {
             cmd::build::run(&options, output, quiet).map(|report| {
                 for problem in &report.skipped {
                     eprintln!("skipped: {problem}");
+                }
+                if timings {
+                    for (stage, took) in &report.timings {
+                        eprintln!("{stage:>8} {:>8.3} s", took.as_secs_f64());
+                    }
                 }
                 if !quiet {
                     println!("{report}");
@@ -230,6 +257,17 @@ fn main() -> ExitCode {
                     )))
                 }
             })
+        }
+        Command::Entities {
+            action: EntitiesAction::Suggest { drafts, root },
+        } => {
+            let options = dossier::build::Options {
+                root: root.root,
+                base_url: None,
+                drafts,
+                keep_going: false,
+            };
+            cmd::extract::suggest(&options).map(|yaml| print!("{yaml}"))
         }
         Command::Init { dir } => cmd::init::init(&dir).map(|files| {
             for f in files {

@@ -1,9 +1,9 @@
 //! Each kind of bad article: a non-zero exit, a message naming the file and the line in that
 //! file, and the previous `output/` left byte for byte as it was.
 
-mod support;
+mod common;
 
-use support::*;
+use common::dossier::*;
 
 /// Builds the fixture once, adds `name` with `bytes`, builds again, and checks the failure.
 /// Returns the error output.

@@ -3,12 +3,12 @@
 //! it was. Cases that git cannot store (huge files, symlink loops, unreadable files) are
 //! made here.
 
-mod support;
+mod common;
 
+use common::dossier::*;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-use support::*;
 
 /// Longest a single build may take on bad input before it counts as a hang.
 const LIMIT: Duration = Duration::from_secs(20);

@@ -1,9 +1,9 @@
 //! `dossier build` on a small fixture dossier: the pages it makes, links under a sub-path,
 //! escaping, drafts, and valid HTML.
 
-mod support;
+mod common;
 
-use support::*;
+use common::dossier::*;
 
 fn build(dir: &std::path::Path, extra: &[&str]) -> std::path::PathBuf {
     let mut args = vec!["build", "--quiet"];

@@ -2,11 +2,9 @@
 //! output/, one commit per deploy on the branch's history), what the commit says, what is
 //! refused, and that the dossier's own repository is left exactly as it was.
 
-#[path = "deploy_support/mod.rs"]
-mod deploy_support;
-mod support;
+mod common;
 
-use deploy_support::*;
+use common::git::*;
 use std::path::Path;
 
 #[test]
@@ -32,7 +30,7 @@ fn two_deploys_make_two_commits_whose_trees_are_the_output_folder() {
     );
 
     let article = s.site.join("content/articles/2025-03-05-envoy-in-doha.md");
-    let text = support::read(&article);
+    let text = common::dossier::read(&article);
     std::fs::write(&article, format!("{text}\nA paragraph added later.\n")).expect("write");
     git(
         &s.site,
@@ -127,7 +125,7 @@ fn a_failed_build_deploys_nothing() {
 
     let out = deploy(&s.site, &[]);
     assert!(!out.status.success());
-    let err = support::stderr(&out);
+    let err = common::dossier::stderr(&out);
     assert!(err.contains("2025-02-30-broken.md"), "{err}");
     assert!(err.contains("nothing was deployed"), "{err}");
     assert_eq!(git(&s.bare, &["rev-parse", "gh-pages"]), published);
@@ -136,10 +134,10 @@ fn a_failed_build_deploys_nothing() {
 
 #[test]
 fn a_folder_outside_git_is_told_to_run_git_init() {
-    let site = support::fixture("basic");
+    let site = common::dossier::fixture("basic");
     let out = deploy(site.path(), &[]);
     assert!(!out.status.success());
-    let err = support::stderr(&out);
+    let err = common::dossier::stderr(&out);
     assert!(err.contains("not inside a git repository"), "{err}");
     assert!(err.contains("git init"), "{err}");
     assert!(err.contains("git remote add origin"), "{err}");
@@ -154,7 +152,7 @@ fn a_folder_outside_git_can_publish_straight_to_a_repository_path() {
     let s = setup("");
     deploy_ok(&s.site, &[]);
     let first = git(&s.bare, &["rev-parse", "gh-pages"]);
-    let loose = support::fixture("basic");
+    let loose = common::dossier::fixture("basic");
     std::fs::write(
         loose.path().join("content/pages/about.md"),
         "---\ntitle: About\n---\n\nEdited outside git.\n",
@@ -223,7 +221,7 @@ fn a_deploy_from_a_fresh_clone_continues_the_published_history() {
     let from_clone = git(&s.bare, &["rev-parse", "gh-pages"]);
     git(&s.site, &["pull", "--quiet", "--ff-only", "origin", "main"]);
     let article = s.site.join("content/articles/2025-03-05-envoy-in-doha.md");
-    let text = support::read(&article);
+    let text = common::dossier::read(&article);
     std::fs::write(&article, format!("{text}\nLater.\n")).expect("write");
     deploy_ok(&s.site, &[]);
     assert_eq!(git(&s.bare, &["rev-parse", "gh-pages^"]), from_clone);
@@ -247,7 +245,7 @@ fn the_branch_checked_out_is_never_deployed_to() {
     let before = repository_state(&s.site);
     let out = deploy(&s.site, &[]);
     assert!(!out.status.success());
-    let err = support::stderr(&out);
+    let err = common::dossier::stderr(&out);
     assert!(err.contains("gh-pages is checked out"), "{err}");
     assert_eq!(repository_state(&s.site), before);
     assert!(
@@ -261,7 +259,7 @@ fn an_unknown_remote_is_named_with_how_to_add_it() {
     let s = setup("");
     let out = deploy(&s.site, &["--remote", "upstream"]);
     assert!(!out.status.success());
-    let err = support::stderr(&out);
+    let err = common::dossier::stderr(&out);
     assert!(err.contains("git remote add upstream"), "{err}");
 }
 
@@ -279,8 +277,8 @@ fn no_build_deploys_the_output_folder_as_it_is() {
     let s = setup("");
     let out = deploy(&s.site, &["--no-build"]);
     assert!(!out.status.success(), "no output/ yet");
-    assert!(support::stderr(&out).contains("dossier build"));
-    support::dossier_ok(&s.site, &["build", "--quiet"]);
+    assert!(common::dossier::stderr(&out).contains("dossier build"));
+    common::dossier::dossier_ok(&s.site, &["build", "--quiet"]);
     let said = deploy_ok(&s.site, &["--no-build"]);
     assert!(!said.contains("Built"), "{said}");
     assert_eq!(tree_files(&s.bare, "gh-pages"), deployable(&s.site));
@@ -303,7 +301,7 @@ fn a_deploy_branch_checked_out_in_another_worktree_is_refused_by_name() {
     );
     let out = deploy(&s.site, &[]);
     assert!(!out.status.success());
-    let err = support::stderr(&out);
+    let err = common::dossier::stderr(&out);
     assert!(err.contains("checked out in"), "{err}");
     assert!(err.contains("pages-tree"), "{err}");
     assert!(
@@ -351,7 +349,7 @@ fn a_rejected_push_keeps_the_commit_and_the_next_deploy_pushes_it() {
     }
     let out = deploy(&s.site, &[]);
     assert!(!out.status.success());
-    let err = support::stderr(&out);
+    let err = common::dossier::stderr(&out);
     assert!(err.contains("no deploys today"), "{err}");
     assert!(err.contains("run `dossier deploy` again"), "{err}");
     let saved = git(&s.site, &["rev-parse", "gh-pages"]);

@@ -2,10 +2,10 @@
 //! the Hostages table, the reactions page's links to paragraphs, namesakes kept apart,
 //! registry-only entities, topics as data, article pages, home, pagination.
 
-mod support;
+mod common;
 
+use common::dossier::*;
 use std::path::Path;
-use support::*;
 
 fn built() -> (tempfile::TempDir, std::path::PathBuf) {
     let site = fixture("entities");
@@ -261,4 +261,27 @@ fn a_folder_of_unseen_articles_without_a_registry_builds_with_no_broken_link() {
     dossier_ok(root, &["build", "--quiet"]);
     assert!(Path::new(&root.join("output/people/adam-boehler/index.html")).is_file());
     assert!(read(&root.join("output/negotiators/index.html")).contains("Steve Witkoff"));
+}
+
+#[test]
+fn entities_suggest_lists_names_the_registry_lacks_as_yaml_to_paste() {
+    let site = fixture("entities");
+    let out = dossier_ok(site.path(), &["entities", "suggest"]);
+    let yaml = String::from_utf8_lossy(&out.stdout).into_owned();
+    let entries: Vec<dossier::entity::EntitySpec> =
+        serde_saphyr::from_str(&yaml).unwrap_or_else(|e| panic!("not registry YAML: {e}\n{yaml}"));
+    let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        names.contains(&"Adi Alexander") && names.contains(&"Orna Neutra"),
+        "{names:?}"
+    );
+    assert!(
+        !names.contains(&"Edan Alexander"),
+        "a registered name is not suggested"
+    );
+    assert!(yaml.contains("# "), "mention counts are given as comments");
+    // Pasted into the registry, the suggestions are accepted as they are.
+    let registry = site.path().join("content/entities.yaml");
+    std::fs::write(&registry, read(&registry) + &yaml).unwrap();
+    dossier_ok(site.path(), &["build", "--quiet"]);
 }

@@ -2,12 +2,12 @@
 //! (a full disk) leaves it untouched; `serve` survives bursts of saves, files vanishing while
 //! it reads them, and a thousand concurrent requests.
 
-mod support;
+mod common;
 
+use common::dossier::*;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-use support::*;
 
 /// Adds `n` generated articles, enough to make a build take a while.
 fn grow(root: &Path, n: usize, word: &str) {

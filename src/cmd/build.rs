@@ -19,6 +19,8 @@ pub struct Report {
     pub output: PathBuf,
     /// Problems with files that `--keep-going` left out.
     pub skipped: Vec<String>,
+    /// How long each stage took.
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 impl std::fmt::Display for Report {
@@ -65,7 +67,9 @@ pub fn run(options: &Options, output: Option<PathBuf>, quiet: bool) -> Result<Re
     let start = Instant::now();
     let out = output_dir(options, output);
     output::check_target(&options.root, &out)?;
+    let load_start = Instant::now();
     let loaded = build::load(options)?;
+    let load_time = load_start.elapsed();
     let articles = loaded.corpus.articles.len();
     let bar = if articles >= PROGRESS_FROM {
         progress_bar(quiet)
@@ -76,12 +80,17 @@ pub fn run(options: &Options, output: Option<PathBuf>, quiet: bool) -> Result<Re
     let built = build::build_from(loaded, &options.root, &bar);
     bar.finish_and_clear();
     let built = built?;
+    let write_start = Instant::now();
     output::write(&options.root, &out, &built.files)?;
+    let mut timings = vec![("load", load_time)];
+    timings.extend(built.timings.stages());
+    timings.push(("write", write_start.elapsed()));
     Ok(Report {
         articles,
         pages: built.page_count,
         seconds: start.elapsed().as_secs_f64(),
         output: out,
         skipped: built.skipped.iter().map(ToString::to_string).collect(),
+        timings,
     })
 }

@@ -175,3 +175,17 @@ fn to_report(results: &[(PathBuf, ArticleExtraction)]) -> String {
     }
     out
 }
+
+/// `dossier entities suggest`: the names in the dossier's articles that its registry lacks,
+/// as YAML to paste into `content/entities.yaml`.
+pub fn suggest(options: &crate::build::Options) -> Result<String, crate::Error> {
+    let loaded = crate::build::load(options)?;
+    let articles: Vec<(&[String], &[crate::entity::EntitySpec])> = loaded
+        .corpus
+        .articles
+        .iter()
+        .map(|a| (a.paragraphs.as_slice(), a.front.entities.as_slice()))
+        .collect();
+    let extractions = extract::extract_corpus(&articles, &loaded.registry);
+    Ok(extract::suggest::suggest(&extractions, &loaded.registry))
+}

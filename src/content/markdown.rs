@@ -6,7 +6,7 @@
 //! reports positions as (paragraph, byte range); the HTML walk can then wrap exactly those
 //! bytes in a link or mark them with an anchor, without searching the HTML for names.
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, TextMergeStream};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, TextMergeStream};
 use std::iter::Peekable;
 use std::sync::LazyLock;
 
@@ -372,6 +372,10 @@ struct Walk<'a> {
     items: Vec<bool>,
     next: usize,
     in_image: usize,
+    /// The level of the last heading written; the page's own title is level 1.
+    heading: HeadingLevel,
+    /// Headings opened, with the level written for each, so their ends match.
+    headings: Vec<HeadingLevel>,
 }
 
 impl<'a> Walk<'a> {
@@ -382,6 +386,8 @@ impl<'a> Walk<'a> {
             items: Vec::new(),
             next: 0,
             in_image: 0,
+            heading: HeadingLevel::H1,
+            headings: Vec::new(),
         }
     }
 
@@ -406,12 +412,23 @@ impl<'a> Walk<'a> {
                 ..
             }) => {
                 let i = self.begin();
+                // The article sits under the page's <h1>: its headings start at <h2> and never
+                // skip a level, whatever the writer typed ("### Background" first becomes h2).
+                let level = (level as usize).clamp(2, self.heading as usize + 1);
+                let level = HeadingLevel::try_from(level).unwrap_or(HeadingLevel::H6);
+                self.heading = level;
+                self.headings.push(level);
                 Step::Open(Event::Start(Tag::Heading {
                     level,
                     id: Some(CowStr::from(format!("p-{i}"))),
                     classes,
                     attrs,
                 }))
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                self.open.pop();
+                let level = self.headings.pop().unwrap_or(HeadingLevel::H2);
+                Step::Other(Event::End(TagEnd::Heading(level)))
             }
             Event::Start(Tag::Item) => {
                 let tight = !matches!(
@@ -430,7 +447,7 @@ impl<'a> Walk<'a> {
                     Step::Other(Event::Start(Tag::Item))
                 }
             }
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_)) => {
+            Event::End(TagEnd::Paragraph) => {
                 self.open.pop();
                 Step::Other(event)
             }
@@ -490,7 +507,21 @@ mod tests {
                 "p-{i} missing in {html}"
             );
         }
-        assert!(html.contains("<h1 id=\"p-0\">"));
+        assert!(
+            html.contains("<h2 id=\"p-0\">"),
+            "the article's # heading sits under the page title"
+        );
+    }
+
+    #[test]
+    fn headings_start_at_h2_and_never_skip_a_level() {
+        let body = "### First\n\ntext\n\n##### Deep\n\n# Top\n\n#### Again\n";
+        let html = to_html(body, Format::Markdown, Flavor::default(), "/", &[]);
+        let levels: Vec<&str> = html
+            .match_indices("<h")
+            .map(|(i, _)| &html[i..i + 3])
+            .collect();
+        assert_eq!(levels, ["<h2", "<h3", "<h2", "<h3"], "{html}");
     }
 
     #[test]

@@ -75,6 +75,24 @@ impl<'a, 'p> Ctx<'a, 'p> {
         }
     }
 
+    /// The organisation whose name holds `word` ("Forum" for "the forum said") mentioned
+    /// last before token `tok` of paragraph `para`, outside quotations. Only a distinctive
+    /// name of three words or more: "the ministry said" after "Foreign Ministry" could be any
+    /// country's, and a speaker left unnamed is better than a wrong one.
+    pub(super) fn last_org_named(&self, para: usize, tok: usize, word: &str) -> Option<usize> {
+        self.mentions
+            .iter()
+            .filter(|m| (m.para, m.t0) < (para, tok) && !m.in_quote)
+            .filter(|m| {
+                let e = &self.ents[m.entity];
+                e.kind == EntityKind::Organization
+                    && e.name.split(' ').count() >= 3
+                    && e.name.split(' ').any(|n| n.eq_ignore_ascii_case(word))
+            })
+            .max_by_key(|m| (m.para, m.t0))
+            .map(|m| m.entity)
+    }
+
     pub(super) fn word(&self, para: usize, i: usize) -> String {
         let p = &self.paras[para];
         p.toks

@@ -63,11 +63,17 @@ pub(crate) fn resolve(
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut mentions: Vec<Mention> = Vec::new();
 
-    // Full person names first, so short forms can look both back and ahead.
+    // Full person names first, so short forms can look both back and ahead. Names the
+    // registry knows count too: "Abu Hamdan" after "Youssef Abu Hamdan" is a short form.
     let full: HashSet<Vec<String>> = cands
         .iter()
-        .filter(|c| c.kind == Some(EntityKind::Person) && c.source.is_none())
-        .map(|c| name_words(&full_form(c)))
+        .filter_map(|c| match c.source {
+            None if c.kind == Some(EntityKind::Person) => Some(name_words(&full_form(c))),
+            Some(src @ (Source::Registry(_) | Source::Hint(_))) => known_name(src)
+                .filter(|(_, kind)| *kind == EntityKind::Person)
+                .map(|(name, _)| name_words(&name)),
+            _ => None,
+        })
         .filter(|w| w.len() >= 2)
         .collect();
     let surnames: HashSet<&String> = full.iter().filter_map(|w| w.last()).collect();

@@ -258,8 +258,15 @@ fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) 
         match w.as_str() {
             "he" | "she" => return cx.last_person(pi, quote_tok).map(Who::Entity),
             "they" | "it" => return Some(Who::Unnamed),
-            "statement" | "office" | "ministry" | "government" if ends_phrase => {
-                return Some(Who::Unnamed);
+            "statement" | "government" if ends_phrase => return Some(Who::Unnamed),
+            // "the forum said": the organisation named earlier whose name holds the word.
+            "forum" | "office" | "ministry" | "council" | "committee" | "movement" | "agency"
+                if ends_phrase =>
+            {
+                return Some(
+                    cx.last_org_named(pi, quote_tok, &w)
+                        .map_or(Who::Unnamed, Who::Entity),
+                );
             }
             _ => {}
         }

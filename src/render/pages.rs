@@ -338,6 +338,19 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
     ("entity.html", c)
 }
 
+/// A topic page's meta: its own description from `site.yaml`, else `about`, and its feed.
+fn topic_meta(urls: &Urls, topic: &Topic, about: &str) -> PageMeta {
+    let page = paths::topic(&topic.slug);
+    let description = topic.description.as_deref().unwrap_or(about);
+    meta(
+        urls,
+        &topic.name,
+        &page,
+        description,
+        Some(format!("{page}atom.xml")),
+    )
+}
+
 /// Entities with a role, in name order.
 pub fn with_role(site: &Site, role: Role) -> Vec<EntityId> {
     (0..site.entities.len())
@@ -376,21 +389,8 @@ pub fn role_topic(site: &Site, urls: &Urls, topic: &Topic, role: Role) -> (&'sta
     c.insert("topic", topic);
     c.insert("role", role.as_str());
     c.insert("rows", &rows);
-    let desc = topic
-        .description
-        .clone()
-        .unwrap_or_else(|| format!("Everyone in this dossier with the role {role}."));
-    let feed = format!("{}atom.xml", paths::topic(&topic.slug));
-    c.insert(
-        "page",
-        &meta(
-            urls,
-            &topic.name,
-            &paths::topic(&topic.slug),
-            &desc,
-            Some(feed),
-        ),
-    );
+    let about = format!("Everyone in this dossier with the role {role}.");
+    c.insert("page", &topic_meta(urls, topic, &about));
     (
         if role == Role::Hostage {
             "hostages.html"
@@ -442,21 +442,8 @@ pub fn quotes_topic(site: &Site, urls: &Urls, topic: &Topic) -> (&'static str, C
     c.insert("topic", topic);
     c.insert("groups", &groups);
     c.insert("unnamed", &unnamed);
-    let desc = topic
-        .description
-        .clone()
-        .unwrap_or_else(|| "Every attributed quotation, by side and speaker.".into());
-    let feed = format!("{}atom.xml", paths::topic(&topic.slug));
-    c.insert(
-        "page",
-        &meta(
-            urls,
-            &topic.name,
-            &paths::topic(&topic.slug),
-            &desc,
-            Some(feed),
-        ),
-    );
+    let about = "Every attributed quotation, by side and speaker.";
+    c.insert("page", &topic_meta(urls, topic, about));
     ("reactions.html", c)
 }
 

@@ -22,6 +22,10 @@
   }
 
   var source = new EventSource("/__dossier/events");
+  source.onopen = function () {
+    // Lets a test (or a curious writer) see that the page is listening for changes.
+    document.documentElement.setAttribute("data-dossier-live", "connected");
+  };
   source.addEventListener("reload", function () {
     window.location.reload();
   });

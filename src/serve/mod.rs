@@ -153,6 +153,7 @@ fn rebuild_loop(
                     changed: vec![PathBuf::new()],
                     reextracted: s.site().articles.len(),
                     rerendered: n,
+                    search_stale: false,
                 };
                 (u, Some(s))
             }),
@@ -172,6 +173,14 @@ fn rebuild_loop(
                 if !update.changed.is_empty() || had_error {
                     println!("{}", summary(&update, start));
                     let _ = shared.events.send(LiveEvent::Reload);
+                }
+                // The search index follows, off the path from the save to the reload.
+                if update.search_stale
+                    && let Some(s) = session.as_mut()
+                    && !s.refresh_search().is_empty()
+                    && let Ok(mut out) = shared.output.write()
+                {
+                    *out = Arc::new(s.output().clone());
                 }
             }
             Err(e) => {
@@ -200,10 +209,13 @@ pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Erro
     }
     while let Some(changes) = next_batch(&watcher.changes) {
         let start = Instant::now();
-        match session
-            .update(&changes)
-            .and_then(|u| write(&options.root, out, session.output()).map(|()| u))
-        {
+        let result = session.update(&changes).and_then(|u| {
+            if u.search_stale {
+                session.refresh_search();
+            }
+            write(&options.root, out, session.output()).map(|()| u)
+        });
+        match result {
             Ok(update) => {
                 if !quiet && !update.changed.is_empty() {
                     println!("{}", summary(&update, start));

@@ -69,6 +69,10 @@ pub struct Update {
     pub reextracted: usize,
     /// Pages rendered again.
     pub rerendered: usize,
+    /// The search index still describes the previous site: call
+    /// [`Session::refresh_search`]. Kept off the path from a save to the reload, because
+    /// indexing a large dossier takes longer than rendering the pages a save touches.
+    pub search_stale: bool,
 }
 
 /// One page file as last read.
@@ -261,6 +265,7 @@ impl Session {
                 rerendered: fresh.output.files.len(),
                 reextracted: fresh.sources.entries.len(),
                 changed,
+                search_stale: false,
             };
             *self = fresh;
             return Ok(update);
@@ -272,7 +277,8 @@ impl Session {
         let site = self
             .sources
             .link(&self.options, &self.config, &self.registry)?;
-        let (output, rerendered) = if changes.theme || globals_changed(&self.site, &site) {
+        let full = changes.theme || globals_changed(&self.site, &site);
+        let (output, rerendered) = if full {
             let theme = build::theme(&self.options.root, &site, &self.urls)?;
             let output = full_output(&site, &theme, &self.urls)?;
             self.theme = theme;
@@ -287,10 +293,27 @@ impl Session {
         self.output = output;
         self.site = site;
         Ok(Update {
+            search_stale: !full,
             changed,
             reextracted,
             rerendered,
         })
+    }
+
+    /// Rebuilds the search index for the current site. Returns the index files that changed.
+    pub fn refresh_search(&mut self) -> Vec<PathBuf> {
+        let mut files = self.output.files.clone();
+        files.retain(|p, _| !is_search_file(p));
+        for (path, bytes) in build::search_files(&self.site) {
+            files.insert(path, Arc::new(bytes));
+        }
+        let output = Output {
+            files,
+            assets: self.output.assets.clone(),
+        };
+        let changed = diff_outputs(&self.output, &output);
+        self.output = output;
+        changed
     }
 
     /// The previous output with the affected pages and feeds made again, the sitemap
@@ -313,7 +336,7 @@ impl Session {
         fresh.extend(publish::sitemap_files(site, &self.urls, &specs));
         fresh.extend(publish::export::files(site, &self.urls));
         let expected = expected_paths(site, &specs, &self.theme);
-        files.retain(|p, _| expected.contains(p));
+        files.retain(|p, _| expected.contains(p) || is_search_file(p));
         for (path, bytes) in fresh {
             files.insert(path, Arc::new(bytes));
         }
@@ -390,6 +413,11 @@ fn expected_paths(site: &Site, specs: &[PageSpec], theme: &Theme) -> HashSet<Pat
     set.extend(publish::pages_files(site).into_iter().map(|(p, _)| p));
     set.extend(build::statics(theme).map(|(p, _)| p));
     set
+}
+
+/// A file of the search index (not the search page, `search/index.html`, which is a page).
+fn is_search_file(path: &Path) -> bool {
+    path.starts_with("search") && path != Path::new("search/index.html")
 }
 
 /// Paths whose bytes differ between two outputs, including added and removed ones.

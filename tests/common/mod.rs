@@ -1,9 +1,13 @@
-//! Helpers shared by the integration tests: a headless-Chromium driver and a static file
-//! server for browser tests, Node.js for the runtime's parity tests, readers for built search
-//! files, and generated dossiers. Each test file uses only some of them.
+//! Helpers shared by the integration tests: running the binary on fixture dossiers and
+//! comparing what it wrote (`dossier`), git repositories for deploys (`git`), a
+//! headless-Chromium driver and a static file server for browser tests, Node.js for the
+//! runtime's parity tests, readers for built search files, and generated dossiers. Each test
+//! file uses only some of them.
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod dossier;
+pub mod git;
 pub mod index;
 pub mod node;
 pub mod server;

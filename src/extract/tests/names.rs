@@ -269,6 +269,8 @@ fn capitals_for_emphasis_are_not_organisations() {
 
 #[test]
 fn a_capitalised_abstract_noun_ends_no_name() {
-    let x = run(&["\"This is the first step toward a Strong, Durable and Everlasting Peace,\" Donald Trump wrote."]);
+    let x = run(&[
+        "\"This is the first step toward a Strong, Durable and Everlasting Peace,\" Donald Trump wrote.",
+    ]);
     assert_eq!(people(&x), ["Donald Trump"]);
 }

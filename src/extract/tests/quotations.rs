@@ -181,3 +181,30 @@ fn families_speaking_together_are_no_one_person() {
     ]);
     assert_eq!(quotes(&x)[0].1, None);
 }
+
+#[test]
+fn the_forum_said_goes_to_the_forum_named_before() {
+    let x = run(&[
+        "The Hostages and Missing Families Forum, which speaks for most families, met on Sunday.",
+        "\"Only an agreement can bring them all back,\" the forum said in a statement.",
+        "\"Time is running out,\" the statement added.",
+    ]);
+    assert_eq!(
+        quotes(&x),
+        [
+            (
+                "Only an agreement can bring them all back,",
+                Some("Hostages and Missing Families Forum")
+            ),
+            ("Time is running out,", None),
+        ]
+    );
+}
+
+#[test]
+fn an_unnamed_lawmaker_is_an_anonymous_source() {
+    let x = run(&["\"Israel was a spectator today,\" an Israeli opposition lawmaker said, asking not to be named."]);
+    assert_eq!(x.quotes.len(), 1);
+    assert!(x.quotes[0].anonymous && x.quotes[0].speaker.is_none());
+    assert_eq!(x.quotes[0].speaker_description.as_deref(), Some("an Israeli opposition lawmaker"));
+}

@@ -36,3 +36,15 @@ fn a_registry_alias_is_reported_under_the_canonical_name() {
     let x = extract_article(&p, &[], &reg);
     assert_eq!(quotes(&x), [("We are close,", Some("Steve Witkoff"))]);
 }
+
+#[test]
+fn a_short_form_of_a_registered_name_joins_it() {
+    let registry = Registry::parse("- name: Youssef Abu Hamdan\n  kind: person\n- name: Osama Abu Hamdan\n  kind: person\n").unwrap();
+    let p: Vec<String> = ["Hamas spokesman Youssef Abu Hamdan spoke on Monday.", "Abu Hamdan said the talks were stalled."]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let x = extract_article(&p, &[], &registry);
+    let people: Vec<(&str, usize)> = x.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| (e.name.as_str(), e.mentions.len())).collect();
+    assert_eq!(people, [("Youssef Abu Hamdan", 2)]);
+}

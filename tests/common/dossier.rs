@@ -1,6 +1,5 @@
 //! Helpers shared by the integration tests: fixture copies, running the binary, snapshots of
 //! an output folder, a link checker, and the external checkers (Nu HTML Checker).
-#![allow(dead_code)]
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

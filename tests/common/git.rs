@@ -1,9 +1,8 @@
 //! Helpers for `tests/deploy.rs`: a dossier in its own git repository with a bare `origin`,
 //! git and dossier run with git isolated from the machine's configuration, and snapshots of
 //! a branch's tree, of `output/`, and of everything a deploy must leave alone.
-#![allow(dead_code)]
 
-use crate::support::{copy_dir, repo, snapshot};
+use super::dossier::{copy_dir, repo, snapshot};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
