@@ -7,13 +7,31 @@
   figures.py search-table LINES      a Markdown table body of search-payload's JSON lines
   figures.py search-max LINES        the largest gzip payload of those queries, in kB
   figures.py search-source LINES     where the index came from, as a sentence
+  figures.py stages N A.json M B.json  a Markdown table of the stages helper's output per size
 """
 
 import json
 import sys
 
 
+def stages(args):
+    """A table with a row per stage and a column pair (time, peak memory) per size."""
+    sizes = args[0::2]
+    runs = [json.load(open(path, encoding="utf-8")) for path in args[1::2]]
+    print("| stage | " + " | ".join(f"{n} articles: time | peak memory after" for n in sizes) + " |")
+    print("|---|" + "---|---|" * len(sizes))
+    for i, stage in enumerate(runs[0]):
+        cells = []
+        for run in runs:
+            row = run[i] if i < len(run) else {"seconds": 0, "peak_mib": 0}
+            total = sum(r["seconds"] for r in run)
+            cells.append("%.2f s (%.0f %%) | %d MiB" % (row["seconds"], 100 * row["seconds"] / total, row["peak_mib"]))
+        print(f"| {stage['stage']} | " + " | ".join(cells) + " |")
+
+
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == "stages":
+        return stages(sys.argv[2:])
     if len(sys.argv) != 3:
         raise SystemExit(__doc__)
     what, path = sys.argv[1], sys.argv[2]

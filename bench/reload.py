@@ -27,23 +27,33 @@ import time
 SERVING = re.compile(r"Serving .* at (http://([^/:]+):(\d+)/)")
 
 
-def start_server(binary, root):
-    """Runs the server and returns (process, host, port, seconds until it served)."""
-    start = time.monotonic()
-    proc = subprocess.Popen(
-        [binary, "serve", "--root", root, "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    for line in proc.stdout:
-        match = SERVING.search(line)
-        if match:
-            # Keep draining the output so the server never blocks on a full pipe.
-            threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()
-            return proc, match.group(2), int(match.group(3)), time.monotonic() - start
-    raise SystemExit(f"reload.py: the server stopped before serving (exit {proc.wait()})")
+def start_server(binary, root, attempts=2):
+    """Runs the server and returns (process, host, port, seconds until it served). A server
+    that stops before serving (killed from outside, say) is started once more."""
+    for attempt in range(1, attempts + 1):
+        start = time.monotonic()
+        proc = subprocess.Popen(
+            [binary, "serve", "--root", root, "--port", "0"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,
+        )
+        said = []
+        for line in proc.stdout:
+            match = SERVING.search(line)
+            if match:
+                # Keep draining the output so the server never blocks on a full pipe.
+                threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()
+                return proc, match.group(2), int(match.group(3)), time.monotonic() - start
+            said.append(line.rstrip())
+        status = proc.wait()
+        print(
+            f"reload.py: attempt {attempt}: the server stopped before serving (exit {status}): "
+            + " / ".join(said[-5:]),
+            file=sys.stderr,
+        )
+    raise SystemExit("reload.py: the server never started serving")
 
 
 def subscribe(host, port):

@@ -89,18 +89,13 @@ log "building dossier (release)"
 bin="$repo/target/release/dossier"
 mkdir -p "$work"
 
-# The search stage computes what a query transfers (src/search, payload_for_query). Without
-# it, the search figures read "not measured".
-search_helper=""
-if grep -qs 'pub fn payload_for_query' "$repo"/src/search/*.rs; then
-    log "building the search payload helper"
-    cp "$repo/Cargo.lock" "$here/search-payload/Cargo.lock"
-    CARGO_TARGET_DIR="$repo/target" cargo build --release --quiet \
-        --manifest-path "$here/search-payload/Cargo.toml"
-    search_helper="$repo/target/release/search-payload"
-fi
+log "building the helpers (bench/helpers: stages, search-payload)"
+cp "$repo/Cargo.lock" "$here/helpers/Cargo.lock"
+CARGO_TARGET_DIR="$repo/target" cargo build --release --quiet --manifest-path "$here/helpers/Cargo.toml"
+helpers="$repo/target/release"
 
 declare -A R
+stage_args=()
 for n in "${sizes[@]}"; do
     dir="$work/d$n"
     hugo_dir="$work/h$n"
@@ -137,19 +132,18 @@ for n in "${sizes[@]}"; do
         --saves "$saves" >"$work/reload-$n.json"
     R[$n.reload]=$(python3 "$here/figures.py" reload "$work/reload-$n.json")
 
-    # ---- search: bytes one query transfers (needs the search stage) ----------------------
-    R[$n.search]=""
-    if [[ -n $search_helper ]]; then
-        log "$n articles: search payload"
-        person=$(sed -n 's/^- name: "\(.*\)"$/\1/p' "$dir/content/entities.yaml" | sed -n 1p)
-        "$search_helper" "$dir" "ceasefire talks in Doha" "hostage families" "$person" \
-            >"$work/search-$n.jsonl"
-        R[$n.search]=$(python3 "$here/figures.py" search-table "$work/search-$n.jsonl")
-        R[$n.search_max]=$(python3 "$here/figures.py" search-max "$work/search-$n.jsonl")
-        R[$n.search_source]=$(python3 "$here/figures.py" search-source "$work/search-$n.jsonl")
-    else
-        echo "search: not measured (search stage not merged)" >&2
-    fi
+    log "$n articles: search payload"
+    person=$(sed -n 's/^- name: "\(.*\)"$/\1/p' "$dir/content/entities.yaml" | sed -n 1p)
+    "$helpers/search-payload" "$dir" "ceasefire talks in Doha" "hostage families" "$person" \
+        >"$work/search-$n.jsonl"
+    R[$n.search]=$(python3 "$here/figures.py" search-table "$work/search-$n.jsonl")
+    R[$n.search_max]=$(python3 "$here/figures.py" search-max "$work/search-$n.jsonl")
+    R[$n.search_source]=$(python3 "$here/figures.py" search-source "$work/search-$n.jsonl")
+
+    log "$n articles: one build, stage by stage"
+    rm -rf "$dir/output"
+    "$helpers/stages" "$dir" >"$work/stages-$n.json"
+    stage_args+=("$n" "$work/stages-$n.json")
     rm -rf "$hugo_dir/public" "$dir/output"
 done
 
@@ -181,7 +175,7 @@ scope=""
 if [[ $large -ne 10000 || $small -ne 1000 ]]; then
     scope=" — at $large and $small articles, not the issue's 10,000 and 1,000: run bench/run.sh without --quick for the real verdicts"
 fi
-if [[ -n ${R[$large.search]} ]]; then
+if [[ -n ${R[$large.search_max]:-} ]]; then
     search_row="${R[$large.search_max]} kB (largest of 3 queries) | ≤ 300 kB | $(verdict "${R[$large.search_max]}" '<=' 300)"
 else
     search_row="not measured (search stage not merged) | ≤ 300 kB | not measured"
@@ -248,21 +242,22 @@ ratio_cells() { # KEY_A KEY_B LABEL
         echo "- $n articles: ${R[$n.generated]}. \`dossier build\`: ${R[$n.build_line]}"
     done
     echo
+    echo "## Where the time goes: one build, stage by stage"
+    echo
+    echo "bench/helpers \`stages\` calls the library's stage functions in the order \`dossier build\` does, timing each (wall time, one run) and reading the process's peak memory after it."
+    echo
+    python3 "$here/figures.py" stages "${stage_args[@]}"
+    echo
     echo "## Search: what one query transfers"
     echo
-    if [[ -n ${R[$large.search]} ]]; then
-        for n in "${sizes[@]}"; do
-            echo "$n articles. ${R[$n.search_source]}"
-            echo
-            echo "| query | files fetched | raw | gzip |"
-            echo "|---|---|---|---|"
-            echo "${R[$n.search]}"
-            echo
-        done
-    else
-        echo "search: not measured (search stage not merged). Once \`src/search\` provides \`payload_for_query\`, run.sh measures three queries with bench/search-payload."
+    for n in "${sizes[@]}"; do
+        echo "$n articles. ${R[$n.search_source]}"
         echo
-    fi
+        echo "| query | files fetched | raw | gzip |"
+        echo "|---|---|---|---|"
+        echo "${R[$n.search]}"
+        echo
+    done
     echo "$marker"
     if [[ -n $notes ]]; then echo "$notes"; fi
 } >"$results"

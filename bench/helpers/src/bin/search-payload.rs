@@ -37,7 +37,8 @@ fn index(root: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, String> {
         return read_search_files(&output).map_err(|e| format!("{}: {e}", output.display()));
     }
     let options = dossier::build::Options::new(root);
-    let built = dossier::build::build(&options, &ProgressBar::hidden()).map_err(|e| e.to_string())?;
+    let built =
+        dossier::build::build(&options, &ProgressBar::hidden()).map_err(|e| e.to_string())?;
     let start = Instant::now();
     let docs = dossier::search::site_docs(&built.site);
     let files = dossier::search::build(&docs);
