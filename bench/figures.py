@@ -7,24 +7,35 @@
   figures.py search-table LINES      a Markdown table body of search-payload's JSON lines
   figures.py search-max LINES        the largest gzip payload of those queries, in kB
   figures.py search-source LINES     where the index came from, as a sentence
-  figures.py stages N A.json M B.json  a Markdown table of the stages helper's output per size
+  figures.py stages N A.txt M B.txt    a Markdown table of `dossier build --timings` per size
 """
 
 import json
+import re
 import sys
+
+
+def read_timings(path):
+    """The stage lines `dossier build --timings` prints: `  render    2.401 s    512 MiB peak`."""
+    rows = []
+    for line in open(path, encoding="utf-8"):
+        m = re.match(r"\s*(\S+)\s+([\d.]+) s(?:\s+(\d+) MiB peak)?", line)
+        if m:
+            rows.append({"stage": m.group(1), "seconds": float(m.group(2)), "peak_mib": int(m.group(3) or 0)})
+    return rows
 
 
 def stages(args):
     """A table with a row per stage and a column pair (time, peak memory) per size."""
     sizes = args[0::2]
-    runs = [json.load(open(path, encoding="utf-8")) for path in args[1::2]]
+    runs = [read_timings(path) for path in args[1::2]]
     print("| stage | " + " | ".join(f"{n} articles: time | peak memory after" for n in sizes) + " |")
     print("|---|" + "---|---|" * len(sizes))
     for i, stage in enumerate(runs[0]):
         cells = []
         for run in runs:
             row = run[i] if i < len(run) else {"seconds": 0, "peak_mib": 0}
-            total = sum(r["seconds"] for r in run)
+            total = sum(r["seconds"] for r in run) or 1
             cells.append("%.2f s (%.0f %%) | %d MiB" % (row["seconds"], 100 * row["seconds"] / total, row["peak_mib"]))
         print(f"| {stage['stage']} | " + " | ".join(cells) + " |")
 

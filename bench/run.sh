@@ -89,7 +89,7 @@ log "building dossier (release)"
 bin="$repo/target/release/dossier"
 mkdir -p "$work"
 
-log "building the helpers (bench/helpers: stages, search-payload)"
+log "building the helper (bench/helpers: search-payload)"
 cp "$repo/Cargo.lock" "$here/helpers/Cargo.lock"
 CARGO_TARGET_DIR="$repo/target" cargo build --release --quiet --manifest-path "$here/helpers/Cargo.toml"
 helpers="$repo/target/release"
@@ -142,8 +142,8 @@ for n in "${sizes[@]}"; do
 
     log "$n articles: one build, stage by stage"
     rm -rf "$dir/output"
-    "$helpers/stages" "$dir" >"$work/stages-$n.json"
-    stage_args+=("$n" "$work/stages-$n.json")
+    "$bin" build --root "$dir" --quiet --timings 2>"$work/stages-$n.txt"
+    stage_args+=("$n" "$work/stages-$n.txt")
     rm -rf "$hugo_dir/public" "$dir/output"
 done
 
@@ -244,7 +244,7 @@ ratio_cells() { # KEY_A KEY_B LABEL
     echo
     echo "## Where the time goes: one build, stage by stage"
     echo
-    echo "bench/helpers \`stages\` calls the library's stage functions in the order \`dossier build\` does, timing each (wall time, one run) and reading the process's peak memory after it."
+    echo "\`dossier build --timings\` times each stage of one build (wall time, one run) and reads the process's peak memory after it."
     echo
     python3 "$here/figures.py" stages "${stage_args[@]}"
     echo

@@ -34,26 +34,46 @@ impl Options {
     }
 }
 
+/// One stage's cost: its name, how long it took, and the process's peak memory after it.
+pub type Stage = (&'static str, std::time::Duration, Option<u64>);
+
 /// How long each stage took, in pipeline order, for `dossier build --timings` and the
 /// benchmark.
 #[derive(Debug, Default)]
-pub struct Timings(std::sync::Mutex<Vec<(&'static str, std::time::Duration)>>);
+pub struct Timings(std::sync::Mutex<Vec<Stage>>);
 
 impl Timings {
     /// Runs `f` and records its duration under `stage`.
     pub fn time<T>(&self, stage: &'static str, f: impl FnOnce() -> T) -> T {
         let start = std::time::Instant::now();
         let out = f();
-        if let Ok(mut list) = self.0.lock() {
-            list.push((stage, start.elapsed()));
-        }
+        self.record(stage, start.elapsed());
         out
     }
 
+    /// Records a stage timed elsewhere.
+    pub fn record(&self, stage: &'static str, took: std::time::Duration) {
+        if let Ok(mut list) = self.0.lock() {
+            list.push((stage, took, peak_memory_mib()));
+        }
+    }
+
     /// The recorded stages.
-    pub fn stages(&self) -> Vec<(&'static str, std::time::Duration)> {
+    pub fn stages(&self) -> Vec<Stage> {
         self.0.lock().map(|l| l.clone()).unwrap_or_default()
     }
+}
+
+/// The process's peak resident memory so far, in MiB, where the system tells (Linux).
+fn peak_memory_mib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kib = status.lines().find_map(|l| l.strip_prefix("VmHWM:"))?;
+    kib.trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .map(|k| k / 1024)
 }
 
 /// The outcome of a build, before anything is written.
@@ -244,15 +264,15 @@ pub fn generate_into(
         put_all(publish::sitemap_files(site, urls, &specs))
     })?;
     put_all(publish::pages_files(site))?;
-    t.time("exports", || put_all(publish::export::files(site, urls)))?;
-    t.time("search", || put_all(search_files(site)))?;
+    t.time("exports", || publish::export::write_into(site, urls, sink))?;
+    t.time("search", || search_into(site, sink))?;
     put_all(statics(theme).collect())?;
     Ok(specs.len())
 }
 
 /// The search stage: the index of articles, entities and quotations, under `search/`.
-pub fn search_files(site: &Site) -> Vec<Rendered> {
-    crate::search::build(&crate::search::site_docs(site))
+pub fn search_into(site: &Site, sink: &dyn output::Sink) -> Result<(), output::OutputError> {
+    crate::search::build_into(crate::search::site_docs(site), sink)
 }
 
 /// The theme's static files, under `static/`.

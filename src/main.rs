@@ -45,7 +45,7 @@ enum Command {
         /// Keep running: rebuild output/ whenever content, site.yaml, the registry or the theme changes
         #[arg(long)]
         watch: bool,
-        /// Print how long each stage of the pipeline took
+        /// Print how long each stage of the pipeline took, and the peak memory after it
         #[arg(long)]
         timings: bool,
         #[command(flatten)]
@@ -197,8 +197,9 @@ fn main() -> ExitCode {
                     eprintln!("skipped: {problem}");
                 }
                 if timings {
-                    for (stage, took) in &report.timings {
-                        eprintln!("{stage:>8} {:>8.3} s", took.as_secs_f64());
+                    for (stage, took, peak) in &report.timings {
+                        let peak = peak.map(|m| format!("{m:>6} MiB peak")).unwrap_or_default();
+                        eprintln!("{stage:>8} {:>8.3} s {peak}", took.as_secs_f64());
                     }
                 }
                 if !quiet {

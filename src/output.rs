@@ -36,6 +36,18 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
 pub trait Sink: Sync {
     /// Takes one file, by its path under the output folder.
     fn put(&self, path: PathBuf, bytes: Vec<u8>) -> Result<(), OutputError>;
+
+    /// Takes one file written piece by piece, so a large one (an export) need not be held
+    /// whole in memory.
+    fn put_with(
+        &self,
+        path: PathBuf,
+        write: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> Result<(), OutputError> {
+        let mut bytes = Vec::new();
+        write(&mut bytes).map_err(io(&path))?;
+        self.put(path, bytes)
+    }
 }
 
 /// Files kept in memory.
@@ -77,17 +89,31 @@ impl Sink for Staging {
             });
         }
         if let Some(parent) = rel.parent().filter(|p| !p.as_os_str().is_empty()) {
-            let fresh = self
-                .made
-                .lock()
-                .map(|mut m| m.insert(parent.to_path_buf()))
-                .unwrap_or(true);
-            if fresh {
+            // A folder is marked made only once it exists, so no thread writes into a folder
+            // another is still creating.
+            let known = self.made.lock().is_ok_and(|m| m.contains(parent));
+            if !known {
                 let dir = self.dir.join(parent);
                 std::fs::create_dir_all(&dir).map_err(io(&self.output.join(parent)))?;
+                if let Ok(mut m) = self.made.lock() {
+                    m.insert(parent.to_path_buf());
+                }
             }
         }
         std::fs::write(self.dir.join(&rel), bytes).map_err(io(&self.output.join(&rel)))
+    }
+
+    fn put_with(
+        &self,
+        rel: PathBuf,
+        write: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> Result<(), OutputError> {
+        self.put(rel.clone(), Vec::new())?;
+        let shown = self.output.join(&rel);
+        let file = std::fs::File::create(self.dir.join(&rel)).map_err(io(&shown))?;
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+        write(&mut out).map_err(io(&shown))?;
+        std::io::Write::flush(&mut out).map_err(io(&shown))
     }
 }
 
@@ -269,7 +295,7 @@ fn swap(staging: &Path, output: &Path) -> Result<(), OutputError> {
         use rustix::fs::{CWD, RenameFlags, renameat_with};
         if renameat_with(CWD, staging, CWD, output, RenameFlags::EXCHANGE).is_ok() {
             // `staging` now holds the previous build.
-            return std::fs::remove_dir_all(staging).map_err(io(staging));
+            return remove_tree(staging).map_err(io(staging));
         }
     }
     let old = staging.with_extension("old");
@@ -278,7 +304,23 @@ fn swap(staging: &Path, output: &Path) -> Result<(), OutputError> {
         let _ = std::fs::rename(&old, output);
         return Err(io(output)(e));
     }
-    std::fs::remove_dir_all(&old).map_err(io(&old))
+    remove_tree(&old).map_err(io(&old))
+}
+
+/// Deletes a previous build, its top-level folders in parallel: a large site has tens of
+/// thousands of files, and deleting them one by one takes longer than writing them.
+fn remove_tree(dir: &Path) -> std::io::Result<()> {
+    let entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.par_iter().try_for_each(|p| {
+        if p.is_dir() && !p.is_symlink() {
+            std::fs::remove_dir_all(p)
+        } else {
+            std::fs::remove_file(p)
+        }
+    })?;
+    std::fs::remove_dir(dir)
 }
 
 #[cfg(test)]
@@ -314,6 +356,19 @@ mod tests {
         let err = write(&dir.path().join("site"), &out, &Files::default()).unwrap_err();
         assert!(err.to_string().contains("not empty"), "{err}");
         assert_eq!(std::fs::read(out.join("thesis.docx")).unwrap(), b"precious");
+    }
+
+    #[test]
+    fn many_threads_can_fill_one_new_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("output");
+        write_with(&dir.path().join("site"), &out, &[], |sink| {
+            (0..2000)
+                .into_par_iter()
+                .try_for_each(|i| sink.put(PathBuf::from(format!("a/b/c/{i}.json")), vec![b'x']))
+        })
+        .unwrap();
+        assert_eq!(std::fs::read_dir(out.join("a/b/c")).unwrap().count(), 2000);
     }
 
     #[test]

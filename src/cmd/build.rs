@@ -19,8 +19,8 @@ pub struct Report {
     pub output: PathBuf,
     /// Problems with files that `--keep-going` left out.
     pub skipped: Vec<String>,
-    /// How long each stage took.
-    pub timings: Vec<(&'static str, std::time::Duration)>,
+    /// How long each stage took, and the peak memory after it.
+    pub timings: Vec<build::Stage>,
 }
 
 impl std::fmt::Display for Report {
@@ -87,10 +87,11 @@ pub fn run(options: &Options, output: Option<PathBuf>, quiet: bool) -> Result<Re
         pages = build::generate_into(&p.site, &p.theme, &p.urls, sink, &p.timings)?;
         Ok::<(), Error>(())
     })?;
-    let generating: std::time::Duration = p.timings.stages().iter().skip(3).map(|(_, d)| *d).sum();
-    let mut timings = vec![("load", load_time)];
+    let generating: std::time::Duration = p.timings.stages().iter().skip(3).map(|s| s.1).sum();
+    p.timings
+        .record("write", write_start.elapsed().saturating_sub(generating));
+    let mut timings = vec![("load", load_time, None)];
     timings.extend(p.timings.stages());
-    timings.push(("write", write_start.elapsed().saturating_sub(generating)));
     Ok(Report {
         articles,
         pages,

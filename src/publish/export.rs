@@ -3,7 +3,7 @@
 //! documented in the README; URLs are absolute when `base_url` names a host.
 
 use crate::content::ArticleId;
-use crate::render::Rendered;
+use crate::output::{OutputError, Sink};
 use crate::render::refs::iso_date;
 use crate::render::url::{Urls, paths};
 use crate::site::{EntityId, Site};
@@ -69,95 +69,92 @@ fn entity_url(site: &Site, urls: &Urls, id: EntityId) -> String {
     urls.absolute(&paths::entity(e.kind, &e.slug))
 }
 
-fn json<T: Serialize>(path: &str, value: &T) -> Rendered {
-    let mut bytes = serde_json::to_vec(value).unwrap_or_else(|_| b"[]".to_vec());
-    bytes.push(b'\n');
-    (path.into(), bytes)
+/// Writes a JSON array item by item, so the largest export is never held whole.
+fn array<T: Serialize>(
+    sink: &dyn Sink,
+    path: &str,
+    items: impl Iterator<Item = T>,
+) -> Result<(), OutputError> {
+    let mut items = items.peekable();
+    sink.put_with(path.into(), &mut |w| {
+        w.write_all(b"[")?;
+        while let Some(item) = items.next() {
+            serde_json::to_writer(&mut *w, &item)?;
+            if items.peek().is_some() {
+                w.write_all(b",")?;
+            }
+        }
+        w.write_all(b"]\n")
+    })
 }
 
-/// The three export files.
-pub fn files(site: &Site, urls: &Urls) -> Vec<Rendered> {
-    let articles: Vec<ArticleOut<'_>> = site
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(i, node)| {
-            let a = &node.article;
-            ArticleOut {
-                slug: &a.slug,
-                title: &a.title,
-                date: iso_date(&a.date),
-                url: urls.absolute(&paths::article(&a.slug)),
-                source: a.front.source.as_deref(),
-                source_url: a.front.source_url.as_deref(),
-                summary: crate::render::refs::summary_of(site, ArticleId(i as u32)),
-                tags: &a.front.tags,
-                entities: node
-                    .entities
-                    .iter()
-                    .map(|(e, _)| EntityLink {
-                        name: &site.entity(*e).name,
-                        kind: site.entity(*e).kind.as_str(),
-                        url: entity_url(site, urls, *e),
-                    })
-                    .collect(),
-                quotes: node.quotes.len(),
-            }
-        })
-        .collect();
-    let date = |id: ArticleId| iso_date(&site.article(id).article.date);
-    let entities: Vec<EntityOut<'_>> = site
-        .entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| EntityOut {
-            name: &e.name,
-            slug: &e.slug,
-            kind: e.kind.as_str(),
-            url: entity_url(site, urls, EntityId(i as u32)),
-            roles: e.roles.iter().map(|r| r.as_str()).collect(),
-            aliases: &e.aliases,
-            status: e.status.map(|s| s.as_str()),
-            affiliation: e.affiliation.as_deref(),
-            nationality: &e.nationality,
-            description: e.description.as_deref(),
-            side: e.side.map(|s| s.label()),
-            in_registry: e.in_registry,
-            mentions: e.mention_count,
-            articles: e
-                .appearances
+/// Writes the three export files into `sink`.
+pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), OutputError> {
+    let articles = site.articles.iter().enumerate().map(|(i, node)| {
+        let a = &node.article;
+        ArticleOut {
+            slug: &a.slug,
+            title: &a.title,
+            date: iso_date(&a.date),
+            url: urls.absolute(&paths::article(&a.slug)),
+            source: a.front.source.as_deref(),
+            source_url: a.front.source_url.as_deref(),
+            summary: crate::render::refs::summary_of(site, ArticleId(i as u32)),
+            tags: &a.front.tags,
+            entities: node
+                .entities
                 .iter()
-                .map(|a| site.article(a.article).article.slug.as_str())
+                .map(|(e, _)| EntityLink {
+                    name: &site.entity(*e).name,
+                    kind: site.entity(*e).kind.as_str(),
+                    url: entity_url(site, urls, *e),
+                })
                 .collect(),
-            first_mention: e.appearances.last().map(|a| date(a.article)),
-            last_mention: e.appearances.first().map(|a| date(a.article)),
-        })
-        .collect();
-    let quotes: Vec<QuoteOut<'_>> = site
-        .quotes
-        .iter()
-        .map(|q| {
-            let a = &site.article(q.article).article;
-            QuoteOut {
-                text: q.text(),
-                speaker: q
-                    .speaker
-                    .map(|s| site.entity(s).name.as_str())
-                    .or(q.speaker_name()),
-                speaker_url: q.speaker.map(|s| entity_url(site, urls, s)),
-                anonymous: q.anonymous,
-                speaker_description: q.description(),
-                side: q.side.map(|s| s.label()),
-                article: &a.slug,
-                date: iso_date(&a.date),
-                paragraph: q.paragraph,
-                url: urls.absolute(&paths::paragraph(&a.slug, q.paragraph)),
-            }
-        })
-        .collect();
-    vec![
-        json("api/articles.json", &articles),
-        json("api/entities.json", &entities),
-        json("api/quotes.json", &quotes),
-    ]
+            quotes: node.quotes.len(),
+        }
+    });
+    array(sink, "api/articles.json", articles)?;
+    let date = |id: ArticleId| iso_date(&site.article(id).article.date);
+    let entities = site.entities.iter().enumerate().map(|(i, e)| EntityOut {
+        name: &e.name,
+        slug: &e.slug,
+        kind: e.kind.as_str(),
+        url: entity_url(site, urls, EntityId(i as u32)),
+        roles: e.roles.iter().map(|r| r.as_str()).collect(),
+        aliases: &e.aliases,
+        status: e.status.map(|s| s.as_str()),
+        affiliation: e.affiliation.as_deref(),
+        nationality: &e.nationality,
+        description: e.description.as_deref(),
+        side: e.side.map(|s| s.label()),
+        in_registry: e.in_registry,
+        mentions: e.mention_count,
+        articles: e
+            .appearances
+            .iter()
+            .map(|a| site.article(a.article).article.slug.as_str())
+            .collect(),
+        first_mention: e.appearances.last().map(|a| date(a.article)),
+        last_mention: e.appearances.first().map(|a| date(a.article)),
+    });
+    array(sink, "api/entities.json", entities)?;
+    let quotes = site.quotes.iter().map(|q| {
+        let a = &site.article(q.article).article;
+        QuoteOut {
+            text: q.text(),
+            speaker: q
+                .speaker
+                .map(|s| site.entity(s).name.as_str())
+                .or(q.speaker_name()),
+            speaker_url: q.speaker.map(|s| entity_url(site, urls, s)),
+            anonymous: q.anonymous,
+            speaker_description: q.description(),
+            side: q.side.map(|s| s.label()),
+            article: &a.slug,
+            date: iso_date(&a.date),
+            paragraph: q.paragraph,
+            url: urls.absolute(&paths::paragraph(&a.slug, q.paragraph)),
+        }
+    });
+    array(sink, "api/quotes.json", quotes)
 }

@@ -22,6 +22,7 @@
 
 use super::index::{Inverted, TermPostings, js_order};
 use super::{DocKind, Limits, SearchDoc};
+use crate::output::{OutputError, Sink};
 use flate2::Compression;
 use flate2::write::GzEncoder;
 use rayon::prelude::*;
@@ -45,33 +46,64 @@ pub(crate) fn chunk_path(n: usize) -> String {
 }
 
 /// Writes every file of the index and its `.gz` twin, sorted by path.
-pub(crate) fn write(
+pub(crate) fn write(docs: &[SearchDoc], inv: Inverted, limits: &Limits) -> Vec<(PathBuf, Vec<u8>)> {
+    let memory = crate::output::Memory::default();
+    // Memory takes every file, so there is no error to pass on.
+    let _ = write_into(docs, inv, limits, &memory);
+    memory.into_files()
+}
+
+/// Files (shards, chunks) handed to the sink together: small enough to bound memory, large
+/// enough to compress in parallel.
+const BATCH: usize = 256;
+
+/// Writes the index files into `sink` as they are made: shards and chunks in batches, the
+/// manifest (which names a hash of all of them) last.
+pub(crate) fn write_into(
     docs: &[SearchDoc],
-    inv: &Inverted,
+    inv: Inverted,
     limits: &Limits,
-) -> Vec<(PathBuf, Vec<u8>)> {
+    sink: &dyn Sink,
+) -> Result<(), OutputError> {
+    write_parts(docs.len(), stores(docs, limits), inv, limits, sink)
+}
+
+/// Each document's result data, as JSON.
+pub(crate) fn stores(docs: &[SearchDoc], limits: &Limits) -> Vec<String> {
+    docs.par_iter()
+        .map(|d| store_json(d, limits.snippet_chars))
+        .collect()
+}
+
+/// [`write_into`] from the result data already made, so the caller can let go of the
+/// documents (and their full texts) first.
+pub(crate) fn write_parts(
+    doc_count: usize,
+    store: Vec<String>,
+    inv: Inverted,
+    limits: &Limits,
+    sink: &dyn Sink,
+) -> Result<(), OutputError> {
+    let docs_len = doc_count;
     let terms: Vec<String> = inv
         .terms
         .par_iter()
         .map(|(t, p)| term_json(t, p, true))
         .collect();
-    let store: Vec<String> = docs
-        .par_iter()
-        .map(|d| store_json(d, limits.snippet_chars))
-        .collect();
     let total: usize = terms.iter().chain(&store).map(|s| s.len() + 1).sum();
 
-    let mut files: Vec<(String, String)> = Vec::new();
     let mut head = String::new();
     let _ = write!(
         head,
         "{{\"format\":{},\"docs\":{},\"fields\":{},\"chunkDocs\":{},\"expandShards\":{},\"gzip\":true",
         json_str(FORMAT),
-        docs.len(),
+        docs_len,
         fields_json(&inv.fields),
         limits.chunk_docs.max(1),
         limits.expand_shards.max(1),
     );
+    // The build id lets the runtime ask for this build's shards and not a cached older one.
+    let mut hash = Fnv::default();
     let tail = if total <= limits.single_file_bytes {
         // One file: each document's field lengths once, instead of in every posting.
         let terms: Vec<String> = inv
@@ -81,55 +113,55 @@ pub(crate) fn write(
             .collect();
         format!(
             ",\"lengths\":{},\"terms\":{{{}}},\"store\":[{}]}}",
-            lengths_json(docs.len(), inv),
+            lengths_json(docs_len, &inv),
             terms.join(","),
             store.join(",")
         )
     } else {
         let cuts = shard_cuts(&terms, limits.shard_bytes);
-        let mut bounds = Vec::with_capacity(cuts.len());
-        for (n, range) in cuts.iter().enumerate() {
-            bounds.push(match range.start {
-                0 => String::new(),
-                i => separator(&inv.terms[i - 1].0, &inv.terms[i].0),
-            });
-            files.push((
+        let bounds: Vec<String> = cuts
+            .iter()
+            .map(|range| match range.start {
+                0 => json_str(""),
+                i => json_str(&separator(&inv.terms[i - 1].0, &inv.terms[i].0)),
+            })
+            .collect();
+        // The postings are all in `terms` now; let them go before the files are made.
+        drop(inv);
+        let chunks: Vec<&[String]> = store.chunks(limits.chunk_docs.max(1)).collect();
+        let count = chunks.len();
+        let shards = cuts.iter().enumerate().map(|(n, range)| {
+            (
                 shard_path(n),
                 format!("{{{}}}", terms[range.clone()].join(",")),
-            ));
+            )
+        });
+        let data = chunks
+            .into_iter()
+            .enumerate()
+            .map(|(n, chunk)| (chunk_path(n), format!("[{}]", chunk.join(","))));
+        let mut files = shards.chain(data).peekable();
+        while files.peek().is_some() {
+            let batch: Vec<(String, String)> = files.by_ref().take(BATCH).collect();
+            for (path, text) in &batch {
+                hash.feed(path.as_bytes());
+                hash.feed(text.as_bytes());
+            }
+            batch
+                .into_par_iter()
+                .try_for_each(|(path, text)| emit(sink, path, text))?;
         }
-        for (n, chunk) in store.chunks(limits.chunk_docs.max(1)).enumerate() {
-            files.push((chunk_path(n), format!("[{}]", chunk.join(","))));
-        }
-        let bounds: Vec<String> = bounds.iter().map(|b| json_str(b)).collect();
-        format!(
-            ",\"chunks\":{},\"shards\":[{}]}}",
-            files.len() - bounds.len(),
-            bounds.join(",")
-        )
+        format!(",\"chunks\":{count},\"shards\":[{}]}}", bounds.join(","))
     };
-    // The build id lets the runtime ask for this build's shards and not a cached older one.
-    let mut hash = Fnv::default();
-    for (path, text) in &files {
-        hash.feed(path.as_bytes());
-        hash.feed(text.as_bytes());
-    }
     hash.feed(tail.as_bytes());
     let manifest = format!("{head},\"build\":\"{:016x}\"{tail}", hash.0);
-    files.push((MANIFEST.to_string(), manifest));
+    emit(sink, MANIFEST.to_string(), manifest)
+}
 
-    let mut out: Vec<(PathBuf, Vec<u8>)> = files
-        .into_par_iter()
-        .flat_map_iter(|(path, text)| {
-            let gz = gzip(text.as_bytes());
-            [
-                (PathBuf::from(format!("{path}.gz")), gz),
-                (PathBuf::from(path), text.into_bytes()),
-            ]
-        })
-        .collect();
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out
+/// Hands a file and its `.gz` twin to the sink.
+fn emit(sink: &dyn Sink, path: String, text: String) -> Result<(), OutputError> {
+    sink.put(PathBuf::from(format!("{path}.gz")), gzip(text.as_bytes()))?;
+    sink.put(PathBuf::from(path), text.into_bytes())
 }
 
 /// Where shards end: runs of terms whose JSON reaches `target` bytes, never splitting a term.

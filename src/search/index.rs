@@ -117,7 +117,10 @@ fn add_doc(
 /// is posting id `i`.
 pub(crate) fn invert(docs: &[SearchDoc]) -> Inverted {
     let fields = fields_of(docs);
-    let parts: Vec<Partial> = docs
+    // Runs of documents are analysed in parallel and their maps merged as they come, pairwise:
+    // a few maps in memory at a time, not one per run, which on a large dossier would be
+    // most of the index stage's memory.
+    let merged: Partial = docs
         .par_chunks(JOB_DOCS)
         .enumerate()
         .map_init(Analyzer::new, |analyzer, (job, chunk)| {
@@ -128,22 +131,18 @@ pub(crate) fn invert(docs: &[SearchDoc]) -> Inverted {
             }
             part
         })
-        .collect();
-
-    // Each term's lists from every job, in job order; moving the lists, not their postings,
-    // so every posting is copied once, below.
-    let mut by_term: HashMap<String, Vec<Vec<(u8, Posting)>>> = HashMap::default();
-    for part in parts {
-        for (term, postings) in part {
-            by_term.entry(term).or_default().push(postings);
-        }
-    }
-    let mut terms: Vec<(String, TermPostings)> = by_term
+        .reduce(Partial::default, |a, b| {
+            let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+            for (term, mut postings) in small {
+                big.entry(term).or_default().append(&mut postings);
+            }
+            big
+        });
+    let mut terms: Vec<(String, TermPostings)> = merged
         .into_par_iter()
-        .map(|(term, lists)| {
-            let mut list: Vec<(u8, Posting)> = lists.concat();
-            // Stable: documents stay ascending within each field.
-            list.sort_by_key(|(field, _)| *field);
+        .map(|(term, mut list)| {
+            // Runs were merged in no set order: fields ascending, documents ascending in each.
+            list.sort_unstable_by_key(|(field, p)| (*field, p.doc));
             let mut grouped: TermPostings = Vec::new();
             for (field, posting) in list {
                 match grouped.last_mut() {

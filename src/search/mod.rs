@@ -153,5 +153,20 @@ impl Default for Limits {
 /// [`build`] with explicit limits.
 pub fn build_with(docs: &[SearchDoc], limits: &Limits) -> Vec<(PathBuf, Vec<u8>)> {
     let inverted = index::invert(docs);
-    format::write(docs, &inverted, limits)
+    format::write(docs, inverted, limits)
+}
+
+/// Writes the index files into `sink` as they are made, holding few of them at a time: the
+/// build uses this, so a large dossier's index never sits whole in memory.
+pub fn build_into(
+    docs: Vec<SearchDoc>,
+    sink: &dyn crate::output::Sink,
+) -> Result<(), crate::output::OutputError> {
+    let limits = Limits::default();
+    let inverted = index::invert(&docs);
+    let store = format::stores(&docs, &limits);
+    let count = docs.len();
+    // The documents hold every article's full text; the files need only what is made of it.
+    drop(docs);
+    format::write_parts(count, store, inverted, &limits, sink)
 }

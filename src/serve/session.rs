@@ -286,10 +286,13 @@ pub struct IndexJob {
 impl IndexJob {
     /// Makes the index files.
     pub fn run(&self) -> Vec<render::Rendered> {
+        let sink = crate::output::Memory::default();
         let specs = render::specs(&self.site);
         let mut files = publish::sitemap_files(&self.site, &self.urls, &specs);
-        files.extend(publish::export::files(&self.site, &self.urls));
-        files.extend(build::search_files(&self.site));
+        // Memory takes every file: these cannot fail.
+        let _ = publish::export::write_into(&self.site, &self.urls, &sink);
+        let _ = build::search_into(&self.site, &sink);
+        files.extend(sink.into_files());
         files
     }
 }
