@@ -35,6 +35,8 @@ pub struct Article {
     pub body: String,
     /// The plain text of each block; block `N` is `id="p-N"` on the article page.
     pub paragraphs: Vec<String>,
+    /// What lists show of it: its own `summary`, else its first real paragraph, cut short.
+    pub summary: String,
 }
 
 /// A free-standing page from `content/pages/` (an "About" page): no date needed, not
@@ -214,6 +216,19 @@ pub fn assemble(
     )
 }
 
+/// Cuts `s` to at most `max` characters at a word boundary, adding an ellipsis.
+pub fn truncate_chars(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => &cut[..],
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
 /// Paths are shown relative to the current folder: `content/articles/x.md`, not
 /// `./content/articles/x.md`.
 pub fn display_base(root: &Path) -> PathBuf {
@@ -327,7 +342,9 @@ pub fn parse_article(
         return Ok(None);
     }
     let paragraphs = markdown::paragraphs(&body, format, options.flavor);
+    let summary = summary_of(&front, &paragraphs);
     Ok(Some(Article {
+        summary,
         path: path.to_path_buf(),
         slug,
         title: front.title.clone(),
@@ -388,25 +405,43 @@ fn parse_front(
     Ok((front, split.body.to_string(), slug))
 }
 
+/// An article's own summary, else its first paragraph of a dozen words or more (captions and
+/// datelines are shorter), cut to about 240 characters.
+fn summary_of(front: &FrontMatter, paragraphs: &[String]) -> String {
+    if let Some(s) = &front.summary {
+        return s.clone();
+    }
+    let first = paragraphs
+        .iter()
+        .find(|p| p.split_whitespace().count() >= 12)
+        .or_else(|| paragraphs.first())
+        .map_or("", String::as_str);
+    truncate_chars(first, 240)
+}
+
 /// Removes the later of two articles with the same slug and reports both files.
 fn take_duplicate_slugs(articles: &mut Vec<Arc<Article>>) -> Vec<ContentError> {
-    articles.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut first: HashMap<String, PathBuf> = HashMap::new();
+    articles.sort_unstable_by(|a, b| a.path.as_os_str().cmp(b.path.as_os_str()));
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(articles.len());
     let mut errors = Vec::new();
-    articles.retain(|a| match first.get(&a.slug) {
-        Some(p) => {
-            errors.push(ContentError::DuplicateSlug {
-                slug: a.slug.clone(),
-                first: p.clone(),
-                second: a.path.clone(),
-            });
-            false
+    let mut keep = vec![true; articles.len()];
+    for (i, a) in articles.iter().enumerate() {
+        match first.get(a.slug.as_str()) {
+            Some(&f) => {
+                errors.push(ContentError::DuplicateSlug {
+                    slug: a.slug.clone(),
+                    first: articles[f].path.clone(),
+                    second: a.path.clone(),
+                });
+                keep[i] = false;
+            }
+            None => {
+                first.insert(a.slug.as_str(), i);
+            }
         }
-        None => {
-            first.insert(a.slug.clone(), a.path.clone());
-            true
-        }
-    });
+    }
+    let mut keep = keep.into_iter();
+    articles.retain(|_| keep.next().unwrap_or(true));
     errors
 }
 

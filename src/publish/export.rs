@@ -17,7 +17,7 @@ struct ArticleOut<'a> {
     url: String,
     source: Option<&'a str>,
     source_url: Option<&'a str>,
-    summary: String,
+    summary: &'a str,
     tags: &'a [String],
     entities: Vec<EntityLink<'a>>,
     quotes: usize,

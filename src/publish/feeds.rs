@@ -112,7 +112,7 @@ pub fn article_entry(site: &Site, id: ArticleId) -> Entry {
         title: a.title.clone(),
         link: paths::article(&a.slug),
         date: a.date,
-        summary: refs::summary_of(site, id),
+        summary: refs::summary_of(site, id).to_string(),
         categories: a.front.tags.clone(),
     }
 }

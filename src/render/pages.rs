@@ -179,7 +179,7 @@ pub fn article(site: &Site, urls: &Urls, id: ArticleId) -> (&'static str, Contex
     let path = paths::article(&a.slug);
     c.insert(
         "page",
-        &meta(urls, &a.title, &path, &refs::summary_of(site, id), None),
+        &meta(urls, &a.title, &path, refs::summary_of(site, id), None),
     );
     ("article.html", c)
 }

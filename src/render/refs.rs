@@ -21,7 +21,7 @@ pub struct ArticleRef<'a> {
     pub date: String,
     pub date_iso: String,
     pub month: String,
-    pub summary: String,
+    pub summary: &'a str,
     pub source: Option<&'a str>,
     pub tags: Vec<TagRef>,
 }
@@ -77,18 +77,8 @@ pub fn tag(urls: &Urls, name: &str) -> TagRef {
 }
 
 /// The summary an article shows in lists: its own, else its first real paragraph, cut short.
-pub fn summary_of(site: &Site, id: ArticleId) -> String {
-    let a = &site.article(id).article;
-    if let Some(s) = &a.front.summary {
-        return s.clone();
-    }
-    let first = a
-        .paragraphs
-        .iter()
-        .find(|p| p.split_whitespace().count() >= 12)
-        .or_else(|| a.paragraphs.first())
-        .map_or("", String::as_str);
-    crate::site::truncate_chars(first, 240)
+pub fn summary_of(site: &Site, id: ArticleId) -> &str {
+    &site.article(id).article.summary
 }
 
 pub fn article<'a>(site: &'a Site, urls: &Urls, id: ArticleId) -> ArticleRef<'a> {

@@ -222,9 +222,16 @@ impl Sources {
     ) -> Result<Site, Error> {
         let mut errors: Vec<ContentError> = Vec::new();
         let mut articles = Vec::with_capacity(self.entries.len());
+        // Each article's extraction, by the article's address: cheaper to look up than a path.
+        let mut found: HashMap<usize, Arc<ArticleExtraction>> = HashMap::default();
         for e in self.entries.values() {
             match &e.article {
-                Ok(Some(a)) => articles.push(a.clone()),
+                Ok(Some(a)) => {
+                    if let Some(x) = &e.extraction {
+                        found.insert(Arc::as_ptr(a) as usize, x.clone());
+                    }
+                    articles.push(a.clone());
+                }
                 Ok(None) => {}
                 Err(err) => errors.push(err.clone()),
             }
@@ -251,9 +258,9 @@ impl Sources {
             .articles
             .iter()
             .map(|a| {
-                self.entries
-                    .get(&a.path)
-                    .and_then(|e| e.extraction.clone())
+                found
+                    .get(&(Arc::as_ptr(a) as usize))
+                    .cloned()
                     .unwrap_or_else(|| nothing.clone())
             })
             .collect();
@@ -365,10 +372,14 @@ impl Session {
             let affected = affected::pages(&self.site, &site);
             let fresh = self.partial_files(&site, &affected)?;
             // Nothing below can fail: the output is changed in place, never half-updated.
-            let expected = expected_paths(&site, &render::specs(&site), &self.theme);
-            let changed = self
-                .output
-                .apply(fresh, |p| expected.contains(p) || is_index_file(p));
+            // Pages can only vanish when the set of pages changed.
+            let changed = if shape(&self.site) == shape(&site) {
+                self.output.apply(fresh, |_| true)
+            } else {
+                let expected = expected_paths(&site, &render::specs(&site), &self.theme);
+                self.output
+                    .apply(fresh, |p| expected.contains(p) || is_index_file(p))
+            };
             self.output.assets = assets_of(&site);
             (changed, affected.pages.len())
         };
@@ -495,6 +506,29 @@ fn expected_paths(site: &Site, specs: &[PageSpec], theme: &Theme) -> HashSet<Pat
     set.extend(publish::pages_files(site).into_iter().map(|(p, _)| p));
     set.extend(build::statics(theme).map(|(p, _)| p));
     set
+}
+
+/// What decides which pages exist: article, entity and tag names and page counts. Equal
+/// shapes have the same pages.
+fn shape(site: &Site) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    let per = site.config.page_size;
+    for a in &site.articles {
+        a.article.slug.hash(&mut h);
+    }
+    for e in &site.entities {
+        (
+            e.kind,
+            &e.slug,
+            e.appearances.len().max(e.quotes.len()).div_ceil(per),
+        )
+            .hash(&mut h);
+    }
+    for (tag, ids) in &site.tags {
+        (tag, ids.len().div_ceil(per)).hash(&mut h);
+    }
+    h.finish()
 }
 
 /// A file made from the whole site at once: the search index (not the search page,

@@ -239,18 +239,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Sr",
 ];
 
-/// Cuts `s` to at most `max` characters at a word boundary, adding an ellipsis.
-pub fn truncate_chars(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let cut: String = s.chars().take(max).collect();
-    let cut = match cut.rfind(' ') {
-        Some(i) if i > max / 2 => &cut[..i],
-        _ => &cut[..],
-    };
-    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
-}
+pub use crate::content::truncate_chars;
 
 #[cfg(test)]
 mod tests {
