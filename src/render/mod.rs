@@ -58,7 +58,7 @@ pub fn specs(site: &Site) -> Vec<PageSpec> {
     out.extend((1..=timeline_pages).map(PageSpec::Timeline));
     out.extend(EntityKind::ALL.map(PageSpec::Section));
     for (i, e) in site.entities.iter().enumerate() {
-        let n = e.appearances.len().max(e.quotes.len()).div_ceil(per).max(1);
+        let n = e.page_count(per);
         out.extend((1..=n).map(|p| PageSpec::Entity(EntityId(i as u32), p)));
     }
     out.extend((0..site.config.topics.len()).map(PageSpec::Topic));

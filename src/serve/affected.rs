@@ -186,20 +186,8 @@ impl Pages<'_> {
         };
         let quote_articles =
             |s: &Site, qs: &[QuoteId]| qs.iter().map(|q| s.quote(*q).article).collect::<Vec<_>>();
-        let total = new
-            .appearances
-            .len()
-            .max(new.quotes.len())
-            .div_ceil(per)
-            .max(1);
-        if old
-            .appearances
-            .len()
-            .max(old.quotes.len())
-            .div_ceil(per)
-            .max(1)
-            != total
-        {
+        let total = new.page_count(per);
+        if old.page_count(per) != total {
             return (1..=total).collect();
         }
         let mut pages: BTreeSet<usize> = self
@@ -288,13 +276,7 @@ pub fn pages(old: &Site, new: &Site) -> Affected {
             None => {
                 listings_changed.insert(k.0);
                 feeds.push(e);
-                let n = new
-                    .entity(e)
-                    .appearances
-                    .len()
-                    .max(new.entity(e).quotes.len())
-                    .div_ceil(per)
-                    .max(1);
+                let n = new.entity(e).page_count(per);
                 entity_pages.extend((1..=n).map(|p| PageSpec::Entity(e, p)));
             }
             Some(&o) => {
@@ -306,13 +288,7 @@ pub fn pages(old: &Site, new: &Site) -> Affected {
                     continue;
                 }
                 feeds.push(e);
-                let n = new
-                    .entity(e)
-                    .appearances
-                    .len()
-                    .max(new.entity(e).quotes.len())
-                    .div_ceil(per)
-                    .max(1);
+                let n = new.entity(e).page_count(per);
                 let pages = if all {
                     (1..=n).collect()
                 } else {

@@ -518,12 +518,7 @@ fn shape(site: &Site) -> u64 {
         a.article.slug.hash(&mut h);
     }
     for e in &site.entities {
-        (
-            e.kind,
-            &e.slug,
-            e.appearances.len().max(e.quotes.len()).div_ceil(per),
-        )
-            .hash(&mut h);
+        (e.kind, &e.slug, e.page_count(per)).hash(&mut h);
     }
     for (tag, ids) in &site.tags {
         (tag, ids.len().div_ceil(per)).hash(&mut h);

@@ -4,7 +4,7 @@
 
 use super::Changes;
 use crate::Error;
-use notify_debouncer_full::notify::{EventKind, RecursiveMode};
+use notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};

@@ -140,6 +140,18 @@ impl QuoteNode {
     }
 }
 
+impl EntityNode {
+    /// How many pages its timeline takes at `per` items a page: its articles and its
+    /// quotations are listed side by side, so the longer of the two decides.
+    pub fn page_count(&self, per: usize) -> usize {
+        self.appearances
+            .len()
+            .max(self.quotes.len())
+            .div_ceil(per.max(1))
+            .max(1)
+    }
+}
+
 impl Site {
     pub fn entity(&self, id: EntityId) -> &EntityNode {
         &self.entities[id.0 as usize]
