@@ -6,9 +6,9 @@
 //! reports positions as (paragraph, byte range); the HTML walk can then wrap exactly those
 //! bytes in a link or mark them with an anchor, without searching the HTML for names.
 
+use super::sanitize;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, TextMergeStream};
 use std::iter::Peekable;
-use std::sync::LazyLock;
 
 /// How an article body is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,7 +157,21 @@ fn markdown_to_html(body: &str, flavor: Flavor, base_path: &str, ins: &[&Inserti
     // Per block: bytes of plain text seen so far, and how far insertions have consumed it.
     let mut offset: Vec<usize> = Vec::new();
     let mut cursor: Vec<usize> = Vec::new();
+    // The lines of an HTML block, kept together: a tag may span lines, so the block is made
+    // safe as a whole.
+    let mut block_html = String::new();
     while let Some(step) = walk.next_step() {
+        if let Step::Other(Event::Html(h)) = &step
+            && !flavor.unsafe_html
+        {
+            raw_html = true;
+            block_html.push_str(h);
+            continue;
+        }
+        if !block_html.is_empty() {
+            events.push(Event::Html(sanitize::neutralise(&block_html).into()));
+            block_html.clear();
+        }
         match step {
             Step::Open(event) => {
                 offset.push(0);
@@ -191,9 +205,9 @@ fn markdown_to_html(body: &str, flavor: Flavor, base_path: &str, ins: &[&Inserti
             }
             Step::Other(event) => {
                 let event = match event {
-                    Event::Html(_) | Event::InlineHtml(_) => {
+                    Event::InlineHtml(h) if !flavor.unsafe_html => {
                         raw_html = true;
-                        event
+                        Event::InlineHtml(sanitize::neutralise(&h).into())
                     }
                     Event::Start(Tag::Link {
                         link_type,
@@ -241,21 +255,16 @@ fn markdown_to_html(body: &str, flavor: Flavor, base_path: &str, ins: &[&Inserti
             }
         }
     }
+    if !block_html.is_empty() {
+        events.push(Event::Html(sanitize::neutralise(&block_html).into()));
+    }
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    if raw_html && !flavor.unsafe_html {
-        html = SANITIZER.clean(&html).to_string();
+    if raw_html {
+        html = sanitize::clean(&html);
     }
     html
 }
-
-/// The sanitiser for articles with raw HTML: ammonia's safe defaults, plus the `id` and
-/// `class` attributes our own markup relies on.
-static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
-    let mut b = ammonia::Builder::default();
-    b.add_generic_attributes(["id", "class"]);
-    b
-});
 
 /// Makes a writer's URL safe and sub-path aware: `javascript:` and other script-capable
 /// schemes become `#`, and `/path` becomes `{base_path}path`.
@@ -577,6 +586,52 @@ mod tests {
             ..Flavor::default()
         };
         assert!(to_html(body, Format::Markdown, unsafe_ok, "/", &[]).contains("<script>"));
+    }
+
+    #[test]
+    fn a_stray_tag_never_swallows_the_paragraphs_after_it() {
+        // Found by the markdown fuzz target: after `-<script>`, `<cs>` or `<form` every later
+        // paragraph ended up inside that element, and the sanitiser dropped them, ids and all.
+        for tag in [
+            "script",
+            "STYLE",
+            "textarea",
+            "title",
+            "select",
+            "xmp",
+            "plaintext",
+            "cs",
+            "g",
+            "form",
+        ] {
+            for body in [
+                format!("-<{tag}>\n\nd\n"),
+                format!("- a <{tag}> b\n- c\n\nd\n"),
+                format!("<{tag}>\n\nd\n"),
+                format!("<form {tag}\n\nd\n"),
+            ] {
+                let html = to_html(&body, Format::Markdown, Flavor::default(), "/", &[]);
+                let count = paragraphs(&body, Format::Markdown, Flavor::default()).len();
+                for i in 0..count {
+                    assert!(
+                        html.contains(&format!("id=\"p-{i}\"")),
+                        "p-{i} lost: {html}"
+                    );
+                }
+                let end = html.trim_end();
+                let end = end.strip_suffix("</p>").unwrap_or(end);
+                assert!(
+                    end.ends_with('d'),
+                    "{body:?} lost the last paragraph: {html}"
+                );
+                assert!(
+                    !html
+                        .to_ascii_lowercase()
+                        .contains(&format!("<{}", tag.to_ascii_lowercase())),
+                    "{html}"
+                );
+            }
+        }
     }
 
     #[test]

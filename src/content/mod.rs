@@ -7,6 +7,7 @@
 
 pub mod front;
 pub mod markdown;
+pub mod sanitize;
 pub mod slug;
 
 pub use front::FrontMatter;
