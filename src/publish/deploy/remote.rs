@@ -96,6 +96,16 @@ fn git(git_dir: &Path, args: &[OsString]) -> Result<std::process::Output, Deploy
         .map_err(|source| DeployError::GitMissing { source })
 }
 
+/// Runs `git ARGS` and turns a failure into an error that ends with `hint`.
+fn run(git_dir: &Path, args: &[OsString], hint: String) -> Result<(), DeployError> {
+    let out = git(git_dir, args)?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(failed(args, &out, hint))
+    }
+}
+
 fn describe(args: &[OsString]) -> String {
     let words: Vec<String> = args.iter().map(|a| a.to_string_lossy().into()).collect();
     format!("git {}", words.join(" "))
@@ -173,16 +183,11 @@ pub fn fetch(git_dir: &Path, remote: &Remote, branch: &str, into: &str) -> Resul
         remote.arg(),
         format!("+refs/heads/{branch}:{into}").into(),
     ];
-    let out = git(git_dir, &args)?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        Err(failed(
-            &args,
-            &out,
-            format!("could not fetch {branch} from {remote}; nothing was deployed"),
-        ))
-    }
+    run(
+        git_dir,
+        &args,
+        format!("could not fetch {branch} from {remote}; nothing was deployed"),
+    )
 }
 
 /// Pushes `commit` as the remote's `branch`. Never forced: the commit descends from the
@@ -195,19 +200,14 @@ pub fn push(git_dir: &Path, remote: &Remote, branch: &str, commit: Oid) -> Resul
         remote.arg(),
         format!("{commit}:refs/heads/{branch}").into(),
     ];
-    let out = git(git_dir, &args)?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        Err(failed(
-            &args,
-            &out,
-            format!(
-                "the deploy commit {} is saved locally but was not pushed; fix the problem above and run `dossier deploy` again",
-                &commit.to_string()[..7]
-            ),
-        ))
-    }
+    run(
+        git_dir,
+        &args,
+        format!(
+            "the deploy commit {} is saved locally but was not pushed; fix the problem above and run `dossier deploy` again",
+            &commit.to_string()[..7]
+        ),
+    )
 }
 
 #[cfg(test)]
