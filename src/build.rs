@@ -252,6 +252,20 @@ pub fn generate_into(
     sink: &dyn output::Sink,
     t: &Timings,
 ) -> Result<usize, Error> {
+    let pages = generate_pages_into(site, theme, urls, sink, t)?;
+    t.time("search", || search_into(site, sink))?;
+    Ok(pages)
+}
+
+/// [`generate_into`] without the search index, for a caller that makes the index last from
+/// the site's documents ([`search_docs_into`]) and lets the site go first.
+pub fn generate_pages_into(
+    site: &Site,
+    theme: &Theme,
+    urls: &Urls,
+    sink: &dyn output::Sink,
+    t: &Timings,
+) -> Result<usize, Error> {
     let put_all = |files: Vec<Rendered>| -> Result<(), Error> {
         files.into_iter().try_for_each(|(p, b)| Ok(sink.put(p, b)?))
     };
@@ -265,7 +279,6 @@ pub fn generate_into(
     })?;
     put_all(publish::pages_files(site))?;
     t.time("exports", || publish::export::write_into(site, urls, sink))?;
-    t.time("search", || search_into(site, sink))?;
     put_all(statics(theme).collect())?;
     Ok(specs.len())
 }
@@ -273,6 +286,15 @@ pub fn generate_into(
 /// The search stage: the index of articles, entities and quotations, under `search/`.
 pub fn search_into(site: &Site, sink: &dyn output::Sink) -> Result<(), output::OutputError> {
     crate::search::build_into(crate::search::site_docs(site), sink)
+}
+
+/// The search stage for a build that no longer needs its site: the site is let go as soon as
+/// the documents are made from it, so the linked site (the largest thing in memory) and the
+/// inverted index are never held together.
+pub fn search_docs_into(site: Site, sink: &dyn output::Sink) -> Result<(), output::OutputError> {
+    let docs = crate::search::site_docs(&site);
+    drop(site);
+    crate::search::build_into(docs, sink)
 }
 
 /// The theme's static files, under `static/`.

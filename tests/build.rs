@@ -191,3 +191,30 @@ fn init_makes_a_dossier_that_builds_and_new_never_overwrites() {
             .is_file()
     );
 }
+
+/// `dossier build` lets the linked site go before it makes the search index (to keep peak
+/// memory down); the files must be exactly those of the in-memory pipeline, which keeps it.
+#[test]
+fn the_written_output_is_the_in_memory_build_file_for_file() {
+    let site = fixture("entities");
+    let out = build(site.path(), &[]);
+    let options = dossier::build::Options {
+        root: site.path().to_path_buf(),
+        base_url: None,
+        drafts: false,
+        keep_going: false,
+    };
+    let built = dossier::build::build(&options, &indicatif::ProgressBar::hidden()).unwrap();
+    let search: Vec<_> = built
+        .files
+        .generated
+        .iter()
+        .filter(|(p, _)| p.starts_with("search"))
+        .collect();
+    assert!(search.len() >= 2, "no search index in memory");
+    for (path, bytes) in &built.files.generated {
+        let written = std::fs::read(out.join(path))
+            .unwrap_or_else(|e| panic!("{} not written: {e}", path.display()));
+        assert!(&written == bytes, "{} differs", path.display());
+    }
+}

@@ -79,25 +79,32 @@ pub fn run(options: &Options, output: Option<PathBuf>, quiet: bool) -> Result<Re
     bar.set_length(articles as u64);
     let prepared = build::prepare(loaded, &options.root, &bar);
     bar.finish_and_clear();
-    let p = prepared?;
+    let build::Prepared {
+        site,
+        theme,
+        urls,
+        skipped,
+        timings: t,
+    } = prepared?;
     // Files go to disk as they are generated; the new output replaces the old at the end.
     let write_start = Instant::now();
     let mut pages = 0;
-    output::write_with(&options.root, &out, &p.site.assets, |sink| {
-        pages = build::generate_into(&p.site, &p.theme, &p.urls, sink, &p.timings)?;
+    let assets = site.assets.clone();
+    output::write_with(&options.root, &out, &assets, |sink| {
+        pages = build::generate_pages_into(&site, &theme, &urls, sink, &t)?;
+        t.time("search", || build::search_docs_into(site, sink))?;
         Ok::<(), Error>(())
     })?;
-    let generating: std::time::Duration = p.timings.stages().iter().skip(3).map(|s| s.1).sum();
-    p.timings
-        .record("write", write_start.elapsed().saturating_sub(generating));
+    let generating: std::time::Duration = t.stages().iter().skip(3).map(|s| s.1).sum();
+    t.record("write", write_start.elapsed().saturating_sub(generating));
     let mut timings = vec![("load", load_time, None)];
-    timings.extend(p.timings.stages());
+    timings.extend(t.stages());
     Ok(Report {
         articles,
         pages,
         seconds: start.elapsed().as_secs_f64(),
         output: out,
-        skipped: p.skipped.iter().map(ToString::to_string).collect(),
+        skipped: skipped.iter().map(ToString::to_string).collect(),
         timings,
     })
 }
