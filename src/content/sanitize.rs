@@ -30,9 +30,9 @@ pub fn clean(html: &str) -> String {
 
 /// Rewrites one raw HTML fragment from the Markdown (an inline tag, or a whole HTML block) so
 /// that it cannot change how the markup after it parses: the `<` of every tag the sanitiser
-/// would not keep is escaped, and so is the `<` of a tag or comment the fragment
-/// leaves unterminated (`<form` at the end of a block would otherwise take the next
-/// paragraph's `<p id=…>` as its attributes). Escaped markup shows as the text the writer typed.
+/// would not keep is escaped, and so is the `<` of a tag or comment the fragment leaves
+/// unterminated (`<form` at the end of a block would otherwise take the next paragraph's
+/// `<p id=…>` as its attributes). Escaped markup shows as the text the writer typed.
 pub fn neutralise(fragment: &str) -> String {
     let mut escaped: Vec<usize> = Vec::new();
     let mut from = 0;
@@ -52,8 +52,8 @@ pub fn neutralise(fragment: &str) -> String {
 }
 
 /// Reads `html` from `from` as an HTML tokenizer would, noting in `escaped` the `<` of each
-/// tag the sanitiser would not keep. Returns the position of the `<` that opens a construct still unterminated
-/// at the end, if any.
+/// tag the sanitiser would not keep. Returns the position of the `<` that opens a construct
+/// still unterminated at the end, if any.
 fn scan(html: &str, from: usize, escaped: &mut Vec<usize>) -> Option<usize> {
     let b = html.as_bytes();
     let mut i = from;
