@@ -223,7 +223,19 @@ pub(super) fn after_verb(
     while e < b && !p.toks[e].is_punct(',') && !p.toks[e].is_punct('.') && !p.in_quote[e] {
         e += 1;
     }
-    candidate(cx, pi, a, e.min(a + 12), tok_at(p, quote_at))
+    let quote_tok = tok_at(p, quote_at);
+    let found = candidate(cx, pi, a, e.min(a + 12), quote_tok);
+    // "said Michal Levy's sister-in-law, Tal Levy": the phrase names the speaker only through
+    // someone else; the speaker's own name is the apposition after the comma.
+    let through_someone = (a..e).any(|j| p.toks[j].kind == Tok::Possessive);
+    if found.is_none() && through_someone && e < b && p.toks[e].is_punct(',') {
+        let mut f = e + 1;
+        while f < b && !p.toks[f].is_punct(',') && !p.toks[f].is_punct('.') && !p.in_quote[f] {
+            f += 1;
+        }
+        return candidate(cx, pi, e + 1, f.min(e + 7), quote_tok);
+    }
+    found
 }
 
 /// The leftmost head of a noun phrase in tokens `a..b` that can speak.

@@ -213,3 +213,11 @@ fn an_unnamed_lawmaker_is_an_anonymous_source() {
         Some("an Israeli opposition lawmaker")
     );
 }
+
+#[test]
+fn after_the_verb_a_relative_named_after_the_comma_speaks() {
+    let x = run(&[
+        "“It broke our hearts,” said Michal Levy's sister-in-law, Tal Levy, speaking to reporters.",
+    ]);
+    assert_eq!(quotes(&x)[0].1, Some("Tal Levy"));
+}
