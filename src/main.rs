@@ -183,10 +183,10 @@ fn main() -> ExitCode {
             root,
         } => {
             let options = dossier::build::Options {
-                root: root.root,
                 base_url,
                 drafts,
                 keep_going,
+                ..dossier::build::Options::new(root.root)
             };
             if watch {
                 let out = cmd::build::output_dir(&options, output);
@@ -215,10 +215,8 @@ fn main() -> ExitCode {
             root,
         } => {
             let build = dossier::build::Options {
-                root: root.root,
-                base_url: None,
                 drafts,
-                keep_going: false,
+                ..dossier::build::Options::new(root.root)
             };
             dossier::serve::serve(dossier::serve::ServeOptions {
                 build,
@@ -233,10 +231,9 @@ fn main() -> ExitCode {
             root,
         } => {
             let options = dossier::build::Options {
-                root: root.root,
                 base_url,
                 drafts,
-                keep_going: false,
+                ..dossier::build::Options::new(root.root)
             };
             dossier::check::run(&options).and_then(|report| {
                 for b in &report.broken {
@@ -263,10 +260,8 @@ fn main() -> ExitCode {
             action: EntitiesAction::Suggest { drafts, root },
         } => {
             let options = dossier::build::Options {
-                root: root.root,
-                base_url: None,
                 drafts,
-                keep_going: false,
+                ..dossier::build::Options::new(root.root)
             };
             cmd::extract::suggest(&options).map(|yaml| print!("{yaml}"))
         }

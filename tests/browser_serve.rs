@@ -15,15 +15,22 @@ fn edit(path: &std::path::Path, from: &str, to: &str) {
     std::fs::write(path, text.replace(from, to)).unwrap();
 }
 
-#[test]
-fn an_open_page_reloads_by_itself_after_a_save() {
-    let Some(mut browser) = Browser::launch() else {
-        return;
-    };
+/// The basic fixture served, with a browser on one of its articles and connected for reloads;
+/// `None` where no browser can be launched.
+fn open_article() -> Option<(Browser, tempfile::TempDir, support::Served)> {
+    let mut browser = Browser::launch()?;
     let site = support::fixture("basic");
     let server = support::serve(site.path(), &[]);
     browser.navigate(&format!("{}articles/envoy-in-doha/", server.url));
     browser.wait_for(CONNECTED);
+    Some((browser, site, server))
+}
+
+#[test]
+fn an_open_page_reloads_by_itself_after_a_save() {
+    let Some((mut browser, site, _server)) = open_article() else {
+        return;
+    };
     browser.eval("window.__unreloaded = true");
     edit(
         &site
@@ -42,13 +49,9 @@ fn an_open_page_reloads_by_itself_after_a_save() {
 
 #[test]
 fn a_failed_rebuild_is_shown_over_the_page_and_a_fix_clears_it() {
-    let Some(mut browser) = Browser::launch() else {
+    let Some((mut browser, site, _server)) = open_article() else {
         return;
     };
-    let site = support::fixture("basic");
-    let server = support::serve(site.path(), &[]);
-    browser.navigate(&format!("{}articles/envoy-in-doha/", server.url));
-    browser.wait_for(CONNECTED);
     let article = site
         .path()
         .join("content/articles/2025-03-05-envoy-in-doha.md");
