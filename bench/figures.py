@@ -1,18 +1,25 @@
 #!/usr/bin/env python3
-"""Reads the figures bench/run.sh needs out of the JSON its tools write.
+"""Reads the figures bench/run.sh needs out of the JSON its tools write, and keeps the
+scaling block of RESULTS.md.
 
-  figures.py median HYPERFINE.json   the median time in seconds
-  figures.py cpu HYPERFINE.json      the mean CPU time (user + system) in seconds
-  figures.py reload RELOAD.json      the median save-to-reload time in ms (from reload.py)
-  figures.py search-table LINES      a Markdown table body of search-payload's JSON lines
-  figures.py search-max LINES        the largest gzip payload of those queries, in kB
-  figures.py search-source LINES     where the index came from, as a sentence
-  figures.py stages N A.txt M B.txt    a Markdown table of `dossier build --timings` per size
+  figures.py pair PAIRWISE.json TOOL wall|cpu     a tool's median time in seconds
+  figures.py ratio PAIRWISE.json A/B wall|cpu     the median of round-by-round ratios A / B
+  figures.py reload RELOAD.json                   the median save-to-reload time in ms
+  figures.py search-table LINES                   a Markdown table body of query.mjs's lines
+  figures.py search-max LINES ENGINE              an engine's largest gzip payload, in kB
+  figures.py stages N A.txt M B.txt               a table of `dossier build --timings` per size
+  figures.py splice RESULTS.md BLOCK.md           puts BLOCK between the scaling markers
+  figures.py scale-block RESULTS.md               prints the block between them (or nothing)
 """
 
 import json
+import os
 import re
 import sys
+
+BEGIN = "<!-- scale: begin (bench/run.sh --scale writes this block; the full run keeps it) -->"
+END = "<!-- scale: end -->"
+NOTES = "<!-- Notes below this line are written by hand; bench/run.sh keeps them. -->"
 
 
 def read_timings(path):
@@ -40,43 +47,62 @@ def stages(args):
         print(f"| {stage['stage']} | " + " | ".join(cells) + " |")
 
 
+def scale_block(results):
+    """The scaling block of RESULTS.md with its markers, or ''."""
+    if not os.path.exists(results):
+        return ""
+    text = open(results, encoding="utf-8").read()
+    if BEGIN not in text or END not in text:
+        return ""
+    return text[text.index(BEGIN) : text.index(END) + len(END)]
+
+
+def splice(results, block_file):
+    """Replaces the scaling block of RESULTS.md (or adds it before the notes marker)."""
+    block = BEGIN + "\n" + open(block_file, encoding="utf-8").read().rstrip("\n") + "\n" + END
+    text = open(results, encoding="utf-8").read() if os.path.exists(results) else ""
+    old = scale_block(results)
+    if old:
+        text = text.replace(old, block)
+    elif NOTES in text:
+        text = text.replace(NOTES, block + "\n\n" + NOTES)
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    open(results, "w", encoding="utf-8").write(text)
+
+
+def queries(path):
+    return [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+
+
 def main():
-    if len(sys.argv) > 2 and sys.argv[1] == "stages":
-        return stages(sys.argv[2:])
-    if len(sys.argv) != 3:
+    a = sys.argv[1:]
+    if not a:
         raise SystemExit(__doc__)
-    what, path = sys.argv[1], sys.argv[2]
-    with open(path, encoding="utf-8") as f:
-        if what == "median":
-            print("%.3f" % json.load(f)["results"][0]["median"])
-        elif what == "cpu":
-            result = json.load(f)["results"][0]
-            print("%.3f" % (result["user"] + result["system"]))
-        elif what == "reload":
-            print(json.load(f)["median_ms"])
-        elif what in ("search-table", "search-max", "search-source"):
-            lines = [json.loads(line) for line in f if line.strip()]
-            queries = [q for q in lines if "query" in q]
-            source = next((q for q in lines if "source" in q), {})
-            if what == "search-source":
-                if source.get("source") == "in memory":
-                    print(
-                        "The build does not write the search index yet, so bench/search-payload "
-                        "built it in memory from the linked site (`search::build`): %d documents, "
-                        "%d files, %.1f MB, in %.2f s (not included in the build times above)."
-                        % (source["docs"], source["files"], source["bytes"] / 1e6, source["index_seconds"])
-                    )
-                else:
-                    print("The index was read from output/search/, as the build wrote it.")
-            if what == "search-max":
-                print("%.1f" % (max(q["gzip_bytes"] for q in queries) / 1000))
-            for q in queries if what == "search-table" else []:
-                print(
-                    "| `%s` | %d | %.1f kB | %.1f kB |"
-                    % (q["query"], q["files"], q["raw_bytes"] / 1000, q["gzip_bytes"] / 1000)
-                )
-        else:
-            raise SystemExit(__doc__)
+    what = a[0]
+    if what == "stages":
+        return stages(a[1:])
+    if what == "splice" and len(a) == 3:
+        return splice(a[1], a[2])
+    if what == "scale-block" and len(a) == 2:
+        return print(scale_block(a[1]))
+    if what in ("pair", "ratio") and len(a) == 4:
+        data = json.load(open(a[1], encoding="utf-8"))
+        if what == "pair":
+            return print("%.3f" % data["tools"][a[2]][a[3] + "_median"])
+        return print("%.2f" % data["ratios"][a[2]][a[3]])
+    if what == "reload" and len(a) == 2:
+        return print(json.load(open(a[1], encoding="utf-8"))["median_ms"])
+    if what == "search-table" and len(a) == 2:
+        for q in queries(a[1]):
+            print(
+                "| %s | `%s` | %d | %d | %.1f kB | %.1f kB |"
+                % (q["engine"], q["query"], q["results"], q["files"], q["raw_bytes"] / 1000, q["gzip_bytes"] / 1000)
+            )
+        return
+    if what == "search-max" and len(a) == 3:
+        return print("%.1f" % (max(q["gzip_bytes"] for q in queries(a[1]) if q["engine"] == a[2]) / 1000))
+    raise SystemExit(__doc__)
 
 
 if __name__ == "__main__":
