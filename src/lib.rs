@@ -32,6 +32,7 @@ pub mod content;
 pub mod corpus;
 pub mod entity;
 pub mod extract;
+pub mod import;
 pub mod output;
 pub mod publish;
 pub mod render;
@@ -58,6 +59,8 @@ pub enum Error {
     Output(#[from] output::OutputError),
     #[error(transparent)]
     Deploy(#[from] publish::deploy::DeployError),
+    #[error(transparent)]
+    Import(#[from] import::ImportError),
     #[error("{0}")]
     Usage(String),
 }
