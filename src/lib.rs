@@ -14,8 +14,8 @@
 //! write    pages + index + static files          -> output/, atomically  (output)
 //! ```
 //!
-//! [`build::build`] runs the pipeline in memory; the `cmd` module has one function per command
-//! of the `dossier` binary.
+//! [`build::build`] runs the pipeline in memory; [`import`] turns news pages and feeds into
+//! articles for it; the `cmd` module has one function per command of the `dossier` binary.
 //!
 //! ```no_run
 //! let options = dossier::build::Options::new("path/to/dossier");

@@ -242,3 +242,14 @@ pub fn field(text: &str, key: &str) -> Option<String> {
 pub fn body(text: &str) -> &str {
     text.split_once("\n---\n").map_or("", |(_, b)| b)
 }
+
+/// Asserts each front-matter field of `text` is written as expected.
+pub fn expect_fields(text: &str, expected: &[(&str, &str)]) {
+    for (key, want) in expected {
+        assert_eq!(
+            field(text, key).as_deref(),
+            Some(*want),
+            "`{key}` in:\n{text}"
+        );
+    }
+}
