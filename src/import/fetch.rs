@@ -152,7 +152,12 @@ impl Fetcher {
     pub fn read_file(&self, path: &Path) -> Result<Fetched, ImportError> {
         let read_error = |e: std::io::Error| ImportError::Read {
             path: path.to_path_buf(),
-            message: e.to_string(),
+            message: match e.kind() {
+                std::io::ErrorKind::NotFound => {
+                    "no such file (a web address starts with https:// or http://)".into()
+                }
+                _ => e.to_string(),
+            },
         };
         let file = std::fs::File::open(path).map_err(read_error)?;
         let mut bytes = Vec::new();

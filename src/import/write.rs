@@ -89,6 +89,14 @@ const MAX_TRIES: usize = 100;
 /// Rewrites the article at `path` from `draft`, keeping the writer's own front-matter keys;
 /// its `draft:` line is kept too, unless `publish` sets it to false.
 pub fn update(path: &Path, draft: &Draft, publish: bool) -> Result<String, ImportError> {
+    if path.extension().is_none_or(|e| e != "md") {
+        return Err(ImportError::Write {
+            path: path.to_path_buf(),
+            message:
+                "--update rewrites Markdown (.md) articles only; remove this one and import again"
+                    .into(),
+        });
+    }
     let old = crate::content::read_text(path).map_err(|e| ImportError::Read {
         path: path.to_path_buf(),
         message: e.to_string(),
@@ -161,6 +169,50 @@ fn atomic(path: &Path, text: &str, replace: bool) -> Result<(), ImportError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::date::Published;
+
+    fn draft(title: &str) -> Draft {
+        Draft {
+            title: title.into(),
+            date: Published::parse("2025-03-05T14:20:00+02:00").unwrap(),
+            dated: true,
+            source: Some("The Harbour Herald".into()),
+            source_url: None,
+            author: None,
+            summary: None,
+            body: "Text.\n".into(),
+        }
+    }
+
+    #[test]
+    fn a_taken_file_name_or_slug_gets_the_next_number() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = draft("Talks resume in Doha");
+        let name = |taken: &dyn Fn(&str) -> bool| {
+            let (path, _) = create(dir.path(), &d, false, taken).unwrap();
+            path.file_name().unwrap().to_string_lossy().into_owned()
+        };
+        assert_eq!(name(&|_| false), "2025-03-05-talks-resume-in-doha.md");
+        assert_eq!(name(&|_| false), "2025-03-05-talks-resume-in-doha-2.md");
+        assert_eq!(
+            name(&|s| s == "talks-resume-in-doha-3"),
+            "2025-03-05-talks-resume-in-doha-4.md"
+        );
+        let first = std::fs::read_to_string(dir.path().join("2025-03-05-talks-resume-in-doha.md"));
+        assert!(first.unwrap().starts_with("---\ntitle: \"Talks resume in Doha\"\ndate: 2025-03-05T14:20:00+02:00\nsource: \"The Harbour Herald\"\ndraft: true\n---\n\nText.\n"));
+    }
+
+    #[test]
+    fn nothing_but_the_article_is_left_in_the_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        create(dir.path(), &draft("A"), true, |_| false).unwrap();
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names, ["2025-03-05-a.md"], "no temporary file left behind");
+    }
 
     #[test]
     fn an_update_keeps_the_writers_keys_and_replaces_the_imported_ones() {
