@@ -143,15 +143,19 @@ pub fn from_page(fetched: &Fetched, name: &str) -> Result<Draft, ImportError> {
             .and_then(Url::host_str)
             .map(|h| h.trim_start_matches("www.").to_string())
     });
-    draft(
+    let (date, dated) = or_now(meta.date);
+    enough_text(
+        Draft {
+            title,
+            date,
+            dated,
+            source,
+            source_url: meta.source_url,
+            author: meta.author,
+            summary: meta.summary,
+            body,
+        },
         name,
-        title,
-        meta.date,
-        source,
-        meta.source_url,
-        meta.author,
-        meta.summary,
-        body,
     )
 }
 
@@ -168,16 +172,17 @@ pub fn from_item(
     if let (Some(body), Some(title)) = (own, &item.title)
         && body::words(&body) >= MIN_WORDS
     {
-        return draft(
-            name,
-            title.clone(),
-            item.date,
-            feed_title.map(String::from),
-            item.link.clone(),
-            item.author.clone(),
-            item.summary.clone(),
+        let (date, dated) = or_now(item.date);
+        return Ok(Draft {
+            title: title.clone(),
+            date,
+            dated,
+            source: feed_title.map(String::from),
+            source_url: item.link.clone(),
+            author: item.author.clone(),
+            summary: item.summary.clone(),
             body,
-        );
+        });
     }
     let link = item.link.as_ref().ok_or_else(|| ImportError::NoLink {
         url: name.to_string(),
@@ -197,18 +202,14 @@ pub fn from_item(
     })
 }
 
-#[allow(clippy::too_many_arguments)]
-fn draft(
-    name: &str,
-    title: String,
-    date: Option<Published>,
-    source: Option<String>,
-    source_url: Option<Url>,
-    author: Option<String>,
-    summary: Option<String>,
-    body: String,
-) -> Result<Draft, ImportError> {
-    let words = body::words(&body);
+/// The date given, or now when there is none (and whether one was given).
+fn or_now(date: Option<Published>) -> (Published, bool) {
+    (date.unwrap_or_else(Published::now), date.is_some())
+}
+
+/// Refuses a page whose text is too short to be an article.
+fn enough_text(draft: Draft, name: &str) -> Result<Draft, ImportError> {
+    let words = draft.words();
     if words < MIN_WORDS {
         return Err(ImportError::TooLittleText {
             url: name.to_string(),
@@ -216,16 +217,7 @@ fn draft(
             min: MIN_WORDS,
         });
     }
-    Ok(Draft {
-        title,
-        dated: date.is_some(),
-        date: date.unwrap_or_else(Published::now),
-        source,
-        source_url,
-        author,
-        summary,
-        body,
-    })
+    Ok(draft)
 }
 
 /// A live blog's updates as one HTML fragment, oldest first, each under a heading with its
@@ -261,4 +253,31 @@ fn live_blog_html(updates: &[page::Update]) -> String {
         }
     }
     html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn saved(html: &str) -> Fetched {
+        Fetched {
+            url: None,
+            content_type: None,
+            bytes: html.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_page_without_a_date_is_dated_now_and_says_so() {
+        let story = "<p>Mediators met in Cairo on Sunday to discuss the next stage of the truce. \
+            Officials from both delegations attended the talks, which lasted several hours.</p>"
+            .repeat(4);
+        let page = format!(
+            "<html><head><title>Talks in Cairo</title></head><body><article>{story}</article></body></html>"
+        );
+        let draft = from_page(&saved(&page), "cairo.html").unwrap();
+        assert!(!draft.dated);
+        assert_eq!(draft.title, "Talks in Cairo");
+        assert_eq!(draft.date.day(), chrono::Local::now().date_naive());
+    }
 }
