@@ -149,8 +149,10 @@ pub fn run(
             tally(run.save(draft, &name));
             continue;
         }
-        let feed =
-            (run.fetcher.load(&input)).and_then(|f| feed::parse(&f.bytes, f.url.as_ref(), &name));
+        let feed = run
+            .fetcher
+            .load(&input)
+            .and_then(|f| feed::parse(&f.bytes, f.url.as_ref(), &name));
         match feed {
             Err(e) => tally(Outcome::Failed(e)),
             Ok(feed) => {
