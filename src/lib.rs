@@ -14,8 +14,8 @@
 //! write    pages + index + static files          -> output/, atomically  (output)
 //! ```
 //!
-//! [`build::build`] runs the pipeline in memory; the `cmd` module has one function per command
-//! of the `dossier` binary.
+//! [`build::build`] runs the pipeline in memory; [`import`] turns news pages and feeds into
+//! articles for it; the `cmd` module has one function per command of the `dossier` binary.
 //!
 //! ```no_run
 //! let options = dossier::build::Options::new("path/to/dossier");
@@ -32,6 +32,7 @@ pub mod content;
 pub mod corpus;
 pub mod entity;
 pub mod extract;
+pub mod import;
 pub mod output;
 pub mod publish;
 pub mod render;
@@ -58,6 +59,8 @@ pub enum Error {
     Output(#[from] output::OutputError),
     #[error(transparent)]
     Deploy(#[from] publish::deploy::DeployError),
+    #[error(transparent)]
+    Import(#[from] import::ImportError),
     #[error("{0}")]
     Usage(String),
 }

@@ -4,6 +4,7 @@ use clap::{Args, Parser, Subcommand};
 use dossier::cmd;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 #[derive(Parser)]
 #[command(
@@ -112,6 +113,39 @@ enum Command {
         /// Article files (.md or .txt)
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        #[command(flatten)]
+        root: Root,
+    },
+    /// Import news pages (or, with --feed, every item of RSS or Atom feeds) as draft articles
+    ///
+    /// Each page is fetched (or read from a saved .html file); its title, date (with its time
+    /// zone), outlet, canonical address, author and summary come from the page's JSON-LD, then
+    /// its Open Graph tags, then its meta tags; readability finds the article, written as
+    /// Markdown without navigation, captions, share buttons, "Read more" or "Related" blocks.
+    /// The article goes to content/articles/DATE-slug.md as a draft (draft: true) unless
+    /// --publish. An article whose canonical address or text the dossier already has is skipped
+    /// unless --update. Each page or item is imported on its own: one that fails (an error
+    /// page, a timeout, not HTML, over 10 MB, a redirect loop, too little text for an article)
+    /// writes nothing and is reported, and the command then ends with a non-zero status.
+    #[command(verbatim_doc_comment)]
+    Import {
+        /// Web addresses (http or https) or saved .html files; with --feed, feeds
+        #[arg(required = true, value_name = "URL|FILE")]
+        inputs: Vec<String>,
+        /// The inputs are RSS or Atom feeds: import every item, fetching an item's page when
+        /// the feed carries only a summary
+        #[arg(long)]
+        feed: bool,
+        /// Refresh an article the dossier already has (same address or text) instead of
+        /// skipping it; the keys you added (tags, entities, draft…) are kept
+        #[arg(long)]
+        update: bool,
+        /// Write the articles as published (draft: false) instead of drafts
+        #[arg(long)]
+        publish: bool,
+        /// Give up on a page or feed that has not fully arrived after this many seconds
+        #[arg(long, default_value_t = 30.0, value_name = "SECONDS")]
+        timeout: f64,
         #[command(flatten)]
         root: Root,
     },
@@ -317,6 +351,34 @@ fn main() -> ExitCode {
             };
             cmd::deploy::run(&options).map(|report| println!("{report}"))
         }
+        Command::Import {
+            inputs,
+            feed,
+            update,
+            publish,
+            timeout,
+            root,
+        } => match Duration::try_from_secs_f64(timeout)
+            .ok()
+            .filter(|t| !t.is_zero())
+        {
+            None => Err(dossier::Error::Usage(format!(
+                "--timeout {timeout}: give a number of seconds above 0"
+            ))),
+            Some(timeout) => {
+                let options = cmd::import::Options {
+                    root: root.root,
+                    feed,
+                    update,
+                    publish,
+                    timeout,
+                };
+                cmd::import::run(&options, &inputs, &mut |outcome| match outcome {
+                    cmd::import::Outcome::Failed(_) => eprintln!("error: {outcome}"),
+                    _ => println!("{outcome}"),
+                })
+            }
+        },
         Command::GenerateCorpus {
             articles,
             out,

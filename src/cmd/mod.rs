@@ -5,4 +5,5 @@
 pub mod build;
 pub mod deploy;
 pub mod extract;
+pub mod import;
 pub mod init;

@@ -19,6 +19,8 @@ pub struct FrontMatter {
     pub summary: Option<String>,
     pub source: Option<String>,
     pub source_url: Option<String>,
+    /// Who wrote it, as the outlet credits it (`dossier import` fills it in).
+    pub author: Option<String>,
     pub tags: Vec<String>,
     pub entities: Vec<EntitySpec>,
     pub draft: bool,
@@ -54,6 +56,8 @@ struct Raw {
     source: Option<Text>,
     #[serde(default)]
     source_url: Option<Text>,
+    #[serde(default)]
+    author: Option<Text>,
     #[serde(default)]
     tags: Vec<Text>,
     #[serde(default)]
@@ -172,6 +176,7 @@ pub fn parse(split: &Split<'_>, require_date: bool) -> Result<FrontMatter, Front
         summary: opt(raw.summary),
         source: opt(raw.source),
         source_url: opt(raw.source_url),
+        author: opt(raw.author),
         tags: raw
             .tags
             .into_iter()
@@ -260,9 +265,17 @@ mod tests {
 
     #[test]
     fn an_unknown_field_suggests_nothing_is_silently_dropped() {
-        let e = front("---\ntitle: A\ndate: 2025-02-03\nauthor: B\n---\n").unwrap_err();
+        let e = front("---\ntitle: A\ndate: 2025-02-03\nauthr: B\n---\n").unwrap_err();
         assert_eq!(e.line, 4);
-        assert!(e.message.contains("author"));
+        assert!(e.message.contains("authr"));
+    }
+
+    #[test]
+    fn an_author_is_read() {
+        let f =
+            front("---\ntitle: A\ndate: 2025-02-03T14:20:00+02:00\nauthor: Dana Mizrahi\n---\n")
+                .unwrap();
+        assert_eq!(f.author.as_deref(), Some("Dana Mizrahi"));
     }
 
     #[test]

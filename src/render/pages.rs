@@ -172,6 +172,7 @@ pub fn article(site: &Site, urls: &Urls, id: ArticleId) -> (&'static str, Contex
         "source_url",
         &a.front.source_url.as_deref().map(safe_source_url),
     );
+    c.insert("author", &a.front.author);
     c.insert("body", &body);
     c.insert("entities_by_kind", &by_kind);
     c.insert("quotes", &quotes);

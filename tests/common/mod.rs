@@ -1,7 +1,8 @@
 //! Helpers shared by the integration tests: running the binary on fixture dossiers and
 //! comparing what it wrote (`dossier`), git repositories for deploys (`git`), a
 //! headless-Chromium driver and a static file server for browser tests, Node.js for the
-//! runtime's parity tests, readers for built search files, and generated dossiers. Each test
+//! runtime's parity tests, readers for built search files, generated dossiers, and a fake news
+//! site for `dossier import` (`newsroom`). Each test
 //! file uses only some of them.
 #![allow(dead_code)]
 
@@ -9,6 +10,7 @@ pub mod browser;
 pub mod dossier;
 pub mod git;
 pub mod index;
+pub mod newsroom;
 pub mod node;
 pub mod server;
 pub mod synthetic;
