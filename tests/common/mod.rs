@@ -1,8 +1,8 @@
 //! Helpers shared by the integration tests: running the binary on fixture dossiers and
 //! comparing what it wrote (`dossier`), git repositories for deploys (`git`), a
 //! headless-Chromium driver and a static file server for browser tests, Node.js for the
-//! runtime's parity tests, readers for built search files, generated dossiers, and a fake news
-//! site for `dossier import` (`newsroom`). Each test
+//! runtime's parity tests, readers for built search files, generated dossiers, a fake news
+//! site for `dossier import` (`newsroom`), and GitHub Actions workflows (`workflow`). Each test
 //! file uses only some of them.
 #![allow(dead_code)]
 
@@ -14,3 +14,4 @@ pub mod newsroom;
 pub mod node;
 pub mod server;
 pub mod synthetic;
+pub mod workflow;

@@ -44,11 +44,7 @@ impl Server {
                 }
                 let Ok(stream) = stream else { continue };
                 let (root, base, log) = (root.clone(), base.clone(), thread_log.clone());
-                std::thread::spawn(move || {
-                    if let Some(served) = handle(stream, &root, &base) {
-                        log.lock().expect("log lock").push(served);
-                    }
-                });
+                std::thread::spawn(move || handle(stream, &root, &base, &log));
             }
         });
         Server {
@@ -65,7 +61,7 @@ impl Server {
         format!("http://127.0.0.1:{}{}", self.port, self.prefix)
     }
 
-    /// Every request served so far, in the order they finished.
+    /// Every request answered so far, in the order the answers started.
     pub fn served(&self) -> Vec<Served> {
         self.log.lock().expect("log lock").clone()
     }
@@ -155,7 +151,9 @@ fn target(root: &Path, prefix: &str, path: &str) -> Target {
     }
 }
 
-fn handle(stream: TcpStream, root: &Path, prefix: &str) -> Option<Served> {
+/// Answers one request. It is logged before the answer is sent, so that a client that has
+/// its answer finds its request in the log.
+fn handle(stream: TcpStream, root: &Path, prefix: &str, log: &Mutex<Vec<Served>>) -> Option<()> {
     let mut reader = BufReader::new(stream.try_clone().ok()?);
     let mut request = String::new();
     reader.read_line(&mut request).ok()?;
@@ -191,13 +189,13 @@ fn handle(stream: TcpStream, root: &Path, prefix: &str) -> Option<Served> {
         "HTTP/1.1 {status} {reason}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n{location}Cache-Control: no-store\r\nConnection: close\r\n\r\n",
         body.len()
     );
-    let mut stream = stream;
-    stream.write_all(head.as_bytes()).ok()?;
-    stream.write_all(&body).ok()?;
-    stream.flush().ok()?;
-    Some(Served {
+    log.lock().expect("log lock").push(Served {
         path,
         status,
         bytes: body.len(),
-    })
+    });
+    let mut stream = stream;
+    stream.write_all(head.as_bytes()).ok()?;
+    stream.write_all(&body).ok()?;
+    stream.flush().ok()
 }
