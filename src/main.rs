@@ -304,6 +304,9 @@ fn main() -> ExitCode {
                 println!("created {}", f.display());
             }
             println!("Next: cd {} && dossier serve", dir.display());
+            println!(
+                "The sample article is a draft that shows the format (dossier serve --drafts shows it); the registry's example entry is a comment."
+            );
         }),
         Command::New { title, root } => cmd::init::new_article(&root.root, &title).map(|path| {
             println!(
