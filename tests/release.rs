@@ -358,3 +358,33 @@ fn a_platform_without_release_binaries_builds_with_cargo() {
         format!("install --locked dossier-ssg --version {VERSION}\n")
     );
 }
+
+/// The README's first screen installs this package and starts a dossier, before the
+/// contributor commands; its other ways to install name this package and its repository.
+#[test]
+fn the_readme_installs_this_package_from_its_repository() {
+    let readme = common::dossier::read(&common::dossier::repo().join("README.md"));
+    let at = |text: &str| {
+        readme
+            .find(text)
+            .unwrap_or_else(|| panic!("the README lacks `{text}`"))
+    };
+    let install = at(&format!(
+        "cargo install --locked {}",
+        env!("CARGO_PKG_NAME")
+    ));
+    let first_screen = [
+        install,
+        at("dossier init mydossier"),
+        at("cd mydossier && dossier serve"),
+        at("cargo run --release -- build"),
+        at("cargo test"),
+    ];
+    assert!(first_screen.is_sorted(), "{first_screen:?}");
+    at(&format!(
+        "cargo install --locked --git {}",
+        env!("CARGO_PKG_REPOSITORY")
+    ));
+    at("cargo install --locked --path .");
+    at(&format!("{}/releases", env!("CARGO_PKG_REPOSITORY")));
+}
