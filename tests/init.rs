@@ -1,3 +1,4 @@
+//! Getting started: the README's first screen installs dossier and starts a dossier, and
 //! `dossier init` publishes nothing made up: built as `init` left it, a new dossier has no
 //! articles and nobody in it; the samples still show the formats, and work once the user
 //! keeps them (the article published, the registry's example entry uncommented).
@@ -116,4 +117,34 @@ fn kept_samples_publish_the_article_and_the_registry_entry() {
     assert_eq!(jane["in_registry"], true, "{jane}");
     assert_eq!(jane["affiliation"], "Ministry of Foreign Affairs", "{jane}");
     assert_eq!(jane["roles"], serde_json::json!(["official"]), "{jane}");
+}
+
+/// The README's first screen installs this package and starts a dossier, before the
+/// contributor commands; its other ways to install name this package and its repository.
+#[test]
+fn the_readme_installs_this_package_from_its_repository() {
+    let readme = common::dossier::read(&common::dossier::repo().join("README.md"));
+    let at = |text: &str| {
+        readme
+            .find(text)
+            .unwrap_or_else(|| panic!("the README lacks `{text}`"))
+    };
+    let install = at(&format!(
+        "cargo install --locked {}",
+        env!("CARGO_PKG_NAME")
+    ));
+    let first_screen = [
+        install,
+        at("dossier init mydossier"),
+        at("cd mydossier && dossier serve"),
+        at("cargo run --release -- build"),
+        at("cargo test"),
+    ];
+    assert!(first_screen.is_sorted(), "{first_screen:?}");
+    at(&format!(
+        "cargo install --locked --git {}",
+        env!("CARGO_PKG_REPOSITORY")
+    ));
+    at("cargo install --locked --path .");
+    at(&format!("{}/releases", env!("CARGO_PKG_REPOSITORY")));
 }

@@ -86,6 +86,7 @@ fn lay_out_release(targets: &[String]) -> TempDir {
                 ("PATH", path_with(&shims)),
                 ("TAG", format!("v{VERSION}")),
                 ("TARGET", target.clone()),
+                ("TMPDIR", work.path().display().to_string()),
             ],
         );
         assert!(out.status.success(), "{}", stdout_and_stderr(&out));
@@ -165,6 +166,7 @@ impl Runner {
             ),
             ("DOSSIER_VERSION", version.to_string()),
             ("DOSSIER_RELEASES", releases.to_string()),
+            ("TMPDIR", self.dir.path().display().to_string()),
         ];
         run(script(step(&w, "build", "install")), self.dir.path(), &env)
     }
@@ -359,32 +361,18 @@ fn a_platform_without_release_binaries_builds_with_cargo() {
     );
 }
 
-/// The README's first screen installs this package and starts a dossier, before the
-/// contributor commands; its other ways to install name this package and its repository.
 #[test]
-fn the_readme_installs_this_package_from_its_repository() {
-    let readme = common::dossier::read(&common::dossier::repo().join("README.md"));
-    let at = |text: &str| {
-        readme
-            .find(text)
-            .unwrap_or_else(|| panic!("the README lacks `{text}`"))
-    };
-    let install = at(&format!(
-        "cargo install --locked {}",
-        env!("CARGO_PKG_NAME")
-    ));
-    let first_screen = [
-        install,
-        at("dossier init mydossier"),
-        at("cd mydossier && dossier serve"),
-        at("cargo run --release -- build"),
-        at("cargo test"),
-    ];
-    assert!(first_screen.is_sorted(), "{first_screen:?}");
-    at(&format!(
-        "cargo install --locked --git {}",
-        env!("CARGO_PKG_REPOSITORY")
-    ));
-    at("cargo install --locked --path .");
-    at(&format!("{}/releases", env!("CARGO_PKG_REPOSITORY")));
+fn a_dossier_of_the_pinned_version_already_on_path_is_kept() {
+    let runner = Runner::new("Linux", "x86_64");
+    write_executable(
+        &runner.file("shims/dossier"),
+        &format!("#!/bin/sh\necho \"dossier {VERSION}\"\n"),
+    );
+    let empty = tempfile::tempdir().expect("temp dir");
+    let (server, releases) = serve(empty.path());
+    let out = runner.install(&releases);
+    assert!(out.status.success(), "{}", stdout_and_stderr(&out));
+    assert!(stdout_and_stderr(&out).contains("already installed"));
+    assert!(server.served().is_empty(), "nothing downloaded");
+    assert_eq!(runner.read("cargo.log"), "", "nothing built");
 }
