@@ -99,7 +99,8 @@ pub struct Loaded {
 pub fn config(options: &Options) -> Result<SiteConfig, Error> {
     let mut config = SiteConfig::load(&options.root)?;
     if let Some(url) = &options.base_url {
-        config.base_url = crate::config::normalize_base_url(url);
+        config.base_url = crate::config::check_base_url(url)
+            .map_err(|m| Error::Usage(format!("--base-url: {m}")))?;
     }
     Ok(config)
 }

@@ -116,11 +116,12 @@ pub(crate) fn set_error(shared: &Shared, error: Option<String>) {
 
 /// `dossier build --watch`: builds, writes `output`, and again after every change.
 pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Error> {
-    output::check_target(&options.root, out)?;
+    // Held for as long as this runs: no other build may fill `out` between two rebuilds.
+    let lock = output::lock(&options.root, out)?;
     let watcher = watch::watch(&options.root)?;
     let start = Instant::now();
     let mut session = Session::start(options.clone())?;
-    write(&options.root, out, session.output())?;
+    write(&options.root, &lock, session.output())?;
     if !quiet {
         println!(
             "Built {} articles in {} ms → {}; watching for changes (Ctrl+C to stop)",
@@ -138,7 +139,7 @@ pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Erro
             if u.indexes_stale {
                 session.refresh_indexes();
             }
-            write(&options.root, out, session.output()).map(|()| u)
+            write(&options.root, &lock, session.output()).map(|()| u)
         });
         match result {
             Ok(update) => {
@@ -152,7 +153,7 @@ pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Erro
     Ok(())
 }
 
-fn write(root: &Path, out: &Path, o: &Output) -> Result<(), Error> {
+fn write(root: &Path, lock: &output::OutputLock, o: &Output) -> Result<(), Error> {
     let files = output::Files {
         generated: o
             .files
@@ -165,5 +166,5 @@ fn write(root: &Path, out: &Path, o: &Output) -> Result<(), Error> {
             .map(|(rel, src)| (src.clone(), rel.clone()))
             .collect(),
     };
-    Ok(output::write(root, out, &files)?)
+    Ok(lock.write(root, &files)?)
 }
