@@ -110,6 +110,13 @@ pub fn registry(root: &Path) -> Result<Registry, Error> {
     let path = display_root(root)
         .join(content::CONTENT_DIR)
         .join(content::REGISTRY_FILE);
+    // Checked before it is read: a parser's message could quote what a link points at.
+    if let Err(p) = content::links::Fence::new(root).check(&path) {
+        return Err(Error::ContentList(vec![ContentError::File {
+            path: p.path,
+            message: p.message,
+        }]));
+    }
     Ok(if path.exists() {
         Registry::load(&path)?
     } else {

@@ -11,6 +11,7 @@ mod lock;
 
 pub use lock::{OutputLock, lock, lock_path};
 
+use crate::content::links::Fence;
 use rayon::prelude::*;
 use std::path::{Component, Path, PathBuf};
 
@@ -254,7 +255,7 @@ impl OutputLock {
         let result = (|| -> Result<(), E> {
             let sink = start(&staging, output)?;
             fill(&sink)?;
-            copy(&sink, copied)?;
+            copy(&sink, copied, &Fence::new(root))?;
             Ok(swap(&staging, output, &old)?)
         })();
         if result.is_err() {
@@ -282,8 +283,14 @@ fn start(staging: &Path, output: &Path) -> Result<Staging, OutputError> {
 }
 
 /// Copies files as they are (images, PDFs) into the staging folder. Errors name the source.
-fn copy(sink: &Staging, copied: &[(PathBuf, PathBuf)]) -> Result<(), OutputError> {
+/// Each is checked against the dossier's fence again as it is read, so a link swapped in
+/// after the content was listed is refused too.
+fn copy(sink: &Staging, copied: &[(PathBuf, PathBuf)], fence: &Fence) -> Result<(), OutputError> {
     copied.par_iter().try_for_each(|(src, rel)| {
+        fence.check(src).map_err(|p| OutputError::Refused {
+            path: p.path,
+            message: p.message,
+        })?;
         let bytes = std::fs::read(src).map_err(|e| OutputError::Io {
             path: src.clone(),
             source: e,

@@ -6,6 +6,7 @@
 //! its file and line, and all of them are collected, so a writer sees every bad file at once.
 
 pub mod front;
+pub mod links;
 pub mod markdown;
 pub mod sanitize;
 pub mod slug;
@@ -129,25 +130,12 @@ pub fn scan(root: &Path) -> Scan {
         });
         return out;
     }
-    for entry in walkdir::WalkDir::new(&content)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name()))
-    {
+    let fence = links::Fence::new(root);
+    let walk = fence.walk(&content, |e| e.depth() == 0 || !is_ignored(e.file_name()));
+    for entry in walk {
         let entry = match entry {
             Ok(e) => e,
-            Err(e) => {
-                let path = e.path().map_or_else(|| content.clone(), Path::to_path_buf);
-                let message = if e.loop_ancestor().is_some() {
-                    "a symbolic link here points back to a folder that contains it (a loop); remove it".to_string()
-                } else {
-                    format!(
-                        "cannot read: {}",
-                        e.io_error()
-                            .map_or_else(|| e.to_string(), |io| io.to_string())
-                    )
-                };
+            Err(links::Problem { path, message }) => {
                 out.errors.push(ContentError::File { path, message });
                 continue;
             }

@@ -54,6 +54,8 @@ pub enum DeployError {
     NoOutput { path: PathBuf },
     #[error("{0}\nthe build failed, so nothing was deployed")]
     Build(Box<crate::Error>),
+    #[error("{}: {message}; nothing was deployed", .path.display())]
+    Outside { path: PathBuf, message: String },
     #[error("{}: cannot read: {source}", .path.display())]
     Read {
         path: PathBuf,

@@ -3,9 +3,11 @@
 //! to open pages over server-sent events.
 //!
 //! It serves only what the build produced (and the asset files it lists), so no request can
-//! reach another file; requests that try (`..`, encoded or not) are refused with 400.
+//! reach another file; requests that try (`..`, encoded or not) are refused with 400, and an
+//! asset that has become a link leading out of the dossier with 403.
 
 use super::session::Output;
+use crate::content::links::Fence;
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderValue, Request, StatusCode, header};
@@ -33,15 +35,18 @@ pub struct Shared {
     pub output: RwLock<Output>,
     pub error: RwLock<Option<String>>,
     pub events: broadcast::Sender<LiveEvent>,
+    /// The dossier's folder: an asset file is served only while it resolves inside it.
+    fence: Fence,
 }
 
 impl Shared {
-    pub fn new(output: Output) -> Arc<Shared> {
+    pub fn new(output: Output, fence: Fence) -> Arc<Shared> {
         let (events, _) = broadcast::channel(64);
         Arc::new(Shared {
             output: RwLock::new(output),
             error: RwLock::new(None),
             events,
+            fence,
         })
     }
 
@@ -159,6 +164,12 @@ async fn serve_file(State(shared): State<Arc<Shared>>, request: Request<Body>) -
     };
     match shared.find(&path) {
         Found::File(bytes) => file_response(StatusCode::OK, &path, &bytes),
+        // Judged now, not when the site was built: a link swapped in since is refused too.
+        Found::Asset(source) if shared.fence.check(&source).is_err() => (
+            StatusCode::FORBIDDEN,
+            "refused: this file is a link that leads outside the dossier\n",
+        )
+            .into_response(),
         Found::Asset(source) => match tokio::fs::read(&source).await {
             Ok(bytes) => file_response(StatusCode::OK, &path, &bytes),
             Err(_) => not_found(None),

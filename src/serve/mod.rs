@@ -14,6 +14,7 @@ pub mod watch;
 pub use session::{Changes, Output, Session, Update};
 
 use crate::build::Options;
+use crate::content::links::Fence;
 use crate::{Error, output};
 use http::Shared;
 use std::net::{IpAddr, SocketAddr};
@@ -58,12 +59,12 @@ pub fn serve(options: ServeOptions) -> Result<(), Error> {
                 s.site().articles.len(),
                 start.elapsed().as_millis()
             );
-            let shared = Shared::new(s.output().clone());
+            let shared = Shared::new(s.output().clone(), Fence::new(&build.root));
             (Some(s), shared)
         }
         Err(e) => {
             report(&e);
-            let shared = Shared::new(Output::default());
+            let shared = Shared::new(Output::default(), Fence::new(&build.root));
             set_error(&shared, Some(e.to_string()));
             (None, shared)
         }

@@ -126,10 +126,13 @@ impl Sources {
             .iter()
             .filter(|p| p.file_name().is_none_or(|n| !content::is_ignored(n)))
             .collect();
+        // A known file that has become a link leaving the dossier goes the long way, where the
+        // listing reports it.
+        let fence = content::links::Fence::new(&options.root);
         if !forced.is_empty()
             && forced
                 .iter()
-                .all(|p| self.entries.contains_key(*p) && p.is_file())
+                .all(|p| self.entries.contains_key(*p) && p.is_file() && fence.check(p).is_ok())
         {
             let todo = forced
                 .iter()
