@@ -80,13 +80,13 @@ impl Fence {
                 Err(e) => return Some(Err(walk_problem(&dir, &e))),
             };
             // The folder walked may itself be a link, or sit under one.
-            if entry.depth() == 0 || entry.path_is_symlink() {
-                if let Err(p) = self.check(entry.path()) {
-                    if entry.file_type().is_dir() {
-                        inner.skip_current_dir();
-                    }
-                    return Some(Err(p));
+            if (entry.depth() == 0 || entry.path_is_symlink())
+                && let Err(p) = self.check(entry.path())
+            {
+                if entry.file_type().is_dir() {
+                    inner.skip_current_dir();
                 }
+                return Some(Err(p));
             }
             Some(Ok(entry))
         })
