@@ -133,7 +133,7 @@ pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Erro
     }
     while let Ok(mut changes) = watcher.changes.recv() {
         while let Ok(more) = watcher.changes.try_recv() {
-            rebuild::absorb(&mut changes, more);
+            changes.absorb(more);
         }
         let start = Instant::now();
         let result = session.update(&changes).and_then(|u| {
