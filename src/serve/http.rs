@@ -16,9 +16,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
-use tokio::sync::broadcast;
+use tokio::sync::{broadcast, watch};
 use tokio_stream::StreamExt;
-use tokio_stream::wrappers::BroadcastStream;
+use tokio_stream::wrappers::{BroadcastStream, WatchStream};
 
 /// What open pages are told.
 #[derive(Debug, Clone)]
@@ -37,6 +37,8 @@ pub struct Shared {
     pub events: broadcast::Sender<LiveEvent>,
     /// The dossier's folder: an asset file is served only while it resolves inside it.
     fence: Fence,
+    /// Becomes true when the server stops; live-reload streams end then.
+    stopping: watch::Sender<bool>,
 }
 
 impl Shared {
@@ -47,7 +49,14 @@ impl Shared {
             error: RwLock::new(None),
             events,
             fence,
+            stopping: watch::Sender::new(false),
         })
+    }
+
+    /// Ends every live-reload stream, now and for any opened later, so that stopping the
+    /// server never waits for the pages still open.
+    pub fn stop(&self) {
+        self.stopping.send_replace(true);
     }
 
     /// Copies the files at `changed` from the session's output (everything when `changed`
@@ -124,13 +133,20 @@ async fn status(State(shared): State<Arc<Shared>>) -> Response {
 }
 
 async fn events(State(shared): State<Arc<Shared>>) -> impl IntoResponse {
-    let stream = BroadcastStream::new(shared.events.subscribe()).filter_map(|e| {
-        let event = match e.ok()? {
+    let events = BroadcastStream::new(shared.events.subscribe()).filter_map(|e| {
+        Some(Some(match e.ok()? {
             LiveEvent::Reload => Event::default().event("reload").data("reload"),
             LiveEvent::Failed(message) => Event::default().event("build-error").data(message),
-        };
-        Some(Ok::<_, std::convert::Infallible>(event))
+        }))
     });
+    // `None` once the server is stopping: the stream ends there.
+    let stop = WatchStream::new(shared.stopping.subscribe())
+        .filter(|stopping| *stopping)
+        .map(|_| None);
+    let stream = events
+        .merge(stop)
+        .take_while(Option::is_some)
+        .filter_map(|e| e.map(Ok::<_, std::convert::Infallible>));
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
 

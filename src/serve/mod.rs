@@ -8,6 +8,7 @@
 pub mod affected;
 pub mod http;
 pub mod rebuild;
+pub mod server;
 pub mod session;
 pub mod watch;
 
@@ -94,12 +95,8 @@ pub fn serve(options: ServeOptions) -> Result<(), Error> {
             .map_err(|e| Error::Usage(format!("cannot listen: {e}")))?;
         let listener = tokio::net::TcpListener::from_std(listener)
             .map_err(|e| Error::Usage(format!("cannot listen: {e}")))?;
-        axum::serve(listener, http::router(shared))
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await
-            .map_err(|e| Error::Usage(format!("the server stopped: {e}")))
+        server::run(listener, server::Hosts { bound: addr }, shared).await;
+        Ok(())
     })
 }
 

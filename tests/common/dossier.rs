@@ -244,6 +244,24 @@ pub struct Served {
     pub log: std::sync::mpsc::Receiver<String>,
 }
 
+impl Served {
+    /// Sends the server SIGINT, as Ctrl+C in its terminal would, and waits up to `limit` for
+    /// it to exit. True when it did.
+    pub fn interrupt(&mut self, limit: std::time::Duration) -> bool {
+        let pid = self.child.id().to_string();
+        let sent = Command::new("kill").args(["-INT", &pid]).status();
+        assert!(sent.is_ok_and(|s| s.success()), "kill -INT {pid}");
+        let deadline = std::time::Instant::now() + limit;
+        while std::time::Instant::now() < deadline {
+            if self.child.try_wait().ok().flatten().is_some() {
+                return true;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        false
+    }
+}
+
 impl Drop for Served {
     fn drop(&mut self) {
         let _ = self.child.kill();
