@@ -147,6 +147,7 @@ pub fn load(options: &Options) -> Result<Loaded, Error> {
     let load_options = LoadOptions {
         drafts: options.drafts,
         flavor: flavor(&config),
+        max_bytes: config.limits.article_bytes(),
     };
     let (corpus, mut problems) = content::load(&options.root, load_options);
     problems.sort_by(|a, b| a.path().cmp(b.path()));

@@ -149,6 +149,8 @@ fn keep_going_builds_the_good_articles_and_lists_the_bad_ones() {
 #[test]
 fn a_huge_article_and_a_single_huge_line_build_in_time() {
     let (site, _) = built_site();
+    let yaml = site.path().join("site.yaml");
+    std::fs::write(&yaml, read(&yaml) + "limits: { article_mb: 25 }\n").unwrap();
     let dir = site.path().join("content/articles");
     let paragraph = "Mediators met in Doha on Tuesday, and US envoy Adam Boehler said \"the talks will go on\" as officials from Qatar and Egypt looked on.\n\n";
     let big = format!(
@@ -166,6 +168,29 @@ fn a_huge_article_and_a_single_huge_line_build_in_time() {
     let (ok, err, took) = run(site.path(), &["build", "--quiet"]);
     assert!(ok, "{err}");
     assert!(took < LIMIT, "took {took:?}");
+}
+
+#[test]
+fn an_article_over_the_size_limit_is_refused_by_name_until_site_yaml_raises_it() {
+    let (site, before) = built_site();
+    let text = format!(
+        "---\ntitle: Pasted log\ndate: 2025-04-01\n---\n\n{}",
+        "Talks went on in Doha.\n\n".repeat(6_000_000 / 24)
+    );
+    let path = site.path().join("content/articles/pasted-log.md");
+    std::fs::write(&path, text).unwrap();
+    assert_outcome(
+        "over-the-limit",
+        site.path(),
+        &before,
+        Some("content/articles/pasted-log.md: 6000"),
+    );
+    let (_, err, _) = run(site.path(), &["build", "--quiet"]);
+    assert!(err.contains("article_mb: 7"), "{err}");
+    let yaml = site.path().join("site.yaml");
+    std::fs::write(&yaml, read(&yaml) + "limits:\n  article_mb: 7\n").unwrap();
+    let (ok, err, _) = run(site.path(), &["build", "--quiet"]);
+    assert!(ok, "{err}");
 }
 
 #[cfg(unix)]

@@ -97,10 +97,22 @@ impl ContentError {
 }
 
 /// What to load.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct LoadOptions {
     pub drafts: bool,
     pub flavor: Flavor,
+    /// The largest article or page file, in bytes (`limits: article_mb` in site.yaml).
+    pub max_bytes: u64,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            drafts: false,
+            flavor: Flavor::default(),
+            max_bytes: crate::config::Limits::default().article_bytes(),
+        }
+    }
 }
 
 /// The folder of a dossier's content.
@@ -267,12 +279,28 @@ fn classify(rel: &Path) -> Kind {
 }
 
 /// Reads a file as UTF-8 text without a BOM; an empty, binary or non-UTF-8 file is an error
-/// that says so, at the line of the first bad byte.
-pub fn read_text(path: &Path) -> Result<String, ContentError> {
-    let bytes = std::fs::read(path).map_err(|e| ContentError::File {
+/// that says so, at the line of the first bad byte. A file larger than `max_bytes` is refused
+/// before it is read.
+pub fn read_text(path: &Path, max_bytes: u64) -> Result<String, ContentError> {
+    let fail = |e: std::io::Error| ContentError::File {
         path: path.to_path_buf(),
         message: format!("cannot read: {e}"),
-    })?;
+    };
+    let file = std::fs::File::open(path).map_err(fail)?;
+    let size = file.metadata().map_err(fail)?.len();
+    if size > max_bytes {
+        return Err(ContentError::File {
+            path: path.to_path_buf(),
+            message: format!(
+                "{size} bytes, more than the {} MB one article or page may have; split it, or raise the limit in site.yaml with `limits: {{ article_mb: {} }}`",
+                max_bytes / 1_000_000,
+                size.div_ceil(1_000_000)
+            ),
+        });
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    std::io::Read::read_to_end(&mut std::io::Read::take(file, max_bytes + 1), &mut bytes)
+        .map_err(fail)?;
     text_from_bytes(path, bytes)
 }
 
@@ -315,7 +343,7 @@ pub fn read_article(
     format: Format,
     options: LoadOptions,
 ) -> Result<Option<Article>, ContentError> {
-    let text = read_text(path)?;
+    let text = read_text(path, options.max_bytes)?;
     parse_article(path, &text, format, options)
 }
 
@@ -350,7 +378,7 @@ pub fn read_page(
     format: Format,
     options: LoadOptions,
 ) -> Result<Option<Page>, ContentError> {
-    let text = read_text(path)?;
+    let text = read_text(path, options.max_bytes)?;
     let (front, body, slug) = parse_front(path, &text, false)?;
     if front.draft && !options.drafts {
         return Ok(None);

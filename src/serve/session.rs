@@ -477,6 +477,7 @@ fn load_options(options: &Options, config: &SiteConfig) -> LoadOptions {
     LoadOptions {
         drafts: options.drafts,
         flavor: build::flavor(config),
+        max_bytes: config.limits.article_bytes(),
     }
 }
 
