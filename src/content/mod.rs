@@ -299,8 +299,11 @@ pub fn read_text(path: &Path, max_bytes: u64) -> Result<String, ContentError> {
         });
     }
     let mut bytes = Vec::with_capacity(size as usize);
-    std::io::Read::read_to_end(&mut std::io::Read::take(file, max_bytes + 1), &mut bytes)
-        .map_err(fail)?;
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(file, max_bytes.saturating_add(1)),
+        &mut bytes,
+    )
+    .map_err(fail)?;
     text_from_bytes(path, bytes)
 }
 
