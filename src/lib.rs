@@ -21,7 +21,7 @@
 //! let options = dossier::build::Options::new("path/to/dossier");
 //! let built = dossier::build::build(&options, &indicatif::ProgressBar::hidden())?;
 //! let lock = dossier::output::lock(&options.root, std::path::Path::new("path/to/dossier/output"))?;
-//! lock.write(&options.root, &built.files)?;
+//! lock.write(&built.files)?;
 //! # Ok::<(), dossier::Error>(())
 //! ```
 

@@ -224,8 +224,8 @@ fn stays_inside(p: &Path) -> bool {
 impl OutputLock {
     /// Writes `files` as the new output folder, replacing the old one only once everything
     /// is on disk.
-    pub fn write(&self, root: &Path, files: &Files) -> Result<(), OutputError> {
-        self.write_with(root, &files.copied, |staging| {
+    pub fn write(&self, files: &Files) -> Result<(), OutputError> {
+        self.write_with(&files.copied, |staging| {
             files
                 .generated
                 .par_iter()
@@ -236,16 +236,15 @@ impl OutputLock {
     /// Makes a new output folder: `fill` puts the generated files into a staging folder (in
     /// parallel, as they are made), `copied` files are copied in, and only then does the
     /// staging folder replace the output folder in one rename. Any error leaves the output
-    /// folder as it was. `root` is the dossier's, which the output folder must not hold.
+    /// folder as it was.
     pub fn write_with<E: From<OutputError>>(
         &self,
-        root: &Path,
         copied: &[(PathBuf, PathBuf)],
         fill: impl FnOnce(&Staging) -> Result<(), E>,
     ) -> Result<(), E> {
         let output = self.output.as_path();
         // Checked again on every write: `build --watch` holds the lock for a long time.
-        check_target(root, output)?;
+        check_target(&self.root, output)?;
         self.remove_stale();
         let staging = self.parent.join(lock::staging_name(&self.name));
         if staging.exists() {
@@ -255,7 +254,7 @@ impl OutputLock {
         let result = (|| -> Result<(), E> {
             let sink = start(&staging, output)?;
             fill(&sink)?;
-            copy(&sink, copied, &Fence::new(root))?;
+            copy(&sink, copied, &Fence::new(&self.root))?;
             Ok(swap(&staging, output, &old)?)
         })();
         if result.is_err() {
@@ -378,7 +377,7 @@ mod tests {
         let out = dir.path().join("output");
         let site = dir.path().join("site");
         let lock = lock(&site, &out).unwrap();
-        lock.write_with(&site, &[], |sink| {
+        lock.write_with(&[], |sink| {
             (0..2000)
                 .into_par_iter()
                 .try_for_each(|i| sink.put(PathBuf::from(format!("a/b/c/{i}.json")), vec![b'x']))
@@ -397,8 +396,8 @@ mod tests {
             copied: vec![],
         };
         let lock = lock(&site, &out).unwrap();
-        lock.write(&site, &files("a/index.html")).unwrap();
-        lock.write(&site, &files("b/index.html")).unwrap();
+        lock.write(&files("a/index.html")).unwrap();
+        lock.write(&files("b/index.html")).unwrap();
         drop(lock);
         assert!(out.join("b/index.html").is_file());
         assert!(!out.join("a").exists());

@@ -97,7 +97,7 @@ pub fn run_locked(options: &Options, lock: &OutputLock, quiet: bool) -> Result<R
     let write_start = Instant::now();
     let mut pages = 0;
     let assets = site.assets.clone();
-    lock.write_with(&options.root, &assets, |sink| {
+    lock.write_with(&assets, |sink| {
         pages = build::generate_pages_into(&site, &theme, &urls, sink, &t)?;
         t.time("search", || build::search_docs_into(site, sink))?;
         Ok::<(), Error>(())

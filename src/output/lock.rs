@@ -21,6 +21,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub struct OutputLock {
     file: File,
+    /// The dossier's folder, which the output folder must never be or hold.
+    pub(super) root: PathBuf,
     pub(super) output: PathBuf,
     pub(super) parent: PathBuf,
     pub(super) name: String,
@@ -81,6 +83,7 @@ pub fn lock(root: &Path, output: &Path) -> Result<OutputLock, OutputError> {
     said.map_err(io(&path))?;
     Ok(OutputLock {
         file,
+        root: root.to_path_buf(),
         output: output.to_path_buf(),
         parent,
         name,

@@ -119,7 +119,7 @@ pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Erro
     let watcher = watch::watch(&options.root)?;
     let start = Instant::now();
     let mut session = Session::start(options.clone())?;
-    write(&options.root, &lock, session.output())?;
+    write(&lock, session.output())?;
     if !quiet {
         println!(
             "Built {} articles in {} ms → {}; watching for changes (Ctrl+C to stop)",
@@ -137,7 +137,7 @@ pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Erro
             if u.indexes_stale {
                 session.refresh_indexes();
             }
-            write(&options.root, &lock, session.output()).map(|()| u)
+            write(&lock, session.output()).map(|()| u)
         });
         match result {
             Ok(update) => {
@@ -151,7 +151,7 @@ pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Erro
     Ok(())
 }
 
-fn write(root: &Path, lock: &output::OutputLock, o: &Output) -> Result<(), Error> {
+fn write(lock: &output::OutputLock, o: &Output) -> Result<(), Error> {
     let files = output::Files {
         generated: o
             .files
@@ -164,5 +164,5 @@ fn write(root: &Path, lock: &output::OutputLock, o: &Output) -> Result<(), Error
             .map(|(rel, src)| (src.clone(), rel.clone()))
             .collect(),
     };
-    Ok(lock.write(root, &files)?)
+    Ok(lock.write(&files)?)
 }
