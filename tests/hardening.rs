@@ -10,17 +10,6 @@ use std::io::BufRead;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-/// A built copy of the basic fixture and a snapshot of its output.
-fn built() -> (
-    tempfile::TempDir,
-    std::collections::BTreeMap<std::path::PathBuf, Vec<u8>>,
-) {
-    let site = fixture("basic");
-    dossier_ok(site.path(), &["build", "--quiet"]);
-    let snap = snapshot(&site.path().join("output"));
-    (site, snap)
-}
-
 /// Runs `dossier ARGS` with a secret in its environment, as a CI job has.
 fn with_secret(root: &Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_dossier"))
@@ -52,7 +41,7 @@ fn links_out_of_the_dossier_are_errors_in_build_and_check() {
         ("content/keys", outside.path()),
     ];
     for (link, target) in cases {
-        let (site, before) = built();
+        let (site, before) = built_fixture("basic");
         symlink(target, site.path().join(link)).unwrap();
         for args in [&["build", "--quiet"][..], &["check"]] {
             let command = args[0];
@@ -99,7 +88,7 @@ fn a_link_that_stays_inside_the_dossier_is_followed() {
 #[cfg(unix)]
 #[test]
 fn a_theme_link_out_of_the_dossier_and_a_theme_path_are_refused() {
-    let (site, before) = built();
+    let (site, before) = built_fixture("basic");
     let root = site.path();
     std::fs::create_dir_all(root.join("themes/mine/static")).unwrap();
     std::os::unix::fs::symlink(
@@ -137,7 +126,7 @@ fn a_theme_link_out_of_the_dossier_and_a_theme_path_are_refused() {
 
 #[test]
 fn base_url_and_cname_must_be_plain_addresses() {
-    let (site, before) = built();
+    let (site, before) = built_fixture("basic");
     let root = site.path();
     let yaml = read(&root.join("site.yaml"));
     for (bad, line, word) in [

@@ -30,6 +30,15 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// A built copy of `tests/fixtures/NAME`, and a snapshot of its output to compare with
+/// after a build that must leave it alone.
+pub fn built_fixture(name: &str) -> (tempfile::TempDir, BTreeMap<PathBuf, Vec<u8>>) {
+    let site = fixture(name);
+    dossier_ok(site.path(), &["build", "--quiet"]);
+    let snap = snapshot(&site.path().join("output"));
+    (site, snap)
+}
+
 /// Runs `dossier ARGS` in `cwd`.
 pub fn dossier(cwd: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dossier"))
