@@ -99,7 +99,8 @@ pub struct Loaded {
 pub fn config(options: &Options) -> Result<SiteConfig, Error> {
     let mut config = SiteConfig::load(&options.root)?;
     if let Some(url) = &options.base_url {
-        config.base_url = crate::config::normalize_base_url(url);
+        config.base_url = crate::config::check_base_url(url)
+            .map_err(|m| Error::Usage(format!("--base-url: {m}")))?;
     }
     Ok(config)
 }
@@ -109,6 +110,13 @@ pub fn registry(root: &Path) -> Result<Registry, Error> {
     let path = display_root(root)
         .join(content::CONTENT_DIR)
         .join(content::REGISTRY_FILE);
+    // Checked before it is read: a parser's message could quote what a link points at.
+    if let Err(p) = content::links::Fence::new(root).check(&path) {
+        return Err(Error::ContentList(vec![ContentError::File {
+            path: p.path,
+            message: p.message,
+        }]));
+    }
     Ok(if path.exists() {
         Registry::load(&path)?
     } else {
@@ -139,6 +147,7 @@ pub fn load(options: &Options) -> Result<Loaded, Error> {
     let load_options = LoadOptions {
         drafts: options.drafts,
         flavor: flavor(&config),
+        max_bytes: config.limits.article_bytes(),
     };
     let (corpus, mut problems) = content::load(&options.root, load_options);
     problems.sort_by(|a, b| a.path().cmp(b.path()));

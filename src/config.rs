@@ -3,6 +3,10 @@
 //! Unknown keys are errors that name the key and its line, because a misspelt key that is
 //! silently ignored is a setting the writer believes in and never gets.
 
+mod address;
+
+pub use address::base_url as check_base_url;
+
 use crate::entity::Role;
 use crate::yaml::{self, Text};
 use serde::{Deserialize, Serialize};
@@ -57,9 +61,42 @@ pub struct SiteConfig {
     /// Articles per page in long listings (timelines of entities, topic lists).
     #[serde(default = "default_page_size")]
     pub page_size: usize,
+    /// Ceilings on the size of one input.
+    #[serde(default)]
+    pub limits: Limits,
     /// Free-form values for a custom theme, available to templates as `config.extra`.
     #[serde(default)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Ceilings on one input, so that a file pasted by mistake (a 50 MB log saved as `.md`) is
+/// refused with its name instead of exhausting memory. A dossier that really has such an
+/// article raises the ceiling.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limits {
+    /// The largest article or page file, in megabytes (1 MB = 1,000,000 bytes).
+    #[serde(default = "default_article_mb")]
+    pub article_mb: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            article_mb: default_article_mb(),
+        }
+    }
+}
+
+impl Limits {
+    /// The largest article or page file, in bytes.
+    pub fn article_bytes(&self) -> u64 {
+        self.article_mb.saturating_mul(1_000_000)
+    }
+}
+
+fn default_article_mb() -> u64 {
+    5
 }
 
 /// A topic page. A role topic lists the entities with that role; a quotations topic lists
@@ -148,12 +185,21 @@ impl SiteConfig {
         config
             .check()
             .map_err(|m| invalid(line_of(text, m.0), m.1))?;
-        config.base_url = normalize_base_url(&config.base_url);
         Ok(config)
     }
 
-    /// Checks what the types cannot: topic slugs, the page size.
-    fn check(&self) -> Result<(), (&'static str, String)> {
+    /// Checks what the types cannot (topic slugs, the page size, the theme's name, the
+    /// addresses) and writes the addresses in their parsed form.
+    fn check(&mut self) -> Result<(), (&'static str, String)> {
+        self.base_url = address::base_url(&self.base_url).map_err(|m| ("base_url", m))?;
+        self.cname = match self.cname.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(c) => Some(address::cname(c).map_err(|m| ("cname", m))?),
+        };
+        address::theme(&self.theme).map_err(|m| ("theme", m))?;
+        if self.limits.article_mb == 0 {
+            return Err(("limits", "limits: article_mb must be at least 1".into()));
+        }
         let mut seen = std::collections::HashSet::new();
         for t in &self.topics {
             if t.slug.is_empty()
@@ -262,6 +308,47 @@ mod tests {
             .to_string();
         assert!(err.contains("site.yaml:2:"), "{err}");
         assert!(err.contains("exactly one"), "{err}");
+    }
+
+    #[test]
+    fn a_bad_address_or_theme_is_named_with_its_line() {
+        for (yaml, line, word) in [
+            (
+                "title: T\nbase_url: \"https://x.org/\\nDisallow: /\"\n",
+                2,
+                "line breaks",
+            ),
+            (
+                "title: T\n\nbase_url: javascript:alert(1)//\n",
+                3,
+                "https://",
+            ),
+            ("title: T\nbase_url: example.org/foo\n", 2, "no scheme"),
+            (
+                "title: T\ncname: \"x.org\\nevil.org\"\n",
+                2,
+                "bare host name",
+            ),
+            ("title: T\ntheme: ../../elsewhere\n", 2, "themes/"),
+            ("title: T\ntheme: /etc\n", 2, "themes/"),
+            ("title: T\nlimits: { article_mb: 0 }\n", 2, "at least 1"),
+        ] {
+            let err = parse(yaml).unwrap_err().to_string();
+            assert!(
+                err.starts_with(&format!("site.yaml:{line}:")),
+                "{yaml:?}: {err}"
+            );
+            assert!(err.contains(word), "{yaml:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn addresses_are_kept_in_their_parsed_form() {
+        let c = parse("title: T\nbase_url: https://Example.org/a\ncname: Dossier.Example.org\n")
+            .unwrap();
+        assert_eq!(c.base_url, "https://example.org/a/");
+        assert_eq!(c.cname.as_deref(), Some("dossier.example.org"));
+        assert_eq!(c.limits.article_bytes(), 5_000_000);
     }
 
     #[test]

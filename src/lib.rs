@@ -20,7 +20,8 @@
 //! ```no_run
 //! let options = dossier::build::Options::new("path/to/dossier");
 //! let built = dossier::build::build(&options, &indicatif::ProgressBar::hidden())?;
-//! dossier::output::write(&options.root, std::path::Path::new("path/to/dossier/output"), &built.files)?;
+//! let lock = dossier::output::lock(&options.root, std::path::Path::new("path/to/dossier/output"))?;
+//! lock.write(&built.files)?;
 //! # Ok::<(), dossier::Error>(())
 //! ```
 

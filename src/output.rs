@@ -4,8 +4,14 @@
 //! Everything is written into a fresh folder beside `output/`, which then takes its place in
 //! one rename (an atomic exchange on Linux), so a failed or killed build leaves the previous
 //! `output/` exactly as it was. `output/` carries a marker file; dossier refuses to replace a
-//! non-empty folder without one, and never deletes anything but its own folders.
+//! non-empty folder without one, or a symbolic link, and never deletes anything but its own
+//! folders. Writing needs the folder's lock ([`lock`]), so no two builds fill it at once.
 
+mod lock;
+
+pub use lock::{OutputLock, lock, lock_path};
+
+use crate::content::links::Fence;
 use rayon::prelude::*;
 use std::path::{Component, Path, PathBuf};
 
@@ -20,6 +26,17 @@ pub enum OutputError {
     Io {
         path: PathBuf,
         source: std::io::Error,
+    },
+    #[error(
+        "{}: another dossier{} is writing {} right now (a build, `build --watch` or deploy); wait for it to finish or stop it, then run this again",
+        lock.display(),
+        holder.map(|p| format!(" (pid {p})")).unwrap_or_default(),
+        output.display()
+    )]
+    Locked {
+        lock: PathBuf,
+        output: PathBuf,
+        holder: Option<u32>,
     },
 }
 
@@ -145,6 +162,13 @@ pub fn check_target(root: &Path, output: &Path) -> Result<(), OutputError> {
             "refusing to write the site into content/ or a folder that holds it".into(),
         ));
     }
+    if output.is_symlink() {
+        let target = std::fs::read_link(output).unwrap_or_default();
+        return Err(refuse(format!(
+            "this is a symbolic link (to {}); dossier replaces its output folder by renaming and never writes through a link, so nothing was touched: remove the link, or pass --output with the real folder",
+            target.display()
+        )));
+    }
     if output.is_dir() && !output.join(MARKER).is_file() {
         let mut entries = std::fs::read_dir(output).map_err(io(output))?;
         if entries.next().is_some() {
@@ -197,63 +221,46 @@ fn stays_inside(p: &Path) -> bool {
     p.components().all(|c| matches!(c, Component::Normal(_))) && p.components().next().is_some()
 }
 
-/// Writes `files` as the new `output`, replacing the old one only once everything is on disk.
-pub fn write(root: &Path, output: &Path, files: &Files) -> Result<(), OutputError> {
-    write_with(root, output, &files.copied, |staging| {
-        files
-            .generated
-            .par_iter()
-            .try_for_each(|(rel, bytes)| staging.put(rel.clone(), bytes.clone()))
-    })
-}
-
-/// Makes a new `output`: `fill` puts the generated files into a staging folder (in parallel,
-/// as they are made), `copied` files are copied in, and only then does the staging folder
-/// replace `output` in one rename. Any error leaves `output` as it was.
-pub fn write_with<E: From<OutputError>>(
-    root: &Path,
-    output: &Path,
-    copied: &[(PathBuf, PathBuf)],
-    fill: impl FnOnce(&Staging) -> Result<(), E>,
-) -> Result<(), E> {
-    check_target(root, output)?;
-    let parent = match output.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent).map_err(io(&parent))?;
-    let name = output
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "output".into());
-    remove_stale(&parent, &name);
-    let staging = parent.join(format!(".{name}.dossier-new-{}", std::process::id()));
-    if staging.exists() {
-        std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
+impl OutputLock {
+    /// Writes `files` as the new output folder, replacing the old one only once everything
+    /// is on disk.
+    pub fn write(&self, files: &Files) -> Result<(), OutputError> {
+        self.write_with(&files.copied, |staging| {
+            files
+                .generated
+                .par_iter()
+                .try_for_each(|(rel, bytes)| staging.put(rel.clone(), bytes.clone()))
+        })
     }
-    let result = (|| -> Result<(), E> {
-        let sink = start(&staging, output)?;
-        fill(&sink)?;
-        copy(&sink, copied)?;
-        Ok(swap(&staging, output)?)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_dir_all(&staging);
-    }
-    result
-}
 
-/// Removes staging folders left by builds that were killed, recognised by name and marker.
-fn remove_stale(parent: &Path, name: &str) {
-    let prefix = format!(".{name}.dossier-");
-    let Ok(entries) = std::fs::read_dir(parent) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let file_name = e.file_name().to_string_lossy().into_owned();
-        if file_name.starts_with(&prefix) && e.path().join(MARKER).is_file() {
-            let _ = std::fs::remove_dir_all(e.path());
+    /// Makes a new output folder: `fill` puts the generated files into a staging folder (in
+    /// parallel, as they are made), `copied` files are copied in, and only then does the
+    /// staging folder replace the output folder in one rename. Any error leaves the output
+    /// folder as it was.
+    pub fn write_with<E: From<OutputError>>(
+        &self,
+        copied: &[(PathBuf, PathBuf)],
+        fill: impl FnOnce(&Staging) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let output = self.output.as_path();
+        // Checked again on every write: `build --watch` holds the lock for a long time.
+        check_target(&self.root, output)?;
+        self.remove_stale();
+        let staging = self.parent.join(lock::staging_name(&self.name));
+        if staging.exists() {
+            std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
         }
+        let old = self.parent.join(lock::old_name(&self.name));
+        let result = (|| -> Result<(), E> {
+            let sink = start(&staging, output)?;
+            fill(&sink)?;
+            copy(&sink, copied, &Fence::new(&self.root))?;
+            Ok(swap(&staging, output, &old)?)
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_dir_all(&staging);
+        }
+        result
     }
 }
 
@@ -275,8 +282,14 @@ fn start(staging: &Path, output: &Path) -> Result<Staging, OutputError> {
 }
 
 /// Copies files as they are (images, PDFs) into the staging folder. Errors name the source.
-fn copy(sink: &Staging, copied: &[(PathBuf, PathBuf)]) -> Result<(), OutputError> {
+/// Each is checked against the dossier's fence again as it is read, so a link swapped in
+/// after the content was listed is refused too.
+fn copy(sink: &Staging, copied: &[(PathBuf, PathBuf)], fence: &Fence) -> Result<(), OutputError> {
     copied.par_iter().try_for_each(|(src, rel)| {
+        fence.check(src).map_err(|p| OutputError::Refused {
+            path: p.path,
+            message: p.message,
+        })?;
         let bytes = std::fs::read(src).map_err(|e| OutputError::Io {
             path: src.clone(),
             source: e,
@@ -285,8 +298,9 @@ fn copy(sink: &Staging, copied: &[(PathBuf, PathBuf)]) -> Result<(), OutputError
     })
 }
 
-/// Puts `staging` in place of `output`.
-fn swap(staging: &Path, output: &Path) -> Result<(), OutputError> {
+/// Puts `staging` in place of `output`; `old` is where the previous output waits to be
+/// deleted where the two cannot be exchanged in one rename.
+fn swap(staging: &Path, output: &Path, old: &Path) -> Result<(), OutputError> {
     if !output.exists() {
         return std::fs::rename(staging, output).map_err(io(output));
     }
@@ -298,13 +312,12 @@ fn swap(staging: &Path, output: &Path) -> Result<(), OutputError> {
             return remove_tree(staging).map_err(io(staging));
         }
     }
-    let old = staging.with_extension("old");
-    std::fs::rename(output, &old).map_err(io(output))?;
+    std::fs::rename(output, old).map_err(io(output))?;
     if let Err(e) = std::fs::rename(staging, output) {
-        let _ = std::fs::rename(&old, output);
+        let _ = std::fs::rename(old, output);
         return Err(io(output)(e));
     }
-    remove_tree(&old).map_err(io(&old))
+    remove_tree(old).map_err(io(old))
 }
 
 /// Deletes a previous build, its top-level folders in parallel: a large site has tens of
@@ -353,7 +366,7 @@ mod tests {
         let out = dir.path().join("out");
         std::fs::create_dir_all(&out).unwrap();
         std::fs::write(out.join("thesis.docx"), b"precious").unwrap();
-        let err = write(&dir.path().join("site"), &out, &Files::default()).unwrap_err();
+        let err = lock(&dir.path().join("site"), &out).unwrap_err();
         assert!(err.to_string().contains("not empty"), "{err}");
         assert_eq!(std::fs::read(out.join("thesis.docx")).unwrap(), b"precious");
     }
@@ -362,7 +375,9 @@ mod tests {
     fn many_threads_can_fill_one_new_folder() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("output");
-        write_with(&dir.path().join("site"), &out, &[], |sink| {
+        let site = dir.path().join("site");
+        let lock = lock(&site, &out).unwrap();
+        lock.write_with(&[], |sink| {
             (0..2000)
                 .into_par_iter()
                 .try_for_each(|i| sink.put(PathBuf::from(format!("a/b/c/{i}.json")), vec![b'x']))
@@ -380,16 +395,19 @@ mod tests {
             generated: vec![(PathBuf::from(name), b"x".to_vec())],
             copied: vec![],
         };
-        write(&site, &out, &files("a/index.html")).unwrap();
-        write(&site, &out, &files("b/index.html")).unwrap();
+        let lock = lock(&site, &out).unwrap();
+        lock.write(&files("a/index.html")).unwrap();
+        lock.write(&files("b/index.html")).unwrap();
+        drop(lock);
         assert!(out.join("b/index.html").is_file());
         assert!(!out.join("a").exists());
         assert!(out.join(MARKER).is_file());
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        let mut leftovers: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
             .flatten()
-            .map(|e| e.file_name())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
             .collect();
-        assert_eq!(leftovers.len(), 1, "only output/ remains: {leftovers:?}");
+        leftovers.sort();
+        assert_eq!(leftovers, [".output.dossier-lock", "output"]);
     }
 }

@@ -16,8 +16,20 @@ pub struct YamlError {
 }
 
 /// Parses `text`, which starts on line `first_line` (1-based) of its file.
+///
+/// The parser's budget grows with the text: its fixed defaults (a million events, 250,000
+/// nodes) refuse a registry of 100,000 plain entries, while what they guard against, alias
+/// expansion ("billion laughs"), is capped separately and stays at the defaults. Events and
+/// nodes written out in the text cost at least a byte each, so a budget proportional to the
+/// text's length admits every honest file and still bounds the work.
 pub fn parse<T: DeserializeOwned>(text: &str, first_line: usize) -> Result<T, YamlError> {
-    serde_saphyr::from_str::<T>(text).map_err(|err| {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_events = budget.max_events.max(2 * text.len());
+    budget.max_nodes = budget.max_nodes.max(text.len());
+    budget.max_total_scalar_bytes = budget.max_total_scalar_bytes.max(text.len());
+    let mut options = serde_saphyr::Options::default();
+    options.budget = Some(budget);
+    serde_saphyr::from_str_with_options::<T>(text, options).map_err(|err| {
         let line = err
             .location()
             .map(|l| l.line() as usize)
@@ -186,6 +198,15 @@ mod tests {
         let err = parse::<Doc>("title: A\ntitle: B\n", 5).unwrap_err();
         assert_eq!(err.line, 6);
         assert!(err.message.contains("duplicate"), "{}", err.message);
+    }
+
+    #[test]
+    fn a_long_list_of_plain_entries_fits_the_budget() {
+        let yaml: String = (0..300_000)
+            .map(|i| format!("- name: N{i}\n  kind: person\n"))
+            .collect();
+        let parsed = parse::<Vec<serde_json::Value>>(&yaml, 1).unwrap();
+        assert_eq!(parsed.len(), 300_000);
     }
 
     #[test]

@@ -38,17 +38,6 @@ fn run(dir: &Path, args: &[&str]) -> (bool, String, Duration) {
     }
 }
 
-/// A built copy of the basic fixture, and a snapshot of its output.
-fn built_site() -> (
-    tempfile::TempDir,
-    std::collections::BTreeMap<std::path::PathBuf, Vec<u8>>,
-) {
-    let site = fixture("basic");
-    dossier_ok(site.path(), &["build", "--quiet"]);
-    let snap = snapshot(&site.path().join("output"));
-    (site, snap)
-}
-
 /// Asserts how a build of the damaged site ends. `expect` is `None` for a build that must
 /// succeed, or the text the error must contain.
 fn assert_outcome(case: &str, site: &Path, before: &Snapshot, expect: Option<&str>) {
@@ -97,7 +86,7 @@ fn every_case_in_the_catalogue_behaves_as_its_expect_file_says() {
         let mut lines = expect.lines();
         let outcome_word = lines.next().unwrap_or("");
         let text = lines.next().unwrap_or("").trim().to_string();
-        let (site, before) = built_site();
+        let (site, before) = built_fixture("basic");
         for entry in walkdir::WalkDir::new(&case).min_depth(1) {
             let entry = entry.unwrap();
             let rel = entry.path().strip_prefix(&case).unwrap();
@@ -148,7 +137,9 @@ fn keep_going_builds_the_good_articles_and_lists_the_bad_ones() {
 
 #[test]
 fn a_huge_article_and_a_single_huge_line_build_in_time() {
-    let (site, _) = built_site();
+    let (site, _) = built_fixture("basic");
+    let yaml = site.path().join("site.yaml");
+    std::fs::write(&yaml, read(&yaml) + "limits: { article_mb: 25 }\n").unwrap();
     let dir = site.path().join("content/articles");
     let paragraph = "Mediators met in Doha on Tuesday, and US envoy Adam Boehler said \"the talks will go on\" as officials from Qatar and Egypt looked on.\n\n";
     let big = format!(
@@ -168,10 +159,33 @@ fn a_huge_article_and_a_single_huge_line_build_in_time() {
     assert!(took < LIMIT, "took {took:?}");
 }
 
+#[test]
+fn an_article_over_the_size_limit_is_refused_by_name_until_site_yaml_raises_it() {
+    let (site, before) = built_fixture("basic");
+    let text = format!(
+        "---\ntitle: Pasted log\ndate: 2025-04-01\n---\n\n{}",
+        "Talks went on in Doha.\n\n".repeat(6_000_000 / 24)
+    );
+    let path = site.path().join("content/articles/pasted-log.md");
+    std::fs::write(&path, text).unwrap();
+    assert_outcome(
+        "over-the-limit",
+        site.path(),
+        &before,
+        Some("content/articles/pasted-log.md: 6000"),
+    );
+    let (_, err, _) = run(site.path(), &["build", "--quiet"]);
+    assert!(err.contains("article_mb: 7"), "{err}");
+    let yaml = site.path().join("site.yaml");
+    std::fs::write(&yaml, read(&yaml) + "limits:\n  article_mb: 7\n").unwrap();
+    let (ok, err, _) = run(site.path(), &["build", "--quiet"]);
+    assert!(ok, "{err}");
+}
+
 #[cfg(unix)]
 #[test]
 fn a_symlink_loop_is_reported_not_followed_forever() {
-    let (site, before) = built_site();
+    let (site, before) = built_fixture("basic");
     let dir = site.path().join("content/articles/loop");
     std::fs::create_dir_all(&dir).unwrap();
     std::os::unix::fs::symlink("..", dir.join("back")).unwrap();
@@ -187,7 +201,7 @@ fn a_symlink_loop_is_reported_not_followed_forever() {
 #[test]
 fn an_unreadable_article_is_reported() {
     use std::os::unix::fs::PermissionsExt;
-    let (site, before) = built_site();
+    let (site, before) = built_fixture("basic");
     let path = site.path().join("content/articles/locked.md");
     std::fs::write(&path, "---\ntitle: Locked\ndate: 2025-04-01\n---\nBody\n").unwrap();
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();

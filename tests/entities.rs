@@ -285,3 +285,76 @@ fn entities_suggest_lists_names_the_registry_lacks_as_yaml_to_paste() {
     std::fs::write(&registry, read(&registry) + &yaml).unwrap();
     dossier_ok(site.path(), &["build", "--quiet"]);
 }
+
+/// A made-up capitalised word for `n`, distinct for distinct `n`.
+fn word(mut n: u64) -> String {
+    n = n.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 20;
+    let mut w = String::from("Q");
+    while n > 0 {
+        w.push((b'a' + (n % 26) as u8) as char);
+        n /= 26;
+    }
+    w
+}
+
+#[test]
+fn a_registry_of_a_hundred_thousand_entries_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let registry: String = (0..100_000u64)
+        .map(|i| {
+            format!(
+                "- name: {} {}\n  kind: person\n  roles: [official]\n  description: Entry {i}.\n",
+                word(i),
+                word(i + 1_000_000)
+            )
+        })
+        .collect();
+    std::fs::write(dir.path().join("entities.yaml"), registry).unwrap();
+    let (first, last) = (word(99_999), word(1_099_999));
+    let article = dir.path().join("a.md");
+    std::fs::write(
+        &article,
+        format!("---\ntitle: T\ndate: 2025-01-01\n---\n\n{first} {last} met reporters.\n"),
+    )
+    .unwrap();
+    let out = dossier(
+        dir.path(),
+        &["extract", "--json", "--registry", "entities.yaml", "a.md"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        json.contains(&format!("\"name\": \"{first} {last}\"")),
+        "{json}"
+    );
+}
+
+#[test]
+fn registry_names_that_differ_only_in_what_a_reader_cannot_see_are_reported() {
+    for (a, b) in [
+        ("Adam Boehler", "Adam\u{200b} Boehler"),
+        ("Mohammed Al-Thani", "Mohammed Al Thani"),
+        ("Basem Naim", "Basem Na\u{ad}im"),
+    ] {
+        let site = fixture("basic");
+        let path = site.path().join("content/entities.yaml");
+        let yaml = read(&path)
+            + &format!("- name: \"{b}\"\n  kind: person\n- name: \"{a}\"\n  kind: person\n");
+        std::fs::write(
+            &path,
+            yaml.replace("- name: Adam Boehler", "- name: Adam B."),
+        )
+        .unwrap();
+        let out = dossier(site.path(), &["build", "--quiet"]);
+        let err = stderr(&out);
+        assert!(!out.status.success(), "{a} / {b} must be reported");
+        assert!(
+            err.contains("content/entities.yaml:") && err.contains("differ only"),
+            "{err}"
+        );
+        assert!(
+            err.contains(a) && err.contains(&b.escape_debug().to_string()),
+            "{err}"
+        );
+    }
+}

@@ -1,5 +1,6 @@
 //! The incremental rebuild always equals a full build: after any sequence of edits,
-//! creations, deletions and renames, byte for byte.
+//! creations, deletions, renames, truncations, broken files and `site.yaml` and registry
+//! edits (made while the dossier builds or while it does not), byte for byte.
 
 mod common;
 
@@ -47,7 +48,33 @@ enum Op {
     Break {
         slot: usize,
     },
+    /// The first half of an editor's truncate-then-write save: the file is empty.
+    Truncate {
+        slot: usize,
+    },
+    /// `site.yaml` as [`CONFIGS`] has it.
+    Config(usize),
+    /// `content/entities.yaml` as [`REGISTRIES`] has it.
+    Registry(usize),
 }
+
+/// Versions of `site.yaml`, appended to the fixture's: two items a page (so that edits move
+/// articles across the pages of entities and tags), other titles and page sizes, and one
+/// that does not load.
+const CONFIGS: &[&str] = &[
+    "page_size: 2\n",
+    "page_size: 3\n",
+    "page_size: 2\ndescription_typo: x\n",
+];
+
+/// Versions of the registry, appended to the fixture's: as it is, one more negotiator (who
+/// takes mentions from the text), an alias more, and one that does not load.
+const REGISTRIES: &[&str] = &[
+    "",
+    "- name: Steve Witkoff\n  kind: person\n  roles: [negotiator]\n",
+    "- name: Basem Naim\n  kind: person\n  aliases: [Naim]\n  roles: [official]\n",
+    "- name: [unclosed\n",
+];
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
@@ -56,6 +83,9 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (0..6usize).prop_map(|slot| Op::Delete { slot }),
         1 => (0..6usize).prop_map(|slot| Op::Rename { slot }),
         1 => (0..6usize).prop_map(|slot| Op::Break { slot }),
+        1 => (0..6usize).prop_map(|slot| Op::Truncate { slot }),
+        1 => (0..CONFIGS.len()).prop_map(Op::Config),
+        1 => (0..REGISTRIES.len()).prop_map(Op::Registry),
     ]
 }
 
@@ -69,7 +99,12 @@ fn path_of(root: &Path, slot: usize, renamed: bool) -> PathBuf {
     root.join("content/articles").join(name)
 }
 
-fn apply(root: &Path, op: &Op, renamed: &mut [bool; 6]) -> Vec<PathBuf> {
+/// Makes the change on disk and says what the watcher would report.
+fn apply(root: &Path, op: &Op, renamed: &mut [bool; 6]) -> Changes {
+    let content = |content| Changes {
+        content,
+        ..Changes::default()
+    };
     match op {
         Op::Write {
             slot,
@@ -86,12 +121,12 @@ fn apply(root: &Path, op: &Op, renamed: &mut [bool; 6]) -> Vec<PathBuf> {
             );
             let p = path_of(root, *slot, renamed[*slot]);
             std::fs::write(&p, text).unwrap();
-            vec![p]
+            content(vec![p])
         }
         Op::Delete { slot } => {
             let p = path_of(root, *slot, renamed[*slot]);
             let _ = std::fs::remove_file(&p);
-            vec![p]
+            content(vec![p])
         }
         Op::Rename { slot } => {
             let from = path_of(root, *slot, renamed[*slot]);
@@ -100,15 +135,42 @@ fn apply(root: &Path, op: &Op, renamed: &mut [bool; 6]) -> Vec<PathBuf> {
             if from.exists() {
                 std::fs::rename(&from, &to).unwrap();
             }
-            vec![from, to]
+            content(vec![from, to])
         }
         Op::Break { slot } => {
             let p = path_of(root, *slot, renamed[*slot]);
             std::fs::write(&p, "---\ntitle: Broken\ndate: 2025-02-30\n---\n").unwrap();
-            vec![p]
+            content(vec![p])
+        }
+        Op::Truncate { slot } => {
+            let p = path_of(root, *slot, renamed[*slot]);
+            std::fs::write(&p, "").unwrap();
+            content(vec![p])
+        }
+        Op::Config(i) => {
+            std::fs::write(
+                root.join("site.yaml"),
+                BASE_CONFIG.to_string() + CONFIGS[*i],
+            )
+            .unwrap();
+            Changes {
+                config: true,
+                ..Changes::default()
+            }
+        }
+        Op::Registry(i) => {
+            let path = root.join("content/entities.yaml");
+            std::fs::write(path, BASE_REGISTRY.to_string() + REGISTRIES[*i]).unwrap();
+            Changes {
+                registry: true,
+                ..Changes::default()
+            }
         }
     }
 }
+
+const BASE_CONFIG: &str = include_str!("fixtures/basic/site.yaml");
+const BASE_REGISTRY: &str = include_str!("fixtures/basic/content/entities.yaml");
 
 fn full_build(root: &Path) -> Option<BTreeMap<PathBuf, Vec<u8>>> {
     let options = Options::new(root);
@@ -128,24 +190,16 @@ fn served(session: &Session) -> BTreeMap<PathBuf, Vec<u8>> {
 fn check(ops: Vec<Op>) {
     let site = common::dossier::fixture("basic");
     let root = site.path();
-    // Two items a page, so that edits move articles across the pages of entities and tags.
-    let yaml = root.join("site.yaml");
-    let text = std::fs::read_to_string(&yaml).unwrap() + "page_size: 2\n";
-    std::fs::write(&yaml, text).unwrap();
+    apply(root, &Op::Config(0), &mut [false; 6]);
     let mut session = Session::start(Options::new(root)).expect("the fixture builds");
     let mut renamed = [false; 6];
     for op in &ops {
-        let touched = apply(root, op, &mut renamed);
-        let result = session
-            .update(&Changes {
-                content: touched,
-                ..Changes::default()
-            })
-            .map(|u| {
-                if u.indexes_stale {
-                    session.refresh_indexes();
-                }
-            });
+        let changes = apply(root, op, &mut renamed);
+        let result = session.update(&changes).map(|u| {
+            if u.indexes_stale {
+                session.refresh_indexes();
+            }
+        });
         match full_build(root) {
             Some(full) => {
                 assert!(
@@ -180,6 +234,24 @@ proptest! {
     fn the_incremental_site_always_equals_a_full_build(ops in prop::collection::vec(op(), 1..10)) {
         check(ops);
     }
+}
+
+#[test]
+fn edits_to_site_yaml_and_the_registry_made_while_an_article_is_broken_are_kept() {
+    let write = Op::Write {
+        slot: 0,
+        sentences: vec![10, 11],
+        tag: 0,
+        day: 3,
+        title: 0,
+    };
+    check(vec![
+        Op::Break { slot: 0 },
+        Op::Registry(1),
+        Op::Config(1),
+        write.clone(),
+    ]);
+    check(vec![Op::Truncate { slot: 0 }, Op::Config(1), write]);
 }
 
 #[test]

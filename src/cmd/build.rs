@@ -1,8 +1,9 @@
 //! `dossier build`: run the pipeline and write `output/` atomically, with a progress bar on
 //! a terminal and one summary line.
 
+use crate::Error;
 use crate::build::{self, Options};
-use crate::{Error, output};
+use crate::output::{self, OutputLock};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -62,11 +63,17 @@ pub fn progress_bar(quiet: bool) -> ProgressBar {
     bar
 }
 
-/// Builds and writes the site.
+/// Builds and writes the site, holding the output folder's lock while it does.
 pub fn run(options: &Options, output: Option<PathBuf>, quiet: bool) -> Result<Report, Error> {
+    let lock = output::lock(&options.root, &output_dir(options, output))?;
+    run_locked(options, &lock, quiet)
+}
+
+/// Builds and writes the site into the folder whose lock the caller holds (deploy holds it
+/// from the build to the push).
+pub fn run_locked(options: &Options, lock: &OutputLock, quiet: bool) -> Result<Report, Error> {
     let start = Instant::now();
-    let out = output_dir(options, output);
-    output::check_target(&options.root, &out)?;
+    let out = lock.output().to_path_buf();
     let load_start = Instant::now();
     let loaded = build::load(options)?;
     let load_time = load_start.elapsed();
@@ -90,7 +97,7 @@ pub fn run(options: &Options, output: Option<PathBuf>, quiet: bool) -> Result<Re
     let write_start = Instant::now();
     let mut pages = 0;
     let assets = site.assets.clone();
-    output::write_with(&options.root, &out, &assets, |sink| {
+    lock.write_with(&assets, |sink| {
         pages = build::generate_pages_into(&site, &theme, &urls, sink, &t)?;
         t.time("search", || build::search_docs_into(site, sink))?;
         Ok::<(), Error>(())

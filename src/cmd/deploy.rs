@@ -58,16 +58,19 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         },
         &out,
     )?;
+    // Held from the build to the push, so no other build changes what is being committed.
+    let lock = output::lock(&build_options.root, &out)?;
     let built = if options.no_build {
         if !out.join(output::MARKER).is_file() {
             return Err(DeployError::NoOutput { path: out }.into());
         }
         None
     } else {
-        let report = build_cmd::run(&build_options, Some(out.clone()), false)
+        let report = build_cmd::run_locked(&build_options, &lock, false)
             .map_err(|e| DeployError::Build(Box::new(e)))?;
         Some(report)
     };
     let deployed = target.publish(&out)?;
+    drop(lock);
     Ok(Report { built, deployed })
 }

@@ -51,7 +51,8 @@ fn read(path: &Path) -> Result<(Vec<String>, Vec<crate::entity::EntitySpec>), cr
         Some("txt") => Format::Text,
         _ => Format::Markdown,
     };
-    let text = content::read_text(path)?;
+    // Named one by one on the command line: no dossier, so no ceiling from site.yaml.
+    let text = content::read_text(path, u64::MAX)?;
     if !text.starts_with("---") {
         let paragraphs = content::markdown::paragraphs(&text, format, Default::default());
         return Ok((paragraphs, Vec::new()));

@@ -6,7 +6,7 @@
 
 use crate::entity::EntitySpec;
 use crate::yaml::{self, Text};
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Deserialize;
 
 /// The parsed, checked front matter of an article or page.
@@ -131,17 +131,34 @@ pub fn parse(split: &Split<'_>, require_date: bool) -> Result<FrontMatter, Front
         ));
     }
     let date = match raw.date {
-        Some(d) => Some(parse_date(d.value.trim()).ok_or_else(|| {
-            err(
-                at(&d.referenced),
-                format!(
-                    "date `{}` is not a real date (expected YYYY-MM-DD, optionally followed by a time such as T14:30:00Z)",
-                    d.value
-                ),
-            )
-        })?),
+        Some(d) => {
+            let parsed = parse_date(d.value.trim()).ok_or_else(|| {
+                err(
+                    at(&d.referenced),
+                    format!(
+                        "date `{}` is not a real date (expected YYYY-MM-DD, optionally followed by a time such as T14:30:00Z)",
+                        d.value
+                    ),
+                )
+            })?;
+            // Feeds and the sitemap write four-digit years; anything else is not a date a
+            // reader can use.
+            if !(1..=9999).contains(&parsed.year()) {
+                return Err(err(
+                    at(&d.referenced),
+                    format!(
+                        "date `{}` is outside the years 0001 to 9999; write a four-digit year",
+                        d.value
+                    ),
+                ));
+            }
+            Some(parsed)
+        }
         None if require_date => {
-            return Err(err(split.yaml_line, "missing field `date` (write it as YYYY-MM-DD)"));
+            return Err(err(
+                split.yaml_line,
+                "missing field `date` (write it as YYYY-MM-DD)",
+            ));
         }
         None => None,
     };
@@ -229,6 +246,22 @@ mod tests {
     fn crlf_line_endings_are_fine() {
         let f = front("---\r\ntitle: A\r\ndate: 2025-03-05\r\n---\r\nBody\r\n").unwrap();
         assert_eq!(f.title, "A");
+    }
+
+    #[test]
+    fn rejects_a_year_outside_0001_to_9999_with_its_line() {
+        for date in [
+            "10000-01-01",
+            "+12345-06-01",
+            "0000-01-01",
+            "-0044-03-15",
+            "9999-12-31T23:00:00-05:00",
+        ] {
+            let e = front(&format!("---\ntitle: A\ndate: \"{date}\"\n---\n")).unwrap_err();
+            assert_eq!(e.line, 3, "{date}: {}", e.message);
+        }
+        assert!(front("---\ntitle: A\ndate: 0001-01-01\n---\n").is_ok());
+        assert!(front("---\ntitle: A\ndate: 9999-12-31\n---\n").is_ok());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! its file and line, and all of them are collected, so a writer sees every bad file at once.
 
 pub mod front;
+pub mod links;
 pub mod markdown;
 pub mod sanitize;
 pub mod slug;
@@ -96,10 +97,22 @@ impl ContentError {
 }
 
 /// What to load.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct LoadOptions {
     pub drafts: bool,
     pub flavor: Flavor,
+    /// The largest article or page file, in bytes (`limits: article_mb` in site.yaml).
+    pub max_bytes: u64,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            drafts: false,
+            flavor: Flavor::default(),
+            max_bytes: crate::config::Limits::default().article_bytes(),
+        }
+    }
 }
 
 /// The folder of a dossier's content.
@@ -129,25 +142,12 @@ pub fn scan(root: &Path) -> Scan {
         });
         return out;
     }
-    for entry in walkdir::WalkDir::new(&content)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name()))
-    {
+    let fence = links::Fence::new(root);
+    let walk = fence.walk(&content, |e| e.depth() == 0 || !is_ignored(e.file_name()));
+    for entry in walk {
         let entry = match entry {
             Ok(e) => e,
-            Err(e) => {
-                let path = e.path().map_or_else(|| content.clone(), Path::to_path_buf);
-                let message = if e.loop_ancestor().is_some() {
-                    "a symbolic link here points back to a folder that contains it (a loop); remove it".to_string()
-                } else {
-                    format!(
-                        "cannot read: {}",
-                        e.io_error()
-                            .map_or_else(|| e.to_string(), |io| io.to_string())
-                    )
-                };
+            Err(links::Problem { path, message }) => {
                 out.errors.push(ContentError::File { path, message });
                 continue;
             }
@@ -279,12 +279,31 @@ fn classify(rel: &Path) -> Kind {
 }
 
 /// Reads a file as UTF-8 text without a BOM; an empty, binary or non-UTF-8 file is an error
-/// that says so, at the line of the first bad byte.
-pub fn read_text(path: &Path) -> Result<String, ContentError> {
-    let bytes = std::fs::read(path).map_err(|e| ContentError::File {
+/// that says so, at the line of the first bad byte. A file larger than `max_bytes` is refused
+/// before it is read.
+pub fn read_text(path: &Path, max_bytes: u64) -> Result<String, ContentError> {
+    let fail = |e: std::io::Error| ContentError::File {
         path: path.to_path_buf(),
         message: format!("cannot read: {e}"),
-    })?;
+    };
+    let file = std::fs::File::open(path).map_err(fail)?;
+    let size = file.metadata().map_err(fail)?.len();
+    if size > max_bytes {
+        return Err(ContentError::File {
+            path: path.to_path_buf(),
+            message: format!(
+                "{size} bytes, more than the {} MB one article or page may have; split it, or raise the limit in site.yaml with `limits: {{ article_mb: {} }}`",
+                max_bytes / 1_000_000,
+                size.div_ceil(1_000_000)
+            ),
+        });
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(file, max_bytes.saturating_add(1)),
+        &mut bytes,
+    )
+    .map_err(fail)?;
     text_from_bytes(path, bytes)
 }
 
@@ -327,7 +346,7 @@ pub fn read_article(
     format: Format,
     options: LoadOptions,
 ) -> Result<Option<Article>, ContentError> {
-    let text = read_text(path)?;
+    let text = read_text(path, options.max_bytes)?;
     parse_article(path, &text, format, options)
 }
 
@@ -362,7 +381,7 @@ pub fn read_page(
     format: Format,
     options: LoadOptions,
 ) -> Result<Option<Page>, ContentError> {
-    let text = read_text(path)?;
+    let text = read_text(path, options.max_bytes)?;
     let (front, body, slug) = parse_front(path, &text, false)?;
     if front.draft && !options.drafts {
         return Ok(None);

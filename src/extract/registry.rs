@@ -8,7 +8,7 @@
 use crate::entity::{EntityKind, EntitySpec};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde_saphyr::Spanned;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// A malformed registry, with the file and line.
@@ -77,7 +77,10 @@ impl Registry {
     /// or alias given to two entries.
     pub fn from_entries(entries: Vec<EntitySpec>) -> Result<Self, (usize, String)> {
         let mut seen: HashMap<String, usize> = HashMap::new();
+        // Each name by its folded form, with its entry, to find two that look alike.
+        let mut folded: HashMap<String, (usize, &str)> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
+        let mut known: HashSet<String> = HashSet::new();
         let mut owner = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             if e.name.trim().is_empty() {
@@ -100,8 +103,22 @@ impl Registry {
                     ));
                 }
                 seen.insert(n.to_string(), i);
+                if let Some(&(j, other)) = folded.get(&fold(n))
+                    && j != i
+                {
+                    return Err((
+                        e.line,
+                        format!(
+                            "`{}` and `{}` (line {}) differ only by case, a hyphen, a space or an invisible character, so they would be one page; make one an alias of the other, or remove one",
+                            n.escape_debug(),
+                            other.escape_debug(),
+                            entries[j].line
+                        ),
+                    ));
+                }
+                folded.insert(fold(n), (i, n));
                 for form in [n.to_string(), n.replace('\'', "’")] {
-                    if !patterns.contains(&form) {
+                    if known.insert(form.clone()) {
                         patterns.push(form);
                         owner.push(i);
                     }
@@ -141,6 +158,27 @@ impl Registry {
             e.kind.unwrap_or_else(|| super::guess_kind(&e.name))
         })
     }
+}
+
+/// A name as a reader sees it: lower case, without hyphens, dashes, spaces and the characters
+/// that print as nothing (zero-width space, soft hyphen, joiners, byte-order mark). Two names
+/// of different entries with the same folded form are almost surely one person typed twice.
+fn fold(name: &str) -> String {
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .filter(|&c| {
+            !(c.is_whitespace()
+                || matches!(
+                    c,
+                    '-' | '\u{00AD}'
+                        | '\u{2010}'..='\u{2015}'
+                        | '\u{200B}'..='\u{200F}'
+                        | '\u{2060}'..='\u{2064}'
+                        | '\u{FEFF}'
+                        | '\u{180E}'
+                ))
+        })
+        .collect()
 }
 
 /// True when the bytes before `start` and after `end` are not letters or digits.
@@ -185,6 +223,26 @@ mod tests {
     fn a_name_given_twice_is_an_error() {
         let err = Registry::parse("- name: A B\n- name: C\n  aliases: [A B]\n").unwrap_err();
         assert!(err.1.contains("already names"), "{}", err.1);
+    }
+
+    #[test]
+    fn names_that_differ_only_in_what_a_reader_cannot_see_are_reported_with_both() {
+        for (a, b) in [
+            ("Mohammed Al-Thani", "Mohammed Al Thani"),
+            ("Adam Boehler", "Adam\u{200b}Boehler"),
+            ("Basem Naim", "Basem Na\u{ad}im"),
+            ("Hamas", "HAMAS"),
+        ] {
+            let yaml = format!("- name: \"{a}\"\n- name: Other\n  aliases: [\"{b}\"]\n");
+            let err = Registry::parse(&yaml).unwrap_err();
+            assert_eq!(err.0, 2, "{a} / {b}: {}", err.1);
+            assert!(
+                err.1.contains("line 1") && err.1.contains("differ only"),
+                "{}",
+                err.1
+            );
+        }
+        assert!(Registry::parse("- name: Hamas\n  aliases: [HAMAS]\n").is_ok());
     }
 
     #[test]

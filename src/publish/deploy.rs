@@ -16,6 +16,7 @@
 //! never got, while someone else's did, are left behind: each deploy is a whole site, so the
 //! newest published one is the right base.
 
+mod history;
 pub mod remote;
 mod source;
 mod tree;
@@ -43,6 +44,18 @@ pub enum DeployError {
     #[error("`{branch}` is not a valid branch name")]
     BadBranch { branch: String },
     #[error(
+        "{flag} `{value}` starts with `-`, so git would read it as an option; name a remote, a URL or a path"
+    )]
+    OptionLike { flag: &'static str, value: String },
+    #[error(
+        "{branch} holds commits that dossier deploy did not make, such as {commit} \"{subject}\": it looks like a branch of sources, and a deploy replaces its branch's whole tree, so nothing was deployed. Deploy to a branch of its own (--branch gh-pages); if {branch} really holds only the site, delete it first"
+    )]
+    NotADeployBranch {
+        branch: String,
+        commit: String,
+        subject: String,
+    },
+    #[error(
         "{branch} is checked out in {}; a deploy replaces that branch's whole tree, so switch that work tree to your source branch first (git switch BRANCH)",
         .worktree.display()
     )]
@@ -54,6 +67,8 @@ pub enum DeployError {
     NoOutput { path: PathBuf },
     #[error("{0}\nthe build failed, so nothing was deployed")]
     Build(Box<crate::Error>),
+    #[error("{}: {message}; nothing was deployed", .path.display())]
+    Outside { path: PathBuf, message: String },
     #[error("{}: cannot read: {source}", .path.display())]
     Read {
         path: PathBuf,
@@ -175,7 +190,9 @@ impl std::fmt::Display for Deployed {
 pub fn prepare(request: &Request, output: &Path) -> Result<Target, DeployError> {
     let branch = request.branch.trim().to_string();
     let refname = format!("refs/heads/{branch}");
-    if branch.is_empty() || !git2::Reference::is_valid_name(&refname) {
+    // A name starting with `-` is valid in a ref but refused by `git branch`, and could be
+    // read as an option.
+    if branch.is_empty() || branch.starts_with('-') || !git2::Reference::is_valid_name(&refname) {
         return Err(DeployError::BadBranch { branch });
     }
     let found = match Repository::discover(&request.root) {
@@ -195,6 +212,10 @@ pub fn prepare(request: &Request, output: &Path) -> Result<Target, DeployError> 
     if let Some(worktree) = checked_out_in(&repo, &refname) {
         return Err(DeployError::CheckedOut { branch, worktree });
     }
+    // Checked again against the remote's history before the push; this finds the common
+    // mistake before a long build.
+    let local = repo.find_reference(&refname).ok().and_then(|r| r.target());
+    history::only_deploys(&repo, &branch, &[local])?;
     let (subject, source) = describe_source(&repo, output, request.message.as_deref())?;
     Ok(Target {
         repo,
@@ -274,6 +295,7 @@ impl Target {
         output: &Path,
     ) -> Result<Deployed, DeployError> {
         let repo = &self.repo;
+        history::only_deploys(repo, &self.branch, &[local, remote_tip])?;
         let parent = choose_parent(repo, local, remote_tip)?;
         let written = tree::write_dir(repo, output)?;
         let parent_commit = parent
@@ -294,7 +316,8 @@ impl Target {
                 if let Some(source) = self.source {
                     message.push_str(&format!("Source: {source}\n"));
                 }
-                message.push_str(&format!("Built by dossier {}\n", env!("CARGO_PKG_VERSION")));
+                message.push_str(&history::trailer());
+                message.push('\n');
                 let parents: Vec<_> = parent_commit.iter().collect();
                 repo.commit(None, &sig, &sig, &message, &tree, &parents)
                     .map_err(DeployError::git("write the deploy commit"))?

@@ -12,7 +12,10 @@ use std::fmt::Write;
 /// Entries per feed.
 pub const FEED_LENGTH: usize = 30;
 
-/// Escapes text for XML content and attributes.
+/// Makes any text safe for XML content and attributes: escapes markup, and drops the
+/// characters XML 1.0 forbids anywhere in a document (C0 controls other than tab, newline and
+/// carriage return; the noncharacters U+FFFE and U+FFFF), which a strict reader refuses even
+/// when escaped. Every feed and the sitemap write text through this one function.
 pub fn xml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -23,11 +26,16 @@ pub fn xml_escape(s: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
             // Characters XML 1.0 forbids are dropped rather than written.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c if !xml_char(c) => {}
             c => out.push(c),
         }
     }
     out
+}
+
+/// True for a character XML 1.0 allows in a document.
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
 fn rfc3339(d: &NaiveDateTime) -> String {
@@ -131,5 +139,18 @@ pub fn quote_entry(site: &Site, id: QuoteId) -> Entry {
         date: a.date,
         summary: format!("“{}” — {who}, in “{}”", q.text(), a.title),
         categories: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn characters_xml_forbids_are_dropped_and_markup_escaped() {
+        assert_eq!(
+            xml_escape("a\u{1}b\u{FFFE}c\u{FFFF}d\u{B}e<&>\t\u{10000}"),
+            "abcde&lt;&amp;&gt;\t\u{10000}"
+        );
     }
 }

@@ -120,13 +120,7 @@ pub fn sitemap_files(site: &Site, urls: &Urls, specs: &[PageSpec]) -> Vec<Render
 /// `.nojekyll` (GitHub Pages must serve the files as they are) and `CNAME` when configured.
 pub fn pages_files(site: &Site) -> Vec<Rendered> {
     let mut out = vec![(PathBuf::from(".nojekyll"), Vec::new())];
-    if let Some(cname) = site
-        .config
-        .cname
-        .as_deref()
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-    {
+    if let Some(cname) = &site.config.cname {
         out.push(("CNAME".into(), format!("{cname}\n").into_bytes()));
     }
     out

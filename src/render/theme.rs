@@ -12,11 +12,20 @@ static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/de
 
 /// A template problem, located in the template's file.
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("{}:{line}: {message}", file.display())]
+#[error("{}{}: {message}", file.display(), at_line(*line))]
 pub struct TemplateError {
     pub file: PathBuf,
+    /// 0 when the problem is with the file as a whole.
     pub line: usize,
     pub message: String,
+}
+
+fn at_line(line: usize) -> String {
+    if line == 0 {
+        String::new()
+    } else {
+        format!(":{line}")
+    }
 }
 
 /// A loaded theme: compiled templates and the static files to copy under `static/`.
@@ -46,11 +55,12 @@ impl Theme {
         }
         let dir = root.join("themes").join(name);
         if dir.is_dir() {
-            for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
-                let entry = entry.map_err(|e| TemplateError {
-                    file: dir.clone(),
+            let fence = crate::content::links::Fence::new(root);
+            for entry in fence.walk(&dir, |_| true) {
+                let entry = entry.map_err(|p| TemplateError {
+                    file: p.path,
                     line: 0,
-                    message: format!("cannot read the theme: {e}"),
+                    message: p.message,
                 })?;
                 if !entry.file_type().is_file() {
                     continue;

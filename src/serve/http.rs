@@ -3,9 +3,11 @@
 //! to open pages over server-sent events.
 //!
 //! It serves only what the build produced (and the asset files it lists), so no request can
-//! reach another file; requests that try (`..`, encoded or not) are refused with 400.
+//! reach another file; requests that try (`..`, encoded or not) are refused with 400, and an
+//! asset that has become a link leading out of the dossier with 403.
 
 use super::session::Output;
+use crate::content::links::Fence;
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderValue, Request, StatusCode, header};
@@ -14,9 +16,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
-use tokio::sync::broadcast;
+use tokio::sync::{broadcast, watch};
 use tokio_stream::StreamExt;
-use tokio_stream::wrappers::BroadcastStream;
+use tokio_stream::wrappers::{BroadcastStream, WatchStream};
 
 /// What open pages are told.
 #[derive(Debug, Clone)]
@@ -33,16 +35,28 @@ pub struct Shared {
     pub output: RwLock<Output>,
     pub error: RwLock<Option<String>>,
     pub events: broadcast::Sender<LiveEvent>,
+    /// The dossier's folder: an asset file is served only while it resolves inside it.
+    fence: Fence,
+    /// Becomes true when the server stops; live-reload streams end then.
+    stopping: watch::Sender<bool>,
 }
 
 impl Shared {
-    pub fn new(output: Output) -> Arc<Shared> {
+    pub fn new(output: Output, fence: Fence) -> Arc<Shared> {
         let (events, _) = broadcast::channel(64);
         Arc::new(Shared {
             output: RwLock::new(output),
             error: RwLock::new(None),
             events,
+            fence,
+            stopping: watch::Sender::new(false),
         })
+    }
+
+    /// Ends every live-reload stream, now and for any opened later, so that stopping the
+    /// server never waits for the pages still open.
+    pub fn stop(&self) {
+        self.stopping.send_replace(true);
     }
 
     /// Copies the files at `changed` from the session's output (everything when `changed`
@@ -119,13 +133,20 @@ async fn status(State(shared): State<Arc<Shared>>) -> Response {
 }
 
 async fn events(State(shared): State<Arc<Shared>>) -> impl IntoResponse {
-    let stream = BroadcastStream::new(shared.events.subscribe()).filter_map(|e| {
-        let event = match e.ok()? {
+    let events = BroadcastStream::new(shared.events.subscribe()).filter_map(|e| {
+        Some(Some(match e.ok()? {
             LiveEvent::Reload => Event::default().event("reload").data("reload"),
             LiveEvent::Failed(message) => Event::default().event("build-error").data(message),
-        };
-        Some(Ok::<_, std::convert::Infallible>(event))
+        }))
     });
+    // `None` once the server is stopping: the stream ends there.
+    let stop = WatchStream::new(shared.stopping.subscribe())
+        .filter(|stopping| *stopping)
+        .map(|_| None);
+    let stream = events
+        .merge(stop)
+        .take_while(Option::is_some)
+        .filter_map(|e| e.map(Ok::<_, std::convert::Infallible>));
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
 
@@ -159,6 +180,12 @@ async fn serve_file(State(shared): State<Arc<Shared>>, request: Request<Body>) -
     };
     match shared.find(&path) {
         Found::File(bytes) => file_response(StatusCode::OK, &path, &bytes),
+        // Judged now, not when the site was built: a link swapped in since is refused too.
+        Found::Asset(source) if shared.fence.check(&source).is_err() => (
+            StatusCode::FORBIDDEN,
+            "refused: this file is a link that leads outside the dossier\n",
+        )
+            .into_response(),
         Found::Asset(source) => match tokio::fs::read(&source).await {
             Ok(bytes) => file_response(StatusCode::OK, &path, &bytes),
             Err(_) => not_found(None),

@@ -8,12 +8,14 @@
 pub mod affected;
 pub mod http;
 pub mod rebuild;
+pub mod server;
 pub mod session;
 pub mod watch;
 
 pub use session::{Changes, Output, Session, Update};
 
 use crate::build::Options;
+use crate::content::links::Fence;
 use crate::{Error, output};
 use http::Shared;
 use std::net::{IpAddr, SocketAddr};
@@ -58,12 +60,12 @@ pub fn serve(options: ServeOptions) -> Result<(), Error> {
                 s.site().articles.len(),
                 start.elapsed().as_millis()
             );
-            let shared = Shared::new(s.output().clone());
+            let shared = Shared::new(s.output().clone(), Fence::new(&build.root));
             (Some(s), shared)
         }
         Err(e) => {
             report(&e);
-            let shared = Shared::new(Output::default());
+            let shared = Shared::new(Output::default(), Fence::new(&build.root));
             set_error(&shared, Some(e.to_string()));
             (None, shared)
         }
@@ -93,12 +95,8 @@ pub fn serve(options: ServeOptions) -> Result<(), Error> {
             .map_err(|e| Error::Usage(format!("cannot listen: {e}")))?;
         let listener = tokio::net::TcpListener::from_std(listener)
             .map_err(|e| Error::Usage(format!("cannot listen: {e}")))?;
-        axum::serve(listener, http::router(shared))
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await
-            .map_err(|e| Error::Usage(format!("the server stopped: {e}")))
+        server::run(listener, server::Hosts { bound: addr }, shared).await;
+        Ok(())
     })
 }
 
@@ -116,11 +114,12 @@ pub(crate) fn set_error(shared: &Shared, error: Option<String>) {
 
 /// `dossier build --watch`: builds, writes `output`, and again after every change.
 pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Error> {
-    output::check_target(&options.root, out)?;
+    // Held for as long as this runs: no other build may fill `out` between two rebuilds.
+    let lock = output::lock(&options.root, out)?;
     let watcher = watch::watch(&options.root)?;
     let start = Instant::now();
     let mut session = Session::start(options.clone())?;
-    write(&options.root, out, session.output())?;
+    write(&lock, session.output())?;
     if !quiet {
         println!(
             "Built {} articles in {} ms → {}; watching for changes (Ctrl+C to stop)",
@@ -131,14 +130,14 @@ pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Erro
     }
     while let Ok(mut changes) = watcher.changes.recv() {
         while let Ok(more) = watcher.changes.try_recv() {
-            rebuild::absorb(&mut changes, more);
+            changes.absorb(more);
         }
         let start = Instant::now();
         let result = session.update(&changes).and_then(|u| {
             if u.indexes_stale {
                 session.refresh_indexes();
             }
-            write(&options.root, out, session.output()).map(|()| u)
+            write(&lock, session.output()).map(|()| u)
         });
         match result {
             Ok(update) => {
@@ -152,7 +151,7 @@ pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Erro
     Ok(())
 }
 
-fn write(root: &Path, out: &Path, o: &Output) -> Result<(), Error> {
+fn write(lock: &output::OutputLock, o: &Output) -> Result<(), Error> {
     let files = output::Files {
         generated: o
             .files
@@ -165,5 +164,5 @@ fn write(root: &Path, out: &Path, o: &Output) -> Result<(), Error> {
             .map(|(rel, src)| (src.clone(), rel.clone()))
             .collect(),
     };
-    Ok(output::write(root, out, &files)?)
+    Ok(lock.write(&files)?)
 }

@@ -19,18 +19,6 @@ pub enum Msg {
     Indexed(u64, Vec<Rendered>),
 }
 
-/// Folds `more` into `all`.
-pub fn absorb(all: &mut Changes, more: Changes) {
-    all.config |= more.config;
-    all.registry |= more.registry;
-    all.theme |= more.theme;
-    for p in more.content {
-        if !all.content.contains(&p) {
-            all.content.push(p);
-        }
-    }
-}
-
 /// Index files of one site state: its generation and the files.
 type Indexed = (u64, Vec<Rendered>);
 
@@ -41,7 +29,7 @@ fn next_batch(rx: &Receiver<Msg>) -> Option<(Option<Changes>, Option<Indexed>)> 
     let mut indexed = None;
     let mut take = |msg: Msg| match msg {
         Msg::Changes(c) => match &mut changes {
-            Some(all) => absorb(all, c),
+            Some(all) => all.absorb(c),
             None => changes = Some(c),
         },
         Msg::Indexed(generation, files) => indexed = Some((generation, files)),

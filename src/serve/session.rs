@@ -30,6 +30,20 @@ pub struct Changes {
     pub content: Vec<PathBuf>,
 }
 
+impl Changes {
+    /// Folds `more` into these changes.
+    pub fn absorb(&mut self, more: Changes) {
+        self.config |= more.config;
+        self.registry |= more.registry;
+        self.theme |= more.theme;
+        for p in more.content {
+            if !self.content.contains(&p) {
+                self.content.push(p);
+            }
+        }
+    }
+}
+
 /// A file's size and modification time: when both are unchanged, the file is not re-read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Stamp {
@@ -126,10 +140,13 @@ impl Sources {
             .iter()
             .filter(|p| p.file_name().is_none_or(|n| !content::is_ignored(n)))
             .collect();
+        // A known file that has become a link leaving the dossier goes the long way, where the
+        // listing reports it.
+        let fence = content::links::Fence::new(&options.root);
         if !forced.is_empty()
             && forced
                 .iter()
-                .all(|p| self.entries.contains_key(*p) && p.is_file())
+                .all(|p| self.entries.contains_key(*p) && p.is_file() && fence.check(p).is_ok())
         {
             let todo = forced
                 .iter()
@@ -279,6 +296,9 @@ pub struct Session {
     output: Output,
     /// Counts updates, so index files made for an older site are never applied to a newer.
     generation: u64,
+    /// Changes seen by updates that failed, still to be applied: a `site.yaml` saved while an
+    /// article is broken must not be forgotten when the article is fixed.
+    pending: Changes,
 }
 
 /// The index files of one state of the site (search index, exports, sitemap), to be made
@@ -325,6 +345,7 @@ impl Session {
             site: Arc::new(site),
             output,
             generation: 0,
+            pending: Changes::default(),
         })
     }
 
@@ -336,9 +357,21 @@ impl Session {
         &self.site
     }
 
-    /// Applies changes. On error the previous site stays in place, whole, and the next
-    /// update starts from it.
+    /// Applies changes. On error the previous site stays in place, whole, and the changes
+    /// are kept: the next update applies them together with its own, so that once the
+    /// dossier is valid again the site is the one a full build makes, whatever was saved
+    /// while it was not.
     pub fn update(&mut self, changes: &Changes) -> Result<Update, Error> {
+        let mut all = std::mem::take(&mut self.pending);
+        all.absorb(changes.clone());
+        let result = self.apply(&all);
+        if result.is_err() {
+            self.pending = all;
+        }
+        result
+    }
+
+    fn apply(&mut self, changes: &Changes) -> Result<Update, Error> {
         if changes.config || changes.registry {
             let mut fresh = Session::start(self.options.clone())?;
             fresh.generation = self.generation + 1;
@@ -444,6 +477,7 @@ fn load_options(options: &Options, config: &SiteConfig) -> LoadOptions {
     LoadOptions {
         drafts: options.drafts,
         flavor: build::flavor(config),
+        max_bytes: config.limits.article_bytes(),
     }
 }
 

@@ -30,6 +30,15 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// A built copy of `tests/fixtures/NAME`, and a snapshot of its output to compare with
+/// after a build that must leave it alone.
+pub fn built_fixture(name: &str) -> (tempfile::TempDir, BTreeMap<PathBuf, Vec<u8>>) {
+    let site = fixture(name);
+    dossier_ok(site.path(), &["build", "--quiet"]);
+    let snap = snapshot(&site.path().join("output"));
+    (site, snap)
+}
+
 /// Runs `dossier ARGS` in `cwd`.
 pub fn dossier(cwd: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dossier"))
@@ -242,6 +251,24 @@ pub struct Served {
     pub startup: Vec<String>,
     /// Lines the server printed after starting (its rebuild summaries and errors).
     pub log: std::sync::mpsc::Receiver<String>,
+}
+
+impl Served {
+    /// Sends the server SIGINT, as Ctrl+C in its terminal would, and waits up to `limit` for
+    /// it to exit. True when it did.
+    pub fn interrupt(&mut self, limit: std::time::Duration) -> bool {
+        let pid = self.child.id().to_string();
+        let sent = Command::new("kill").args(["-INT", &pid]).status();
+        assert!(sent.is_ok_and(|s| s.success()), "kill -INT {pid}");
+        let deadline = std::time::Instant::now() + limit;
+        while std::time::Instant::now() < deadline {
+            if self.child.try_wait().ok().flatten().is_some() {
+                return true;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        false
+    }
 }
 
 impl Drop for Served {

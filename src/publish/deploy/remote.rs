@@ -27,6 +27,13 @@ impl Remote {
     /// when it looks like one, else as a path when something is there. Anything else is an
     /// error that says how to add the remote.
     pub fn resolve(spec: &str, repo: Option<&Repository>) -> Result<Remote, DeployError> {
+        // `--upload-pack=…` as a remote would run a command: never pass such a value to git.
+        if spec.starts_with('-') {
+            return Err(DeployError::OptionLike {
+                flag: "--remote",
+                value: spec.to_string(),
+            });
+        }
         if let Some(repo) = repo
             && repo.find_remote(spec).is_ok()
         {
@@ -140,6 +147,7 @@ pub fn tip(git_dir: &Path, remote: &Remote, branch: &str) -> Result<Option<Oid>,
     let args = vec![
         "ls-remote".into(),
         "--exit-code".into(),
+        "--".into(),
         remote.arg(),
         refname.clone().into(),
     ];
@@ -180,6 +188,7 @@ pub fn fetch(git_dir: &Path, remote: &Remote, branch: &str, into: &str) -> Resul
         "--quiet".into(),
         "--no-tags".into(),
         "--no-write-fetch-head".into(),
+        "--".into(),
         remote.arg(),
         format!("+refs/heads/{branch}:{into}").into(),
     ];
@@ -197,6 +206,7 @@ pub fn push(git_dir: &Path, remote: &Remote, branch: &str, commit: Oid) -> Resul
     let args = vec![
         "push".into(),
         "--quiet".into(),
+        "--".into(),
         remote.arg(),
         format!("{commit}:refs/heads/{branch}").into(),
     ];
@@ -223,6 +233,12 @@ mod tests {
         assert!(!looks_like_url("/srv/site.git"));
         assert!(!looks_like_url("./a:b"));
         assert!(!looks_like_url("origin"));
+    }
+
+    #[test]
+    fn a_remote_that_git_would_read_as_an_option_is_refused() {
+        let err = Remote::resolve("--upload-pack=touch pwned:x", None).unwrap_err();
+        assert!(err.to_string().contains("starts with `-`"), "{err}");
     }
 
     #[test]

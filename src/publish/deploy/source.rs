@@ -70,19 +70,22 @@ pub(super) fn describe_source(
     Ok((subject, commit.map(|c| c.id())))
 }
 
-/// True when any file of the repository other than the deployed folder differs from `HEAD`,
-/// untracked files included (a new article not yet committed changes the site). Read-only:
-/// libgit2 does not write the index back unless asked to.
+/// True when any file of the repository other than the deployed folder (and its lock file)
+/// differs from `HEAD`, untracked files included (a new article not yet committed changes the
+/// site). Read-only: libgit2 does not write the index back unless asked to.
 fn has_uncommitted_changes(repo: &Repository, output: &Path) -> Result<bool, DeployError> {
     let Some(workdir) = repo.workdir() else {
         return Ok(false);
     };
     let workdir = workdir.canonicalize().unwrap_or(workdir.to_path_buf());
-    let output = output.canonicalize().unwrap_or(output.to_path_buf());
-    let skip = output
-        .strip_prefix(&workdir)
-        .ok()
-        .map(|p| p.to_string_lossy().into_owned());
+    let inside = |p: &Path| {
+        let p = p.canonicalize().unwrap_or(p.to_path_buf());
+        p.strip_prefix(&workdir)
+            .ok()
+            .map(|p| p.to_string_lossy().into_owned())
+    };
+    let skip = inside(output);
+    let lock = inside(&crate::output::lock_path(output));
     let mut options = StatusOptions::new();
     options
         .include_untracked(true)
@@ -94,9 +97,10 @@ fn has_uncommitted_changes(repo: &Repository, output: &Path) -> Result<bool, Dep
     Ok(statuses.iter().any(|entry| {
         let path = String::from_utf8_lossy(entry.path_bytes());
         let path = path.trim_end_matches('/');
-        !skip
-            .as_deref()
-            .is_some_and(|s| !s.is_empty() && (path == s || path.starts_with(&format!("{s}/"))))
+        lock.as_deref() != Some(path)
+            && !skip
+                .as_deref()
+                .is_some_and(|s| !s.is_empty() && (path == s || path.starts_with(&format!("{s}/"))))
     }))
 }
 

@@ -2,6 +2,7 @@
 //! as a blob into a repository's object database, folders as trees.
 
 use super::DeployError;
+use crate::content::links::Fence;
 use crate::output::MARKER;
 use git2::{FileMode, Oid, Repository};
 use std::path::Path;
@@ -14,11 +15,14 @@ pub(crate) struct WrittenTree {
 
 /// Writes `dir` as a tree into `repo`'s object database and returns it. The marker file at the
 /// top is left out: it says "dossier may replace this folder", which means nothing on a web
-/// server. Empty folders are left out, as git cannot hold them. Symbolic links are followed,
-/// as the web server would serve their targets' bytes.
+/// server. Empty folders are left out, as git cannot hold them. Symbolic links (which dossier
+/// never writes, but a folder deployed with `--no-build` may hold) are followed while they
+/// stay inside `dir`, as the web server would serve their targets' bytes; one that leads out
+/// of it is an error, so a deploy never publishes a file from elsewhere on the machine.
 pub(crate) fn write_dir(repo: &Repository, dir: &Path) -> Result<WrittenTree, DeployError> {
     let mut files = 0;
-    let oid = write_level(repo, dir, true, &mut files)?;
+    let fence = Fence::around(dir, "the output folder");
+    let oid = write_level(repo, dir, &fence, true, &mut files)?;
     Ok(WrittenTree {
         oid: oid.unwrap_or(empty_tree(repo)?),
         files,
@@ -35,6 +39,7 @@ fn empty_tree(repo: &Repository) -> Result<Oid, DeployError> {
 fn write_level(
     repo: &Repository,
     dir: &Path,
+    fence: &Fence,
     top: bool,
     files: &mut usize,
 ) -> Result<Option<Oid>, DeployError> {
@@ -65,13 +70,19 @@ fn write_level(
                 ),
             });
         };
+        if entry.file_type().is_ok_and(|t| t.is_symlink()) {
+            fence.check(&path).map_err(|p| DeployError::Outside {
+                path: p.path,
+                message: p.message,
+            })?;
+        }
         // Follows symbolic links, unlike `entry.metadata()`.
         let meta = std::fs::metadata(&path).map_err(|source| DeployError::Read {
             path: path.clone(),
             source,
         })?;
         let (oid, mode) = if meta.is_dir() {
-            match write_level(repo, &path, false, files)? {
+            match write_level(repo, &path, fence, false, files)? {
                 Some(oid) => (oid, FileMode::Tree),
                 None => continue,
             }
@@ -141,6 +152,24 @@ mod tests {
             .to_object(&repo)
             .unwrap();
         assert_eq!(ada.as_blob().unwrap().content(), b"<p>Ada</p>");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_out_of_the_folder_is_refused_and_one_inside_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Repository::init_bare(dir.path().join("repo.git")).unwrap();
+        let out = dir.path().join("output");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("index.html"), b"<p>hi</p>").unwrap();
+        std::os::unix::fs::symlink("index.html", out.join("home.html")).unwrap();
+        assert_eq!(write_dir(&repo, &out).unwrap().files, 2);
+        std::os::unix::fs::symlink("/proc/self/environ", out.join("env.txt")).unwrap();
+        let err = write_dir(&repo, &out).err().unwrap().to_string();
+        assert!(
+            err.contains("env.txt") && err.contains("/proc/self/environ"),
+            "{err}"
+        );
     }
 
     #[test]
