@@ -221,6 +221,7 @@ impl Run<'_> {
         let options = content::LoadOptions {
             drafts: true,
             flavor: self.flavor,
+            ..Default::default()
         };
         let article = content::parse_article(&path, text, content::Format::Markdown, options)
             .map_err(|e| e.to_string())

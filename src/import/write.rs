@@ -97,7 +97,8 @@ pub fn update(path: &Path, draft: &Draft, publish: bool) -> Result<String, Impor
                     .into(),
         });
     }
-    let old = crate::content::read_text(path).map_err(|e| ImportError::Read {
+    let limit = crate::content::LoadOptions::default().max_bytes;
+    let old = crate::content::read_text(path, limit).map_err(|e| ImportError::Read {
         path: path.to_path_buf(),
         message: e.to_string(),
     })?;
