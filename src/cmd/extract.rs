@@ -2,7 +2,8 @@
 //! `shared/eval/` reads) or as a readable report.
 
 use crate::content::{self, Format, LoadOptions};
-use crate::extract::{self, ArticleExtraction, Registry};
+use crate::extract::corpus::{self, Identities};
+use crate::extract::{self, ArticleExtraction, Registry, RoleEvidence};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -19,13 +20,28 @@ pub enum RegistryChoice {
 
 #[derive(Serialize)]
 struct JsonEntity<'a> {
+    /// The fullest form of the name in this article.
     name: &'a str,
     kind: &'a str,
+    /// The site's roles for the entity: what its page shows.
     roles: Vec<&'a str>,
     mentions: usize,
     aliases: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     description: Option<&'a str>,
+    /// The entity the site merges this name into (its page's name).
+    entity: &'a str,
+    /// The sentences that gave each role, in whichever article gave them.
+    evidence: Vec<JsonEvidence<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonEvidence<'a> {
+    role: &'a str,
+    article: String,
+    paragraph: usize,
+    sentence: &'a str,
+    rule: &'a str,
 }
 
 #[derive(Serialize)]
@@ -44,9 +60,12 @@ struct JsonArticle<'a> {
     quotes: Vec<JsonQuote<'a>>,
 }
 
+/// A file's paragraphs and its front matter's `entities:`.
+type Input = (Vec<String>, Vec<crate::entity::EntitySpec>);
+
 /// Reads one file for extraction. Unlike `build`, a file without front matter is accepted
 /// here and read whole as the body, so any article pasted from the web can be examined.
-fn read(path: &Path) -> Result<(Vec<String>, Vec<crate::entity::EntitySpec>), crate::Error> {
+fn read(path: &Path) -> Result<Input, crate::Error> {
     let format = match path.extension().and_then(|e| e.to_str()) {
         Some("txt") => Format::Text,
         _ => Format::Markdown,
@@ -86,32 +105,63 @@ pub fn run(paths: &[PathBuf], choice: &RegistryChoice, json: bool) -> Result<Str
         .iter()
         .map(|(p, h)| (p.as_slice(), h.as_slice()))
         .collect();
-    // Extracted together, so a role found in one file holds in the others.
     let extractions = extract::extract_corpus(&articles, &registry);
-    let results: Vec<(PathBuf, ArticleExtraction)> =
-        paths.iter().cloned().zip(extractions).collect();
+    // Merged as the site merges them, so a role found in one file holds in the others.
+    let ids = corpus::merge(&extractions, &registry);
     Ok(if json {
-        to_json(&results)
+        to_json(paths, &inputs, &extractions, &ids)
     } else {
-        to_report(&results)
+        to_report(paths, &extractions, &ids)
     })
 }
 
-fn to_json(results: &[(PathBuf, ArticleExtraction)]) -> String {
-    let articles: Vec<JsonArticle<'_>> = results
+fn to_json(
+    paths: &[PathBuf],
+    inputs: &[Input],
+    extractions: &[ArticleExtraction],
+    ids: &Identities,
+) -> String {
+    let sentence = |ai: usize, e: &RoleEvidence| -> &str {
+        inputs[ai]
+            .0
+            .get(e.paragraph)
+            .and_then(|p| p.get(e.start..e.end))
+            .unwrap_or("")
+    };
+    let articles: Vec<JsonArticle<'_>> = extractions
         .iter()
-        .map(|(path, x)| JsonArticle {
-            path: path.display().to_string(),
+        .enumerate()
+        .map(|(ai, x)| JsonArticle {
+            path: paths[ai].display().to_string(),
             entities: x
                 .entities
                 .iter()
-                .map(|e| JsonEntity {
-                    name: &e.name,
-                    kind: e.kind.as_str(),
-                    roles: e.roles.iter().map(|r| r.as_str()).collect(),
-                    mentions: e.mentions.len(),
-                    aliases: &e.aliases,
-                    description: e.description.as_deref(),
+                .enumerate()
+                .map(|(ei, e)| {
+                    let id = ids.of[ai][ei].map(|i| &ids.entities[i]);
+                    JsonEntity {
+                        name: &e.name,
+                        kind: e.kind.as_str(),
+                        roles: id.map_or(Vec::new(), |id| {
+                            id.roles.iter().map(|r| r.as_str()).collect()
+                        }),
+                        mentions: e.mentions.len(),
+                        aliases: &e.aliases,
+                        description: e.description.as_deref(),
+                        entity: id.map_or(e.name.as_str(), |id| id.name.as_str()),
+                        evidence: id.map_or(Vec::new(), |id| {
+                            id.evidence
+                                .iter()
+                                .map(|(bi, ev)| JsonEvidence {
+                                    role: ev.role.as_str(),
+                                    article: paths[*bi].display().to_string(),
+                                    paragraph: ev.paragraph,
+                                    sentence: sentence(*bi, ev),
+                                    rule: ev.rule,
+                                })
+                                .collect()
+                        }),
+                    }
                 })
                 .collect(),
             quotes: x
@@ -133,19 +183,27 @@ fn to_json(results: &[(PathBuf, ArticleExtraction)]) -> String {
     s
 }
 
-fn to_report(results: &[(PathBuf, ArticleExtraction)]) -> String {
+fn to_report(paths: &[PathBuf], extractions: &[ArticleExtraction], ids: &Identities) -> String {
     use std::fmt::Write;
     let mut out = String::new();
-    for (path, x) in results {
+    for (ai, (path, x)) in paths.iter().zip(extractions).enumerate() {
         let _ = writeln!(out, "{}", path.display());
         for kind in crate::entity::EntityKind::ALL {
-            let found: Vec<_> = x.entities.iter().filter(|e| e.kind == kind).collect();
+            let found: Vec<_> = (0..x.entities.len())
+                .filter(|&i| x.entities[i].kind == kind)
+                .collect();
             if found.is_empty() {
                 continue;
             }
             let _ = writeln!(out, "  {}:", kind.section());
-            for e in found {
-                let roles: Vec<&str> = e.roles.iter().map(|r| r.as_str()).collect();
+            for ei in found {
+                let e = &x.entities[ei];
+                let site_roles = ids.of[ai][ei].map(|i| &ids.entities[i].roles);
+                let roles: Vec<&str> = site_roles
+                    .map_or(&e.roles, |r| r)
+                    .iter()
+                    .map(|r| r.as_str())
+                    .collect();
                 let roles = if roles.is_empty() {
                     String::new()
                 } else {
@@ -187,5 +245,6 @@ pub fn suggest(options: &crate::build::Options) -> Result<String, crate::Error> 
         .map(|a| (a.paragraphs.as_slice(), a.front.entities.as_slice()))
         .collect();
     let extractions = extract::extract_corpus(&articles, &loaded.registry);
-    Ok(extract::suggest::suggest(&extractions, &loaded.registry))
+    let ids = corpus::merge(&extractions, &loaded.registry);
+    Ok(extract::suggest::suggest(&ids))
 }

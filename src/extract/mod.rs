@@ -14,6 +14,7 @@
 mod attribution;
 mod context;
 pub mod corpus;
+mod evidence;
 mod lexicon;
 mod names;
 mod people;
@@ -25,7 +26,7 @@ mod subject;
 pub mod suggest;
 mod text;
 
-pub use corpus::share_roles;
+pub use evidence::RoleEvidence;
 pub use registry::{Registry, RegistryError};
 
 use crate::entity::{EntityKind, EntitySpec, Role};
@@ -54,6 +55,9 @@ pub struct FoundEntity {
     pub kind: EntityKind,
     /// Sorted, without duplicates.
     pub roles: Vec<Role>,
+    /// The sentence that gave each role found in the text (none for roles the registry or
+    /// the front matter gives).
+    pub evidence: Vec<RoleEvidence>,
     /// The other forms the article uses (surname, first name, honorific form).
     pub aliases: Vec<String>,
     /// A title or apposition the article gives ("White House Press Secretary").
@@ -120,19 +124,17 @@ impl<'a> Para<'a> {
     }
 }
 
-/// Extracts a whole corpus, one article per rayon task, then shares each person's roles
-/// across the corpus (`corpus::share_roles`). Each item is an article's paragraphs and its
-/// front-matter `entities:`.
+/// Extracts a whole corpus, one article per rayon task. Each item is an article's paragraphs
+/// and its front-matter `entities:`. What holds across articles (which names are one person,
+/// which roles they have) is [`corpus::merge`]'s to say.
 pub fn extract_corpus(
     articles: &[(&[String], &[EntitySpec])],
     registry: &Registry,
 ) -> Vec<ArticleExtraction> {
-    let mut out: Vec<ArticleExtraction> = articles
+    articles
         .par_iter()
         .map(|(paragraphs, hints)| extract_article(paragraphs, hints, registry))
-        .collect();
-    share_roles(&mut out);
-    out
+        .collect()
 }
 
 /// Extracts one article from its plain paragraphs. `hints` are the article's own `entities:`
@@ -195,14 +197,15 @@ pub fn extract_article(
         .zip(&found)
         .map(|(e, f)| {
             let spec = spec_of(e.source);
-            let roles = match spec {
-                Some(s) if !s.roles.is_empty() => s.roles.clone(),
-                _ => f.roles.clone(),
+            let (roles, evidence) = match spec {
+                Some(s) if !s.roles.is_empty() => (s.roles.clone(), Vec::new()),
+                _ => (f.roles.clone(), f.evidence.clone()),
             };
             FoundEntity {
                 name: e.name.clone(),
                 kind: e.kind,
                 roles,
+                evidence,
                 aliases: spec.map(|s| s.aliases.clone()).unwrap_or_default(),
                 description: spec
                     .and_then(|s| s.description.clone())

@@ -9,6 +9,7 @@
 
 use super::Para;
 use super::context::{led_by, office_holder, released, right_window};
+use super::evidence::{RoleEvidence, sentence_of};
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
 use super::text::Tok;
@@ -18,8 +19,36 @@ use crate::entity::{EntityKind, Role};
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Found {
     pub roles: Vec<Role>,
+    /// The first sentence that gave each role, strong evidence before weak.
+    pub evidence: Vec<RoleEvidence>,
     /// An apposition or lower-case title that describes the person, when no title did.
     pub description: Option<String>,
+}
+
+impl Found {
+    /// Records that `roles` came from the sentence of token `t` by `rule`.
+    fn add(&mut self, p: &Para<'_>, para: usize, t: usize, roles: &[Role], rule: &'static str) {
+        let strong = !matches!(rule, "predicate" | "office" | "list predicate");
+        for &role in roles {
+            let known = self.evidence.iter().position(|e| e.role == role);
+            if known.is_some_and(|i| self.evidence[i].strong || !strong) {
+                continue;
+            }
+            let (start, end) = sentence_of(p, t);
+            let ev = RoleEvidence {
+                role,
+                paragraph: para,
+                start,
+                end,
+                rule,
+                strong,
+            };
+            match known {
+                Some(i) => self.evidence[i] = ev,
+                None => self.evidence.push(ev),
+            }
+        }
+    }
 }
 
 /// Names in a list so far: the roles they share and who they are.
@@ -69,13 +98,17 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
             });
         }
         let Some(l) = list.as_mut() else { continue };
-        let mut roles = left_roles.clone();
-        roles.extend(&l.shared);
-        roles.extend(colon_list(p, m.t0, &person_at));
-        roles.extend(pre_apposition(p, l0.min(title_start(p, m.t0)), &person_at));
-        roles.extend(led_by(p, m.t0));
-        roles.extend(released(p, l0));
-        roles.extend(office_holder(p, m.t0, m.t1));
+        let (t, para) = (m.t0, m.para);
+        let add = |f: &mut Found, roles: &[Role], rule| f.add(p, para, t, roles, rule);
+        let f = &mut found[m.entity];
+        add(f, &left_roles, "title");
+        add(f, &l.shared, "list");
+        add(f, &colon_list(p, m.t0, &person_at), "list");
+        let pre = pre_apposition(p, l0.min(title_start(p, m.t0)), &person_at);
+        add(f, &pre, "apposition");
+        add(f, &led_by(p, m.t0), "led");
+        add(f, &released(p, l0), "released");
+        add(f, &office_holder(p, m.t0, m.t1), "office");
         // After a preposition a name is no subject: "the administration of President
         // Donald Trump has been engaged in talks" says nothing about Trump's role.
         let object = l0 > 0
@@ -89,25 +122,28 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         if object {
             w.predicate_roles.clear();
         }
-        roles.extend(&w.apposition_roles);
-        roles.extend(&w.predicate_roles);
-        // "Witkoff and Adam Boehler held talks": a predicate after a list is the list's.
-        for &e in &l.members {
-            found[e].roles.extend(&w.predicate_roles);
-        }
-        l.members.push(m.entity);
-        l.end = m.t1;
-        let f = &mut found[m.entity];
-        f.roles.extend(roles);
+        add(f, &w.apposition_roles, "apposition");
+        add(f, &w.predicate_roles, "predicate");
         if f.description.is_none() {
-            if let Some(a) = w.apposition.filter(|_| !w.apposition_roles.is_empty()) {
+            if let Some(a) = w
+                .apposition
+                .take()
+                .filter(|_| !w.apposition_roles.is_empty())
+            {
                 f.description = Some(a);
             } else if !left_roles.is_empty() && !left.is_empty() {
                 f.description = Some(left.trim_start_matches("the ").to_string());
             }
         }
+        // "Witkoff and Adam Boehler held talks": a predicate after a list is the list's.
+        for &e in &l.members {
+            add(&mut found[e], &w.predicate_roles, "list predicate");
+        }
+        l.members.push(m.entity);
+        l.end = m.t1;
     }
     for f in &mut found {
+        f.roles = f.evidence.iter().map(|e| e.role).collect();
         f.roles.sort();
         f.roles.dedup();
     }
