@@ -51,6 +51,12 @@ struct JsonQuote<'a> {
     anonymous: bool,
     speaker_description: Option<&'a str>,
     paragraph: usize,
+    /// The sieve that attributed it, and how sure it is.
+    rule: &'a str,
+    confidence: f64,
+    /// A speaker guessed below the threshold: published as "speaker unclear".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker_unclear: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -173,6 +179,9 @@ fn to_json(
                     anonymous: q.anonymous,
                     speaker_description: q.speaker_description.as_deref(),
                     paragraph: q.span.paragraph,
+                    rule: q.rule,
+                    confidence: (f64::from(q.confidence) * 100.0).round() / 100.0,
+                    speaker_unclear: q.unclear.as_deref(),
                 })
                 .collect(),
         })
@@ -224,7 +233,10 @@ fn to_report(paths: &[PathBuf], extractions: &[ArticleExtraction], ids: &Identit
                     (Some(s), _, _) => s.clone(),
                     (None, true, Some(d)) => format!("anonymous: {d}"),
                     (None, true, None) => "anonymous".into(),
-                    (None, false, _) => "unattributed".into(),
+                    (None, false, _) => match &q.unclear {
+                        Some(guess) => format!("speaker unclear (perhaps {guess})"),
+                        None => "unattributed".into(),
+                    },
                 };
                 let _ = writeln!(out, "    ¶{} “{}” — {who}", q.span.paragraph, q.text);
             }

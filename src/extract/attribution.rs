@@ -1,5 +1,7 @@
 //! Who said each quotation: an ordered list of sieves, most precise first. A quotation no
-//! sieve can attribute is left without a speaker rather than guessed.
+//! sieve can attribute is left without a speaker rather than guessed, and each answer carries
+//! the sieve's name and a confidence (a named subject is sure; a pronoun or a description
+//! less so, see `refer`), so a guess can be published as "speaker unclear".
 //!
 //! 1. `trailing`: "…," Leavitt said · "…," said Leavitt · "…," he added · "…," Abu Marzouk, a
 //!    senior official, told the NYT.
@@ -15,9 +17,11 @@
 //! and an apposition between commas. Pronouns go to the last person named in narration.
 
 use super::Para;
+use super::gender::{Gender, genders};
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
 use super::quotes::QuoteSpan;
+use super::refer::{Ref, descriptors};
 use super::subject::{after_verb, subject};
 use super::text::{Tok, is_capitalised};
 use crate::entity::EntityKind;
@@ -32,12 +36,40 @@ pub(crate) enum Who {
     Unnamed,
 }
 
+/// A sieve's answer: who, which sieve, how sure (0 to 1).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Pick {
+    pub who: Who,
+    pub rule: &'static str,
+    pub confidence: f32,
+}
+
+impl Pick {
+    /// The same speaker, passed on by another sieve that is less sure of it.
+    fn carried(&self, rule: &'static str, factor: f32) -> Pick {
+        Pick {
+            who: self.who.clone(),
+            rule,
+            confidence: self.confidence * factor,
+        }
+    }
+}
+
+/// Names the sieve of a [`Ref`].
+fn by(rule: &'static str) -> impl Fn(Ref) -> Pick {
+    move |(who, confidence)| Pick {
+        who,
+        rule,
+        confidence,
+    }
+}
+
 /// One quotation of the article, with the sieve's answer.
 #[derive(Debug, Clone)]
 pub(crate) struct Attributed {
     pub para: usize,
     pub span: QuoteSpan,
-    pub who: Option<Who>,
+    pub who: Option<Pick>,
 }
 
 /// Everything the sieves read about one article.
@@ -50,6 +82,10 @@ pub(crate) struct Ctx<'a, 'p> {
     /// People named outside quotations, in reading order: (paragraph, token, entity, whether
     /// the mention reads as a subject rather than an object).
     pub(super) narrated: Vec<(usize, usize, usize, bool)>,
+    /// Per entity: its gender, where the article or the name tells it.
+    pub(super) genders: Vec<Option<Gender>>,
+    /// Per entity: the words that describe it (`refer::descriptors`).
+    pub(super) descriptors: Vec<Vec<String>>,
 }
 
 impl<'a, 'p> Ctx<'a, 'p> {
@@ -72,6 +108,8 @@ impl<'a, 'p> Ctx<'a, 'p> {
             mentions,
             at,
             narrated,
+            genders: genders(paras, ents, mentions),
+            descriptors: descriptors(paras, ents, mentions),
         }
     }
 
@@ -100,22 +138,6 @@ impl<'a, 'p> Ctx<'a, 'p> {
             .filter(|t| t.is_word())
             .map(|t| t.text(p.text).to_lowercase())
             .unwrap_or_default()
-    }
-
-    /// The last person named outside quotation marks before token `tok` of `para`, for "he
-    /// said". A name read as a subject wins over a later one read as an object ("Zangauker
-    /// recalled her talk with Netanyahu. '…,' she said").
-    pub(super) fn last_person(&self, para: usize, tok: usize) -> Option<usize> {
-        let end = self
-            .narrated
-            .partition_point(|&(p, t, _, _)| (p, t) < (para, tok));
-        let recent = &self.narrated[end.saturating_sub(4)..end];
-        let subject = recent
-            .iter()
-            .rev()
-            .take_while(|&&(p, _, _, _)| p + 1 >= para)
-            .find(|x| x.3);
-        subject.or(recent.last()).map(|x| x.2)
     }
 }
 
@@ -167,14 +189,17 @@ fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
 /// Attributes every quotation; `quotes[i]` are paragraph i's real quotations.
 pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attributed> {
     let mut out: Vec<Attributed> = Vec::new();
-    let mut prev_para_last: Option<Who> = None;
+    let mut prev_para_last: Option<Pick> = None;
     let mut prev_para_open = false;
     for (pi, qs) in quotes.iter().enumerate() {
-        let mut para_first = out.len();
+        let para_first = out.len();
         for (qi, q) in qs.iter().enumerate() {
             let who = trailing(cx, pi, q, qs.get(qi + 1))
-                .or_else(|| leading(cx, pi, q, qi.checked_sub(1).map(|j| &qs[j])))
-                .or_else(|| according_to(cx, pi, q));
+                .map(by("trailing"))
+                .or_else(|| {
+                    leading(cx, pi, q, qi.checked_sub(1).map(|j| &qs[j])).map(by("leading"))
+                })
+                .or_else(|| according_to(cx, pi, q).map(by("according to")));
             out.push(Attributed {
                 para: pi,
                 span: *q,
@@ -182,20 +207,23 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
             });
         }
         // 4: spans without a speaker take the paragraph's nearest earlier (else later) one.
-        let mut earlier: Vec<Option<Who>> = Vec::with_capacity(out.len() - para_first);
-        let mut last = None;
+        let mut earlier: Vec<Option<Pick>> = Vec::with_capacity(out.len() - para_first);
+        let mut last: Option<Pick> = None;
         for a in &out[para_first..] {
             earlier.push(last.clone());
             if a.who.is_some() {
                 last = a.who.clone();
             }
         }
-        let mut later: Option<Who> = None;
+        let mut later: Option<Pick> = None;
         for (k, a) in out[para_first..].iter_mut().enumerate().rev() {
             if a.who.is_some() {
                 later = a.who.clone();
             } else {
-                a.who = earlier[k].clone().or_else(|| later.clone());
+                a.who = earlier[k]
+                    .as_ref()
+                    .or(later.as_ref())
+                    .map(|w| w.carried("same paragraph", 0.95));
             }
         }
         // 5 and 6: a paragraph that carries on or is only quotation.
@@ -204,8 +232,14 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
             .filter(|a| a.para == pi && a.who.is_none())
         {
             let pure = quotation_only(&cx.paras[pi]);
-            if (first.span.opens_paragraph && prev_para_open) || pure {
-                first.who = prev_para_last.clone();
+            if first.span.opens_paragraph && prev_para_open {
+                first.who = prev_para_last
+                    .as_ref()
+                    .map(|w| w.carried("continuation", 0.95));
+            } else if pure {
+                first.who = prev_para_last
+                    .as_ref()
+                    .map(|w| w.carried("follows speaker", 0.9));
             }
             let w = first.who.clone();
             for a in &mut out[para_first..] {
@@ -216,9 +250,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
         }
         prev_para_open = qs.last().is_some_and(|q| q.close.is_none());
         let last_here = out[para_first..].iter().rev().find_map(|a| a.who.clone());
-        prev_para_last = last_here.or_else(|| narrated_speaker(cx, pi));
-        para_first = out.len();
-        let _ = para_first;
+        prev_para_last = last_here.or_else(|| narrated_speaker(cx, pi).map(by("narrated")));
     }
     out
 }
@@ -243,7 +275,7 @@ fn quotation_only(p: &Para<'_>) -> bool {
         == 0
 }
 
-fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>) -> Option<Who> {
+fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>) -> Option<Ref> {
     let p = &cx.paras[pi];
     let close = q.close?;
     let start = tok_at(p, close) + 1;
@@ -268,7 +300,7 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
     subject(cx, pi, start, v, q.open).or_else(|| after_verb(cx, pi, v + 1, stop, q.open))
 }
 
-fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>) -> Option<Who> {
+fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>) -> Option<Ref> {
     let p = &cx.paras[pi];
     let open = tok_at(p, q.open);
     let floor = prev.map_or(0, |pq| tok_at(p, pq.outer_end(p.text)));
@@ -291,7 +323,7 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
         })
 }
 
-fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Who> {
+fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
     let p = &cx.paras[pi];
     let (a, b) = (tok_at(p, q.open), tok_at(p, q.outer_end(p.text)));
     let mut lo = a;
@@ -309,7 +341,7 @@ fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Who> {
 
 /// The speaker of the last reporting verb in a paragraph's narration, for a following
 /// paragraph that is only quotation.
-fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Who> {
+fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
     let p = &cx.paras[pi];
     let v = (0..p.toks.len())
         .rev()
@@ -319,7 +351,9 @@ fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Who> {
         lo -= 1;
     }
     match subject(cx, pi, lo, v, p.text.len()) {
-        Some(Who::Entity(e)) if cx.ents[e].kind == EntityKind::Person => Some(Who::Entity(e)),
+        Some((Who::Entity(e), sure)) if cx.ents[e].kind == EntityKind::Person => {
+            Some((Who::Entity(e), sure))
+        }
         _ => None,
     }
 }

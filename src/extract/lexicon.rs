@@ -4,6 +4,7 @@
 //! Keeping words out of code lets a reader see, and a maintainer extend, what the rules know
 //! without touching the rules.
 
+use super::gender::Gender;
 use crate::entity::{EntityKind, Role};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::{HashMap, HashSet};
@@ -40,6 +41,10 @@ pub(crate) struct Lexicon {
     pub copulas: HashSet<&'static str>,
     pub np_continuations: HashSet<&'static str>,
     pub abbreviations: HashSet<&'static str>,
+    /// Honorifics, gendered titles, family words and pronouns, with the gender they tell.
+    pub gender_words: HashMap<&'static str, Gender>,
+    /// Common given names with their usual gender (`data/given_names.txt`).
+    pub given_names: HashMap<&'static str, Gender>,
     /// Places and organisations, every spelling, for one leftmost-longest pass per paragraph.
     pub gazetteer: AhoCorasick,
     pub gazetteer_entries: Vec<Known>,
@@ -75,6 +80,21 @@ fn gazetteer(data: &'static str, kind: EntityKind, out: &mut Vec<(String, Known)
             out.push((alias.to_string(), known.clone()));
         }
     }
+}
+
+/// `f word word …` and `m word word …` lines: each word with its gender.
+fn gendered(data: &'static str) -> HashMap<&'static str, Gender> {
+    let mut out = HashMap::new();
+    for line in lines(data) {
+        let mut words = line.split_whitespace();
+        let gender = match words.next() {
+            Some("f") => Gender::Female,
+            Some("m") => Gender::Male,
+            _ => continue,
+        };
+        out.extend(words.map(|w| (w, gender)));
+    }
+    out
 }
 
 fn role_of(word: &str) -> Option<Role> {
@@ -157,6 +177,8 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         copulas: words(include_str!("data/copulas.txt")),
         np_continuations: words(include_str!("data/np_continuations.txt")),
         abbreviations: words(include_str!("data/abbreviations.txt")),
+        gender_words: gendered(include_str!("data/gender_words.txt")),
+        given_names: gendered(include_str!("data/given_names.txt")),
         gazetteer,
         gazetteer_entries,
         gazetteer_folded,
@@ -265,6 +287,14 @@ mod tests {
     fn cues_match_whole_words_only() {
         assert!(LEX.roles_in("the presidential palace").is_empty());
         assert_eq!(LEX.roles_in("the President"), vec![Role::Official]);
+    }
+
+    #[test]
+    fn given_names_and_family_words_tell_a_gender() {
+        assert_eq!(LEX.given_names.get("karoline"), Some(&Gender::Female));
+        assert_eq!(LEX.given_names.get("khalil"), Some(&Gender::Male));
+        assert_eq!(LEX.gender_words.get("mother"), Some(&Gender::Female));
+        assert_eq!(LEX.gender_words.get("his"), Some(&Gender::Male));
     }
 
     #[test]

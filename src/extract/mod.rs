@@ -15,10 +15,12 @@ mod attribution;
 mod context;
 pub mod corpus;
 mod evidence;
+mod gender;
 mod lexicon;
 mod names;
 mod people;
 mod quotes;
+mod refer;
 pub mod registry;
 mod roles;
 mod split;
@@ -81,7 +83,18 @@ pub struct Quote {
     /// source familiar with the details").
     pub speaker_description: Option<String>,
     pub span: Span,
+    /// The sieve that attributed it ("trailing", "leading", "same paragraph"…), or `none`.
+    pub rule: &'static str,
+    /// How sure that sieve is of the speaker, 0 to 1.
+    pub confidence: f32,
+    /// The person a sieve guessed below [`SPEAKER_THRESHOLD`]: the quotation is published
+    /// with no speaker, as "speaker unclear", and `dossier check` lists it.
+    pub unclear: Option<String>,
 }
+
+/// Below this confidence a guessed speaker is not published. Set on real reporting: a
+/// pronoun or description that other people could equally fit scores under it.
+pub const SPEAKER_THRESHOLD: f32 = 0.6;
 
 /// Everything extraction found in one article.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -233,7 +246,11 @@ pub fn extract_article(
     let quotes = attributed
         .into_iter()
         .map(|a| {
-            let (speaker, anonymous, desc) = match a.who {
+            let (rule, confidence) = a
+                .who
+                .as_ref()
+                .map_or(("none", 0.0), |p| (p.rule, p.confidence));
+            let (mut speaker, anonymous, mut desc) = match a.who.map(|p| p.who) {
                 Some(Who::Entity(e)) => (
                     Some(entities[e].name.clone()),
                     false,
@@ -242,6 +259,11 @@ pub fn extract_article(
                 Some(Who::Anonymous(d)) => (None, true, Some(d)),
                 Some(Who::Unnamed) | None => (None, false, None),
             };
+            let mut unclear = None;
+            if speaker.is_some() && confidence < SPEAKER_THRESHOLD {
+                unclear = speaker.take();
+                desc = None;
+            }
             Quote {
                 text: paragraphs[a.para][a.span.start..a.span.end].to_string(),
                 speaker,
@@ -252,6 +274,9 @@ pub fn extract_article(
                     start: a.span.start,
                     end: a.span.end,
                 },
+                rule,
+                confidence,
+                unclear,
             }
         })
         .collect();

@@ -7,7 +7,9 @@
 //! phrase ("the envoy", "the South Carolina Republican") the person last named.
 
 use super::attribution::{Ctx, Who, tok_at};
+use super::gender::Gender;
 use super::lexicon::LEX;
+use super::refer::Ref;
 use super::text::{Tok, is_capitalised};
 use crate::entity::EntityKind;
 
@@ -48,7 +50,7 @@ pub(super) fn subject(
     lo: usize,
     v: usize,
     quote_at: usize,
-) -> Option<Who> {
+) -> Option<Ref> {
     let p = &cx.paras[pi];
     let mut end = v;
     while end > lo && AUX.contains(&cx.word(pi, end - 1).as_str()) {
@@ -86,7 +88,7 @@ pub(super) fn subject(
                 && cx.mentions[mi].t1 == he
                 && speaker_kind(cx, mi)
             {
-                return Some(Who::Entity(cx.mentions[mi].entity));
+                return Some((Who::Entity(cx.mentions[mi].entity), 1.0));
             }
         }
         let (a, b) = segs[n - 2];
@@ -100,20 +102,20 @@ pub(super) fn subject(
         && let Some(mi) = cx.at[pi][a - 2]
         && speaker_kind(cx, mi)
     {
-        return Some(Who::Entity(cx.mentions[mi].entity));
+        return Some((Who::Entity(cx.mentions[mi].entity), 1.0));
     }
     candidate(cx, pi, a, b, quote_tok).or_else(|| definite_description(cx, pi, a, b, quote_tok))
 }
 
-/// "the South Carolina Republican said", "the envoy added": a short definite noun phrase
-/// right before the verb points back to the person last named.
+/// "the South Carolina Republican said", "the father added": a short definite noun phrase
+/// right before the verb points back to a person named before (`refer`).
 fn definite_description(
     cx: &Ctx<'_, '_>,
     pi: usize,
     a: usize,
     b: usize,
     quote_tok: usize,
-) -> Option<Who> {
+) -> Option<Ref> {
     // The head noun: the last word, or the word before "of" ("the families of the hostages").
     let of = (a..b).find(|&i| cx.word(pi, i) == "of");
     let head = cx.word(pi, of.unwrap_or(b).checked_sub(1)?);
@@ -146,7 +148,10 @@ fn definite_description(
         return None;
     }
     if cx.word(pi, the) == "the" {
-        return cx.last_person(pi, quote_tok).map(Who::Entity);
+        if LEX.kin.contains(head.as_str()) || LEX.titles.contains(head.as_str()) {
+            return cx.described(pi, quote_tok, &head);
+        }
+        return cx.last_described(pi, quote_tok);
     }
     // "Edan's father said": the person last named who is not Edan.
     let mi = cx.at[pi][the]?;
@@ -164,7 +169,7 @@ fn definite_description(
         .rev()
         .take(6)
         .find(|x| x.2 != m.entity)
-        .map(|x| Who::Entity(x.2))
+        .map(|x| (Who::Entity(x.2), 0.7))
 }
 
 /// Words that open an introductory phrase rather than the main clause.
@@ -217,7 +222,7 @@ pub(super) fn after_verb(
     a: usize,
     b: usize,
     quote_at: usize,
-) -> Option<Who> {
+) -> Option<Ref> {
     let p = &cx.paras[pi];
     let mut e = a;
     while e < b && !p.toks[e].is_punct(',') && !p.toks[e].is_punct('.') && !p.in_quote[e] {
@@ -233,13 +238,13 @@ pub(super) fn after_verb(
         while f < b && !p.toks[f].is_punct(',') && !p.toks[f].is_punct('.') && !p.in_quote[f] {
             f += 1;
         }
-        return candidate(cx, pi, e + 1, f.min(e + 7), quote_tok);
+        return candidate(cx, pi, e + 1, f.min(e + 7), quote_tok).map(|(w, c)| (w, c * 0.95));
     }
     found
 }
 
 /// The leftmost head of a noun phrase in tokens `a..b` that can speak.
-fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) -> Option<Who> {
+fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) -> Option<Ref> {
     let p = &cx.paras[pi];
     let mut i = a;
     while i < b {
@@ -260,7 +265,7 @@ fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) 
                         })
                 });
             if !modifier && speaker_kind(cx, mi) {
-                return Some(Who::Entity(m.entity));
+                return Some((Who::Entity(m.entity), 1.0));
             }
             i = m.t1.max(i + 1);
             continue;
@@ -268,17 +273,16 @@ fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) 
         let w = cx.word(pi, i);
         let ends_phrase = i + 1 == b;
         match w.as_str() {
-            "he" | "she" => return cx.last_person(pi, quote_tok).map(Who::Entity),
-            "they" | "it" => return Some(Who::Unnamed),
-            "statement" | "government" if ends_phrase => return Some(Who::Unnamed),
+            "he" => return cx.pronoun(pi, quote_tok, Gender::Male),
+            "she" => return cx.pronoun(pi, quote_tok, Gender::Female),
+            "they" | "it" => return Some((Who::Unnamed, 1.0)),
+            "statement" | "government" if ends_phrase => return Some((Who::Unnamed, 1.0)),
             // "the forum said": the organisation named earlier whose name holds the word.
             "forum" | "office" | "ministry" | "council" | "committee" | "movement" | "agency"
                 if ends_phrase =>
             {
-                return Some(
-                    cx.last_org_named(pi, quote_tok, &w)
-                        .map_or(Who::Unnamed, Who::Entity),
-                );
+                let org = cx.last_org_named(pi, quote_tok, &w);
+                return Some((org.map_or(Who::Unnamed, Who::Entity), 1.0));
             }
             _ => {}
         }
@@ -306,13 +310,14 @@ fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) 
             let desc = p.text[p.toks[d0].start..p.toks[b - 1].end]
                 .trim()
                 .to_string();
-            return Some(Who::Anonymous(desc));
+            return Some((Who::Anonymous(desc), 1.0));
         }
         // "the prime minister said", "the U.S. envoy added".
         let definite = (i.saturating_sub(3).max(a)..i).any(|j| cx.word(pi, j) == "the");
         if LEX.titles.contains(w.as_str()) && definite {
-            let named = title_reference(cx, pi, &w, quote_tok);
-            return named.or_else(|| cx.last_person(pi, quote_tok).map(Who::Entity));
+            return cx
+                .described(pi, quote_tok, &w)
+                .or_else(|| cx.last_described(pi, quote_tok));
         }
         i += 1;
     }
@@ -353,24 +358,4 @@ fn anon_head_ok(cx: &Ctx<'_, '_>, pi: usize, i: usize, b: usize) -> bool {
             | "present"
             | "according"
     ) || cx.paras[pi].toks[i + 1].kind == Tok::Punct(',')
-}
-
-/// "the president said": the last person before the quotation whose title has that word.
-fn title_reference(cx: &Ctx<'_, '_>, pi: usize, title: &str, quote_tok: usize) -> Option<Who> {
-    let end = cx
-        .mentions
-        .partition_point(|m| (m.para, m.t0) < (pi, quote_tok));
-    cx.mentions[..end]
-        .iter()
-        .rev()
-        .take(60)
-        .find(|m| {
-            (m.para, m.t0) < (pi, quote_tok)
-                && cx.ents[m.entity].kind == EntityKind::Person
-                && cx.ents[m.entity]
-                    .title
-                    .as_deref()
-                    .is_some_and(|t| t.to_lowercase().split_whitespace().any(|w| w == title))
-        })
-        .map(|m| Who::Entity(m.entity))
 }
