@@ -17,6 +17,7 @@
 //! and an apposition between commas. Pronouns go to the last person named in narration.
 
 use super::Para;
+use super::before::{may_carry, sentence_before};
 use super::gender::{Gender, genders};
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
@@ -194,36 +195,45 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
     for (pi, qs) in quotes.iter().enumerate() {
         let para_first = out.len();
         for (qi, q) in qs.iter().enumerate() {
+            let prev = qi.checked_sub(1).map(|j| &qs[j]);
+            let floor = prev.map_or(0, |pq| {
+                tok_at(&cx.paras[pi], pq.outer_end(cx.paras[pi].text))
+            });
             let who = trailing(cx, pi, q, qs.get(qi + 1))
                 .map(by("trailing"))
-                .or_else(|| {
-                    leading(cx, pi, q, qi.checked_sub(1).map(|j| &qs[j])).map(by("leading"))
-                })
-                .or_else(|| according_to(cx, pi, q).map(by("according to")));
+                .or_else(|| leading(cx, pi, q, prev).map(by("leading")))
+                .or_else(|| according_to(cx, pi, q).map(by("according to")))
+                .or_else(|| sentence_before(cx, pi, q, floor).map(by("sentence before")));
             out.push(Attributed {
                 para: pi,
                 span: *q,
                 who,
             });
         }
-        // 4: spans without a speaker take the paragraph's nearest earlier (else later) one.
-        let mut earlier: Vec<Option<Pick>> = Vec::with_capacity(out.len() - para_first);
-        let mut last: Option<Pick> = None;
-        for a in &out[para_first..] {
-            earlier.push(last.clone());
-            if a.who.is_some() {
-                last = a.who.clone();
-            }
-        }
-        let mut later: Option<Pick> = None;
-        for (k, a) in out[para_first..].iter_mut().enumerate().rev() {
-            if a.who.is_some() {
-                later = a.who.clone();
-            } else {
-                a.who = earlier[k]
+        // 4: spans without a speaker take the nearest earlier (else later) attributed span of
+        // the paragraph that they may carry on from.
+        let here = &out[para_first..];
+        let from: Vec<Option<usize>> = (0..here.len())
+            .map(|k| {
+                if here[k].who.is_some() {
+                    return None;
+                }
+                let may = |j: &usize| {
+                    here[*j].who.is_some() && may_carry(cx, pi, &here[*j].span, &here[k].span)
+                };
+                (0..k)
+                    .rev()
+                    .find(may)
+                    .or_else(|| (k + 1..here.len()).find(may))
+            })
+            .collect();
+        for (k, j) in from.into_iter().enumerate() {
+            if let Some(j) = j {
+                let w = out[para_first + j]
+                    .who
                     .as_ref()
-                    .or(later.as_ref())
                     .map(|w| w.carried("same paragraph", 0.95));
+                out[para_first + k].who = w;
             }
         }
         // 5 and 6: a paragraph that carries on or is only quotation.

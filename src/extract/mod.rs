@@ -12,6 +12,7 @@
 //! lists; `registry` the dossier's known entities; `suggest` what the registry lacks.
 
 mod attribution;
+mod before;
 mod context;
 pub mod corpus;
 mod evidence;

@@ -150,11 +150,38 @@ impl Ctx<'_, '_> {
                 found.push(e);
             }
         }
-        match found.as_slice() {
-            [] => None,
-            [one] => Some((Who::Entity(*one), 0.9)),
-            [latest, ..] => Some((Who::Entity(*latest), 0.4)),
+        let pick = match found.as_slice() {
+            [] => return None,
+            [one] => (*one, 0.9),
+            [latest, ..] => (*latest, 0.4),
+        };
+        // "A senior Hamas official … said. '…,' the official said": an unnamed source
+        // introduced since the person was last named is the one meant.
+        let last = self.mentions[..end]
+            .iter()
+            .rev()
+            .find(|m| m.entity == pick.0)?;
+        if self.introduced_since((last.para, last.t1), (para, tok), word) {
+            return None;
         }
+        Some((Who::Entity(pick.0), pick.1))
+    }
+
+    /// Whether narration between two positions introduces someone unnamed by `word` ("a
+    /// senior official", "another source").
+    fn introduced_since(&self, from: (usize, usize), to: (usize, usize), word: &str) -> bool {
+        (from.0..=to.0).any(|pi| {
+            let p = &self.paras[pi];
+            let a = if pi == from.0 { from.1 } else { 0 };
+            let b = if pi == to.0 { to.1 } else { p.toks.len() };
+            (a..b.min(p.toks.len())).any(|i| {
+                !p.in_quote[i]
+                    && self.word(pi, i) == word
+                    && (i.saturating_sub(4)..i).any(|j| {
+                        matches!(self.word(pi, j).as_str(), "a" | "an" | "another" | "one")
+                    })
+            })
+        })
     }
 
     /// The last person, for a description that names no title or relation the article gave

@@ -10,7 +10,7 @@ use super::attribution::{Ctx, Who, tok_at};
 use super::gender::Gender;
 use super::lexicon::LEX;
 use super::refer::Ref;
-use super::text::{Tok, is_capitalised};
+use super::text::{Tok, is_all_caps, is_capitalised};
 use crate::entity::EntityKind;
 
 const AUX: &[&str] = &[
@@ -71,6 +71,24 @@ pub(super) fn subject(
     }
     segs.push((s, end));
     let quote_tok = tok_at(p, quote_at);
+    // "…agenda, said Basem Naim, moving on": after a comma, "said NAME" is inverted and the
+    // name after the verb speaks, not the first name of the clause.
+    let named_next = p
+        .toks
+        .get(v + 1)
+        .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)));
+    if v > lo
+        && p.toks[v - 1].is_punct(',')
+        && named_next
+        && INVERTING.contains(&cx.word(pi, v).as_str())
+    {
+        let inverted = after_verb(cx, pi, v + 1, p.toks.len(), quote_at);
+        if let Some((Who::Entity(e), sure)) = inverted
+            && cx.ents[e].kind == EntityKind::Person
+        {
+            return Some((Who::Entity(e), sure));
+        }
+    }
     let n = segs.len();
     // "X posted a warning, writing that …": a participle's subject is the clause's subject.
     if n >= 2 && segs[n - 1].0 == segs[n - 1].1 && cx.word(pi, v).ends_with("ing") {
@@ -172,6 +190,21 @@ fn definite_description(
         .map(|x| (Who::Entity(x.2), 0.7))
 }
 
+/// Reporting verbs that news writes before their subject after a comma ("…, said Naim").
+const INVERTING: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "continued",
+    "recalled",
+    "explained",
+    "noted",
+    "asked",
+];
+
 /// Words that open an introductory phrase rather than the main clause.
 pub(super) const INTRO: &[&str] = &[
     "after",
@@ -229,10 +262,17 @@ pub(super) fn after_verb(
         e += 1;
     }
     let quote_tok = tok_at(p, quote_at);
-    let found = candidate(cx, pi, a, e.min(a + 12), quote_tok);
-    // "said Michal Levy's sister-in-law, Tal Levy": the phrase names the speaker only through
-    // someone else; the speaker's own name is the apposition after the comma.
-    let through_someone = (a..e).any(|j| p.toks[j].kind == Tok::Possessive);
+    // A long title may come first ("stressed HE Adviser to the Prime Minister and Official
+    // Spokesperson for the Ministry of Foreign Affairs Dr Majed al-Ansari").
+    let found = candidate(cx, pi, a, e.min(a + 30), quote_tok);
+    // "said Michal Levy's sister-in-law, Tal Levy", "recalled his mother, Yael": the phrase
+    // names the speaker only through someone else; the speaker's own name is the apposition
+    // after the comma.
+    let through_someone = (a..e).any(|j| {
+        p.toks[j].kind == Tok::Possessive
+            || (matches!(cx.word(pi, j).as_str(), "his" | "her" | "their")
+                && LEX.kin.contains(cx.word(pi, j + 1).as_str()))
+    });
     if found.is_none() && through_someone && e < b && p.toks[e].is_punct(',') {
         let mut f = e + 1;
         while f < b && !p.toks[f].is_punct(',') && !p.toks[f].is_punct('.') && !p.in_quote[f] {
@@ -272,7 +312,10 @@ fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) 
         }
         let w = cx.word(pi, i);
         let ends_phrase = i + 1 == b;
+        // "HE Adviser to the Prime Minister": His Excellency, not a pronoun.
+        let caps = is_all_caps(p.toks[i].text(p.text));
         match w.as_str() {
+            "he" | "she" if caps => {}
             "he" => return cx.pronoun(pi, quote_tok, Gender::Male),
             "she" => return cx.pronoun(pi, quote_tok, Gender::Female),
             "they" | "it" => return Some((Who::Unnamed, 1.0)),
@@ -286,7 +329,21 @@ fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) 
             }
             _ => {}
         }
-        if LEX.anon_heads.contains(w.as_str()) && anon_head_ok(cx, pi, i, b) {
+        // "the envoy said": someone the article described so, before any unnamed source. Not
+        // a title word inside a longer title or before a name ("the Prime Minister and
+        // Official Spokesperson … Dr Majed al-Ansari").
+        let continues = title_runs_on(cx, pi, i + 1, b);
+        let definite =
+            !continues && (i.saturating_sub(3).max(a)..i).any(|j| cx.word(pi, j) == "the");
+        if definite
+            && LEX.titles.contains(w.as_str())
+            && let Some(r) = cx.described(pi, quote_tok, &w)
+        {
+            return Some(r);
+        }
+        // "Official Spokesperson for the Ministry": a capitalised head is a title, not a source.
+        let titled = !p.starts[i] && is_capitalised(p.toks[i].text(p.text));
+        if LEX.anon_heads.contains(w.as_str()) && !titled && anon_head_ok(cx, pi, i, b) {
             let d0 = (a..i)
                 .find(|&j| {
                     matches!(
@@ -312,16 +369,32 @@ fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) 
                 .to_string();
             return Some((Who::Anonymous(desc), 1.0));
         }
-        // "the prime minister said", "the U.S. envoy added".
-        let definite = (i.saturating_sub(3).max(a)..i).any(|j| cx.word(pi, j) == "the");
+        // "the prime minister said", "the U.S. envoy added", with no one described so.
         if LEX.titles.contains(w.as_str()) && definite {
-            return cx
-                .described(pi, quote_tok, &w)
-                .or_else(|| cx.last_described(pi, quote_tok));
+            return cx.last_described(pi, quote_tok);
         }
         i += 1;
     }
     None
+}
+
+/// The words from `i` carry a title on to a name: a capitalised word, or a run of capitalised
+/// words and connectors ("and Official Spokesperson for the Ministry …") that ends at a name.
+fn title_runs_on(cx: &Ctx<'_, '_>, pi: usize, i: usize, b: usize) -> bool {
+    let p = &cx.paras[pi];
+    let cap = |j: usize| p.toks[j].is_word() && is_capitalised(p.toks[j].text(p.text));
+    if i < b && cap(i) {
+        return true;
+    }
+    let mut j = i;
+    while j < b && cx.at[pi][j].is_none() {
+        let connector = matches!(cx.word(pi, j).as_str(), "and" | "of" | "for" | "the" | "to");
+        if !(cap(j) || connector) {
+            return false;
+        }
+        j += 1;
+    }
+    j < b && j > i
 }
 
 /// "official" heads a source when a verb, a comma or a post-modifier follows it, not in
