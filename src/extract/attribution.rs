@@ -329,7 +329,13 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
         .filter(|&i| LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))
         .take(3)
         .find_map(|v| {
-            subject(cx, pi, lo, v, q.open).or_else(|| after_verb(cx, pi, v + 1, open, q.open))
+            // "said Witkoff: '…'"; never a gerund's object ("saying in an interview with CNN").
+            let gerund = cx.word(pi, v).ends_with("ing");
+            subject(cx, pi, lo, v, q.open).or_else(|| {
+                (!gerund)
+                    .then(|| after_verb(cx, pi, v + 1, open, q.open))
+                    .flatten()
+            })
         })
 }
 

@@ -40,8 +40,9 @@ pub(crate) fn descriptors(
                 .unwrap_or("")
                 .split_whitespace()
                 .map(|w| w.trim_end_matches('.').to_lowercase())
-                .collect()
+                .collect::<Vec<String>>()
         })
+        .map(|words| offices(&words))
         .collect();
     for (k, m) in mentions.iter().enumerate() {
         if ents[m.entity].kind != EntityKind::Person || m.in_quote {
@@ -55,16 +56,19 @@ pub(crate) fn descriptors(
         if i >= 1 && p.toks[i - 1].is_punct(',') {
             i -= 1;
         }
-        let mut taken = 0;
-        while i > 0 && taken < 3 && p.toks[i - 1].is_word() {
+        let mut left: Vec<String> = Vec::new();
+        while i > 0 && left.len() < 3 && p.toks[i - 1].is_word() {
             let w = word(i - 1);
-            if !(LEX.titles.contains(w.as_str()) || LEX.kin.contains(w.as_str())) {
+            if !(LEX.titles.contains(w.as_str())
+                || LEX.kin.contains(w.as_str())
+                || OFFICE_MODIFIERS.contains(&w.as_str()))
+            {
                 break;
             }
-            words.push(w);
+            left.insert(0, w);
             i -= 1;
-            taken += 1;
         }
+        words.extend(offices(&left));
         // ", Edan's father," / ", the president's son-in-law,": the words after the last
         // possessive, up to the next comma or person.
         if p.toks.get(m.t1).is_some_and(|t| t.is_punct(',')) {
@@ -80,10 +84,53 @@ pub(crate) fn descriptors(
                 }
                 end += 1;
             }
-            words.extend((from..end).filter(|&j| p.toks[j].is_word()).map(word));
+            let apposition: Vec<String> = (from..end)
+                .filter(|&j| p.toks[j].is_word())
+                .map(word)
+                .collect();
+            words.extend(offices(&apposition));
         }
     }
     out
+}
+
+/// Words that make a different office of the title after them: a vice president is not "the
+/// president", a prime minister not "the minister".
+const OFFICE_MODIFIERS: &[&str] = &[
+    "vice",
+    "deputy",
+    "prime",
+    "assistant",
+    "under",
+    "lieutenant",
+    "acting",
+];
+
+/// Descriptive words, with an office modifier joined to the word it modifies ("vice
+/// president").
+fn offices(words: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(words.len());
+    let mut k = 0;
+    while k < words.len() {
+        if OFFICE_MODIFIERS.contains(&words[k].as_str()) && k + 1 < words.len() {
+            out.push(format!("{} {}", words[k], words[k + 1]));
+            k += 2;
+        } else {
+            out.push(words[k].clone());
+            k += 1;
+        }
+    }
+    out
+}
+
+/// The office a description at token `i` of paragraph `pi` names: its word, joined to an
+/// office modifier before it ("the vice president" → "vice president").
+pub(super) fn office_at(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> String {
+    let w = cx.word(pi, i);
+    match i.checked_sub(1).map(|j| cx.word(pi, j)) {
+        Some(m) if OFFICE_MODIFIERS.contains(&m.as_str()) => format!("{m} {w}"),
+        _ => w,
+    }
 }
 
 impl Ctx<'_, '_> {

@@ -226,6 +226,12 @@ pub(super) fn parse(
     if n_names >= 2 {
         c.kind = Some(EntityKind::Person);
     }
+    if title_end.is_none() && in_place(p, c.t1, atoms) {
+        let first = words[0].to_lowercase();
+        if !LEX.given_names.contains_key(first.as_str()) {
+            c.kind = Some(EntityKind::Place);
+        }
+    }
     if is_all_caps(&c.name) && n_names >= 2 {
         // "JACK GUEZ/AFP": a credit in capitals.
         let slash = |i: usize| p.toks.get(i).is_some_and(|t| t.is_punct('/'));
@@ -240,6 +246,17 @@ pub(super) fn parse(
     c.kin_intro = kin_object(p, c.t0, c.t1);
     c.person_cue |= local_person_cue(p, c.t0, c.t1);
     out.push(c);
+}
+
+/// "Grand Rapids, Michigan", "Indian Land, South Carolina": a name followed by a comma and a
+/// known place (not that place's possessive) is a town in it.
+fn in_place(p: &Para<'_>, t1: usize, atoms: &[Atom]) -> bool {
+    p.toks.get(t1).is_some_and(|t| t.is_punct(','))
+        && atoms.iter().any(|a| {
+            a.t0 == t1 + 1
+                && a.kind == EntityKind::Place
+                && !p.toks.get(a.t1).is_some_and(|t| t.kind == Tok::Possessive)
+        })
 }
 
 fn has_atom_in(u: &[(U, usize, usize)]) -> bool {

@@ -9,7 +9,7 @@
 use super::attribution::{Ctx, Who, tok_at};
 use super::gender::Gender;
 use super::lexicon::LEX;
-use super::refer::Ref;
+use super::refer::{Ref, office_at};
 use super::text::{Tok, is_all_caps, is_capitalised};
 use crate::entity::EntityKind;
 
@@ -90,6 +90,16 @@ pub(super) fn subject(
         }
     }
     let n = segs.len();
+    // "Harris hammered Trump for calling the riot 'a day of love'": after "for", the
+    // gerund's subject is the person just before it, not the clause's subject.
+    if v >= lo + 2
+        && cx.word(pi, v - 1) == "for"
+        && cx.word(pi, v).ends_with("ing")
+        && let Some(mi) = cx.at[pi][v - 2]
+        && cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person
+    {
+        return Some((Who::Entity(cx.mentions[mi].entity), 0.9));
+    }
     // "X posted a warning, writing that …": a participle's subject is the clause's subject.
     if n >= 2 && segs[n - 1].0 == segs[n - 1].1 && cx.word(pi, v).ends_with("ing") {
         return segs[..n - 1]
@@ -113,6 +123,17 @@ pub(super) fn subject(
         return candidate(cx, pi, a, b, quote_tok);
     }
     let (a, b) = segs[n - 1];
+    // "… as Claudia Milne, senior vice president for CBS News explained": an apposition
+    // whose closing comma is missing; the name before it speaks.
+    if n >= 2
+        && a < b
+        && opens_apposition(cx, pi, a)
+        && let Some(mi) = cx.at[pi][segs[n - 2].1 - 1]
+        && cx.mentions[mi].t1 == segs[n - 2].1
+        && cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person
+    {
+        return Some((Who::Entity(cx.mentions[mi].entity), 0.9));
+    }
     // "…from opposition leader Yair Lapid, who accused …": "who" is the name before it.
     if cx.word(pi, a) == "who"
         && a >= 2
@@ -136,7 +157,8 @@ fn definite_description(
 ) -> Option<Ref> {
     // The head noun: the last word, or the word before "of" ("the families of the hostages").
     let of = (a..b).find(|&i| cx.word(pi, i) == "of");
-    let head = cx.word(pi, of.unwrap_or(b).checked_sub(1)?);
+    let head_at = of.unwrap_or(b).checked_sub(1)?;
+    let head = cx.word(pi, head_at);
     let org_like = matches!(
         head.as_str(),
         "family"
@@ -167,9 +189,9 @@ fn definite_description(
     }
     if cx.word(pi, the) == "the" {
         if LEX.kin.contains(head.as_str()) || LEX.titles.contains(head.as_str()) {
-            return cx.described(pi, quote_tok, &head);
+            return cx.described(pi, the, &office_at(cx, pi, head_at));
         }
-        return cx.last_described(pi, quote_tok);
+        return cx.last_described(pi, the);
     }
     // "Edan's father said": the person last named who is not Edan.
     let mi = cx.at[pi][the]?;
@@ -188,6 +210,21 @@ fn definite_description(
         .take(6)
         .find(|x| x.2 != m.entity)
         .map(|x| (Who::Entity(x.2), 0.7))
+}
+
+/// A segment that reads as an apposition: a lower-case title or an article and a title
+/// ("senior vice president for …", "a spokesman for …"), not a clause.
+fn opens_apposition(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
+    let p = &cx.paras[pi];
+    let lower = |i: usize| {
+        p.toks
+            .get(i)
+            .is_some_and(|t| t.is_word() && !is_capitalised(t.text(p.text)))
+    };
+    (a..a + 4).any(|i| lower(i) && LEX.titles.contains(cx.word(pi, i).as_str()))
+        && (a..a + 4)
+            .take_while(|&i| lower(i))
+            .all(|i| !LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))
 }
 
 /// Reporting verbs that news writes before their subject after a comma ("…, said Naim").
@@ -316,8 +353,10 @@ fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) 
         let caps = is_all_caps(p.toks[i].text(p.text));
         match w.as_str() {
             "he" | "she" if caps => {}
-            "he" => return cx.pronoun(pi, quote_tok, Gender::Male),
-            "she" => return cx.pronoun(pi, quote_tok, Gender::Female),
+            // A pronoun or description looks back from where it stands, not from the
+            // quotation: "He then says of Pelosi '…'" is not about Pelosi.
+            "he" => return cx.pronoun(pi, i, Gender::Male),
+            "she" => return cx.pronoun(pi, i, Gender::Female),
             "they" | "it" => return Some((Who::Unnamed, 1.0)),
             "statement" | "government" if ends_phrase => return Some((Who::Unnamed, 1.0)),
             // "the forum said": the organisation named earlier whose name holds the word.
@@ -337,7 +376,7 @@ fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) 
             !continues && (i.saturating_sub(3).max(a)..i).any(|j| cx.word(pi, j) == "the");
         if definite
             && LEX.titles.contains(w.as_str())
-            && let Some(r) = cx.described(pi, quote_tok, &w)
+            && let Some(r) = cx.described(pi, i, &office_at(cx, pi, i))
         {
             return Some(r);
         }
@@ -371,7 +410,7 @@ fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) 
         }
         // "the prime minister said", "the U.S. envoy added", with no one described so.
         if LEX.titles.contains(w.as_str()) && definite {
-            return cx.last_described(pi, quote_tok);
+            return cx.last_described(pi, i);
         }
         i += 1;
     }
