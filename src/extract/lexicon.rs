@@ -229,12 +229,18 @@ impl Lexicon {
             .filter(|m| norm[..m.start()].ends_with(' '))
             .map(|m| {
                 let i = m.pattern().as_usize();
-                (
-                    m.start(),
-                    m.end() - 1,
-                    self.role_cue_roles[i].as_slice(),
-                    self.role_cue_verbal[i],
-                )
+                // "former prime minister": no office now; a former hostage was still one.
+                let before = norm[..m.start()].trim_end();
+                let former = ["former", "ex", "ex-", "onetime", "one-time"]
+                    .iter()
+                    .any(|w| before.ends_with(&format!(" {w}")));
+                let roles = self.role_cue_roles[i].as_slice();
+                let roles = if former && !roles.contains(&Role::Hostage) {
+                    &[]
+                } else {
+                    roles
+                };
+                (m.start(), m.end() - 1, roles, self.role_cue_verbal[i])
             })
             .collect();
         (norm, found)
@@ -281,6 +287,13 @@ mod tests {
     #[test]
     fn a_plural_is_not_cut_short_by_a_singular_phrase() {
         assert_eq!(LEX.roles_in("Former hostages"), vec![Role::Hostage]);
+    }
+
+    #[test]
+    fn a_former_office_is_no_office_but_a_former_hostage_was_one() {
+        assert!(LEX.roles_in("former Prime Minister").is_empty());
+        assert!(LEX.roles_in("ex-president").is_empty() || LEX.roles_in("ex president").is_empty());
+        assert_eq!(LEX.roles_in("former hostages"), vec![Role::Hostage]);
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod corpus;
 mod evidence;
 mod gender;
 mod lexicon;
+mod lists;
 mod names;
 mod people;
 mod quotes;
@@ -112,6 +113,9 @@ pub(crate) struct Para<'a> {
     pub starts: Vec<bool>,
     /// Per token: it lies inside a quotation (marks included).
     pub in_quote: Vec<bool>,
+    /// A headline or heading in title case ("Clinton Wins Backing"): its capitalised common
+    /// words are no names.
+    pub headline: bool,
 }
 
 impl<'a> Para<'a> {
@@ -129,11 +133,13 @@ impl<'a> Para<'a> {
                 .get(k)
                 .is_some_and(|q| t.start >= q.open && t.end <= q.outer_end(text));
         }
+        let headline = text::is_headline(text, &toks);
         Para {
             text,
             toks,
             starts,
             in_quote,
+            headline,
         }
     }
 }

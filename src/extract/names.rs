@@ -142,7 +142,8 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if !name_like {
         return None;
     }
-    if p.starts[i] {
+    // In a headline every capitalised word is as if it opened a sentence.
+    if p.starts[i] || p.headline {
         let l = w.to_lowercase();
         if lex.stopwords.contains(l.as_str()) || (lowercase_words.contains(&l) && !lex.is_title(w))
         {

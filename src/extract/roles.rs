@@ -11,6 +11,7 @@ use super::Para;
 use super::context::{led_by, office_holder, released, right_window};
 use super::evidence::{RoleEvidence, sentence_of};
 use super::lexicon::LEX;
+use super::lists::{clause_intro, item_roles};
 use super::people::{Entity, Mention};
 use super::text::Tok;
 use crate::entity::{EntityKind, Role};
@@ -70,6 +71,8 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
             }
         }
     }
+    let is_person = |e: usize| ents[e].kind == EntityKind::Person;
+    let items = item_roles(paras, mentions, &is_person);
     let mut list: Option<List> = None;
     for m in mentions {
         if ents[m.entity].kind != EntityKind::Person || m.credit {
@@ -89,6 +92,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         if !continues {
             let mut shared = left_roles.clone();
             shared.extend(list_intro(p, l0));
+            shared.extend(clause_intro(p, l0));
             shared.extend(colon_list(p, m.t0, &person_at));
             list = Some(List {
                 para: m.para,
@@ -102,6 +106,9 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         let add = |f: &mut Found, roles: &[Role], rule| f.add(p, para, t, roles, rule);
         let f = &mut found[m.entity];
         add(f, &left_roles, "title");
+        if m.t0 == 0 {
+            add(f, &items[m.para], "list");
+        }
         add(f, &l.shared, "list");
         add(f, &colon_list(p, m.t0, &person_at), "list");
         let pre = pre_apposition(p, l0.min(title_start(p, m.t0)), &person_at);

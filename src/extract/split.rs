@@ -244,7 +244,9 @@ pub(super) fn parse(
     }
     c.credit |= is_credit(p, c.t0, c.t1);
     c.kin_intro = kin_object(p, c.t0, c.t1);
-    c.person_cue |= local_person_cue(p, c.t0, c.t1);
+    // A headline's verbs are no evidence ("Tearful Calls"): a bare word there is a person only
+    // if the article names that person in full.
+    c.person_cue |= !p.headline && local_person_cue(p, c.t0, c.t1);
     out.push(c);
 }
 
