@@ -140,6 +140,11 @@ impl QuoteNode {
     pub fn description(&self) -> Option<&str> {
         self.found().speaker_description.as_deref()
     }
+    /// The speaker extraction guessed below its confidence threshold: the quotation is
+    /// published as "speaker unclear".
+    pub fn unclear(&self) -> Option<&str> {
+        self.found().unclear.as_deref()
+    }
 }
 
 impl EntityNode {
