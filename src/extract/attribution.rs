@@ -270,9 +270,13 @@ pub(super) fn tok_at(p: &Para<'_>, byte: usize) -> usize {
 }
 
 /// A sentence of narration starts at `lo`: a sentence start outside quotations (or at the
-/// quotation's own opening mark), but not one that only follows a colon.
+/// quotation's own opening mark), but not one that only follows a colon or an opening
+/// bracket ("Ted Cruz (R-Texas) said").
 fn opens_narration(p: &Para<'_>, lo: usize, open: usize) -> bool {
-    p.starts[lo] && (!p.in_quote[lo] || lo == open) && !p.toks[lo - 1].is_punct(':')
+    p.starts[lo]
+        && (!p.in_quote[lo] || lo == open)
+        && !p.toks[lo - 1].is_punct(':')
+        && !p.toks[lo - 1].is_punct('(')
 }
 
 /// Paragraph with at most a couple of tokens outside its quotations.

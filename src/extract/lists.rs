@@ -23,24 +23,53 @@ const LINKS: &[&str] = &[
     "comprised",
 ];
 
+/// What was done to hostages, as the participle of a list's subject ("the seven freed in the
+/// first group were …").
+const UNDERGONE: &[&str] = &[
+    "freed",
+    "released",
+    "rescued",
+    "returned",
+    "abducted",
+    "kidnapped",
+    "captured",
+];
+
 /// Roles in the words that introduce a list, or none if they speak of family.
-fn introducing(text: &str) -> Vec<Role> {
+pub(super) fn introducing(text: &str) -> Vec<Role> {
     let lower = text.to_lowercase();
-    let family = lower
+    let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| LEX.kin.contains(w));
-    if family {
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.iter().any(|w| LEX.kin.contains(w)) {
         return Vec::new();
     }
-    LEX.roles_in(text)
+    let mut roles = LEX.roles_in(text);
+    if words.iter().any(|w| UNDERGONE.contains(w)) && !roles.contains(&Role::Hostage) {
+        roles.push(Role::Hostage);
+    }
+    roles
 }
 
 /// "The first group of those released included A, …", "Among those rescued was A": the
 /// roles of the clause before a linking verb right before the list's first name at `l0`.
-pub(super) fn clause_intro(p: &Para<'_>, l0: usize) -> Vec<Role> {
+pub(super) fn clause_intro(
+    p: &Para<'_>,
+    l0: usize,
+    t1: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> Vec<Role> {
     let Some(v) = l0.checked_sub(1) else {
         return Vec::new();
     };
+    // "… included Marco Rubio's adviser": the name owns what follows; it is no list item.
+    if p.toks
+        .get(t1)
+        .is_some_and(|t| t.kind == super::text::Tok::Possessive)
+    {
+        return Vec::new();
+    }
     if !word(p, v).is_some_and(|w| LINKS.contains(&w.as_str())) {
         return Vec::new();
     }
@@ -48,7 +77,9 @@ pub(super) fn clause_intro(p: &Para<'_>, l0: usize) -> Vec<Role> {
     while s > 0 && !p.starts[s] {
         s -= 1;
     }
-    if s == v || p.in_quote[v] {
+    // A title in the clause belongs to the person it names ("led by envoy Steve Witkoff and
+    // included …"), not to the list.
+    if s == v || p.in_quote[v] || (s..v).any(person_at) {
         return Vec::new();
     }
     introducing(&p.text[p.toks[s].start..p.toks[v - 1].end])

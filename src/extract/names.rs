@@ -93,9 +93,19 @@ pub(crate) fn candidates(
     for (ri, run) in runs.iter().enumerate() {
         let before = out.len();
         parse(p, para, run, atoms, &mut out);
-        // "Adi and Yael Alexander": a lone first name, "and", then a two-word name.
-        if let Some(next) = runs.get(ri + 1)
-            && is_coordinated(p, run, next)
+        // "Adi and Yael Alexander", "Shiri, Ariel and Kfir Bibas": lone first names joined by
+        // commas and a final "and" to a two-word name share its surname.
+        let mut k = ri + 1;
+        while k + 1 < runs.len()
+            && runs[k].units.len() == 1
+            && runs[k].units[0].0 == U::Name
+            && gap_is_comma(p, &runs[k - 1], &runs[k])
+        {
+            k += 1;
+        }
+        if let Some(next) = runs.get(k)
+            && is_coordinated(p, &runs[k - 1], next)
+            && (k == ri + 1 || (run.units.len() == 1 && run.units[0].0 == U::Name))
             && let Some(&(_, a, b)) = next.units.last()
         {
             let surname = &p.text[p.toks[a].start..p.toks[b - 1].end];
@@ -246,6 +256,18 @@ fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<String>) -> Vec<
             continue;
         }
         let t = p.toks[i];
+        // "[Prime Minister Benjamin] Netanyahu": an editor's bracket inside a run of names
+        // is no break.
+        let bracket = matches!(t.kind, Tok::Punct('[' | ']'));
+        let cap = |j: usize| {
+            p.toks
+                .get(j)
+                .is_some_and(|n| n.is_word() && is_capitalised(n.text(p.text)))
+        };
+        if bracket && cap(i + 1) && (t.is_punct('[') || (!cur.is_empty() && cap(i - 1))) {
+            i += 1;
+            continue;
+        }
         let unit = match t.kind {
             Tok::Word => word_unit(p, i, lowercase_words),
             _ => None,
@@ -332,6 +354,14 @@ fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
         out.push(run);
     }
     out
+}
+
+/// Only a comma between two runs.
+fn gap_is_comma(p: &Para<'_>, a: &Run, b: &Run) -> bool {
+    let (Some(x), Some(y)) = (a.units.last(), b.units.first()) else {
+        return false;
+    };
+    y.1 == x.2 + 1 && p.toks[x.2].is_punct(',')
 }
 
 fn is_coordinated(p: &Para<'_>, a: &Run, b: &Run) -> bool {

@@ -11,7 +11,7 @@ use super::Para;
 use super::context::{led_by, office_holder, released, right_window};
 use super::evidence::{RoleEvidence, sentence_of};
 use super::lexicon::LEX;
-use super::lists::{clause_intro, item_roles};
+use super::lists::{clause_intro, introducing, item_roles};
 use super::people::{Entity, Mention};
 use super::text::Tok;
 use crate::entity::{EntityKind, Role};
@@ -92,7 +92,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         if !continues {
             let mut shared = left_roles.clone();
             shared.extend(list_intro(p, l0));
-            shared.extend(clause_intro(p, l0));
+            shared.extend(clause_intro(p, l0, m.t1, &person_at));
             shared.extend(colon_list(p, m.t0, &person_at));
             list = Some(List {
                 para: m.para,
@@ -178,6 +178,14 @@ fn list_intro(p: &Para<'_>, l0: usize) -> Vec<Role> {
     }
     let s = i.saturating_sub(5);
     if s >= i {
+        return Vec::new();
+    }
+    // "met relatives of hostages in Jerusalem, among them …": family, not hostages.
+    let mut c = s;
+    while c > 0 && !p.starts[c] {
+        c -= 1;
+    }
+    if introducing(&p.text[p.toks[c].start..p.toks[i - 1].end]).is_empty() {
         return Vec::new();
     }
     LEX.roles_in(&p.text[p.toks[s].start..p.toks[i - 1].end])

@@ -95,11 +95,11 @@ pub(super) fn parse(
         && p.toks
             .get(r1)
             .is_some_and(|t| matches!(t.kind, Tok::Punct(c) if is_double_quote(c)));
-    let common_inside = u[1..].iter().any(|x| {
-        x.0 == U::Name
-            && LEX
-                .stopwords
-                .contains(unit_text(p, x).to_lowercase().as_str())
+    // A short surname that is also a common word ends a name ("Avinatan Or").
+    let common_inside = u[1..].iter().enumerate().any(|(k, x)| {
+        let w = unit_text(p, x);
+        let short_surname = k + 2 == u.len() && w.chars().count() <= 2;
+        x.0 == U::Name && !short_surname && LEX.stopwords.contains(w.to_lowercase().as_str())
     });
     if quoted_whole || common_inside {
         for x in u.iter().filter(|x| matches!(x.0, U::Atom(_))) {
@@ -241,6 +241,20 @@ pub(super) fn parse(
         } else {
             return;
         }
+    }
+    // "told Face the Nation", "Meet the Press": a run before "the" and a capitalised word is
+    // the title of a show or a work, not a person.
+    let word_at = |i: usize| {
+        p.toks
+            .get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(p.text))
+    };
+    if title_end.is_none()
+        && word_at(c.t1) == Some("the")
+        && word_at(c.t1 + 1).is_some_and(is_capitalised)
+    {
+        return;
     }
     c.credit |= is_credit(p, c.t0, c.t1);
     c.kin_intro = kin_object(p, c.t0, c.t1);
@@ -413,7 +427,11 @@ fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
         return false;
     };
     let w = next.text(p.text).to_lowercase();
-    if LEX.person_nouns.contains(w.as_str()) || matches!(w.as_str(), "himself" | "herself") {
+    // "Netanyahu's office", "Trump's son-in-law", "Chen's son".
+    if LEX.person_nouns.contains(w.as_str())
+        || (poss && LEX.kin.contains(w.as_str()))
+        || matches!(w.as_str(), "himself" | "herself")
+    {
         return true;
     }
     if poss {

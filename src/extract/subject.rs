@@ -108,13 +108,16 @@ pub(super) fn subject(
             .find_map(|&(a, b)| candidate(cx, pi, a, b, quote_tok));
     }
     if n >= 2 && segs[n - 1].0 == segs[n - 1].1 {
-        // "X, a senior official, told": the name before the apposition.
-        if n >= 3 {
-            let (hs, he) = segs[n - 3];
-            if he > hs
-                && let Some(mi) = cx.at[pi][he - 1]
+        // "X, a senior official, told", "Rachel Goldberg-Polin, 55, whose son is held, said":
+        // back over appositions, ages and relative clauses to the name they describe.
+        for &(hs, he) in segs[..n - 1].iter().rev().take(4) {
+            if he <= hs || INTRO.contains(&cx.word(pi, hs).as_str()) {
+                continue;
+            }
+            if let Some(mi) = cx.at[pi][he - 1]
                 && cx.mentions[mi].t1 == he
                 && speaker_kind(cx, mi)
+                && !parenthetical(cx, pi, hs, he)
             {
                 return Some((Who::Entity(cx.mentions[mi].entity), 1.0));
             }
@@ -212,6 +215,21 @@ fn definite_description(
         .map(|x| (Who::Entity(x.2), 0.7))
 }
 
+/// A segment between commas that describes a name rather than acting: a relative clause, an
+/// age, an apposition ("a senior official", "Edan's father").
+fn parenthetical(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize) -> bool {
+    let p = &cx.paras[pi];
+    let first = cx.word(pi, a);
+    matches!(
+        first.as_str(),
+        "who" | "whose" | "which" | "a" | "an" | "the"
+    ) || (a..b).all(|i| p.toks[i].text(p.text).chars().all(|c| c.is_ascii_digit()))
+        || opens_apposition(cx, pi, a)
+        || (a..b).any(|i| {
+            p.toks[i].kind == Tok::Possessive && LEX.kin.contains(cx.word(pi, i + 1).as_str())
+        })
+}
+
 /// A segment that reads as an apposition: a lower-case title or an article and a title
 /// ("senior vice president for …", "a spokesman for …"), not a clause.
 fn opens_apposition(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
@@ -221,7 +239,8 @@ fn opens_apposition(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
             .get(i)
             .is_some_and(|t| t.is_word() && !is_capitalised(t.text(p.text)))
     };
-    (a..a + 4).any(|i| lower(i) && LEX.titles.contains(cx.word(pi, i).as_str()))
+    lower(a)
+        && (a..a + 4).any(|i| lower(i) && LEX.titles.contains(cx.word(pi, i).as_str()))
         && (a..a + 4)
             .take_while(|&i| lower(i))
             .all(|i| !LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))
