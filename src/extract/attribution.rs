@@ -17,7 +17,7 @@
 //! and an apposition between commas. Pronouns go to the last person named in narration.
 
 use super::Para;
-use super::before::{may_carry, sentence_before};
+use super::before::{dash_after, label, may_carry, sentence_before};
 use super::gender::{Gender, genders};
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
@@ -203,7 +203,15 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 .map(by("trailing"))
                 .or_else(|| leading(cx, pi, q, prev).map(by("leading")))
                 .or_else(|| according_to(cx, pi, q).map(by("according to")))
-                .or_else(|| sentence_before(cx, pi, q, floor).map(by("sentence before")));
+                .or_else(|| sentence_before(cx, pi, q, floor).map(by("sentence before")))
+                .or_else(|| dash_after(cx, pi, q).map(by("dash")))
+                .or_else(|| {
+                    let open = tok_at(&cx.paras[pi], q.open);
+                    (floor == 0)
+                        .then(|| label(cx, pi, open))
+                        .flatten()
+                        .map(by("label"))
+                });
             out.push(Attributed {
                 para: pi,
                 span: *q,
@@ -260,7 +268,9 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
         }
         prev_para_open = qs.last().is_some_and(|q| q.close.is_none());
         let last_here = out[para_first..].iter().rev().find_map(|a| a.who.clone());
-        prev_para_last = last_here.or_else(|| narrated_speaker(cx, pi).map(by("narrated")));
+        prev_para_last = last_here
+            .or_else(|| narrated_speaker(cx, pi).map(by("narrated")))
+            .or_else(|| label(cx, pi, cx.paras[pi].toks.len()).map(by("label")));
     }
     out
 }

@@ -1,5 +1,6 @@
-//! Quotations whose attribution is in the sentence before them, and the limits on carrying a
-//! speaker from one quotation to the next in a paragraph.
+//! Quotations attributed without a reporting verb beside them: by the sentence before them,
+//! by a speaker's label ("Chen: '…'"), by a dash after them ("'…' — Ruby Chen"); and the limits
+//! on carrying a speaker from one quotation to the next in a paragraph.
 //!
 //! News often announces a quotation in a sentence of its own: "Dr al-Ansari stressed that
 //! the treaty stands. 'The relationship has always been active.'" The quotation opens a new
@@ -15,7 +16,8 @@ use super::lexicon::LEX;
 use super::quotes::QuoteSpan;
 use super::refer::Ref;
 use super::subject::subject;
-use super::text::Tok;
+use super::text::{Tok, is_all_caps};
+use crate::entity::EntityKind;
 
 fn ends_sentence(p: &Para<'_>, i: usize) -> bool {
     !p.in_quote[i] && matches!(p.toks[i].kind, Tok::Punct('.' | '!' | '?'))
@@ -73,6 +75,57 @@ pub(super) fn sentence_before(
         sure
     };
     Some((who, sure))
+}
+
+/// The person named at token `i`, if a mention of a person starts there.
+fn person_at(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> Option<usize> {
+    let mi = cx.at[pi].get(i).copied().flatten()?;
+    let m = cx.mentions[mi];
+    (m.t0 == i && cx.ents[m.entity].kind == EntityKind::Person).then_some(m.entity)
+}
+
+/// "'Nobody wants this more than we do.' — Ruby Chen, father of Itay Chen": a dash after the
+/// closing mark, then the speaker's name.
+pub(super) fn dash_after(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let close = tok_at(p, q.close?);
+    let dash = p.toks.get(close + 1)?;
+    if !matches!(dash.kind, Tok::Punct('—' | '–')) {
+        return None;
+    }
+    person_at(cx, pi, close + 2).map(|e| (Who::Entity(e), 0.9))
+}
+
+/// "Chen: '…'", and a line "Donald Trump, Republican nominee:" over a paragraph of
+/// quotation: a speaker's label, a name (with perhaps an apposition) and a colon with no
+/// verb, as transcripts and shot lists write. `pi` is the label's paragraph; `end` the token
+/// the label must end before (the quotation's opening mark, or the paragraph's end).
+pub(super) fn label(cx: &Ctx<'_, '_>, pi: usize, end: usize) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let colon = end.checked_sub(1).filter(|&c| p.toks[c].is_punct(':'))?;
+    // The label starts the paragraph or the sentence, after a list number and a tag in
+    // capitals ("2. SOUNDBITE (English)").
+    let mut s = 0;
+    while s < colon && person_at(cx, pi, s).is_none() {
+        let t = p.toks[s];
+        let tag = t.is_word() && is_all_caps(t.text(p.text));
+        let number = t.text(p.text).chars().all(|c| c.is_ascii_digit());
+        let english = t.is_word() && matches!(p.toks.get(s + 1), Some(n) if n.is_punct(')'));
+        if !(tag || number || english || matches!(t.kind, Tok::Punct('.' | '(' | ')'))) {
+            return None;
+        }
+        s += 1;
+    }
+    let e = person_at(cx, pi, s)?;
+    let name_end = cx.mentions[cx.at[pi][s]?].t1;
+    // After the name: nothing, or an apposition after a comma, with no reporting verb.
+    let rest = name_end..colon;
+    let ok = rest.is_empty()
+        || (p.toks[name_end].is_punct(',')
+            && rest
+                .clone()
+                .all(|i| !LEX.reporting_verbs.contains(cx.word(pi, i).as_str())));
+    ok.then_some((Who::Entity(e), 0.9))
 }
 
 /// Whether quotation `to` may take the speaker of quotation `from` (both of paragraph `pi`,

@@ -172,6 +172,17 @@ pub fn extract_article(
         .map(|(p, s)| Para::new(p, s))
         .collect();
     let lowercase_words = lowercase_words(&paras);
+    // A title-case line is a headline only if some of its capitalised words are ones the
+    // article also writes in lower case; a byline of names ("Jeremy Scahill and Jawa Ahmad")
+    // is not.
+    let mut paras = paras;
+    for p in &mut paras {
+        p.headline = p.headline
+            && p.toks.iter().any(|t| {
+                let w = t.text(p.text);
+                t.is_word() && w.len() >= 4 && lowercase_words.contains(&w.to_lowercase())
+            });
+    }
 
     let mut cands = Vec::new();
     for (i, p) in paras.iter().enumerate() {

@@ -135,6 +135,10 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if CONNECTORS.contains(&w) {
         return Some(U::Connector);
     }
+    // "… of Israel He told": a pronoun is never part of a name.
+    if matches!(w, "He" | "She" | "They" | "We" | "It" | "His" | "Her") {
+        return None;
+    }
     // "We’re", "It’s", "Don’t": a contraction of a common word is never a name.
     if let Some((head, _)) = w.split_once(['’', '\'']) {
         let l = head.to_lowercase();
@@ -276,6 +280,12 @@ fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<String>) -> Vec<
             // "of", "and" join only two halves of a longer name; `merge` decides.
             Some(U::Connector) => {
                 flush(&mut cur, &mut out);
+            }
+            // In a headline each capitalised word stands alone ("Clinton Wins Backing"):
+            // `people` keeps only those the article names in full.
+            Some(U::Name) if p.headline && cur.last().is_some_and(|u| u.0 == U::Name) => {
+                flush(&mut cur, &mut out);
+                cur.push((U::Name, i, i + 1));
             }
             Some(u) => cur.push((u, i, i + 1)),
             None => flush(&mut cur, &mut out),

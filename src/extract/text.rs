@@ -152,7 +152,7 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
     letters >= 2 && word.chars().all(|c| !c.is_lowercase())
 }
 
-/// A short line in title case, not ended like a sentence: most of its longer words
+/// A short line in title case, not ended like a sentence: every word of four letters or more
 /// capitalised ("Hostages Released: Emotional Reunions, Tearful Calls"), as headlines and
 /// headings are written.
 pub(crate) fn is_headline(text: &str, toks: &[Token]) -> bool {
@@ -170,8 +170,9 @@ pub(crate) fn is_headline(text: &str, toks: &[Token]) -> bool {
         .map(|t| t.text(text))
         .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
         .collect();
+    // Every content word capitalised: a caption ("… speaks in the Oval Office") is not one.
     let caps = long.iter().filter(|w| is_capitalised(w)).count();
-    long.len() >= 3 && caps * 4 >= long.len() * 3
+    caps >= 3 && caps == long.len()
 }
 
 /// For each token, whether it begins a sentence. Sentences end at ".", "!" or "?" (after
