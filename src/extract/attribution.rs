@@ -22,7 +22,7 @@ use super::gender::{Gender, genders};
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
 use super::quotes::QuoteSpan;
-use super::refer::{Ref, descriptors};
+use super::refer::{Ref, descriptors, unnamed_sources};
 use super::subject::{after_verb, subject};
 use super::text::{Tok, is_capitalised};
 use crate::entity::EntityKind;
@@ -87,6 +87,11 @@ pub(crate) struct Ctx<'a, 'p> {
     pub(super) genders: Vec<Option<Gender>>,
     /// Per entity: the words that describe it (`refer::descriptors`).
     pub(super) descriptors: Vec<Vec<String>>,
+    /// Who has been named as a speaker so far, in reading order: a bare surname that two
+    /// people of the article share goes to the one who has been speaking.
+    pub(super) spoken: std::cell::RefCell<Vec<usize>>,
+    /// Unnamed sources introduced in narration (`refer::unnamed_sources`).
+    pub(super) unnamed: Vec<(usize, usize, String)>,
 }
 
 impl<'a, 'p> Ctx<'a, 'p> {
@@ -111,6 +116,8 @@ impl<'a, 'p> Ctx<'a, 'p> {
             narrated,
             genders: genders(paras, ents, mentions),
             descriptors: descriptors(paras, ents, mentions),
+            spoken: std::cell::RefCell::new(Vec::new()),
+            unnamed: unnamed_sources(paras),
         }
     }
 
@@ -212,6 +219,15 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                         .flatten()
                         .map(by("label"))
                 });
+            if let Some(Pick {
+                who: Who::Entity(e),
+                confidence,
+                ..
+            }) = &who
+                && *confidence >= crate::extract::SPEAKER_THRESHOLD
+            {
+                cx.spoken.borrow_mut().push(*e);
+            }
             out.push(Attributed {
                 para: pi,
                 span: *q,

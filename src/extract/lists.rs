@@ -52,13 +52,19 @@ pub(super) fn introducing(text: &str) -> Vec<Role> {
     roles
 }
 
+/// What earlier list subjects said, by their head noun: "The first group of those released
+/// included …" lets "The second group included …" mean released hostages too.
+pub(super) type Heads = std::collections::HashMap<String, Vec<Role>>;
+
 /// "The first group of those released included A, …", "Among those rescued was A": the
-/// roles of the clause before a linking verb right before the list's first name at `l0`.
+/// roles of the clause before a linking verb right before the list's first name at `l0`, or
+/// those an earlier list subject with the same head noun had.
 pub(super) fn clause_intro(
     p: &Para<'_>,
     l0: usize,
     t1: usize,
     person_at: &dyn Fn(usize) -> bool,
+    heads: &mut Heads,
 ) -> Vec<Role> {
     let Some(v) = l0.checked_sub(1) else {
         return Vec::new();
@@ -82,7 +88,19 @@ pub(super) fn clause_intro(
     if s == v || p.in_quote[v] || (s..v).any(person_at) {
         return Vec::new();
     }
-    introducing(&p.text[p.toks[s].start..p.toks[v - 1].end])
+    let roles = introducing(&p.text[p.toks[s].start..p.toks[v - 1].end]);
+    // The head noun: the last word before "of" or the verb ("group" in "the first group of …").
+    let of = (s..v)
+        .find(|&i| word(p, i).as_deref() == Some("of"))
+        .unwrap_or(v);
+    let Some(head) = of.checked_sub(1).and_then(|i| word(p, i)) else {
+        return roles;
+    };
+    if roles.is_empty() {
+        return heads.get(&head).cloned().unwrap_or_default();
+    }
+    heads.insert(head, roles.clone());
+    roles
 }
 
 /// Per paragraph, the roles a heading or a line ending in a colon gives the names listed one
@@ -137,6 +155,14 @@ mod tests {
         ] {
             assert_eq!(roles(&x, n), [Role::Hostage], "{n}");
         }
+    }
+
+    #[test]
+    fn a_later_list_with_the_same_head_noun_takes_the_same_role() {
+        let x = run(&[
+            "The first group of those freed included Alon Ohel. The second group included Bar Kuperstein and Evyatar David.",
+        ]);
+        assert_eq!(roles(&x, "Evyatar David"), [Role::Hostage]);
     }
 
     #[test]

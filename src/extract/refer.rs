@@ -133,6 +133,39 @@ pub(super) fn office_at(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> String {
     }
 }
 
+/// Unnamed sources introduced in narration, in reading order: (paragraph, token of the head
+/// noun, the phrase), for "The source added … He pointed to '…'".
+pub(crate) fn unnamed_sources(paras: &[Para<'_>]) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    for (pi, p) in paras.iter().enumerate() {
+        let word = |i: usize| {
+            p.toks
+                .get(i)
+                .filter(|t| t.is_word())
+                .map(|t| t.text(p.text).to_lowercase())
+                .unwrap_or_default()
+        };
+        for i in 0..p.toks.len() {
+            if p.in_quote[i] || !LEX.anon_heads.contains(word(i).as_str()) {
+                continue;
+            }
+            let Some(d) = (i.saturating_sub(3)..i)
+                .find(|&j| matches!(word(j).as_str(), "a" | "an" | "the" | "one" | "another"))
+            else {
+                continue;
+            };
+            let next = word(i + 1);
+            let speaks = LEX.reporting_verbs.contains(next.as_str())
+                || matches!(next.as_str(), "familiar" | "close" | "speaking" | "who")
+                || p.toks.get(i + 1).is_some_and(|t| t.is_punct(','));
+            if speaks {
+                out.push((pi, i, p.text[p.toks[d].start..p.toks[i].end].to_string()));
+            }
+        }
+    }
+    out
+}
+
 impl Ctx<'_, '_> {
     /// Narrated person mentions before token `tok` of paragraph `para`, most recent last.
     fn recent(&self, para: usize, tok: usize) -> &[(usize, usize, usize, bool)] {
@@ -159,7 +192,21 @@ impl Ctx<'_, '_> {
     /// "he said", "she added": see the module's comment.
     pub(super) fn pronoun(&self, para: usize, tok: usize, gender: Gender) -> Option<Ref> {
         let recent = self.recent(para, tok);
-        let first = self.last_person(para, tok)?;
+        let first = self.last_person(para, tok);
+        // An unnamed source introduced after the last person named, in this paragraph or
+        // the one before, is who "he" or "she" is.
+        let last_named = first
+            .and_then(|e| recent.iter().rev().find(|x| x.2 == e))
+            .map_or((0, 0), |x| (x.0, x.1));
+        if let Some((_, _, desc)) = self
+            .unnamed
+            .iter()
+            .rev()
+            .find(|&&(p, t, _)| (p, t) < (para, tok) && (p, t) > last_named && p + 1 >= para)
+        {
+            return Some((Who::Anonymous(desc.clone()), 0.8));
+        }
+        let first = first?;
         let of = |e: usize| self.genders[e];
         // Where the chosen one was last named: people after that were named in between.
         let at = recent.iter().rposition(|x| x.2 == first).unwrap_or(0);

@@ -11,7 +11,7 @@ use super::Para;
 use super::context::{led_by, office_holder, released, right_window};
 use super::evidence::{RoleEvidence, sentence_of};
 use super::lexicon::LEX;
-use super::lists::{clause_intro, introducing, item_roles};
+use super::lists::{Heads, clause_intro, introducing, item_roles};
 use super::people::{Entity, Mention};
 use super::text::Tok;
 use crate::entity::{EntityKind, Role};
@@ -74,6 +74,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
     let is_person = |e: usize| ents[e].kind == EntityKind::Person;
     let items = item_roles(paras, mentions, &is_person);
     let mut list: Option<List> = None;
+    let mut heads = Heads::default();
     for m in mentions {
         if ents[m.entity].kind != EntityKind::Person || m.credit {
             continue;
@@ -92,7 +93,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         if !continues {
             let mut shared = left_roles.clone();
             shared.extend(list_intro(p, l0));
-            shared.extend(clause_intro(p, l0, m.t1, &person_at));
+            shared.extend(clause_intro(p, l0, m.t1, &person_at, &mut heads));
             shared.extend(colon_list(p, m.t0, &person_at));
             list = Some(List {
                 para: m.para,

@@ -361,7 +361,7 @@ fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) 
                         })
                 });
             if !modifier && speaker_kind(cx, mi) {
-                return Some((Who::Entity(m.entity), 1.0));
+                return Some(shared_surname(cx, pi, mi));
             }
             i = m.t1.max(i + 1);
             continue;
@@ -434,6 +434,42 @@ fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) 
         i += 1;
     }
     None
+}
+
+/// A name as the speaker. A bare surname that two people of the article share ("Alexander"
+/// for Yael and Edan Alexander) goes to the one who has already been quoted, if only one has;
+/// else to the person `people` resolved it to, less surely.
+fn shared_surname(cx: &Ctx<'_, '_>, pi: usize, mi: usize) -> Ref {
+    let m = cx.mentions[mi];
+    let p = &cx.paras[pi];
+    let form = p.text[p.toks[m.t0].start..p.toks[m.t1 - 1].end].to_lowercase();
+    let person = |e: usize| cx.ents[e].kind == EntityKind::Person;
+    if form.contains(' ') || !person(m.entity) {
+        return (Who::Entity(m.entity), 1.0);
+    }
+    let mut bearers: Vec<usize> = (0..cx.ents.len())
+        .filter(|&e| person(e))
+        .filter(|&e| {
+            let name = cx.ents[e].name.to_lowercase();
+            name.contains(' ') && name.rsplit(' ').next() == Some(form.as_str())
+        })
+        .collect();
+    if !bearers.contains(&m.entity) {
+        bearers.push(m.entity);
+    }
+    if bearers.len() < 2 {
+        return (Who::Entity(m.entity), 1.0);
+    }
+    let spoken = cx.spoken.borrow();
+    let quoted: Vec<usize> = bearers
+        .iter()
+        .copied()
+        .filter(|e| spoken.contains(e))
+        .collect();
+    match quoted.as_slice() {
+        [one] => (Who::Entity(*one), 0.85),
+        _ => (Who::Entity(m.entity), 0.7),
+    }
 }
 
 /// The words from `i` carry a title on to a name: a capitalised word, or a run of capitalised
