@@ -191,10 +191,11 @@ fn definite_description(
         return None;
     }
     if cx.word(pi, the) == "the" {
-        if LEX.kin.contains(head.as_str()) || LEX.titles.contains(head.as_str()) {
-            return cx.described(pi, the, &office_at(cx, pi, head_at));
+        let described = cx.described(pi, the, &office_at(cx, pi, head_at));
+        if LEX.kin.contains(head.as_str()) {
+            return described;
         }
-        return cx.last_described(pi, the);
+        return described.or_else(|| cx.last_described(pi, the));
     }
     // "Edan's father said": the person last named who is not Edan.
     let mi = cx.at[pi][the]?;
