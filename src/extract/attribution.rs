@@ -22,9 +22,9 @@ use super::gender::{Gender, genders};
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
 use super::quotes::QuoteSpan;
-use super::refer::{Ref, descriptors, unnamed_sources};
+use super::refer::{Ref, descriptors, reads_as_subject, unnamed_sources};
 use super::subject::{after_verb, subject};
-use super::text::{Tok, is_capitalised};
+use super::text::Tok;
 use crate::entity::EntityKind;
 
 /// Who a sieve found.
@@ -147,59 +147,6 @@ impl<'a, 'p> Ctx<'a, 'p> {
             .map(|t| t.text(p.text).to_lowercase())
             .unwrap_or_default()
     }
-}
-
-/// A mention reads as an object after a preposition or a verb that takes a person.
-fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
-    // Look past a title run ("a close ally of President Donald Trump").
-    let mut i = m.t0;
-    while i > 0
-        && m.t0 - i < 4
-        && p.toks[i - 1].is_word()
-        && is_capitalised(p.toks[i - 1].text(p.text))
-    {
-        i -= 1;
-    }
-    let prev = i.checked_sub(1).and_then(|i| p.toks.get(i));
-    let possessive = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive);
-    // "as he chastised Casey": after a verb in the past tense, or one that takes a person.
-    let after_verb = prev.is_some_and(|t| {
-        let w = t.text(p.text);
-        t.is_word()
-            && w.chars().next().is_some_and(char::is_lowercase)
-            && (w.ends_with("ed") || LEX.person_object_verbs.contains(w))
-    });
-    !possessive
-        && !after_verb
-        && !prev.is_some_and(|t| {
-            t.is_word()
-                && matches!(
-                    t.text(p.text).to_lowercase().as_str(),
-                    "with"
-                        | "to"
-                        | "by"
-                        | "of"
-                        | "from"
-                        | "for"
-                        | "about"
-                        | "against"
-                        | "at"
-                        | "on"
-                        | "met"
-                        | "meet"
-                        | "meeting"
-                        | "thanked"
-                        | "told"
-                        | "asked"
-                        | "accused"
-                        | "criticized"
-                        | "urged"
-                        | "and"
-                        | "called"
-                        | "than"
-                )
-                || LEX.kin.contains(t.text(p.text).to_lowercase().as_str())
-        })
 }
 
 /// Attributes every quotation; `quotes[i]` are paragraph i's real quotations.

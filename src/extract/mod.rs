@@ -13,6 +13,7 @@
 
 mod attribution;
 mod before;
+mod candidate;
 mod context;
 pub mod corpus;
 mod evidence;
@@ -21,6 +22,7 @@ mod lexicon;
 mod lists;
 mod names;
 mod people;
+mod person_cues;
 mod quotes;
 mod refer;
 pub mod registry;

@@ -15,7 +15,7 @@ use super::attribution::{Ctx, Who};
 use super::gender::Gender;
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
-use super::text::Tok;
+use super::text::{Tok, is_capitalised};
 use crate::entity::EntityKind;
 
 /// An answer and how sure the rule is of it (0 to 1).
@@ -296,4 +296,57 @@ impl Ctx<'_, '_> {
         };
         Some((Who::Entity(e), sure))
     }
+}
+
+/// A mention reads as an object after a preposition or a verb that takes a person.
+pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
+    // Look past a title run ("a close ally of President Donald Trump").
+    let mut i = m.t0;
+    while i > 0
+        && m.t0 - i < 4
+        && p.toks[i - 1].is_word()
+        && is_capitalised(p.toks[i - 1].text(p.text))
+    {
+        i -= 1;
+    }
+    let prev = i.checked_sub(1).and_then(|i| p.toks.get(i));
+    let possessive = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive);
+    // "as he chastised Casey": after a verb in the past tense, or one that takes a person.
+    let after_verb = prev.is_some_and(|t| {
+        let w = t.text(p.text);
+        t.is_word()
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && (w.ends_with("ed") || LEX.person_object_verbs.contains(w))
+    });
+    !possessive
+        && !after_verb
+        && !prev.is_some_and(|t| {
+            t.is_word()
+                && matches!(
+                    t.text(p.text).to_lowercase().as_str(),
+                    "with"
+                        | "to"
+                        | "by"
+                        | "of"
+                        | "from"
+                        | "for"
+                        | "about"
+                        | "against"
+                        | "at"
+                        | "on"
+                        | "met"
+                        | "meet"
+                        | "meeting"
+                        | "thanked"
+                        | "told"
+                        | "asked"
+                        | "accused"
+                        | "criticized"
+                        | "urged"
+                        | "and"
+                        | "called"
+                        | "than"
+                )
+                || LEX.kin.contains(t.text(p.text).to_lowercase().as_str())
+        })
 }

@@ -1,5 +1,6 @@
 //! Whole-article tests of the extract stage, one behaviour each, in small made-up prose.
 
+mod corpus;
 mod names;
 mod quotations;
 mod registry;
