@@ -8,6 +8,7 @@
 //! when enough of the person's articles support it.
 
 use super::Para;
+use super::text::{Tok, is_double_quote};
 use crate::entity::Role;
 use serde::Serialize;
 
@@ -32,8 +33,12 @@ pub(crate) fn sentence_of(p: &Para<'_>, t: usize) -> (usize, usize) {
     if p.toks.is_empty() {
         return (0, p.text.len());
     }
-    // A sentence of narration starts outside quotations.
-    let opens = |i: usize| p.starts[i] && !p.in_quote[i];
+    // A sentence starts outside quotations, or at the mark that opens one; a sentence inside
+    // a quotation is part of the sentence that quotes it.
+    let opens = |i: usize| {
+        p.starts[i]
+            && (!p.in_quote[i] || matches!(p.toks[i].kind, Tok::Punct(c) if is_double_quote(c)))
+    };
     let t = t.min(p.toks.len() - 1);
     let mut a = t;
     while a > 0 && !opens(a) {

@@ -199,6 +199,25 @@ pub(super) fn parse(
             _ => {}
         }
     }
+    // "European Council President Antonio Costa": an organisation named inside the title is
+    // a mention of its own, the whole of it.
+    if let Some(j) = u[..l]
+        .iter()
+        .position(|x| matches!(x.0, U::Name | U::Title) && LEX.org_cues.contains(unit_text(p, x)))
+    {
+        let s0 = u[..j]
+            .iter()
+            .rposition(|x| !matches!(x.0, U::Name | U::Modifier))
+            .map_or(0, |i| i + 1);
+        if s0 < j {
+            out.push(mk(
+                u[s0].1,
+                u[j].2,
+                Some(EntityKind::Organization),
+                text_of(s0, j),
+            ));
+        }
+    }
     let title_end = u[..l].iter().rposition(|x| x.0 == U::Title);
     if l >= u.len() {
         // No plain name: a person atom at the end still names a person.

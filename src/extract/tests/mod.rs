@@ -3,6 +3,7 @@
 mod corpus;
 mod names;
 mod quotations;
+mod real_prose;
 mod registry;
 mod robustness;
 mod roles;
