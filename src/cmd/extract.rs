@@ -134,6 +134,7 @@ fn to_json(
             .and_then(|p| p.get(e.start..e.end))
             .unwrap_or("")
     };
+    let heads = evidence_heads(ids);
     let articles: Vec<JsonArticle<'_>> = extractions
         .iter()
         .enumerate()
@@ -155,9 +156,9 @@ fn to_json(
                         aliases: &e.aliases,
                         description: e.description.as_deref(),
                         entity: id.map_or(e.name.as_str(), |id| id.name.as_str()),
-                        evidence: id.map_or(Vec::new(), |id| {
-                            id.evidence
-                                .iter()
+                        evidence: ids.of[ai][ei].map_or(Vec::new(), |i| {
+                            shown_evidence(&ids.entities[i].evidence, &heads[i], ai)
+                                .into_iter()
                                 .map(|(bi, ev)| JsonEvidence {
                                     role: ev.role.as_str(),
                                     article: paths[*bi].display().to_string(),
@@ -190,6 +191,48 @@ fn to_json(
         .unwrap_or_default();
     s.push('\n');
     s
+}
+
+/// How many sentences `extract --json` prints per role of an entity: enough to trace a role
+/// to the files that gave it, without repeating every file's sentences in every other file.
+const EVIDENCE_PER_ROLE: usize = 3;
+
+/// The evidence printed for an entity of article `ai`: per role, that article's own
+/// sentences first, then the first other articles' (`heads`: per role, the identity's first
+/// [`EVIDENCE_PER_ROLE`] + 1 sentences), at most [`EVIDENCE_PER_ROLE`] in all.
+fn shown_evidence<'a>(
+    all: &'a [(usize, RoleEvidence)],
+    heads: &'a [(usize, RoleEvidence)],
+    ai: usize,
+) -> Vec<&'a (usize, RoleEvidence)> {
+    // Evidence is in article order: this article's is one slice of it.
+    let from = all.partition_point(|(bi, _)| *bi < ai);
+    let to = all.partition_point(|(bi, _)| *bi <= ai);
+    let mut shown: Vec<&(usize, RoleEvidence)> = Vec::new();
+    let others = heads.iter().filter(|(bi, _)| *bi != ai);
+    for e in all[from..to].iter().chain(others) {
+        if shown.iter().filter(|s| s.1.role == e.1.role).count() < EVIDENCE_PER_ROLE {
+            shown.push(e);
+        }
+    }
+    shown
+}
+
+/// Per identity, per role, its first few sentences: the other articles' evidence any file
+/// may show.
+fn evidence_heads(ids: &Identities) -> Vec<Vec<(usize, RoleEvidence)>> {
+    ids.entities
+        .iter()
+        .map(|id| {
+            let mut heads: Vec<(usize, RoleEvidence)> = Vec::new();
+            for e in &id.evidence {
+                if heads.iter().filter(|h| h.1.role == e.1.role).count() <= EVIDENCE_PER_ROLE {
+                    heads.push(*e);
+                }
+            }
+            heads
+        })
+        .collect()
 }
 
 fn to_report(paths: &[PathBuf], extractions: &[ArticleExtraction], ids: &Identities) -> String {
