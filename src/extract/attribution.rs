@@ -7,14 +7,19 @@
 //!    senior official, told the NYT.
 //! 2. `leading`: Leavitt said: "…" · Leavitt noted that Boehler "…" · a source familiar with
 //!    the talks told the Post, "…" · the Office released a statement, saying, "…".
-//! 3. `according_to`: "…," according to X.
-//! 4. `same_paragraph`: a second span in a paragraph whose first span has a speaker.
-//! 5. `continuation`: a paragraph that reopens a quotation left open by the previous one.
-//! 6. `follows_speaker`: a paragraph of quotation alone, after a paragraph with a speaker.
+//! 3. `according to`: "…," according to X.
+//! 4. `sentence before`, `dash`, `label` (`before`): "X stressed that … . '…'" · "'…' — X" ·
+//!    "X: '…'".
+//! 5. `same paragraph`: a second span of the same sentence, or one standing alone, keeps the
+//!    speaker of the paragraph's other span.
+//! 6. `continuation`: a paragraph that reopens a quotation left open by the previous one.
+//! 7. `follows speaker`: a paragraph of quotation alone, after a paragraph with a speaker
+//!    (a reporting verb, or a speaker's label ending in a colon).
 //!
 //! The speaker of a reporting verb is its subject: the first name, pronoun or unnamed source
 //! of the clause before the verb, skipping names used as modifiers ("Hamas senior official")
-//! and an apposition between commas. Pronouns go to the last person named in narration.
+//! and appositions between commas. Pronouns and descriptions go back to who they can mean
+//! (`refer`, with each person's gender from `gender`).
 
 use super::Para;
 use super::before::{dash_after, label, may_carry, sentence_before};

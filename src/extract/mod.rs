@@ -7,9 +7,11 @@
 //!
 //! The steps, each a module: `text` (words and sentences) → `quotes` (quotation spans) →
 //! `names` (capitalised runs, titles, known names) → `people` (one entity per person; a
-//! surname goes to the latest full name) → `roles` (from the words around each mention) →
-//! `attribution` (ordered sieves for each quotation's speaker). `lexicon` holds the word
-//! lists; `registry` the dossier's known entities; `suggest` what the registry lacks.
+//! surname goes to the latest full name) → `roles` (from the words around each mention and the
+//! lists they stand in, each role with its `evidence`) → `attribution` (ordered sieves for
+//! each quotation's speaker, with a confidence; `refer` and `gender` for pronouns and
+//! descriptions). `lexicon` holds the word lists; `registry` the dossier's known entities;
+//! `corpus` the one identity rule across articles; `suggest` what the registry lacks.
 
 mod attribution;
 mod before;
