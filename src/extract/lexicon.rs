@@ -229,11 +229,9 @@ impl Lexicon {
             .filter(|m| norm[..m.start()].ends_with(' '))
             .map(|m| {
                 let i = m.pattern().as_usize();
-                // "former prime minister": no office now; a former hostage was still one.
-                let before = norm[..m.start()].trim_end();
-                let former = ["former", "ex", "ex-", "onetime", "one-time"]
-                    .iter()
-                    .any(|w| before.ends_with(&format!(" {w}")));
+                // "former prime minister", "former House Speaker", "former U.S. Sen.", "the
+                // next U.S. Senator": no office now; a former hostage was still one.
+                let former = self.not_now(&norm[..m.start()]);
                 let roles = self.role_cue_roles[i].as_slice();
                 let roles = if former && !roles.contains(&Role::Hostage) {
                     &[]
@@ -244,6 +242,26 @@ impl Lexicon {
             })
             .collect();
         (norm, found)
+    }
+
+    /// Whether the words before a role cue make it an office held before or after, not now:
+    /// "former", "ex", "next", "future", then only words of a title ("House", "U.S.").
+    fn not_now(&self, before: &str) -> bool {
+        const NOT_NOW: &[&str] = &["former", "ex", "ex-", "onetime", "one-time", "next", "future"];
+        const TITLE_WORDS: &[&str] = &["u", "s", "us", "un", "house", "senate", "state"];
+        for w in before.split_whitespace().rev().take(4) {
+            if NOT_NOW.contains(&w) {
+                return true;
+            }
+            let titled = TITLE_WORDS.contains(&w)
+                || self.titles.contains(w)
+                || self.portfolio.contains(w)
+                || self.demonyms.iter().any(|d| d.eq_ignore_ascii_case(w));
+            if !titled {
+                return false;
+            }
+        }
+        false
     }
 
     /// Roles given by cue phrases in `text` (any case), whole words only.
@@ -294,6 +312,9 @@ mod tests {
         assert!(LEX.roles_in("former Prime Minister").is_empty());
         assert!(LEX.roles_in("ex-president").is_empty() || LEX.roles_in("ex president").is_empty());
         assert_eq!(LEX.roles_in("former hostages"), vec![Role::Hostage]);
+        assert!(LEX.roles_in("former House Speaker").is_empty());
+        assert!(LEX.roles_in("the next U.S. Senator").is_empty());
+        assert_eq!(LEX.roles_in("former hostages met Minister"), vec![Role::Hostage, Role::Official]);
     }
 
     #[test]
