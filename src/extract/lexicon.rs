@@ -247,7 +247,9 @@ impl Lexicon {
     /// Whether the words before a role cue make it an office held before or after, not now:
     /// "former", "ex", "next", "future", then only words of a title ("House", "U.S.").
     fn not_now(&self, before: &str) -> bool {
-        const NOT_NOW: &[&str] = &["former", "ex", "ex-", "onetime", "one-time", "next", "future"];
+        const NOT_NOW: &[&str] = &[
+            "former", "ex", "ex-", "onetime", "one-time", "next", "future",
+        ];
         const TITLE_WORDS: &[&str] = &["u", "s", "us", "un", "house", "senate", "state"];
         for w in before.split_whitespace().rev().take(4) {
             if NOT_NOW.contains(&w) {
@@ -314,7 +316,10 @@ mod tests {
         assert_eq!(LEX.roles_in("former hostages"), vec![Role::Hostage]);
         assert!(LEX.roles_in("former House Speaker").is_empty());
         assert!(LEX.roles_in("the next U.S. Senator").is_empty());
-        assert_eq!(LEX.roles_in("former hostages met Minister"), vec![Role::Hostage, Role::Official]);
+        assert_eq!(
+            LEX.roles_in("former hostages met Minister"),
+            vec![Role::Hostage, Role::Official]
+        );
     }
 
     #[test]

@@ -56,12 +56,19 @@ pub(super) fn subject(
     while end > lo && AUX.contains(&cx.word(pi, end - 1).as_str()) {
         end -= 1;
     }
-    // Segments between commas, outside quotations.
+    // Segments between commas, outside quotations. A quotation that ends a clause ("'…,'
+    // X said") starts a new segment; a word in scare quotes inside a clause ("Biden's
+    // 'garbage' comment") does not.
     let mut segs: Vec<(usize, usize)> = Vec::new();
     let mut s = lo;
     for i in lo..end {
         if p.in_quote[i] || p.toks[i].kind == Tok::Punct('”') {
-            s = i + 1;
+            let closes = !p.in_quote.get(i + 1).copied().unwrap_or(false);
+            let clause_end =
+                i > 0 && matches!(p.toks[i - 1].kind, Tok::Punct(',' | '.' | '?' | '!'));
+            if closes && clause_end {
+                s = i + 1;
+            }
             continue;
         }
         if p.toks[i].is_punct(',') {

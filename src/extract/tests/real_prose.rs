@@ -277,6 +277,16 @@ fn a_second_sentence_with_its_own_narration_keeps_no_speaker() {
     assert_eq!(speaker(&x, "We are adhering"), None);
 }
 
+#[test]
+fn a_word_in_scare_quotes_opens_no_sentence() {
+    let x = run(&[
+        "Ellen Holly is a volunteer.",
+        "She thinks the “garbage” comment about Trump supporters was a misspeak but says she is seeing fatigue.",
+        "“A lot of Republicans are done with Trump.”",
+    ]);
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("Ellen Holly"));
+}
+
 // 9. Headlines.
 
 #[test]
