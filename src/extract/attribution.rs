@@ -354,7 +354,7 @@ fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
         .find(|&i| !p.in_quote[i] && LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))?;
     // Back to the sentence's start: a word in scare quotes opens none.
     let mut lo = v;
-    while lo > 0 && !(p.starts[lo] && !p.in_quote[lo]) {
+    while lo > 0 && (!p.starts[lo] || p.in_quote[lo]) {
         lo -= 1;
     }
     match subject(cx, pi, lo, v, p.text.len()) {
