@@ -127,7 +127,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
                 )
             });
         let mut w = right_window(p, m.t1, &person_at);
-        if object {
+        if object && !w.relative {
             w.predicate_roles.clear();
         }
         add(f, &w.apposition_roles, "apposition");
@@ -242,7 +242,9 @@ fn left_window(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> (u
 /// Commas, "and", and ages ("Eli Sharabi, 52, Ohad Ben Ami, 56, and Or Levy").
 fn list_filler(p: &Para<'_>, i: usize) -> bool {
     let t = p.toks[i];
-    t.is_punct(',') || t.text(p.text) == "and" || t.text(p.text).chars().all(|c| c.is_ascii_digit())
+    // "A, B as well as C".
+    let w = t.text(p.text);
+    t.is_punct(',') || matches!(w, "and" | "as" | "well") || w.chars().all(|c| c.is_ascii_digit())
 }
 
 fn has_and(p: &Para<'_>, end: usize, start: usize) -> bool {

@@ -20,6 +20,16 @@ fn names_after_a_participle_subject_are_hostages() {
     assert_eq!(roles(&x, "Eitan Mor"), [Role::Hostage]);
 }
 
+#[test]
+fn a_relative_clause_about_an_object_still_gives_its_role() {
+    let x = run(&[
+        "Mourners attended the funeral of soldier Daniel Perez, who was killed on Oct 7, 2023 and whose body was kidnapped.",
+        "Hamas identified the bodies as Oded Lifshitz and another man.",
+    ]);
+    assert_eq!(roles(&x, "Daniel Perez"), [Role::Hostage]);
+    assert_eq!(roles(&x, "Oded Lifshitz"), [Role::Hostage]);
+}
+
 // 2. A title belongs to its own noun phrase.
 
 #[test]
