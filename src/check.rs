@@ -36,6 +36,51 @@ pub struct Report {
     pub pages: usize,
     pub links: usize,
     pub broken: Vec<Broken>,
+    /// Quotations published as "speaker unclear": warnings, not failures.
+    pub unclear: Vec<Unclear>,
+}
+
+/// A quotation whose speaker extraction could only guess, so the site does not name one. A
+/// writer can name the speaker plainly in the article, or add the person to the registry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unclear {
+    /// The article file.
+    pub path: PathBuf,
+    /// Paragraph, counted from 1 as a reader counts.
+    pub paragraph: usize,
+    pub text: String,
+    /// Whom the guess pointed to.
+    pub guess: String,
+}
+
+impl std::fmt::Display for Unclear {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: paragraph {}: speaker unclear for “{}” (perhaps {}); name the speaker in the sentence or add them to the registry",
+            self.path.display(),
+            self.paragraph,
+            self.text,
+            self.guess
+        )
+    }
+}
+
+/// Every quotation of the site published as "speaker unclear", in article order.
+pub fn unclear(site: &crate::site::Site) -> Vec<Unclear> {
+    site.articles
+        .iter()
+        .flat_map(|a| {
+            a.extraction.quotes.iter().filter_map(|q| {
+                q.unclear.as_ref().map(|guess| Unclear {
+                    path: a.article.path.clone(),
+                    paragraph: q.span.paragraph + 1,
+                    text: crate::content::truncate_chars(&q.text, 60),
+                    guess: guess.clone(),
+                })
+            })
+        })
+        .collect()
 }
 
 struct Page {
@@ -186,6 +231,7 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         pages,
         links,
         broken,
+        unclear: unclear(&built.site),
     })
 }
 

@@ -273,12 +273,17 @@ fn main() -> ExitCode {
                 for b in &report.broken {
                     eprintln!("error: {b}");
                 }
+                for u in &report.unclear {
+                    eprintln!("warning: {u}");
+                }
+                let unclear = report.unclear.len();
                 println!(
-                    "Checked {} articles, {} pages, {} links: {} broken",
+                    "Checked {} articles, {} pages, {} links: {} broken, {unclear} speaker{} unclear",
                     report.articles,
                     report.pages,
                     report.links,
-                    report.broken.len()
+                    report.broken.len(),
+                    if unclear == 1 { "" } else { "s" }
                 );
                 if report.broken.is_empty() {
                     Ok(())

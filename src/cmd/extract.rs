@@ -2,7 +2,8 @@
 //! `shared/eval/` reads) or as a readable report.
 
 use crate::content::{self, Format, LoadOptions};
-use crate::extract::{self, ArticleExtraction, Registry};
+use crate::extract::corpus::{self, Identities};
+use crate::extract::{self, ArticleExtraction, Registry, RoleEvidence};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -19,13 +20,28 @@ pub enum RegistryChoice {
 
 #[derive(Serialize)]
 struct JsonEntity<'a> {
+    /// The fullest form of the name in this article.
     name: &'a str,
     kind: &'a str,
+    /// The site's roles for the entity: what its page shows.
     roles: Vec<&'a str>,
     mentions: usize,
     aliases: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     description: Option<&'a str>,
+    /// The entity the site merges this name into (its page's name).
+    entity: &'a str,
+    /// The sentences that gave each role, in whichever article gave them.
+    evidence: Vec<JsonEvidence<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonEvidence<'a> {
+    role: &'a str,
+    article: String,
+    paragraph: usize,
+    sentence: &'a str,
+    rule: &'a str,
 }
 
 #[derive(Serialize)]
@@ -35,6 +51,12 @@ struct JsonQuote<'a> {
     anonymous: bool,
     speaker_description: Option<&'a str>,
     paragraph: usize,
+    /// The sieve that attributed it, and how sure it is.
+    rule: &'a str,
+    confidence: f64,
+    /// A speaker guessed below the threshold: published as "speaker unclear".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker_unclear: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -44,9 +66,12 @@ struct JsonArticle<'a> {
     quotes: Vec<JsonQuote<'a>>,
 }
 
+/// A file's paragraphs and its front matter's `entities:`.
+type Input = (Vec<String>, Vec<crate::entity::EntitySpec>);
+
 /// Reads one file for extraction. Unlike `build`, a file without front matter is accepted
 /// here and read whole as the body, so any article pasted from the web can be examined.
-fn read(path: &Path) -> Result<(Vec<String>, Vec<crate::entity::EntitySpec>), crate::Error> {
+fn read(path: &Path) -> Result<Input, crate::Error> {
     let format = match path.extension().and_then(|e| e.to_str()) {
         Some("txt") => Format::Text,
         _ => Format::Markdown,
@@ -87,32 +112,64 @@ pub fn run(paths: &[PathBuf], choice: &RegistryChoice, json: bool) -> Result<Str
         .iter()
         .map(|(p, h)| (p.as_slice(), h.as_slice()))
         .collect();
-    // Extracted together, so a role found in one file holds in the others.
     let extractions = extract::extract_corpus(&articles, &registry);
-    let results: Vec<(PathBuf, ArticleExtraction)> =
-        paths.iter().cloned().zip(extractions).collect();
+    // Merged as the site merges them, so a role found in one file holds in the others.
+    let ids = corpus::merge(&extractions, &registry);
     Ok(if json {
-        to_json(&results)
+        to_json(paths, &inputs, &extractions, &ids)
     } else {
-        to_report(&results)
+        to_report(paths, &extractions, &ids)
     })
 }
 
-fn to_json(results: &[(PathBuf, ArticleExtraction)]) -> String {
-    let articles: Vec<JsonArticle<'_>> = results
+fn to_json(
+    paths: &[PathBuf],
+    inputs: &[Input],
+    extractions: &[ArticleExtraction],
+    ids: &Identities,
+) -> String {
+    let sentence = |ai: usize, e: &RoleEvidence| -> &str {
+        inputs[ai]
+            .0
+            .get(e.paragraph)
+            .and_then(|p| p.get(e.start..e.end))
+            .unwrap_or("")
+    };
+    let heads = evidence_heads(ids);
+    let articles: Vec<JsonArticle<'_>> = extractions
         .iter()
-        .map(|(path, x)| JsonArticle {
-            path: path.display().to_string(),
+        .enumerate()
+        .map(|(ai, x)| JsonArticle {
+            path: paths[ai].display().to_string(),
             entities: x
                 .entities
                 .iter()
-                .map(|e| JsonEntity {
-                    name: &e.name,
-                    kind: e.kind.as_str(),
-                    roles: e.roles.iter().map(|r| r.as_str()).collect(),
-                    mentions: e.mentions.len(),
-                    aliases: &e.aliases,
-                    description: e.description.as_deref(),
+                .enumerate()
+                .map(|(ei, e)| {
+                    let id = ids.of[ai][ei].map(|i| &ids.entities[i]);
+                    JsonEntity {
+                        name: &e.name,
+                        kind: e.kind.as_str(),
+                        roles: id.map_or(Vec::new(), |id| {
+                            id.roles.iter().map(|r| r.as_str()).collect()
+                        }),
+                        mentions: e.mentions.len(),
+                        aliases: &e.aliases,
+                        description: e.description.as_deref(),
+                        entity: id.map_or(e.name.as_str(), |id| id.name.as_str()),
+                        evidence: ids.of[ai][ei].map_or(Vec::new(), |i| {
+                            shown_evidence(&ids.entities[i].evidence, &heads[i], ai)
+                                .into_iter()
+                                .map(|(bi, ev)| JsonEvidence {
+                                    role: ev.role.as_str(),
+                                    article: paths[*bi].display().to_string(),
+                                    paragraph: ev.paragraph,
+                                    sentence: sentence(*bi, ev),
+                                    rule: ev.rule,
+                                })
+                                .collect()
+                        }),
+                    }
                 })
                 .collect(),
             quotes: x
@@ -124,6 +181,9 @@ fn to_json(results: &[(PathBuf, ArticleExtraction)]) -> String {
                     anonymous: q.anonymous,
                     speaker_description: q.speaker_description.as_deref(),
                     paragraph: q.span.paragraph,
+                    rule: q.rule,
+                    confidence: (f64::from(q.confidence) * 100.0).round() / 100.0,
+                    speaker_unclear: q.unclear.as_deref(),
                 })
                 .collect(),
         })
@@ -134,19 +194,69 @@ fn to_json(results: &[(PathBuf, ArticleExtraction)]) -> String {
     s
 }
 
-fn to_report(results: &[(PathBuf, ArticleExtraction)]) -> String {
+/// How many sentences `extract --json` prints per role of an entity: enough to trace a role
+/// to the files that gave it, without repeating every file's sentences in every other file.
+const EVIDENCE_PER_ROLE: usize = 3;
+
+/// The evidence printed for an entity of article `ai`: per role, that article's own
+/// sentences first, then the first other articles' (`heads`: per role, the identity's first
+/// [`EVIDENCE_PER_ROLE`] + 1 sentences), at most [`EVIDENCE_PER_ROLE`] in all.
+fn shown_evidence<'a>(
+    all: &'a [(usize, RoleEvidence)],
+    heads: &'a [(usize, RoleEvidence)],
+    ai: usize,
+) -> Vec<&'a (usize, RoleEvidence)> {
+    // Evidence is in article order: this article's is one slice of it.
+    let from = all.partition_point(|(bi, _)| *bi < ai);
+    let to = all.partition_point(|(bi, _)| *bi <= ai);
+    let mut shown: Vec<&(usize, RoleEvidence)> = Vec::new();
+    let others = heads.iter().filter(|(bi, _)| *bi != ai);
+    for e in all[from..to].iter().chain(others) {
+        if shown.iter().filter(|s| s.1.role == e.1.role).count() < EVIDENCE_PER_ROLE {
+            shown.push(e);
+        }
+    }
+    shown
+}
+
+/// Per identity, per role, its first few sentences: the other articles' evidence any file
+/// may show.
+fn evidence_heads(ids: &Identities) -> Vec<Vec<(usize, RoleEvidence)>> {
+    ids.entities
+        .iter()
+        .map(|id| {
+            let mut heads: Vec<(usize, RoleEvidence)> = Vec::new();
+            for e in &id.evidence {
+                if heads.iter().filter(|h| h.1.role == e.1.role).count() <= EVIDENCE_PER_ROLE {
+                    heads.push(*e);
+                }
+            }
+            heads
+        })
+        .collect()
+}
+
+fn to_report(paths: &[PathBuf], extractions: &[ArticleExtraction], ids: &Identities) -> String {
     use std::fmt::Write;
     let mut out = String::new();
-    for (path, x) in results {
+    for (ai, (path, x)) in paths.iter().zip(extractions).enumerate() {
         let _ = writeln!(out, "{}", path.display());
         for kind in crate::entity::EntityKind::ALL {
-            let found: Vec<_> = x.entities.iter().filter(|e| e.kind == kind).collect();
+            let found: Vec<_> = (0..x.entities.len())
+                .filter(|&i| x.entities[i].kind == kind)
+                .collect();
             if found.is_empty() {
                 continue;
             }
             let _ = writeln!(out, "  {}:", kind.section());
-            for e in found {
-                let roles: Vec<&str> = e.roles.iter().map(|r| r.as_str()).collect();
+            for ei in found {
+                let e = &x.entities[ei];
+                let site_roles = ids.of[ai][ei].map(|i| &ids.entities[i].roles);
+                let roles: Vec<&str> = site_roles
+                    .map_or(&e.roles, |r| r)
+                    .iter()
+                    .map(|r| r.as_str())
+                    .collect();
                 let roles = if roles.is_empty() {
                     String::new()
                 } else {
@@ -167,7 +277,10 @@ fn to_report(results: &[(PathBuf, ArticleExtraction)]) -> String {
                     (Some(s), _, _) => s.clone(),
                     (None, true, Some(d)) => format!("anonymous: {d}"),
                     (None, true, None) => "anonymous".into(),
-                    (None, false, _) => "unattributed".into(),
+                    (None, false, _) => match &q.unclear {
+                        Some(guess) => format!("speaker unclear (perhaps {guess})"),
+                        None => "unattributed".into(),
+                    },
                 };
                 let _ = writeln!(out, "    ¶{} “{}” — {who}", q.span.paragraph, q.text);
             }
@@ -188,5 +301,6 @@ pub fn suggest(options: &crate::build::Options) -> Result<String, crate::Error> 
         .map(|a| (a.paragraphs.as_slice(), a.front.entities.as_slice()))
         .collect();
     let extractions = extract::extract_corpus(&articles, &loaded.registry);
-    Ok(extract::suggest::suggest(&extractions, &loaded.registry))
+    let ids = corpus::merge(&extractions, &loaded.registry);
+    Ok(extract::suggest::suggest(&ids))
 }

@@ -1,25 +1,35 @@
 //! Who said each quotation: an ordered list of sieves, most precise first. A quotation no
-//! sieve can attribute is left without a speaker rather than guessed.
+//! sieve can attribute is left without a speaker rather than guessed, and each answer carries
+//! the sieve's name and a confidence (a named subject is sure; a pronoun or a description
+//! less so, see `refer`), so a guess can be published as "speaker unclear".
 //!
 //! 1. `trailing`: "…," Leavitt said · "…," said Leavitt · "…," he added · "…," Abu Marzouk, a
 //!    senior official, told the NYT.
 //! 2. `leading`: Leavitt said: "…" · Leavitt noted that Boehler "…" · a source familiar with
 //!    the talks told the Post, "…" · the Office released a statement, saying, "…".
-//! 3. `according_to`: "…," according to X.
-//! 4. `same_paragraph`: a second span in a paragraph whose first span has a speaker.
-//! 5. `continuation`: a paragraph that reopens a quotation left open by the previous one.
-//! 6. `follows_speaker`: a paragraph of quotation alone, after a paragraph with a speaker.
+//! 3. `according to`: "…," according to X.
+//! 4. `sentence before`, `dash`, `label` (`before`): "X stressed that … . '…'" · "'…' — X" ·
+//!    "X: '…'".
+//! 5. `same paragraph`: a second span of the same sentence, or one standing alone, keeps the
+//!    speaker of the paragraph's other span.
+//! 6. `continuation`: a paragraph that reopens a quotation left open by the previous one.
+//! 7. `follows speaker`: a paragraph of quotation alone, after a paragraph with a speaker
+//!    (a reporting verb, or a speaker's label ending in a colon).
 //!
 //! The speaker of a reporting verb is its subject: the first name, pronoun or unnamed source
 //! of the clause before the verb, skipping names used as modifiers ("Hamas senior official")
-//! and an apposition between commas. Pronouns go to the last person named in narration.
+//! and appositions between commas. Pronouns and descriptions go back to who they can mean
+//! (`refer`, with each person's gender from `gender`).
 
 use super::Para;
+use super::before::{dash_after, label, may_carry, sentence_before};
+use super::gender::{Gender, genders};
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
 use super::quotes::QuoteSpan;
+use super::refer::{Ref, descriptors, reads_as_subject, unnamed_sources};
 use super::subject::{after_verb, subject};
-use super::text::{Tok, is_capitalised};
+use super::text::Tok;
 use crate::entity::EntityKind;
 
 /// Who a sieve found.
@@ -32,12 +42,40 @@ pub(crate) enum Who {
     Unnamed,
 }
 
+/// A sieve's answer: who, which sieve, how sure (0 to 1).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Pick {
+    pub who: Who,
+    pub rule: &'static str,
+    pub confidence: f32,
+}
+
+impl Pick {
+    /// The same speaker, passed on by another sieve that is less sure of it.
+    fn carried(&self, rule: &'static str, factor: f32) -> Pick {
+        Pick {
+            who: self.who.clone(),
+            rule,
+            confidence: self.confidence * factor,
+        }
+    }
+}
+
+/// Names the sieve of a [`Ref`].
+fn by(rule: &'static str) -> impl Fn(Ref) -> Pick {
+    move |(who, confidence)| Pick {
+        who,
+        rule,
+        confidence,
+    }
+}
+
 /// One quotation of the article, with the sieve's answer.
 #[derive(Debug, Clone)]
 pub(crate) struct Attributed {
     pub para: usize,
     pub span: QuoteSpan,
-    pub who: Option<Who>,
+    pub who: Option<Pick>,
 }
 
 /// Everything the sieves read about one article.
@@ -50,6 +88,15 @@ pub(crate) struct Ctx<'a, 'p> {
     /// People named outside quotations, in reading order: (paragraph, token, entity, whether
     /// the mention reads as a subject rather than an object).
     pub(super) narrated: Vec<(usize, usize, usize, bool)>,
+    /// Per entity: its gender, where the article or the name tells it.
+    pub(super) genders: Vec<Option<Gender>>,
+    /// Per entity: the words that describe it (`refer::descriptors`).
+    pub(super) descriptors: Vec<Vec<String>>,
+    /// Who has been named as a speaker so far, in reading order: a bare surname that two
+    /// people of the article share goes to the one who has been speaking.
+    pub(super) spoken: std::cell::RefCell<Vec<usize>>,
+    /// Unnamed sources introduced in narration (`refer::unnamed_sources`).
+    pub(super) unnamed: Vec<(usize, usize, String)>,
 }
 
 impl<'a, 'p> Ctx<'a, 'p> {
@@ -72,6 +119,10 @@ impl<'a, 'p> Ctx<'a, 'p> {
             mentions,
             at,
             narrated,
+            genders: genders(paras, ents, mentions),
+            descriptors: descriptors(paras, ents, mentions),
+            spoken: std::cell::RefCell::new(Vec::new()),
+            unnamed: unnamed_sources(paras),
         }
     }
 
@@ -101,101 +152,72 @@ impl<'a, 'p> Ctx<'a, 'p> {
             .map(|t| t.text(p.text).to_lowercase())
             .unwrap_or_default()
     }
-
-    /// The last person named outside quotation marks before token `tok` of `para`, for "he
-    /// said". A name read as a subject wins over a later one read as an object ("Zangauker
-    /// recalled her talk with Netanyahu. '…,' she said").
-    pub(super) fn last_person(&self, para: usize, tok: usize) -> Option<usize> {
-        let end = self
-            .narrated
-            .partition_point(|&(p, t, _, _)| (p, t) < (para, tok));
-        let recent = &self.narrated[end.saturating_sub(4)..end];
-        let subject = recent
-            .iter()
-            .rev()
-            .take_while(|&&(p, _, _, _)| p + 1 >= para)
-            .find(|x| x.3);
-        subject.or(recent.last()).map(|x| x.2)
-    }
-}
-
-/// A mention reads as an object after a preposition or a verb that takes a person.
-fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
-    // Look past a title run ("a close ally of President Donald Trump").
-    let mut i = m.t0;
-    while i > 0
-        && m.t0 - i < 4
-        && p.toks[i - 1].is_word()
-        && is_capitalised(p.toks[i - 1].text(p.text))
-    {
-        i -= 1;
-    }
-    let prev = i.checked_sub(1).and_then(|i| p.toks.get(i));
-    let possessive = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive);
-    !possessive
-        && !prev.is_some_and(|t| {
-            t.is_word()
-                && matches!(
-                    t.text(p.text).to_lowercase().as_str(),
-                    "with"
-                        | "to"
-                        | "by"
-                        | "of"
-                        | "from"
-                        | "for"
-                        | "about"
-                        | "against"
-                        | "at"
-                        | "on"
-                        | "met"
-                        | "meet"
-                        | "meeting"
-                        | "thanked"
-                        | "told"
-                        | "asked"
-                        | "accused"
-                        | "criticized"
-                        | "urged"
-                        | "and"
-                        | "called"
-                        | "than"
-                )
-                || LEX.kin.contains(t.text(p.text).to_lowercase().as_str())
-        })
 }
 
 /// Attributes every quotation; `quotes[i]` are paragraph i's real quotations.
 pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attributed> {
     let mut out: Vec<Attributed> = Vec::new();
-    let mut prev_para_last: Option<Who> = None;
+    let mut prev_para_last: Option<Pick> = None;
     let mut prev_para_open = false;
     for (pi, qs) in quotes.iter().enumerate() {
-        let mut para_first = out.len();
+        let para_first = out.len();
         for (qi, q) in qs.iter().enumerate() {
+            let prev = qi.checked_sub(1).map(|j| &qs[j]);
+            let floor = prev.map_or(0, |pq| {
+                tok_at(&cx.paras[pi], pq.outer_end(cx.paras[pi].text))
+            });
             let who = trailing(cx, pi, q, qs.get(qi + 1))
-                .or_else(|| leading(cx, pi, q, qi.checked_sub(1).map(|j| &qs[j])))
-                .or_else(|| according_to(cx, pi, q));
+                .map(by("trailing"))
+                .or_else(|| leading(cx, pi, q, prev).map(by("leading")))
+                .or_else(|| according_to(cx, pi, q).map(by("according to")))
+                .or_else(|| sentence_before(cx, pi, q, floor).map(by("sentence before")))
+                .or_else(|| dash_after(cx, pi, q).map(by("dash")))
+                .or_else(|| {
+                    let open = tok_at(&cx.paras[pi], q.open);
+                    (floor == 0)
+                        .then(|| label(cx, pi, open))
+                        .flatten()
+                        .map(by("label"))
+                });
+            if let Some(Pick {
+                who: Who::Entity(e),
+                confidence,
+                ..
+            }) = &who
+                && *confidence >= crate::extract::SPEAKER_THRESHOLD
+            {
+                cx.spoken.borrow_mut().push(*e);
+            }
             out.push(Attributed {
                 para: pi,
                 span: *q,
                 who,
             });
         }
-        // 4: spans without a speaker take the paragraph's nearest earlier (else later) one.
-        let mut earlier: Vec<Option<Who>> = Vec::with_capacity(out.len() - para_first);
-        let mut last = None;
-        for a in &out[para_first..] {
-            earlier.push(last.clone());
-            if a.who.is_some() {
-                last = a.who.clone();
-            }
-        }
-        let mut later: Option<Who> = None;
-        for (k, a) in out[para_first..].iter_mut().enumerate().rev() {
-            if a.who.is_some() {
-                later = a.who.clone();
-            } else {
-                a.who = earlier[k].clone().or_else(|| later.clone());
+        // 4: spans without a speaker take the nearest earlier (else later) attributed span of
+        // the paragraph that they may carry on from.
+        let here = &out[para_first..];
+        let from: Vec<Option<usize>> = (0..here.len())
+            .map(|k| {
+                if here[k].who.is_some() {
+                    return None;
+                }
+                let may = |j: &usize| {
+                    here[*j].who.is_some() && may_carry(cx, pi, &here[*j].span, &here[k].span)
+                };
+                (0..k)
+                    .rev()
+                    .find(may)
+                    .or_else(|| (k + 1..here.len()).find(may))
+            })
+            .collect();
+        for (k, j) in from.into_iter().enumerate() {
+            if let Some(j) = j {
+                let w = out[para_first + j]
+                    .who
+                    .as_ref()
+                    .map(|w| w.carried("same paragraph", 0.95));
+                out[para_first + k].who = w;
             }
         }
         // 5 and 6: a paragraph that carries on or is only quotation.
@@ -204,8 +226,14 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
             .filter(|a| a.para == pi && a.who.is_none())
         {
             let pure = quotation_only(&cx.paras[pi]);
-            if (first.span.opens_paragraph && prev_para_open) || pure {
-                first.who = prev_para_last.clone();
+            if first.span.opens_paragraph && prev_para_open {
+                first.who = prev_para_last
+                    .as_ref()
+                    .map(|w| w.carried("continuation", 0.95));
+            } else if pure {
+                first.who = prev_para_last
+                    .as_ref()
+                    .map(|w| w.carried("follows speaker", 0.9));
             }
             let w = first.who.clone();
             for a in &mut out[para_first..] {
@@ -216,9 +244,9 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
         }
         prev_para_open = qs.last().is_some_and(|q| q.close.is_none());
         let last_here = out[para_first..].iter().rev().find_map(|a| a.who.clone());
-        prev_para_last = last_here.or_else(|| narrated_speaker(cx, pi));
-        para_first = out.len();
-        let _ = para_first;
+        prev_para_last = last_here
+            .or_else(|| narrated_speaker(cx, pi).map(by("narrated")))
+            .or_else(|| label(cx, pi, cx.paras[pi].toks.len()).map(by("label")));
     }
     out
 }
@@ -228,9 +256,13 @@ pub(super) fn tok_at(p: &Para<'_>, byte: usize) -> usize {
 }
 
 /// A sentence of narration starts at `lo`: a sentence start outside quotations (or at the
-/// quotation's own opening mark), but not one that only follows a colon.
+/// quotation's own opening mark), but not one that only follows a colon or an opening
+/// bracket ("Ted Cruz (R-Texas) said").
 fn opens_narration(p: &Para<'_>, lo: usize, open: usize) -> bool {
-    p.starts[lo] && (!p.in_quote[lo] || lo == open) && !p.toks[lo - 1].is_punct(':')
+    p.starts[lo]
+        && (!p.in_quote[lo] || lo == open)
+        && !p.toks[lo - 1].is_punct(':')
+        && !p.toks[lo - 1].is_punct('(')
 }
 
 /// Paragraph with at most a couple of tokens outside its quotations.
@@ -243,7 +275,7 @@ fn quotation_only(p: &Para<'_>) -> bool {
         == 0
 }
 
-fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>) -> Option<Who> {
+fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>) -> Option<Ref> {
     let p = &cx.paras[pi];
     let close = q.close?;
     let start = tok_at(p, close) + 1;
@@ -268,7 +300,7 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
     subject(cx, pi, start, v, q.open).or_else(|| after_verb(cx, pi, v + 1, stop, q.open))
 }
 
-fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>) -> Option<Who> {
+fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>) -> Option<Ref> {
     let p = &cx.paras[pi];
     let open = tok_at(p, q.open);
     let floor = prev.map_or(0, |pq| tok_at(p, pq.outer_end(p.text)));
@@ -287,11 +319,17 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
         .filter(|&i| LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))
         .take(3)
         .find_map(|v| {
-            subject(cx, pi, lo, v, q.open).or_else(|| after_verb(cx, pi, v + 1, open, q.open))
+            // "said Witkoff: '…'"; never a gerund's object ("saying in an interview with CNN").
+            let gerund = cx.word(pi, v).ends_with("ing");
+            subject(cx, pi, lo, v, q.open).or_else(|| {
+                (!gerund)
+                    .then(|| after_verb(cx, pi, v + 1, open, q.open))
+                    .flatten()
+            })
         })
 }
 
-fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Who> {
+fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
     let p = &cx.paras[pi];
     let (a, b) = (tok_at(p, q.open), tok_at(p, q.outer_end(p.text)));
     let mut lo = a;
@@ -309,17 +347,20 @@ fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Who> {
 
 /// The speaker of the last reporting verb in a paragraph's narration, for a following
 /// paragraph that is only quotation.
-fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Who> {
+fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
     let p = &cx.paras[pi];
     let v = (0..p.toks.len())
         .rev()
         .find(|&i| !p.in_quote[i] && LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))?;
+    // Back to the sentence's start: a word in scare quotes opens none.
     let mut lo = v;
-    while lo > 0 && !p.starts[lo] {
+    while lo > 0 && (!p.starts[lo] || p.in_quote[lo]) {
         lo -= 1;
     }
     match subject(cx, pi, lo, v, p.text.len()) {
-        Some(Who::Entity(e)) if cx.ents[e].kind == EntityKind::Person => Some(Who::Entity(e)),
+        Some((Who::Entity(e), sure)) if cx.ents[e].kind == EntityKind::Person => {
+            Some((Who::Entity(e), sure))
+        }
         _ => None,
     }
 }

@@ -20,18 +20,21 @@ pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
             .flatten()
             .unwrap_or_default()
     };
-    let hostage = w(1) == "of"
-        && matches!(
-            w(2).as_str(),
-            "release"
-                | "freeing"
-                | "body"
-                | "bodies"
-                | "remains"
-                | "abduction"
-                | "kidnapping"
-                | "captivity"
-        );
+    // "Hamas identified the bodies as Oded Lifshitz".
+    let identified = w(1) == "as" && matches!(w(2).as_str(), "bodies" | "body" | "remains");
+    let hostage = identified
+        || w(1) == "of"
+            && matches!(
+                w(2).as_str(),
+                "release"
+                    | "freeing"
+                    | "body"
+                    | "bodies"
+                    | "remains"
+                    | "abduction"
+                    | "kidnapping"
+                    | "captivity"
+            );
     if hostage {
         vec![Role::Hostage]
     } else {
@@ -130,6 +133,9 @@ pub(super) struct Right {
     pub apposition: Option<String>,
     pub apposition_roles: Vec<Role>,
     pub predicate_roles: Vec<Role>,
+    /// The predicate is a relative clause about the name (", who was killed …"), true of it
+    /// even when the name is an object.
+    pub relative: bool,
 }
 
 pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) -> bool) -> Right {
@@ -145,6 +151,7 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
             out.apposition_roles = roles;
         } else {
             out.predicate_roles = roles;
+            out.relative = true;
             return out;
         }
         // "Itay Chen, a soldier, was killed … and his body was taken into Gaza."
@@ -173,7 +180,15 @@ fn read_window(
         if person_at(e) || (e > s && p.starts[e]) {
             break;
         }
+        // "Oct 7, 2023": the comma of a date ends nothing.
+        let number = |i: usize| {
+            p.toks
+                .get(i)
+                .is_some_and(|t| t.is_word() && t.text(p.text).chars().all(|c| c.is_ascii_digit()))
+        };
+        let date_comma = t.is_punct(',') && e > 0 && number(e - 1) && number(e + 1);
         match t.kind {
+            Tok::Punct(_) if date_comma => {}
             Tok::Punct(c) if c != '-' && c != '’' => break,
             Tok::Possessive if e == s => break,
             Tok::Word => {

@@ -1,83 +1,344 @@
-//! What holds across a corpus: a role is a fact about a person, not about one article, so a
-//! role found for a person in one article holds in the others ("envoy Steve Witkoff" in one,
-//! plain "Witkoff" in the next).
+//! The one identity rule of a corpus: which names in different articles are the same entity,
+//! what kind it is, and which roles it has, each role with the sentences that gave it.
+//!
+//! `build`, `serve`, `extract` and `entities suggest` all call [`merge`], so what
+//! `dossier extract --json` reports is what the site shows and what `suggest` proposes is what
+//! the build did not already merge.
+//!
+//! - **Names.** Entities are keyed by their folded name. The registry seeds the keys (its
+//!   aliases point at them), so its facts win; extraction adds the rest. A lone name that no
+//!   article spells out in full stays its own entity, unless exactly one person in the whole
+//!   corpus carries it as a surname or first name, in which case it is that person.
+//! - **Roles.** A role the registry gives is kept as given. Otherwise a role is a fact about a
+//!   person only when its evidence carries weight against the articles that name the person
+//!   ([`keeps_role`]): a role read once, weakly, among many articles that mention the person
+//!   plainly is more likely a misreading than a fact, and a role shown on a person page spreads
+//!   to every article of that person.
 
-use super::ArticleExtraction;
+use super::{ArticleExtraction, Registry, RoleEvidence, Span};
 use crate::entity::{EntityKind, Role};
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Borrow;
+use std::collections::BTreeMap;
 
-fn key(name: &str) -> String {
-    super::people::name_words(name).join(" ")
+/// One entity of the whole corpus.
+#[derive(Debug, Clone)]
+pub struct Identity {
+    /// The registry's name, else the first full form an article gave.
+    pub name: String,
+    pub kind: EntityKind,
+    /// Index of its registry entry.
+    pub registry: Option<usize>,
+    /// The roles kept, sorted.
+    pub roles: Vec<Role>,
+    /// For each kept role found in the text, every article's sentence that gave it:
+    /// (article index, evidence), in article order.
+    pub evidence: Vec<(usize, RoleEvidence)>,
+    /// Other forms of the name, in the order first seen.
+    pub aliases: Vec<String>,
+    /// The description articles give most often.
+    pub description: Option<String>,
+    /// Each article naming it: (article index, first mention, mentions), in article order.
+    pub appearances: Vec<(usize, Span, usize)>,
+    pub mention_count: usize,
 }
 
-/// Gives every person the roles found for the same person anywhere in `extractions`. A full
-/// name matches the same full name; a lone surname matches the one full name in the corpus
-/// that ends with it, if only one does. Entities the registry knows keep the registry's roles.
-pub fn share_roles(extractions: &mut [ArticleExtraction]) {
-    let mut roles: HashMap<String, BTreeSet<Role>> = HashMap::new();
-    let mut surnames: HashMap<String, BTreeSet<String>> = HashMap::new();
-    for x in extractions.iter() {
-        for e in x
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Person && !e.known)
-        {
-            let k = key(&e.name);
-            roles
-                .entry(k.clone())
-                .or_default()
-                .extend(e.roles.iter().copied());
-            if let Some((_, last)) = k.rsplit_once(' ') {
-                surnames
-                    .entry(last.to_string())
-                    .or_default()
-                    .insert(k.clone());
+/// The corpus's entities and, per article, which entity each found entity is.
+#[derive(Debug, Clone, Default)]
+pub struct Identities {
+    /// By kind, then folded name: the order of the site's entity ids.
+    pub entities: Vec<Identity>,
+    /// Per article, per entity of its extraction: the index in `entities` (`None` for a
+    /// name that folds to nothing).
+    pub of: Vec<Vec<Option<usize>>>,
+    /// Per article: each entity it names once, in order of first mention, with that mention.
+    pub named: Vec<Vec<(usize, Span)>>,
+}
+
+/// Whether a role read from the text is kept: the registry aside, a role holds when a strong
+/// sentence gives it in at least one article in ten of those naming the person, or when any
+/// evidence gives it in at least one article in three. `strong` and `any` count articles;
+/// `articles` is how many name the person.
+pub fn keeps_role(strong: usize, any: usize, articles: usize) -> bool {
+    strong * 10 >= articles || any * 3 >= articles
+}
+
+/// Folds a name for comparison: lower case, no accents, apostrophes and hyphens as spaces.
+pub fn fold(name: &str) -> String {
+    deunicode::deunicode(name)
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// What is gathered about one entity before the roles are weighed.
+#[derive(Default)]
+struct Acc<'a> {
+    name: String,
+    registry: Option<usize>,
+    kinds: BTreeMap<EntityKind, usize>,
+    evidence: Vec<(usize, RoleEvidence)>,
+    aliases: Vec<String>,
+    alias_seen: HashSet<&'a str>,
+    descriptions: HashMap<&'a str, usize>,
+    appearances: Vec<(usize, Span, usize)>,
+    mention_count: usize,
+}
+
+impl Acc<'_> {
+    fn kind(&self, registry: &Registry) -> EntityKind {
+        self.registry
+            .and_then(|r| registry.entries[r].kind)
+            .or_else(|| {
+                self.kinds
+                    .iter()
+                    .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+                    .map(|(k, _)| *k)
+            })
+            .unwrap_or(EntityKind::Person)
+    }
+}
+
+/// Merges every article's extraction (in corpus order) into the corpus's entities.
+pub fn merge<X: Borrow<ArticleExtraction>>(extraction: &[X], registry: &Registry) -> Identities {
+    let mut accs: Vec<Acc<'_>> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
+    // Names as written: most recur letter for letter, so each spelling is folded once.
+    let mut by_name: HashMap<&str, usize> = HashMap::default();
+    for (ri, e) in registry.entries.iter().enumerate() {
+        let key = fold(&e.name);
+        if by_key.contains_key(&key) {
+            continue;
+        }
+        by_key.insert(key, accs.len());
+        let mut acc = Acc {
+            name: e.name.clone(),
+            registry: Some(ri),
+            ..Acc::default()
+        };
+        acc.aliases.extend(e.aliases.iter().cloned());
+        acc.alias_seen.extend(e.aliases.iter().map(String::as_str));
+        accs.push(acc);
+    }
+    for (ri, e) in registry.entries.iter().enumerate() {
+        let target = by_key.get(&fold(&e.name)).copied();
+        if let Some(t) = target.filter(|&t| accs[t].registry == Some(ri)) {
+            for alias in &e.aliases {
+                by_key.entry(fold(alias)).or_insert(t);
             }
         }
     }
-    for x in extractions.iter_mut() {
-        for e in x
-            .entities
-            .iter_mut()
-            .filter(|e| e.kind == EntityKind::Person && !e.known)
-        {
-            let k = key(&e.name);
-            let full = if k.contains(' ') {
-                Some(k)
-            } else {
-                surnames
-                    .get(&k)
-                    .filter(|s| s.len() == 1)
-                    .and_then(|s| s.iter().next().cloned())
+
+    let mut of: Vec<Vec<Option<usize>>> = Vec::with_capacity(extraction.len());
+    for (ai, x) in extraction.iter().enumerate() {
+        let x: &ArticleExtraction = x.borrow();
+        let mut slots = Vec::with_capacity(x.entities.len());
+        for e in &x.entities {
+            let idx = match by_name.get(e.name.as_str()) {
+                Some(&idx) => Some(idx),
+                None => {
+                    let key = fold(&e.name);
+                    (!key.is_empty()).then(|| {
+                        let idx = *by_key.entry(key).or_insert_with(|| {
+                            accs.push(Acc {
+                                name: e.name.clone(),
+                                ..Acc::default()
+                            });
+                            accs.len() - 1
+                        });
+                        by_name.insert(e.name.as_str(), idx);
+                        idx
+                    })
+                }
             };
-            if let Some(found) = full.and_then(|f| roles.get(&f)) {
-                e.roles.extend(found.iter().copied());
-                e.roles.sort();
-                e.roles.dedup();
+            slots.push(idx);
+            let Some(idx) = idx else { continue };
+            let acc = &mut accs[idx];
+            *acc.kinds.entry(e.kind).or_default() += e.mentions.len().max(1);
+            acc.evidence.extend(e.evidence.iter().map(|ev| (ai, *ev)));
+            for a in &e.aliases {
+                if *a != acc.name && acc.alias_seen.insert(a.as_str()) {
+                    acc.aliases.push(a.clone());
+                }
+            }
+            if let Some(d) = &e.description {
+                *acc.descriptions.entry(d.as_str()).or_default() += 1;
+            }
+            acc.mention_count += e.mentions.len();
+            let Some(first) = e.mentions.iter().min_by_key(|s| (s.paragraph, s.start)) else {
+                continue;
+            };
+            match acc.appearances.last_mut().filter(|a| a.0 == ai) {
+                Some(a) => {
+                    a.2 += e.mentions.len();
+                    if (first.paragraph, first.start) < (a.1.paragraph, a.1.start) {
+                        a.1 = *first;
+                    }
+                }
+                None => acc.appearances.push((ai, *first, e.mentions.len())),
             }
         }
+        of.push(slots);
+    }
+
+    let redirect = surname_redirects(&accs, registry);
+    // In a fixed order, so aliases come out the same on every build.
+    let mut moves: Vec<(usize, usize)> = redirect.iter().map(|(&f, &t)| (f, t)).collect();
+    moves.sort_unstable();
+    for &(from, to) in &moves {
+        let moved = std::mem::take(&mut accs[from]);
+        let target = &mut accs[to];
+        target.mention_count += moved.mention_count;
+        if !target.aliases.contains(&moved.name) {
+            target.aliases.push(moved.name.clone());
+        }
+        for (k, n) in moved.kinds {
+            *target.kinds.entry(k).or_default() += n;
+        }
+        target.evidence.extend(moved.evidence);
+        target.appearances.extend(moved.appearances);
+    }
+
+    // Final order and indices: by kind, then folded name.
+    let mut order: Vec<usize> = (0..accs.len())
+        .filter(|i| !redirect.contains_key(i))
+        .filter(|&i| accs[i].registry.is_some() || !accs[i].appearances.is_empty())
+        .collect();
+    order.sort_by_cached_key(|&i| {
+        let a = &accs[i];
+        (a.kind(registry), fold(&a.name), a.name.clone())
+    });
+    let mut new_index: Vec<Option<usize>> = vec![None; accs.len()];
+    for (n, &i) in order.iter().enumerate() {
+        new_index[i] = Some(n);
+    }
+    for (&from, &to) in &redirect {
+        new_index[from] = new_index[to];
+    }
+    for slots in &mut of {
+        for s in slots.iter_mut() {
+            *s = s.and_then(|i| new_index[i]);
+        }
+    }
+    let entities: Vec<Identity> = order
+        .iter()
+        .map(|&i| finish(std::mem::take(&mut accs[i]), registry))
+        .collect();
+    let named = of
+        .iter()
+        .zip(extraction)
+        .map(|(slots, x)| first_mentions(slots, x.borrow()))
+        .collect();
+    Identities {
+        entities,
+        of,
+        named,
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::{Registry, extract_article};
-
-    #[test]
-    fn a_role_found_in_one_article_holds_in_another() {
-        let a = vec!["U.S. envoy Steve Witkoff arrived in Doha.".to_string()];
-        let b = vec!["Netanyahu met Witkoff on Sunday. Steve Witkoff said little.".to_string()];
-        let mut xs = vec![
-            extract_article(&a, &[], &Registry::empty()),
-            extract_article(&b, &[], &Registry::empty()),
-        ];
-        share_roles(&mut xs);
-        let w = xs[1]
-            .entities
-            .iter()
-            .find(|e| e.name == "Steve Witkoff")
-            .expect("found");
-        assert!(w.roles.contains(&Role::Negotiator), "{:?}", w.roles);
+/// Each entity an article names once, with its first mention, in reading order.
+fn first_mentions(slots: &[Option<usize>], x: &ArticleExtraction) -> Vec<(usize, Span)> {
+    let mut out: Vec<(usize, Span)> = Vec::with_capacity(slots.len());
+    for (slot, e) in slots.iter().zip(&x.entities) {
+        let (Some(id), Some(first)) = (
+            *slot,
+            e.mentions.iter().min_by_key(|s| (s.paragraph, s.start)),
+        ) else {
+            continue;
+        };
+        match out.iter_mut().find(|(i, _)| *i == id) {
+            Some(o) if (first.paragraph, first.start) < (o.1.paragraph, o.1.start) => o.1 = *first,
+            Some(_) => {}
+            None => out.push((id, *first)),
+        }
     }
+    out.sort_by_key(|(_, s)| (s.paragraph, s.start));
+    out
+}
+
+/// Weighs the roles and settles the description of one gathered entity.
+fn finish(mut acc: Acc<'_>, registry: &Registry) -> Identity {
+    let kind = acc.kind(registry);
+    let spec = acc.registry.map(|r| &registry.entries[r]);
+    acc.appearances.sort_by_key(|a| a.0);
+    acc.evidence
+        .sort_by_key(|(ai, e)| (*ai, e.paragraph, e.start));
+    let mut roles: Vec<Role> = match spec {
+        Some(s) if !s.roles.is_empty() => s.roles.clone(),
+        _ if kind == EntityKind::Person => {
+            let articles = acc.appearances.len().max(1);
+            Role::ALL
+                .into_iter()
+                .filter(|&r| {
+                    let count = |strong_only: bool| {
+                        let mut seen: Vec<usize> = acc
+                            .evidence
+                            .iter()
+                            .filter(|(_, e)| e.role == r && (e.strong || !strong_only))
+                            .map(|(ai, _)| *ai)
+                            .collect();
+                        seen.dedup();
+                        seen.len()
+                    };
+                    let any = count(false);
+                    any > 0 && keeps_role(count(true), any, articles)
+                })
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    roles.sort();
+    acc.evidence.retain(|(_, e)| roles.contains(&e.role));
+    let description = spec.and_then(|s| s.description.clone()).or_else(|| {
+        acc.descriptions
+            .iter()
+            // Most given, then shortest, then alphabetical: the same whatever the map's order.
+            .max_by_key(|(d, n)| (**n, std::cmp::Reverse(d.len()), std::cmp::Reverse(**d)))
+            .map(|(d, _)| d.to_string())
+    });
+    Identity {
+        name: acc.name,
+        kind,
+        registry: acc.registry,
+        roles,
+        evidence: acc.evidence,
+        aliases: acc.aliases,
+        description,
+        appearances: acc.appearances,
+        mention_count: acc.mention_count,
+    }
+}
+
+/// Lone names ("Boehler", "Adi") that belong to exactly one fully named person of the whole
+/// corpus, by surname or by first name.
+fn surname_redirects(accs: &[Acc<'_>], registry: &Registry) -> HashMap<usize, usize> {
+    let is_person = |a: &Acc<'_>| a.kind(registry) == EntityKind::Person;
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, a) in accs.iter().enumerate() {
+        let f = fold(&a.name);
+        if is_person(a)
+            && f.contains(' ')
+            && let (Some(first), Some(last)) = (f.split(' ').next(), f.rsplit(' ').next())
+        {
+            by_surname.entry(last.to_string()).or_default().push(i);
+            if first != last {
+                by_surname.entry(first.to_string()).or_default().push(i);
+            }
+        }
+    }
+    let mut out = HashMap::default();
+    for (i, a) in accs.iter().enumerate() {
+        let f = fold(&a.name);
+        if a.registry.is_none()
+            && is_person(a)
+            && !f.contains(' ')
+            && !a.appearances.is_empty()
+            && let Some([only]) = by_surname.get(&f).map(Vec::as_slice)
+        {
+            out.insert(i, *only);
+        }
+    }
+    out
 }

@@ -4,6 +4,7 @@
 //! Keeping words out of code lets a reader see, and a maintainer extend, what the rules know
 //! without touching the rules.
 
+use super::gender::Gender;
 use crate::entity::{EntityKind, Role};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::{HashMap, HashSet};
@@ -40,6 +41,10 @@ pub(crate) struct Lexicon {
     pub copulas: HashSet<&'static str>,
     pub np_continuations: HashSet<&'static str>,
     pub abbreviations: HashSet<&'static str>,
+    /// Honorifics, gendered titles, family words and pronouns, with the gender they tell.
+    pub gender_words: HashMap<&'static str, Gender>,
+    /// Common given names with their usual gender (`data/given_names.txt`).
+    pub given_names: HashMap<&'static str, Gender>,
     /// Places and organisations, every spelling, for one leftmost-longest pass per paragraph.
     pub gazetteer: AhoCorasick,
     pub gazetteer_entries: Vec<Known>,
@@ -75,6 +80,21 @@ fn gazetteer(data: &'static str, kind: EntityKind, out: &mut Vec<(String, Known)
             out.push((alias.to_string(), known.clone()));
         }
     }
+}
+
+/// `f word word …` and `m word word …` lines: each word with its gender.
+fn gendered(data: &'static str) -> HashMap<&'static str, Gender> {
+    let mut out = HashMap::new();
+    for line in lines(data) {
+        let mut words = line.split_whitespace();
+        let gender = match words.next() {
+            Some("f") => Gender::Female,
+            Some("m") => Gender::Male,
+            _ => continue,
+        };
+        out.extend(words.map(|w| (w, gender)));
+    }
+    out
 }
 
 fn role_of(word: &str) -> Option<Role> {
@@ -157,6 +177,8 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         copulas: words(include_str!("data/copulas.txt")),
         np_continuations: words(include_str!("data/np_continuations.txt")),
         abbreviations: words(include_str!("data/abbreviations.txt")),
+        gender_words: gendered(include_str!("data/gender_words.txt")),
+        given_names: gendered(include_str!("data/given_names.txt")),
         gazetteer,
         gazetteer_entries,
         gazetteer_folded,
@@ -207,15 +229,41 @@ impl Lexicon {
             .filter(|m| norm[..m.start()].ends_with(' '))
             .map(|m| {
                 let i = m.pattern().as_usize();
-                (
-                    m.start(),
-                    m.end() - 1,
-                    self.role_cue_roles[i].as_slice(),
-                    self.role_cue_verbal[i],
-                )
+                // "former prime minister", "former House Speaker", "former U.S. Sen.", "the
+                // next U.S. Senator": no office now; a former hostage was still one.
+                let former = self.not_now(&norm[..m.start()]);
+                let roles = self.role_cue_roles[i].as_slice();
+                let roles = if former && !roles.contains(&Role::Hostage) {
+                    &[]
+                } else {
+                    roles
+                };
+                (m.start(), m.end() - 1, roles, self.role_cue_verbal[i])
             })
             .collect();
         (norm, found)
+    }
+
+    /// Whether the words before a role cue make it an office held before or after, not now:
+    /// "former", "ex", "next", "future", then only words of a title ("House", "U.S.").
+    fn not_now(&self, before: &str) -> bool {
+        const NOT_NOW: &[&str] = &[
+            "former", "ex", "ex-", "onetime", "one-time", "next", "future",
+        ];
+        const TITLE_WORDS: &[&str] = &["u", "s", "us", "un", "house", "senate", "state"];
+        for w in before.split_whitespace().rev().take(4) {
+            if NOT_NOW.contains(&w) {
+                return true;
+            }
+            let titled = TITLE_WORDS.contains(&w)
+                || self.titles.contains(w)
+                || self.portfolio.contains(w)
+                || self.demonyms.iter().any(|d| d.eq_ignore_ascii_case(w));
+            if !titled {
+                return false;
+            }
+        }
+        false
     }
 
     /// Roles given by cue phrases in `text` (any case), whole words only.
@@ -262,9 +310,30 @@ mod tests {
     }
 
     #[test]
+    fn a_former_office_is_no_office_but_a_former_hostage_was_one() {
+        assert!(LEX.roles_in("former Prime Minister").is_empty());
+        assert!(LEX.roles_in("ex-president").is_empty() || LEX.roles_in("ex president").is_empty());
+        assert_eq!(LEX.roles_in("former hostages"), vec![Role::Hostage]);
+        assert!(LEX.roles_in("former House Speaker").is_empty());
+        assert!(LEX.roles_in("the next U.S. Senator").is_empty());
+        assert_eq!(
+            LEX.roles_in("former hostages met Minister"),
+            vec![Role::Hostage, Role::Official]
+        );
+    }
+
+    #[test]
     fn cues_match_whole_words_only() {
         assert!(LEX.roles_in("the presidential palace").is_empty());
         assert_eq!(LEX.roles_in("the President"), vec![Role::Official]);
+    }
+
+    #[test]
+    fn given_names_and_family_words_tell_a_gender() {
+        assert_eq!(LEX.given_names.get("karoline"), Some(&Gender::Female));
+        assert_eq!(LEX.given_names.get("khalil"), Some(&Gender::Male));
+        assert_eq!(LEX.gender_words.get("mother"), Some(&Gender::Female));
+        assert_eq!(LEX.gender_words.get("his"), Some(&Gender::Male));
     }
 
     #[test]

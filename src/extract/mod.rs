@@ -7,17 +7,26 @@
 //!
 //! The steps, each a module: `text` (words and sentences) → `quotes` (quotation spans) →
 //! `names` (capitalised runs, titles, known names) → `people` (one entity per person; a
-//! surname goes to the latest full name) → `roles` (from the words around each mention) →
-//! `attribution` (ordered sieves for each quotation's speaker). `lexicon` holds the word
-//! lists; `registry` the dossier's known entities; `suggest` what the registry lacks.
+//! surname goes to the latest full name) → `roles` (from the words around each mention and the
+//! lists they stand in, each role with its `evidence`) → `attribution` (ordered sieves for
+//! each quotation's speaker, with a confidence; `refer` and `gender` for pronouns and
+//! descriptions). `lexicon` holds the word lists; `registry` the dossier's known entities;
+//! `corpus` the one identity rule across articles; `suggest` what the registry lacks.
 
 mod attribution;
+mod before;
+mod candidate;
 mod context;
 pub mod corpus;
+mod evidence;
+mod gender;
 mod lexicon;
+mod lists;
 mod names;
 mod people;
+mod person_cues;
 mod quotes;
+mod refer;
 pub mod registry;
 mod roles;
 mod split;
@@ -25,7 +34,7 @@ mod subject;
 pub mod suggest;
 mod text;
 
-pub use corpus::share_roles;
+pub use evidence::RoleEvidence;
 pub use registry::{Registry, RegistryError};
 
 use crate::entity::{EntityKind, EntitySpec, Role};
@@ -54,6 +63,9 @@ pub struct FoundEntity {
     pub kind: EntityKind,
     /// Sorted, without duplicates.
     pub roles: Vec<Role>,
+    /// The sentence that gave each role found in the text (none for roles the registry or
+    /// the front matter gives).
+    pub evidence: Vec<RoleEvidence>,
     /// The other forms the article uses (surname, first name, honorific form).
     pub aliases: Vec<String>,
     /// A title or apposition the article gives ("White House Press Secretary").
@@ -77,7 +89,18 @@ pub struct Quote {
     /// source familiar with the details").
     pub speaker_description: Option<String>,
     pub span: Span,
+    /// The sieve that attributed it ("trailing", "leading", "same paragraph"…), or `none`.
+    pub rule: &'static str,
+    /// How sure that sieve is of the speaker, 0 to 1.
+    pub confidence: f32,
+    /// The person a sieve guessed below [`SPEAKER_THRESHOLD`]: the quotation is published
+    /// with no speaker, as "speaker unclear", and `dossier check` lists it.
+    pub unclear: Option<String>,
 }
+
+/// Below this confidence a guessed speaker is not published. Set on real reporting: a
+/// pronoun or description that other people could equally fit scores under it.
+pub const SPEAKER_THRESHOLD: f32 = 0.6;
 
 /// Everything extraction found in one article.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -94,6 +117,9 @@ pub(crate) struct Para<'a> {
     pub starts: Vec<bool>,
     /// Per token: it lies inside a quotation (marks included).
     pub in_quote: Vec<bool>,
+    /// A headline or heading in title case ("Clinton Wins Backing"): its capitalised common
+    /// words are no names.
+    pub headline: bool,
 }
 
 impl<'a> Para<'a> {
@@ -111,28 +137,28 @@ impl<'a> Para<'a> {
                 .get(k)
                 .is_some_and(|q| t.start >= q.open && t.end <= q.outer_end(text));
         }
+        let headline = text::is_headline(text, &toks);
         Para {
             text,
             toks,
             starts,
             in_quote,
+            headline,
         }
     }
 }
 
-/// Extracts a whole corpus, one article per rayon task, then shares each person's roles
-/// across the corpus (`corpus::share_roles`). Each item is an article's paragraphs and its
-/// front-matter `entities:`.
+/// Extracts a whole corpus, one article per rayon task. Each item is an article's paragraphs
+/// and its front-matter `entities:`. What holds across articles (which names are one person,
+/// which roles they have) is [`corpus::merge`]'s to say.
 pub fn extract_corpus(
     articles: &[(&[String], &[EntitySpec])],
     registry: &Registry,
 ) -> Vec<ArticleExtraction> {
-    let mut out: Vec<ArticleExtraction> = articles
+    articles
         .par_iter()
         .map(|(paragraphs, hints)| extract_article(paragraphs, hints, registry))
-        .collect();
-    share_roles(&mut out);
-    out
+        .collect()
 }
 
 /// Extracts one article from its plain paragraphs. `hints` are the article's own `entities:`
@@ -150,6 +176,17 @@ pub fn extract_article(
         .map(|(p, s)| Para::new(p, s))
         .collect();
     let lowercase_words = lowercase_words(&paras);
+    // A title-case line is a headline only if some of its capitalised words are ones the
+    // article also writes in lower case; a byline of names ("Jeremy Scahill and Jawa Ahmad")
+    // is not.
+    let mut paras = paras;
+    for p in &mut paras {
+        p.headline = p.headline
+            && p.toks.iter().any(|t| {
+                let w = t.text(p.text);
+                t.is_word() && w.len() >= 4 && lowercase_words.contains(&w.to_lowercase())
+            });
+    }
 
     let mut cands = Vec::new();
     for (i, p) in paras.iter().enumerate() {
@@ -195,14 +232,15 @@ pub fn extract_article(
         .zip(&found)
         .map(|(e, f)| {
             let spec = spec_of(e.source);
-            let roles = match spec {
-                Some(s) if !s.roles.is_empty() => s.roles.clone(),
-                _ => f.roles.clone(),
+            let (roles, evidence) = match spec {
+                Some(s) if !s.roles.is_empty() => (s.roles.clone(), Vec::new()),
+                _ => (f.roles.clone(), f.evidence.clone()),
             };
             FoundEntity {
                 name: e.name.clone(),
                 kind: e.kind,
                 roles,
+                evidence,
                 aliases: spec.map(|s| s.aliases.clone()).unwrap_or_default(),
                 description: spec
                     .and_then(|s| s.description.clone())
@@ -230,7 +268,11 @@ pub fn extract_article(
     let quotes = attributed
         .into_iter()
         .map(|a| {
-            let (speaker, anonymous, desc) = match a.who {
+            let (rule, confidence) = a
+                .who
+                .as_ref()
+                .map_or(("none", 0.0), |p| (p.rule, p.confidence));
+            let (mut speaker, anonymous, mut desc) = match a.who.map(|p| p.who) {
                 Some(Who::Entity(e)) => (
                     Some(entities[e].name.clone()),
                     false,
@@ -239,6 +281,11 @@ pub fn extract_article(
                 Some(Who::Anonymous(d)) => (None, true, Some(d)),
                 Some(Who::Unnamed) | None => (None, false, None),
             };
+            let mut unclear = None;
+            if speaker.is_some() && confidence < SPEAKER_THRESHOLD {
+                unclear = speaker.take();
+                desc = None;
+            }
             Quote {
                 text: paragraphs[a.para][a.span.start..a.span.end].to_string(),
                 speaker,
@@ -249,6 +296,9 @@ pub fn extract_article(
                     start: a.span.start,
                     end: a.span.end,
                 },
+                rule,
+                confidence,
+                unclear,
             }
         })
         .collect();

@@ -93,9 +93,19 @@ pub(crate) fn candidates(
     for (ri, run) in runs.iter().enumerate() {
         let before = out.len();
         parse(p, para, run, atoms, &mut out);
-        // "Adi and Yael Alexander": a lone first name, "and", then a two-word name.
-        if let Some(next) = runs.get(ri + 1)
-            && is_coordinated(p, run, next)
+        // "Adi and Yael Alexander", "Shiri, Ariel and Kfir Bibas": lone first names joined by
+        // commas and a final "and" to a two-word name share its surname.
+        let mut k = ri + 1;
+        while k + 1 < runs.len()
+            && runs[k].units.len() == 1
+            && runs[k].units[0].0 == U::Name
+            && gap_is_comma(p, &runs[k - 1], &runs[k])
+        {
+            k += 1;
+        }
+        if let Some(next) = runs.get(k)
+            && is_coordinated(p, &runs[k - 1], next)
+            && (k == ri + 1 || (run.units.len() == 1 && run.units[0].0 == U::Name))
             && let Some(&(_, a, b)) = next.units.last()
         {
             let surname = &p.text[p.toks[a].start..p.toks[b - 1].end];
@@ -125,6 +135,10 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if CONNECTORS.contains(&w) {
         return Some(U::Connector);
     }
+    // "… of Israel He told": a pronoun is never part of a name.
+    if matches!(w, "He" | "She" | "They" | "We" | "It" | "His" | "Her") {
+        return None;
+    }
     // "We’re", "It’s", "Don’t": a contraction of a common word is never a name.
     if let Some((head, _)) = w.split_once(['’', '\'']) {
         let l = head.to_lowercase();
@@ -142,7 +156,8 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if !name_like {
         return None;
     }
-    if p.starts[i] {
+    // In a headline every capitalised word is as if it opened a sentence.
+    if p.starts[i] || p.headline {
         let l = w.to_lowercase();
         if lex.stopwords.contains(l.as_str()) || (lowercase_words.contains(&l) && !lex.is_title(w))
         {
@@ -245,6 +260,18 @@ fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<String>) -> Vec<
             continue;
         }
         let t = p.toks[i];
+        // "[Prime Minister Benjamin] Netanyahu": an editor's bracket inside a run of names
+        // is no break.
+        let bracket = matches!(t.kind, Tok::Punct('[' | ']'));
+        let cap = |j: usize| {
+            p.toks
+                .get(j)
+                .is_some_and(|n| n.is_word() && is_capitalised(n.text(p.text)))
+        };
+        if bracket && cap(i + 1) && (t.is_punct('[') || (!cur.is_empty() && cap(i - 1))) {
+            i += 1;
+            continue;
+        }
         let unit = match t.kind {
             Tok::Word => word_unit(p, i, lowercase_words),
             _ => None,
@@ -253,6 +280,12 @@ fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<String>) -> Vec<
             // "of", "and" join only two halves of a longer name; `merge` decides.
             Some(U::Connector) => {
                 flush(&mut cur, &mut out);
+            }
+            // In a headline each capitalised word stands alone ("Clinton Wins Backing"):
+            // `people` keeps only those the article names in full.
+            Some(U::Name) if p.headline && cur.last().is_some_and(|u| u.0 == U::Name) => {
+                flush(&mut cur, &mut out);
+                cur.push((U::Name, i, i + 1));
             }
             Some(u) => cur.push((u, i, i + 1)),
             None => flush(&mut cur, &mut out),
@@ -331,6 +364,14 @@ fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
         out.push(run);
     }
     out
+}
+
+/// Only a comma between two runs.
+fn gap_is_comma(p: &Para<'_>, a: &Run, b: &Run) -> bool {
+    let (Some(x), Some(y)) = (a.units.last(), b.units.first()) else {
+        return false;
+    };
+    y.1 == x.2 + 1 && p.toks[x.2].is_punct(',')
 }
 
 fn is_coordinated(p: &Para<'_>, a: &Run, b: &Run) -> bool {

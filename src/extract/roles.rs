@@ -9,7 +9,9 @@
 
 use super::Para;
 use super::context::{led_by, office_holder, released, right_window};
+use super::evidence::{RoleEvidence, sentence_of};
 use super::lexicon::LEX;
+use super::lists::{Heads, clause_intro, introducing, item_roles};
 use super::people::{Entity, Mention};
 use super::text::Tok;
 use crate::entity::{EntityKind, Role};
@@ -18,8 +20,36 @@ use crate::entity::{EntityKind, Role};
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Found {
     pub roles: Vec<Role>,
+    /// The first sentence that gave each role, strong evidence before weak.
+    pub evidence: Vec<RoleEvidence>,
     /// An apposition or lower-case title that describes the person, when no title did.
     pub description: Option<String>,
+}
+
+impl Found {
+    /// Records that `roles` came from the sentence of token `t` by `rule`.
+    fn add(&mut self, p: &Para<'_>, para: usize, t: usize, roles: &[Role], rule: &'static str) {
+        let strong = !matches!(rule, "predicate" | "office" | "list predicate");
+        for &role in roles {
+            let known = self.evidence.iter().position(|e| e.role == role);
+            if known.is_some_and(|i| self.evidence[i].strong || !strong) {
+                continue;
+            }
+            let (start, end) = sentence_of(p, t);
+            let ev = RoleEvidence {
+                role,
+                paragraph: para,
+                start,
+                end,
+                rule,
+                strong,
+            };
+            match known {
+                Some(i) => self.evidence[i] = ev,
+                None => self.evidence.push(ev),
+            }
+        }
+    }
 }
 
 /// Names in a list so far: the roles they share and who they are.
@@ -41,7 +71,10 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
             }
         }
     }
+    let is_person = |e: usize| ents[e].kind == EntityKind::Person;
+    let items = item_roles(paras, mentions, &is_person);
     let mut list: Option<List> = None;
+    let mut heads = Heads::default();
     for m in mentions {
         if ents[m.entity].kind != EntityKind::Person || m.credit {
             continue;
@@ -60,6 +93,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         if !continues {
             let mut shared = left_roles.clone();
             shared.extend(list_intro(p, l0));
+            shared.extend(clause_intro(p, l0, m.t1, &person_at, &mut heads));
             shared.extend(colon_list(p, m.t0, &person_at));
             list = Some(List {
                 para: m.para,
@@ -69,13 +103,20 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
             });
         }
         let Some(l) = list.as_mut() else { continue };
-        let mut roles = left_roles.clone();
-        roles.extend(&l.shared);
-        roles.extend(colon_list(p, m.t0, &person_at));
-        roles.extend(pre_apposition(p, l0.min(title_start(p, m.t0)), &person_at));
-        roles.extend(led_by(p, m.t0));
-        roles.extend(released(p, l0));
-        roles.extend(office_holder(p, m.t0, m.t1));
+        let (t, para) = (m.t0, m.para);
+        let add = |f: &mut Found, roles: &[Role], rule| f.add(p, para, t, roles, rule);
+        let f = &mut found[m.entity];
+        add(f, &left_roles, "title");
+        if m.t0 == 0 {
+            add(f, &items[m.para], "list");
+        }
+        add(f, &l.shared, "list");
+        add(f, &colon_list(p, m.t0, &person_at), "list");
+        let pre = pre_apposition(p, l0.min(title_start(p, m.t0)), &person_at);
+        add(f, &pre, "apposition");
+        add(f, &led_by(p, m.t0), "led");
+        add(f, &released(p, l0), "released");
+        add(f, &office_holder(p, m.t0, m.t1), "office");
         // After a preposition a name is no subject: "the administration of President
         // Donald Trump has been engaged in talks" says nothing about Trump's role.
         let object = l0 > 0
@@ -86,28 +127,31 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
                 )
             });
         let mut w = right_window(p, m.t1, &person_at);
-        if object {
+        if object && !w.relative {
             w.predicate_roles.clear();
         }
-        roles.extend(&w.apposition_roles);
-        roles.extend(&w.predicate_roles);
-        // "Witkoff and Adam Boehler held talks": a predicate after a list is the list's.
-        for &e in &l.members {
-            found[e].roles.extend(&w.predicate_roles);
-        }
-        l.members.push(m.entity);
-        l.end = m.t1;
-        let f = &mut found[m.entity];
-        f.roles.extend(roles);
+        add(f, &w.apposition_roles, "apposition");
+        add(f, &w.predicate_roles, "predicate");
         if f.description.is_none() {
-            if let Some(a) = w.apposition.filter(|_| !w.apposition_roles.is_empty()) {
+            if let Some(a) = w
+                .apposition
+                .take()
+                .filter(|_| !w.apposition_roles.is_empty())
+            {
                 f.description = Some(a);
             } else if !left_roles.is_empty() && !left.is_empty() {
                 f.description = Some(left.trim_start_matches("the ").to_string());
             }
         }
+        // "Witkoff and Adam Boehler held talks": a predicate after a list is the list's.
+        for &e in &l.members {
+            add(&mut found[e], &w.predicate_roles, "list predicate");
+        }
+        l.members.push(m.entity);
+        l.end = m.t1;
     }
     for f in &mut found {
+        f.roles = f.evidence.iter().map(|e| e.role).collect();
         f.roles.sort();
         f.roles.dedup();
     }
@@ -135,6 +179,14 @@ fn list_intro(p: &Para<'_>, l0: usize) -> Vec<Role> {
     }
     let s = i.saturating_sub(5);
     if s >= i {
+        return Vec::new();
+    }
+    // "met relatives of hostages in Jerusalem, among them …": family, not hostages.
+    let mut c = s;
+    while c > 0 && !p.starts[c] {
+        c -= 1;
+    }
+    if introducing(&p.text[p.toks[c].start..p.toks[i - 1].end]).is_empty() {
         return Vec::new();
     }
     LEX.roles_in(&p.text[p.toks[s].start..p.toks[i - 1].end])
@@ -190,7 +242,9 @@ fn left_window(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> (u
 /// Commas, "and", and ages ("Eli Sharabi, 52, Ohad Ben Ami, 56, and Or Levy").
 fn list_filler(p: &Para<'_>, i: usize) -> bool {
     let t = p.toks[i];
-    t.is_punct(',') || t.text(p.text) == "and" || t.text(p.text).chars().all(|c| c.is_ascii_digit())
+    // "A, B as well as C".
+    let w = t.text(p.text);
+    t.is_punct(',') || matches!(w, "and" | "as" | "well") || w.chars().all(|c| c.is_ascii_digit())
 }
 
 fn has_and(p: &Para<'_>, end: usize, start: usize) -> bool {

@@ -5,6 +5,7 @@
 use super::Para;
 use super::lexicon::LEX;
 use super::names::{Atom, Candidate, Run, Source, U, unit_text};
+use super::person_cues::{is_credit, kin_object, local_person_cue};
 use super::text::{Tok, is_all_caps, is_capitalised, is_double_quote};
 use crate::entity::EntityKind;
 
@@ -95,11 +96,11 @@ pub(super) fn parse(
         && p.toks
             .get(r1)
             .is_some_and(|t| matches!(t.kind, Tok::Punct(c) if is_double_quote(c)));
-    let common_inside = u[1..].iter().any(|x| {
-        x.0 == U::Name
-            && LEX
-                .stopwords
-                .contains(unit_text(p, x).to_lowercase().as_str())
+    // A short surname that is also a common word ends a name ("Avinatan Or").
+    let common_inside = u[1..].iter().enumerate().any(|(k, x)| {
+        let w = unit_text(p, x);
+        let short_surname = k + 2 == u.len() && w.chars().count() <= 2;
+        x.0 == U::Name && !short_surname && LEX.stopwords.contains(w.to_lowercase().as_str())
     });
     if quoted_whole || common_inside {
         for x in u.iter().filter(|x| matches!(x.0, U::Atom(_))) {
@@ -198,6 +199,25 @@ pub(super) fn parse(
             _ => {}
         }
     }
+    // "European Council President Antonio Costa": an organisation named inside the title is
+    // a mention of its own, the whole of it.
+    if let Some(j) = u[..l]
+        .iter()
+        .position(|x| matches!(x.0, U::Name | U::Title) && LEX.org_cues.contains(unit_text(p, x)))
+    {
+        let s0 = u[..j]
+            .iter()
+            .rposition(|x| !matches!(x.0, U::Name | U::Modifier))
+            .map_or(0, |i| i + 1);
+        if s0 < j {
+            out.push(mk(
+                u[s0].1,
+                u[j].2,
+                Some(EntityKind::Organization),
+                text_of(s0, j),
+            ));
+        }
+    }
     let title_end = u[..l].iter().rposition(|x| x.0 == U::Title);
     if l >= u.len() {
         // No plain name: a person atom at the end still names a person.
@@ -226,6 +246,12 @@ pub(super) fn parse(
     if n_names >= 2 {
         c.kind = Some(EntityKind::Person);
     }
+    if title_end.is_none() && in_place(p, c.t1, atoms) {
+        let first = words[0].to_lowercase();
+        if !LEX.given_names.contains_key(first.as_str()) {
+            c.kind = Some(EntityKind::Place);
+        }
+    }
     if is_all_caps(&c.name) && n_names >= 2 {
         // "JACK GUEZ/AFP": a credit in capitals.
         let slash = |i: usize| p.toks.get(i).is_some_and(|t| t.is_punct('/'));
@@ -236,10 +262,37 @@ pub(super) fn parse(
             return;
         }
     }
+    // "told Face the Nation", "Meet the Press": a run before "the" and a capitalised word is
+    // the title of a show or a work, not a person.
+    let word_at = |i: usize| {
+        p.toks
+            .get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(p.text))
+    };
+    if title_end.is_none()
+        && word_at(c.t1) == Some("the")
+        && word_at(c.t1 + 1).is_some_and(is_capitalised)
+    {
+        return;
+    }
     c.credit |= is_credit(p, c.t0, c.t1);
     c.kin_intro = kin_object(p, c.t0, c.t1);
-    c.person_cue |= local_person_cue(p, c.t0, c.t1);
+    // A headline's verbs are no evidence ("Tearful Calls"): a bare word there is a person only
+    // if the article names that person in full.
+    c.person_cue |= !p.headline && local_person_cue(p, c.t0, c.t1);
     out.push(c);
+}
+
+/// "Grand Rapids, Michigan", "Indian Land, South Carolina": a name followed by a comma and a
+/// known place (not that place's possessive) is a town in it.
+fn in_place(p: &Para<'_>, t1: usize, atoms: &[Atom]) -> bool {
+    p.toks.get(t1).is_some_and(|t| t.is_punct(','))
+        && atoms.iter().any(|a| {
+            a.t0 == t1 + 1
+                && a.kind == EntityKind::Place
+                && !p.toks.get(a.t1).is_some_and(|t| t.kind == Tok::Possessive)
+        })
 }
 
 fn has_atom_in(u: &[(U, usize, usize)]) -> bool {
@@ -260,168 +313,4 @@ fn title_case(s: &str) -> String {
         })
         .collect::<Vec<String>>()
         .join(" ")
-}
-
-/// A photo credit ("REUTERS/Kevin Lamarque", "Photo: Jane Doe") or a byline ("By Jane Doe").
-fn is_credit(p: &Para<'_>, t0: usize, t1: usize) -> bool {
-    let w = |i: usize| p.toks.get(i).map(|t| t.text(p.text).to_lowercase());
-    let slash_before = t0 > 0 && p.toks[t0 - 1].is_punct('/');
-    let slash_after = p.toks.get(t1).is_some_and(|t| t.is_punct('/'));
-    // "By Jane Doe" opening a paragraph, "Reporting by", "Photo by"; not "led by".
-    let by = t0 > 0
-        && w(t0 - 1).as_deref() == Some("by")
-        && (t0 == 1
-            || matches!(
-                w(t0 - 2).as_deref(),
-                Some("reporting" | "editing" | "photo" | "photograph" | "writing" | "video")
-            ));
-    let cue_before = by
-        || t0 > 0
-            && matches!(
-                w(t0 - 1).as_deref(),
-                Some("credit" | "photo" | "photograph")
-            )
-        || t0 > 1
-            && p.toks[t0 - 1].is_punct(':')
-            && matches!(
-                w(t0 - 2).as_deref(),
-                Some("photo" | "credit" | "photograph" | "credits")
-            );
-    slash_before || slash_after || cue_before
-}
-
-/// Evidence right after a bare word that it names a person: a reporting verb ("Netanyahu
-/// said"), or a noun that belongs to people ("Netanyahu's office", "the Trump administration").
-/// "his son Matan", "Chen's son, Itay Chen": a family word right before the name.
-fn kin_before(p: &Para<'_>, t0: usize) -> bool {
-    let before = |k: usize| {
-        t0 >= k
-            && p.toks[t0 - k].is_word()
-            && LEX
-                .kin
-                .contains(p.toks[t0 - k].text(p.text).to_lowercase().as_str())
-    };
-    if before(1) || (before(2) && p.toks[t0 - 1].is_punct(',')) {
-        return true;
-    }
-    // "the mother of hostage Nimrod Cohen".
-    let word = |i: usize| p.toks[i].text(p.text).to_lowercase();
-    let mut i = t0;
-    while i > 0 && t0 - i < 3 && LEX.premodifiers.contains(word(i - 1).as_str()) {
-        i -= 1;
-    }
-    i >= 2 && word(i - 1) == "of" && before(t0 - i + 2)
-}
-
-/// True when the name at `t0..t1` is the object of a kinship phrase rather than the person
-/// it introduces: "the mother of hostage Nimrod Cohen" (a name after "KIN of"), or
-/// "Chen's son, Itay Chen" (the possessor already goes by this surname). "His father, Adi
-/// Alexander" is not: Adi is the one introduced, and a later "Alexander" is him.
-fn kin_object(p: &Para<'_>, t0: usize, t1: usize) -> bool {
-    if t1 <= t0 {
-        return false;
-    }
-    let word = |i: usize| p.toks[i].text(p.text).to_lowercase();
-    let is_kin = |i: usize| p.toks[i].is_word() && LEX.kin.contains(word(i).as_str());
-    // "KIN of [premodifiers] NAME".
-    let mut i = t0;
-    while i > 0 && t0 - i < 3 && LEX.premodifiers.contains(word(i - 1).as_str()) {
-        i -= 1;
-    }
-    if i >= 2 && word(i - 1) == "of" && is_kin(i - 2) {
-        return true;
-    }
-    // "SURNAME's KIN, NAME": the token before KIN is the possessive of this name's surname.
-    let kin_at = if t0 >= 2 && p.toks[t0 - 1].is_punct(',') {
-        t0 - 2
-    } else if t0 >= 1 {
-        t0 - 1
-    } else {
-        return false;
-    };
-    if !is_kin(kin_at) || kin_at == 0 {
-        return false;
-    }
-    let surname = word(t1 - 1);
-    let owner = (1..=2)
-        .filter_map(|k| kin_at.checked_sub(k))
-        .find(|&j| p.toks[j].is_word())
-        .map(word);
-    owner.is_some_and(|o| o.trim_end_matches("'s").trim_end_matches("’s") == surname)
-}
-
-fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
-    if kin_before(p, t0) {
-        return true;
-    }
-    // "blamed Netanyahu for the impasse": the object of a verb that takes a person.
-    let verb_before = t0 > 0
-        && p.toks[t0 - 1].is_word()
-        && LEX
-            .person_object_verbs
-            .contains(p.toks[t0 - 1].text(p.text).to_lowercase().as_str());
-    let next_is_name = p
-        .toks
-        .get(t1)
-        .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)));
-    if verb_before && !next_is_name {
-        return true;
-    }
-    // "Witkoff, speaking on CBS, said": an apposition, then a reporting verb.
-    if p.toks.get(t1).is_some_and(|t| t.is_punct(',')) {
-        // The apposition ends at a comma, or at a closing mark with the comma inside it.
-        let ends = |k: usize| {
-            (p.toks[k].is_punct(',') && !p.in_quote[k])
-                || (p.in_quote[k] && k > 0 && p.toks[k - 1].is_punct(',') && !p.toks[k].is_word())
-        };
-        let close =
-            (t1 + 1..(t1 + 20).min(p.toks.len())).find(|&k| ends(k) || p.toks[k].is_punct('.'));
-        if let Some(k) = close.filter(|&k| !p.toks[k].is_punct('.') && k > t1 + 2)
-            && let Some(v) = p.toks.get(k + 1).filter(|t| t.is_word())
-            && LEX
-                .reporting_verbs
-                .contains(v.text(p.text).to_lowercase().as_str())
-        {
-            return true;
-        }
-    }
-    let mut i = t1;
-    let poss = p.toks.get(i).is_some_and(|t| t.kind == Tok::Possessive);
-    if poss {
-        i += 1;
-    }
-    let Some(next) = p.toks.get(i).filter(|t| t.is_word()) else {
-        return false;
-    };
-    let w = next.text(p.text).to_lowercase();
-    if LEX.person_nouns.contains(w.as_str()) || matches!(w.as_str(), "himself" | "herself") {
-        return true;
-    }
-    if poss {
-        return false;
-    }
-    let verb = if matches!(
-        w.as_str(),
-        "has" | "had" | "also" | "later" | "then" | "previously"
-    ) {
-        p.toks.get(i + 1).map(|t| t.text(p.text).to_lowercase())
-    } else {
-        Some(w)
-    };
-    let preposition_before = t0 > 0
-        && p.toks[t0 - 1].is_word()
-        && matches!(
-            p.toks[t0 - 1].text(p.text).to_lowercase().as_str(),
-            "in" | "to" | "from" | "at" | "of" | "the" | "near" | "into" | "across" | "by"
-        );
-    verb.is_some_and(|v| {
-        (LEX.reporting_verbs.contains(v.as_str()) && v != "reported")
-            || LEX.person_subject_verbs.contains(v.as_str())
-            // "Netanyahu convened his cabinet": a past-tense verb after a bare name.
-            || (!preposition_before
-                && !p.starts[t0]
-                && v.len() > 4
-                && v.ends_with("ed")
-                && !v.ends_with("eed"))
-    })
 }

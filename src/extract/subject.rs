@@ -7,7 +7,9 @@
 //! phrase ("the envoy", "the South Carolina Republican") the person last named.
 
 use super::attribution::{Ctx, Who, tok_at};
+use super::candidate::candidate;
 use super::lexicon::LEX;
+use super::refer::{Ref, office_at};
 use super::text::{Tok, is_capitalised};
 use crate::entity::EntityKind;
 
@@ -48,18 +50,25 @@ pub(super) fn subject(
     lo: usize,
     v: usize,
     quote_at: usize,
-) -> Option<Who> {
+) -> Option<Ref> {
     let p = &cx.paras[pi];
     let mut end = v;
     while end > lo && AUX.contains(&cx.word(pi, end - 1).as_str()) {
         end -= 1;
     }
-    // Segments between commas, outside quotations.
+    // Segments between commas, outside quotations. A quotation that ends a clause ("'…,'
+    // X said") starts a new segment; a word in scare quotes inside a clause ("Biden's
+    // 'garbage' comment") does not.
     let mut segs: Vec<(usize, usize)> = Vec::new();
     let mut s = lo;
     for i in lo..end {
         if p.in_quote[i] || p.toks[i].kind == Tok::Punct('”') {
-            s = i + 1;
+            let closes = !p.in_quote.get(i + 1).copied().unwrap_or(false);
+            let clause_end =
+                i > 0 && matches!(p.toks[i - 1].kind, Tok::Punct(',' | '.' | '?' | '!'));
+            if closes && clause_end {
+                s = i + 1;
+            }
             continue;
         }
         if p.toks[i].is_punct(',') {
@@ -69,7 +78,35 @@ pub(super) fn subject(
     }
     segs.push((s, end));
     let quote_tok = tok_at(p, quote_at);
+    // "…agenda, said Basem Naim, moving on": after a comma, "said NAME" is inverted and the
+    // name after the verb speaks, not the first name of the clause.
+    let named_next = p
+        .toks
+        .get(v + 1)
+        .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)));
+    if v > lo
+        && p.toks[v - 1].is_punct(',')
+        && named_next
+        && INVERTING.contains(&cx.word(pi, v).as_str())
+    {
+        let inverted = after_verb(cx, pi, v + 1, p.toks.len(), quote_at);
+        if let Some((Who::Entity(e), sure)) = inverted
+            && cx.ents[e].kind == EntityKind::Person
+        {
+            return Some((Who::Entity(e), sure));
+        }
+    }
     let n = segs.len();
+    // "Harris hammered Trump for calling the riot 'a day of love'": after "for", the
+    // gerund's subject is the person just before it, not the clause's subject.
+    if v >= lo + 2
+        && cx.word(pi, v - 1) == "for"
+        && cx.word(pi, v).ends_with("ing")
+        && let Some(mi) = cx.at[pi][v - 2]
+        && cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person
+    {
+        return Some((Who::Entity(cx.mentions[mi].entity), 0.9));
+    }
     // "X posted a warning, writing that …": a participle's subject is the clause's subject.
     if n >= 2 && segs[n - 1].0 == segs[n - 1].1 && cx.word(pi, v).ends_with("ing") {
         return segs[..n - 1]
@@ -78,21 +115,35 @@ pub(super) fn subject(
             .find_map(|&(a, b)| candidate(cx, pi, a, b, quote_tok));
     }
     if n >= 2 && segs[n - 1].0 == segs[n - 1].1 {
-        // "X, a senior official, told": the name before the apposition.
-        if n >= 3 {
-            let (hs, he) = segs[n - 3];
-            if he > hs
-                && let Some(mi) = cx.at[pi][he - 1]
+        // "X, a senior official, told", "Rachel Goldberg-Polin, 55, whose son is held, said":
+        // back over appositions, ages and relative clauses to the name they describe.
+        for &(hs, he) in segs[..n - 1].iter().rev().take(4) {
+            if he <= hs || INTRO.contains(&cx.word(pi, hs).as_str()) {
+                continue;
+            }
+            if let Some(mi) = cx.at[pi][he - 1]
                 && cx.mentions[mi].t1 == he
                 && speaker_kind(cx, mi)
+                && !parenthetical(cx, pi, hs, he)
             {
-                return Some(Who::Entity(cx.mentions[mi].entity));
+                return Some((Who::Entity(cx.mentions[mi].entity), 1.0));
             }
         }
         let (a, b) = segs[n - 2];
         return candidate(cx, pi, a, b, quote_tok);
     }
     let (a, b) = segs[n - 1];
+    // "… as Claudia Milne, senior vice president for CBS News explained": an apposition
+    // whose closing comma is missing; the name before it speaks.
+    if n >= 2
+        && a < b
+        && opens_apposition(cx, pi, a)
+        && let Some(mi) = cx.at[pi][segs[n - 2].1 - 1]
+        && cx.mentions[mi].t1 == segs[n - 2].1
+        && cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person
+    {
+        return Some((Who::Entity(cx.mentions[mi].entity), 0.9));
+    }
     // "…from opposition leader Yair Lapid, who accused …": "who" is the name before it.
     if cx.word(pi, a) == "who"
         && a >= 2
@@ -100,23 +151,24 @@ pub(super) fn subject(
         && let Some(mi) = cx.at[pi][a - 2]
         && speaker_kind(cx, mi)
     {
-        return Some(Who::Entity(cx.mentions[mi].entity));
+        return Some((Who::Entity(cx.mentions[mi].entity), 1.0));
     }
     candidate(cx, pi, a, b, quote_tok).or_else(|| definite_description(cx, pi, a, b, quote_tok))
 }
 
-/// "the South Carolina Republican said", "the envoy added": a short definite noun phrase
-/// right before the verb points back to the person last named.
+/// "the South Carolina Republican said", "the father added": a short definite noun phrase
+/// right before the verb points back to a person named before (`refer`).
 fn definite_description(
     cx: &Ctx<'_, '_>,
     pi: usize,
     a: usize,
     b: usize,
     quote_tok: usize,
-) -> Option<Who> {
+) -> Option<Ref> {
     // The head noun: the last word, or the word before "of" ("the families of the hostages").
     let of = (a..b).find(|&i| cx.word(pi, i) == "of");
-    let head = cx.word(pi, of.unwrap_or(b).checked_sub(1)?);
+    let head_at = of.unwrap_or(b).checked_sub(1)?;
+    let head = cx.word(pi, head_at);
     let org_like = matches!(
         head.as_str(),
         "family"
@@ -146,7 +198,11 @@ fn definite_description(
         return None;
     }
     if cx.word(pi, the) == "the" {
-        return cx.last_person(pi, quote_tok).map(Who::Entity);
+        let described = cx.described(pi, the, &office_at(cx, pi, head_at));
+        if LEX.kin.contains(head.as_str()) {
+            return described;
+        }
+        return described.or_else(|| cx.last_described(pi, the));
     }
     // "Edan's father said": the person last named who is not Edan.
     let mi = cx.at[pi][the]?;
@@ -164,8 +220,54 @@ fn definite_description(
         .rev()
         .take(6)
         .find(|x| x.2 != m.entity)
-        .map(|x| Who::Entity(x.2))
+        .map(|x| (Who::Entity(x.2), 0.7))
 }
+
+/// A segment between commas that describes a name rather than acting: a relative clause, an
+/// age, an apposition ("a senior official", "Edan's father").
+fn parenthetical(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize) -> bool {
+    let p = &cx.paras[pi];
+    let first = cx.word(pi, a);
+    matches!(
+        first.as_str(),
+        "who" | "whose" | "which" | "a" | "an" | "the"
+    ) || (a..b).all(|i| p.toks[i].text(p.text).chars().all(|c| c.is_ascii_digit()))
+        || opens_apposition(cx, pi, a)
+        || (a..b).any(|i| {
+            p.toks[i].kind == Tok::Possessive && LEX.kin.contains(cx.word(pi, i + 1).as_str())
+        })
+}
+
+/// A segment that reads as an apposition: a lower-case title or an article and a title
+/// ("senior vice president for …", "a spokesman for …"), not a clause.
+fn opens_apposition(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
+    let p = &cx.paras[pi];
+    let lower = |i: usize| {
+        p.toks
+            .get(i)
+            .is_some_and(|t| t.is_word() && !is_capitalised(t.text(p.text)))
+    };
+    lower(a)
+        && (a..a + 4).any(|i| lower(i) && LEX.titles.contains(cx.word(pi, i).as_str()))
+        && (a..a + 4)
+            .take_while(|&i| lower(i))
+            .all(|i| !LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))
+}
+
+/// Reporting verbs that news writes before their subject after a comma ("…, said Naim").
+const INVERTING: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "continued",
+    "recalled",
+    "explained",
+    "noted",
+    "asked",
+];
 
 /// Words that open an introductory phrase rather than the main clause.
 pub(super) const INTRO: &[&str] = &[
@@ -217,160 +319,30 @@ pub(super) fn after_verb(
     a: usize,
     b: usize,
     quote_at: usize,
-) -> Option<Who> {
+) -> Option<Ref> {
     let p = &cx.paras[pi];
     let mut e = a;
     while e < b && !p.toks[e].is_punct(',') && !p.toks[e].is_punct('.') && !p.in_quote[e] {
         e += 1;
     }
     let quote_tok = tok_at(p, quote_at);
-    let found = candidate(cx, pi, a, e.min(a + 12), quote_tok);
-    // "said Michal Levy's sister-in-law, Tal Levy": the phrase names the speaker only through
-    // someone else; the speaker's own name is the apposition after the comma.
-    let through_someone = (a..e).any(|j| p.toks[j].kind == Tok::Possessive);
+    // A long title may come first ("stressed HE Adviser to the Prime Minister and Official
+    // Spokesperson for the Ministry of Foreign Affairs Dr Majed al-Ansari").
+    let found = candidate(cx, pi, a, e.min(a + 30), quote_tok);
+    // "said Michal Levy's sister-in-law, Tal Levy", "recalled his mother, Yael": the phrase
+    // names the speaker only through someone else; the speaker's own name is the apposition
+    // after the comma.
+    let through_someone = (a..e).any(|j| {
+        p.toks[j].kind == Tok::Possessive
+            || (matches!(cx.word(pi, j).as_str(), "his" | "her" | "their")
+                && LEX.kin.contains(cx.word(pi, j + 1).as_str()))
+    });
     if found.is_none() && through_someone && e < b && p.toks[e].is_punct(',') {
         let mut f = e + 1;
         while f < b && !p.toks[f].is_punct(',') && !p.toks[f].is_punct('.') && !p.in_quote[f] {
             f += 1;
         }
-        return candidate(cx, pi, e + 1, f.min(e + 7), quote_tok);
+        return candidate(cx, pi, e + 1, f.min(e + 7), quote_tok).map(|(w, c)| (w, c * 0.95));
     }
     found
-}
-
-/// The leftmost head of a noun phrase in tokens `a..b` that can speak.
-fn candidate(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, quote_tok: usize) -> Option<Who> {
-    let p = &cx.paras[pi];
-    let mut i = a;
-    while i < b {
-        if p.in_quote[i] {
-            i += 1;
-            continue;
-        }
-        if let Some(mi) = cx.at[pi][i] {
-            let m = cx.mentions[mi];
-            let next = p.toks.get(m.t1);
-            let modifier = m.t1 < b
-                && next.is_some_and(|t| {
-                    t.kind == Tok::Possessive
-                        || (t.is_word() && {
-                            let w = t.text(p.text);
-                            is_capitalised(w)
-                                || LEX.np_continuations.contains(w.to_lowercase().as_str())
-                        })
-                });
-            if !modifier && speaker_kind(cx, mi) {
-                return Some(Who::Entity(m.entity));
-            }
-            i = m.t1.max(i + 1);
-            continue;
-        }
-        let w = cx.word(pi, i);
-        let ends_phrase = i + 1 == b;
-        match w.as_str() {
-            "he" | "she" => return cx.last_person(pi, quote_tok).map(Who::Entity),
-            "they" | "it" => return Some(Who::Unnamed),
-            "statement" | "government" if ends_phrase => return Some(Who::Unnamed),
-            // "the forum said": the organisation named earlier whose name holds the word.
-            "forum" | "office" | "ministry" | "council" | "committee" | "movement" | "agency"
-                if ends_phrase =>
-            {
-                return Some(
-                    cx.last_org_named(pi, quote_tok, &w)
-                        .map_or(Who::Unnamed, Who::Entity),
-                );
-            }
-            _ => {}
-        }
-        if LEX.anon_heads.contains(w.as_str()) && anon_head_ok(cx, pi, i, b) {
-            let d0 = (a..i)
-                .find(|&j| {
-                    matches!(
-                        cx.word(pi, j).as_str(),
-                        "a" | "an"
-                            | "one"
-                            | "two"
-                            | "three"
-                            | "several"
-                            | "some"
-                            | "other"
-                            | "another"
-                            | "the"
-                            | "senior"
-                            | "israeli"
-                            | "american"
-                            | "u.s."
-                    ) || p.toks[j].is_word() && is_capitalised(p.toks[j].text(p.text))
-                })
-                .unwrap_or(i);
-            let desc = p.text[p.toks[d0].start..p.toks[b - 1].end]
-                .trim()
-                .to_string();
-            return Some(Who::Anonymous(desc));
-        }
-        // "the prime minister said", "the U.S. envoy added".
-        let definite = (i.saturating_sub(3).max(a)..i).any(|j| cx.word(pi, j) == "the");
-        if LEX.titles.contains(w.as_str()) && definite {
-            let named = title_reference(cx, pi, &w, quote_tok);
-            return named.or_else(|| cx.last_person(pi, quote_tok).map(Who::Entity));
-        }
-        i += 1;
-    }
-    None
-}
-
-/// "official" heads a source when a verb, a comma or a post-modifier follows it, not in
-/// "its official stance".
-fn anon_head_ok(cx: &Ctx<'_, '_>, pi: usize, i: usize, b: usize) -> bool {
-    if i + 1 >= b {
-        return true;
-    }
-    let next = cx.word(pi, i + 1);
-    matches!(
-        next.as_str(),
-        "familiar"
-            | "close"
-            | "with"
-            | "briefed"
-            | "involved"
-            | "knowledgeable"
-            | "aware"
-            | "privy"
-            | "speaking"
-            | "who"
-            | "in"
-            | "from"
-            | "at"
-            | "for"
-            | "of"
-            | "on"
-            | "said"
-            | "told"
-            | "says"
-            | "added"
-            | "involved,"
-            | "directly"
-            | "present"
-            | "according"
-    ) || cx.paras[pi].toks[i + 1].kind == Tok::Punct(',')
-}
-
-/// "the president said": the last person before the quotation whose title has that word.
-fn title_reference(cx: &Ctx<'_, '_>, pi: usize, title: &str, quote_tok: usize) -> Option<Who> {
-    let end = cx
-        .mentions
-        .partition_point(|m| (m.para, m.t0) < (pi, quote_tok));
-    cx.mentions[..end]
-        .iter()
-        .rev()
-        .take(60)
-        .find(|m| {
-            (m.para, m.t0) < (pi, quote_tok)
-                && cx.ents[m.entity].kind == EntityKind::Person
-                && cx.ents[m.entity]
-                    .title
-                    .as_deref()
-                    .is_some_and(|t| t.to_lowercase().split_whitespace().any(|w| w == title))
-        })
-        .map(|m| Who::Entity(m.entity))
 }

@@ -8,69 +8,28 @@
 //! let registry = Registry::empty();
 //! let paragraphs = vec!["US envoy Adam Boehler held talks in Doha.".to_string()];
 //! let found = extract::extract_article(&paragraphs, &[], &registry);
-//! let yaml = extract::suggest::suggest(&[found], &registry);
+//! let ids = extract::corpus::merge(&[found], &registry);
+//! let yaml = extract::suggest::suggest(&ids);
 //! assert!(yaml.contains("name: \"Adam Boehler\""));
 //! ```
 
-use super::{ArticleExtraction, Registry};
-use crate::entity::{EntityKind, Role};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use super::corpus::Identities;
 use std::fmt::Write;
 
-struct Tally {
-    name: String,
-    kind: EntityKind,
-    mentions: usize,
-    articles: usize,
-    roles: BTreeSet<Role>,
-    aliases: BTreeSet<String>,
-    description: Option<String>,
-}
-
-/// YAML entries for the names in `extractions` that `registry` does not know, most
-/// mentioned first, each with its mention count as a comment and the guessed kind and roles.
-/// Returns a comment saying so when there is nothing to add.
-pub fn suggest(extractions: &[ArticleExtraction], registry: &Registry) -> String {
-    let known: HashSet<String> = registry
-        .entries
+/// YAML entries for the entities of `ids` (the corpus merged as the build merges it) that the
+/// registry does not know, most mentioned first, each with its mention count as a comment and
+/// its kind and roles. A short name the build already took for a fuller one ("Witkoff" for
+/// "Steve Witkoff") is that entity's alias, not a suggestion of its own. Returns a comment
+/// saying so when there is nothing to add.
+pub fn suggest(ids: &Identities) -> String {
+    let mut tallies: Vec<_> = ids
+        .entities
         .iter()
-        .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
-        .map(|n| n.to_lowercase())
+        .filter(|e| e.registry.is_none() && !e.appearances.is_empty())
         .collect();
-    let mut tallies: Vec<Tally> = Vec::new();
-    let mut index: HashMap<(EntityKind, String), usize> = HashMap::new();
-    for x in extractions {
-        for e in x.entities.iter().filter(|e| !e.known) {
-            if known.contains(&e.name.to_lowercase()) {
-                continue;
-            }
-            let key = (e.kind, e.name.to_lowercase());
-            let i = *index.entry(key).or_insert_with(|| {
-                tallies.push(Tally {
-                    name: e.name.clone(),
-                    kind: e.kind,
-                    mentions: 0,
-                    articles: 0,
-                    roles: BTreeSet::new(),
-                    aliases: BTreeSet::new(),
-                    description: None,
-                });
-                tallies.len() - 1
-            });
-            let t = &mut tallies[i];
-            t.mentions += e.mentions.len();
-            t.articles += 1;
-            t.roles.extend(e.roles.iter().copied());
-            t.aliases
-                .extend(e.aliases.iter().filter(|a| **a != e.name).cloned());
-            if t.description.is_none() {
-                t.description.clone_from(&e.description);
-            }
-        }
-    }
     tallies.sort_by(|a, b| {
-        b.mentions
-            .cmp(&a.mentions)
+        b.mention_count
+            .cmp(&a.mention_count)
             .then_with(|| a.name.cmp(&b.name))
     });
     if tallies.is_empty() {
@@ -83,13 +42,16 @@ pub fn suggest(extractions: &[ArticleExtraction], registry: &Registry) -> String
         let _ = writeln!(
             out,
             "# {} in {}",
-            plural(t.mentions, "mention"),
-            plural(t.articles, "article")
+            plural(t.mention_count, "mention"),
+            plural(t.appearances.len(), "article")
         );
         let _ = writeln!(out, "- name: {}", q(&t.name));
         let _ = writeln!(out, "  kind: {}", t.kind);
-        if !t.aliases.is_empty() {
-            let a: Vec<String> = t.aliases.iter().map(|a| q(a)).collect();
+        let mut aliases: Vec<&String> = t.aliases.iter().filter(|a| **a != t.name).collect();
+        aliases.sort();
+        aliases.dedup();
+        if !aliases.is_empty() {
+            let a: Vec<String> = aliases.iter().map(|a| q(a)).collect();
             let _ = writeln!(out, "  aliases: [{}]", a.join(", "));
         }
         if !t.roles.is_empty() {
@@ -106,6 +68,8 @@ pub fn suggest(extractions: &[ArticleExtraction], registry: &Registry) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::Registry;
+    use crate::extract::corpus::merge;
 
     #[test]
     fn suggestions_parse_back_as_a_registry() {
@@ -114,7 +78,7 @@ mod tests {
             "Naim said: “We are ready for a deal today.”".to_string(),
         ];
         let found = crate::extract::extract_article(&paragraphs, &[], &Registry::empty());
-        let yaml = suggest(&[found], &Registry::empty());
+        let yaml = suggest(&merge(&[found], &Registry::empty()));
         assert!(yaml.contains("\"Basem Naim\""), "{yaml}");
         let back = Registry::parse(&yaml).expect("suggested YAML is a valid registry");
         assert!(back.entries.iter().any(|e| e.name == "Basem Naim"));
@@ -125,6 +89,20 @@ mod tests {
         let reg = Registry::parse("- name: Basem Naim\n").unwrap();
         let paragraphs = vec!["Hamas official Basem Naim spoke.".to_string()];
         let found = crate::extract::extract_article(&paragraphs, &[], &reg);
-        assert!(!suggest(&[found], &reg).contains("Basem Naim"));
+        assert!(!suggest(&merge(&[found], &reg)).contains("Basem Naim"));
+    }
+
+    #[test]
+    fn a_surname_the_build_merged_is_no_suggestion_of_its_own() {
+        let a = vec!["US envoy Steve Witkoff landed in Doha.".to_string()];
+        let b = vec!["Netanyahu met Witkoff on Sunday.".to_string()];
+        let r = Registry::empty();
+        let xs = [
+            crate::extract::extract_article(&a, &[], &r),
+            crate::extract::extract_article(&b, &[], &r),
+        ];
+        let yaml = suggest(&merge(&xs, &r));
+        assert!(!yaml.contains("name: \"Witkoff\""), "{yaml}");
+        assert!(yaml.contains("aliases: [\"Witkoff\"]"), "{yaml}");
     }
 }

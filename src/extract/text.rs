@@ -152,6 +152,29 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
     letters >= 2 && word.chars().all(|c| !c.is_lowercase())
 }
 
+/// A short line in title case, not ended like a sentence: every word of four letters or more
+/// capitalised ("Hostages Released: Emotional Reunions, Tearful Calls"), as headlines and
+/// headings are written.
+pub(crate) fn is_headline(text: &str, toks: &[Token]) -> bool {
+    let ends_sentence = toks
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.kind, Tok::Punct(c) if is_double_quote(c) || c == ')'))
+        .is_some_and(|t| matches!(t.kind, Tok::Punct('.' | '!' | '?')));
+    if toks.len() > 30 || ends_sentence {
+        return false;
+    }
+    let long: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text(text))
+        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        .collect();
+    // Every content word capitalised: a caption ("… speaks in the Oval Office") is not one.
+    let caps = long.iter().filter(|w| is_capitalised(w)).count();
+    caps >= 3 && caps == long.len()
+}
+
 /// For each token, whether it begins a sentence. Sentences end at ".", "!" or "?" (after
 /// any closing marks) before a capital, a digit or an opening mark, except where the full
 /// stop belongs to an abbreviation: "U.S." ends a sentence only before a word that usually

@@ -310,6 +310,7 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
     };
     let mut c = Context::new();
     c.insert("entity", &refs::entity(site, urls, id));
+    c.insert("role_evidence", &refs::role_evidence(site, urls, e));
     c.insert("aliases", &e.aliases);
     c.insert("affiliation", &e.affiliation);
     c.insert("nationality", &e.nationality);

@@ -52,6 +52,73 @@ pub struct QuoteRef<'a> {
     pub speaker_name: Option<&'a str>,
     pub description: Option<&'a str>,
     pub anonymous: bool,
+    /// A speaker was guessed but not surely enough to name: shown as "speaker unclear".
+    pub unclear: bool,
+}
+
+/// One role of an entity with the sentence that gave it, for its page.
+#[derive(Serialize)]
+pub struct RoleEvidenceRef<'a> {
+    pub role: &'static str,
+    /// The sentence; empty for a role the registry gives.
+    pub sentence: String,
+    /// Link to the sentence's paragraph.
+    pub url: Option<String>,
+    pub article_title: Option<&'a str>,
+    pub date: Option<String>,
+    pub date_iso: Option<String>,
+    /// How many articles gave this role.
+    pub articles: usize,
+}
+
+/// Each of the entity's roles with the sentence that gave it: the first strong sentence of the
+/// oldest article that has one, else the oldest sentence.
+pub fn role_evidence<'a>(
+    site: &'a Site,
+    urls: &Urls,
+    e: &'a EntityNode,
+) -> Vec<RoleEvidenceRef<'a>> {
+    e.roles
+        .iter()
+        .map(|&role| {
+            let of_role = || e.evidence.iter().filter(move |(_, ev)| ev.role == role);
+            // Article ids run newest first, so the oldest is the largest.
+            let oldest = |strong: bool| {
+                of_role()
+                    .filter(|(_, ev)| ev.strong || !strong)
+                    .max_by_key(|(a, ev)| (a.0, std::cmp::Reverse((ev.paragraph, ev.start))))
+            };
+            let mut articles: Vec<ArticleId> = of_role().map(|(a, _)| *a).collect();
+            articles.dedup();
+            match oldest(true).or_else(|| oldest(false)) {
+                Some(&(aid, ev)) => {
+                    let a = &site.article(aid).article;
+                    let text = a.paragraphs.get(ev.paragraph).map_or("", String::as_str);
+                    RoleEvidenceRef {
+                        role: role.as_str(),
+                        sentence: crate::site::truncate_chars(
+                            text.get(ev.start..ev.end).unwrap_or(""),
+                            300,
+                        ),
+                        url: Some(urls.path(&paths::paragraph(&a.slug, ev.paragraph))),
+                        article_title: Some(&a.title),
+                        date: Some(display_date(&a.date)),
+                        date_iso: Some(iso_date(&a.date)),
+                        articles: articles.len(),
+                    }
+                }
+                None => RoleEvidenceRef {
+                    role: role.as_str(),
+                    sentence: String::new(),
+                    url: None,
+                    article_title: None,
+                    date: None,
+                    date_iso: None,
+                    articles: 0,
+                },
+            }
+        })
+        .collect()
 }
 
 /// "5 March 2025".
@@ -128,6 +195,7 @@ pub fn quote<'a>(site: &'a Site, urls: &Urls, id: QuoteId) -> QuoteRef<'a> {
         speaker_name: q.speaker_name(),
         description: q.description(),
         anonymous: q.anonymous,
+        unclear: q.unclear().is_some(),
     }
 }
 

@@ -14,7 +14,7 @@ pub use side::Side;
 use crate::config::SiteConfig;
 use crate::content::{Article, ArticleId, Corpus, Page};
 use crate::entity::{EntityKind, Role, Status};
-use crate::extract::{ArticleExtraction, Registry, Span};
+use crate::extract::{ArticleExtraction, Registry, RoleEvidence, Span};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -63,6 +63,8 @@ pub struct EntityNode {
     pub slug: String,
     pub kind: EntityKind,
     pub roles: Vec<Role>,
+    /// Every sentence that gave one of `roles`, by article (none for the registry's roles).
+    pub evidence: Vec<(ArticleId, RoleEvidence)>,
     pub aliases: Vec<String>,
     pub status: Option<Status>,
     pub affiliation: Option<String>,
@@ -137,6 +139,11 @@ impl QuoteNode {
     /// How the article describes the speaker.
     pub fn description(&self) -> Option<&str> {
         self.found().speaker_description.as_deref()
+    }
+    /// The speaker extraction guessed below its confidence threshold: the quotation is
+    /// published as "speaker unclear".
+    pub fn unclear(&self) -> Option<&str> {
+        self.found().unclear.as_deref()
     }
 }
 

@@ -1,7 +1,9 @@
 //! Whole-article tests of the extract stage, one behaviour each, in small made-up prose.
 
+mod corpus;
 mod names;
 mod quotations;
+mod real_prose;
 mod registry;
 mod robustness;
 mod roles;

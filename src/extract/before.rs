@@ -1,0 +1,151 @@
+//! Quotations attributed without a reporting verb beside them: by the sentence before them,
+//! by a speaker's label ("Chen: '…'"), by a dash after them ("'…' — Ruby Chen"); and the limits
+//! on carrying a speaker from one quotation to the next in a paragraph.
+//!
+//! News often announces a quotation in a sentence of its own: "Dr al-Ansari stressed that
+//! the treaty stands. 'The relationship has always been active.'" The quotation opens a new
+//! sentence, with no attribution of its own; the reporting verb of the sentence just before
+//! it names the speaker. A second quotation in a paragraph keeps the first one's speaker when
+//! it sits in the same sentence, or stands as a sentence with no narration of its own ("'…,'
+//! he said. '…'"); a sentence with narration of its own ("The only message from Jerusalem
+//! remains, '…'") is someone else's to attribute.
+
+use super::Para;
+use super::attribution::{Ctx, Who, tok_at};
+use super::lexicon::LEX;
+use super::quotes::QuoteSpan;
+use super::refer::Ref;
+use super::subject::subject;
+use super::text::{Tok, is_all_caps};
+use crate::entity::EntityKind;
+
+fn ends_sentence(p: &Para<'_>, i: usize) -> bool {
+    !p.in_quote[i] && matches!(p.toks[i].kind, Tok::Punct('.' | '!' | '?'))
+}
+
+/// A sentence of narration starts at token `i` (one inside a quotation does not count).
+fn opens(p: &Para<'_>, i: usize) -> bool {
+    p.starts[i] && !p.in_quote[i]
+}
+
+/// Words that open a subordinate clause: a reporting verb inside one ("just as Witkoff had
+/// promised") does not announce what follows.
+const SUBORDINATE: &[&str] = &[
+    "as", "when", "while", "because", "if", "after", "before", "since", "although", "though",
+    "until", "unless", "whether",
+];
+
+/// A quotation that opens a sentence after a full stop, attributed by the reporting verb of
+/// the sentence before it in the same paragraph (not reaching back past `floor`, the end of
+/// the paragraph's previous quotation).
+pub(super) fn sentence_before(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    q: &QuoteSpan,
+    floor: usize,
+) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let open = tok_at(p, q.open);
+    if open == 0 || !ends_sentence(p, open - 1) {
+        return None;
+    }
+    let mut s0 = open - 1;
+    while s0 > floor && !ends_sentence(p, s0 - 1) {
+        s0 -= 1;
+    }
+    // A sentence that holds the previous quotation attributes that one; what follows it is
+    // carried on (`may_carry`), not announced.
+    if s0 == floor && floor > 0 {
+        return None;
+    }
+    let v = (s0..open - 1)
+        .rev()
+        .find(|&i| !p.in_quote[i] && LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))?;
+    let clause = (s0..v)
+        .rev()
+        .find(|&i| p.toks[i].is_punct(','))
+        .map_or(s0, |c| c + 1);
+    if (clause..(clause + 2).min(v)).any(|i| SUBORDINATE.contains(&cx.word(pi, i).as_str())) {
+        return None;
+    }
+    let (who, sure) = subject(cx, pi, s0, v, q.open)?;
+    let sure = if matches!(who, Who::Entity(_)) {
+        sure * 0.85
+    } else {
+        sure
+    };
+    Some((who, sure))
+}
+
+/// The person named at token `i`, if a mention of a person starts there.
+fn person_at(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> Option<usize> {
+    let mi = cx.at[pi].get(i).copied().flatten()?;
+    let m = cx.mentions[mi];
+    (m.t0 == i && cx.ents[m.entity].kind == EntityKind::Person).then_some(m.entity)
+}
+
+/// "'Nobody wants this more than we do.' — Ruby Chen, father of Itay Chen": a dash after the
+/// closing mark, then the speaker's name.
+pub(super) fn dash_after(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let close = tok_at(p, q.close?);
+    let dash = p.toks.get(close + 1)?;
+    if !matches!(dash.kind, Tok::Punct('—' | '–')) {
+        return None;
+    }
+    person_at(cx, pi, close + 2).map(|e| (Who::Entity(e), 0.9))
+}
+
+/// "Chen: '…'", and a line "Donald Trump, Republican nominee:" over a paragraph of
+/// quotation: a speaker's label, a name (with perhaps an apposition) and a colon with no
+/// verb, as transcripts and shot lists write. `pi` is the label's paragraph; `end` the token
+/// the label must end before (the quotation's opening mark, or the paragraph's end).
+pub(super) fn label(cx: &Ctx<'_, '_>, pi: usize, end: usize) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let colon = end.checked_sub(1).filter(|&c| p.toks[c].is_punct(':'))?;
+    // The label starts the paragraph or the sentence, after a list number and a tag in
+    // capitals ("2. SOUNDBITE (English)").
+    let mut s = 0;
+    while s < colon && person_at(cx, pi, s).is_none() {
+        let t = p.toks[s];
+        let tag = t.is_word() && is_all_caps(t.text(p.text));
+        let number = t.text(p.text).chars().all(|c| c.is_ascii_digit());
+        let english = t.is_word() && matches!(p.toks.get(s + 1), Some(n) if n.is_punct(')'));
+        if !(tag || number || english || matches!(t.kind, Tok::Punct('.' | '(' | ')'))) {
+            return None;
+        }
+        s += 1;
+    }
+    let e = person_at(cx, pi, s)?;
+    let name_end = cx.mentions[cx.at[pi][s]?].t1;
+    // After the name: nothing, or an apposition after a comma, with no reporting verb.
+    let rest = name_end..colon;
+    let ok = rest.is_empty()
+        || (p.toks[name_end].is_punct(',')
+            && rest
+                .clone()
+                .all(|i| !LEX.reporting_verbs.contains(cx.word(pi, i).as_str())));
+    ok.then_some((Who::Entity(e), 0.9))
+}
+
+/// Whether quotation `to` may take the speaker of quotation `from` (both of paragraph `pi`,
+/// in either order): the same sentence, or a sentence that is only quotation.
+pub(super) fn may_carry(cx: &Ctx<'_, '_>, pi: usize, from: &QuoteSpan, to: &QuoteSpan) -> bool {
+    let p = &cx.paras[pi];
+    let (a, b) = (tok_at(p, from.open), tok_at(p, to.open));
+    let (lo, hi) = (a.min(b), a.max(b));
+    if !(lo + 1..hi).any(|i| opens(p, i)) {
+        return true;
+    }
+    // The sentence of `to`, outside its own quotation: its narration words.
+    let (open, close) = (b, tok_at(p, to.outer_end(p.text)));
+    let mut s = open;
+    while s > 0 && !p.starts[open] && !opens(p, s) {
+        s -= 1;
+    }
+    let mut e = close;
+    while e < p.toks.len() && !p.starts[e] {
+        e += 1;
+    }
+    (s..e).all(|i| p.in_quote[i] || !p.toks[i].is_word())
+}

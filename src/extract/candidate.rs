@@ -1,0 +1,205 @@
+//! The speaker a noun phrase names: the leftmost name, pronoun, unnamed source or description
+//! in a stretch of tokens that can speak ("Hamas official Taher al-Nunu", "she", "a source
+//! familiar with the talks", "the envoy"), with how sure that reading is.
+
+use super::attribution::{Ctx, Who};
+use super::gender::Gender;
+use super::lexicon::LEX;
+use super::refer::{Ref, office_at};
+use super::subject::speaker_kind;
+use super::text::{Tok, is_all_caps, is_capitalised};
+use crate::entity::EntityKind;
+
+/// The leftmost head of a noun phrase in tokens `a..b` that can speak.
+pub(super) fn candidate(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    a: usize,
+    b: usize,
+    quote_tok: usize,
+) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let mut i = a;
+    while i < b {
+        if p.in_quote[i] {
+            i += 1;
+            continue;
+        }
+        if let Some(mi) = cx.at[pi][i] {
+            let m = cx.mentions[mi];
+            let next = p.toks.get(m.t1);
+            let modifier = m.t1 < b
+                && next.is_some_and(|t| {
+                    t.kind == Tok::Possessive
+                        || (t.is_word() && {
+                            let w = t.text(p.text);
+                            is_capitalised(w)
+                                || LEX.np_continuations.contains(w.to_lowercase().as_str())
+                        })
+                });
+            if !modifier && speaker_kind(cx, mi) {
+                return Some(shared_surname(cx, pi, mi));
+            }
+            i = m.t1.max(i + 1);
+            continue;
+        }
+        let w = cx.word(pi, i);
+        let ends_phrase = i + 1 == b;
+        // "HE Adviser to the Prime Minister": His Excellency, not a pronoun.
+        let caps = is_all_caps(p.toks[i].text(p.text));
+        match w.as_str() {
+            "he" | "she" if caps => {}
+            // A pronoun or description looks back from where it stands, not from the
+            // quotation: "He then says of Pelosi '…'" is not about Pelosi.
+            "he" => return cx.pronoun(pi, i, Gender::Male),
+            "she" => return cx.pronoun(pi, i, Gender::Female),
+            "they" | "it" => return Some((Who::Unnamed, 1.0)),
+            "statement" | "government" if ends_phrase => return Some((Who::Unnamed, 1.0)),
+            // "the forum said": the organisation named earlier whose name holds the word.
+            "forum" | "office" | "ministry" | "council" | "committee" | "movement" | "agency"
+                if ends_phrase =>
+            {
+                let org = cx.last_org_named(pi, quote_tok, &w);
+                return Some((org.map_or(Who::Unnamed, Who::Entity), 1.0));
+            }
+            _ => {}
+        }
+        // "the envoy said": someone the article described so, before any unnamed source. Not
+        // a title word inside a longer title or before a name ("the Prime Minister and
+        // Official Spokesperson … Dr Majed al-Ansari").
+        let continues = title_runs_on(cx, pi, i + 1, b);
+        let definite =
+            !continues && (i.saturating_sub(3).max(a)..i).any(|j| cx.word(pi, j) == "the");
+        if definite
+            && LEX.titles.contains(w.as_str())
+            && let Some(r) = cx.described(pi, i, &office_at(cx, pi, i))
+        {
+            return Some(r);
+        }
+        // "Official Spokesperson for the Ministry": a capitalised head is a title, not a source.
+        let titled = !p.starts[i] && is_capitalised(p.toks[i].text(p.text));
+        if LEX.anon_heads.contains(w.as_str()) && !titled && anon_head_ok(cx, pi, i, b) {
+            let d0 = (a..i)
+                .find(|&j| {
+                    matches!(
+                        cx.word(pi, j).as_str(),
+                        "a" | "an"
+                            | "one"
+                            | "two"
+                            | "three"
+                            | "several"
+                            | "some"
+                            | "other"
+                            | "another"
+                            | "the"
+                            | "senior"
+                            | "israeli"
+                            | "american"
+                            | "u.s."
+                    ) || p.toks[j].is_word() && is_capitalised(p.toks[j].text(p.text))
+                })
+                .unwrap_or(i);
+            let desc = p.text[p.toks[d0].start..p.toks[b - 1].end]
+                .trim()
+                .to_string();
+            return Some((Who::Anonymous(desc), 1.0));
+        }
+        // "the prime minister said", "the U.S. envoy added", with no one described so.
+        if LEX.titles.contains(w.as_str()) && definite {
+            return cx.last_described(pi, i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A name as the speaker. A bare surname that two people of the article share ("Alexander"
+/// for Yael and Edan Alexander) goes to the one who has already been quoted, if only one has;
+/// else to the person `people` resolved it to, less surely.
+fn shared_surname(cx: &Ctx<'_, '_>, pi: usize, mi: usize) -> Ref {
+    let m = cx.mentions[mi];
+    let p = &cx.paras[pi];
+    let form = p.text[p.toks[m.t0].start..p.toks[m.t1 - 1].end].to_lowercase();
+    let person = |e: usize| cx.ents[e].kind == EntityKind::Person;
+    if form.contains(' ') || !person(m.entity) {
+        return (Who::Entity(m.entity), 1.0);
+    }
+    let mut bearers: Vec<usize> = (0..cx.ents.len())
+        .filter(|&e| person(e))
+        .filter(|&e| {
+            let name = cx.ents[e].name.to_lowercase();
+            name.contains(' ') && name.rsplit(' ').next() == Some(form.as_str())
+        })
+        .collect();
+    if !bearers.contains(&m.entity) {
+        bearers.push(m.entity);
+    }
+    if bearers.len() < 2 {
+        return (Who::Entity(m.entity), 1.0);
+    }
+    let spoken = cx.spoken.borrow();
+    let quoted: Vec<usize> = bearers
+        .iter()
+        .copied()
+        .filter(|e| spoken.contains(e))
+        .collect();
+    match quoted.as_slice() {
+        [one] => (Who::Entity(*one), 0.85),
+        _ => (Who::Entity(m.entity), 0.7),
+    }
+}
+
+/// The words from `i` carry a title on to a name: a capitalised word, or a run of capitalised
+/// words and connectors ("and Official Spokesperson for the Ministry …") that ends at a name.
+fn title_runs_on(cx: &Ctx<'_, '_>, pi: usize, i: usize, b: usize) -> bool {
+    let p = &cx.paras[pi];
+    let cap = |j: usize| p.toks[j].is_word() && is_capitalised(p.toks[j].text(p.text));
+    if i < b && cap(i) {
+        return true;
+    }
+    let mut j = i;
+    while j < b && cx.at[pi][j].is_none() {
+        let connector = matches!(cx.word(pi, j).as_str(), "and" | "of" | "for" | "the" | "to");
+        if !(cap(j) || connector) {
+            return false;
+        }
+        j += 1;
+    }
+    j < b && j > i
+}
+
+/// "official" heads a source when a verb, a comma or a post-modifier follows it, not in
+/// "its official stance".
+fn anon_head_ok(cx: &Ctx<'_, '_>, pi: usize, i: usize, b: usize) -> bool {
+    if i + 1 >= b {
+        return true;
+    }
+    let next = cx.word(pi, i + 1);
+    matches!(
+        next.as_str(),
+        "familiar"
+            | "close"
+            | "with"
+            | "briefed"
+            | "involved"
+            | "knowledgeable"
+            | "aware"
+            | "privy"
+            | "speaking"
+            | "who"
+            | "in"
+            | "from"
+            | "at"
+            | "for"
+            | "of"
+            | "on"
+            | "said"
+            | "told"
+            | "says"
+            | "added"
+            | "involved,"
+            | "directly"
+            | "present"
+            | "according"
+    ) || cx.paras[pi].toks[i + 1].kind == Tok::Punct(',')
+}

@@ -1,0 +1,167 @@
+//! The gender of each person an article names, for "she said" and "the mother said": a
+//! pronoun never goes to someone of the other gender.
+//!
+//! What the article says wins over what a name suggests. In order: an honorific or gendered
+//! title before a mention ("Ms Zangauker", "Congresswoman"), a family word that describes the
+//! person ("his mother, Yael"; "Adi, Edan's father"), the usual gender of the first name
+//! (`data/given_names.txt`), and last a pronoun that follows a mention in the same sentence
+//! with no other person between ("Matan … his release"). Where these disagree, or none
+//! speaks, the gender is unknown.
+
+use super::Para;
+use super::lexicon::LEX;
+use super::people::{Entity, Mention};
+use super::text::Tok;
+use crate::entity::EntityKind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Female,
+    Male,
+}
+
+/// What one kind of cue says about one entity: nothing yet, one gender, or both.
+#[derive(Clone, Copy, Default)]
+struct Vote(Option<Gender>, bool);
+
+impl Vote {
+    fn add(&mut self, g: Gender) {
+        match self.0 {
+            None => self.0 = Some(g),
+            Some(h) if h != g => self.1 = true,
+            _ => {}
+        }
+    }
+}
+
+fn gender_word(p: &Para<'_>, i: usize) -> Option<Gender> {
+    let t = p.toks.get(i).filter(|t| t.is_word())?;
+    let w = t.text(p.text).trim_end_matches('.').to_lowercase();
+    LEX.gender_words.get(w.as_str()).copied()
+}
+
+fn is_pronoun(p: &Para<'_>, i: usize) -> bool {
+    p.toks.get(i).is_some_and(|t| {
+        matches!(
+            t.text(p.text).to_lowercase().as_str(),
+            "he" | "his" | "him" | "himself" | "she" | "her" | "hers" | "herself"
+        )
+    })
+}
+
+/// The gender of every entity (`None` for non-persons and where nothing tells).
+pub(crate) fn genders(
+    paras: &[Para<'_>],
+    ents: &[Entity],
+    mentions: &[Mention],
+) -> Vec<Option<Gender>> {
+    // Per entity: honorifics and titles, family words, pronouns.
+    let mut said = vec![[Vote::default(); 3]; ents.len()];
+    for (k, m) in mentions.iter().enumerate() {
+        if ents[m.entity].kind != EntityKind::Person || m.in_quote {
+            continue;
+        }
+        let p = &paras[m.para];
+        let v = &mut said[m.entity];
+        // "Ms Zangauker", "Congresswoman Elise Stefanik", "mom Yael", and "his mother, Yael
+        // Alexander" (a family word just before the comma).
+        let before = match m.t0.checked_sub(1) {
+            Some(i) if p.toks[i].is_punct(',') => i.checked_sub(1),
+            i => i,
+        };
+        if let Some(i) = before
+            && !is_pronoun(p, i)
+            && let Some(g) = gender_word(p, i)
+        {
+            let kin = LEX
+                .kin
+                .contains(p.toks[i].text(p.text).to_lowercase().as_str());
+            v[usize::from(kin)].add(g);
+        }
+        // "Adi, Edan's father," / "Einav Zangauker, mother of Matan": the apposition's first
+        // family word, before any other person.
+        if p.toks.get(m.t1).is_some_and(|t| t.is_punct(',')) {
+            let next_person = mentions
+                .get(k + 1)
+                .filter(|n| n.para == m.para)
+                .map_or(usize::MAX, |n| n.t0);
+            let mut i = m.t1 + 1;
+            while i < p.toks.len() && i < m.t1 + 6 && i < next_person {
+                let t = p.toks[i];
+                if matches!(t.kind, Tok::Punct(',' | '.' | ';')) {
+                    break;
+                }
+                // "Lishay Miran-Lavi, whose husband Omri …": the spouse of a husband is a wife.
+                if t.text(p.text).eq_ignore_ascii_case("whose") {
+                    let spouse = p.toks.get(i + 1).map(|n| n.text(p.text).to_lowercase());
+                    match spouse.as_deref() {
+                        Some("husband") => v[1].add(Gender::Female),
+                        Some("wife") => v[1].add(Gender::Male),
+                        _ => {}
+                    }
+                    break;
+                }
+                let w = t.text(p.text).to_lowercase();
+                if LEX.kin.contains(w.as_str()) {
+                    if let Some(g) = gender_word(p, i) {
+                        v[1].add(g);
+                    }
+                    break;
+                }
+                i += 1;
+            }
+        }
+        // "Einav Zangauker, whose son is held, recalled her talk with …": the first pronoun of
+        // the predicate, past an apposition between commas, before anyone else is named.
+        let mut i = m.t1;
+        if p.toks.get(i).is_some_and(|t| t.is_punct(',')) {
+            match (i + 1..(i + 16).min(p.toks.len())).find(|&j| p.toks[j].is_punct(',')) {
+                Some(j) => i = j + 1,
+                None => continue,
+            }
+        }
+        let next_person = mentions[k + 1..]
+            .iter()
+            .find(|n| n.para != m.para || n.t0 >= i)
+            .filter(|n| n.para == m.para)
+            .map_or(p.toks.len(), |n| n.t0);
+        let from = i;
+        while i < next_person && !(i > from && p.starts[i] && !p.in_quote[i]) {
+            if !p.in_quote[i] && is_pronoun(p, i) {
+                if let Some(g) = gender_word(p, i) {
+                    v[2].add(g);
+                }
+                break;
+            }
+            i += 1;
+        }
+    }
+    ents.iter()
+        .zip(&said)
+        .map(|(e, v)| {
+            if e.kind != EntityKind::Person {
+                return None;
+            }
+            let first = e
+                .name
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            let by_name = (e.name.split_whitespace().count() >= 2)
+                .then(|| LEX.given_names.get(first.as_str()).copied())
+                .flatten();
+            // The first cue that speaks with one voice decides; a cue that says both ends it.
+            let order = [v[0], v[1], Vote(by_name, false), v[2]];
+            for vote in order {
+                if vote.1 {
+                    return None;
+                }
+                if vote.0.is_some() {
+                    return vote.0;
+                }
+            }
+            None
+        })
+        .collect()
+}

@@ -1,0 +1,79 @@
+//! The corpus's one identity rule (`corpus::merge`): names merged across articles, and roles
+//! weighed against the articles that name a person.
+
+use crate::entity::Role;
+use crate::extract::corpus::{Identities, keeps_role, merge};
+use crate::extract::{ArticleExtraction, Registry, extract_article};
+
+fn corpus(articles: &[&str]) -> (Vec<ArticleExtraction>, Identities) {
+    let xs: Vec<ArticleExtraction> = articles
+        .iter()
+        .map(|a| extract_article(&[a.to_string()], &[], &Registry::empty()))
+        .collect();
+    let ids = merge(&xs, &Registry::empty());
+    (xs, ids)
+}
+
+fn roles_of(ids: &Identities, name: &str) -> Vec<Role> {
+    ids.entities
+        .iter()
+        .find(|e| e.name == name)
+        .map(|e| e.roles.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_role_found_in_one_article_holds_in_another() {
+    let (xs, ids) = corpus(&[
+        "U.S. envoy Steve Witkoff arrived in Doha.",
+        "Netanyahu met Witkoff on Sunday. Steve Witkoff said little.",
+    ]);
+    let w = xs[1]
+        .entities
+        .iter()
+        .position(|e| e.name == "Steve Witkoff")
+        .expect("found");
+    let id = ids.of[1][w].expect("merged");
+    assert!(ids.entities[id].roles.contains(&Role::Negotiator));
+    assert_eq!(
+        ids.entities[id].evidence[0].0, 0,
+        "the evidence names article 0"
+    );
+}
+
+#[test]
+fn a_lone_surname_is_the_one_person_of_the_corpus_with_it() {
+    let (xs, ids) = corpus(&[
+        "U.S. envoy Steve Witkoff arrived in Doha.",
+        "Netanyahu met Witkoff on Sunday.",
+    ]);
+    let w = xs[1].entities.iter().position(|e| e.name == "Witkoff");
+    let id = ids.of[1][w.expect("found")].expect("merged");
+    assert_eq!(ids.entities[id].name, "Steve Witkoff");
+}
+
+#[test]
+fn a_weak_role_read_once_among_many_plain_mentions_is_dropped() {
+    let mut articles = vec!["The Trump administration wants to shift from negotiating."];
+    articles.extend(["President Donald Trump spoke in Riyadh."; 4]);
+    let (_, ids) = corpus(&articles);
+    assert_eq!(roles_of(&ids, "Donald Trump"), [Role::Official]);
+}
+
+#[test]
+fn a_weak_role_read_in_a_third_of_the_articles_is_kept() {
+    let (_, ids) = corpus(&[
+        "Ron Dermer held talks with Hamas mediators in Cairo.",
+        "Ron Dermer flew home.",
+        "Ron Dermer spoke to Netanyahu.",
+    ]);
+    assert_eq!(roles_of(&ids, "Ron Dermer"), [Role::Negotiator]);
+}
+
+#[test]
+fn the_rule_weighs_strong_and_weak_evidence_differently() {
+    assert!(keeps_role(1, 1, 10));
+    assert!(!keeps_role(1, 1, 11));
+    assert!(keeps_role(0, 1, 3));
+    assert!(!keeps_role(0, 1, 4));
+}
