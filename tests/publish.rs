@@ -182,6 +182,71 @@ fn exports_describe_articles_entities_and_quotes() {
     assert!(quotes.is_array());
 }
 
+/// The exports refer to each other by key instead of repeating each other: an article lists
+/// its entities by id, a quotation names its article and its speaker's id, and what those
+/// hold (dates, URLs, an entity's articles) is written once, where it belongs.
+#[test]
+fn exports_refer_to_each_other_by_key_and_repeat_nothing() {
+    let site = fixture("basic");
+    dossier_ok(site.path(), &["build", "--quiet"]);
+    let out = site.path().join("output/api");
+    let load = |name: &str| -> Vec<serde_json::Value> {
+        serde_json::from_str(&read(&out.join(name))).unwrap()
+    };
+    let (articles, entities, quotes) = (
+        load("articles.json"),
+        load("entities.json"),
+        load("quotes.json"),
+    );
+    let boehler = entities
+        .iter()
+        .find(|e| e["name"] == "Adam Boehler")
+        .expect("Boehler exported");
+    assert_eq!(boehler["id"], "people/adam-boehler");
+    assert_eq!(
+        boehler["url"],
+        "https://example.github.io/fixture/people/adam-boehler/"
+    );
+    assert!(boehler.get("articles").is_none(), "{boehler}");
+    let ids: Vec<&str> = entities.iter().map(|e| e["id"].as_str().unwrap()).collect();
+    let doha = articles
+        .iter()
+        .find(|a| a["slug"] == "envoy-in-doha")
+        .expect("the Doha article");
+    let named: Vec<&str> = doha["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e.as_str().unwrap())
+        .collect();
+    assert!(named.contains(&"people/adam-boehler"), "{named:?}");
+    assert!(named.iter().all(|id| ids.contains(id)), "{named:?}");
+    let quote = quotes
+        .iter()
+        .find(|q| q["text"].as_str().unwrap().starts_with("We are talking"))
+        .expect("Boehler's quotation");
+    assert_eq!(quote["speaker"], "Adam Boehler");
+    assert_eq!(quote["speaker_id"], "people/adam-boehler");
+    assert_eq!(quote["article"], "envoy-in-doha");
+    assert_eq!(quote["anonymous"], false);
+    // The paragraph's link is the article's URL and the paragraph: no copy of either.
+    let paragraph = quote["paragraph"].as_u64().unwrap();
+    let page = read(&site.path().join("output/articles/envoy-in-doha/index.html"));
+    let anchor = format!("id=\"p-{paragraph}\"");
+    let at = page.find(&anchor).unwrap_or_else(|| panic!("no {anchor}"));
+    assert!(
+        page[at..]
+            .split("</p>")
+            .next()
+            .unwrap()
+            .contains("We are talking")
+    );
+    assert_eq!(doha["quotes"], 1);
+    for repeated in ["url", "date", "speaker_url"] {
+        assert!(quote.get(repeated).is_none(), "{repeated}: {quote}");
+    }
+}
+
 #[test]
 fn check_passes_a_good_site_and_writes_nothing() {
     let site = fixture("basic");

@@ -2,11 +2,10 @@
 
 mod common;
 
-use common::index::{Files, Postings, fixture_docs, json, postings, text};
+use common::index::{Files, Postings, fixture_docs, gzip_len, json, postings};
 use dossier::search::{self, Limits};
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::io::Read;
 
 /// Walks an elasticlunr-rs inverted-index trie into term -> doc -> (count, field length).
 fn walk(
@@ -102,12 +101,12 @@ fn a_small_dossier_is_one_small_file() {
     let docs = common::synthetic::dossier(100);
     let files = search::build(&docs);
     let paths: Vec<&str> = files.iter().map(|(p, _)| p.to_str().unwrap()).collect();
-    assert_eq!(paths, ["search/index.json", "search/index.json.gz"]);
+    assert_eq!(paths, ["search/index.json"]);
     let manifest = json(&files, "search/index.json");
     assert!(manifest["terms"].is_object() && manifest["store"].is_array());
     assert!(manifest.get("shards").is_none());
     // 100 articles of 500 words, 5 people and 100 quotations: about 260 kB of JSON.
-    let (raw, gz) = (files[0].1.len(), files[1].1.len());
+    let (raw, gz) = (files[0].1.len(), gzip_len(&files[0].1));
     assert!(
         raw < 300_000 && gz < 70_000,
         "100 articles take {raw} bytes, {gz} gzipped"
@@ -153,7 +152,7 @@ fn result_data_carries_kind_url_title_date_and_a_snippet() {
         Limits {
             single_file_bytes: 0,
             shard_bytes: 200,
-            chunk_docs: 2,
+            chunk_bytes: 300,
             ..Limits::default()
         },
     ] {
@@ -241,16 +240,26 @@ fn result_data_chunks_hold_their_documents_in_order() {
         &docs,
         &Limits {
             single_file_bytes: 0,
+            chunk_bytes: 8192,
             ..Limits::default()
         },
     );
     let manifest = json(&files, "search/index.json");
-    let per = manifest["chunkDocs"].as_u64().unwrap() as usize;
-    let chunks = manifest["chunks"].as_u64().unwrap() as usize;
-    assert_eq!(chunks, docs.len().div_ceil(per));
-    for (i, doc) in docs.iter().enumerate() {
-        let chunk = json(&files, &format!("search/d/{}.json", i / per));
-        assert_eq!(chunk[i % per][1], doc.url.as_str());
+    let sizes: Vec<usize> = manifest["chunks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_u64().unwrap() as usize)
+        .collect();
+    assert!(sizes.len() > 3, "{sizes:?}");
+    assert_eq!(sizes.iter().sum::<usize>(), docs.len());
+    let mut docs = docs.iter();
+    for (n, size) in sizes.iter().enumerate() {
+        let chunk = json(&files, &format!("search/d/{n}.json"));
+        assert_eq!(chunk.as_array().unwrap().len(), *size, "chunk {n}");
+        for record in chunk.as_array().unwrap() {
+            assert_eq!(record[1], docs.next().unwrap().url.as_str());
+        }
     }
 }
 
@@ -273,29 +282,60 @@ fn the_same_documents_give_the_same_bytes_on_any_number_of_threads() {
 }
 
 #[test]
-fn every_file_has_a_gzip_twin_with_the_same_content() {
+fn shards_and_chunks_are_cut_by_size_and_a_common_term_is_a_shard_of_its_own() {
+    let limit = 4096;
     let files: Files = search::build_with(
-        &fixture_docs(),
+        &common::synthetic::dossier(300),
         &Limits {
             single_file_bytes: 0,
-            shard_bytes: 300,
-            chunk_docs: 2,
+            shard_bytes: limit,
+            chunk_bytes: limit,
             ..Limits::default()
         },
     );
-    let plain: Vec<_> = files
-        .iter()
-        .filter(|(p, _)| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    assert!(plain.len() > 3);
-    for (path, bytes) in plain {
-        let gz = text(&files, &format!("{}.gz", path.display()));
-        let mut out = Vec::new();
-        flate2::read::GzDecoder::new(gz.as_slice())
-            .read_to_end(&mut out)
-            .unwrap();
-        assert_eq!(&out, bytes, "{} differs from its .gz", path.display());
+    assert!(files.len() > 20, "{} files", files.len());
+    let mut alone = Vec::new();
+    for (path, bytes) in &files {
+        let path = path.to_str().unwrap();
+        assert!(path.ends_with(".json"), "{path}: only plain JSON, no twins");
+        let items = match json(&files, path) {
+            Value::Object(terms) => terms.len(),
+            Value::Array(records) => records.len(),
+            _ => panic!("{path}"),
+        };
+        // Braces or brackets, and a comma per item but the last.
+        assert!(
+            items == 1 || bytes.len() <= limit + 1,
+            "{path}: {items} items in {} bytes",
+            bytes.len()
+        );
+        if path.starts_with("search/s/") && items == 1 {
+            alone.push(
+                json(&files, path)
+                    .as_object()
+                    .unwrap()
+                    .keys()
+                    .next()
+                    .unwrap()
+                    .clone(),
+            );
+        }
     }
+    // "talks" is the most common word of the synthetic dossier.
+    assert!(alone.contains(&"talk".to_string()), "{alone:?}");
+    let talks = search::payload_for_query(&files, "talks").unwrap();
+    let shard = talks
+        .files
+        .iter()
+        .find(|p| p.starts_with("search/s"))
+        .unwrap();
+    assert_eq!(
+        json(&files, shard.to_str().unwrap())
+            .as_object()
+            .unwrap()
+            .len(),
+        1
+    );
 }
 
 #[test]
@@ -330,7 +370,7 @@ fn damaged_or_missing_index_files_are_errors_that_name_the_file() {
     let limits = Limits {
         single_file_bytes: 0,
         shard_bytes: 300,
-        chunk_docs: 2,
+        chunk_bytes: 300,
         ..Limits::default()
     };
     let files = search::build_with(&fixture_docs(), &limits);

@@ -159,6 +159,17 @@ fn assert_same_results(docs: &[dossier::search::SearchDoc], limits: &Limits, que
                 );
             }
         }
+        // The runtime finds each shown result's data in its chunk as the Rust reader does.
+        let rust_urls: Vec<Value> = rust
+            .iter()
+            .take(search::PAGE)
+            .map(|h| search::result_data(&files, h.doc).unwrap()[1].clone())
+            .collect();
+        assert_eq!(
+            js["urls"].as_array().unwrap(),
+            &rust_urls,
+            "{query:?}: the runtime shows other results"
+        );
         let payload = search::payload_for_query(&files, query).unwrap();
         let js_read: Vec<&str> = js["read"]
             .as_array()
@@ -211,7 +222,7 @@ fn search_js_ranks_a_sharded_index_as_the_rust_scorer_does() {
     let limits = Limits {
         single_file_bytes: 0,
         shard_bytes: 8192,
-        chunk_docs: 7,
+        chunk_bytes: 2048,
         ..Limits::default()
     };
     let mut queries = QUERIES.to_vec();

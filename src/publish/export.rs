@@ -1,6 +1,12 @@
 //! Exports for other tools: `api/articles.json`, `api/entities.json` and `api/quotes.json`,
 //! so a newsroom can reuse what extraction found without scraping the pages. The format is
 //! documented in the README; URLs are absolute when `base_url` names a host.
+//!
+//! Each fact is written once and the files refer to each other by key, so that the exports
+//! grow with the dossier and not with the product of its articles, entities and quotations:
+//! an article lists its entities by id (`people/adam-boehler`, also the entity page's path),
+//! a quotation names its article by slug and its speaker by id, and neither repeats what the
+//! other file holds (an article's date and URL, an entity's URL, the entity's articles).
 
 use crate::content::ArticleId;
 use crate::output::{OutputError, Sink};
@@ -19,19 +25,13 @@ struct ArticleOut<'a> {
     source_url: Option<&'a str>,
     summary: &'a str,
     tags: &'a [String],
-    entities: Vec<EntityLink<'a>>,
+    entities: Vec<String>,
     quotes: usize,
 }
 
 #[derive(Serialize)]
-struct EntityLink<'a> {
-    name: &'a str,
-    kind: &'static str,
-    url: String,
-}
-
-#[derive(Serialize)]
 struct EntityOut<'a> {
+    id: String,
     name: &'a str,
     slug: &'a str,
     kind: &'static str,
@@ -45,7 +45,6 @@ struct EntityOut<'a> {
     side: Option<&'static str>,
     in_registry: bool,
     mentions: usize,
-    articles: Vec<&'a str>,
     first_mention: Option<String>,
     last_mention: Option<String>,
 }
@@ -54,19 +53,21 @@ struct EntityOut<'a> {
 struct QuoteOut<'a> {
     text: &'a str,
     speaker: Option<&'a str>,
-    speaker_url: Option<String>,
+    speaker_id: Option<String>,
     anonymous: bool,
     speaker_description: Option<&'a str>,
     side: Option<&'static str>,
     article: &'a str,
-    date: String,
     paragraph: usize,
-    url: String,
 }
 
-fn entity_url(site: &Site, urls: &Urls, id: EntityId) -> String {
+/// An entity's key in the exports: its page's path without the slashes, `people/adam-boehler`
+/// (a slug alone is unique only within its kind).
+fn entity_id(site: &Site, id: EntityId) -> String {
     let e = site.entity(id);
-    urls.absolute(&paths::entity(e.kind, &e.slug))
+    paths::entity(e.kind, &e.slug)
+        .trim_end_matches('/')
+        .to_string()
 }
 
 /// Writes a JSON array item by item, so the largest export is never held whole.
@@ -104,11 +105,7 @@ pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), Outpu
             entities: node
                 .entities
                 .iter()
-                .map(|(e, _)| EntityLink {
-                    name: &site.entity(*e).name,
-                    kind: site.entity(*e).kind.as_str(),
-                    url: entity_url(site, urls, *e),
-                })
+                .map(|(e, _)| entity_id(site, *e))
                 .collect(),
             quotes: node.quotes.len(),
         }
@@ -116,10 +113,11 @@ pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), Outpu
     array(sink, "api/articles.json", articles)?;
     let date = |id: ArticleId| iso_date(&site.article(id).article.date);
     let entities = site.entities.iter().enumerate().map(|(i, e)| EntityOut {
+        id: entity_id(site, EntityId(i as u32)),
         name: &e.name,
         slug: &e.slug,
         kind: e.kind.as_str(),
-        url: entity_url(site, urls, EntityId(i as u32)),
+        url: urls.absolute(&paths::entity(e.kind, &e.slug)),
         roles: e.roles.iter().map(|r| r.as_str()).collect(),
         aliases: &e.aliases,
         status: e.status.map(|s| s.as_str()),
@@ -129,32 +127,22 @@ pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), Outpu
         side: e.side.map(|s| s.label()),
         in_registry: e.in_registry,
         mentions: e.mention_count,
-        articles: e
-            .appearances
-            .iter()
-            .map(|a| site.article(a.article).article.slug.as_str())
-            .collect(),
         first_mention: e.appearances.last().map(|a| date(a.article)),
         last_mention: e.appearances.first().map(|a| date(a.article)),
     });
     array(sink, "api/entities.json", entities)?;
-    let quotes = site.quotes.iter().map(|q| {
-        let a = &site.article(q.article).article;
-        QuoteOut {
-            text: q.text(),
-            speaker: q
-                .speaker
-                .map(|s| site.entity(s).name.as_str())
-                .or(q.speaker_name()),
-            speaker_url: q.speaker.map(|s| entity_url(site, urls, s)),
-            anonymous: q.anonymous,
-            speaker_description: q.description(),
-            side: q.side.map(|s| s.label()),
-            article: &a.slug,
-            date: iso_date(&a.date),
-            paragraph: q.paragraph,
-            url: urls.absolute(&paths::paragraph(&a.slug, q.paragraph)),
-        }
+    let quotes = site.quotes.iter().map(|q| QuoteOut {
+        text: q.text(),
+        speaker: q
+            .speaker
+            .map(|s| site.entity(s).name.as_str())
+            .or(q.speaker_name()),
+        speaker_id: q.speaker.map(|s| entity_id(site, s)),
+        anonymous: q.anonymous,
+        speaker_description: q.description(),
+        side: q.side.map(|s| s.label()),
+        article: &site.article(q.article).article.slug,
+        paragraph: q.paragraph,
     });
     array(sink, "api/quotes.json", quotes)
 }

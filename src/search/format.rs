@@ -1,12 +1,13 @@
 //! The files the browser reads, and how the index is cut into them.
 //!
 //! The manifest, `search/index.json`, is one object: `format` ([`FORMAT`]), `docs` (how many
-//! documents), `fields` (`[[name, boost], …]`), `chunkDocs`, `expandShards` (see
-//! [`Limits::expand_shards`]), `gzip` (every file has a `.gz` twin) and `build` (a hash of the
-//! files, which the runtime appends as `?v=` so a cached older shard is never mixed in). Then
-//! either `lengths`, `terms` (`{term: postings}`) and `store` (`[result data, …]`) for a
-//! one-file index, or `chunks` (how many) and `shards` (`[boundary, …]`): shard `N` is
-//! `search/s/N.json`, `{term: postings}`; chunk `N` is `search/d/N.json`, `[result data, …]`.
+//! documents), `fields` (`[[name, boost], …]`), `expandShards` (see [`Limits::expand_shards`])
+//! and `build` (a hash of the files, which the runtime appends as `?v=` so a cached older shard
+//! is never mixed in). Then either `lengths`, `terms` (`{term: postings}`) and `store`
+//! (`[result data, …]`) for a one-file index, or `shards` (`[boundary, …]`) and `chunks`
+//! (`[documents in chunk 0, in chunk 1, …]`): shard `N` is `search/s/N.json`,
+//! `{term: postings}`; chunk `N` is `search/d/N.json`, the result data of the documents that
+//! follow those of the chunks before it, `[result data, …]`.
 //!
 //! A term's postings are written as `"term":[[F,d,c,l,d,c,l,…],…]`: one array per field `F`
 //! (an index into the manifest's `fields`), then for each document holding the term the gap
@@ -15,24 +16,24 @@
 //! the postings (`[F,d,c,d,c,…]`) and lists them once per document in `lengths` instead.
 //! A document's result data is `[kind,url,title,date,snippet]`.
 //!
-//! Shards are runs of terms in UTF-16 order, closed once they reach [`Limits::shard_bytes`];
-//! the manifest lists for each shard the shortest prefix of its first term that sorts after
-//! the previous shard's last term, so the runtime finds a term's shard by binary search and a
-//! prefix's shards as the following run of boundaries that start with it.
+//! Shards are runs of terms in UTF-16 order and chunks runs of documents, each cut by size
+//! ([`runs`]): a term or a document that would take a run past its limit starts the next one,
+//! so a term with a long posting list (a word of nearly every article) is a shard of its own
+//! and a query for it fetches nothing else, while rare terms share a shard. The manifest lists
+//! for each shard the shortest prefix of its first term that sorts after the previous shard's
+//! last term, so the runtime finds a term's shard by binary search and a prefix's shards as the
+//! following run of boundaries that start with it.
 
 use super::index::{Inverted, TermPostings, js_order};
 use super::{DocKind, Limits, SearchDoc};
 use crate::output::{OutputError, Sink};
-use flate2::Compression;
-use flate2::write::GzEncoder;
 use rayon::prelude::*;
 use std::cmp::Ordering;
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::path::PathBuf;
 
 /// The manifest's `format`, changed whenever the runtime could no longer read older files.
-pub const FORMAT: &str = "dossier-search/1";
+pub const FORMAT: &str = "dossier-search/2";
 
 /// Paths of the files, relative to `output/`.
 pub(crate) const MANIFEST: &str = "search/index.json";
@@ -45,27 +46,12 @@ pub(crate) fn chunk_path(n: usize) -> String {
     format!("search/d/{n}.json")
 }
 
-/// Writes every file of the index and its `.gz` twin, sorted by path.
+/// Writes every file of the index, sorted by path.
 pub(crate) fn write(docs: &[SearchDoc], inv: Inverted, limits: &Limits) -> Vec<(PathBuf, Vec<u8>)> {
     let memory = crate::output::Memory::default();
     // Memory takes every file, so there is no error to pass on.
-    let _ = write_into(docs, inv, limits, &memory);
+    let _ = write_parts(docs.len(), stores(docs, limits), inv, limits, &memory);
     memory.into_files()
-}
-
-/// Files (shards, chunks) handed to the sink together: small enough to bound memory, large
-/// enough to compress in parallel.
-const BATCH: usize = 256;
-
-/// Writes the index files into `sink` as they are made: shards and chunks in batches, the
-/// manifest (which names a hash of all of them) last.
-pub(crate) fn write_into(
-    docs: &[SearchDoc],
-    inv: Inverted,
-    limits: &Limits,
-    sink: &dyn Sink,
-) -> Result<(), OutputError> {
-    write_parts(docs.len(), stores(docs, limits), inv, limits, sink)
 }
 
 /// Each document's result data, as JSON.
@@ -75,16 +61,16 @@ pub(crate) fn stores(docs: &[SearchDoc], limits: &Limits) -> Vec<String> {
         .collect()
 }
 
-/// [`write_into`] from the result data already made, so the caller can let go of the
-/// documents (and their full texts) first.
+/// Writes the index files into `sink` as they are made, from the result data already made
+/// (so the caller can let go of the documents, and their full texts, first): shards and
+/// chunks in batches, the manifest (which names a hash of all of them) last.
 pub(crate) fn write_parts(
-    doc_count: usize,
+    docs_len: usize,
     store: Vec<String>,
     inv: Inverted,
     limits: &Limits,
     sink: &dyn Sink,
 ) -> Result<(), OutputError> {
-    let docs_len = doc_count;
     let terms: Vec<String> = inv
         .terms
         .par_iter()
@@ -95,11 +81,10 @@ pub(crate) fn write_parts(
     let mut head = String::new();
     let _ = write!(
         head,
-        "{{\"format\":{},\"docs\":{},\"fields\":{},\"chunkDocs\":{},\"expandShards\":{},\"gzip\":true",
+        "{{\"format\":{},\"docs\":{},\"fields\":{},\"expandShards\":{}",
         json_str(FORMAT),
         docs_len,
         fields_json(&inv.fields),
-        limits.chunk_docs.max(1),
         limits.expand_shards.max(1),
     );
     // The build id lets the runtime ask for this build's shards and not a cached older one.
@@ -118,8 +103,8 @@ pub(crate) fn write_parts(
             store.join(",")
         )
     } else {
-        let cuts = shard_cuts(&terms, limits.shard_bytes);
-        let bounds: Vec<String> = cuts
+        let shards = runs(&terms, limits.shard_bytes);
+        let bounds: Vec<String> = shards
             .iter()
             .map(|range| match range.start {
                 0 => json_str(""),
@@ -128,56 +113,71 @@ pub(crate) fn write_parts(
             .collect();
         // The postings are all in `terms` now; let them go before the files are made.
         drop(inv);
-        let chunks: Vec<&[String]> = store.chunks(limits.chunk_docs.max(1)).collect();
-        let count = chunks.len();
-        let shards = cuts.iter().enumerate().map(|(n, range)| {
-            (
-                shard_path(n),
-                format!("{{{}}}", terms[range.clone()].join(",")),
+        let chunks = runs(&store, limits.chunk_bytes);
+        let sizes: Vec<String> = chunks.iter().map(|r| r.len().to_string()).collect();
+        // Each file is made, hashed and handed over in parallel, then let go; the hashes, in
+        // path order, make the build id.
+        let files: Vec<(String, &[String], [char; 2])> = (shards.iter().enumerate())
+            .map(|(n, range)| (shard_path(n), &terms[range.clone()], ['{', '}']))
+            .chain(
+                (chunks.iter().enumerate())
+                    .map(|(n, range)| (chunk_path(n), &store[range.clone()], ['[', ']'])),
             )
-        });
-        let data = chunks
-            .into_iter()
-            .enumerate()
-            .map(|(n, chunk)| (chunk_path(n), format!("[{}]", chunk.join(","))));
-        let mut files = shards.chain(data).peekable();
-        while files.peek().is_some() {
-            let batch: Vec<(String, String)> = files.by_ref().take(BATCH).collect();
-            for (path, text) in &batch {
-                hash.feed(path.as_bytes());
-                hash.feed(text.as_bytes());
-            }
-            batch
-                .into_par_iter()
-                .try_for_each(|(path, text)| emit(sink, path, text))?;
+            .collect();
+        let hashes = files
+            .into_par_iter()
+            .map(|(path, items, [open, close])| {
+                let text = joined(open, items, close);
+                let mut file_hash = Fnv::default();
+                file_hash.feed(path.as_bytes());
+                file_hash.feed(text.as_bytes());
+                sink.put(path.into(), text.into_bytes())?;
+                Ok(file_hash.0)
+            })
+            .collect::<Result<Vec<u64>, OutputError>>()?;
+        for h in hashes {
+            hash.feed(&h.to_le_bytes());
         }
-        format!(",\"chunks\":{count},\"shards\":[{}]}}", bounds.join(","))
+        format!(
+            ",\"shards\":[{}],\"chunks\":[{}]}}",
+            bounds.join(","),
+            sizes.join(",")
+        )
     };
     hash.feed(tail.as_bytes());
     let manifest = format!("{head},\"build\":\"{:016x}\"{tail}", hash.0);
-    emit(sink, MANIFEST.to_string(), manifest)
+    sink.put(MANIFEST.into(), manifest.into_bytes())
 }
 
-/// Hands a file and its `.gz` twin to the sink.
-fn emit(sink: &dyn Sink, path: String, text: String) -> Result<(), OutputError> {
-    sink.put(PathBuf::from(format!("{path}.gz")), gzip(text.as_bytes()))?;
-    sink.put(PathBuf::from(path), text.into_bytes())
+/// `items` separated by commas between `open` and `close`, made in one allocation.
+fn joined(open: char, items: &[String], close: char) -> String {
+    let mut text = String::with_capacity(items.iter().map(|i| i.len() + 1).sum::<usize>() + 2);
+    text.push(open);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            text.push(',');
+        }
+        text.push_str(item);
+    }
+    text.push(close);
+    text
 }
 
-/// Where shards end: runs of terms whose JSON reaches `target` bytes, never splitting a term.
-fn shard_cuts(terms: &[String], target: usize) -> Vec<std::ops::Range<usize>> {
+/// Cuts `items` (JSON texts) into runs of at most `limit` bytes: an item that would take a
+/// run past the limit starts the next one, so an item of `limit` bytes or more is a run of its
+/// own. Never an empty run, and at least one.
+fn runs(items: &[String], limit: usize) -> Vec<std::ops::Range<usize>> {
     let mut cuts = Vec::new();
     let (mut start, mut size) = (0, 0);
-    for (i, term) in terms.iter().enumerate() {
-        size += term.len() + 1;
-        if size >= target {
-            cuts.push(start..i + 1);
-            (start, size) = (i + 1, 0);
+    for (i, item) in items.iter().enumerate() {
+        let len = item.len() + 1;
+        if i > start && size + len > limit {
+            cuts.push(start..i);
+            (start, size) = (i, 0);
         }
+        size += len;
     }
-    if start < terms.len() || cuts.is_empty() {
-        cuts.push(start..terms.len());
-    }
+    cuts.push(start..items.len());
     cuts
 }
 
@@ -273,21 +273,23 @@ pub(crate) fn snippet(doc: &SearchDoc, max_chars: usize) -> String {
                 .map(|(_, t)| t.as_str())
         })
         .unwrap_or("");
-    let words: Vec<&str> = text.split_whitespace().collect();
     let mut out = String::new();
-    for word in words {
-        let extra = usize::from(!out.is_empty()) + word.chars().count();
-        if out.chars().count() + extra > max_chars {
-            if out.is_empty() {
+    // Characters in `out`, counted as it grows rather than again for every word.
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        let extra = usize::from(chars > 0) + word.chars().count();
+        if chars + extra > max_chars {
+            if chars == 0 {
                 out = word.chars().take(max_chars).collect();
             }
             out.push('…');
             return out;
         }
-        if !out.is_empty() {
+        if chars > 0 {
             out.push(' ');
         }
         out.push_str(word);
+        chars += extra;
     }
     out
 }
@@ -304,14 +306,9 @@ fn json_str(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string())
 }
 
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut enc = GzEncoder::new(Vec::with_capacity(bytes.len() / 3), Compression::default());
-    // Writing to a Vec cannot fail.
-    let _ = enc.write_all(bytes);
-    enc.finish().unwrap_or_default()
-}
-
-/// FNV-1a, 64 bits: stable across Rust releases, unlike `DefaultHasher`.
+/// FNV-1a, 64 bits, over eight bytes at a step (the tail byte by byte): stable across Rust
+/// releases, unlike `DefaultHasher`, and quick over the megabytes of a large index. Changing
+/// any one eight-byte word of the input always changes it.
 struct Fnv(u64);
 
 impl Default for Fnv {
@@ -322,8 +319,14 @@ impl Default for Fnv {
 
 impl Fnv {
     fn feed(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        const PRIME: u64 = 0x0100_0000_01b3;
+        let mut words = bytes.chunks_exact(8);
+        for word in &mut words {
+            let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
+            self.0 = (self.0 ^ word).wrapping_mul(PRIME);
+        }
+        for b in words.remainder() {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(PRIME);
         }
     }
 }
@@ -340,11 +343,19 @@ mod tests {
     }
 
     #[test]
-    fn shards_close_at_the_target_and_keep_the_rest() {
-        let terms: Vec<String> = ["aaaa", "bbbb", "cccc", "dddd", "e"]
-            .map(String::from)
-            .to_vec();
-        assert_eq!(shard_cuts(&terms, 10), vec![0..2, 2..4, 4..5]);
+    fn a_run_ends_before_the_item_that_would_pass_the_limit() {
+        let items = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        // Each item counts its length and a comma.
+        assert_eq!(
+            runs(&items(&["aaaa", "bbbb", "cccc", "dddd", "e"]), 10),
+            vec![0..2, 2..4, 4..5]
+        );
+        // A large item is a run of its own, and small ones around it are not added to it.
+        assert_eq!(
+            runs(&items(&["a", "bbbbbbbbbbbb", "c", "d"]), 10),
+            vec![0..1, 1..2, 2..4]
+        );
+        assert_eq!(runs(&items(&[]), 10), vec![0..0]);
     }
 
     #[test]

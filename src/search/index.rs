@@ -39,12 +39,14 @@ pub(crate) fn js_order(a: &str, b: &str) -> Ordering {
 
 /// The fields the documents use: those in [`BOOSTS`] in its order, then any others by name.
 fn fields_of(docs: &[SearchDoc]) -> Vec<(&'static str, f64)> {
-    let mut used: Vec<&'static str> = docs
-        .iter()
-        .flat_map(|d| d.fields.iter().map(|(name, _)| *name))
-        .collect();
+    // A handful of names over many documents: a list beats collecting and sorting them all.
+    let mut used: Vec<&'static str> = Vec::new();
+    for (name, _) in docs.iter().flat_map(|d| &d.fields) {
+        if !used.contains(name) {
+            used.push(name);
+        }
+    }
     used.sort_unstable();
-    used.dedup();
     let mut fields: Vec<(&'static str, f64)> = BOOSTS
         .iter()
         .filter(|(name, _)| used.contains(name))
@@ -67,20 +69,23 @@ fn name_in(used: &[&'static str], name: &str) -> &'static str {
     used.iter().copied().find(|u| *u == name).unwrap_or("")
 }
 
-/// Postings by term for a run of documents, each list in document order.
-type Partial = HashMap<String, Vec<(u8, Posting)>>;
-
-/// Documents per parallel job: large enough that merging the jobs' maps costs little next to
-/// analysing them.
+/// Documents per parallel job at least: a job makes its own analyzer (whose cache learns the
+/// vocabulary afresh), so jobs are few and large, a few per thread for balance.
 const JOB_DOCS: usize = 512;
+const JOBS_PER_THREAD: usize = 4;
 
-/// Adds document `doc`'s postings to `part`.
+/// One job's postings: per term the analyzer's id names, the documents holding it, in
+/// document order, each with its field.
+type JobPostings = Vec<Vec<(u8, Posting)>>;
+
+/// Adds document `doc`'s postings to `by_id`; `ids` is a buffer for the terms of one field.
 fn add_doc(
     analyzer: &mut Analyzer,
     fields: &[(&'static str, f64)],
     doc: u32,
     d: &SearchDoc,
-    part: &mut Partial,
+    by_id: &mut JobPostings,
+    ids: &mut Vec<u32>,
 ) {
     for (f, (name, _)) in fields.iter().enumerate() {
         let mut texts = d
@@ -96,53 +101,40 @@ fn add_doc(
                 Cow::Owned(rest.join("\n"))
             }
         };
-        let mut ids = analyzer.term_ids(&text);
+        analyzer.term_ids(&text, ids);
         let len = u32::try_from(ids.len()).unwrap_or(u32::MAX);
         ids.sort_unstable();
         for run in ids.chunk_by(|a, b| a == b) {
             let count = u32::try_from(run.len()).unwrap_or(u32::MAX);
-            let posting = (f as u8, Posting { doc, count, len });
-            let term = analyzer.term(run[0]);
-            match part.get_mut(term) {
-                Some(list) => list.push(posting),
-                None => {
-                    part.insert(term.to_string(), vec![posting]);
-                }
+            let id = run[0] as usize;
+            if by_id.len() <= id {
+                by_id.resize_with(id + 1, Vec::new);
             }
+            by_id[id].push((f as u8, Posting { doc, count, len }));
         }
     }
 }
 
-/// Builds the inverted index, analysing runs of documents in parallel. Document `i` of `docs`
-/// is posting id `i`.
-pub(crate) fn invert(docs: &[SearchDoc]) -> Inverted {
-    let fields = fields_of(docs);
-    // Runs of documents are analysed in parallel and their maps merged as they come, pairwise:
-    // a few maps in memory at a time, not one per run, which on a large dossier would be
-    // most of the index stage's memory.
-    let merged: Partial = docs
-        .par_chunks(JOB_DOCS)
+/// Analyses `docs`, whose first is document `first`: each term with its postings per field.
+fn job(
+    fields: &[(&'static str, f64)],
+    first: usize,
+    docs: &[SearchDoc],
+) -> Vec<(Box<str>, TermPostings)> {
+    let mut analyzer = Analyzer::new();
+    let mut by_id = JobPostings::new();
+    let mut ids = Vec::new();
+    for (i, d) in docs.iter().enumerate() {
+        let doc = u32::try_from(first + i).unwrap_or(u32::MAX);
+        add_doc(&mut analyzer, fields, doc, d, &mut by_id, &mut ids);
+    }
+    by_id
+        .into_iter()
         .enumerate()
-        .map_init(Analyzer::new, |analyzer, (job, chunk)| {
-            let mut part = Partial::default();
-            for (i, d) in chunk.iter().enumerate() {
-                let doc = u32::try_from(job * JOB_DOCS + i).unwrap_or(u32::MAX);
-                add_doc(analyzer, &fields, doc, d, &mut part);
-            }
-            part
-        })
-        .reduce(Partial::default, |a, b| {
-            let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
-            for (term, mut postings) in small {
-                big.entry(term).or_default().append(&mut postings);
-            }
-            big
-        });
-    let mut terms: Vec<(String, TermPostings)> = merged
-        .into_par_iter()
-        .map(|(term, mut list)| {
-            // Runs were merged in no set order: fields ascending, documents ascending in each.
-            list.sort_unstable_by_key(|(field, p)| (*field, p.doc));
+        .filter(|(_, list)| !list.is_empty())
+        .map(|(id, mut list)| {
+            // Documents are in order; a stable sort by field keeps them so in each field.
+            list.sort_by_key(|(field, _)| *field);
             let mut grouped: TermPostings = Vec::new();
             for (field, posting) in list {
                 match grouped.last_mut() {
@@ -150,7 +142,40 @@ pub(crate) fn invert(docs: &[SearchDoc]) -> Inverted {
                     _ => grouped.push((field, vec![posting])),
                 }
             }
-            (term, grouped)
+            (analyzer.term(id as u32).into(), grouped)
+        })
+        .collect()
+}
+
+/// Builds the inverted index, analysing runs of documents in parallel. Document `i` of `docs`
+/// is posting id `i`.
+pub(crate) fn invert(docs: &[SearchDoc]) -> Inverted {
+    let fields = fields_of(docs);
+    let jobs = rayon::current_num_threads() * JOBS_PER_THREAD;
+    let per_job = docs.len().div_ceil(jobs.max(1)).max(JOB_DOCS);
+    let parts: Vec<Vec<(Box<str>, TermPostings)>> = docs
+        .par_chunks(per_job)
+        .enumerate()
+        .map(|(n, chunk)| job(&fields, n * per_job, chunk))
+        .collect();
+    // Jobs in document order, so appending keeps each field's documents ascending.
+    let mut merged: HashMap<Box<str>, TermPostings> = HashMap::default();
+    for part in parts {
+        for (term, per_field) in part {
+            let all = merged.entry(term).or_default();
+            for (field, mut postings) in per_field {
+                match all.iter_mut().find(|(f, _)| *f == field) {
+                    Some((_, list)) => list.append(&mut postings),
+                    None => all.push((field, postings)),
+                }
+            }
+        }
+    }
+    let mut terms: Vec<(String, TermPostings)> = merged
+        .into_iter()
+        .map(|(term, mut per_field)| {
+            per_field.sort_by_key(|(f, _)| *f);
+            (term.into_string(), per_field)
         })
         .collect();
     terms.par_sort_unstable_by(|a, b| js_order(&a.0, &b.0));

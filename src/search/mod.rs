@@ -10,15 +10,15 @@
 //!   either the whole index inline (a small dossier: one file) or the boundary of each shard;
 //! - `search/s/N.json`, shard N: the terms from its boundary up to the next shard's, each
 //!   with its postings per field (a large dossier: a query fetches only the shards it needs);
-//! - `search/d/N.json`, chunk N: the result data (kind, url, title, date, snippet) of
-//!   documents `N * chunkDocs ..`, fetched only for the results shown.
+//! - `search/d/N.json`, chunk N: the result data (kind, url, title, date, snippet) of a run
+//!   of documents, fetched only for the results shown.
 //!
-//! `format.rs` gives the layout of each file. Every file also comes as `FILE.gz`, which the
-//! runtime prefers where the browser can decompress, for hosts that do not compress JSON
-//! themselves. `themes/default/static/search.js` reads these files, mirrors the pipeline and
+//! `format.rs` gives the layout of each file. The files are plain JSON, with no compressed
+//! twins: static hosts (GitHub Pages, Netlify, Cloudflare Pages) compress JSON on the fly.
+//! `themes/default/static/search.js` reads these files, mirrors the pipeline and
 //! scores as elasticlunr.js does (OR over the query's terms, prefix expansion, field boosts);
 //! [`search`] is the same scoring in Rust, used by tests and by [`payload_for_query`], which
-//! tells the benchmark what one query costs to transfer.
+//! says which files one query fetches.
 //!
 //! ```
 //! use dossier::search::{self, DocKind, SearchDoc};
@@ -121,10 +121,11 @@ pub fn build(docs: &[SearchDoc]) -> Vec<(PathBuf, Vec<u8>)> {
 pub struct Limits {
     /// Below this many bytes of terms and result data, everything goes into `index.json`.
     pub single_file_bytes: usize,
-    /// A shard is closed once its terms reach this many bytes (one term is never split).
+    /// A shard holds terms up to this many bytes of JSON; a term whose postings alone reach
+    /// it is a shard of its own (a term is never split).
     pub shard_bytes: usize,
-    /// Documents per result-data chunk.
-    pub chunk_docs: usize,
+    /// A result-data chunk holds documents up to this many bytes of JSON.
+    pub chunk_bytes: usize,
     /// The longest snippet stored per result, in characters.
     pub snippet_chars: usize,
     /// A query term expands to the terms it prefixes only while they lie in at most this
@@ -133,17 +134,18 @@ pub struct Limits {
 }
 
 impl Default for Limits {
-    /// Sized for the budget of 300 kB per query on 10,000 articles, and measured there
-    /// (`tests/search_scale.rs`): shards of 16 kB of JSON keep the terms a query does not
-    /// need few, while a very common term still fills a shard of its own; chunks of 10
-    /// results of at most 240 characters cost about 3 kB each. A dossier whose whole index
-    /// is under 512 kB of JSON (about 100 articles with their entities and quotations) is one
-    /// file, fetched once.
+    /// Sized for a site that fits every static host and a query that stays within 300 kB
+    /// (`tests/search_scale.rs`, and `bench/query.mjs` in Chromium), measured on a generated
+    /// dossier of 10,000 articles: shards of 64 kB and chunks of 32 kB make about 1,300 files
+    /// (a host such as Cloudflare Pages takes at most 20,000 in all), while a query fetches
+    /// the shards of its terms and at most one chunk (about 9 kB compressed) per result shown.
+    /// A dossier whose whole index is under 512 kB of JSON (about 100 articles with their
+    /// entities and quotations) is one file, fetched once.
     fn default() -> Self {
         Limits {
             single_file_bytes: 512 * 1024,
-            shard_bytes: 16 * 1024,
-            chunk_docs: 10,
+            shard_bytes: 64 * 1024,
+            chunk_bytes: 32 * 1024,
             snippet_chars: 240,
             expand_shards: 3,
         }

@@ -11,22 +11,23 @@ use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 
 /// elasticlunr-rs's English analysis, ready to run. Not `Sync` (the crate's pipeline holds
-/// boxed trait objects), so each worker thread makes its own; making one is cheap.
+/// boxed trait objects), so each parallel job makes its own.
 pub(crate) struct Analyzer {
     lang: English,
     pipeline: Pipeline,
-    /// Piece of text (a token before lower-casing) to term id, and the terms. The pipeline treats each token on its own, so a token
-    /// always gives the same term; text repeats its words, so most tokens are looked up here
-    /// instead of trimmed and stemmed again.
+    /// Piece of text (a token before lower-casing) to term id. The pipeline treats each token
+    /// on its own, so a token always gives the same term; text repeats its words, so most
+    /// tokens are looked up here instead of trimmed and stemmed again.
     cache: HashMap<String, Option<u32>>,
+    /// The terms by id, and their ids: tokens such as "negotiations" and "negotiating" stem to
+    /// one term, which must have one id for its count to be right. An id names the same term
+    /// for the analyzer's whole life.
     terms: Vec<Box<str>>,
-    /// Term to id: tokens such as "negotiations" and "negotiating" stem to one term, which
-    /// must have one id for its count to be right.
     ids: HashMap<Box<str>, u32>,
 }
 
-/// Past this many distinct tokens the cache starts afresh, so hostile input cannot grow it
-/// without bound.
+/// Past this many distinct pieces the cache starts afresh, so hostile input cannot grow it
+/// without bound. (The terms stay: there are no more of them than of postings.)
 const CACHE_LIMIT: usize = 1 << 18;
 
 impl Analyzer {
@@ -42,20 +43,14 @@ impl Analyzer {
         }
     }
 
-    /// The ids of the index terms of `text`, in order, repeats kept (their count is the term
-    /// frequency). An id names a term (see [`Analyzer::term`]) until the next call.
-    pub(crate) fn term_ids(&mut self, text: &str) -> Vec<u32> {
-        let text = if text.contains(['\'', '\u{2019}']) {
-            Cow::Owned(drop_possessives(text))
-        } else {
-            Cow::Borrowed(text)
-        };
+    /// Puts into `ids` the ids of the index terms of `text`, in order, repeats kept (their
+    /// count is the term frequency).
+    pub(crate) fn term_ids(&mut self, text: &str, ids: &mut Vec<u32>) {
+        ids.clear();
+        let text = drop_possessives(text);
         if self.cache.len() > CACHE_LIMIT {
             self.cache.clear();
-            self.terms.clear();
-            self.ids.clear();
         }
-        let mut ids = Vec::new();
         // elasticlunr-rs's `tokenize_whitespace` splits exactly so before lower-casing each
         // piece; splitting here first lets a cached piece skip its allocations.
         for piece in text.split(|c: char| c.is_whitespace() || c == '-') {
@@ -66,32 +61,36 @@ impl Analyzer {
                 Some(id) => *id,
                 None => {
                     let term = self.pipeline.run(self.lang.tokenize(piece)).pop();
-                    let id = term.map(|t| match self.ids.get(t.as_str()) {
-                        Some(&id) => id,
-                        None => {
-                            let id = self.terms.len() as u32;
-                            self.terms.push(t.clone().into_boxed_str());
-                            self.ids.insert(t.into_boxed_str(), id);
-                            id
-                        }
-                    });
+                    let id = term.map(|t| self.id(t));
                     self.cache.insert(piece.to_string(), id);
                     id
                 }
             };
             ids.extend(id);
         }
-        ids
     }
 
-    /// The term an id from the last [`Analyzer::term_ids`] names.
+    /// The id of `term`, new if the analyzer has not seen it.
+    fn id(&mut self, term: String) -> u32 {
+        if let Some(&id) = self.ids.get(term.as_str()) {
+            return id;
+        }
+        let id = u32::try_from(self.terms.len()).unwrap_or(u32::MAX);
+        let term = term.into_boxed_str();
+        self.terms.push(term.clone());
+        self.ids.insert(term, id);
+        id
+    }
+
+    /// The term an id from [`Analyzer::term_ids`] names.
     pub(crate) fn term(&self, id: u32) -> &str {
         &self.terms[id as usize]
     }
 
     /// The index terms of `text`, in order.
     pub(crate) fn terms(&mut self, text: &str) -> Vec<String> {
-        let ids = self.term_ids(text);
+        let mut ids = Vec::new();
+        self.term_ids(text, &mut ids);
         ids.into_iter()
             .map(|id| self.term(id).to_string())
             .collect()
@@ -100,23 +99,24 @@ impl Analyzer {
 
 /// Removes `'s`, `’s` (and `'S`) where no ASCII letter or digit follows: "Boehler's" becomes
 /// "Boehler", "it's" becomes "it", "Hamas'" is left to the trimmer. `search.js` has the same
-/// rule, written as a regular expression.
-fn drop_possessives(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let apostrophe = matches!(chars[i], '\'' | '\u{2019}');
-        let s = chars.get(i + 1).is_some_and(|c| matches!(c, 's' | 'S'));
-        let word_goes_on = chars.get(i + 2).is_some_and(|c| c.is_ascii_alphanumeric());
-        if apostrophe && s && !word_goes_on {
-            i += 2;
-        } else {
-            out.push(chars[i]);
-            i += 1;
+/// rule, written as a regular expression. Borrows `text` when there is nothing to remove.
+fn drop_possessives(text: &str) -> Cow<'_, str> {
+    let mut out = String::new();
+    let mut kept = 0;
+    for (at, c) in text.match_indices(['\'', '\u{2019}']) {
+        let rest = &text.as_bytes()[at + c.len()..];
+        let s = rest.first().is_some_and(|b| matches!(b, b's' | b'S'));
+        let word_goes_on = rest.get(1).is_some_and(u8::is_ascii_alphanumeric);
+        if s && !word_goes_on {
+            out.push_str(&text[kept..at]);
+            kept = at + c.len() + 1;
         }
     }
-    out
+    if kept == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[kept..]);
+    Cow::Owned(out)
 }
 
 /// The index terms of `text`: possessives dropped, then as elasticlunr-rs makes them: split on

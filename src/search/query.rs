@@ -1,18 +1,15 @@
 //! Searching the written files from Rust, exactly as `search.js` does in the browser: which
 //! files a query fetches, and how elasticlunr.js would score what they hold. Tests use it to
-//! check the index and the runtime against each other; the benchmark uses
-//! [`payload_for_query`] to report what one query costs to transfer.
+//! check the index and the runtime against each other, and [`payload_for_query`] to see which
+//! files one query fetches (the benchmark measures the same in Chromium, `bench/query.mjs`).
 
 use super::format::{MANIFEST, chunk_path, shard_path};
 use super::index::js_order;
 use super::pipeline::analyze;
 use super::{RUNTIME_CSS, RUNTIME_JS};
-use flate2::Compression;
-use flate2::write::GzEncoder;
 use serde_json::Value;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::io::Write as _;
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 
@@ -35,13 +32,12 @@ pub struct Hit {
     pub score: f64,
 }
 
-/// What one query transfers: the files fetched, in order, and their total size as written and
-/// gzip-compressed (what a host that compresses JSON, or the `.gz` twin, sends).
+/// What one query transfers: the files fetched, in order, and their total size as written.
+/// (A host compresses them on the way; `bench/query.mjs` measures that in a browser.)
 #[derive(Debug, Clone, PartialEq)]
 pub struct Payload {
     pub files: Vec<PathBuf>,
     pub raw_bytes: usize,
-    pub gzip_bytes: usize,
 }
 
 struct Files<'a>(HashMap<&'a Path, &'a [u8]>);
@@ -70,7 +66,8 @@ fn invalid(path: &str, why: impl ToString) -> SearchError {
 struct Index {
     docs: f64,
     fields: Vec<f64>,
-    chunk_docs: usize,
+    /// The first document of each result-data chunk, when the index is sharded.
+    chunk_starts: Vec<u32>,
     expand_shards: usize,
     shards: Option<Vec<String>>,
     /// Field lengths per document, when the postings leave them out (a one-file index).
@@ -99,7 +96,7 @@ impl Index {
                 .iter()
                 .map(|f| f[1].as_f64().unwrap_or(1.0))
                 .collect(),
-            chunk_docs: m["chunkDocs"].as_u64().ok_or_else(|| bad("chunkDocs"))? as usize,
+            chunk_starts: chunk_starts(&m),
             expand_shards: m["expandShards"].as_u64().unwrap_or(1) as usize,
             shards,
             lengths: m["lengths"].as_array().map(|rows| {
@@ -325,20 +322,35 @@ pub fn search(files: &[(PathBuf, Vec<u8>)], query: &str) -> Result<Vec<Hit>, Sea
     run(&file_map(files), query).map(|(_, hits)| hits)
 }
 
+/// The first document of each chunk, from the manifest's `chunks` (documents per chunk).
+fn chunk_starts(manifest: &Value) -> Vec<u32> {
+    let sizes = manifest["chunks"].as_array().map_or(&[][..], Vec::as_slice);
+    let mut next = 0;
+    sizes
+        .iter()
+        .map(|n| {
+            let start = next;
+            next += n.as_u64().unwrap_or(0) as u32;
+            start
+        })
+        .collect()
+}
+
+/// The chunk holding `doc`, and its place in that chunk.
+fn chunk_of(starts: &[u32], doc: u32) -> (usize, usize) {
+    let n = starts.partition_point(|&s| s <= doc).max(1) - 1;
+    (n, (doc - starts.get(n).copied().unwrap_or(0)) as usize)
+}
+
 /// The result data of document `doc`: `[kind, url, title, date, snippet]` as written.
 pub fn result_data(files: &[(PathBuf, Vec<u8>)], doc: u32) -> Result<Value, SearchError> {
     let files = file_map(files);
     let m = files.json(MANIFEST)?;
-    let store = match m.get("store") {
-        Some(store) => store.clone(),
-        None => {
-            let per = m["chunkDocs"].as_u64().unwrap_or(1).max(1) as u32;
-            let path = chunk_path((doc / per) as usize);
-            let chunk = files.json(&path)?;
-            return Ok(chunk[(doc % per) as usize].clone());
-        }
-    };
-    Ok(store[doc as usize].clone())
+    if let Some(store) = m.get("store") {
+        return Ok(store[doc as usize].clone());
+    }
+    let (n, at) = chunk_of(&chunk_starts(&m), doc);
+    Ok(files.json(&chunk_path(n))?[at].clone())
 }
 
 /// What a reader's browser fetches to answer `query` on a fresh page: `static/search.js` and
@@ -355,25 +367,17 @@ pub fn payload_for_query(
         let chunks: BTreeSet<usize> = hits
             .iter()
             .take(PAGE)
-            .map(|h| h.doc as usize / index.chunk_docs.max(1))
+            .map(|h| chunk_of(&index.chunk_starts, h.doc).0)
             .collect();
         fetched.extend(chunks.into_iter().map(chunk_path));
     }
     let mut payload = Payload {
         files: vec!["static/search.js".into(), "static/search.css".into()],
         raw_bytes: RUNTIME_JS.len() + RUNTIME_CSS.len(),
-        gzip_bytes: gzip_len(RUNTIME_JS.as_bytes()) + gzip_len(RUNTIME_CSS.as_bytes()),
     };
     for path in fetched {
         payload.raw_bytes += map.bytes(&path)?.len();
-        payload.gzip_bytes += map.bytes(&format!("{path}.gz"))?.len();
         payload.files.push(path.into());
     }
     Ok(payload)
-}
-
-fn gzip_len(bytes: &[u8]) -> usize {
-    let mut enc = GzEncoder::new(Vec::new(), Compression::best());
-    let _ = enc.write_all(bytes);
-    enc.finish().map(|v| v.len()).unwrap_or(bytes.len())
 }

@@ -5,80 +5,86 @@
 use super::{DocKind, SearchDoc};
 use crate::entity::EntityKind;
 use crate::render::url::paths;
-use crate::site::Site;
+use crate::site::{ArticleNode, EntityNode, QuoteNode, Site};
+use rayon::prelude::*;
 
 /// The heading of a quotation whose speaker is unknown or anonymous.
 pub const UNNAMED: &str = "Unnamed source";
 
 /// The site's searchable documents: articles (in the site's order), then entities, then
-/// quotations, so the same site always gives the same index.
+/// quotations, so the same site always gives the same index. Made in parallel: each copies
+/// the text it indexes.
 pub fn docs(site: &Site) -> Vec<SearchDoc> {
-    let mut docs =
-        Vec::with_capacity(site.articles.len() + site.entities.len() + site.quotes.len());
-    for node in &site.articles {
-        let a = &node.article;
-        let names: Vec<&str> = node
-            .entities
-            .iter()
-            .map(|(id, _)| site.entity(*id).name.as_str())
-            .collect();
-        let mut fields = vec![("title", a.title.clone())];
-        if let Some(summary) = &a.front.summary {
-            fields.push(("summary", summary.clone()));
-        }
-        fields.push(("tags", a.front.tags.join(", ")));
-        fields.push(("entities", names.join(", ")));
-        fields.push(("body", a.paragraphs.join("\n")));
-        docs.push(SearchDoc {
-            kind: DocKind::Article,
-            url: paths::article(&a.slug),
-            title: a.title.clone(),
-            date: Some(a.date.format("%Y-%m-%d").to_string()),
-            fields,
-        });
-    }
-    for e in &site.entities {
-        let mut description = e.description.clone().unwrap_or_default();
-        for extra in e.affiliation.iter().chain(&e.nationality) {
-            description.push('\n');
-            description.push_str(extra);
-        }
-        let roles: Vec<&str> = e.roles.iter().map(|r| r.as_str()).collect();
-        docs.push(SearchDoc {
-            kind: match e.kind {
-                EntityKind::Person => DocKind::Person,
-                EntityKind::Organization => DocKind::Organization,
-                EntityKind::Place => DocKind::Place,
-            },
-            url: paths::entity(e.kind, &e.slug),
-            title: e.name.clone(),
-            date: None,
-            fields: vec![
-                ("name", e.name.clone()),
-                ("aliases", e.aliases.join(", ")),
-                ("roles", roles.join(", ")),
-                ("description", description.trim().to_string()),
-            ],
-        });
-    }
-    for q in &site.quotes {
-        let article = &site.article(q.article).article;
-        let speaker = match (q.anonymous, q.speaker, q.speaker_name()) {
-            (true, _, _) => None,
-            (_, Some(id), _) => Some(site.entity(id).name.clone()),
-            (_, None, name) => name.map(str::to_string),
-        };
-        let mut fields = vec![("text", q.text().to_string())];
-        if let Some(name) = &speaker {
-            fields.push(("speaker", name.clone()));
-        }
-        docs.push(SearchDoc {
-            kind: DocKind::Quotation,
-            url: paths::paragraph(&article.slug, q.paragraph),
-            title: speaker.unwrap_or_else(|| UNNAMED.to_string()),
-            date: Some(article.date.format("%Y-%m-%d").to_string()),
-            fields,
-        });
-    }
+    let mut docs: Vec<SearchDoc> = site.articles.par_iter().map(|n| article(site, n)).collect();
+    docs.par_extend(site.entities.par_iter().map(entity));
+    docs.par_extend(site.quotes.par_iter().map(|q| quote(site, q)));
     docs
+}
+
+fn article(site: &Site, node: &ArticleNode) -> SearchDoc {
+    let a = &node.article;
+    let names: Vec<&str> = node
+        .entities
+        .iter()
+        .map(|(id, _)| site.entity(*id).name.as_str())
+        .collect();
+    let mut fields = vec![("title", a.title.clone())];
+    if let Some(summary) = &a.front.summary {
+        fields.push(("summary", summary.clone()));
+    }
+    fields.push(("tags", a.front.tags.join(", ")));
+    fields.push(("entities", names.join(", ")));
+    fields.push(("body", a.paragraphs.join("\n")));
+    SearchDoc {
+        kind: DocKind::Article,
+        url: paths::article(&a.slug),
+        title: a.title.clone(),
+        date: Some(a.date.format("%Y-%m-%d").to_string()),
+        fields,
+    }
+}
+
+fn entity(e: &EntityNode) -> SearchDoc {
+    let mut description = e.description.clone().unwrap_or_default();
+    for extra in e.affiliation.iter().chain(&e.nationality) {
+        description.push('\n');
+        description.push_str(extra);
+    }
+    let roles: Vec<&str> = e.roles.iter().map(|r| r.as_str()).collect();
+    SearchDoc {
+        kind: match e.kind {
+            EntityKind::Person => DocKind::Person,
+            EntityKind::Organization => DocKind::Organization,
+            EntityKind::Place => DocKind::Place,
+        },
+        url: paths::entity(e.kind, &e.slug),
+        title: e.name.clone(),
+        date: None,
+        fields: vec![
+            ("name", e.name.clone()),
+            ("aliases", e.aliases.join(", ")),
+            ("roles", roles.join(", ")),
+            ("description", description.trim().to_string()),
+        ],
+    }
+}
+
+fn quote(site: &Site, q: &QuoteNode) -> SearchDoc {
+    let article = &site.article(q.article).article;
+    let speaker = match (q.anonymous, q.speaker, q.speaker_name()) {
+        (true, _, _) => None,
+        (_, Some(id), _) => Some(site.entity(id).name.clone()),
+        (_, None, name) => name.map(str::to_string),
+    };
+    let mut fields = vec![("text", q.text().to_string())];
+    if let Some(name) = &speaker {
+        fields.push(("speaker", name.clone()));
+    }
+    SearchDoc {
+        kind: DocKind::Quotation,
+        url: paths::paragraph(&article.slug, q.paragraph),
+        title: speaker.unwrap_or_else(|| UNNAMED.to_string()),
+        date: Some(article.date.format("%Y-%m-%d").to_string()),
+        fields,
+    }
 }

@@ -21,6 +21,31 @@ pub fn text(files: &Files, path: &str) -> Vec<u8> {
     }
 }
 
+/// The size of `bytes` gzip-compressed at level 6, as most hosts send it and as
+/// `bench/query.mjs` counts it.
+pub fn gzip_len(bytes: &[u8]) -> usize {
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+    gz.write_all(bytes).unwrap();
+    gz.finish().unwrap().len()
+}
+
+/// What `payload` costs once a host has gzip-compressed each file.
+pub fn gzip_bytes(files: &Files, payload: &dossier::search::Payload) -> usize {
+    payload
+        .files
+        .iter()
+        .map(|path| {
+            gzip_len(&match path.to_str() {
+                Some("static/search.js") => dossier::search::RUNTIME_JS.as_bytes().to_vec(),
+                Some("static/search.css") => dossier::search::RUNTIME_CSS.as_bytes().to_vec(),
+                Some(path) => text(files, path),
+                None => panic!("{path:?}"),
+            })
+        })
+        .sum()
+}
+
 /// One built file, parsed.
 pub fn json(files: &Files, path: &str) -> Value {
     serde_json::from_slice(&text(files, path)).unwrap()

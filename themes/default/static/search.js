@@ -16,7 +16,7 @@
  *
  * Index files (written by src/search/format.rs): search/index.json is the manifest (and the
  * whole index for a small site); search/s/N.json shards of terms; search/d/N.json result data.
- * Every file also exists as FILE.gz, taken where the browser has DecompressionStream.
+ * They are plain JSON: the host compresses them on the way.
  * Text from the index is only ever put in the page as text nodes, never as HTML.
  */
 (function (root) {
@@ -163,16 +163,18 @@
     return lo;
   }
 
-  /** A searcher over the files that `load(path, build, gzip)` returns as parsed JSON: `build`
-   * is the manifest's build id (to ask for this build's files, not cached older ones), `gzip`
-   * whether a FILE.gz twin exists. */
+  /** A searcher over the files that `load(path, build)` returns as parsed JSON: `build` is the
+   * manifest's build id (to ask for this build's files, not cached older ones). */
   function Searcher(load) {
     this.load = load;
     this.shards = {};
     this.chunks = {};
-    this.ready = load('search/index.json', null, true).then(function (m) {
+    this.ready = load('search/index.json', null).then(function (m) {
       this.m = m;
       if (m.terms) this.shards[0] = Promise.resolve(this.shard(m.terms));
+      // The first document of each result-data chunk, from the documents per chunk.
+      this.starts = [];
+      (m.chunks || []).reduce(function (at, n) { this.starts.push(at); return at + n; }.bind(this), 0);
       return this;
     }.bind(this));
   }
@@ -200,7 +202,7 @@
 
   Searcher.prototype.getShard = function (n) {
     if (!this.shards[n]) {
-      this.shards[n] = this.load('search/s/' + n + '.json', this.m.build, this.m.gzip)
+      this.shards[n] = this.load('search/s/' + n + '.json', this.m.build)
         .then(this.shard.bind(this));
     }
     return this.shards[n];
@@ -295,9 +297,9 @@
     return this.ready.then(function () {
       return Promise.all(docs.map(function (doc) {
         if (self.m.store) return self.m.store[doc];
-        var n = Math.floor(doc / self.m.chunkDocs);
-        if (!self.chunks[n]) self.chunks[n] = self.load('search/d/' + n + '.json', self.m.build, self.m.gzip);
-        return self.chunks[n].then(function (chunk) { return chunk[doc % self.m.chunkDocs]; });
+        var n = Math.max(countAtMost(self.starts, doc) - 1, 0);
+        if (!self.chunks[n]) self.chunks[n] = self.load('search/d/' + n + '.json', self.m.build);
+        return self.chunks[n].then(function (chunk) { return chunk[doc - self.starts[n]]; });
       })).then(function (rows) {
         return rows.map(function (r, i) {
           r = r || [];
@@ -327,26 +329,11 @@
     return scriptSrc ? new URL('../', scriptSrc).pathname : '/';
   }
 
-  function fetchPlain(url) {
+  function fetchJson(url) {
     return fetch(url).then(function (res) {
       if (!res.ok) throw new Error('HTTP ' + res.status + ' for ' + url);
       return res.json();
     });
-  }
-
-  /** Fetches JSON, preferring the FILE.gz twin where the browser can decompress it. A host
-   * that sends the .gz already decoded is recognised by the missing gzip magic bytes. */
-  function fetchJson(url, query, gzip) {
-    if (!gzip || typeof DecompressionStream !== 'function') return fetchPlain(url + query);
-    return fetch(url + '.gz' + query).then(function (res) {
-      if (!res.ok) throw new Error('HTTP ' + res.status);
-      return res.arrayBuffer();
-    }).then(function (buf) {
-      var bytes = new Uint8Array(buf);
-      if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return JSON.parse(utf8Decoder.decode(bytes));
-      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-      return new Response(stream).text().then(JSON.parse);
-    }).catch(function () { return fetchPlain(url + query); });
   }
 
   function el(tag, className, text) {
@@ -431,7 +418,7 @@
     more.type = 'button';
     more.hidden = true;
     list.parentNode.insertBefore(more, list.nextSibling);
-    var load = function (path, build, gzip) { return fetchJson(base + path, build ? '?v=' + build : '', gzip); };
+    var load = function (path, build) { return fetchJson(base + path + (build ? '?v=' + build : '')); };
     var searcher = null, seq = 0, hits = [], shown = 0, query = '', timer = null;
 
     function links() { return Array.prototype.slice.call(list.querySelectorAll('a.search-result-link')); }
