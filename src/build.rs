@@ -38,29 +38,64 @@ impl Options {
 pub type Stage = (&'static str, std::time::Duration, Option<u64>);
 
 /// How long each stage took, in pipeline order, for `dossier build --timings` and the
-/// benchmark.
-#[derive(Debug, Default)]
-pub struct Timings(std::sync::Mutex<Vec<Stage>>);
+/// benchmark. It also carries the build's progress bar, so that every timed stage shows
+/// itself on it (hidden unless `dossier build` runs on a terminal).
+#[derive(Debug)]
+pub struct Timings {
+    stages: std::sync::Mutex<Vec<Stage>>,
+    progress: ProgressBar,
+}
+
+impl Default for Timings {
+    fn default() -> Self {
+        Timings::with_progress(ProgressBar::hidden())
+    }
+}
 
 impl Timings {
+    /// Timings that show each stage on `progress`.
+    pub fn with_progress(progress: ProgressBar) -> Self {
+        Timings {
+            stages: std::sync::Mutex::default(),
+            progress,
+        }
+    }
+
     /// Runs `f` and records its duration under `stage`.
     pub fn time<T>(&self, stage: &'static str, f: impl FnOnce() -> T) -> T {
+        self.time_counted(stage, None, f)
+    }
+
+    /// [`Timings::time`] for a stage that goes through `len` items, each counted on
+    /// [`Timings::progress`] as it is done.
+    pub fn time_counted<T>(
+        &self,
+        stage: &'static str,
+        len: Option<usize>,
+        f: impl FnOnce() -> T,
+    ) -> T {
+        crate::progress::stage(&self.progress, stage, len.map(|n| n as u64));
         let start = std::time::Instant::now();
         let out = f();
         self.record(stage, start.elapsed());
         out
     }
 
+    /// The build's progress bar.
+    pub fn progress(&self) -> &ProgressBar {
+        &self.progress
+    }
+
     /// Records a stage timed elsewhere.
     pub fn record(&self, stage: &'static str, took: std::time::Duration) {
-        if let Ok(mut list) = self.0.lock() {
+        if let Ok(mut list) = self.stages.lock() {
             list.push((stage, took, peak_memory_mib()));
         }
     }
 
     /// The recorded stages.
     pub fn stages(&self) -> Vec<Stage> {
-        self.0.lock().map(|l| l.clone()).unwrap_or_default()
+        self.stages.lock().map(|l| l.clone()).unwrap_or_default()
     }
 }
 
@@ -215,8 +250,8 @@ pub struct Prepared {
 
 /// The stages between loading and generating: extract, link, and load the theme.
 pub fn prepare(loaded: Loaded, root: &Path, progress: &ProgressBar) -> Result<Prepared, Error> {
-    let timings = Timings::default();
-    let extraction = timings.time("extract", || {
+    let timings = Timings::with_progress(progress.clone());
+    let extraction = timings.time_counted("extract", Some(loaded.corpus.articles.len()), || {
         extract_all(&loaded.corpus, &loaded.registry, progress)
     });
     let site = timings.time("link", || {
@@ -279,8 +314,8 @@ pub fn generate_pages_into(
         files.into_iter().try_for_each(|(p, b)| Ok(sink.put(p, b)?))
     };
     let specs = render::specs(site);
-    t.time("render", || {
-        render::render_into(site, theme, urls, &specs, sink)
+    t.time_counted("render", Some(specs.len()), || {
+        render::render_into(site, theme, urls, &specs, sink, t.progress())
     })?;
     t.time("feeds", || put_all(publish::feed_files(site, urls)))?;
     t.time("sitemap", || {

@@ -35,6 +35,7 @@ pub mod entity;
 pub mod extract;
 pub mod import;
 pub mod output;
+pub mod progress;
 pub mod publish;
 pub mod render;
 pub mod search;

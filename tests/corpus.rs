@@ -154,3 +154,48 @@ fn the_generator_is_hidden_from_help_and_refuses_a_folder_in_use() {
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("not empty"));
 }
+
+/// The labels the progress bar shows for the stages a long build spends its time in (the
+/// terminal is redrawn at most 20 times a second, so a stage of a few milliseconds, such as
+/// writing the feeds, may pass between two frames).
+const STAGE_LABELS: [&str; 3] = [
+    "extracting articles",
+    "rendering pages",
+    "building the search index",
+];
+
+#[test]
+fn a_long_build_on_a_terminal_shows_every_stage_and_elsewhere_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("d");
+    generate(&root, 1000, 3, None);
+    // `script` gives the build a terminal, as a user's shell would, and copies what it drew.
+    let command = format!("'{}' build", env!("CARGO_BIN_EXE_dossier"));
+    let on_terminal = Command::new("script")
+        .args(["-q", "-e", "-c", &command, "/dev/null"])
+        .current_dir(&root)
+        .env("TERM", "xterm")
+        .output()
+        .expect("util-linux `script` gives the build a terminal");
+    let drawn = String::from_utf8_lossy(&on_terminal.stdout);
+    assert!(on_terminal.status.success(), "{drawn}");
+    for label in STAGE_LABELS {
+        assert!(
+            drawn.contains(label),
+            "the bar never showed {label:?}: {drawn}"
+        );
+    }
+    assert!(drawn.contains("Built "), "{drawn}");
+
+    let piped = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .arg("build")
+        .current_dir(&root)
+        .output()
+        .unwrap();
+    assert!(piped.status.success());
+    let stderr = String::from_utf8_lossy(&piped.stderr);
+    assert!(
+        STAGE_LABELS.iter().all(|l| !stderr.contains(l)) && !stderr.contains('\r'),
+        "a build that is not on a terminal draws no bar: {stderr}"
+    );
+}

@@ -4,13 +4,8 @@
 use crate::Error;
 use crate::build::{self, Options};
 use crate::output::{self, OutputLock};
-use indicatif::{ProgressBar, ProgressStyle};
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Instant;
-
-/// Articles from which a progress bar is worth showing.
-const PROGRESS_FROM: usize = 200;
 
 /// What `build` did, for the summary line.
 pub struct Report {
@@ -50,19 +45,6 @@ pub fn output_dir(options: &Options, output: Option<PathBuf>) -> PathBuf {
     })
 }
 
-/// A progress bar on stderr when it is a terminal and not `quiet`; hidden otherwise.
-pub fn progress_bar(quiet: bool) -> ProgressBar {
-    if quiet || !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::new(0);
-    bar.set_style(
-        ProgressStyle::with_template("{spinner} extracting {pos}/{len} articles {wide_bar} {eta}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
-    bar
-}
-
 /// Builds and writes the site, holding the output folder's lock while it does.
 pub fn run(options: &Options, output: Option<PathBuf>, quiet: bool) -> Result<Report, Error> {
     let lock = output::lock(&options.root, &output_dir(options, output))?;
@@ -74,34 +56,31 @@ pub fn run(options: &Options, output: Option<PathBuf>, quiet: bool) -> Result<Re
 pub fn run_locked(options: &Options, lock: &OutputLock, quiet: bool) -> Result<Report, Error> {
     let start = Instant::now();
     let out = lock.output().to_path_buf();
+    let bar = crate::progress::on_terminal(quiet);
     let load_start = Instant::now();
-    let loaded = build::load(options)?;
+    let loaded = build::load(options);
     let load_time = load_start.elapsed();
+    let loaded = loaded.inspect_err(|_| bar.finish_and_clear())?;
     let articles = loaded.corpus.articles.len();
-    let bar = if articles >= PROGRESS_FROM {
-        progress_bar(quiet)
-    } else {
-        ProgressBar::hidden()
-    };
-    bar.set_length(articles as u64);
     let prepared = build::prepare(loaded, &options.root, &bar);
-    bar.finish_and_clear();
     let build::Prepared {
         site,
         theme,
         urls,
         skipped,
         timings: t,
-    } = prepared?;
+    } = prepared.inspect_err(|_| bar.finish_and_clear())?;
     // Files go to disk as they are generated; the new output replaces the old at the end.
     let write_start = Instant::now();
     let mut pages = 0;
     let assets = site.assets.clone();
-    lock.write_with(&assets, |sink| {
+    let written = lock.write_with(&assets, |sink| {
         pages = build::generate_pages_into(&site, &theme, &urls, sink, &t)?;
         t.time("search", || build::search_docs_into(site, sink))?;
         Ok::<(), Error>(())
-    })?;
+    });
+    bar.finish_and_clear();
+    written?;
     let generating: std::time::Duration = t.stages().iter().skip(3).map(|s| s.1).sum();
     t.record("write", write_start.elapsed().saturating_sub(generating));
     let mut timings = vec![("load", load_time, None)];

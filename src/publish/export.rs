@@ -49,13 +49,20 @@ struct EntityOut<'a> {
     last_mention: Option<String>,
 }
 
+/// The largest export (a dossier has many more quotations than articles), so a field with
+/// nothing to say is left out rather than written as `null` or `false` on every line.
 #[derive(Serialize)]
 struct QuoteOut<'a> {
     text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
     speaker: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     speaker_id: Option<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     anonymous: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
     speaker_description: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     side: Option<&'static str>,
     article: &'a str,
     paragraph: usize,

@@ -4,6 +4,7 @@
 //! The list of pages is data ([`PageSpec`]), so an incremental rebuild can render just the
 //! pages an edit touches, and a full build renders them all in parallel.
 
+mod compact;
 pub mod pages;
 pub mod refs;
 pub mod theme;
@@ -128,7 +129,7 @@ pub fn render_page(
     let html = theme.render(template, &context)?;
     Ok((
         url::paths::file_for(&path_of(site, spec)),
-        html.into_bytes(),
+        compact::compact(&html).into_bytes(),
     ))
 }
 
@@ -167,10 +168,13 @@ pub fn render_into(
     urls: &Urls,
     specs: &[PageSpec],
     sink: &dyn crate::output::Sink,
+    progress: &indicatif::ProgressBar,
 ) -> Result<(), crate::Error> {
     specs.par_iter().try_for_each(|s| {
         let (path, bytes) = render_page(site, theme, urls, s)?;
-        Ok(sink.put(path, bytes)?)
+        sink.put(path, bytes)?;
+        progress.inc(1);
+        Ok(())
     })
 }
 

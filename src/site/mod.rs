@@ -213,8 +213,10 @@ pub fn link(
     }
 }
 
-/// The sentence of `paragraph` around the byte range `start..end`, trimmed to about 300
-/// characters, for timelines and search snippets.
+/// The sentence of `paragraph` around the byte range `start..end`, for entity timelines. A
+/// long sentence is cut to a window of about [`SNIPPET_CHARS`] that keeps the mention in view:
+/// an entity is listed once per article it appears in, so at scale these snippets are most of
+/// the entity pages' bytes.
 pub fn sentence_around(paragraph: &str, start: usize, end: usize) -> String {
     let start = start.min(paragraph.len());
     let end = end.clamp(start, paragraph.len());
@@ -247,8 +249,33 @@ pub fn sentence_around(paragraph: &str, start: usize, end: usize) -> String {
             break;
         }
     }
-    let s = paragraph[from..to].trim();
-    truncate_chars(s, 300)
+    window(paragraph[from..to].trim(), start.saturating_sub(from))
+}
+
+/// How many characters of a sentence an entity timeline shows.
+pub const SNIPPET_CHARS: usize = 160;
+
+/// `sentence` cut to about [`SNIPPET_CHARS`], starting a little before byte `at` (the mention)
+/// when the mention would otherwise fall outside, with `…` where words were cut.
+fn window(sentence: &str, at: usize) -> String {
+    const LEAD: usize = 50;
+    if sentence.chars().count() <= SNIPPET_CHARS {
+        return sentence.to_string();
+    }
+    let at = at.min(sentence.len());
+    let lead_start = sentence[..at]
+        .char_indices()
+        .rev()
+        .nth(LEAD)
+        .map_or(0, |(i, _)| i);
+    if sentence[..at].chars().count() + 30 < SNIPPET_CHARS || lead_start == 0 {
+        return truncate_chars(sentence, SNIPPET_CHARS);
+    }
+    // Start at the word after the cut, so no word is shown in part.
+    let from = sentence[lead_start..at]
+        .find(' ')
+        .map_or(lead_start, |i| lead_start + i + 1);
+    format!("…{}", truncate_chars(&sentence[from..], SNIPPET_CHARS - 1))
 }
 
 /// Words that a full stop follows without ending a sentence.
@@ -272,6 +299,23 @@ mod tests {
             sentence_around(p, at, at + 12),
             "The U.S. envoy Adam Boehler met Hamas."
         );
+    }
+
+    #[test]
+    fn a_long_sentence_is_cut_to_a_window_that_shows_the_mention() {
+        let before = "word ".repeat(60);
+        let p = format!(
+            "{before}Adam Boehler met Hamas {}today.",
+            "again ".repeat(40)
+        );
+        let at = p.find("Adam").unwrap();
+        let s = sentence_around(&p, at, at + 12);
+        assert!(s.contains("Adam Boehler met Hamas"), "{s}");
+        assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
+        assert!(s.chars().count() <= SNIPPET_CHARS + 1, "{s}");
+        let early = format!("Adam Boehler met Hamas {}today.", "again ".repeat(60));
+        let s = sentence_around(&early, 0, 12);
+        assert!(s.starts_with("Adam Boehler") && s.ends_with('…'), "{s}");
     }
 
     #[test]
