@@ -76,7 +76,7 @@ count_mb() { find "$1" -type f ${2:+-not -path "$1/$2/*"} -printf '%s\n' | awk '
 # Wall time, CPU time and peak memory of one run of a command: "WALL CPU MIB".
 once() {
     /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" "$@" >/dev/null
-    awk '{ printf "%.2f %.2f %.0f", $1, $2 + $3, $4 / 1024 }' "$work/time.txt"
+    awk '{ printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }' "$work/time.txt"
 }
 # Peak resident memory of a command in MiB: the median of three runs.
 peak_mib() {
