@@ -251,6 +251,12 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
     out
 }
 
+/// "told", "tells": the name after the verb is who was spoken to ("a relative told Ynet"),
+/// never the speaker.
+fn addresses(verb: &str) -> bool {
+    matches!(verb, "told" | "tell" | "tells" | "telling")
+}
+
 pub(super) fn tok_at(p: &Para<'_>, byte: usize) -> usize {
     p.toks.partition_point(|t| t.start < byte)
 }
@@ -280,7 +286,8 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
     let close = q.close?;
     let start = tok_at(p, close) + 1;
     let stop = next.map_or(p.toks.len(), |n| tok_at(p, n.open));
-    let inner = p.text[q.start..q.end].trim_end();
+    // "…so much,'”": the comma before an inner quotation's closing mark still leads on.
+    let inner = p.text[q.start..q.end].trim_end_matches([' ', '\'', '’', '"', '”']);
     let soft = inner.ends_with([',', '?', '!', '—', '-', '–']);
     let limit = if soft { 20 } else { 4 };
     let mut verb = None;
@@ -297,7 +304,24 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
         }
     }
     let v = verb?;
-    subject(cx, pi, start, v, q.open).or_else(|| after_verb(cx, pi, v + 1, stop, q.open))
+    // "'…ends here.' Fetterman said women should …, and '…'": after a quotation that ended
+    // its sentence, a verb that opens a long clause or a quotation of its own announces
+    // what follows, not what came before.
+    if !soft {
+        let n = p.toks.len();
+        let end = (v + 1..n)
+            .find(|&i| p.starts[i] && !p.in_quote[i] || p.toks[i].is_punct('.'))
+            .unwrap_or(n);
+        let words = (v + 1..end).filter(|&i| p.toks[i].is_word()).count();
+        if words > 8 || (v + 1..end).any(|i| p.in_quote[i]) {
+            return None;
+        }
+    }
+    subject(cx, pi, start, v, q.open).or_else(|| {
+        (!addresses(&cx.word(pi, v)))
+            .then(|| after_verb(cx, pi, v + 1, stop, q.open))
+            .flatten()
+    })
 }
 
 fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>) -> Option<Ref> {
@@ -322,7 +346,7 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
             // "said Witkoff: '…'"; never a gerund's object ("saying in an interview with CNN").
             let gerund = cx.word(pi, v).ends_with("ing");
             subject(cx, pi, lo, v, q.open).or_else(|| {
-                (!gerund)
+                (!gerund && !addresses(&cx.word(pi, v)))
                     .then(|| after_verb(cx, pi, v + 1, open, q.open))
                     .flatten()
             })

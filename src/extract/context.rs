@@ -240,7 +240,11 @@ fn read_window(
     let (norm, cues) = LEX.cues(text);
     for (a, b, r, verbal) in cues {
         let phrase = &norm[a..b];
-        if !copular && !verbal {
+        // "was joined by U.S. Rep. Dan Meuser": after "by" or "with" a title is another's.
+        let anothers = [" by ", " with ", " alongside "]
+            .iter()
+            .any(|w| norm[..a + 1].contains(w));
+        if !verbal && (!copular || (!nominal && anothers)) {
             continue;
         }
         if matches!(phrase, "hostage" | "hostages") && !hostage_noun_ok(&norm[..a]) {

@@ -91,7 +91,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
                 && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
         });
         if !continues {
-            let mut shared = left_roles.clone();
+            let mut shared = group_roles(&left, &left_roles);
             shared.extend(list_intro(p, l0));
             shared.extend(clause_intro(p, l0, m.t1, &person_at, &mut heads));
             shared.extend(colon_list(p, m.t0, &person_at));
@@ -156,6 +156,25 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         f.roles.dedup();
     }
     found
+}
+
+/// What a title before the first name of a list gives the rest of it: only a plural title
+/// names a group ("hostages A, B and C", "envoys A and B"); a singular one is the first
+/// name's own ("Special Envoy A, B and C", "Gov. A and businessman B"). Negotiating is what a
+/// group of envoys shares; an office is each member's own.
+fn group_roles(left: &str, roles: &[Role]) -> Vec<Role> {
+    let head = left
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    if !head.ends_with('s') || head.ends_with("ss") || LEX.roles_in(&head).is_empty() {
+        return Vec::new();
+    }
+    if roles.contains(&Role::Negotiator) {
+        return vec![Role::Negotiator];
+    }
+    roles.to_vec()
 }
 
 /// "hostages, among them A, B and C", "officials including A": the noun before the list.
