@@ -144,7 +144,8 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         return out;
     };
     let mut s = t1;
-    if next.is_punct(',') || next.is_punct('(') {
+    // ", a senior official,", "(R-Texas)", "— the state's lieutenant governor —".
+    if next.is_punct(',') || next.is_punct('(') || next.is_punct('—') || next.is_punct('–') {
         let (e, text, roles, nominal) = read_window(p, t1 + 1, true, person_at);
         if nominal {
             out.apposition = text.map(|t| t.trim_end_matches([',', ' ']).to_string());

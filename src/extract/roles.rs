@@ -92,6 +92,12 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         });
         if !continues {
             let mut shared = group_roles(&left, &left_roles);
+            // "the relatives of the three released hostages, A, B and C": a list in
+            // apposition to the plural noun right before it.
+            if l0 >= 2 && p.toks[l0 - 1].is_punct(',') && list_goes_on(p, m.t1, &person_at) {
+                let noun = word(p, l0 - 2).unwrap_or_default();
+                shared.extend(group_roles(&noun, &LEX.roles_in(&noun)));
+            }
             shared.extend(list_intro(p, l0));
             shared.extend(clause_intro(p, l0, m.t1, &person_at, &mut heads));
             shared.extend(colon_list(p, m.t0, &person_at));

@@ -122,3 +122,22 @@ fn an_anchor_named_after_her_channel_asks_the_next_question() {
     ]);
     assert_eq!(quotes(&x)[0].1, Some("Dana Orlov"));
 }
+
+#[test]
+fn names_in_apposition_to_a_plural_role_noun_take_its_role() {
+    let x = run(&[
+        "The relatives of the three freed hostages, Noga Shalev, Ido Peretz and Avital Ronen, thanked the crowd.",
+    ]);
+    for n in ["Noga Shalev", "Ido Peretz", "Avital Ronen"] {
+        assert_eq!(roles(&x, n), [Role::Hostage], "{n}");
+    }
+}
+
+#[test]
+fn an_apposition_between_dashes_describes_the_name() {
+    let x = run(&[
+        "Senate candidates Lena Markovic — the state's lieutenant governor — and Victor Hale — a surgeon — met on Tuesday.",
+    ]);
+    assert_eq!(roles(&x, "Lena Markovic"), [Role::Official]);
+    assert!(roles(&x, "Victor Hale").is_empty());
+}
