@@ -8,8 +8,8 @@
 //! 2. `leading`: Leavitt said: "…" · Leavitt noted that Boehler "…" · a source familiar with
 //!    the talks told the Post, "…" · the Office released a statement, saying, "…".
 //! 3. `according to`: "…," according to X.
-//! 4. `sentence before`, `dash`, `label` (`before`): "X stressed that … . '…'" · "'…' — X" ·
-//!    "X: '…'".
+//! 4. `sentence before`, `dash`, `label`, `message from` (`before`): "X stressed that … .
+//!    '…'" · "'…' — X" · "X: '…'" · "a statement from X: '…'".
 //! 5. `same paragraph`: a second span of the same sentence, or one standing alone, keeps the
 //!    speaker of the paragraph's other span.
 //! 6. `continuation`: a paragraph that reopens a quotation left open by the previous one.
@@ -22,7 +22,7 @@
 //! (`refer`, with each person's gender from `gender`).
 
 use super::Para;
-use super::before::{dash_after, label, may_carry, sentence_before};
+use super::before::{dash_after, label, may_carry, message_from, sentence_before};
 use super::gender::{Gender, genders};
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
@@ -178,6 +178,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                         .then(|| label(cx, pi, open))
                         .flatten()
                         .map(by("label"))
+                        .or_else(|| message_from(cx, pi, open).map(by("message from")))
                 });
             if let Some(Pick {
                 who: Who::Entity(e),

@@ -174,7 +174,7 @@ fn group_roles(left: &str, roles: &[Role]) -> Vec<Role> {
         .find(|w| !w.is_empty())
         .unwrap_or("")
         .to_lowercase();
-    if !head.ends_with('s') || head.ends_with("ss") || LEX.roles_in(&head).is_empty() {
+    if !head.ends_with('s') || head.ends_with("ss") || roles.is_empty() {
         return Vec::new();
     }
     if roles.contains(&Role::Negotiator) {
@@ -241,6 +241,10 @@ fn left_window(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> (u
                 super::text::is_capitalised(w)
                     || LEX.titles.contains(l.as_str())
                     || LEX.premodifiers.contains(l.as_str())
+                    // "Knesset members A and B": the members of a capitalised body.
+                    || (matches!(l.as_str(), "member" | "members")
+                        && i >= 2
+                        && super::text::is_capitalised(p.toks[i - 2].text(p.text)))
                     || (matches!(l.as_str(), "of" | "for" | "in" | "to")
                         && i >= 2
                         && p.toks[i - 2].is_word()

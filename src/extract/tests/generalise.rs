@@ -141,3 +141,19 @@ fn an_apposition_between_dashes_describes_the_name() {
     assert_eq!(roles(&x, "Lena Markovic"), [Role::Official]);
     assert!(roles(&x, "Victor Hale").is_empty());
 }
+
+#[test]
+fn members_of_a_legislature_are_officials_every_one() {
+    let x = run(&["Knesset members Rami Haddad and Yossi Amsalem left the hall early."]);
+    assert_eq!(roles(&x, "Rami Haddad"), [Role::Official]);
+    assert_eq!(roles(&x, "Yossi Amsalem"), [Role::Official]);
+}
+
+#[test]
+fn a_quotation_after_a_message_from_someone_is_theirs() {
+    let x = run(&[
+        "Noa Barak spoke to reporters outside the hospital in Tel Aviv on Monday.",
+        "She then shared a message from Tomer Barak: “Thank you all, I am finally home.”",
+    ]);
+    assert_eq!(quotes(&x)[0].1, Some("Tomer Barak"));
+}
