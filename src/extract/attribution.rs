@@ -309,7 +309,9 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
     // its sentence, a verb that opens a long clause or a quotation of its own announces
     // what follows, not what came before.
     if !soft {
-        let n = p.toks.len();
+        // Nine words decide it, so the look ahead is bounded: a paragraph-long line of
+        // quotations stays linear.
+        let n = p.toks.len().min(v + 40);
         let end = (v + 1..n)
             .find(|&i| p.starts[i] && !p.in_quote[i] || p.toks[i].is_punct('.'))
             .unwrap_or(n);
