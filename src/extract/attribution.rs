@@ -8,8 +8,8 @@
 //! 2. `leading`: Leavitt said: "…" · Leavitt noted that Boehler "…" · a source familiar with
 //!    the talks told the Post, "…" · the Office released a statement, saying, "…".
 //! 3. `according to`: "…," according to X.
-//! 4. `sentence before`, `dash`, `label` (`before`): "X stressed that … . '…'" · "'…' — X" ·
-//!    "X: '…'".
+//! 4. `sentence before`, `dash`, `label`, `message from` (`before`): "X stressed that … .
+//!    '…'" · "'…' — X" · "X: '…'" · "a statement from X: '…'".
 //! 5. `same paragraph`: a second span of the same sentence, or one standing alone, keeps the
 //!    speaker of the paragraph's other span.
 //! 6. `continuation`: a paragraph that reopens a quotation left open by the previous one.
@@ -22,7 +22,7 @@
 //! (`refer`, with each person's gender from `gender`).
 
 use super::Para;
-use super::before::{dash_after, label, may_carry, sentence_before};
+use super::before::{dash_after, label, may_carry, message_from, sentence_before};
 use super::gender::{Gender, genders};
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
@@ -178,6 +178,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                         .then(|| label(cx, pi, open))
                         .flatten()
                         .map(by("label"))
+                        .or_else(|| message_from(cx, pi, open).map(by("message from")))
                 });
             if let Some(Pick {
                 who: Who::Entity(e),
@@ -251,6 +252,12 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
     out
 }
 
+/// "told", "tells": the name after the verb is who was spoken to ("a relative told Ynet"),
+/// never the speaker.
+fn addresses(verb: &str) -> bool {
+    matches!(verb, "told" | "tell" | "tells" | "telling")
+}
+
 pub(super) fn tok_at(p: &Para<'_>, byte: usize) -> usize {
     p.toks.partition_point(|t| t.start < byte)
 }
@@ -280,7 +287,8 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
     let close = q.close?;
     let start = tok_at(p, close) + 1;
     let stop = next.map_or(p.toks.len(), |n| tok_at(p, n.open));
-    let inner = p.text[q.start..q.end].trim_end();
+    // "…so much,'”": the comma before an inner quotation's closing mark still leads on.
+    let inner = p.text[q.start..q.end].trim_end_matches([' ', '\'', '’', '"', '”']);
     let soft = inner.ends_with([',', '?', '!', '—', '-', '–']);
     let limit = if soft { 20 } else { 4 };
     let mut verb = None;
@@ -297,7 +305,26 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
         }
     }
     let v = verb?;
-    subject(cx, pi, start, v, q.open).or_else(|| after_verb(cx, pi, v + 1, stop, q.open))
+    // "'…ends here.' Fetterman said women should …, and '…'": after a quotation that ended
+    // its sentence, a verb that opens a long clause or a quotation of its own announces
+    // what follows, not what came before.
+    if !soft {
+        // Nine words decide it, so the look ahead is bounded: a paragraph-long line of
+        // quotations stays linear.
+        let n = p.toks.len().min(v + 40);
+        let end = (v + 1..n)
+            .find(|&i| p.starts[i] && !p.in_quote[i] || p.toks[i].is_punct('.'))
+            .unwrap_or(n);
+        let words = (v + 1..end).filter(|&i| p.toks[i].is_word()).count();
+        if words > 8 || (v + 1..end).any(|i| p.in_quote[i]) {
+            return None;
+        }
+    }
+    subject(cx, pi, start, v, q.open).or_else(|| {
+        (!addresses(&cx.word(pi, v)))
+            .then(|| after_verb(cx, pi, v + 1, stop, q.open))
+            .flatten()
+    })
 }
 
 fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>) -> Option<Ref> {
@@ -322,7 +349,7 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
             // "said Witkoff: '…'"; never a gerund's object ("saying in an interview with CNN").
             let gerund = cx.word(pi, v).ends_with("ing");
             subject(cx, pi, lo, v, q.open).or_else(|| {
-                (!gerund)
+                (!gerund && !addresses(&cx.word(pi, v)))
                     .then(|| after_verb(cx, pi, v + 1, open, q.open))
                     .flatten()
             })

@@ -1,5 +1,6 @@
 //! Quotations attributed without a reporting verb beside them: by the sentence before them,
-//! by a speaker's label ("Chen: '…'"), by a dash after them ("'…' — Ruby Chen"); and the limits
+//! by a speaker's label ("Chen: '…'"), by a message said to come from someone ("a statement
+//! from Chen: '…'"), by a dash after them ("'…' — Ruby Chen"); and the limits
 //! on carrying a speaker from one quotation to the next in a paragraph.
 //!
 //! News often announces a quotation in a sentence of its own: "Dr al-Ansari stressed that
@@ -126,6 +127,42 @@ pub(super) fn label(cx: &Ctx<'_, '_>, pi: usize, end: usize) -> Option<Ref> {
                 .clone()
                 .all(|i| !LEX.reporting_verbs.contains(cx.word(pi, i).as_str())));
     ok.then_some((Who::Entity(e), 0.9))
+}
+
+/// "Ashkenazi then shared a message from Doron: '…'", "More from Netanyahu today: '…'": a
+/// quotation after a colon is the words of the person it is said to come from. `open` is the
+/// quotation's opening mark.
+pub(super) fn message_from(cx: &Ctx<'_, '_>, pi: usize, open: usize) -> Option<Ref> {
+    const MESSAGE: &[&str] = &[
+        "message",
+        "statement",
+        "more",
+        "words",
+        "note",
+        "letter",
+        "post",
+        "remarks",
+    ];
+    let p = &cx.paras[pi];
+    let colon = open.checked_sub(1).filter(|&c| p.toks[c].is_punct(':'))?;
+    let mi = (colon.saturating_sub(5)..colon).find_map(|i| {
+        let mi = cx.at[pi][i]?;
+        (cx.mentions[mi].t0 == i).then_some(mi)
+    })?;
+    let m = cx.mentions[mi];
+    let from = m.t0 >= 2
+        && cx.word(pi, m.t0 - 1) == "from"
+        && MESSAGE.contains(&cx.word(pi, m.t0 - 2).as_str());
+    // Between the name and the colon, only when: "today", "on Monday".
+    let when = (m.t1..colon).all(|i| {
+        let w = cx.word(pi, i);
+        matches!(
+            w.as_str(),
+            "today" | "yesterday" | "on" | "earlier" | "later"
+        ) || LEX.is_calendar(p.toks[i].text(p.text))
+    });
+    (from && when && cx.ents[m.entity].kind == EntityKind::Person)
+        .then_some((Who::Entity(m.entity), 0.85))
 }
 
 /// Whether quotation `to` may take the speaker of quotation `from` (both of paragraph `pi`,

@@ -37,6 +37,16 @@ pub(super) fn candidate(
                                 || LEX.np_continuations.contains(w.to_lowercase().as_str())
                         })
                 });
+            // "acquaintances of Sharabi stressed": the name completes a common noun, which
+            // is the speaker, and no one named.
+            let completes = m.t0 >= a + 2
+                && cx.word(pi, m.t0 - 1) == "of"
+                && p.toks[m.t0 - 2].is_word()
+                && (p.starts[m.t0 - 2] || !is_capitalised(p.toks[m.t0 - 2].text(p.text)))
+                && !LEX.titles.contains(cx.word(pi, m.t0 - 2).as_str());
+            if !modifier && completes {
+                return Some((Who::Unnamed, 1.0));
+            }
             if !modifier && speaker_kind(cx, mi) {
                 return Some(shared_surname(cx, pi, mi));
             }
@@ -69,7 +79,7 @@ pub(super) fn candidate(
         // Official Spokesperson … Dr Majed al-Ansari").
         let continues = title_runs_on(cx, pi, i + 1, b);
         let definite =
-            !continues && (i.saturating_sub(3).max(a)..i).any(|j| cx.word(pi, j) == "the");
+            !continues && (i.saturating_sub(4).max(a)..i).any(|j| cx.word(pi, j) == "the");
         if definite
             && LEX.titles.contains(w.as_str())
             && let Some(r) = cx.described(pi, i, &office_at(cx, pi, i))

@@ -144,7 +144,8 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         return out;
     };
     let mut s = t1;
-    if next.is_punct(',') || next.is_punct('(') {
+    // ", a senior official,", "(R-Texas)", "— the state's lieutenant governor —".
+    if next.is_punct(',') || next.is_punct('(') || next.is_punct('—') || next.is_punct('–') {
         let (e, text, roles, nominal) = read_window(p, t1 + 1, true, person_at);
         if nominal {
             out.apposition = text.map(|t| t.trim_end_matches([',', ' ']).to_string());
@@ -240,7 +241,11 @@ fn read_window(
     let (norm, cues) = LEX.cues(text);
     for (a, b, r, verbal) in cues {
         let phrase = &norm[a..b];
-        if !copular && !verbal {
+        // "was joined by U.S. Rep. Dan Meuser": after "by" or "with" a title is another's.
+        let anothers = [" by ", " with ", " alongside "]
+            .iter()
+            .any(|w| norm[..a + 1].contains(w));
+        if !verbal && (!copular || (!nominal && anothers)) {
             continue;
         }
         if matches!(phrase, "hostage" | "hostages") && !hostage_noun_ok(&norm[..a]) {

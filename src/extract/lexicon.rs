@@ -144,7 +144,10 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
             continue;
         };
         cue_phrases.push(format!("{} ", cue_text(phrase)));
-        cue_roles.push(roles.split_whitespace().filter_map(role_of).collect());
+        // Sorted, so that an office (`Role::Official`, last) can be cut off the end.
+        let mut r: Vec<Role> = roles.split_whitespace().filter_map(role_of).collect();
+        r.sort();
+        cue_roles.push(r);
         cue_verbal.push(roles.trim_end().ends_with('+'));
     }
     let role_cues = AhoCorasickBuilder::new()
@@ -230,14 +233,23 @@ impl Lexicon {
             .map(|m| {
                 let i = m.pattern().as_usize();
                 // "former prime minister", "former House Speaker", "former U.S. Sen.", "the
-                // next U.S. Senator": no office now; a former hostage was still one.
+                // next U.S. Senator": no office now; a former hostage was still one, and a
+                // former envoy still took part in talks.
                 let former = self.not_now(&norm[..m.start()]);
                 let roles = self.role_cue_roles[i].as_slice();
-                let roles = if former && !roles.contains(&Role::Hostage) {
-                    &[]
+                let roles = if former && roles.last() == Some(&Role::Official) {
+                    &roles[..roles.len() - 1]
                 } else {
                     roles
                 };
+                // "hostage affairs envoy": a hostage noun before a title word modifies it.
+                let modifier = roles.contains(&Role::Hostage)
+                    && !self.role_cue_verbal[i]
+                    && norm[m.end()..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w == "affairs" || self.titles.contains(w));
+                let roles = if modifier { &[] } else { roles };
                 (m.start(), m.end() - 1, roles, self.role_cue_verbal[i])
             })
             .collect();
@@ -250,7 +262,9 @@ impl Lexicon {
         const NOT_NOW: &[&str] = &[
             "former", "ex", "ex-", "onetime", "one-time", "next", "future",
         ];
-        const TITLE_WORDS: &[&str] = &["u", "s", "us", "un", "house", "senate", "state"];
+        const TITLE_WORDS: &[&str] = &[
+            "u", "s", "us", "un", "house", "senate", "state", "special", "hostage", "affairs",
+        ];
         for w in before.split_whitespace().rev().take(4) {
             if NOT_NOW.contains(&w) {
                 return true;

@@ -113,7 +113,12 @@ pub(super) fn item_roles(
 ) -> Vec<Vec<Role>> {
     let mut opens_with_person = vec![false; paras.len()];
     for m in mentions {
-        if m.t0 == 0 && is_person(m.entity) {
+        // "Trump: 'Never again'" is a speaker's label, not a list item.
+        let label = paras[m.para]
+            .toks
+            .get(m.t1)
+            .is_some_and(|t| t.is_punct(':'));
+        if m.t0 == 0 && is_person(m.entity) && !label {
             opens_with_person[m.para] = true;
         }
     }

@@ -91,7 +91,13 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
                 && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
         });
         if !continues {
-            let mut shared = left_roles.clone();
+            let mut shared = group_roles(&left, &left_roles);
+            // "the relatives of the three released hostages, A, B and C": a list in
+            // apposition to the plural noun right before it.
+            if l0 >= 2 && p.toks[l0 - 1].is_punct(',') && list_goes_on(p, m.t1, &person_at) {
+                let noun = word(p, l0 - 2).unwrap_or_default();
+                shared.extend(group_roles(&noun, &LEX.roles_in(&noun)));
+            }
             shared.extend(list_intro(p, l0));
             shared.extend(clause_intro(p, l0, m.t1, &person_at, &mut heads));
             shared.extend(colon_list(p, m.t0, &person_at));
@@ -158,6 +164,25 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
     found
 }
 
+/// What a title before the first name of a list gives the rest of it: only a plural title
+/// names a group ("hostages A, B and C", "envoys A and B"); a singular one is the first
+/// name's own ("Special Envoy A, B and C", "Gov. A and businessman B"). Negotiating is what a
+/// group of envoys shares; an office is each member's own.
+fn group_roles(left: &str, roles: &[Role]) -> Vec<Role> {
+    let head = left
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    if !head.ends_with('s') || head.ends_with("ss") || roles.is_empty() {
+        return Vec::new();
+    }
+    if roles.contains(&Role::Negotiator) {
+        return vec![Role::Negotiator];
+    }
+    roles.to_vec()
+}
+
 /// "hostages, among them A, B and C", "officials including A": the noun before the list.
 fn list_intro(p: &Para<'_>, l0: usize) -> Vec<Role> {
     let w = |i: usize| word(p, i).unwrap_or_default();
@@ -216,6 +241,10 @@ fn left_window(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> (u
                 super::text::is_capitalised(w)
                     || LEX.titles.contains(l.as_str())
                     || LEX.premodifiers.contains(l.as_str())
+                    // "Knesset members A and B": the members of a capitalised body.
+                    || (matches!(l.as_str(), "member" | "members")
+                        && i >= 2
+                        && super::text::is_capitalised(p.toks[i - 2].text(p.text)))
                     || (matches!(l.as_str(), "of" | "for" | "in" | "to")
                         && i >= 2
                         && p.toks[i - 2].is_word()

@@ -107,9 +107,12 @@ pub(super) fn subject(
     {
         return Some((Who::Entity(cx.mentions[mi].entity), 0.9));
     }
-    // "X posted a warning, writing that …": a participle's subject is the clause's subject.
-    if n >= 2 && segs[n - 1].0 == segs[n - 1].1 && cx.word(pi, v).ends_with("ing") {
-        return segs[..n - 1]
+    // "X posted a warning, writing that …", "X, a farmer, replied to Y by writing": a
+    // participle's subject is the clause's subject, not a name in the clause's predicate.
+    let by_gerund = v > lo && cx.word(pi, v - 1) == "by";
+    let participle = segs[n - 1].0 == segs[n - 1].1 || by_gerund;
+    if n >= 2 && participle && cx.word(pi, v).ends_with("ing") {
+        return segs
             .iter()
             .filter(|&&(a, _)| !INTRO.contains(&cx.word(pi, a).as_str()))
             .find_map(|&(a, b)| candidate(cx, pi, a, b, quote_tok));
@@ -232,6 +235,9 @@ fn parenthetical(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize) -> bool {
         first.as_str(),
         "who" | "whose" | "which" | "a" | "an" | "the"
     ) || (a..b).all(|i| p.toks[i].text(p.text).chars().all(|c| c.is_ascii_digit()))
+        // "Tal Levy, brother of Or Levy, told": a relation or office "of" someone.
+        || (LEX.kin.contains(first.as_str()) || LEX.titles.contains(first.as_str()))
+            && cx.word(pi, a + 1) == "of"
         || opens_apposition(cx, pi, a)
         || (a..b).any(|i| {
             p.toks[i].kind == Tok::Possessive && LEX.kin.contains(cx.word(pi, i + 1).as_str())

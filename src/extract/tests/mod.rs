@@ -1,6 +1,7 @@
 //! Whole-article tests of the extract stage, one behaviour each, in small made-up prose.
 
 mod corpus;
+mod generalise;
 mod names;
 mod quotations;
 mod real_prose;
