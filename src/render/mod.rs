@@ -4,6 +4,7 @@
 //! The list of pages is data ([`PageSpec`]), so an incremental rebuild can render just the
 //! pages an edit touches, and a full build renders them all in parallel.
 
+mod helpers;
 pub mod pages;
 pub mod refs;
 pub mod theme;
@@ -113,7 +114,7 @@ pub fn render_page(
         }
         PageSpec::Tags => pages::tags(site, urls),
         PageSpec::Tag(t, n) => pages::tag(site, urls, t, *n),
-        PageSpec::Search | PageSpec::NotFound => pages::simple(urls, spec),
+        PageSpec::Search | PageSpec::NotFound => pages::simple(site, urls, spec),
     };
     // A theme may give one topic a template of its own: `topics/SLUG.html`.
     let custom = match spec {
