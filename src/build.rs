@@ -16,9 +16,13 @@ use std::sync::Arc;
 #[derive(Debug, Clone)]
 pub struct Options {
     pub root: PathBuf,
+    /// `--config`: read this file instead of `site.yaml` (relative to `root`).
+    pub config: Option<PathBuf>,
     /// Overrides `base_url` from `site.yaml`.
     pub base_url: Option<String>,
     pub drafts: bool,
+    /// Include articles dated after now.
+    pub future: bool,
     /// Build the good articles and report the bad ones instead of failing.
     pub keep_going: bool,
 }
@@ -27,8 +31,10 @@ impl Options {
     pub fn new(root: impl Into<PathBuf>) -> Self {
         Options {
             root: root.into(),
+            config: None,
             base_url: None,
             drafts: false,
+            future: false,
             keep_going: false,
         }
     }
@@ -119,6 +125,8 @@ pub struct Built {
     pub page_count: usize,
     /// Files left out under `--keep-going`.
     pub skipped: Vec<ContentError>,
+    /// Articles dated after now, left out for want of `--future`.
+    pub future: usize,
     pub timings: Timings,
 }
 
@@ -132,7 +140,11 @@ pub struct Loaded {
 
 /// `site.yaml`, with `--base-url` applied.
 pub fn config(options: &Options) -> Result<SiteConfig, Error> {
-    let mut config = SiteConfig::load(&options.root)?;
+    let mut config = match &options.config {
+        Some(file) => SiteConfig::load_file(&options.root.join(file))?,
+        None => SiteConfig::load(&options.root)?,
+    };
+    config.i18n = crate::config::i18n::Translations::load(&options.root, &config.language)?;
     if let Some(url) = &options.base_url {
         config.base_url = crate::config::check_base_url(url)
             .map_err(|m| Error::Usage(format!("--base-url: {m}")))?;
@@ -181,10 +193,12 @@ pub fn load(options: &Options) -> Result<Loaded, Error> {
     let registry = registry(&options.root)?;
     let load_options = LoadOptions {
         drafts: options.drafts,
+        future: options.future,
         flavor: flavor(&config),
         max_bytes: config.limits.article_bytes(),
     };
     let (corpus, mut problems) = content::load(&options.root, load_options);
+    problems.extend(undeclared_roles(&options.root, &config, &registry, &corpus));
     problems.sort_by(|a, b| a.path().cmp(b.path()));
     if !problems.is_empty() && !options.keep_going {
         return Err(Error::ContentList(problems));
@@ -197,10 +211,65 @@ pub fn load(options: &Options) -> Result<Loaded, Error> {
     })
 }
 
+/// Roles that the registry or an article's `entities:` gives and the dossier does not declare
+/// (`roles:` in site.yaml), each at its file and line.
+pub fn undeclared_roles(
+    root: &Path,
+    config: &SiteConfig,
+    registry: &Registry,
+    corpus: &Corpus,
+) -> Vec<ContentError> {
+    let mut out = Vec::new();
+    let registry_path = display_root(root)
+        .join(content::CONTENT_DIR)
+        .join(content::REGISTRY_FILE);
+    for e in &registry.entries {
+        for &role in &e.roles {
+            if let Some(message) = crate::config::roles::undeclared(&config.roles, role) {
+                out.push(ContentError::At {
+                    path: registry_path.clone(),
+                    line: e.line.max(1),
+                    message,
+                });
+            }
+        }
+    }
+    for a in &corpus.articles {
+        for role in a.front.entities.iter().flat_map(|e| &e.roles) {
+            if let Some(message) = crate::config::roles::undeclared(&config.roles, *role) {
+                // The line of the front matter that names it, read again (an error path).
+                let line = std::fs::read_to_string(&a.path)
+                    .ok()
+                    .and_then(|t| t.lines().position(|l| l.contains(role.as_str())))
+                    .map_or(1, |i| i + 1);
+                out.push(ContentError::At {
+                    path: a.path.clone(),
+                    line,
+                    message,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// One article's extraction: the built-in rules, then the cue words of the roles the
+/// dossier declares.
+pub fn extract_one(
+    article: &content::Article,
+    registry: &Registry,
+    cues: &extract::cues::CueTable,
+) -> ArticleExtraction {
+    let mut x = extract::extract_article(&article.paragraphs, &article.front.entities, registry);
+    extract::cues::apply(&mut x, &article.paragraphs, cues);
+    x
+}
+
 /// The extract stage, in parallel over articles.
 pub fn extract_all(
     corpus: &Corpus,
     registry: &Registry,
+    cues: &extract::cues::CueTable,
     progress: &ProgressBar,
 ) -> Vec<Arc<ArticleExtraction>> {
     use rayon::prelude::*;
@@ -208,7 +277,7 @@ pub fn extract_all(
         .articles
         .par_iter()
         .map(|a| {
-            let x = extract::extract_article(&a.paragraphs, &a.front.entities, registry);
+            let x = extract_one(a, registry, cues);
             progress.inc(1);
             Arc::new(x)
         })
@@ -217,6 +286,7 @@ pub fn extract_all(
 
 /// Runs the pipeline from the load stage's output to the files of the site.
 pub fn build_from(loaded: Loaded, root: &Path, progress: &ProgressBar) -> Result<Built, Error> {
+    let future = loaded.corpus.future;
     let prepared = prepare(loaded, root, progress)?;
     let memory = output::Memory::default();
     let page_count = generate_into(
@@ -235,6 +305,7 @@ pub fn build_from(loaded: Loaded, root: &Path, progress: &ProgressBar) -> Result
         },
         page_count,
         skipped: prepared.skipped,
+        future,
         timings: prepared.timings,
     })
 }
@@ -252,7 +323,12 @@ pub struct Prepared {
 pub fn prepare(loaded: Loaded, root: &Path, progress: &ProgressBar) -> Result<Prepared, Error> {
     let timings = Timings::with_progress(progress.clone());
     let extraction = timings.time_counted("extract", Some(loaded.corpus.articles.len()), || {
-        extract_all(&loaded.corpus, &loaded.registry, progress)
+        extract_all(
+            &loaded.corpus,
+            &loaded.registry,
+            &loaded.config.cue_table(),
+            progress,
+        )
     });
     let site = timings.time("link", || {
         site::link(loaded.config, loaded.corpus, &extraction, &loaded.registry)
@@ -271,7 +347,7 @@ pub fn prepare(loaded: Loaded, root: &Path, progress: &ProgressBar) -> Result<Pr
 
 /// The site's theme, with the global template context set.
 pub fn theme(root: &Path, site: &Site, urls: &Urls) -> Result<Theme, Error> {
-    let mut theme = Theme::load(root, &site.config.theme, urls)?;
+    let mut theme = Theme::load(root, &site.config, urls)?;
     theme
         .tera
         .global_context()

@@ -1,6 +1,13 @@
 //! `dossier check`: everything a build validates (content, registry, templates), plus every
 //! internal link of the built site — pages, stylesheets, scripts, images, and `#p-N`
-//! fragments to paragraphs — without writing anything.
+//! fragments to paragraphs — without writing anything. A broken link an article or page
+//! makes is reported at its file and line (`source`); with `--external`, links that leave the
+//! site are fetched too (`external`).
+
+mod external;
+mod source;
+
+pub use external::External;
 
 use crate::Error;
 use crate::build::{self, Options};
@@ -16,23 +23,38 @@ pub struct Broken {
     pub page: PathBuf,
     pub url: String,
     pub reason: String,
+    /// The article or page file and line where the link is written, when a writer wrote it
+    /// (a link the theme makes has none).
+    pub source: Option<source::At>,
 }
 
 impl std::fmt::Display for Broken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}: link to {} is broken: {}",
-            self.page.display(),
-            self.url,
-            self.reason
-        )
+        match &self.source {
+            Some((path, line)) => write!(
+                f,
+                "{}:{line}: link to {} is broken: {} (on {})",
+                path.display(),
+                self.url,
+                self.reason,
+                self.page.display()
+            ),
+            None => write!(
+                f,
+                "{}: link to {} is broken: {}",
+                self.page.display(),
+                self.url,
+                self.reason
+            ),
+        }
     }
 }
 
 /// What `check` found.
 pub struct Report {
     pub articles: usize,
+    /// Articles dated after now, left out for want of `--future`.
+    pub future: usize,
     pub pages: usize,
     pub links: usize,
     pub broken: Vec<Broken>,
@@ -133,6 +155,7 @@ pub fn links(
                     page: (*page).clone(),
                     url: url.clone(),
                     reason,
+                    source: None,
                 });
             }
         }
@@ -195,6 +218,46 @@ fn check_one(
     }
 }
 
+/// The external links of the HTML pages among `files` that fail, once per page that has them.
+fn external_links(files: &HashMap<PathBuf, &[u8]>, options: External) -> Vec<Broken> {
+    let on_pages: Vec<(&PathBuf, Vec<String>)> = files
+        .par_iter()
+        .filter(|(p, _)| p.extension().is_some_and(|e| e == "html"))
+        .map(|(p, b)| {
+            let links = parse(&String::from_utf8_lossy(b)).links;
+            (
+                p,
+                links
+                    .into_iter()
+                    .filter(|u| external::is_external(u))
+                    .collect(),
+            )
+        })
+        .collect();
+    let mut distinct: Vec<String> = on_pages.iter().flat_map(|(_, l)| l.clone()).collect();
+    distinct.sort();
+    distinct.dedup();
+    let failing: HashMap<String, String> =
+        external::failing(&distinct, options).into_iter().collect();
+    let mut broken = Vec::new();
+    for (page, links) in on_pages {
+        let mut seen = HashSet::new();
+        for url in links {
+            if let Some(reason) = failing.get(&url)
+                && seen.insert(url.clone())
+            {
+                broken.push(Broken {
+                    page: page.clone(),
+                    url,
+                    reason: reason.clone(),
+                    source: None,
+                });
+            }
+        }
+    }
+    broken
+}
+
 fn normalize(p: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for c in p.components() {
@@ -209,8 +272,9 @@ fn normalize(p: &Path) -> PathBuf {
     out
 }
 
-/// Builds in memory and checks every link. Writes nothing.
-pub fn run(options: &Options) -> Result<Report, Error> {
+/// Builds in memory and checks every link; with `external`, fetches the links that leave the
+/// site too. Writes nothing.
+pub fn run(options: &Options, external: Option<External>) -> Result<Report, Error> {
     let built = build::build(options, &indicatif::ProgressBar::hidden())?;
     let urls = Urls::new(&built.site.config.base_url);
     let files: HashMap<PathBuf, &[u8]> = built
@@ -225,9 +289,20 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         .iter()
         .map(|(_, rel)| rel.clone())
         .collect();
-    let (pages, links, broken) = links(&files, &assets, urls.base_path());
+    let (pages, links, mut broken) = links(&files, &assets, urls.base_path());
+    if let Some(external) = external {
+        broken.extend(external_links(&files, external));
+        broken.sort_by(|a, b| (&a.page, &a.url).cmp(&(&b.page, &b.url)));
+    }
+    for b in &mut broken {
+        b.source = source::source_of(&built.site, &b.page).and_then(|s| {
+            source::line_of_link(&s, &b.url, urls.base_path())
+                .map(|line| (s.path.to_path_buf(), line))
+        });
+    }
     Ok(Report {
         articles: built.site.articles.len(),
+        future: built.future,
         pages,
         links,
         broken,

@@ -4,8 +4,11 @@
 //! silently ignored is a setting the writer believes in and never gets.
 
 mod address;
+pub mod i18n;
+pub mod roles;
 
 pub use address::base_url as check_base_url;
+pub use roles::RoleConfig;
 
 use crate::entity::Role;
 use crate::yaml::{self, Text};
@@ -51,6 +54,9 @@ pub struct SiteConfig {
     /// The `lang` of every page.
     #[serde(default = "default_language")]
     pub language: String,
+    /// The roles people can have: the three built in unless the dossier declares its own.
+    #[serde(default = "roles::default_roles")]
+    pub roles: Vec<RoleConfig>,
     #[serde(default = "default_topics")]
     pub topics: Vec<Topic>,
     /// A custom domain for GitHub Pages; written to `CNAME`.
@@ -64,9 +70,13 @@ pub struct SiteConfig {
     /// Ceilings on the size of one input.
     #[serde(default)]
     pub limits: Limits,
-    /// Free-form values for a custom theme, available to templates as `config.extra`.
+    /// Free-form values for a custom theme, available to templates as `site.extra`.
     #[serde(default)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// The theme's words in `language` (from `i18n/LANGUAGE.yaml`, English under it); read
+    /// by the build, not from `site.yaml`.
+    #[serde(skip)]
+    pub i18n: i18n::Translations,
 }
 
 /// Ceilings on one input, so that a file pasted by mistake (a 50 MB log saved as `.md`) is
@@ -158,15 +168,25 @@ impl SiteConfig {
     /// Reads `site.yaml` from `root`.
     pub fn load(root: &Path) -> Result<Self, ConfigError> {
         let path = root.join(CONFIG_FILE);
+        match Self::load_file(&path) {
+            Err(ConfigError::Io { source, .. })
+                if source.kind() == std::io::ErrorKind::NotFound =>
+            {
+                Err(ConfigError::Missing { path })
+            }
+            other => other,
+        }
+    }
+
+    /// Reads the configuration at `path` (`--config FILE`).
+    pub fn load_file(path: &Path) -> Result<Self, ConfigError> {
+        let path = path.to_path_buf();
         let text = match std::fs::read(&path) {
             Ok(bytes) => String::from_utf8(bytes).map_err(|_| ConfigError::Invalid {
                 path: path.clone(),
                 line: 1,
                 message: "the file is not UTF-8 text".into(),
             })?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(ConfigError::Missing { path });
-            }
             Err(source) => return Err(ConfigError::Io { path, source }),
         };
         Self::parse(&text, &path)
@@ -182,6 +202,14 @@ impl SiteConfig {
         };
         let mut config: SiteConfig =
             yaml::parse(text, 1).map_err(|e| invalid(e.line, e.message))?;
+        // The default topics are the example's; a dossier that declares its own roles and no
+        // topics keeps those over roles it has.
+        if !text.lines().any(|l| l.starts_with("topics:")) {
+            let roles = config.roles.clone();
+            config
+                .topics
+                .retain(|t| t.role.is_none_or(|r| roles.iter().any(|d| d.name == r)));
+        }
         config
             .check()
             .map_err(|m| invalid(line_of(text, m.0), m.1))?;
@@ -199,6 +227,12 @@ impl SiteConfig {
         address::theme(&self.theme).map_err(|m| ("theme", m))?;
         if self.limits.article_mb == 0 {
             return Err(("limits", "limits: article_mb must be at least 1".into()));
+        }
+        let mut declared = std::collections::HashSet::new();
+        for r in &self.roles {
+            if !declared.insert(r.name) {
+                return Err(("roles", format!("the role `{}` is declared twice", r.name)));
+            }
         }
         let mut seen = std::collections::HashSet::new();
         for t in &self.topics {
@@ -232,16 +266,27 @@ impl SiteConfig {
                 return Err((
                     "topics",
                     format!(
-                        "topic `{}` needs exactly one of `role: hostage|negotiator|official` or `quotes: true`",
-                        t.name
+                        "topic `{}` needs exactly one of `role: ROLE` (one of {}) or `quotes: true`",
+                        t.name,
+                        roles::names(&self.roles)
                     ),
                 ));
+            }
+            if let Some(why) = t.role.and_then(|r| roles::undeclared(&self.roles, r)) {
+                return Err(("topics", format!("topic `{}`: {why}", t.name)));
             }
         }
         if self.page_size == 0 {
             return Err(("page_size", "page_size must be at least 1".into()));
         }
         Ok(())
+    }
+}
+
+impl SiteConfig {
+    /// The cue words of the declared roles, for extraction.
+    pub fn cue_table(&self) -> crate::extract::cues::CueTable {
+        crate::extract::cues::CueTable::new(self.roles.iter().map(|r| (r.name, r.cues.as_slice())))
     }
 }
 
@@ -260,7 +305,7 @@ pub const RESERVED_SECTIONS: &[&str] = &[
 ];
 
 /// The line of the first line starting with `key:`, for errors found after parsing.
-fn line_of(text: &str, key: &str) -> usize {
+pub(crate) fn line_of(text: &str, key: &str) -> usize {
     text.lines()
         .position(|l| l.starts_with(key) && l[key.len()..].trim_start().starts_with(':'))
         .map_or(1, |i| i + 1)
@@ -349,6 +394,26 @@ mod tests {
         assert_eq!(c.base_url, "https://example.org/a/");
         assert_eq!(c.cname.as_deref(), Some("dossier.example.org"));
         assert_eq!(c.limits.article_bytes(), 5_000_000);
+    }
+
+    #[test]
+    fn declared_roles_replace_the_built_in_ones_for_topics() {
+        let c = parse(
+            "title: T\nroles:\n  - { name: candidate, cues: [candidate, nominee] }\n  - { name: official }\ntopics:\n  - { name: Candidates, slug: candidates, role: candidate }\n",
+        )
+        .unwrap();
+        assert_eq!(c.roles[0].name.as_str(), "candidate");
+        assert_eq!(c.topics[0].role, Some(c.roles[0].name));
+        let err = parse("title: T\nroles: [{ name: official }]\ntopics:\n  - { name: H, slug: h, role: hostage }\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("site.yaml:3:"), "{err}");
+        assert!(
+            err.contains("`hostage` is not one of this dossier's roles (official)"),
+            "{err}"
+        );
+        let defaults = parse("title: T\n").unwrap();
+        assert_eq!(defaults.roles.len(), 3);
     }
 
     #[test]

@@ -48,33 +48,74 @@ impl fmt::Display for EntityKind {
     }
 }
 
-/// A role a person plays in the story. A person may have several.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    /// Held captive in the conflict: alive, dead or released.
-    Hostage,
-    /// Conducts or mediates talks: envoys, mediators, heads of negotiating teams.
-    Negotiator,
-    /// Holds, or speaks for, an office of a government, party or armed group.
-    Official,
-}
+/// A role a person plays in the story; a person may have several. Three are built in, with
+/// extraction rules of their own; a dossier declares others (`candidate`) under `roles:` in
+/// `site.yaml`, with the cue words that give them. A role is its name: a lower-case word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Role(&'static str);
 
+#[allow(non_upper_case_globals)]
 impl Role {
+    /// Held captive in the conflict: alive, dead or released.
+    pub const Hostage: Role = Role("hostage");
+    /// Conducts or mediates talks: envoys, mediators, heads of negotiating teams.
+    pub const Negotiator: Role = Role("negotiator");
+    /// Holds, or speaks for, an office of a government, party or armed group.
+    pub const Official: Role = Role("official");
+
+    /// The roles built in, which extraction's own rules read.
     pub const ALL: [Role; 3] = [Self::Hostage, Self::Negotiator, Self::Official];
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Hostage => "hostage",
-            Self::Negotiator => "negotiator",
-            Self::Official => "official",
+        self.0
+    }
+
+    /// The role called `name`: lower-case ASCII letters, digits and hyphens, starting with a
+    /// letter, at most 40 bytes. Names beyond the three built in are kept once per process
+    /// (a dossier declares a handful), so a role stays a small `Copy` value.
+    pub fn named(name: &str) -> Option<Role> {
+        let well_formed = name.len() <= 40
+            && name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !well_formed {
+            return None;
         }
+        if let Some(r) = Self::ALL.iter().find(|r| r.0 == name) {
+            return Some(*r);
+        }
+        static NAMES: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+        let mut names = NAMES.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(n) = names.iter().find(|n| **n == name) {
+            return Some(Role(n));
+        }
+        let kept: &'static str = Box::leak(name.to_string().into_boxed_str());
+        names.push(kept);
+        Some(Role(kept))
     }
 }
 
 impl fmt::Display for Role {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Role {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Role {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        Role::named(&name).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "role `{name}` must be a lower-case word (letters, digits and hyphens), such as hostage or candidate"
+            ))
+        })
     }
 }
 

@@ -10,18 +10,26 @@ use std::time::Duration;
 #[command(
     name = "dossier",
     version,
-    about = "Build briefing dossiers: a static site of articles, people, organisations, places and quotations extracted from news prose"
+    about = "Build briefing dossiers: a static site of articles, people, organisations, places and quotations extracted from news prose",
+    after_help = cmd::HELP_FOOTER
 )]
 struct Cli {
+    #[command(flatten)]
+    globals: Globals,
     #[command(subcommand)]
     command: Command,
 }
 
+/// Options every command takes, before or after its name (`dossier --root DIR build` is
+/// `dossier build --root DIR`).
 #[derive(Args, Clone)]
-struct Root {
-    /// The dossier's folder (the one holding site.yaml)
-    #[arg(long, default_value = ".", value_name = "DIR", global = true)]
-    root: PathBuf,
+struct Globals {
+    /// The dossier's folder, the one holding site.yaml [default: the current folder]
+    #[arg(long, value_name = "DIR", global = true)]
+    root: Option<PathBuf>,
+    /// Read this configuration file instead of site.yaml (a relative path is from the dossier's folder)
+    #[arg(long, value_name = "FILE", global = true)]
+    config: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -37,6 +45,9 @@ enum Command {
         /// Include articles marked `draft: true`
         #[arg(long)]
         drafts: bool,
+        /// Include articles dated after now (held back by default, like an embargo)
+        #[arg(long)]
+        future: bool,
         /// Build the good articles and list the bad ones, instead of stopping at the first problem
         #[arg(long)]
         keep_going: bool,
@@ -49,8 +60,6 @@ enum Command {
         /// Print how long each stage of the pipeline took, and the peak memory after it
         #[arg(long)]
         timings: bool,
-        #[command(flatten)]
-        root: Root,
     },
     /// Serve the site locally, rebuild what each save touches, and reload open pages
     Serve {
@@ -66,19 +75,32 @@ enum Command {
         /// Include articles marked `draft: true`
         #[arg(long)]
         drafts: bool,
-        #[command(flatten)]
-        root: Root,
+        /// Include articles dated after now (held back by default, like an embargo)
+        #[arg(long)]
+        future: bool,
     },
     /// Validate content, registry and templates and check every internal link of a build, writing nothing
     Check {
         /// Check as if published under this address
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
+        /// Also fetch every link that leaves the site (http and https), a few at a time
+        #[arg(long)]
+        external: bool,
+        /// With --external: give up on an address that has not answered after this many seconds
+        #[arg(
+            long,
+            default_value_t = 10.0,
+            value_name = "SECONDS",
+            requires = "external"
+        )]
+        timeout: f64,
         /// Include articles marked `draft: true`
         #[arg(long)]
         drafts: bool,
-        #[command(flatten)]
-        root: Root,
+        /// Include articles dated after now (held back by default, like an embargo)
+        #[arg(long)]
+        future: bool,
     },
     /// Work with the registry (content/entities.yaml)
     Entities {
@@ -96,8 +118,6 @@ enum Command {
         /// The article's title
         #[arg(value_name = "TITLE")]
         title: String,
-        #[command(flatten)]
-        root: Root,
     },
     /// Show what extraction finds in article files: entities, roles, quotations and speakers
     Extract {
@@ -113,8 +133,6 @@ enum Command {
         /// Article files (.md or .txt)
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
-        #[command(flatten)]
-        root: Root,
     },
     /// Import news pages (or, with --feed, every item of RSS or Atom feeds) as draft articles
     ///
@@ -146,8 +164,6 @@ enum Command {
         /// Give up on a page or feed that has not fully arrived after this many seconds
         #[arg(long, default_value_t = 30.0, value_name = "SECONDS")]
         timeout: f64,
-        #[command(flatten)]
-        root: Root,
     },
     /// Build, then commit output/ as the whole tree of the gh-pages branch and push it (never touches your working tree, index or current branch)
     Deploy {
@@ -169,8 +185,6 @@ enum Command {
         /// Deploy the output folder as it is, without building first
         #[arg(long)]
         no_build: bool,
-        #[command(flatten)]
-        root: Root,
     },
     /// Write a generated dossier for benchmarks: N news-style articles, deterministic for a seed
     #[command(hide = true)]
@@ -198,59 +212,75 @@ enum EntitiesAction {
         /// Include articles marked `draft: true`
         #[arg(long)]
         drafts: bool,
-        #[command(flatten)]
-        root: Root,
     },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let root = cli
+        .globals
+        .root
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("."));
+    // The build options every command that reads the dossier starts from.
+    let base = dossier::build::Options {
+        config: cli.globals.config.clone(),
+        ..dossier::build::Options::new(&root)
+    };
     let result = match cli.command {
         Command::Build {
             output,
             base_url,
             drafts,
+            future,
             keep_going,
             quiet,
             watch,
             timings,
-            root,
         } => {
             let options = dossier::build::Options {
                 base_url,
                 drafts,
+                future,
                 keep_going,
-                ..dossier::build::Options::new(root.root)
+                ..base.clone()
             };
             if watch {
                 let out = cmd::build::output_dir(&options, output);
                 return finish(dossier::serve::watch_build(options, &out, quiet));
             }
-            cmd::build::run(&options, output, quiet).map(|report| {
-                for problem in &report.skipped {
-                    eprintln!("skipped: {problem}");
+            let report = match cmd::build::run(&options, output, quiet) {
+                Ok(report) => report,
+                Err(e) => return finish(Err(e)),
+            };
+            for problem in &report.skipped {
+                eprintln!("skipped: {problem}");
+            }
+            if timings {
+                for (stage, took, peak) in &report.timings {
+                    let peak = peak.map(|m| format!("{m:>6} MiB peak")).unwrap_or_default();
+                    eprintln!("{stage:>8} {:>8.3} s {peak}", took.as_secs_f64());
                 }
-                if timings {
-                    for (stage, took, peak) in &report.timings {
-                        let peak = peak.map(|m| format!("{m:>6} MiB peak")).unwrap_or_default();
-                        eprintln!("{stage:>8} {:>8.3} s {peak}", took.as_secs_f64());
-                    }
-                }
-                if !quiet {
-                    println!("{report}");
-                }
-            })
+            }
+            if !quiet {
+                println!("{report}");
+            }
+            if !report.skipped.is_empty() {
+                return ExitCode::from(cmd::exit::SKIPPED);
+            }
+            Ok(())
         }
         Command::Serve {
             port,
             bind,
             open,
             drafts,
-            root,
+            future,
         } => {
             let build = dossier::build::Options {
                 drafts,
-                ..dossier::build::Options::new(root.root)
+                future,
+                ..base.clone()
             };
             dossier::serve::serve(dossier::serve::ServeOptions {
                 build,
@@ -261,15 +291,25 @@ fn main() -> ExitCode {
         }
         Command::Check {
             base_url,
+            external,
+            timeout,
             drafts,
-            root,
+            future,
         } => {
             let options = dossier::build::Options {
                 base_url,
                 drafts,
-                ..dossier::build::Options::new(root.root)
+                future,
+                ..base.clone()
             };
-            dossier::check::run(&options).and_then(|report| {
+            let external = match (external, seconds(timeout)) {
+                (false, _) => Ok(None),
+                (true, Some(timeout)) => Ok(Some(dossier::check::External { timeout })),
+                (true, None) => Err(dossier::Error::Usage(format!(
+                    "--timeout {timeout}: give a number of seconds above 0"
+                ))),
+            };
+            external.and_then(|external| dossier::check::run(&options, external)).and_then(|report| {
                 for b in &report.broken {
                     eprintln!("error: {b}");
                 }
@@ -285,6 +325,9 @@ fn main() -> ExitCode {
                     report.broken.len(),
                     if unclear == 1 { "" } else { "s" }
                 );
+                if let Some(held) = cmd::build::held_back(report.future) {
+                    println!("{held}");
+                }
                 if report.broken.is_empty() {
                     Ok(())
                 } else {
@@ -296,13 +339,18 @@ fn main() -> ExitCode {
             })
         }
         Command::Entities {
-            action: EntitiesAction::Suggest { drafts, root },
+            action: EntitiesAction::Suggest { drafts },
         } => {
             let options = dossier::build::Options {
                 drafts,
-                ..dossier::build::Options::new(root.root)
+                ..base.clone()
             };
             cmd::extract::suggest(&options).map(|yaml| print!("{yaml}"))
+        }
+        Command::Init { .. } if cli.globals.root.is_some() || cli.globals.config.is_some() => {
+            Err(dossier::Error::Usage(
+                "init takes the new dossier's folder as its argument (dossier init DIR), not --root or --config".into(),
+            ))
         }
         Command::Init { dir } => cmd::init::init(&dir).map(|files| {
             for f in files {
@@ -313,7 +361,7 @@ fn main() -> ExitCode {
                 "The sample article is a draft that shows the format (dossier serve --drafts shows it); the registry's example entry is a comment."
             );
         }),
-        Command::New { title, root } => cmd::init::new_article(&root.root, &title).map(|path| {
+        Command::New { title } => cmd::init::new_article(&root, &title).map(|path| {
             println!(
                 "created {} (a draft until you set draft: false)",
                 path.display()
@@ -324,7 +372,6 @@ fn main() -> ExitCode {
             registry,
             no_registry,
             files,
-            root,
         } => {
             let choice = if no_registry {
                 cmd::extract::RegistryChoice::None
@@ -332,7 +379,7 @@ fn main() -> ExitCode {
                 cmd::extract::RegistryChoice::File(file)
             } else {
                 cmd::extract::RegistryChoice::Dossier(
-                    root.root.join("content").join("entities.yaml"),
+                    root.join("content").join("entities.yaml"),
                 )
             };
             cmd::extract::run(&files, &choice, json).map(|out| print!("{out}"))
@@ -344,12 +391,11 @@ fn main() -> ExitCode {
             output,
             base_url,
             no_build,
-            root,
         } => {
             let options = cmd::deploy::Options {
                 build: dossier::build::Options {
                     base_url,
-                    ..dossier::build::Options::new(root.root)
+                    ..base.clone()
                 },
                 output,
                 no_build,
@@ -357,7 +403,12 @@ fn main() -> ExitCode {
                 remote,
                 message,
             };
-            cmd::deploy::run(&options).map(|report| println!("{report}"))
+            cmd::deploy::run(&options).map(|report| {
+                for w in &report.warnings {
+                    eprintln!("warning: {w}");
+                }
+                println!("{report}");
+            })
         }
         Command::Import {
             inputs,
@@ -365,17 +416,14 @@ fn main() -> ExitCode {
             update,
             publish,
             timeout,
-            root,
-        } => match Duration::try_from_secs_f64(timeout)
-            .ok()
-            .filter(|t| !t.is_zero())
-        {
+        } => match seconds(timeout) {
             None => Err(dossier::Error::Usage(format!(
                 "--timeout {timeout}: give a number of seconds above 0"
             ))),
             Some(timeout) => {
                 let options = cmd::import::Options {
-                    root: root.root,
+                    root: root.clone(),
+                    config: cli.globals.config.clone(),
                     feed,
                     update,
                     publish,
@@ -403,8 +451,15 @@ fn main() -> ExitCode {
     finish(result)
 }
 
+/// A `--timeout` in seconds, when it is a usable one (above 0).
+fn seconds(timeout: f64) -> Option<Duration> {
+    Duration::try_from_secs_f64(timeout)
+        .ok()
+        .filter(|t| !t.is_zero())
+}
+
 /// Prints an error (every line prefixed, so each file's problem stands out) and sets the exit
-/// status.
+/// status (see [`cmd::exit`]).
 fn finish(result: Result<(), dossier::Error>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -412,7 +467,7 @@ fn finish(result: Result<(), dossier::Error>) -> ExitCode {
             for line in e.to_string().lines() {
                 eprintln!("error: {line}");
             }
-            ExitCode::FAILURE
+            ExitCode::from(cmd::exit::ERROR)
         }
     }
 }

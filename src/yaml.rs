@@ -65,6 +65,7 @@ fn plain_message(raw: &str) -> String {
             "expected a list, such as [a, b] or lines starting with `- `".into()
         }
         "unexpected end of input" => "the YAML is empty".into(),
+        "expected string scalar" => "expected text, found a list or a mapping".into(),
         m if m.contains("found a tab") => {
             "a tab character is not allowed in YAML indentation; use spaces".into()
         }
@@ -90,9 +91,9 @@ fn plain_message(raw: &str) -> String {
     }
 }
 
-/// A string field that must be written as text. YAML reads `title: 42` or `title: yes` as a
-/// number or a boolean; most parsers then quietly turn it back into "42". We refuse instead,
-/// so a mistyped field is reported, not published.
+/// A text field, read as it is written. YAML would read `title: 1984` as a number and
+/// `title: true` as a boolean; a writer means the words, so any scalar is taken as its text
+/// (`1984.50` stays `1984.50`). Only nothing (`title:`), a list or a mapping is refused.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
 pub struct Text(pub String);
@@ -111,29 +112,69 @@ impl<'de> Deserialize<'de> for Text {
             fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
                 Ok(Text(v))
             }
+            // Reached only from a deserializer that types scalars itself (in a list that
+            // may be one value): the number's own spelling is then the best there is.
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Text, E> {
-                Err(E::custom(format!(
-                    "expected text, found the number {v}; put it in quotes"
-                )))
+                Ok(Text(v.to_string()))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Text, E> {
-                self.visit_i64(v as i64)
+                Ok(Text(v.to_string()))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Text, E> {
-                Err(E::custom(format!(
-                    "expected text, found the number {v}; put it in quotes"
-                )))
+                Ok(Text(v.to_string()))
             }
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<Text, E> {
-                Err(E::custom(format!(
-                    "expected text, found the boolean {v}; put it in quotes"
-                )))
+                Ok(Text(v.to_string()))
             }
             fn visit_unit<E: de::Error>(self) -> Result<Text, E> {
                 Err(E::custom("expected text, found nothing"))
             }
         }
-        deserializer.deserialize_any(TextVisitor)
+        // Asking for a string makes the YAML parser hand over a plain scalar as written.
+        deserializer.deserialize_string(TextVisitor)
+    }
+}
+
+/// A list of text that may be written as one value: `tags: talks` is `tags: [talks]`, and
+/// `authors: Dana Mizrahi` one author.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextList(pub Vec<Text>);
+
+impl<'de> Deserialize<'de> for TextList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ListVisitor;
+        impl<'de> Visitor<'de> for ListVisitor {
+            type Value = TextList;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("text or a list of text")
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<TextList, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<Text>()? {
+                    items.push(item);
+                }
+                Ok(TextList(items))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<TextList, E> {
+                Ok(TextList(vec![Text(v.to_string())]))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<TextList, E> {
+                Ok(TextList(vec![Text(v.to_string())]))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<TextList, E> {
+                Ok(TextList(vec![Text(v.to_string())]))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<TextList, E> {
+                Ok(TextList(vec![Text(v.to_string())]))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<TextList, E> {
+                Ok(TextList(vec![Text(v.to_string())]))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<TextList, E> {
+                Ok(TextList(Vec::new()))
+            }
+        }
+        deserializer.deserialize_any(ListVisitor)
     }
 }
 
@@ -175,15 +216,32 @@ mod tests {
     }
 
     #[test]
-    fn a_number_where_text_belongs_is_refused() {
-        let err = parse::<Doc>("title: 42\n", 1).unwrap_err();
-        assert!(
-            err.message.contains("found the number 42"),
-            "{}",
-            err.message
-        );
-        let ok = parse::<Doc>("title: \"42\"\n", 1).unwrap();
-        assert_eq!(ok.title.as_str(), "42");
+    fn any_scalar_where_text_belongs_is_read_as_written() {
+        for (yaml, text) in [
+            ("title: 1984\n", "1984"),
+            ("title: 1984.50\n", "1984.50"),
+            ("title: true\n", "true"),
+            ("title: \"42\"\n", "42"),
+        ] {
+            let doc = parse::<Doc>(yaml, 1).unwrap();
+            assert_eq!(doc.title.as_str(), text, "{yaml}");
+        }
+        let err = parse::<Doc>("title:\n", 1).unwrap_err();
+        assert!(err.message.contains("null"), "{}", err.message);
+        let err = parse::<Doc>("title: [a]\n", 1).unwrap_err();
+        assert!(err.message.contains("found a list"), "{}", err.message);
+    }
+
+    #[test]
+    fn a_list_of_text_may_be_one_value() {
+        #[derive(Deserialize)]
+        struct Tags {
+            tags: TextList,
+        }
+        let one = parse::<Tags>("tags: talks\n", 1).unwrap();
+        assert_eq!(one.tags.0, vec![Text("talks".into())]);
+        let many = parse::<Tags>("tags: [talks, 2025]\n", 1).unwrap();
+        assert_eq!(many.tags.0, vec![Text("talks".into()), Text("2025".into())]);
     }
 
     #[test]

@@ -61,10 +61,10 @@ fn a_missing_date_is_named() {
 fn a_mistyped_field_is_reported_at_its_line() {
     let err = fails_cleanly(
         "tags.md",
-        b"---\ntitle: Tags as text\ndate: 2025-01-01\ntags: talks\n---\nBody\n",
+        b"---\ntitle: Tags as a mapping\ndate: 2025-01-01\ntags: { talks: doha }\n---\nBody\n",
         "content/articles/tags.md:4:",
     );
-    assert!(err.contains("list"), "{err}");
+    assert!(err.contains("mapping"), "{err}");
 }
 
 #[test]

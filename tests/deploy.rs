@@ -360,3 +360,36 @@ fn a_rejected_push_keeps_the_commit_and_the_next_deploy_pushes_it() {
     assert!(said.contains("the same site as the last deploy"), "{said}");
     assert_eq!(git(&s.bare, &["rev-parse", "gh-pages"]), saved);
 }
+
+#[test]
+fn a_deploy_with_the_base_url_init_wrote_warns_naming_site_yaml() {
+    let s = setup("");
+    let config = s.site.join("site.yaml");
+    let text = common::dossier::read(&config);
+    let placeholder = dossier::cmd::init::PLACEHOLDER_BASE_URL;
+    let text = text.replace("https://example.github.io/fixture/", placeholder);
+    assert!(text.contains(placeholder), "the fixture names its base_url");
+    std::fs::write(&config, text).expect("write");
+    let line = common::dossier::read(&config)
+        .lines()
+        .position(|l| l.starts_with("base_url:"))
+        .expect("a base_url line")
+        + 1;
+
+    let out = deploy(&s.site, &[]);
+    assert!(out.status.success(), "a warning does not stop the deploy");
+    let said = common::dossier::stderr(&out);
+    assert!(
+        said.contains(&format!(
+            "warning: site.yaml:{line}: base_url is still {placeholder}"
+        )),
+        "{said}"
+    );
+
+    let out = deploy(&s.site, &["--base-url", "https://writer.github.io/talks/"]);
+    assert!(out.status.success());
+    assert!(
+        !common::dossier::stderr(&out).contains("warning"),
+        "--base-url replaces it"
+    );
+}

@@ -46,6 +46,14 @@ fn entity_pages(output: &Path, section: &str) -> Vec<String> {
 #[test]
 fn a_new_dossier_builds_with_no_articles_and_no_people() {
     let (_dir, root) = new_dossier();
+    let config = read(&root.join("site.yaml"));
+    assert!(
+        config.contains(&format!(
+            "base_url: {}\n",
+            dossier::cmd::init::PLACEHOLDER_BASE_URL
+        )),
+        "deploy knows the address init writes: {config}"
+    );
     let out = dossier_ok(&root, &["build"]);
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("Built 0 articles"), "{said}");

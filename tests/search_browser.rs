@@ -57,6 +57,20 @@ fn write_site(dir: &Path, docs: &[SearchDoc], limits: &Limits) {
     );
     let read = |p: String| std::fs::read_to_string(p).unwrap();
     let mut tera = tera::Tera::default();
+    // The theme's words, as the build gives them: English from the built-in table.
+    let words: std::collections::BTreeMap<String, serde_json::Value> =
+        serde_saphyr::from_str(&read(format!("{THEME}/i18n/en.yaml"))).unwrap();
+    tera.register_function(
+        "t",
+        move |kwargs: tera::Kwargs, _: &tera::State| -> tera::TeraResult<String> {
+            let key = kwargs.must_get::<&str>("key")?;
+            words
+                .get(key)
+                .and_then(|w| w.as_str())
+                .map(str::to_string)
+                .ok_or_else(|| tera::Error::message(format!("no word `{key}`")))
+        },
+    );
     tera.add_raw_templates(vec![
         ("base.html", read(format!("{FIXTURES}/base.html"))),
         ("page.html", read(format!("{FIXTURES}/page.html"))),

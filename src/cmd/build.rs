@@ -15,6 +15,8 @@ pub struct Report {
     pub output: PathBuf,
     /// Problems with files that `--keep-going` left out.
     pub skipped: Vec<String>,
+    /// Articles dated after now, left out for want of `--future`.
+    pub future: usize,
     /// How long each stage took, and the peak memory after it.
     pub timings: Vec<build::Stage>,
 }
@@ -30,8 +32,22 @@ impl std::fmt::Display for Report {
             if self.pages == 1 { "" } else { "s" },
             self.seconds,
             self.output.display().to_string().trim_end_matches('/')
-        )
+        )?;
+        if let Some(held) = held_back(self.future) {
+            write!(f, "\n{held}")?;
+        }
+        Ok(())
     }
+}
+
+/// "2 future articles held back; --future to include", or nothing when none was.
+pub fn held_back(future: usize) -> Option<String> {
+    (future > 0).then(|| {
+        format!(
+            "{future} future article{} held back; --future to include",
+            if future == 1 { "" } else { "s" }
+        )
+    })
 }
 
 /// The output folder: `--output`, else `output/` in the dossier.
@@ -62,6 +78,7 @@ pub fn run_locked(options: &Options, lock: &OutputLock, quiet: bool) -> Result<R
     let load_time = load_start.elapsed();
     let loaded = loaded.inspect_err(|_| bar.finish_and_clear())?;
     let articles = loaded.corpus.articles.len();
+    let future = loaded.corpus.future;
     let prepared = build::prepare(loaded, &options.root, &bar);
     let build::Prepared {
         site,
@@ -91,6 +108,7 @@ pub fn run_locked(options: &Options, lock: &OutputLock, quiet: bool) -> Result<R
         seconds: start.elapsed().as_secs_f64(),
         output: out,
         skipped: skipped.iter().map(ToString::to_string).collect(),
+        future,
         timings,
     })
 }

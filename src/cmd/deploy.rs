@@ -3,6 +3,7 @@
 //! steps so that nothing is pushed unless the build succeeded.
 
 use crate::cmd::build::{self as build_cmd, output_dir};
+use crate::cmd::init::PLACEHOLDER_BASE_URL;
 use crate::publish::deploy::{self, DeployError, Deployed, Request};
 use crate::{Error, build, output};
 use std::path::PathBuf;
@@ -29,6 +30,8 @@ pub struct Options {
 pub struct Report {
     pub built: Option<build_cmd::Report>,
     pub deployed: Deployed,
+    /// Things the user should fix that did not stop the deploy (printed on stderr).
+    pub warnings: Vec<String>,
 }
 
 impl std::fmt::Display for Report {
@@ -72,5 +75,32 @@ pub fn run(options: &Options) -> Result<Report, Error> {
     };
     let deployed = target.publish(&out)?;
     drop(lock);
-    Ok(Report { built, deployed })
+    let warnings = placeholder_warning(&build_options).into_iter().collect();
+    Ok(Report {
+        built,
+        deployed,
+        warnings,
+    })
+}
+
+/// A warning when the site was built for the address `dossier init` wrote, which is nobody's
+/// site: its feeds, sitemap and canonical links would all point there.
+fn placeholder_warning(options: &build::Options) -> Option<String> {
+    let config = build::config(options).ok()?;
+    if config.base_url != PLACEHOLDER_BASE_URL {
+        return None;
+    }
+    let path = crate::content::display_base(&options.root).join(
+        options
+            .config
+            .as_deref()
+            .unwrap_or(std::path::Path::new(crate::config::CONFIG_FILE)),
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    Some(format!(
+        "{}:{}: base_url is still {PLACEHOLDER_BASE_URL}, the placeholder `dossier init` wrote; \
+         set it to the site's address (https://USER.github.io/REPO/) or pass --base-url",
+        path.display(),
+        crate::config::line_of(&text, "base_url")
+    ))
 }

@@ -84,6 +84,7 @@ fn read(path: &Path) -> Result<Input, crate::Error> {
     }
     let options = LoadOptions {
         drafts: true,
+        future: true,
         ..LoadOptions::default()
     };
     match content::parse_article(path, &text, format, options)? {

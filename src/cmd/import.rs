@@ -18,6 +18,8 @@ use std::time::Duration;
 pub struct Options {
     /// The dossier.
     pub root: PathBuf,
+    /// `--config`: another file than `site.yaml`.
+    pub config: Option<PathBuf>,
     /// The inputs are feeds, not pages.
     pub feed: bool,
     /// Refresh an article the dossier has instead of skipping it.
@@ -114,7 +116,10 @@ pub fn run(
     inputs: &[String],
     report: &mut dyn FnMut(&Outcome),
 ) -> Result<(), Error> {
-    let config = build::config(&build::Options::new(&options.root))?;
+    let config = build::config(&build::Options {
+        config: options.config.clone(),
+        ..build::Options::new(&options.root)
+    })?;
     let registry = build::registry(&options.root)?;
     let mut run = Run {
         options,
@@ -220,6 +225,7 @@ impl Run<'_> {
     fn imported(&mut self, path: PathBuf, text: &str, updated: bool, draft: Draft) -> Outcome {
         let options = content::LoadOptions {
             drafts: true,
+            future: true,
             flavor: self.flavor,
             ..Default::default()
         };

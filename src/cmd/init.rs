@@ -11,6 +11,10 @@ const FIRST_ARTICLE: &str = include_str!("scaffold/first-article.md");
 const PAGES_WORKFLOW: &str = include_str!("scaffold/pages.yml");
 const GITIGNORE: &str = "/output/\n/.output.dossier-*\n";
 
+/// The `base_url` that `init` writes into `site.yaml`: an address that is nobody's site.
+/// `deploy` warns while a dossier still has it, since every absolute link would point there.
+pub const PLACEHOLDER_BASE_URL: &str = "https://example.github.io/dossier/";
+
 /// The GitHub Pages workflow `init` writes, pinned to this dossier: it installs the release
 /// binary of the version that wrote it, from the project's repository, so that the first push
 /// publishes with nothing to edit and a later release changes nothing until the user says so.
@@ -59,7 +63,10 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Error> {
         )));
     }
     let files: Vec<(PathBuf, String)> = vec![
-        (dir.join("site.yaml"), SITE_YAML.to_string()),
+        (
+            dir.join("site.yaml"),
+            SITE_YAML.replace("{BASE_URL}", PLACEHOLDER_BASE_URL),
+        ),
         (dir.join("content/entities.yaml"), ENTITIES_YAML.to_string()),
         (
             dir.join(format!("content/articles/{}-welcome.md", today())),

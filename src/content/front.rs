@@ -5,22 +5,27 @@
 //! text editor shows.
 
 use crate::entity::EntitySpec;
-use crate::yaml::{self, Text};
-use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
+use crate::yaml::{self, Text, TextList};
+use chrono::{Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Deserialize;
 
 /// The parsed, checked front matter of an article or page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FrontMatter {
     pub title: String,
-    /// Midnight when the article gives only a day. Always set for articles; optional for pages.
+    /// The date and time as written, on the clock of its own offset (so
+    /// `2026-03-12T00:30:00+02:00` is 12 March); midnight when the article gives only a day.
+    /// Always set for articles; optional for pages.
     pub date: Option<NaiveDateTime>,
+    /// The date's offset from UTC, when it has one (`Z` is +00:00).
+    pub offset: Option<FixedOffset>,
     pub slug: Option<String>,
     pub summary: Option<String>,
     pub source: Option<String>,
     pub source_url: Option<String>,
-    /// Who wrote it, as the outlet credits it (`dossier import` fills it in).
-    pub author: Option<String>,
+    /// Who wrote it, as the outlet credits them: `author:` and `authors:`, each one name or a
+    /// list (`dossier import` fills in `author`).
+    pub authors: Vec<String>,
     pub tags: Vec<String>,
     pub entities: Vec<EntitySpec>,
     pub draft: bool,
@@ -57,9 +62,11 @@ struct Raw {
     #[serde(default)]
     source_url: Option<Text>,
     #[serde(default)]
-    author: Option<Text>,
+    author: TextList,
     #[serde(default)]
-    tags: Vec<Text>,
+    authors: TextList,
+    #[serde(default)]
+    tags: TextList,
     #[serde(default)]
     entities: Vec<EntitySpec>,
     #[serde(default)]
@@ -130,9 +137,9 @@ pub fn parse(split: &Split<'_>, require_date: bool) -> Result<FrontMatter, Front
             "`title` is empty; every article needs a title",
         ));
     }
-    let date = match raw.date {
+    let (date, offset) = match raw.date {
         Some(d) => {
-            let parsed = parse_date(d.value.trim()).ok_or_else(|| {
+            let (parsed, offset) = parse_date(d.value.trim()).ok_or_else(|| {
                 err(
                     at(&d.referenced),
                     format!(
@@ -152,7 +159,7 @@ pub fn parse(split: &Split<'_>, require_date: bool) -> Result<FrontMatter, Front
                     ),
                 ));
             }
-            Some(parsed)
+            (Some(parsed), offset)
         }
         None if require_date => {
             return Err(err(
@@ -160,7 +167,7 @@ pub fn parse(split: &Split<'_>, require_date: bool) -> Result<FrontMatter, Front
                 "missing field `date` (write it as YYYY-MM-DD)",
             ));
         }
-        None => None,
+        None => (None, None),
     };
     let slug = match raw.slug {
         None => None,
@@ -189,33 +196,53 @@ pub fn parse(split: &Split<'_>, require_date: bool) -> Result<FrontMatter, Front
     Ok(FrontMatter {
         title,
         date,
+        offset,
         slug,
         summary: opt(raw.summary),
         source: opt(raw.source),
         source_url: opt(raw.source_url),
-        author: opt(raw.author),
-        tags: raw
-            .tags
-            .into_iter()
-            .map(|t| t.0.trim().to_string())
-            .filter(|t| !t.is_empty())
-            .collect(),
+        authors: names(raw.author.0.into_iter().chain(raw.authors.0)),
+        // `tags: talks, doha` is two tags, as a writer means it.
+        tags: names(
+            raw.tags
+                .0
+                .iter()
+                .flat_map(|t| t.0.split(','))
+                .map(|t| Text(t.to_string())),
+        ),
         entities: raw.entities,
         draft: raw.draft,
         extra: raw.extra,
     })
 }
 
-/// Accepts `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS]` with an optional `Z` or offset (converted to
-/// UTC), and the same with a space instead of `T`. Rejects dates that do not exist.
-pub fn parse_date(s: &str) -> Option<NaiveDateTime> {
+/// Trimmed, non-empty, each once, in the order written.
+fn names(list: impl IntoIterator<Item = Text>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in list {
+        let t = t.0.trim();
+        if !t.is_empty() && !out.iter().any(|o| o == t) {
+            out.push(t.to_string());
+        }
+    }
+    out
+}
+
+/// Accepts `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS]` with an optional `Z` or offset, and the same
+/// with a space instead of `T`. Returns the time on its own clock and the offset, if any: the
+/// day a reader is shown is the day the writer wrote, not the day in UTC. Rejects dates that
+/// do not exist.
+pub fn parse_date(s: &str) -> Option<(NaiveDateTime, Option<FixedOffset>)> {
     if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        return Some(d.and_time(NaiveTime::MIN));
+        return Some((d.and_time(NaiveTime::MIN), None));
     }
     if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(s) {
-        return Some(dt.naive_utc());
+        return Some((dt.naive_local(), Some(*dt.offset())));
     }
-    let s = s.trim_end_matches('Z');
+    let (s, offset) = match s.strip_suffix('Z') {
+        Some(s) => (s, FixedOffset::east_opt(0)),
+        None => (s, None),
+    };
     [
         "%Y-%m-%dT%H:%M:%S",
         "%Y-%m-%dT%H:%M",
@@ -224,6 +251,18 @@ pub fn parse_date(s: &str) -> Option<NaiveDateTime> {
     ]
     .iter()
     .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+    .map(|d| (d, offset))
+}
+
+/// The moment a date names, in UTC; a date written without an offset is read as UTC.
+pub fn utc(date: NaiveDateTime, offset: Option<FixedOffset>) -> NaiveDateTime {
+    offset.map_or(date, |o| date - o)
+}
+
+/// RFC 3339 with the offset as written (`2026-03-12T00:30:00+02:00`); `Z` when there is none.
+pub fn rfc3339(date: NaiveDateTime, offset: Option<FixedOffset>) -> String {
+    let zone = offset.map_or_else(|| "Z".to_string(), |o| o.to_string());
+    format!("{}{zone}", date.format("%Y-%m-%dT%H:%M:%S"))
 }
 
 #[cfg(test)]
@@ -250,18 +289,14 @@ mod tests {
 
     #[test]
     fn rejects_a_year_outside_0001_to_9999_with_its_line() {
-        for date in [
-            "10000-01-01",
-            "+12345-06-01",
-            "0000-01-01",
-            "-0044-03-15",
-            "9999-12-31T23:00:00-05:00",
-        ] {
+        for date in ["10000-01-01", "+12345-06-01", "0000-01-01", "-0044-03-15"] {
             let e = front(&format!("---\ntitle: A\ndate: \"{date}\"\n---\n")).unwrap_err();
             assert_eq!(e.line, 3, "{date}: {}", e.message);
         }
         assert!(front("---\ntitle: A\ndate: 0001-01-01\n---\n").is_ok());
         assert!(front("---\ntitle: A\ndate: 9999-12-31\n---\n").is_ok());
+        // Shown on its own clock: still 9999, though it is 10000 in UTC.
+        assert!(front("---\ntitle: A\ndate: \"9999-12-31T23:00:00-05:00\"\n---\n").is_ok());
     }
 
     #[test]
@@ -289,11 +324,11 @@ mod tests {
 
     #[test]
     fn a_mistyped_field_is_located() {
-        let e = front("---\ntitle: A\ndate: 2025-02-03\ntags: talks\n---\n").unwrap_err();
+        let e = front("---\ntitle: A\ndate: 2025-02-03\ntags: {a: b}\n---\n").unwrap_err();
         assert_eq!(e.line, 4);
-        let e = front("---\ntitle: 1234\ndate: 2025-02-03\n---\n").unwrap_err();
+        let e = front("---\ntitle: [1234]\ndate: 2025-02-03\n---\n").unwrap_err();
         assert_eq!(e.line, 2);
-        assert!(e.message.contains("number"));
+        assert!(e.message.contains("list"), "{}", e.message);
     }
 
     #[test]
@@ -308,7 +343,36 @@ mod tests {
         let f =
             front("---\ntitle: A\ndate: 2025-02-03T14:20:00+02:00\nauthor: Dana Mizrahi\n---\n")
                 .unwrap();
-        assert_eq!(f.author.as_deref(), Some("Dana Mizrahi"));
+        assert_eq!(f.authors, ["Dana Mizrahi"]);
+        let f = front(
+            "---\ntitle: A\ndate: 2025-02-03\nauthor: [Dana Mizrahi]\nauthors:\n  - Omar Haddad\n  - Dana Mizrahi\n---\n",
+        )
+        .unwrap();
+        assert_eq!(f.authors, ["Dana Mizrahi", "Omar Haddad"]);
+    }
+
+    #[test]
+    fn news_writers_front_matter_reads_as_meant() {
+        let f = front("---\ntitle: 1984\ndate: 2025-02-03\ntags: strike\n---\n").unwrap();
+        assert_eq!(f.title, "1984");
+        assert_eq!(f.tags, ["strike"]);
+        let f = front("---\ntitle: true\ndate: 2025-02-03\ntags: [a, a, b]\n---\n").unwrap();
+        assert_eq!(f.title, "true");
+        assert_eq!(f.tags, ["a", "b"]);
+        let f = front("---\ntitle: T\ndate: 2025-02-03\ntags: talks, doha\n---\n").unwrap();
+        assert_eq!(f.tags, ["talks", "doha"]);
+    }
+
+    #[test]
+    fn a_date_keeps_its_own_day_and_offset() {
+        let (date, offset) = parse_date("2026-03-12T00:30:00+02:00").unwrap();
+        assert_eq!(date.to_string(), "2026-03-12 00:30:00");
+        assert_eq!(rfc3339(date, offset), "2026-03-12T00:30:00+02:00");
+        assert_eq!(utc(date, offset).to_string(), "2026-03-11 22:30:00");
+        let (date, offset) = parse_date("2026-03-12T08:00Z").unwrap();
+        assert_eq!(rfc3339(date, offset), "2026-03-12T08:00:00+00:00");
+        let (date, offset) = parse_date("2026-03-12").unwrap();
+        assert_eq!(rfc3339(date, offset), "2026-03-12T00:00:00Z");
     }
 
     #[test]

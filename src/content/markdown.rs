@@ -266,6 +266,20 @@ fn markdown_to_html(body: &str, flavor: Flavor, base_path: &str, ins: &[&Inserti
     html
 }
 
+/// Every link and image of a Markdown body as the page shows it (after [`rewrite_url`]), with
+/// the byte offset in `body` where it is written, in order.
+pub fn link_offsets(body: &str, base_path: &str) -> Vec<(String, usize)> {
+    Parser::new_ext(body, options(Flavor::default()))
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                Some((rewrite_url(dest_url, base_path).to_string(), range.start))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// Makes a writer's URL safe and sub-path aware: `javascript:` and other script-capable
 /// schemes become `#`, and `/path` becomes `{base_path}path`.
 pub fn rewrite_url<'a>(url: CowStr<'a>, base_path: &str) -> CowStr<'a> {

@@ -31,6 +31,7 @@ pub struct Article {
     pub path: PathBuf,
     pub slug: String,
     pub title: String,
+    /// On the clock of its own offset (`front.offset`): the day a reader is shown.
     pub date: NaiveDateTime,
     pub front: FrontMatter,
     pub format: Format,
@@ -39,6 +40,19 @@ pub struct Article {
     pub paragraphs: Vec<String>,
     /// What lists show of it: its own `summary`, else its first real paragraph, cut short.
     pub summary: String,
+}
+
+impl Article {
+    /// The moment it is dated, in UTC: what orders articles and decides whether one is in the
+    /// future.
+    pub fn utc(&self) -> NaiveDateTime {
+        front::utc(self.date, self.front.offset)
+    }
+
+    /// Its date in RFC 3339 with the offset it was written with, for feeds.
+    pub fn rfc3339(&self) -> String {
+        front::rfc3339(self.date, self.front.offset)
+    }
 }
 
 /// A free-standing page from `content/pages/` (an "About" page): no date needed, not
@@ -62,6 +76,8 @@ pub struct Corpus {
     pub pages: Vec<Page>,
     /// Other files: (path to read, path under `output/`).
     pub assets: Vec<(PathBuf, PathBuf)>,
+    /// Good articles left out because they are dated after the build (no `--future`).
+    pub future: usize,
 }
 
 /// A content problem, at a file and (where there is one) a line.
@@ -100,6 +116,8 @@ impl ContentError {
 #[derive(Debug, Clone, Copy)]
 pub struct LoadOptions {
     pub drafts: bool,
+    /// Include articles dated after now (held back by default, like an embargo).
+    pub future: bool,
     pub flavor: Flavor,
     /// The largest article or page file, in bytes (`limits: article_mb` in site.yaml).
     pub max_bytes: u64,
@@ -109,6 +127,7 @@ impl Default for LoadOptions {
     fn default() -> Self {
         LoadOptions {
             drafts: false,
+            future: false,
             flavor: Flavor::default(),
             max_bytes: crate::config::Limits::default().article_bytes(),
         }
@@ -172,16 +191,21 @@ pub fn scan(root: &Path) -> Scan {
 pub fn load(root: &Path, options: LoadOptions) -> (Corpus, Vec<ContentError>) {
     let scan = scan(root);
     let mut errors = scan.errors;
-    let read: Vec<Result<Option<Article>, ContentError>> = scan
+    let read: Vec<Result<Result<Article, Held>, ContentError>> = scan
         .articles
         .par_iter()
-        .map(|(path, format)| read_article(path, *format, options))
+        .map(|(path, format)| {
+            let text = read_text(path, options.max_bytes)?;
+            parse_or_hold(path, &text, *format, options)
+        })
         .collect();
     let mut articles = Vec::with_capacity(read.len());
+    let mut future = 0;
     for r in read {
         match r {
-            Ok(Some(a)) => articles.push(Arc::new(a)),
-            Ok(None) => {}
+            Ok(Ok(a)) => articles.push(Arc::new(a)),
+            Ok(Err(Held::Future)) => future += 1,
+            Ok(Err(Held::Draft)) => {}
             Err(e) => errors.push(e),
         }
     }
@@ -193,7 +217,8 @@ pub fn load(root: &Path, options: LoadOptions) -> (Corpus, Vec<ContentError>) {
             Err(e) => errors.push(e),
         }
     }
-    let (corpus, more) = assemble(articles, pages, scan.assets);
+    let (mut corpus, more) = assemble(articles, pages, scan.assets);
+    corpus.future = future;
     errors.extend(more);
     (corpus, errors)
 }
@@ -206,12 +231,13 @@ pub fn assemble(
     assets: Vec<(PathBuf, PathBuf)>,
 ) -> (Corpus, Vec<ContentError>) {
     let errors = take_duplicate_slugs(&mut articles);
-    articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+    articles.sort_by(|a, b| b.utc().cmp(&a.utc()).then_with(|| a.slug.cmp(&b.slug)));
     (
         Corpus {
             articles,
             pages,
             assets,
+            future: 0,
         },
         errors,
     )
@@ -340,7 +366,8 @@ fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, ContentError> 
     })
 }
 
-/// Reads and parses one article file. `None` for a draft when drafts are not wanted.
+/// Reads and parses one article file. `None` for a draft when drafts are not wanted, and for
+/// an article dated after now unless `future` is.
 pub fn read_article(
     path: &Path,
     format: Format,
@@ -357,18 +384,41 @@ pub fn parse_article(
     format: Format,
     options: LoadOptions,
 ) -> Result<Option<Article>, ContentError> {
+    Ok(parse_or_hold(path, text, format, options)?.ok())
+}
+
+/// Why a good article is left out of a build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Held {
+    /// `draft: true`, without `--drafts`.
+    Draft,
+    /// Dated after now, without `--future`: an embargo, as Hugo holds back such pages.
+    Future,
+}
+
+/// [`parse_article`], saying why an article is left out.
+pub fn parse_or_hold(
+    path: &Path,
+    text: &str,
+    format: Format,
+    options: LoadOptions,
+) -> Result<Result<Article, Held>, ContentError> {
     let (front, body, slug) = parse_front(path, text, true)?;
     if front.draft && !options.drafts {
-        return Ok(None);
+        return Ok(Err(Held::Draft));
+    }
+    let date = front.date.unwrap_or_default();
+    if !options.future && front::utc(date, front.offset) > chrono::Utc::now().naive_utc() {
+        return Ok(Err(Held::Future));
     }
     let paragraphs = markdown::paragraphs(&body, format, options.flavor);
     let summary = summary_of(&front, &paragraphs);
-    Ok(Some(Article {
+    Ok(Ok(Article {
         summary,
         path: path.to_path_buf(),
         slug,
         title: front.title.clone(),
-        date: front.date.unwrap_or_default(),
+        date,
         front,
         format,
         body,

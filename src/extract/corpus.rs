@@ -269,7 +269,11 @@ fn finish(mut acc: Acc<'_>, registry: &Registry) -> Identity {
         Some(s) if !s.roles.is_empty() => s.roles.clone(),
         _ if kind == EntityKind::Person => {
             let articles = acc.appearances.len().max(1);
-            Role::ALL
+            // The roles any evidence names: the built-in ones and those a dossier declares.
+            let mut named: Vec<Role> = acc.evidence.iter().map(|(_, e)| e.role).collect();
+            named.sort();
+            named.dedup();
+            named
                 .into_iter()
                 .filter(|&r| {
                     let count = |strong_only: bool| {

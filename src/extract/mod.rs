@@ -18,6 +18,7 @@ mod before;
 mod candidate;
 mod context;
 pub mod corpus;
+pub mod cues;
 mod evidence;
 mod gender;
 mod lexicon;

@@ -41,6 +41,7 @@ impl Known {
     pub fn load(root: &Path) -> Known {
         let options = LoadOptions {
             drafts: true,
+            future: true,
             ..LoadOptions::default()
         };
         let articles: Vec<_> = content::scan(root)

@@ -24,6 +24,7 @@ struct ArticleOut<'a> {
     source: Option<&'a str>,
     source_url: Option<&'a str>,
     summary: &'a str,
+    authors: &'a [String],
     tags: &'a [String],
     entities: Vec<String>,
     quotes: usize,
@@ -108,6 +109,7 @@ pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), Outpu
             source: a.front.source.as_deref(),
             source_url: a.front.source_url.as_deref(),
             summary: crate::render::refs::summary_of(site, ArticleId(i as u32)),
+            authors: &a.front.authors,
             tags: &a.front.tags,
             entities: node
                 .entities

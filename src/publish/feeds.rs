@@ -38,18 +38,19 @@ fn xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
-fn rfc3339(d: &NaiveDateTime) -> String {
-    d.format("%Y-%m-%dT%H:%M:%SZ").to_string()
-}
-
 /// One entry of a feed.
 pub struct Entry {
     pub title: String,
     /// Site-relative link.
     pub link: String,
-    pub date: NaiveDateTime,
+    /// The moment, in UTC, for the feed's `updated`.
+    pub utc: NaiveDateTime,
+    /// The date as written, with its offset (RFC 3339).
+    pub date: String,
     pub summary: String,
     pub categories: Vec<String>,
+    /// The article's bylines; none for a quotation.
+    pub authors: Vec<String>,
 }
 
 /// A feed at site-relative `path` (e.g. `people/adam-boehler/atom.xml`) for the page at
@@ -62,7 +63,10 @@ pub fn feed(
     path: &str,
     entries: &[Entry],
 ) -> String {
-    let updated = entries.iter().map(|e| e.date).max().unwrap_or_default();
+    let updated = entries
+        .iter()
+        .max_by_key(|e| e.utc)
+        .map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |e| e.date.clone());
     let mut x = String::with_capacity(1024 + entries.len() * 512);
     x.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     let _ = writeln!(
@@ -85,7 +89,7 @@ pub fn feed(
         xml_escape(&urls.absolute(page))
     );
     let _ = writeln!(x, "  <id>{}</id>", xml_escape(&urls.absolute(path)));
-    let _ = writeln!(x, "  <updated>{}</updated>", rfc3339(&updated));
+    let _ = writeln!(x, "  <updated>{}</updated>", updated);
     let _ = writeln!(
         x,
         "  <author><name>{}</name></author>",
@@ -102,8 +106,11 @@ pub fn feed(
             xml_escape(&link)
         );
         let _ = writeln!(x, "    <id>{}</id>", xml_escape(&link));
-        let _ = writeln!(x, "    <published>{}</published>", rfc3339(&e.date));
-        let _ = writeln!(x, "    <updated>{}</updated>", rfc3339(&e.date));
+        let _ = writeln!(x, "    <published>{}</published>", e.date);
+        let _ = writeln!(x, "    <updated>{}</updated>", e.date);
+        for name in &e.authors {
+            let _ = writeln!(x, "    <author><name>{}</name></author>", xml_escape(name));
+        }
         for c in &e.categories {
             let _ = writeln!(x, "    <category term=\"{}\"/>", xml_escape(c));
         }
@@ -119,9 +126,11 @@ pub fn article_entry(site: &Site, id: ArticleId) -> Entry {
     Entry {
         title: a.title.clone(),
         link: paths::article(&a.slug),
-        date: a.date,
+        utc: a.utc(),
+        date: a.rfc3339(),
         summary: refs::summary_of(site, id).to_string(),
         categories: a.front.tags.clone(),
+        authors: a.front.authors.clone(),
     }
 }
 
@@ -136,9 +145,11 @@ pub fn quote_entry(site: &Site, id: QuoteId) -> Entry {
     Entry {
         title: format!("{who}: “{}”", crate::site::truncate_chars(q.text(), 90)),
         link: paths::paragraph(&a.slug, q.paragraph),
-        date: a.date,
+        utc: a.utc(),
+        date: a.rfc3339(),
         summary: format!("“{}” — {who}, in “{}”", q.text(), a.title),
         categories: Vec::new(),
+        authors: Vec::new(),
     }
 }
 

@@ -5,6 +5,7 @@
 //! pages an edit touches, and a full build renders them all in parallel.
 
 mod compact;
+mod helpers;
 pub mod pages;
 pub mod refs;
 pub mod theme;
@@ -114,7 +115,7 @@ pub fn render_page(
         }
         PageSpec::Tags => pages::tags(site, urls),
         PageSpec::Tag(t, n) => pages::tag(site, urls, t, *n),
-        PageSpec::Search | PageSpec::NotFound => pages::simple(urls, spec),
+        PageSpec::Search | PageSpec::NotFound => pages::simple(site, urls, spec),
     };
     // A theme may give one topic a template of its own: `topics/SLUG.html`.
     let custom = match spec {

@@ -62,21 +62,29 @@ pub fn home(site: &Site, urls: &Urls) -> (&'static str, Context) {
         .map(|i| refs::article(site, urls, ArticleId(i as u32)))
         .collect();
     let hostages: Vec<EntityId> = with_role(site, Role::Hostage);
-    let mut by_status: Vec<(&str, usize)> = Vec::new();
-    for s in [
-        Status::Alive,
-        Status::Released,
-        Status::Deceased,
-        Status::Unknown,
-    ] {
-        let n = hostages
-            .iter()
-            .filter(|&&h| site.entity(h).status.unwrap_or(Status::Unknown) == s)
-            .count();
-        if n > 0 {
-            by_status.push((s.as_str(), n));
-        }
-    }
+    let by_status = statuses(site, &hostages);
+    let attributed = site.quotes.iter().filter(|q| q.speaker.is_some()).count();
+    // One card per configured topic: how many people have its role (with their statuses, for
+    // a topic of hostages), or how many attributed quotations there are.
+    let topic_cards: Vec<_> = site
+        .config
+        .topics
+        .iter()
+        .map(|t| {
+            let members = t.role.map(|r| with_role(site, r));
+            let by_status = match t.role {
+                Some(Role::Hostage) => statuses(site, members.as_deref().unwrap_or_default()),
+                _ => Vec::new(),
+            };
+            serde_json::json!({
+                "name": t.name,
+                "url": urls.path(&crate::render::url::paths::topic(&t.slug)),
+                "role": t.role.map(|r| r.as_str()),
+                "count": members.map_or(attributed, |m| m.len()),
+                "by_status": by_status,
+            })
+        })
+        .collect();
     let count = |k: EntityKind| site.entities.iter().filter(|e| e.kind == k).count();
     let reactions: Vec<_> = (0..site.quotes.len())
         .map(|i| QuoteId(i as u32))
@@ -87,6 +95,7 @@ pub fn home(site: &Site, urls: &Urls) -> (&'static str, Context) {
     c.insert("latest", &latest);
     c.insert("hostages_by_status", &by_status);
     c.insert("hostage_count", &hostages.len());
+    c.insert("topic_cards", &topic_cards);
     c.insert(
         "counts",
         &serde_json::json!({
@@ -158,7 +167,7 @@ pub fn article(site: &Site, urls: &Urls, id: ArticleId) -> (&'static str, Contex
             .map(|(e, _)| refs::entity(site, urls, *e))
             .collect();
         if !items.is_empty() {
-            by_kind.push(serde_json::json!({ "kind": kind.as_str(), "label": section_label(kind), "items": items }));
+            by_kind.push(serde_json::json!({ "kind": kind.as_str(), "label": section_label(site, kind), "items": items }));
         }
     }
     let quotes: Vec<_> = node
@@ -172,7 +181,6 @@ pub fn article(site: &Site, urls: &Urls, id: ArticleId) -> (&'static str, Contex
         "source_url",
         &a.front.source_url.as_deref().map(safe_source_url),
     );
-    c.insert("author", &a.front.author);
     c.insert("body", &body);
     c.insert("entities_by_kind", &by_kind);
     c.insert("quotes", &quotes);
@@ -192,12 +200,22 @@ fn safe_source_url(url: &str) -> Option<String> {
     (lower.starts_with("https://") || lower.starts_with("http://")).then(|| url.trim().to_string())
 }
 
-pub fn section_label(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "People",
-        EntityKind::Organization => "Organisations",
-        EntityKind::Place => "Places",
-    }
+/// "People", "Organisations", "Places", in the dossier's language.
+pub fn section_label(site: &Site, kind: EntityKind) -> &str {
+    word(
+        site,
+        match kind {
+            EntityKind::Person => "people",
+            EntityKind::Organization => "organisations",
+            EntityKind::Place => "places",
+        },
+    )
+}
+
+/// The theme's word for `key` in the dossier's language (every key the code uses is in the
+/// English table, which a language's own table only overrides).
+fn word<'a>(site: &'a Site, key: &'a str) -> &'a str {
+    site.config.i18n.get(key).unwrap_or(key)
 }
 
 pub fn page(site: &Site, urls: &Urls, index: usize) -> (&'static str, Context) {
@@ -247,9 +265,9 @@ pub fn timeline(site: &Site, urls: &Urls, n: usize) -> (&'static str, Context) {
         "page",
         &meta(
             urls,
-            "Timeline",
+            word(site, "timeline"),
             &path,
-            "Every article, by date.",
+            word(site, "timeline_lede"),
             Some("atom.xml".into()),
         ),
     );
@@ -265,7 +283,7 @@ pub fn section(site: &Site, urls: &Urls, kind: EntityKind) -> (&'static str, Con
     let mut c = Context::new();
     c.insert("kind", kind.as_str());
     c.insert("entities", &items);
-    let title = section_label(kind);
+    let title = section_label(site, kind);
     c.insert(
         "page",
         &meta(
@@ -306,7 +324,7 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
     let first_path = paths::entity(e.kind, &e.slug);
     let items = e.appearances.len().max(e.quotes.len());
     let date = |i: Option<&crate::site::Appearance>| {
-        i.map(|a| refs::display_date(&site.article(a.article).article.date))
+        i.map(|a| refs::display_date(site, &site.article(a.article).article.date))
     };
     let mut c = Context::new();
     c.insert("entity", &refs::entity(site, urls, id));
@@ -354,6 +372,26 @@ fn topic_meta(urls: &Urls, topic: &Topic, about: &str) -> PageMeta {
 }
 
 /// Entities with a role, in name order.
+/// How many of `people` have each status, in a fixed order, leaving out empty ones.
+fn statuses(site: &Site, people: &[EntityId]) -> Vec<(&'static str, usize)> {
+    [
+        Status::Alive,
+        Status::Released,
+        Status::Deceased,
+        Status::Unknown,
+    ]
+    .into_iter()
+    .map(|s| {
+        let n = people
+            .iter()
+            .filter(|&&h| site.entity(h).status.unwrap_or(Status::Unknown) == s)
+            .count();
+        (s.as_str(), n)
+    })
+    .filter(|(_, n)| *n > 0)
+    .collect()
+}
+
 pub fn with_role(site: &Site, role: Role) -> Vec<EntityId> {
     (0..site.entities.len())
         .map(|i| EntityId(i as u32))
@@ -459,7 +497,7 @@ pub fn tags(site: &Site, urls: &Urls) -> (&'static str, Context) {
     c.insert("tags", &list);
     c.insert(
         "page",
-        &meta(urls, "Tags", "tags/", "Every tag in this dossier.", None),
+        &meta(urls, word(site, "tags"), "tags/", word(site, "tags"), None),
     );
     ("tags.html", c)
 }
@@ -484,11 +522,11 @@ pub fn tag(site: &Site, urls: &Urls, name: &str, n: usize) -> (&'static str, Con
     ("tag.html", c)
 }
 
-pub fn simple(urls: &Urls, spec: &PageSpec) -> (&'static str, Context) {
+pub fn simple(site: &Site, urls: &Urls, spec: &PageSpec) -> (&'static str, Context) {
     let mut c = Context::new();
     let (template, title, path) = match spec {
-        PageSpec::Search => ("search.html", "Search", "search/"),
-        _ => ("404.html", "Page not found", "404.html"),
+        PageSpec::Search => ("search.html", word(site, "search"), "search/"),
+        _ => ("404.html", word(site, "page_not_found"), "404.html"),
     };
     c.insert("page", &meta(urls, title, path, title, None));
     (template, c)

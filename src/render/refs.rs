@@ -23,6 +23,8 @@ pub struct ArticleRef<'a> {
     pub month: String,
     pub summary: &'a str,
     pub source: Option<&'a str>,
+    /// The bylines (`author` / `authors` in front matter).
+    pub authors: &'a [String],
     pub tags: Vec<TagRef>,
 }
 
@@ -102,7 +104,7 @@ pub fn role_evidence<'a>(
                         ),
                         url: Some(urls.path(&paths::paragraph(&a.slug, ev.paragraph))),
                         article_title: Some(&a.title),
-                        date: Some(display_date(&a.date)),
+                        date: Some(display_date(site, &a.date)),
                         date_iso: Some(iso_date(&a.date)),
                         articles: articles.len(),
                     }
@@ -121,9 +123,9 @@ pub fn role_evidence<'a>(
         .collect()
 }
 
-/// "5 March 2025".
-pub fn display_date(d: &NaiveDateTime) -> String {
-    d.format("%-d %B %Y").to_string()
+/// "5 March 2025", in the dossier's language.
+pub fn display_date(site: &Site, d: &NaiveDateTime) -> String {
+    site.config.i18n.date(d)
 }
 
 /// "2025-03-05".
@@ -153,11 +155,12 @@ pub fn article<'a>(site: &'a Site, urls: &Urls, id: ArticleId) -> ArticleRef<'a>
     ArticleRef {
         title: &a.title,
         url: urls.path(&paths::article(&a.slug)),
-        date: display_date(&a.date),
+        date: display_date(site, &a.date),
         date_iso: iso_date(&a.date),
-        month: a.date.format("%B %Y").to_string(),
+        month: site.config.i18n.month(&a.date),
         summary: summary_of(site, id),
         source: a.front.source.as_deref(),
+        authors: &a.front.authors,
         tags: a.front.tags.iter().map(|t| tag(urls, t)).collect(),
     }
 }
@@ -189,7 +192,7 @@ pub fn quote<'a>(site: &'a Site, urls: &Urls, id: QuoteId) -> QuoteRef<'a> {
         anchor: format!("q-{}", q.ordinal),
         article_title: &a.title,
         article_url: urls.path(&paths::article(&a.slug)),
-        date: display_date(&a.date),
+        date: display_date(site, &a.date),
         date_iso: iso_date(&a.date),
         speaker: q.speaker.map(|s| entity(site, urls, s)),
         speaker_name: q.speaker_name(),

@@ -1,6 +1,8 @@
 //! Themes: Tera templates and static files. The default theme is compiled into the binary,
 //! so `dossier build` works in a folder with no `themes/`; a dossier's own `themes/NAME/`
-//! overrides it file by file (a template, a stylesheet) and may add files of its own.
+//! overrides it file by file (a template, a stylesheet) and may add files of its own. Every
+//! built-in template is also there as `default/NAME`, so a theme's template can extend the
+//! built-in one it replaces and override only a block.
 
 use super::url::Urls;
 use include_dir::{Dir, include_dir};
@@ -9,6 +11,9 @@ use std::path::{Path, PathBuf};
 use tera::{Kwargs, State, Tera, TeraResult};
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// The prefix under which the built-in templates stay reachable: `{% extends "default/base.html" %}`.
+pub const BUILT_IN: &str = "default/";
 
 /// A template problem, located in the template's file.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -38,9 +43,15 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// Loads theme `name` for the dossier at `root`: the built-in default, overridden by
-    /// `root/themes/NAME/` when that folder exists. A theme other than `default` must exist.
-    pub fn load(root: &Path, name: &str, urls: &Urls) -> Result<Theme, TemplateError> {
+    /// Loads the theme `config` names for the dossier at `root`: the built-in default,
+    /// overridden by `root/themes/NAME/` when that folder exists. A theme other than `default`
+    /// must exist. Its words are `config`'s language's.
+    pub fn load(
+        root: &Path,
+        config: &crate::config::SiteConfig,
+        urls: &Urls,
+    ) -> Result<Theme, TemplateError> {
+        let name = config.theme.as_str();
         let mut templates: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
         let mut statics: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
         for file in all_files(&DEFAULT_THEME) {
@@ -48,7 +59,9 @@ impl Theme {
             let shown = Path::new("(built-in theme)").join(rel);
             if let Ok(t) = rel.strip_prefix("templates") {
                 let text = String::from_utf8_lossy(file.contents()).into_owned();
-                templates.insert(template_name(t), (shown, text));
+                let name = template_name(t);
+                templates.insert(format!("{BUILT_IN}{name}"), (shown.clone(), text.clone()));
+                templates.insert(name, (shown, text));
             } else if let Ok(s) = rel.strip_prefix("static") {
                 statics.insert(s.to_path_buf(), file.contents().to_vec());
             }
@@ -95,6 +108,8 @@ impl Theme {
 
         let mut tera = Tera::new();
         register_helpers(&mut tera, urls);
+        super::helpers::register(&mut tera, urls, root);
+        super::helpers::register_words(&mut tera, &config.i18n);
         let sources: BTreeMap<String, PathBuf> = templates
             .iter()
             .map(|(n, (p, _))| (n.clone(), p.clone()))
@@ -192,7 +207,7 @@ fn register_helpers(tera: &mut Tera, urls: &Urls) {
         "date",
         |value: &str, kwargs: Kwargs, _: &State| -> TeraResult<String> {
             let format = kwargs.get::<&str>("format")?.unwrap_or("%-d %B %Y");
-            let parsed = crate::content::front::parse_date(value)
+            let (parsed, _) = crate::content::front::parse_date(value)
                 .ok_or_else(|| tera::Error::message(format!("`{value}` is not a date")))?;
             let mut out = String::new();
             use std::fmt::Write;

@@ -83,7 +83,7 @@ pub fn serve(options: ServeOptions) -> Result<(), Error> {
     let loop_shared = shared.clone();
     std::thread::spawn(move || rebuild::run(build, session, rx, tx, loop_shared));
     if options.open {
-        let _ = opener::open(&url);
+        let _ = opener::open_browser(&url);
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -11,7 +11,8 @@ use super::affected;
 use crate::build::{self, Options};
 use crate::config::SiteConfig;
 use crate::content::{self, Article, ContentError, LoadOptions, Page};
-use crate::extract::{self, ArticleExtraction, Registry};
+use crate::extract::cues::CueTable;
+use crate::extract::{ArticleExtraction, Registry};
 use crate::render::{self, PageSpec, Theme, Urls};
 use crate::site::{self, Site};
 use crate::{Error, publish};
@@ -132,6 +133,7 @@ impl Sources {
         options: &Options,
         load: LoadOptions,
         registry: &Registry,
+        cues: &CueTable,
         forced: &[PathBuf],
     ) -> Result<usize, Error> {
         // The usual save edits an article already known: re-read just that, without listing
@@ -152,7 +154,7 @@ impl Sources {
                 .iter()
                 .map(|p| (PathBuf::clone(p), self.entries[*p].format, stamp(p)))
                 .collect();
-            return Ok(self.read(todo, load, registry));
+            return Ok(self.read(todo, load, registry, cues));
         }
         let scan = content::scan(&options.root);
         if !scan.errors.is_empty() && !options.keep_going {
@@ -175,7 +177,7 @@ impl Sources {
                     .is_some_and(|e| is_fresh(e.stamp, *now, path))
             })
             .collect();
-        let reextracted = self.read(todo, load, registry);
+        let reextracted = self.read(todo, load, registry, cues);
 
         let present: HashSet<&PathBuf> = scan.pages.iter().map(|(p, _)| p).collect();
         self.pages.retain(|p, _| present.contains(p));
@@ -200,6 +202,7 @@ impl Sources {
         todo: Vec<(PathBuf, content::Format, Option<Stamp>)>,
         load: LoadOptions,
         registry: &Registry,
+        cues: &CueTable,
     ) -> usize {
         use rayon::prelude::*;
         let read: Vec<(PathBuf, Entry)> = todo
@@ -207,11 +210,7 @@ impl Sources {
             .map(|(path, format, stamp)| {
                 let article = content::read_article(&path, format, load).map(|a| a.map(Arc::new));
                 let extraction = match &article {
-                    Ok(Some(a)) => Some(Arc::new(extract::extract_article(
-                        &a.paragraphs,
-                        &a.front.entities,
-                        registry,
-                    ))),
+                    Ok(Some(a)) => Some(Arc::new(build::extract_one(a, registry, cues))),
                     _ => None,
                 };
                 (
@@ -266,6 +265,12 @@ impl Sources {
         assets.sort();
         let (corpus, more) = content::assemble(articles, pages, assets);
         errors.extend(more);
+        errors.extend(build::undeclared_roles(
+            &options.root,
+            config,
+            registry,
+            &corpus,
+        ));
         if !errors.is_empty() && !options.keep_going {
             errors.sort_by(|a, b| a.path().cmp(b.path()));
             return Err(Error::ContentList(errors));
@@ -331,7 +336,14 @@ impl Session {
         let registry = build::registry(&options.root)?;
         let urls = Urls::new(&config.base_url);
         let mut sources = Sources::default();
-        sources.refresh(&options, load_options(&options, &config), &registry, &[])?;
+        let cues = config.cue_table();
+        sources.refresh(
+            &options,
+            load_options(&options, &config),
+            &registry,
+            &cues,
+            &[],
+        )?;
         let site = sources.link(&options, &config, &registry)?;
         let theme = build::theme(&options.root, &site, &urls)?;
         let output = full_output(&site, &theme, &urls)?;
@@ -386,9 +398,13 @@ impl Session {
             return Ok(update);
         }
         let load = load_options(&self.options, &self.config);
-        let reextracted =
-            self.sources
-                .refresh(&self.options, load, &self.registry, &changes.content)?;
+        let reextracted = self.sources.refresh(
+            &self.options,
+            load,
+            &self.registry,
+            &self.config.cue_table(),
+            &changes.content,
+        )?;
         let site = self
             .sources
             .link(&self.options, &self.config, &self.registry)?;
@@ -476,6 +492,7 @@ impl Session {
 fn load_options(options: &Options, config: &SiteConfig) -> LoadOptions {
     LoadOptions {
         drafts: options.drafts,
+        future: options.future,
         flavor: build::flavor(config),
         max_bytes: config.limits.article_bytes(),
     }

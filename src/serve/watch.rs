@@ -55,7 +55,7 @@ pub fn watch(root: &Path) -> Result<Watcher, Error> {
     // The root itself, not recursively: catches site.yaml replaced by an editor, and a
     // themes/ folder created later.
     watch(&mut debouncer, &canonical, RecursiveMode::NonRecursive)?;
-    for sub in ["content", "themes"] {
+    for sub in ["content", "themes", crate::config::i18n::I18N_DIR] {
         let dir = canonical.join(sub);
         if dir.is_dir() {
             watch(&mut debouncer, &dir, RecursiveMode::Recursive)?;
@@ -73,7 +73,11 @@ fn classify(root: &Path, base: &Path, path: &Path, changes: &mut Changes) {
     let Ok(rel) = path.strip_prefix(root) else {
         return;
     };
-    if rel == Path::new(crate::config::CONFIG_FILE) {
+    // site.yaml, or another configuration beside it (`--config site.staging.yaml`).
+    if rel == Path::new(crate::config::CONFIG_FILE)
+        || (rel.components().count() == 1 && rel.extension().is_some_and(|e| e == "yaml"))
+        || rel.starts_with(crate::config::i18n::I18N_DIR)
+    {
         changes.config = true;
     } else if rel == Path::new(crate::content::CONTENT_DIR).join(crate::content::REGISTRY_FILE) {
         changes.registry = true;

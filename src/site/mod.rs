@@ -179,7 +179,14 @@ pub fn link(
     extraction: &[Arc<ArticleExtraction>],
     registry: &Registry,
 ) -> Site {
-    let merged = merge::merge(extraction, registry);
+    let mut merged = merge::merge(extraction, registry);
+    // Only the roles the dossier declares are shown: an election dossier has no hostages,
+    // whatever the built-in rules read.
+    let declared = |r: &Role| config.roles.iter().any(|d| d.name == *r);
+    for e in &mut merged.entities {
+        e.roles.retain(declared);
+        e.evidence.retain(|(_, ev)| declared(&ev.role));
+    }
     let mut tags: BTreeMap<String, Vec<ArticleId>> = BTreeMap::new();
     for (i, a) in corpus.articles.iter().enumerate() {
         for t in &a.front.tags {
