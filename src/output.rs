@@ -321,10 +321,14 @@ fn swap(staging: &Path, output: &Path, old: &Path) -> Result<(), OutputError> {
 }
 
 /// Deletes a previous build, its top-level folders in parallel: a large site has tens of
-/// thousands of files, and deleting them one by one takes longer than writing them.
+/// thousands of files, and deleting them one by one takes longer than writing them. The
+/// marker goes last, so a build killed while deleting leaves a folder the next build still
+/// recognises as its own and cleans up.
 fn remove_tree(dir: &Path) -> std::io::Result<()> {
+    let marker = dir.join(MARKER);
     let entries: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| *p != marker)
         .collect();
     entries.par_iter().try_for_each(|p| {
         if p.is_dir() && !p.is_symlink() {
@@ -333,6 +337,10 @@ fn remove_tree(dir: &Path) -> std::io::Result<()> {
             std::fs::remove_file(p)
         }
     })?;
+    match std::fs::remove_file(&marker) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
     std::fs::remove_dir(dir)
 }
 
