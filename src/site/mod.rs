@@ -6,10 +6,14 @@
 //! and so a page. Linking is linear in the number of mentions, so it can be redone on every
 //! incremental rebuild.
 
+pub mod changes;
 mod merge;
 mod side;
+pub mod status;
 
+pub use changes::History;
 pub use side::Side;
+pub use status::StatusChange;
 
 use crate::config::SiteConfig;
 use crate::content::{Article, ArticleId, Corpus, Page};
@@ -42,6 +46,8 @@ pub struct Site {
     /// Tag name → articles, newest first.
     pub tags: BTreeMap<String, Vec<ArticleId>>,
     pub assets: Vec<(PathBuf, PathBuf)>,
+    /// What changed and when: each entity's dates and the dossier's changes, newest first.
+    pub history: History,
 }
 
 /// An article and what it links to.
@@ -81,6 +87,9 @@ pub struct EntityNode {
     pub related: Vec<(EntityId, u32)>,
     /// Mentions across all articles.
     pub mention_count: usize,
+    /// A hostage's status events read from the text, oldest first.
+    #[serde(skip)]
+    pub status_history: Vec<StatusChange>,
 }
 
 /// One article naming an entity.
@@ -179,7 +188,9 @@ pub fn link(
     extraction: &[Arc<ArticleExtraction>],
     registry: &Registry,
 ) -> Site {
-    let merged = merge::merge(extraction, registry);
+    let mut merged = merge::merge(extraction, registry);
+    let dates: Vec<_> = corpus.articles.iter().map(|a| a.date.date()).collect();
+    status::apply(&mut merged.entities, extraction, &merged.of, &dates);
     let mut tags: BTreeMap<String, Vec<ArticleId>> = BTreeMap::new();
     for (i, a) in corpus.articles.iter().enumerate() {
         for t in &a.front.tags {
@@ -202,7 +213,7 @@ pub fn link(
             quotes,
         })
         .collect();
-    Site {
+    let mut site = Site {
         config,
         articles,
         pages: corpus.pages,
@@ -210,12 +221,22 @@ pub fn link(
         quotes: merged.quotes,
         tags,
         assets: corpus.assets,
-    }
+        history: History::default(),
+    };
+    site.history = changes::history(&site);
+    site
 }
 
 /// The sentence of `paragraph` around the byte range `start..end`, trimmed to about 300
 /// characters, for timelines and search snippets.
 pub fn sentence_around(paragraph: &str, start: usize, end: usize) -> String {
+    let (from, to) = sentence_bounds(paragraph, start, end);
+    truncate_chars(paragraph[from..to].trim(), 300)
+}
+
+/// The byte range of the sentence of `paragraph` around `start..end`: it ends after a full
+/// stop, question or exclamation mark that no abbreviation ("U.S.", "Gen.") or initial makes.
+pub fn sentence_bounds(paragraph: &str, start: usize, end: usize) -> (usize, usize) {
     let start = start.min(paragraph.len());
     let end = end.clamp(start, paragraph.len());
     let bytes = paragraph.as_bytes();
@@ -247,8 +268,7 @@ pub fn sentence_around(paragraph: &str, start: usize, end: usize) -> String {
             break;
         }
     }
-    let s = paragraph[from..to].trim();
-    truncate_chars(s, 300)
+    (from, to)
 }
 
 /// Words that a full stop follows without ending a sentence.
