@@ -188,3 +188,71 @@ fn the_graph_filters_by_kind_and_role_and_zooms() {
     let after = b.eval("document.getElementById('graph').getAttribute('viewBox')");
     assert_ne!(before, after);
 }
+
+/// The page at `path` printed by Chromium to PDF: its pages' text, first page first.
+fn print_pdf(b: &mut Browser, url: &str) -> Vec<String> {
+    use base64::Engine;
+    b.navigate(url);
+    let result = b.call(
+        "Page.printToPDF",
+        json!({ "preferCSSPageSize": true, "printBackground": false }),
+    );
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(result["data"].as_str().expect("a PDF"))
+        .expect("base64");
+    assert!(bytes.starts_with(b"%PDF"));
+    let doc = lopdf::Document::load_mem(&bytes).expect("a readable PDF");
+    let pages = doc.get_pages().len() as u32;
+    (1..=pages)
+        .map(|p| doc.extract_text(&[p]).expect("text of a page"))
+        .collect()
+}
+
+/// A page's text with its whitespace collapsed and the typesetter's ligatures ("ﬁ") undone.
+fn squash(s: &str) -> String {
+    s.replace('ﬁ', "fi")
+        .replace('ﬂ', "fl")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_briefing_book_prints_to_a_clean_pdf() {
+    let Some(mut b) = Browser::launch() else {
+        return;
+    };
+    let (_site, server) = served();
+    let pages = print_pdf(&mut b, &format!("{}print/", server.url()));
+    // The cover and contents, then a page for each chapter: three topics, recent changes,
+    // latest articles (each short enough for one page).
+    assert_eq!(pages.len(), 6, "{pages:#?}");
+    let first = squash(&pages[0]);
+    assert!(first.starts_with("Briefing Fixture"), "{first}");
+    assert!(
+        first.contains("Contents") && first.contains("Official Reactions"),
+        "{first}"
+    );
+    // No navigation, and no chapter on the cover.
+    assert!(
+        !first.contains("Search") && !first.contains("Yoav Kessler"),
+        "{first}"
+    );
+    let hostages = squash(&pages[1]);
+    assert!(hostages.starts_with("Hostages"), "{hostages}");
+    assert!(
+        hostages.contains("Yoav Kessler released since 8 September 2025"),
+        "{hostages}"
+    );
+    // Quotations carry their sources.
+    let reactions = squash(&pages[3]);
+    assert!(
+        reactions.contains("“This is a day for his family, and a reason to keep going,”")
+            && reactions.contains("Yoav Kessler freed after two years in captivity"),
+        "{reactions}"
+    );
+
+    let topic = print_pdf(&mut b, &format!("{}print/hostages/", server.url()));
+    assert_eq!(topic.len(), 2, "{topic:#?}");
+    assert!(squash(&topic[0]).starts_with("Hostages"), "{}", topic[0]);
+}
