@@ -210,3 +210,72 @@ fn hostage_status_comes_from_the_text_with_its_date_unless_the_registry_says() {
     assert_eq!(orr["first_seen"], "2025-09-01");
     assert_eq!(orr["last_seen"], "2025-09-24");
 }
+
+#[test]
+fn the_pictures_are_inline_svg_with_a_link_on_every_node_and_bar() {
+    let site = fixture("briefing");
+    let out = build(
+        site.path(),
+        &["--base-url", "https://example.github.io/briefing/"],
+    );
+    // An entity's neighbourhood: the entity and its neighbours, each a link to its page.
+    let page = html(&out.join("people/yoav-kessler/index.html"));
+    let nodes = select(&page, "svg.neighbourhood a.node");
+    assert!(nodes.len() >= 3, "{}", nodes.len());
+    assert!(nodes.iter().all(|a| {
+        a.value()
+            .attr("href")
+            .is_some_and(|h| h.starts_with("/briefing/"))
+    }));
+    assert_eq!(
+        nodes[0].value().attr("href"),
+        Some("/briefing/people/yoav-kessler/")
+    );
+    assert_eq!(select(&page, "svg.sparkline polyline").len(), 1);
+    // A topic's sparkline.
+    let topic = html(&out.join("hostages/index.html"));
+    assert_eq!(select(&topic, "svg.sparkline").len(), 1);
+    // The timeline's chart: one link per week with articles, to that week on the timeline.
+    let timeline = html(&out.join("timeline/index.html"));
+    let bars: Vec<&str> = select(&timeline, "svg.timeline-chart a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(
+        bars,
+        [
+            "/briefing/timeline/#week-2025-09-01",
+            "/briefing/timeline/#week-2025-09-08",
+            "/briefing/timeline/#week-2025-09-22"
+        ]
+    );
+    assert_eq!(select(&timeline, "li#week-2025-09-08").len(), 1);
+    // The whole graph, in the navigation and the sitemap, like the briefing book.
+    let graph = html(&out.join("graph/index.html"));
+    assert!(select(&graph, "svg#graph a.node").len() >= 5);
+    let sitemap = read(&out.join("sitemap.xml"));
+    for path in ["graph/", "print/", "print/hostages/", "print/reactions/"] {
+        assert!(
+            sitemap.contains(&format!(
+                "<loc>https://example.github.io/briefing/{path}</loc>"
+            )),
+            "{path}"
+        );
+    }
+    let nav: Vec<String> = select(&graph, "nav.site-nav a")
+        .iter()
+        .filter_map(|a| a.value().attr("href").map(String::from))
+        .collect();
+    for path in ["/briefing/changes/", "/briefing/graph/", "/briefing/print/"] {
+        assert!(nav.iter().any(|h| h == path), "{path} not in {nav:?}");
+    }
+}
+
+#[test]
+fn the_graph_is_the_same_picture_on_every_build() {
+    let site = fixture("briefing");
+    let out = build(site.path(), &[]);
+    let first = read(&out.join("graph/index.html"));
+    let out = build(site.path(), &[]);
+    assert_eq!(first, read(&out.join("graph/index.html")));
+}

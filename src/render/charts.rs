@@ -221,3 +221,33 @@ pub struct Dated<'a> {
     pub article: super::refs::ArticleRef<'a>,
     pub anchor: Option<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_sparkline_merges_weeks_into_at_most_its_points() {
+        let counts: Vec<u32> = (0..520).map(|i| i % 7).collect();
+        let svg = sparkline(&counts, "ten years");
+        let points = svg
+            .split("points=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        assert!(points.split(' ').count() <= SPARK_BINS, "{points}");
+        assert!(svg.len() < 1500, "{} bytes", svg.len());
+    }
+
+    #[test]
+    fn the_busiest_week_reaches_the_top_and_an_empty_one_the_bottom() {
+        let svg = sparkline(&[0, 4, 2], "three weeks");
+        assert!(
+            svg.contains("points=\"0.0,26.0 80.0,2.0 160.0,14.0\""),
+            "{svg}"
+        );
+        assert_eq!(sparkline(&[], "nothing"), "");
+    }
+}
