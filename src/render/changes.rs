@@ -19,6 +19,9 @@ use tera::Context;
 /// weeks, so the page of a week is stable while later weeks are added.
 pub const CHANGES_PAGE: usize = 300;
 
+/// Quotations listed per week on a `changes/` page at most.
+pub const QUOTES_PER_WEEK: usize = 40;
+
 /// One change, ready to show or export. Paths are site-relative (`articles/doha/#p-3`).
 #[derive(Debug, Serialize)]
 pub struct Item<'a> {
@@ -156,8 +159,17 @@ pub fn page(site: &Site, urls: &Urls, n: usize) -> (&'static str, Context) {
             let sections: Vec<_> = sections
                 .into_iter()
                 .map(|(heading, items)| {
+                    // A busy week's quotations are too many to read: the newest are shown,
+                    // the rest counted (the date picker and the digest list them all).
+                    let total = items.len();
+                    let shown = if heading == SECTIONS[3].0 {
+                        QUOTES_PER_WEEK
+                    } else {
+                        total
+                    };
                     let items: Vec<_> = items
                         .into_iter()
+                        .take(shown)
                         .map(|it| {
                             serde_json::json!({
                                 "url": urls.path(&format!("{}/", it.entity)),
@@ -166,7 +178,8 @@ pub fn page(site: &Site, urls: &Urls, n: usize) -> (&'static str, Context) {
                             })
                         })
                         .collect();
-                    serde_json::json!({ "heading": heading, "items": items })
+                    let more = total - items.len();
+                    serde_json::json!({ "heading": heading, "items": items, "more": more })
                 })
                 .collect();
             serde_json::json!({ "week": iso(w), "label": week_label(w), "sections": sections })

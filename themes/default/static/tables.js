@@ -20,6 +20,16 @@
     var count = document.createElement("span");
     count.setAttribute("aria-live", "polite");
 
+    // A labelled control in the filter bar.
+    function add(id, text, control) {
+      var l = document.createElement("label");
+      control.id = id;
+      l.htmlFor = id;
+      l.textContent = text + " ";
+      bar.appendChild(l);
+      bar.appendChild(control);
+    }
+
     function apply() {
       var n = 0;
       rows.forEach(function (r) {
@@ -37,12 +47,7 @@
       if (kind === "text") {
         var input = document.createElement("input");
         input.type = "search";
-        input.id = id;
-        var l = document.createElement("label");
-        l.htmlFor = id;
-        l.textContent = label + " ";
-        bar.appendChild(l);
-        bar.appendChild(input);
+        add(id, label, input);
         input.addEventListener("input", apply);
         filters.push({ test: function (r) { return cellText(r, i).toLowerCase().indexOf(input.value.toLowerCase()) >= 0; } });
       } else if (kind) {
@@ -51,15 +56,10 @@
           cellText(r, i).split(", ").forEach(function (v) { if (v) values[v] = true; });
         });
         var select = document.createElement("select");
-        select.id = id;
         select.name = kind;
         select.appendChild(new Option("any", ""));
         Object.keys(values).sort().forEach(function (v) { select.appendChild(new Option(v, v)); });
-        var lab = document.createElement("label");
-        lab.htmlFor = id;
-        lab.textContent = label + " ";
-        bar.appendChild(lab);
-        bar.appendChild(select);
+        add(id, label, select);
         select.addEventListener("change", apply);
         filters.push({ test: function (r) { return !select.value || cellText(r, i).split(", ").indexOf(select.value) >= 0; } });
       }
