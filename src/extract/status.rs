@@ -155,34 +155,46 @@ const OTHER_SENSE: &[&str] = &[
 
 /// The status events of one article, from its paragraphs and what extraction found in them.
 pub fn events(paragraphs: &[String], entities: &[FoundEntity]) -> Vec<StatusEvent> {
+    // People's mentions by paragraph, in reading order: one pass, so a huge article stays
+    // linear.
+    let mut by_para: Vec<Vec<(usize, Span)>> = vec![Vec::new(); paragraphs.len()];
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind == EntityKind::Person {
+            for m in &e.mentions {
+                if let Some(list) = by_para.get_mut(m.paragraph) {
+                    list.push((i, *m));
+                }
+            }
+        }
+    }
     let mut out = Vec::new();
-    for (pi, para) in paragraphs.iter().enumerate() {
-        let mentions: Vec<(usize, Span)> = entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == EntityKind::Person)
-            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (i, *m)))
-            .filter(|(_, m)| m.paragraph == pi)
-            .collect();
+    for (pi, (para, mut mentions)) in paragraphs.iter().zip(by_para).enumerate() {
         if mentions.is_empty() {
             continue;
         }
+        mentions.sort_by_key(|(_, m)| m.start);
+        let mut k = 0;
         for (from, to) in sentences(para) {
+            while k < mentions.len() && mentions[k].1.start < from {
+                k += 1;
+            }
+            let end = k + mentions[k..].partition_point(|(_, m)| m.start < to);
+            let here = &mentions[k..end];
+            k = end;
+            if here.is_empty() {
+                continue;
+            }
             let sentence = &para[from..to];
             let cues = cues(sentence);
             if cues.is_empty() {
                 continue;
             }
             let when = date_in(sentence);
-            let mut seen: Vec<usize> = Vec::new();
-            for &(entity, m) in mentions
-                .iter()
-                .filter(|(_, m)| m.start >= from && m.end <= to)
-            {
-                if seen.contains(&entity) {
+            let mut seen: std::collections::HashSet<usize> = std::collections::HashSet::new();
+            for &(entity, m) in here.iter().filter(|(_, m)| m.end <= to) {
+                if !seen.insert(entity) {
                     continue;
                 }
-                seen.push(entity);
                 let (ms, me) = (m.start - from, m.end - from);
                 // Nearest cue; a cue before the name counts twice as far (lists, "freed were
                 // A and B", come before; the subject's own verb after).

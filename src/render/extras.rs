@@ -19,9 +19,10 @@ fn day(d: Option<chrono::NaiveDate>) -> Option<serde_json::Value> {
     })
 }
 
-/// Adds `seen` (first and last seen, last change), `status_since` and `status_history` to an
-/// entity page's context.
-pub fn entity_context(site: &Site, urls: &Urls, id: EntityId, c: &mut Context) {
+/// Adds `seen` (first and last seen, last change), `status_since` and `status_history` to
+/// page `n` of an entity's pages, and on the first page only (a long timeline has many pages,
+/// and the pictures would be repeated on each) the `sparkline` and `neighbourhood` SVGs.
+pub fn entity_context(site: &Site, urls: &Urls, id: EntityId, n: usize, c: &mut Context) {
     let e = site.entity(id);
     let dates = site.history.dates[id.0 as usize];
     c.insert(
@@ -54,11 +55,13 @@ pub fn entity_context(site: &Site, urls: &Urls, id: EntityId, c: &mut Context) {
         })
         .collect();
     c.insert("status_history", &history);
-    c.insert("sparkline", &super::charts::entity_sparkline(site, id));
-    c.insert(
-        "neighbourhood",
-        &super::graph::neighbourhood(site, urls, id),
-    );
+    if n <= 1 {
+        c.insert("sparkline", &super::charts::entity_sparkline(site, id));
+        c.insert(
+            "neighbourhood",
+            &super::graph::neighbourhood(site, urls, id),
+        );
+    }
 }
 
 /// A hash of everything [`entity_context`] shows, comparable across two builds (articles by

@@ -328,7 +328,7 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
     c.insert("quotes", &quotes);
     c.insert("related", &related);
     c.insert("pager", &Pager::new(urls, &first_path, n, items, per));
-    super::extras::entity_context(site, urls, id, &mut c);
+    super::extras::entity_context(site, urls, id, n, &mut c);
     let desc = e
         .description
         .clone()
