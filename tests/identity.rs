@@ -31,7 +31,7 @@ fn extract_json_names_the_same_people_and_roles_as_the_built_site() {
         .as_array()
         .expect("a list")
         .iter()
-        .filter(|e| e["kind"] == "person" && !strings(&e["articles"]).is_empty())
+        .filter(|e| e["kind"] == "person" && e["mentions"].as_u64().unwrap_or(0) > 0)
         .map(|e| {
             (
                 e["name"].as_str().unwrap_or("").to_string(),
