@@ -127,6 +127,14 @@ const CUES: &[(&str, StatusKind)] = &[
     ("in captivity", StatusKind::Held),
 ];
 
+/// Any cue phrase anywhere, in any case: a cheap test before a paragraph is read word by word.
+static ANY_CUE: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(CUES.iter().map(|(phrase, _)| phrase))
+        .expect("the built-in status cues build")
+});
+
 /// Words that, among the three before a cue, make it no event: negation, modals, wishes.
 const NOT_YET: &[&str] = &[
     "not", "never", "yet", "will", "would", "could", "should", "may", "might", "must", "to", "be",
@@ -169,7 +177,8 @@ pub fn events(paragraphs: &[String], entities: &[FoundEntity]) -> Vec<StatusEven
     }
     let mut out = Vec::new();
     for (pi, (para, mut mentions)) in paragraphs.iter().zip(by_para).enumerate() {
-        if mentions.is_empty() {
+        // Most paragraphs hold no cue at all: one scan for any of them decides.
+        if mentions.is_empty() || !ANY_CUE.is_match(para) {
             continue;
         }
         mentions.sort_by_key(|(_, m)| m.start);
@@ -255,18 +264,20 @@ fn cues(sentence: &str) -> Vec<(usize, usize, StatusKind)> {
     let mut out = Vec::new();
     for i in 0..words.len() {
         for &(phrase, kind) in CUES {
-            let parts: Vec<&str> = phrase.split(' ').collect();
-            let Some(window) = words.get(i..i + parts.len()) else {
+            // Compared word by word without allocating: this runs for every word of every
+            // sentence that names a person.
+            let len = phrase.split(' ').count();
+            let Some(window) = words.get(i..i + len) else {
                 continue;
             };
-            if !window.iter().zip(&parts).all(|(w, p)| w.2 == *p) {
+            if !window.iter().zip(phrase.split(' ')).all(|(w, p)| w.2 == p) {
                 continue;
             }
             let before = &words[i.saturating_sub(3)..i];
             if before.iter().any(|w| NOT_YET.contains(&w.2.as_str())) {
                 continue;
             }
-            let next = words.get(i + parts.len()).map(|w| w.2.as_str());
+            let next = words.get(i + len).map(|w| w.2.as_str());
             if matches!(phrase, "released" | "held")
                 && next.is_some_and(|n| OTHER_SENSE.contains(&n))
             {
