@@ -234,7 +234,8 @@ pub(crate) fn generate(pool: &Pool, seed: u64, index: usize) -> Article {
     }
 
     let named: Vec<usize> = w.named.iter().copied().collect();
-    let hints = if w.rng.chance(8) {
+    // An article may name nobody (rare, but certain at 100,000 articles).
+    let hints = if !named.is_empty() && w.rng.chance(8) {
         vec![*w.rng.pick(&named)]
     } else {
         Vec::new()
