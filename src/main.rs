@@ -115,8 +115,6 @@ enum Command {
         /// Include articles marked `draft: true`
         #[arg(long)]
         drafts: bool,
-        #[command(flatten)]
-        root: Root,
     },
     /// Start a new dossier in DIR: site.yaml, content/, a registry, .gitignore and a GitHub Pages workflow
     Init {
@@ -349,14 +347,10 @@ fn main() -> ExitCode {
                 }
             })
         }
-        Command::Digest {
-            since,
-            drafts,
-            root,
-        } => {
+        Command::Digest { since, drafts } => {
             let options = dossier::build::Options {
                 drafts,
-                ..dossier::build::Options::new(root.root)
+                ..base.clone()
             };
             dossier::cmd::digest::digest(&options, since).map(|md| print!("{md}"))
         }

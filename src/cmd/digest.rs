@@ -17,7 +17,12 @@ pub fn parse_since(s: &str) -> Result<NaiveDate, String> {
 pub fn digest(options: &Options, since: NaiveDate) -> Result<String, Error> {
     let loaded = build::load(options)?;
     let progress = indicatif::ProgressBar::hidden();
-    let extraction = build::extract_all(&loaded.corpus, &loaded.registry, &progress);
+    let extraction = build::extract_all(
+        &loaded.corpus,
+        &loaded.registry,
+        &loaded.config.cue_table(),
+        &progress,
+    );
     let site = site::link(loaded.config, loaded.corpus, &extraction, &loaded.registry);
     let urls = Urls::new(&site.config.base_url);
     Ok(crate::render::changes::digest(&site, &urls, since))

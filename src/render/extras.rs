@@ -49,7 +49,7 @@ pub fn entity_context(site: &Site, urls: &Urls, id: EntityId, n: usize, c: &mut 
                 ),
                 "url": urls.path(&paths::paragraph(&a.slug, s.sentence.paragraph)),
                 "article_title": &a.title,
-                "article_date": display_date(&a.date),
+                "article_date": display_date(site, &a.date),
                 "article_date_iso": iso_date(&a.date),
             })
         })

@@ -4,12 +4,12 @@
 //! The list of pages is data ([`PageSpec`]), so an incremental rebuild can render just the
 //! pages an edit touches, and a full build renders them all in parallel.
 
-mod compact;
-mod helpers;
 pub mod changes;
 pub mod charts;
+mod compact;
 pub mod extras;
 pub mod graph;
+mod helpers;
 pub mod pages;
 pub mod print;
 pub mod refs;

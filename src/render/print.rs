@@ -123,7 +123,7 @@ pub fn page(site: &Site, urls: &Urls, topic: Option<usize>) -> (&'static str, Co
     let as_of = site
         .articles
         .first()
-        .map(|a| refs::display_date(&a.article.date));
+        .map(|a| refs::display_date(site, &a.article.date));
     c.insert("as_of", &as_of);
     c.insert(
         "page",

@@ -137,10 +137,10 @@ pub fn history(site: &Site) -> History {
         }
     }
     let order = |w: &What| match w {
-        What::FirstMention => (0, 0),
-        What::Role(r) => (1, *r as u32),
-        What::Status(s) => (2, *s as u32),
-        What::Quote(q) => (3, q.0),
+        What::FirstMention => (0, 0, ""),
+        What::Role(r) => (1, 0, r.as_str()),
+        What::Status(s) => (2, *s as u32, ""),
+        What::Quote(q) => (3, q.0, ""),
     };
     changes.sort_by(|a, b| {
         b.date

@@ -240,7 +240,10 @@ pub fn link(
 /// the entity pages' bytes.
 pub fn sentence_around(paragraph: &str, start: usize, end: usize) -> String {
     let (from, to) = sentence_bounds(paragraph, start, end);
-    window(paragraph[from..to].trim(), start.min(paragraph.len()).saturating_sub(from))
+    window(
+        paragraph[from..to].trim(),
+        start.min(paragraph.len()).saturating_sub(from),
+    )
 }
 
 /// The byte range of the sentence of `paragraph` around `start..end`: it ends after a full
