@@ -279,3 +279,44 @@ fn the_graph_is_the_same_picture_on_every_build() {
     let out = build(site.path(), &[]);
     assert_eq!(first, read(&out.join("graph/index.html")));
 }
+
+#[test]
+fn extract_json_lists_status_events_so_they_can_be_scored_like_roles() {
+    let site = fixture("briefing");
+    let out = dossier_ok(
+        site.path(),
+        &[
+            "extract",
+            "--json",
+            "--no-registry",
+            "content/articles/2025-09-10-kessler-freed.md",
+        ],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let article = &json["articles"][0];
+    let events = article["status"].as_array().expect("a status list");
+    let kessler = events
+        .iter()
+        .find(|e| e["entity"] == "Yoav Kessler")
+        .expect("Kessler's release");
+    assert_eq!(kessler["event"], "released");
+    assert_eq!(kessler["when"], "weekday", "{kessler}");
+    assert!(
+        kessler["sentence"]
+            .as_str()
+            .unwrap()
+            .contains("released on Monday")
+    );
+    let orr = events
+        .iter()
+        .find(|e| e["entity"] == "Daniel Orr")
+        .expect("Orr");
+    assert_eq!(orr["status"], "deceased");
+    let entity = article["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["entity"] == "Daniel Orr")
+        .expect("Orr as an entity");
+    assert_eq!(entity["status"], "deceased");
+}
