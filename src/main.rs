@@ -107,6 +107,15 @@ enum Command {
         #[command(subcommand)]
         action: EntitiesAction,
     },
+    /// Print what changed since a date (new people and organisations, roles, statuses, quotations) as Markdown
+    Digest {
+        /// The first day to include, YYYY-MM-DD
+        #[arg(long, value_name = "DATE", value_parser = dossier::cmd::digest::parse_since)]
+        since: chrono::NaiveDate,
+        /// Include articles marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Start a new dossier in DIR: site.yaml, content/, a registry, .gitignore and a GitHub Pages workflow
     Init {
         /// The folder to create (it may exist, but must not hold a dossier yet)
@@ -337,6 +346,13 @@ fn main() -> ExitCode {
                     )))
                 }
             })
+        }
+        Command::Digest { since, drafts } => {
+            let options = dossier::build::Options {
+                drafts,
+                ..base.clone()
+            };
+            dossier::cmd::digest::digest(&options, since).map(|md| print!("{md}"))
         }
         Command::Entities {
             action: EntitiesAction::Suggest { drafts },

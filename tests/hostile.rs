@@ -7,11 +7,16 @@ mod common;
 use common::dossier::*;
 
 /// Elements whose presence alone would mean markup got through.
+/// The SVG pictures dossier draws, each in the element its template puts it in.
+const OWN_SVG: &str = "figure.spark > svg.sparkline, .chart-scroll > svg.timeline-chart, figure.neighbourhood-figure > svg.neighbourhood, div.graph-wrap > svg#graph";
+/// The forms dossier's templates add besides the search box.
+const OWN_FORMS: &[&str] = &["since-form", "graph-controls"];
 const FORBIDDEN: &[&str] = &[
     "iframe",
     "object",
     "embed",
-    "svg",
+    "svg foreignObject",
+    "svg script",
     "style",
     "base",
     "meta[http-equiv]",
@@ -50,9 +55,17 @@ fn no_payload_becomes_markup_on_any_page() {
                     .value()
                     .attr("action")
                     .is_some_and(|a| a.ends_with("/search/"));
+            // The changes page's date picker and the graph's filter: no action, ours by id.
+            let ours = ours
+                || (form.value().attr("action").is_none()
+                    && OWN_FORMS.contains(&form.value().attr("id").unwrap_or("")));
             if !ours {
                 problems.push(format!("{page}: a form that is not dossier's search box"));
             }
+        }
+        // dossier's own pictures, where its templates put them, and no other SVG.
+        if select(&doc, "svg").len() != select(&doc, OWN_SVG).len() {
+            problems.push(format!("{page}: an <svg> element that is not dossier's"));
         }
         for css in FORBIDDEN {
             if !select(&doc, css).is_empty() {

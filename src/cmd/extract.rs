@@ -33,6 +33,27 @@ struct JsonEntity<'a> {
     entity: &'a str,
     /// The sentences that gave each role, in whichever article gave them.
     evidence: Vec<JsonEvidence<'a>>,
+    /// For a hostage, the status this article's last status event leaves them in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<&'static str>,
+}
+
+/// A hostage status event read from the text (issue 18): who, what, when, and the sentence.
+#[derive(Serialize)]
+struct JsonStatus<'a> {
+    /// The entity's name as in `entities[].entity`.
+    entity: &'a str,
+    /// `held`, `taken`, `released`, `killed`, `declared dead` or `remains returned`.
+    event: &'static str,
+    /// The status it leaves the person in: `alive`, `released` or `deceased`.
+    status: &'static str,
+    /// The date the sentence gives, when it gives a full one; else null (the article's date,
+    /// or a weekday or day of the month resolved against it, as `when` says).
+    date: Option<String>,
+    /// `date`, `month_day`, `weekday` or `article`.
+    when: &'static str,
+    paragraph: usize,
+    sentence: &'a str,
 }
 
 #[derive(Serialize)]
@@ -64,6 +85,7 @@ struct JsonArticle<'a> {
     path: String,
     entities: Vec<JsonEntity<'a>>,
     quotes: Vec<JsonQuote<'a>>,
+    status: Vec<JsonStatus<'a>>,
 }
 
 /// A file's paragraphs and its front matter's `entities:`.
@@ -170,6 +192,42 @@ fn to_json(
                                 })
                                 .collect()
                         }),
+                        status: x
+                            .status
+                            .iter()
+                            .rfind(|s| s.entity == ei)
+                            .map(|s| s.kind.status().as_str()),
+                    }
+                })
+                .collect(),
+            status: x
+                .status
+                .iter()
+                .map(|s| {
+                    let e = &x.entities[s.entity];
+                    let id = ids.of[ai][s.entity].map(|i| &ids.entities[i]);
+                    let span = &s.sentence;
+                    JsonStatus {
+                        entity: id.map_or(e.name.as_str(), |id| id.name.as_str()),
+                        event: s.kind.as_str(),
+                        status: s.kind.status().as_str(),
+                        date: match s.when {
+                            extract::When::Date(d) => Some(d.format("%Y-%m-%d").to_string()),
+                            _ => None,
+                        },
+                        when: match s.when {
+                            extract::When::Date(_) => "date",
+                            extract::When::MonthDay(..) => "month_day",
+                            extract::When::Weekday(_) => "weekday",
+                            extract::When::Article => "article",
+                        },
+                        paragraph: span.paragraph,
+                        sentence: inputs[ai]
+                            .0
+                            .get(span.paragraph)
+                            .and_then(|p| p.get(span.start..span.end))
+                            .unwrap_or("")
+                            .trim(),
                     }
                 })
                 .collect(),

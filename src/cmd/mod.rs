@@ -4,6 +4,7 @@
 
 pub mod build;
 pub mod deploy;
+pub mod digest;
 pub mod extract;
 pub mod import;
 pub mod init;

@@ -31,12 +31,14 @@ mod refer;
 pub mod registry;
 mod roles;
 mod split;
+mod status;
 mod subject;
 pub mod suggest;
 mod text;
 
 pub use evidence::RoleEvidence;
 pub use registry::{Registry, RegistryError};
+pub use status::{StatusEvent, StatusKind, When};
 
 use crate::entity::{EntityKind, EntitySpec, Role};
 use attribution::Who;
@@ -108,6 +110,9 @@ pub const SPEAKER_THRESHOLD: f32 = 0.6;
 pub struct ArticleExtraction {
     pub entities: Vec<FoundEntity>,
     pub quotes: Vec<Quote>,
+    /// Hostage status events, in reading order (`status`).
+    #[serde(skip)]
+    pub status: Vec<StatusEvent>,
 }
 
 /// One paragraph, read once: tokens, sentence starts, quotations.
@@ -304,7 +309,12 @@ pub fn extract_article(
         })
         .collect();
     entities.retain(|e| !e.mentions.is_empty());
-    ArticleExtraction { entities, quotes }
+    let status = status::events(paragraphs, &entities);
+    ArticleExtraction {
+        entities,
+        quotes,
+        status,
+    }
 }
 
 /// Words the article writes in lower case somewhere: a capitalised one at a sentence start

@@ -93,6 +93,14 @@ pub(crate) fn candidates(
     for (ri, run) in runs.iter().enumerate() {
         let before = out.len();
         parse(p, para, run, atoms, &mut out);
+        let mut k = 0;
+        out.retain(|c| {
+            k += 1;
+            k <= before
+                || c.source.is_some()
+                || !matches!(c.kind, None | Some(EntityKind::Person))
+                || !indefinite(p, c)
+        });
         // "Adi and Yael Alexander", "Shiri, Ariel and Kfir Bibas": lone first names joined by
         // commas and a final "and" to a two-word name share its surname.
         let mut k = ri + 1;
@@ -175,7 +183,9 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if lex.is_demonym(w) || lower_tail {
         return Some(U::Modifier);
     }
-    if lex.is_title(w) {
+    // "Martin Luther King Jr.": the word before a generational suffix is a surname, even one
+    // that is also a title.
+    if lex.is_title(w) && !suffix_follows(p, i) {
         return Some(U::Title);
     }
     if is_all_caps(w) && shouting(p, i, w, lowercase_words) {
@@ -194,6 +204,29 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         return Some(U::Acronym);
     }
     Some(U::Name)
+}
+
+/// "Jr." or "Sr." right after token `i`: a generational suffix that closes a person's name.
+fn suffix_follows(p: &Para<'_>, i: usize) -> bool {
+    p.toks
+        .get(i + 1)
+        .is_some_and(|t| t.is_word() && matches!(t.text(p.text).trim_end_matches('.'), "Jr" | "Sr"))
+}
+
+/// A name is never indefinite: a run after "a" or "an" that no noun follows ("the sun rises on
+/// a Holy Land that is at peace") names a thing, not a person. "A Trump rally" is left alone:
+/// there the run modifies the noun after it.
+fn indefinite(p: &Para<'_>, c: &Candidate) -> bool {
+    let article = c.t0 > 0
+        && p.toks[c.t0 - 1].is_word()
+        && matches!(p.toks[c.t0 - 1].text(p.text), "a" | "an");
+    let noun_follows = p.toks.get(c.t1).is_some_and(|t| {
+        t.is_word()
+            && !LEX
+                .stopwords
+                .contains(t.text(p.text).to_lowercase().as_str())
+    });
+    article && !noun_follows
 }
 
 /// A word in capitals for emphasis, not an acronym: a common word ("ALL of the Hostages", "IT

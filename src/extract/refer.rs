@@ -224,6 +224,15 @@ impl Ctx<'_, '_> {
                 let sure = if of(next.2).is_some() { 0.85 } else { 0.4 };
                 Some((Who::Entity(next.2), sure))
             }
+            // "Gonen said: '…' Turning to Trump, she said": the one named in between is of
+            // the other gender and only an object, so the subject before is still the one
+            // speaking.
+            None if between_other
+                && recent[at].3
+                && recent[at + 1..].iter().all(|x| !x.3 && of(x.2).is_some()) =>
+            {
+                Some((Who::Entity(first), 0.7))
+            }
             None => Some((Who::Entity(first), if between_other { 0.4 } else { 0.8 })),
         }
     }

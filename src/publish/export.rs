@@ -46,8 +46,10 @@ struct EntityOut<'a> {
     side: Option<&'static str>,
     in_registry: bool,
     mentions: usize,
-    first_mention: Option<String>,
-    last_mention: Option<String>,
+    first_seen: Option<String>,
+    last_seen: Option<String>,
+    last_change: Option<String>,
+    status_since: Option<String>,
 }
 
 /// The largest export (a dossier has many more quotations than articles), so a field with
@@ -71,7 +73,7 @@ struct QuoteOut<'a> {
 
 /// An entity's key in the exports: its page's path without the slashes, `people/adam-boehler`
 /// (a slug alone is unique only within its kind).
-fn entity_id(site: &Site, id: EntityId) -> String {
+pub(crate) fn entity_id(site: &Site, id: EntityId) -> String {
     let e = site.entity(id);
     paths::entity(e.kind, &e.slug)
         .trim_end_matches('/')
@@ -79,7 +81,7 @@ fn entity_id(site: &Site, id: EntityId) -> String {
 }
 
 /// Writes a JSON array item by item, so the largest export is never held whole.
-fn array<T: Serialize>(
+pub(crate) fn array<T: Serialize>(
     sink: &dyn Sink,
     path: &str,
     items: impl Iterator<Item = T>,
@@ -120,7 +122,7 @@ pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), Outpu
         }
     });
     array(sink, "api/articles.json", articles)?;
-    let date = |id: ArticleId| iso_date(&site.article(id).article.date);
+    let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
     let entities = site.entities.iter().enumerate().map(|(i, e)| EntityOut {
         id: entity_id(site, EntityId(i as u32)),
         name: &e.name,
@@ -136,10 +138,13 @@ pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), Outpu
         side: e.side.map(|s| s.label()),
         in_registry: e.in_registry,
         mentions: e.mention_count,
-        first_mention: e.appearances.last().map(|a| date(a.article)),
-        last_mention: e.appearances.first().map(|a| date(a.article)),
+        first_seen: day(site.history.dates[i].first_seen),
+        last_seen: day(site.history.dates[i].last_seen),
+        last_change: day(site.history.dates[i].last_change),
+        status_since: day(crate::site::status::since(e)),
     });
     array(sink, "api/entities.json", entities)?;
+    crate::render::changes::export(site, sink)?;
     let quotes = site.quotes.iter().map(|q| QuoteOut {
         text: q.text(),
         speaker: q

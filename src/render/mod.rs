@@ -4,9 +4,14 @@
 //! The list of pages is data ([`PageSpec`]), so an incremental rebuild can render just the
 //! pages an edit touches, and a full build renders them all in parallel.
 
+pub mod changes;
+pub mod charts;
 mod compact;
+pub mod extras;
+pub mod graph;
 mod helpers;
 pub mod pages;
+pub mod print;
 pub mod refs;
 pub mod theme;
 pub mod url;
@@ -38,6 +43,12 @@ pub enum PageSpec {
     Topic(usize),
     Tags,
     Tag(String, usize),
+    /// Page `n` (1-based) of `changes/`: what changed, week by week.
+    Changes(usize),
+    /// `graph/`: who appears with whom.
+    Graph,
+    /// `print/` (the whole dossier) or `print/TOPIC/` (a topic, by index): the briefing book.
+    Print(Option<usize>),
     Search,
     NotFound,
 }
@@ -51,6 +62,7 @@ pub fn specs(site: &Site) -> Vec<PageSpec> {
     let mut out = vec![
         PageSpec::Home,
         PageSpec::Tags,
+        PageSpec::Graph,
         PageSpec::Search,
         PageSpec::NotFound,
     ];
@@ -64,6 +76,9 @@ pub fn specs(site: &Site) -> Vec<PageSpec> {
         out.extend((1..=n).map(|p| PageSpec::Entity(EntityId(i as u32), p)));
     }
     out.extend((0..site.config.topics.len()).map(PageSpec::Topic));
+    out.extend((1..=changes::pages(site).len()).map(PageSpec::Changes));
+    out.push(PageSpec::Print(None));
+    out.extend((0..site.config.topics.len()).map(|i| PageSpec::Print(Some(i))));
     for (tag, ids) in &site.tags {
         let n = ids.len().div_ceil(per).max(1);
         out.extend((1..=n).map(|p| PageSpec::Tag(tag.clone(), p)));
@@ -87,6 +102,9 @@ pub fn path_of(site: &Site, spec: &PageSpec) -> String {
         PageSpec::Topic(i) => paths::topic(&site.config.topics[*i].slug),
         PageSpec::Tags => "tags/".into(),
         PageSpec::Tag(t, n) => paths::paged(&paths::tag(&refs::tag_slug(t)), *n),
+        PageSpec::Changes(n) => paths::paged("changes/", *n),
+        PageSpec::Graph => "graph/".into(),
+        PageSpec::Print(t) => print::print_path(t.map(|i| site.config.topics[i].slug.as_str())),
         PageSpec::Search => "search/".into(),
         PageSpec::NotFound => "404.html".into(),
     }
@@ -115,6 +133,9 @@ pub fn render_page(
         }
         PageSpec::Tags => pages::tags(site, urls),
         PageSpec::Tag(t, n) => pages::tag(site, urls, t, *n),
+        PageSpec::Changes(n) => changes::page(site, urls, *n),
+        PageSpec::Graph => graph::page(site, urls),
+        PageSpec::Print(t) => print::page(site, urls, *t),
         PageSpec::Search | PageSpec::NotFound => pages::simple(site, urls, spec),
     };
     // A theme may give one topic a template of its own: `topics/SLUG.html`.
@@ -126,6 +147,9 @@ pub fn render_page(
         .as_deref()
         .filter(|t| theme.has(t))
         .unwrap_or(template);
+    if let PageSpec::Topic(i) = spec {
+        context.insert("sparkline", &charts::topic_sparkline(site, *i));
+    }
     context.insert("section", section_of(spec));
     let html = theme.render(template, &context)?;
     Ok((
@@ -144,6 +168,9 @@ fn section_of(spec: &PageSpec) -> &'static str {
         PageSpec::Topic(_) => "topics",
         PageSpec::Tags | PageSpec::Tag(..) => "tags",
         PageSpec::Search => "search",
+        PageSpec::Changes(_) => "changes",
+        PageSpec::Graph => "graph",
+        PageSpec::Print(_) => "print",
         PageSpec::Page(_) | PageSpec::NotFound => "",
     }
 }

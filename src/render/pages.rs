@@ -238,16 +238,19 @@ pub fn timeline(site: &Site, urls: &Urls, n: usize) -> (&'static str, Context) {
         .map(|i| ArticleId(i as u32))
         .collect();
     let mut months: Vec<serde_json::Value> = Vec::new();
-    let mut current: Option<(String, Vec<refs::ArticleRef<'_>>)> = None;
+    let mut current: Option<(String, Vec<super::charts::Dated<'_>>)> = None;
     for &id in slice(&ids, n, TIMELINE_PAGE) {
-        let r = refs::article(site, urls, id);
+        let r = super::charts::Dated {
+            article: refs::article(site, urls, id),
+            anchor: super::charts::week_anchor(site, id),
+        };
         match &mut current {
-            Some((m, list)) if *m == r.month => list.push(r),
+            Some((m, list)) if *m == r.article.month => list.push(r),
             _ => {
                 if let Some((m, list)) = current.take() {
                     months.push(serde_json::json!({ "month": m, "articles": list }));
                 }
-                current = Some((r.month.clone(), vec![r]));
+                current = Some((r.article.month.clone(), vec![r]));
             }
         }
     }
@@ -256,6 +259,9 @@ pub fn timeline(site: &Site, urls: &Urls, n: usize) -> (&'static str, Context) {
     }
     let mut c = Context::new();
     c.insert("months", &months);
+    if n <= 1 {
+        c.insert("chart", &super::charts::timeline_chart(site, urls));
+    }
     c.insert(
         "pager",
         &Pager::new(urls, "timeline/", n, ids.len(), TIMELINE_PAGE),
@@ -340,6 +346,7 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
     c.insert("quotes", &quotes);
     c.insert("related", &related);
     c.insert("pager", &Pager::new(urls, &first_path, n, items, per));
+    super::extras::entity_context(site, urls, id, n, &mut c);
     let desc = e
         .description
         .clone()
@@ -416,6 +423,7 @@ pub fn role_topic(site: &Site, urls: &Urls, topic: &Topic, role: Role) -> (&'sta
             serde_json::json!({
                 "entity": refs::entity(site, urls, id),
                 "status": e.status.map(|s| s.as_str()),
+                "status_since": crate::site::status::since(e).map(|d| d.format("%Y-%m-%d").to_string()),
                 "nationality": e.nationality,
                 "affiliation": e.affiliation,
                 "first_mention": date(e.appearances.last()),
@@ -446,6 +454,8 @@ const QUOTES_PER_SPEAKER: usize = 5;
 
 pub fn quotes_topic(site: &Site, urls: &Urls, topic: &Topic) -> (&'static str, Context) {
     let mut groups = Vec::new();
+    // One row per speaker, for the sortable table.
+    let mut table = Vec::new();
     let sides = Side::ALL.iter().map(|s| Some(*s)).chain([None]);
     for side in sides {
         // Speakers of this side, most recently quoted first (quotes are newest first).
@@ -470,6 +480,14 @@ pub fn quotes_topic(site: &Site, urls: &Urls, topic: &Topic) -> (&'static str, C
             })
             .collect();
         let label = side.map_or("Others", Side::label);
+        for (&sp, item) in speakers.iter().zip(&list) {
+            let latest = site
+                .entity(sp)
+                .quotes
+                .first()
+                .map(|&q| refs::iso_date(&site.article(site.quote(q).article).article.date));
+            table.push(serde_json::json!({ "speaker": item["speaker"], "side": label, "total": item["total"], "latest": latest }));
+        }
         groups.push(serde_json::json!({ "side": label, "speakers": list }));
     }
     let unnamed: Vec<_> = (0..site.quotes.len())
@@ -481,6 +499,7 @@ pub fn quotes_topic(site: &Site, urls: &Urls, topic: &Topic) -> (&'static str, C
     let mut c = Context::new();
     c.insert("topic", topic);
     c.insert("groups", &groups);
+    c.insert("speakers", &table);
     c.insert("unnamed", &unnamed);
     let about = "Every attributed quotation, by side and speaker.";
     c.insert("page", &topic_meta(urls, topic, about));

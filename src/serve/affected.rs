@@ -102,6 +102,7 @@ fn entity_page_signature(site: &Site, id: EntityId) -> u64 {
             article_at(e.appearances.last()),
         ),
         related,
+        crate::render::extras::entity_signature(site, id),
     ))
 }
 
@@ -308,6 +309,15 @@ pub fn pages(old: &Site, new: &Site) -> Affected {
     }
 
     let mut pages: Vec<PageSpec> = vec![PageSpec::Home, PageSpec::Tags];
+    // What changed is dated by every article: its pages are made again, like the home page.
+    pages.extend((1..=crate::render::changes::pages(new).len()).map(PageSpec::Changes));
+    // The timeline's chart counts every article and quotation by week.
+    pages.push(PageSpec::Timeline(1));
+    // The graph holds the most mentioned entities: any article can change which.
+    pages.push(PageSpec::Graph);
+    // The briefing book gathers every topic and the latest changes.
+    pages.push(PageSpec::Print(None));
+    pages.extend((0..new.config.topics.len()).map(|i| PageSpec::Print(Some(i))));
     pages.extend(changed_new.iter().map(|&a| PageSpec::Article(a)));
     pages.extend(entity_pages);
     let timeline = |s: &Site| {
@@ -356,6 +366,8 @@ pub fn pages(old: &Site, new: &Site) -> Affected {
             pages.push(PageSpec::Topic(i));
         }
     }
+    pages.sort();
+    pages.dedup();
     Affected {
         pages,
         entities: feeds,

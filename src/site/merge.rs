@@ -17,6 +17,8 @@ pub(super) struct Merged {
     pub quotes: Vec<QuoteNode>,
     pub article_entities: Vec<Vec<(EntityId, Span)>>,
     pub article_quotes: Vec<Vec<QuoteId>>,
+    /// Per article, per entity of its extraction: its entity index (see `Identities::of`).
+    pub of: Vec<Vec<Option<usize>>>,
 }
 
 /// The site's entities are the corpus's identities (`extract::corpus::merge`, the one
@@ -49,6 +51,7 @@ pub(super) fn merge(extraction: &[Arc<ArticleExtraction>], registry: &Registry) 
         quotes,
         article_entities,
         article_quotes,
+        of,
     }
 }
 
@@ -106,6 +109,7 @@ fn build_node(
         quotes: Vec::new(),
         related: Vec::new(),
         mention_count: identity.mention_count,
+        status_history: Vec::new(),
     }
 }
 

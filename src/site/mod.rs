@@ -6,10 +6,14 @@
 //! and so a page. Linking is linear in the number of mentions, so it can be redone on every
 //! incremental rebuild.
 
+pub mod changes;
 mod merge;
 mod side;
+pub mod status;
 
+pub use changes::History;
 pub use side::Side;
+pub use status::StatusChange;
 
 use crate::config::SiteConfig;
 use crate::content::{Article, ArticleId, Corpus, Page};
@@ -42,6 +46,8 @@ pub struct Site {
     /// Tag name → articles, newest first.
     pub tags: BTreeMap<String, Vec<ArticleId>>,
     pub assets: Vec<(PathBuf, PathBuf)>,
+    /// What changed and when: each entity's dates and the dossier's changes, newest first.
+    pub history: History,
 }
 
 /// An article and what it links to.
@@ -81,6 +87,9 @@ pub struct EntityNode {
     pub related: Vec<(EntityId, u32)>,
     /// Mentions across all articles.
     pub mention_count: usize,
+    /// A hostage's status events read from the text, oldest first.
+    #[serde(skip)]
+    pub status_history: Vec<StatusChange>,
 }
 
 /// One article naming an entity.
@@ -187,6 +196,8 @@ pub fn link(
         e.roles.retain(declared);
         e.evidence.retain(|(_, ev)| declared(&ev.role));
     }
+    let dates: Vec<_> = corpus.articles.iter().map(|a| a.date.date()).collect();
+    status::apply(&mut merged.entities, extraction, &merged.of, &dates);
     let mut tags: BTreeMap<String, Vec<ArticleId>> = BTreeMap::new();
     for (i, a) in corpus.articles.iter().enumerate() {
         for t in &a.front.tags {
@@ -209,7 +220,7 @@ pub fn link(
             quotes,
         })
         .collect();
-    Site {
+    let mut site = Site {
         config,
         articles,
         pages: corpus.pages,
@@ -217,7 +228,10 @@ pub fn link(
         quotes: merged.quotes,
         tags,
         assets: corpus.assets,
-    }
+        history: History::default(),
+    };
+    site.history = changes::history(&site);
+    site
 }
 
 /// The sentence of `paragraph` around the byte range `start..end`, for entity timelines. A
@@ -225,6 +239,16 @@ pub fn link(
 /// an entity is listed once per article it appears in, so at scale these snippets are most of
 /// the entity pages' bytes.
 pub fn sentence_around(paragraph: &str, start: usize, end: usize) -> String {
+    let (from, to) = sentence_bounds(paragraph, start, end);
+    window(
+        paragraph[from..to].trim(),
+        start.min(paragraph.len()).saturating_sub(from),
+    )
+}
+
+/// The byte range of the sentence of `paragraph` around `start..end`: it ends after a full
+/// stop, question or exclamation mark that no abbreviation ("U.S.", "Gen.") or initial makes.
+pub fn sentence_bounds(paragraph: &str, start: usize, end: usize) -> (usize, usize) {
     let start = start.min(paragraph.len());
     let end = end.clamp(start, paragraph.len());
     let bytes = paragraph.as_bytes();
@@ -256,7 +280,7 @@ pub fn sentence_around(paragraph: &str, start: usize, end: usize) -> String {
             break;
         }
     }
-    window(paragraph[from..to].trim(), start.saturating_sub(from))
+    (from, to)
 }
 
 /// How many characters of a sentence an entity timeline shows.

@@ -274,3 +274,25 @@ fn a_capitalised_abstract_noun_ends_no_name() {
     ]);
     assert_eq!(people(&x), ["Donald Trump"]);
 }
+
+#[test]
+fn a_generational_suffix_closes_a_name_even_after_a_title_word() {
+    let x =
+        run(&["The speaker compared his crowd to Martin Luther King Jr.’s march on Washington."]);
+    let names = people(&x);
+    assert!(
+        names.iter().any(|n| n.starts_with("Martin Luther King Jr")),
+        "{names:?}"
+    );
+    assert!(!names.iter().any(|n| n.starts_with("Jr")), "{names:?}");
+}
+
+#[test]
+fn a_run_after_an_indefinite_article_with_no_noun_after_it_is_no_person() {
+    let x = run(&[
+        "The president said the sun rose on a Holy Land that is finally at peace. Mayor Jane Porter attended a Joe Biden rally.",
+    ]);
+    let names = people(&x);
+    assert!(!names.contains(&"Holy Land"), "{names:?}");
+    assert!(names.contains(&"Joe Biden"), "{names:?}");
+}

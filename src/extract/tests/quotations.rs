@@ -221,3 +221,24 @@ fn after_the_verb_a_relative_named_after_the_comma_speaks() {
     ]);
     assert_eq!(quotes(&x)[0].1, Some("Tal Levy"));
 }
+
+#[test]
+fn she_goes_to_the_earlier_subject_past_a_man_named_only_as_an_object() {
+    let x = run(&[
+        "Speaking at the rally, Tzofit Harel, whose son was taken, said: “We waited too long.”",
+        "Turning to President Donald Trump, she said, “Please finish the job.”",
+    ]);
+    assert_eq!(
+        quotes(&x)[1],
+        ("Please finish the job.", Some("Tzofit Harel"))
+    );
+}
+
+#[test]
+fn she_stays_unattributed_when_a_man_named_in_between_is_a_subject() {
+    let x = run(&[
+        "Speaking at the rally, Tzofit Harel, whose son was taken, said: “We waited too long.”",
+        "President Donald Trump thanked the families. “Please finish the job,” she said.",
+    ]);
+    assert_eq!(quotes(&x)[1].1, None);
+}

@@ -1,0 +1,259 @@
+//! "Since the last briefing": the site's [`History`](crate::site::History) as the
+//! `changes/` pages (week by week, newest first), as `api/changes.json` (which the page's date
+//! picker reads), and as the Markdown of `dossier digest --since DATE`. All three describe a
+//! change with the same [`Item`], so they always agree.
+
+use super::refs;
+use super::url::{Urls, paths};
+use crate::output::{OutputError, Sink};
+use crate::publish::export::{array, entity_id};
+use crate::site::changes::{Change, What, week_of};
+use crate::site::{QuoteId, Site};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::fmt::Write;
+use std::ops::Range;
+use tera::Context;
+
+/// Changes per `changes/` page at most, unless one week alone holds more: pages hold whole
+/// weeks, so the page of a week is stable while later weeks are added.
+pub const CHANGES_PAGE: usize = 300;
+
+/// Quotations listed per week on a `changes/` page at most.
+pub const QUOTES_PER_WEEK: usize = 40;
+
+/// One change, ready to show or export. Paths are site-relative (`articles/doha/#p-3`).
+#[derive(Debug, Serialize)]
+pub struct Item<'a> {
+    pub date: String,
+    /// The Monday that starts its week.
+    pub week: String,
+    /// `first_mention`, `role`, `status` or `quote`.
+    pub kind: &'static str,
+    /// The entity's key, also its page's path: `people/adam-boehler`.
+    pub entity: String,
+    pub name: &'a str,
+    pub entity_kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<&'a str>,
+    pub article: &'a str,
+    pub article_title: &'a str,
+    /// Where the evidence is: the paragraph, or the quotation's anchor.
+    pub evidence: String,
+}
+
+/// The [`Item`] of a change.
+pub fn item<'a>(site: &'a Site, c: &Change) -> Item<'a> {
+    let e = site.entity(c.entity);
+    let a = &site.article(c.article).article;
+    let (role, status, quote) = match c.what {
+        What::Role(r) => (Some(r.as_str()), None, None),
+        What::Status(s) => (None, Some(s.as_str()), None),
+        What::Quote(q) => (None, None, Some(site.quote(q).text())),
+        What::FirstMention => (None, None, None),
+    };
+    let evidence = match c.what {
+        What::Quote(QuoteId(q)) => format!(
+            "{}#q-{}",
+            paths::article(&a.slug),
+            site.quote(QuoteId(q)).ordinal
+        ),
+        _ => paths::paragraph(&a.slug, c.paragraph),
+    };
+    Item {
+        date: iso(c.date),
+        week: iso(week_of(c.date)),
+        kind: c.what.kind(),
+        entity: entity_id(site, c.entity),
+        name: &e.name,
+        entity_kind: e.kind.as_str(),
+        role,
+        status,
+        quote,
+        article: &a.slug,
+        article_title: &a.title,
+        evidence,
+    }
+}
+
+fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn week_label(monday: NaiveDate) -> String {
+    format!("Week of {}", monday.format("%-d %B %Y"))
+}
+
+/// `api/changes.json`: every change, newest first.
+pub fn export(site: &Site, sink: &dyn Sink) -> Result<(), OutputError> {
+    let items = site.history.changes.iter().map(|c| item(site, c));
+    array(sink, "api/changes.json", items)
+}
+
+/// The changes of each page of `changes/`, as ranges of `site.history.changes`.
+pub fn pages(site: &Site) -> Vec<Range<usize>> {
+    let changes = &site.history.changes;
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=changes.len() {
+        let week_ends =
+            i == changes.len() || week_of(changes[i].date) != week_of(changes[i - 1].date);
+        if week_ends && (i - start >= CHANGES_PAGE || i == changes.len()) {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    if out.is_empty() {
+        out.push(0..0);
+    }
+    out
+}
+
+/// The sections of a week: (heading, kind) in the order the page and the digest show them.
+const SECTIONS: [(&str, &str); 4] = [
+    ("First mentioned", "first_mention"),
+    ("New roles", "role"),
+    ("Status changes", "status"),
+    ("New quotations", "quote"),
+];
+
+/// A week's sections: (heading, items), in [`SECTIONS`] order, the empty ones left out.
+type Sections<'a> = Vec<(&'static str, Vec<Item<'a>>)>;
+
+/// The weeks of `changes` (newest first), each with its sections of items.
+fn weeks<'a>(site: &'a Site, changes: &[Change]) -> Vec<(NaiveDate, Sections<'a>)> {
+    let mut out: Vec<(NaiveDate, Vec<Item<'a>>)> = Vec::new();
+    for c in changes {
+        let w = week_of(c.date);
+        match out.last_mut() {
+            Some((week, items)) if *week == w => items.push(item(site, c)),
+            _ => out.push((w, vec![item(site, c)])),
+        }
+    }
+    out.into_iter()
+        .map(|(w, items)| {
+            let mut sections: Sections<'a> =
+                SECTIONS.iter().map(|(h, _)| (*h, Vec::new())).collect();
+            for it in items {
+                if let Some(i) = SECTIONS.iter().position(|(_, k)| *k == it.kind) {
+                    sections[i].1.push(it);
+                }
+            }
+            sections.retain(|(_, list)| !list.is_empty());
+            (w, sections)
+        })
+        .collect()
+}
+
+/// Page `n` (1-based) of `changes/`.
+pub fn page(site: &Site, urls: &Urls, n: usize) -> (&'static str, Context) {
+    let all = pages(site);
+    let range = all.get(n.max(1) - 1).cloned().unwrap_or(0..0);
+    let weeks: Vec<_> = weeks(site, &site.history.changes[range])
+        .into_iter()
+        .map(|(w, sections)| {
+            let sections: Vec<_> = sections
+                .into_iter()
+                .map(|(heading, items)| {
+                    // A busy week's quotations are too many to read: the newest are shown,
+                    // the rest counted (the date picker and the digest list them all).
+                    let total = items.len();
+                    let shown = if heading == SECTIONS[3].0 {
+                        QUOTES_PER_WEEK
+                    } else {
+                        total
+                    };
+                    let items: Vec<_> = items
+                        .into_iter()
+                        .take(shown)
+                        .map(|it| {
+                            serde_json::json!({
+                                "url": urls.path(&format!("{}/", it.entity)),
+                                "evidence_url": urls.path(&it.evidence),
+                                "item": it,
+                            })
+                        })
+                        .collect();
+                    let more = total - items.len();
+                    serde_json::json!({ "heading": heading, "items": items, "more": more })
+                })
+                .collect();
+            serde_json::json!({ "week": iso(w), "label": week_label(w), "sections": sections })
+        })
+        .collect();
+    let mut c = Context::new();
+    c.insert("weeks", &weeks);
+    c.insert("api", &urls.path("api/changes.json"));
+    let first = "changes/";
+    let pager = refs::Pager::new(urls, first, n, all.len(), 1);
+    c.insert("pager", &pager);
+    let path = paths::paged(first, n);
+    c.insert(
+        "page",
+        &super::pages::meta(
+            urls,
+            "Changes",
+            &path,
+            "What changed, week by week: people first mentioned, new roles and statuses, new quotations.",
+            None,
+        ),
+    );
+    ("changes.html", c)
+}
+
+/// The Markdown of `dossier digest --since`: the changes on or after `since`, week by week,
+/// each linked (absolute URLs when `base_url` names a host) to its evidence.
+pub fn digest(site: &Site, urls: &Urls, since: NaiveDate) -> String {
+    let mut md = format!(
+        "# {}: changes since {}\n",
+        site.config.title.as_str(),
+        since.format("%-d %B %Y")
+    );
+    let changes = site.history.since(since);
+    if changes.is_empty() {
+        md.push_str("\nNothing changed.\n");
+        return md;
+    }
+    for (w, sections) in weeks(site, changes) {
+        let _ = write!(md, "\n## {}\n", week_label(w));
+        for (heading, items) in sections {
+            let _ = write!(md, "\n### {heading}\n\n");
+            for it in items {
+                let entity = format!(
+                    "[{}]({})",
+                    md_text(it.name),
+                    urls.absolute(&format!("{}/", it.entity))
+                );
+                let source = format!(
+                    "[{}]({})",
+                    md_text(it.article_title),
+                    urls.absolute(&it.evidence)
+                );
+                let what = match (it.role, it.status, it.quote) {
+                    (Some(r), ..) => format!("{entity}: {r}"),
+                    (_, Some(s), _) => format!("{entity}: {s}"),
+                    (.., Some(q)) => format!("{entity}: “{}”", md_text(q)),
+                    _ => format!("{entity} ({})", it.entity_kind),
+                };
+                let _ = writeln!(md, "- {}, {what} — {source}", it.date);
+            }
+        }
+    }
+    md
+}
+
+/// Text safe inside a Markdown link label or list item: brackets and emphasis escaped.
+fn md_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '[' | ']' | '*' | '_' | '`' | '<' | '>' | '\\') {
+            out.push('\\');
+        }
+        out.push(if c == '\n' { ' ' } else { c });
+    }
+    out
+}

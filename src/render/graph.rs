@@ -1,0 +1,188 @@
+//! Who appears with whom, drawn as SVG at build time: each entity's neighbourhood (its
+//! [`related`](crate::site::EntityNode::related) entities, weighted by the articles they
+//! share) on its page, and the whole dossier's co-mention graph on `graph/`.
+//!
+//! A neighbourhood is a star, laid out on a circle, heaviest tie first. The whole graph is
+//! laid out by `fjadra` (a port of d3-force) with a fixed number of ticks from its fixed seed,
+//! so every build draws the same picture. It holds the [`GRAPH_NODES`] most mentioned entities
+//! and at most [`GRAPH_EDGES`] ties, so it does not grow with the square of the dossier. Every
+//! node is a link to its page; `static/graph.js` adds zoom and the filter by kind and role.
+
+use super::refs::entity_url;
+use super::url::Urls;
+use crate::content::markdown::escape;
+use crate::site::{EntityId, Site};
+use std::collections::HashMap;
+use std::fmt::Write;
+
+/// Neighbours drawn around an entity at most.
+pub const NEIGHBOURS: usize = 12;
+/// Entities on the whole-dossier graph at most: the most mentioned.
+pub const GRAPH_NODES: usize = 120;
+/// Ties on the whole-dossier graph at most: the heaviest.
+pub const GRAPH_EDGES: usize = 400;
+/// Ticks of the layout: enough for `fjadra`'s default cooling to settle.
+const TICKS: usize = 300;
+
+fn node(site: &Site, urls: &Urls, id: EntityId, x: f64, y: f64, r: f64, class: &str) -> String {
+    let e = site.entity(id);
+    let roles: Vec<&str> = e.roles.iter().map(|r| r.as_str()).collect();
+    format!(
+        "<a href=\"{}\" class=\"node {class} kind-{}\" data-kind=\"{}\" data-roles=\"{}\"><title>{}</title><circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\"/><text x=\"{x:.1}\" y=\"{:.1}\">{}</text></a>",
+        escape(&entity_url(urls, e)),
+        e.kind.as_str(),
+        e.kind.as_str(),
+        roles.join(" "),
+        escape(&e.name),
+        y + r + 11.0,
+        escape(&e.name),
+    )
+}
+
+fn line(a: (f64, f64), b: (f64, f64), weight: u32, ends: Option<(usize, usize)>) -> String {
+    let data = ends.map_or(String::new(), |(i, j)| {
+        format!(" data-a=\"{i}\" data-b=\"{j}\"")
+    });
+    format!(
+        "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke-width=\"{:.1}\"{data}/>",
+        a.0,
+        a.1,
+        b.0,
+        b.1,
+        (1.0 + f64::from(weight).ln()).min(6.0)
+    )
+}
+
+/// The SVG of an entity's neighbourhood: the entity in the middle, its heaviest ties around
+/// it, and the ties among them. Empty when it has none.
+pub fn neighbourhood(site: &Site, urls: &Urls, id: EntityId) -> String {
+    let e = site.entity(id);
+    let around: Vec<(EntityId, u32)> = e.related.iter().take(NEIGHBOURS).copied().collect();
+    if around.is_empty() {
+        return String::new();
+    }
+    let (w, h, radius) = (360.0, 300.0, 110.0);
+    let centre = (w / 2.0, h / 2.0 - 8.0);
+    let at: Vec<(f64, f64)> = (0..around.len())
+        .map(|i| {
+            let angle = std::f64::consts::TAU * i as f64 / around.len() as f64
+                - std::f64::consts::FRAC_PI_2;
+            (
+                centre.0 + radius * angle.cos(),
+                centre.1 + radius * angle.sin(),
+            )
+        })
+        .collect();
+    let mut svg = format!(
+        "<svg class=\"neighbourhood\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{} and the {} entities named most often with them\"><g class=\"edges\">",
+        escape(&e.name),
+        around.len()
+    );
+    for (i, &(other, shared)) in around.iter().enumerate() {
+        svg.push_str(&line(centre, at[i], shared, None));
+        // Ties among the neighbours, each once.
+        for (j, &(third, _)) in around.iter().enumerate().skip(i + 1) {
+            if let Some(&(_, n)) = site.entity(other).related.iter().find(|(r, _)| *r == third) {
+                svg.push_str(&line(at[i], at[j], n, None));
+            }
+        }
+    }
+    svg.push_str("</g><g class=\"nodes\">");
+    svg.push_str(&node(site, urls, id, centre.0, centre.1, 9.0, "centre"));
+    for (i, &(other, _)) in around.iter().enumerate() {
+        svg.push_str(&node(site, urls, other, at[i].0, at[i].1, 6.0, ""));
+    }
+    svg.push_str("</g></svg>");
+    svg
+}
+
+/// The entities and ties of the whole-dossier graph: the most mentioned entities, and the
+/// heaviest ties among them (each once, `a < b`).
+pub fn graph_parts(site: &Site) -> (Vec<EntityId>, Vec<(usize, usize, u32)>) {
+    let mut ids: Vec<EntityId> = (0..site.entities.len())
+        .map(|i| EntityId(i as u32))
+        .filter(|&e| !site.entity(e).appearances.is_empty())
+        .collect();
+    ids.sort_by_key(|&e| (std::cmp::Reverse(site.entity(e).mention_count), e));
+    ids.truncate(GRAPH_NODES);
+    let index: HashMap<EntityId, usize> = ids.iter().enumerate().map(|(i, e)| (*e, i)).collect();
+    let mut edges: Vec<(usize, usize, u32)> = Vec::new();
+    for (i, &e) in ids.iter().enumerate() {
+        for &(other, shared) in &site.entity(e).related {
+            if let Some(&j) = index.get(&other)
+                && i < j
+            {
+                edges.push((i, j, shared));
+            }
+        }
+    }
+    edges.sort_by_key(|&(a, b, w)| (std::cmp::Reverse(w), a, b));
+    edges.truncate(GRAPH_EDGES);
+    (ids, edges)
+}
+
+/// The SVG of the whole-dossier graph.
+pub fn whole(site: &Site, urls: &Urls) -> String {
+    let (ids, edges) = graph_parts(site);
+    if ids.is_empty() {
+        return String::new();
+    }
+    let radius = |e: EntityId| 4.0 + (site.entity(e).mention_count as f64).sqrt().min(12.0);
+    let mut sim = fjadra::SimulationBuilder::default()
+        .build(ids.iter().map(|_| fjadra::Node::default()))
+        .add_force(
+            "link",
+            fjadra::Link::new(edges.iter().map(|&(a, b, _)| (a, b))).distance(70.0),
+        )
+        .add_force("charge", fjadra::ManyBody::new().strength(-90.0))
+        .add_force("x", fjadra::PositionX::new().strength(0.05))
+        .add_force("y", fjadra::PositionY::new().strength(0.05))
+        .add_force("collide", {
+            let radii: Vec<f64> = ids.iter().map(|&e| radius(e) + 6.0).collect();
+            fjadra::Collide::new().radius(move |i| radii.get(i).copied().unwrap_or(8.0))
+        });
+    sim.tick(TICKS);
+    let at: Vec<(f64, f64)> = sim.positions().map(|[x, y]| (x, y)).collect();
+    let pad = 40.0;
+    let min_x = at.iter().map(|p| p.0).fold(f64::INFINITY, f64::min) - pad;
+    let min_y = at.iter().map(|p| p.1).fold(f64::INFINITY, f64::min) - pad;
+    let max_x = at.iter().map(|p| p.0).fold(f64::NEG_INFINITY, f64::max) + pad;
+    let max_y = at.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max) + pad;
+    let mut svg = String::with_capacity(ids.len() * 300 + edges.len() * 100);
+    let _ = write!(
+        svg,
+        "<svg id=\"graph\" class=\"graph\" viewBox=\"{min_x:.0} {min_y:.0} {:.0} {:.0}\" role=\"img\" aria-label=\"The {} most mentioned entities and who appears with whom\"><g class=\"edges\">",
+        max_x - min_x,
+        max_y - min_y,
+        ids.len()
+    );
+    for &(a, b, w) in &edges {
+        svg.push_str(&line(at[a], at[b], w, Some((a, b))));
+    }
+    svg.push_str("</g><g class=\"nodes\">");
+    for (i, &e) in ids.iter().enumerate() {
+        let n = node(site, urls, e, at[i].0, at[i].1, radius(e), "");
+        // The node's index, for the filter to find its ties.
+        svg.push_str(&n.replacen("<a ", &format!("<a data-i=\"{i}\" "), 1));
+    }
+    svg.push_str("</g></svg>");
+    svg
+}
+
+/// The `graph/` page.
+pub fn page(site: &Site, urls: &Urls) -> (&'static str, tera::Context) {
+    let mut c = tera::Context::new();
+    c.insert("graph", &whole(site, urls));
+    c.insert("max_nodes", &GRAPH_NODES);
+    c.insert(
+        "page",
+        &super::pages::meta(
+            urls,
+            "Who appears with whom",
+            "graph/",
+            "The most mentioned people, organisations and places, joined by the articles they share.",
+            None,
+        ),
+    );
+    ("graph.html", c)
+}

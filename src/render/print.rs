@@ -1,0 +1,147 @@
+//! The briefing book: a print view of the whole dossier (`print/`) and of each topic
+//! (`print/TOPIC/`), each one page with a table of contents, a page break before every
+//! chapter (`@media print` in the theme), and every quotation with its source. Printed from
+//! the browser (or Chromium's print-to-PDF) it makes a clean PDF.
+//!
+//! A chapter is bounded whatever the dossier's size: a role topic lists its people with their
+//! latest quotations, the reactions topic each speaker's latest quotations, and the book adds
+//! the last weeks' changes and the latest articles.
+
+use super::refs;
+use super::url::{Urls, paths};
+use crate::entity::Role;
+use crate::site::changes::week_of;
+use crate::site::{EntityId, Site, status};
+use serde_json::{Value, json};
+use tera::Context;
+
+/// Quotations per person or speaker in the book.
+const QUOTES_EACH: usize = 3;
+/// People per role chapter, and speakers in the reactions chapter, at most (most mentioned).
+const PEOPLE_EACH: usize = 100;
+/// Weeks of changes in the book.
+const CHANGE_WEEKS: u64 = 4;
+/// Articles listed in the book.
+const ARTICLES: usize = 100;
+
+fn quotes_of(site: &Site, urls: &Urls, id: EntityId) -> Vec<Value> {
+    site.entity(id)
+        .quotes
+        .iter()
+        .take(QUOTES_EACH)
+        .map(|&q| json!(refs::quote(site, urls, q)))
+        .collect()
+}
+
+/// The people of a role chapter: the most mentioned first.
+fn people(site: &Site, urls: &Urls, role: Role) -> Vec<Value> {
+    let mut ids = super::pages::with_role(site, role);
+    ids.sort_by_key(|&e| (std::cmp::Reverse(site.entity(e).mention_count), e));
+    ids.truncate(PEOPLE_EACH);
+    ids.into_iter()
+        .map(|id| {
+            let e = site.entity(id);
+            let dates = site.history.dates[id.0 as usize];
+            let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%-d %B %Y").to_string());
+            json!({
+                "entity": refs::entity(site, urls, id),
+                "nationality": e.nationality,
+                "affiliation": e.affiliation,
+                "since": day(status::since(e)),
+                "first_seen": day(dates.first_seen),
+                "last_seen": day(dates.last_seen),
+                "quotes": quotes_of(site, urls, id),
+            })
+        })
+        .collect()
+}
+
+/// The speakers of the reactions chapter: the most quoted first.
+fn speakers(site: &Site, urls: &Urls) -> Vec<Value> {
+    let mut ids: Vec<EntityId> = (0..site.entities.len())
+        .map(|i| EntityId(i as u32))
+        .filter(|&e| !site.entity(e).quotes.is_empty())
+        .collect();
+    ids.sort_by_key(|&e| (std::cmp::Reverse(site.entity(e).quotes.len()), e));
+    ids.truncate(PEOPLE_EACH);
+    ids.into_iter()
+        .map(|id| json!({ "entity": refs::entity(site, urls, id), "quotes": quotes_of(site, urls, id) }))
+        .collect()
+}
+
+fn chapter(site: &Site, urls: &Urls, index: usize) -> Value {
+    let topic = &site.config.topics[index];
+    let (people, speakers) = match topic.role {
+        Some(role) => (people(site, urls, role), Vec::new()),
+        None => (Vec::new(), speakers(site, urls)),
+    };
+    json!({
+        "id": format!("topic-{}", topic.slug),
+        "name": topic.name,
+        "url": urls.path(&paths::topic(&topic.slug)),
+        "hostages": topic.role == Some(Role::Hostage),
+        "people": people,
+        "speakers": speakers,
+    })
+}
+
+/// `print/` (`topic: None`) or `print/TOPIC/`.
+pub fn page(site: &Site, urls: &Urls, topic: Option<usize>) -> (&'static str, Context) {
+    let mut c = Context::new();
+    let chapters: Vec<Value> = match topic {
+        Some(i) => vec![chapter(site, urls, i)],
+        None => (0..site.config.topics.len())
+            .map(|i| chapter(site, urls, i))
+            .collect(),
+    };
+    c.insert("chapters", &chapters);
+    let (title, path) = match topic {
+        Some(i) => {
+            let t = &site.config.topics[i];
+            (format!("{} — briefing", t.name), print_path(Some(&t.slug)))
+        }
+        None => ("Briefing book".to_string(), print_path(None)),
+    };
+    if topic.is_none() {
+        let newest = site.history.changes.first().map(|c| week_of(c.date));
+        let from = newest.map(|w| w - chrono::Days::new(7 * (CHANGE_WEEKS - 1)));
+        let changes: Vec<_> = from
+            .map(|f| site.history.since(f))
+            .unwrap_or_default()
+            .iter()
+            .map(|ch| super::changes::item(site, ch))
+            .map(|it| json!({ "url": urls.path(&it.evidence), "item": it }))
+            .collect();
+        c.insert("changes", &changes);
+        let articles: Vec<_> = (0..site.articles.len().min(ARTICLES))
+            .map(|i| refs::article(site, urls, crate::content::ArticleId(i as u32)))
+            .collect();
+        c.insert("articles", &articles);
+    }
+    c.insert("whole", &topic.is_none());
+    // The newest article's date, not the clock's: a build is reproducible.
+    let as_of = site
+        .articles
+        .first()
+        .map(|a| refs::display_date(site, &a.article.date));
+    c.insert("as_of", &as_of);
+    c.insert(
+        "page",
+        &super::pages::meta(
+            urls,
+            &title,
+            &path,
+            "A printable briefing: one page, with sources.",
+            None,
+        ),
+    );
+    ("print.html", c)
+}
+
+/// `print/` or `print/SLUG/`.
+pub fn print_path(topic: Option<&str>) -> String {
+    match topic {
+        Some(slug) => format!("print/{slug}/"),
+        None => "print/".into(),
+    }
+}
