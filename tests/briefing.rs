@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::dossier::{self as support, dossier_ok, fixture, html, read, select};
+use common::dossier::{self as support, dossier_ok, fixture, html, read, select, text};
 use std::path::Path;
 
 fn build(root: &Path, extra: &[&str]) -> std::path::PathBuf {
@@ -17,14 +17,6 @@ fn build(root: &Path, extra: &[&str]) -> std::path::PathBuf {
 fn digest(root: &Path, since: &str) -> String {
     let out = dossier_ok(root, &["digest", "--since", since]);
     String::from_utf8(out.stdout).unwrap()
-}
-
-fn text(el: &scraper::ElementRef<'_>) -> String {
-    el.text()
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 const NEW_ARTICLE: &str = "---

@@ -14,14 +14,6 @@ fn built() -> (tempfile::TempDir, std::path::PathBuf) {
     (site, out)
 }
 
-fn text(el: &scraper::ElementRef<'_>) -> String {
-    el.text()
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[test]
 fn the_hostages_table_has_exactly_the_hostages_and_their_statuses() {
     let (_site, out) = built();

@@ -93,6 +93,15 @@ pub fn select<'a>(doc: &'a scraper::Html, css: &str) -> Vec<scraper::ElementRef<
     doc.select(&sel).collect()
 }
 
+/// An element's text with its whitespace collapsed, as a reader sees it.
+pub fn text(el: &scraper::ElementRef<'_>) -> String {
+    el.text()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The file a root-relative URL path names in `out`, for a site whose base path is
 /// `base_path` (e.g. "/repo/"). `None` when the URL is outside the site.
 pub fn file_for(out: &Path, base_path: &str, url: &str) -> Option<PathBuf> {
