@@ -240,9 +240,14 @@ pub fn link(
 /// the entity pages' bytes.
 pub fn sentence_around(paragraph: &str, start: usize, end: usize) -> String {
     let (from, to) = sentence_bounds(paragraph, start, end);
+    let raw = &paragraph[from..to];
+    let sentence = raw.trim_start();
+    // The mention's offset in the trimmed sentence: the space after the previous full stop
+    // is not part of it.
+    let lead = raw.len() - sentence.len();
     window(
-        paragraph[from..to].trim(),
-        start.min(paragraph.len()).saturating_sub(from),
+        sentence.trim_end(),
+        start.min(paragraph.len()).saturating_sub(from + lead),
     )
 }
 
@@ -293,7 +298,10 @@ fn window(sentence: &str, at: usize) -> String {
     if sentence.chars().count() <= SNIPPET_CHARS {
         return sentence.to_string();
     }
-    let at = at.min(sentence.len());
+    let mut at = at.min(sentence.len());
+    while !sentence.is_char_boundary(at) {
+        at -= 1;
+    }
     let lead_start = sentence[..at]
         .char_indices()
         .rev()
@@ -347,6 +355,18 @@ mod tests {
         let early = format!("Adam Boehler met Hamas {}today.", "again ".repeat(60));
         let s = sentence_around(&early, 0, 12);
         assert!(s.starts_with("Adam Boehler") && s.ends_with('…'), "{s}");
+    }
+
+    #[test]
+    fn a_window_after_an_earlier_sentence_keeps_a_name_that_starts_with_a_wide_letter() {
+        let p = format!(
+            "Talks began. {}Ömer Yılmaz met the envoys {}today.",
+            "word ".repeat(60),
+            "again ".repeat(40)
+        );
+        let at = p.find("Ömer").unwrap();
+        let s = sentence_around(&p, at, at + "Ömer Yılmaz".len());
+        assert!(s.contains("Ömer Yılmaz met the envoys"), "{s}");
     }
 
     #[test]
