@@ -4,6 +4,7 @@
 use crate::Error;
 use crate::build::{self, Options};
 use crate::output::{self, OutputLock};
+use indicatif::ProgressBar;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -70,34 +71,42 @@ pub fn run(options: &Options, output: Option<PathBuf>, quiet: bool) -> Result<Re
 /// Builds and writes the site into the folder whose lock the caller holds (deploy holds it
 /// from the build to the push).
 pub fn run_locked(options: &Options, lock: &OutputLock, quiet: bool) -> Result<Report, Error> {
+    let bar = crate::progress::on_terminal(quiet);
+    let report = build_and_write(options, lock, &bar);
+    // Cleared however the build ends, so an error prints on a clean line.
+    bar.finish_and_clear();
+    report
+}
+
+/// [`run_locked`]'s work, with its progress shown on `bar`.
+fn build_and_write(
+    options: &Options,
+    lock: &OutputLock,
+    bar: &ProgressBar,
+) -> Result<Report, Error> {
     let start = Instant::now();
     let out = lock.output().to_path_buf();
-    let bar = crate::progress::on_terminal(quiet);
     let load_start = Instant::now();
-    let loaded = build::load(options);
+    let loaded = build::load(options)?;
     let load_time = load_start.elapsed();
-    let loaded = loaded.inspect_err(|_| bar.finish_and_clear())?;
     let articles = loaded.corpus.articles.len();
     let future = loaded.corpus.future;
-    let prepared = build::prepare(loaded, &options.root, &bar);
     let build::Prepared {
         site,
         theme,
         urls,
         skipped,
         timings: t,
-    } = prepared.inspect_err(|_| bar.finish_and_clear())?;
+    } = build::prepare(loaded, &options.root, bar)?;
     // Files go to disk as they are generated; the new output replaces the old at the end.
     let write_start = Instant::now();
     let mut pages = 0;
     let assets = site.assets.clone();
-    let written = lock.write_with(&assets, |sink| {
+    lock.write_with(&assets, |sink| {
         pages = build::generate_pages_into(&site, &theme, &urls, sink, &t)?;
         t.time("search", || build::search_docs_into(site, sink))?;
         Ok::<(), Error>(())
-    });
-    bar.finish_and_clear();
-    written?;
+    })?;
     let generating: std::time::Duration = t.stages().iter().skip(3).map(|s| s.1).sum();
     t.record("write", write_start.elapsed().saturating_sub(generating));
     let mut timings = vec![("load", load_time, None)];
