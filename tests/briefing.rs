@@ -70,14 +70,27 @@ fn the_digest_names_exactly_the_changes_a_new_article_makes() {
     // The same changes, as data.
     let json: serde_json::Value =
         serde_json::from_str(&read(&out.join("api/changes.json"))).unwrap();
-    let since: Vec<&serde_json::Value> = json
+    let since: Vec<&serde_json::Value> = json["changes"]
         .as_array()
         .unwrap()
         .iter()
         .filter(|c| c["date"].as_str().unwrap() >= "2025-10-06")
         .collect();
     assert_eq!(since.len(), bullets.len());
-    assert!(since.iter().all(|c| c["entity"] == "people/lena-vos"));
+    // Each change names its entity and article by their position in the file's tables.
+    let entity = |c: &serde_json::Value| &json["entities"][c["entity"].as_u64().unwrap() as usize];
+    assert!(since.iter().all(|c| entity(c)["id"] == "people/lena-vos"));
+    assert!(since.iter().all(|c| entity(c)["name"] == "Lena Vos"));
+    let quote = since.iter().find(|c| c["kind"] == "quote").unwrap();
+    let article = &json["articles"][quote["article"].as_u64().unwrap() as usize];
+    assert_eq!(
+        format!(
+            "{}#{}",
+            article["path"].as_str().unwrap(),
+            quote["at"].as_str().unwrap()
+        ),
+        "articles/mediator/#q-0"
+    );
     // And on the entity: first seen, last change.
     let entities: serde_json::Value =
         serde_json::from_str(&read(&out.join("api/entities.json"))).unwrap();

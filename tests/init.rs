@@ -94,7 +94,10 @@ fn the_sample_article_is_a_draft_that_shows_the_format() {
     let out = dossier_ok(&root, &["build", "--drafts"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("Built 1 article"));
     let quotes = json(&root.join("output/api/quotes.json"));
-    assert_eq!(quotes[0]["speaker"], "Jane Example", "{quotes}");
+    assert_eq!(
+        quotes[0]["quotes"][0]["speaker"], "Jane Example",
+        "{quotes}"
+    );
 }
 
 /// Kept by the user, the samples become a published article and a registry entry that

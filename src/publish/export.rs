@@ -67,8 +67,14 @@ struct QuoteOut<'a> {
     speaker_description: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     side: Option<&'static str>,
-    article: &'a str,
     paragraph: usize,
+}
+
+/// An article's quotations, in reading order: the article is named once for all of them.
+#[derive(Serialize)]
+struct ArticleQuotes<'a> {
+    article: &'a str,
+    quotes: Vec<QuoteOut<'a>>,
 }
 
 /// An entity's key in the exports: its page's path without the slashes, `people/adam-boehler`
@@ -145,18 +151,28 @@ pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), Outpu
     });
     array(sink, "api/entities.json", entities)?;
     crate::render::changes::export(site, sink)?;
-    let quotes = site.quotes.iter().map(|q| QuoteOut {
-        text: q.text(),
-        speaker: q
-            .speaker
-            .map(|s| site.entity(s).name.as_str())
-            .or(q.speaker_name()),
-        speaker_id: q.speaker.map(|s| entity_id(site, s)),
-        anonymous: q.anonymous,
-        speaker_description: q.description(),
-        side: q.side.map(|s| s.label()),
-        article: &site.article(q.article).article.slug,
-        paragraph: q.paragraph,
-    });
+    fn quote<'a>(site: &'a Site, q: &'a crate::site::QuoteNode) -> QuoteOut<'a> {
+        QuoteOut {
+            text: q.text(),
+            speaker: q
+                .speaker
+                .map(|s| site.entity(s).name.as_str())
+                .or(q.speaker_name()),
+            speaker_id: q.speaker.map(|s| entity_id(site, s)),
+            anonymous: q.anonymous,
+            speaker_description: q.description(),
+            side: q.side.map(|s| s.label()),
+            paragraph: q.paragraph,
+        }
+    }
+    // Quotations are stored newest article first, each article's in reading order, so an
+    // article's quotations are consecutive.
+    let quotes = site
+        .quotes
+        .chunk_by(|a, b| a.article == b.article)
+        .map(|group| ArticleQuotes {
+            article: &site.article(group[0].article).article.slug,
+            quotes: group.iter().map(|q| quote(site, q)).collect(),
+        });
     array(sink, "api/quotes.json", quotes)
 }

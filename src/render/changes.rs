@@ -5,10 +5,11 @@
 
 use super::refs;
 use super::url::{Urls, paths};
+use crate::content::ArticleId;
 use crate::output::{OutputError, Sink};
-use crate::publish::export::{array, entity_id};
+use crate::publish::export::entity_id;
 use crate::site::changes::{Change, What, week_of};
-use crate::site::{QuoteId, Site};
+use crate::site::{EntityId, QuoteId, Site};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::fmt::Write;
@@ -88,10 +89,96 @@ fn week_label(monday: NaiveDate) -> String {
     format!("Week of {}", monday.format("%-d %B %Y"))
 }
 
-/// `api/changes.json`: every change, newest first.
-pub fn export(site: &Site, sink: &dyn Sink) -> Result<(), OutputError> {
-    let items = site.history.changes.iter().map(|c| item(site, c));
-    array(sink, "api/changes.json", items)
+/// `api/changes.json`: every change, newest first. The entities and articles the changes name
+/// are listed once, and each change refers to them by position: at 10,000 articles there are
+/// some 100,000 changes (nearly all new quotations), and repeating names, titles and paths in
+/// each made this the largest file of the site.
+pub fn export<'a>(site: &'a Site, sink: &dyn Sink) -> Result<(), OutputError> {
+    #[derive(Serialize)]
+    struct Row<'q> {
+        date: String,
+        kind: &'static str,
+        entity: usize,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        role: Option<&'static str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        status: Option<&'static str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        quote: Option<&'q str>,
+        article: usize,
+        at: String,
+    }
+    let changes = &site.history.changes;
+    let mut entities = Table::default();
+    let mut articles = Table::default();
+    for c in changes {
+        entities.index(c.entity.0);
+        articles.index(c.article.0);
+    }
+    let row = |c: &'a Change| {
+        let (role, status, quote, at) = match c.what {
+            What::Role(r) => (Some(r.as_str()), None, None, None),
+            What::Status(s) => (None, Some(s.as_str()), None, None),
+            What::Quote(q) => {
+                let q = site.quote(q);
+                (None, None, Some(q.text()), Some(format!("q-{}", q.ordinal)))
+            }
+            What::FirstMention => (None, None, None, None),
+        };
+        Row {
+            date: iso(c.date),
+            kind: c.what.kind(),
+            entity: entities.position[&c.entity.0],
+            role,
+            status,
+            quote,
+            article: articles.position[&c.article.0],
+            at: at.unwrap_or_else(|| format!("p-{}", c.paragraph)),
+        }
+    };
+    let entity_list: Vec<_> = (entities.order.iter())
+        .map(|&i| {
+            let e = site.entity(EntityId(i));
+            serde_json::json!({ "id": entity_id(site, EntityId(i)), "name": e.name, "kind": e.kind.as_str() })
+        })
+        .collect();
+    let article_list: Vec<_> = (articles.order.iter())
+        .map(|&i| {
+            let a = &site.article(ArticleId(i)).article;
+            serde_json::json!({ "path": paths::article(&a.slug), "title": a.title })
+        })
+        .collect();
+    // Written row by row: the changes are not held as JSON all at once.
+    sink.put_with("api/changes.json".into(), &mut |w| {
+        w.write_all(b"{\"entities\":")?;
+        serde_json::to_writer(&mut *w, &entity_list)?;
+        w.write_all(b",\"articles\":")?;
+        serde_json::to_writer(&mut *w, &article_list)?;
+        w.write_all(b",\"changes\":[")?;
+        for (i, c) in changes.iter().enumerate() {
+            if i > 0 {
+                w.write_all(b",")?;
+            }
+            serde_json::to_writer(&mut *w, &row(c))?;
+        }
+        w.write_all(b"]}\n")
+    })
+}
+
+/// Positions given in order of first use.
+#[derive(Default)]
+struct Table {
+    order: Vec<u32>,
+    position: std::collections::HashMap<u32, usize>,
+}
+
+impl Table {
+    fn index(&mut self, id: u32) -> usize {
+        *self.position.entry(id).or_insert_with(|| {
+            self.order.push(id);
+            self.order.len() - 1
+        })
+    }
 }
 
 /// The changes of each page of `changes/`, as ranges of `site.history.changes`.

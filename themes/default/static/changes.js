@@ -25,7 +25,7 @@
   }
 
   function show(since) {
-    var items = data.filter(function (c) { return c.date >= since; });
+    var items = data.changes.filter(function (c) { return c.date >= since; });
     results.textContent = "";
     results.appendChild(el("h2", items.length + " change" + (items.length === 1 ? "" : "s") + " since " + since));
     Object.keys(headings).forEach(function (kind) {
@@ -37,10 +37,12 @@
         var li = el("li", "", { "data-date": c.date, "data-kind": c.kind });
         li.appendChild(el("time", c.date, { datetime: c.date }));
         li.appendChild(document.createTextNode(" "));
-        li.appendChild(link(c.entity + "/", c.name));
-        var what = c.role || c.status || (c.quote ? "“" + c.quote + "”" : c.entity_kind);
+        // Entities and articles are listed once in the file; a change names them by position.
+        var entity = data.entities[c.entity], article = data.articles[c.article];
+        li.appendChild(link(entity.id + "/", entity.name));
+        var what = c.role || c.status || (c.quote ? "“" + c.quote + "”" : entity.kind);
         li.appendChild(document.createTextNode(": " + what + " — "));
-        li.appendChild(link(c.evidence, c.article_title));
+        li.appendChild(link(article.path + "#" + c.at, article.title));
         ul.appendChild(li);
       });
       results.appendChild(ul);
