@@ -350,3 +350,36 @@ fn registry_names_that_differ_only_in_what_a_reader_cannot_see_are_reported() {
         );
     }
 }
+
+/// An entity's timeline lists each article once, with the quotations it gave there under it,
+/// not in a second list that repeated each article's title and date; a quotation the mention's
+/// snippet already shows in full is not shown twice.
+#[test]
+fn an_entity_timeline_shows_each_article_once_with_what_it_said_there() {
+    let site = fixture("basic");
+    let root = site.path();
+    std::fs::write(
+        root.join("content/articles/2025-03-07-spokeswoman.md"),
+        "---\ntitle: Forum presses for a date\ndate: 2025-03-07\n---\n\n\
+         \"Nobody should sleep until they are home,\" said Mara Quill, a spokeswoman for the \
+         families.\n\nThe families met officials in Jerusalem on Friday.\n\n\
+         \"We expect an answer this week,\" Quill said.\n",
+    )
+    .unwrap();
+    dossier_ok(root, &["build", "--quiet"]);
+    let out = root.join("output");
+    let doc = html(&out.join("people/mara-quill/index.html"));
+    let items = select(&doc, ".mention-timeline > li");
+    assert_eq!(items.len(), 1, "one entry for the one article");
+    assert!(select(&doc, "figure.quote").is_empty(), "no second list");
+    let snippet = text(&select(&doc, ".mention-timeline a.snippet")[0]);
+    assert!(snippet.contains("Nobody should sleep"), "{snippet}");
+    let quotes = select(&doc, ".mention-timeline > li blockquote.quote a");
+    let said: Vec<String> = quotes.iter().map(text).collect();
+    assert_eq!(said, vec!["“We expect an answer this week,”".to_string()]);
+    // The quotation links to the paragraph that holds it.
+    let href = quotes[0].value().attr("href").unwrap();
+    let (page, para) = href.split_once('#').unwrap();
+    let article = html(&file_for(&out, "/fixture/", page).unwrap());
+    assert!(text(&select(&article, &format!("#{para}"))[0]).contains("We expect an answer"));
+}

@@ -19,9 +19,9 @@ fn day(d: Option<chrono::NaiveDate>) -> Option<serde_json::Value> {
     })
 }
 
-/// Adds `seen` (first and last seen, last change), `status_since` and `status_history` to
-/// page `n` of an entity's pages, and on the first page only (a long timeline has many pages,
-/// and the pictures would be repeated on each) the `sparkline` and `neighbourhood` SVGs.
+/// Adds `seen` (first and last seen, last change) and `status_since` to page `n` of an
+/// entity's pages, and on the first page only (a long timeline has many pages, and these would
+/// be repeated on each) the `status_history` and the `sparkline` and `neighbourhood` SVGs.
 pub fn entity_context(site: &Site, urls: &Urls, id: EntityId, n: usize, c: &mut Context) {
     let e = site.entity(id);
     let dates = site.history.dates[id.0 as usize];
@@ -34,9 +34,9 @@ pub fn entity_context(site: &Site, urls: &Urls, id: EntityId, n: usize, c: &mut 
         }),
     );
     c.insert("status_since", &day(status::since(e)));
-    let history: Vec<_> = e
-        .status_history
-        .iter()
+    // Like the pictures, the status history is shown on the first page only.
+    let history: Vec<_> = (e.status_history.iter())
+        .filter(|_| n <= 1)
         .map(|s| {
             let a = &site.article(s.article).article;
             let text = &a.paragraphs[s.sentence.paragraph];

@@ -71,8 +71,8 @@ pub fn specs(site: &Site) -> Vec<PageSpec> {
     let timeline_pages = site.articles.len().div_ceil(TIMELINE_PAGE).max(1);
     out.extend((1..=timeline_pages).map(PageSpec::Timeline));
     out.extend(EntityKind::ALL.map(PageSpec::Section));
-    for (i, e) in site.entities.iter().enumerate() {
-        let n = e.page_count(per);
+    for i in 0..site.entities.len() {
+        let n = site.page_count(EntityId(i as u32), per);
         out.extend((1..=n).map(|p| PageSpec::Entity(EntityId(i as u32), p)));
     }
     out.extend((0..site.config.topics.len()).map(PageSpec::Topic));

@@ -306,21 +306,35 @@ pub fn section(site: &Site, urls: &Urls, kind: EntityKind) -> (&'static str, Con
 pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str, Context) {
     let e = site.entity(id);
     let per = site.config.page_size;
-    let timeline: Vec<_> = slice(&e.appearances, n, per)
+    // One entry per article: where it is named, and what it said there. Quotations sit under
+    // their article rather than in a list of their own that repeated each article's title.
+    let entries = site.timeline(id);
+    let timeline: Vec<_> = slice(&entries, n, per)
         .iter()
-        .map(|app| {
-            let a = &site.article(app.article).article;
+        .map(|t| {
+            let a = &site.article(t.article).article;
+            let snippet = t.appearance.map(|app| site.snippet(app));
+            // A quotation the snippet already shows in full is not shown twice.
+            let in_snippet = |text: &str| snippet.as_deref().is_some_and(|s| s.contains(text));
+            let quotes: Vec<_> = t
+                .quotes
+                .iter()
+                .map(|&q| site.quote(q))
+                .filter(|q| !in_snippet(q.text()))
+                .map(|q| {
+                    serde_json::json!({
+                        "text": q.text(),
+                        "url": urls.path(&paths::paragraph(&a.slug, q.paragraph)),
+                    })
+                })
+                .collect();
             serde_json::json!({
-                "article": refs::article(site, urls, app.article),
-                "snippet": site.snippet(app),
-                "url": urls.path(&paths::paragraph(&a.slug, app.first.paragraph)),
-                "mentions": app.mentions,
+                "article": refs::article(site, urls, t.article),
+                "snippet": snippet,
+                "url": t.appearance.map(|app| urls.path(&paths::paragraph(&a.slug, app.first.paragraph))),
+                "quotes": quotes,
             })
         })
-        .collect();
-    let quotes: Vec<_> = slice(&e.quotes, n, per)
-        .iter()
-        .map(|&q| refs::quote(site, urls, q))
         .collect();
     let related: Vec<_> = e
         .related
@@ -328,7 +342,7 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
         .map(|&(r, count)| serde_json::json!({ "entity": refs::entity(site, urls, r), "shared": count }))
         .collect();
     let first_path = paths::entity(e.kind, &e.slug);
-    let items = e.appearances.len().max(e.quotes.len());
+    let items = entries.len();
     let date = |i: Option<&crate::site::Appearance>| {
         i.map(|a| refs::display_date(site, &site.article(a.article).article.date))
     };
@@ -343,7 +357,6 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
     c.insert("article_count", &e.appearances.len());
     c.insert("quote_count", &e.quotes.len());
     c.insert("timeline", &timeline);
-    c.insert("quotes", &quotes);
     c.insert("related", &related);
     c.insert("pager", &Pager::new(urls, &first_path, n, items, per));
     super::extras::entity_context(site, urls, id, n, &mut c);

@@ -13,7 +13,7 @@
 use crate::content::ArticleId;
 use crate::entity::EntityKind;
 use crate::render::{PageSpec, TIMELINE_PAGE};
-use crate::site::{EntityId, QuoteId, Site};
+use crate::site::{EntityId, Site};
 use rustc_hash::FxHasher as DefaultHasher;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
@@ -175,32 +175,12 @@ impl Pages<'_> {
             .collect()
     }
 
-    /// An entity's pages that differ: its timeline and quotation slices share the pages.
+    /// An entity's pages that differ: those whose slice of its timeline (an article each,
+    /// with what it said there) differs.
     fn entity(&self, o: EntityId, e: EntityId, per: usize) -> Vec<usize> {
-        let (old, new) = (self.old.entity(o), self.new.entity(e));
-        let apps = |s: &Site, id: EntityId| {
-            s.entity(id)
-                .appearances
-                .iter()
-                .map(|a| a.article)
-                .collect::<Vec<_>>()
-        };
-        let quote_articles =
-            |s: &Site, qs: &[QuoteId]| qs.iter().map(|q| s.quote(*q).article).collect::<Vec<_>>();
-        let total = new.page_count(per);
-        if old.page_count(per) != total {
-            return (1..=total).collect();
-        }
-        let mut pages: BTreeSet<usize> = self
-            .differing(&apps(self.old, o), &apps(self.new, e), per)
-            .into_iter()
-            .collect();
-        pages.extend(self.differing(
-            &quote_articles(self.old, &old.quotes),
-            &quote_articles(self.new, &new.quotes),
-            per,
-        ));
-        pages.into_iter().filter(|&n| n <= total).collect()
+        let articles =
+            |s: &Site, id: EntityId| s.timeline(id).iter().map(|t| t.article).collect::<Vec<_>>();
+        self.differing(&articles(self.old, o), &articles(self.new, e), per)
     }
 }
 
@@ -277,7 +257,7 @@ pub fn pages(old: &Site, new: &Site) -> Affected {
             None => {
                 listings_changed.insert(k.0);
                 feeds.push(e);
-                let n = new.entity(e).page_count(per);
+                let n = new.page_count(e, per);
                 entity_pages.extend((1..=n).map(|p| PageSpec::Entity(e, p)));
             }
             Some(&o) => {
@@ -289,7 +269,7 @@ pub fn pages(old: &Site, new: &Site) -> Affected {
                     continue;
                 }
                 feeds.push(e);
-                let n = new.entity(e).page_count(per);
+                let n = new.page_count(e, per);
                 let pages = if all {
                     (1..=n).collect()
                 } else {

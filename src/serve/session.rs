@@ -568,8 +568,9 @@ fn shape(site: &Site) -> u64 {
     for a in &site.articles {
         a.article.slug.hash(&mut h);
     }
-    for e in &site.entities {
-        (e.kind, &e.slug, e.page_count(per)).hash(&mut h);
+    for (i, e) in site.entities.iter().enumerate() {
+        let pages = site.page_count(crate::site::EntityId(i as u32), per);
+        (e.kind, &e.slug, pages).hash(&mut h);
     }
     for (tag, ids) in &site.tags {
         (tag, ids.len().div_ceil(per)).hash(&mut h);

@@ -156,15 +156,47 @@ impl QuoteNode {
     }
 }
 
-impl EntityNode {
-    /// How many pages its timeline takes at `per` items a page: its articles and its
-    /// quotations are listed side by side, so the longer of the two decides.
-    pub fn page_count(&self, per: usize) -> usize {
-        self.appearances
-            .len()
-            .max(self.quotes.len())
-            .div_ceil(per.max(1))
-            .max(1)
+/// One article of an entity's timeline: the article, the entity's first mention there, and
+/// the quotations it gave there.
+pub struct TimelineEntry<'a> {
+    pub article: ArticleId,
+    /// None when it is quoted there without being named (a speaker found by a pronoun).
+    pub appearance: Option<&'a Appearance>,
+    pub quotes: &'a [QuoteId],
+}
+
+impl Site {
+    /// An entity's timeline, newest article first: each article that names or quotes it
+    /// once, with what it said there. Its page lists this, `page_size` articles a page.
+    pub fn timeline(&self, id: EntityId) -> Vec<TimelineEntry<'_>> {
+        let e = self.entity(id);
+        let mut out = Vec::with_capacity(e.appearances.len());
+        let mut apps = e.appearances.iter().peekable();
+        let mut quotes = &e.quotes[..];
+        // Both lists are in article order (articles are numbered newest first).
+        let quote_article = |q: &[QuoteId]| q.first().map(|&q| self.quote(q).article);
+        while let Some(article) = match (apps.peek().map(|a| a.article), quote_article(quotes)) {
+            (Some(a), Some(q)) => Some(a.min(q)),
+            (a, q) => a.or(q),
+        } {
+            let appearance = apps.next_if(|a| a.article == article);
+            let n = quotes
+                .iter()
+                .take_while(|&&q| self.quote(q).article == article)
+                .count();
+            out.push(TimelineEntry {
+                article,
+                appearance,
+                quotes: &quotes[..n],
+            });
+            quotes = &quotes[n..];
+        }
+        out
+    }
+
+    /// How many pages an entity's timeline takes at `per` articles a page.
+    pub fn page_count(&self, id: EntityId, per: usize) -> usize {
+        self.timeline(id).len().div_ceil(per.max(1)).max(1)
     }
 }
 
