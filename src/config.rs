@@ -286,7 +286,7 @@ impl SiteConfig {
 impl SiteConfig {
     /// The cue words of the declared roles, for extraction.
     pub fn cue_table(&self) -> crate::extract::cues::CueTable {
-        crate::extract::cues::CueTable::new(self.roles.iter().map(|r| (r.name, r.cues.as_slice())))
+        roles::cue_table(&self.roles)
     }
 }
 

@@ -398,7 +398,9 @@ fn main() -> ExitCode {
                     root.join("content").join("entities.yaml"),
                 )
             };
-            cmd::extract::run(&files, &choice, json).map(|out| print!("{out}"))
+            cmd::extract::roles(&base)
+                .and_then(|roles| cmd::extract::run(&files, &choice, &roles, json))
+                .map(|out| print!("{out}"))
         }
         Command::Deploy {
             branch,

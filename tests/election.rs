@@ -1,6 +1,7 @@
 //! A dossier on another story, with roles of its own: a (fictional) city election declares
 //! `candidate` with its cue words and `official`, topics over both, and builds its own topic
-//! pages and home page cards, with no trace of the hostage roles built in.
+//! pages and home page cards, with no trace of the hostage roles built in; `dossier extract`
+//! run inside it reads the same roles.
 
 mod common;
 
@@ -107,5 +108,40 @@ fn a_role_the_dossier_does_not_declare_is_refused_at_its_line() {
         ),
         "{}",
         stderr(&out)
+    );
+}
+
+/// The roles `dossier extract --json FILE` gives the person named `name`, run in `cwd`.
+fn extracted_roles(cwd: &std::path::Path, file: &str, name: &str) -> serde_json::Value {
+    let out = dossier_ok(cwd, &["extract", "--json", file]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    json["articles"][0]["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .find(|e| e["entity"] == name)
+        .map(|e| e["roles"].clone())
+        .unwrap_or_else(|| panic!("{name} in {json}"))
+}
+
+#[test]
+fn extract_inside_a_dossier_uses_its_roles_and_a_plain_folder_the_built_in_ones() {
+    let site = fixture("election");
+    let article = "content/articles/2026-04-20-commission-rules.md";
+    // Only the election's site.yaml knows that "nominee" makes a candidate.
+    assert_eq!(
+        extracted_roles(site.path(), article, "Oskar Lind"),
+        serde_json::json!(["candidate"])
+    );
+
+    let plain = tempfile::tempdir().expect("tempdir");
+    std::fs::copy(
+        site.path().join(article),
+        plain.path().join("commission.md"),
+    )
+    .expect("copy");
+    assert_eq!(
+        extracted_roles(plain.path(), "commission.md", "Oskar Lind"),
+        serde_json::json!([])
     );
 }

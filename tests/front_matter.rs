@@ -1,10 +1,11 @@
 //! What news writers put in front matter, through a whole build: dates shown on the day and
 //! with the offset they were written with (pages, feeds, sitemap, exports), bylines, a single
-//! tag, titles YAML would read as numbers, and embargoed (future-dated) articles.
+//! tag, titles YAML would read as numbers, and embargoed (future-dated) articles, which
+//! `build` and `serve` both say they held back.
 
 mod common;
 
-use common::dossier::{dossier_ok, fixture, read, select};
+use common::dossier::{dossier_ok, fixture, read, select, serve};
 use std::path::Path;
 
 /// Adds an article to the dossier at `root`.
@@ -177,5 +178,37 @@ fn a_future_article_is_held_back_unless_future_is_asked_for() {
         count(&checked),
         count(&without) + 1,
         "{checked} / {without}"
+    );
+}
+
+#[test]
+fn serve_says_how_many_future_articles_it_holds_back() {
+    let site = fixture("basic");
+    let root = site.path();
+    for (name, slug) in [("embargo.md", "embargo"), ("embargo-2.md", "embargo-2")] {
+        write_article(
+            root,
+            name,
+            &format!(
+                "---\ntitle: Embargoed statement\ndate: 2999-01-01\nslug: {slug}\n---\n\
+                 The ministry will publish its statement at nine in the morning.\n"
+            ),
+        );
+    }
+    let served = serve(root, &[]);
+    assert!(
+        served
+            .startup
+            .iter()
+            .any(|l| l == "2 future articles held back; --future to include"),
+        "{:?}",
+        served.startup
+    );
+    drop(served);
+    let served = serve(root, &["--future"]);
+    assert!(
+        !served.startup.iter().any(|l| l.contains("held back")),
+        "{:?}",
+        served.startup
     );
 }

@@ -88,10 +88,12 @@ fn write_site(dir: &Path, docs: &[SearchDoc], limits: &Limits) {
         tera.render("search.html", &context).unwrap().as_bytes(),
     );
     // A search page with no dossier-base meta tag: the runtime must find the base from its URL.
+    // Its words are the ones the status line needs.
     let bare = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Bare</title>\
         <script src=\"../static/search.js\" defer></script></head><body>\
         <input type=\"search\" id=\"search-page-box\" name=\"q\" aria-label=\"Search\">\
-        <ol id=\"search-results\"></ol></body></html>";
+        <ol id=\"search-results\" data-i18n-search_n_results=\"{n} results for “{query}”.\" \
+        data-i18n-search_one_result=\"1 result for “{query}”.\"></ol></body></html>";
     write("search/bare.html", bare.as_bytes());
     for doc in docs {
         let page = doc.url.split('#').next().unwrap();

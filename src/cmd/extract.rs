@@ -1,6 +1,7 @@
 //! `dossier extract`: what extraction finds in some files, as JSON (the contract the scorer in
 //! `shared/eval/` reads) or as a readable report.
 
+use crate::config::roles::RoleConfig;
 use crate::content::{self, Format, LoadOptions};
 use crate::extract::corpus::{self, Identities};
 use crate::extract::{self, ArticleExtraction, Registry, RoleEvidence};
@@ -124,8 +125,23 @@ pub fn registry(choice: &RegistryChoice) -> Result<Registry, crate::Error> {
     })
 }
 
-/// Runs extraction on `paths` and returns the text to print.
-pub fn run(paths: &[PathBuf], choice: &RegistryChoice, json: bool) -> Result<String, crate::Error> {
+/// The roles extraction gives, with their cue words: those of the dossier's `site.yaml` (or
+/// of the file `--config` names) when run inside a dossier, so that `extract` finds what
+/// `build` finds; the three built in when scoring a plain folder of articles.
+pub fn roles(options: &crate::build::Options) -> Result<Vec<RoleConfig>, crate::Error> {
+    if options.config.is_none() && !options.root.join(crate::config::CONFIG_FILE).is_file() {
+        return Ok(crate::config::roles::default_roles());
+    }
+    Ok(crate::build::config(options)?.roles)
+}
+
+/// Runs extraction on `paths` with `roles` (see [`roles`]) and returns the text to print.
+pub fn run(
+    paths: &[PathBuf],
+    choice: &RegistryChoice,
+    roles: &[RoleConfig],
+    json: bool,
+) -> Result<String, crate::Error> {
     let registry = registry(choice)?;
     let mut inputs = Vec::with_capacity(paths.len());
     for path in paths {
@@ -135,9 +151,19 @@ pub fn run(paths: &[PathBuf], choice: &RegistryChoice, json: bool) -> Result<Str
         .iter()
         .map(|(p, h)| (p.as_slice(), h.as_slice()))
         .collect();
-    let extractions = extract::extract_corpus(&articles, &registry);
-    // Merged as the site merges them, so a role found in one file holds in the others.
-    let ids = corpus::merge(&extractions, &registry);
+    let mut extractions = extract::extract_corpus(&articles, &registry);
+    let cues = crate::config::roles::cue_table(roles);
+    for (x, (paragraphs, _)) in extractions.iter_mut().zip(&inputs) {
+        extract::cues::apply(x, paragraphs, &cues);
+    }
+    // Merged as the site merges them, so a role found in one file holds in the others; and,
+    // as on the site, only the declared roles are kept.
+    let mut ids = corpus::merge(&extractions, &registry);
+    let declared = |r: &crate::entity::Role| roles.iter().any(|d| d.name == *r);
+    for id in &mut ids.entities {
+        id.roles.retain(declared);
+        id.evidence.retain(|(_, e)| declared(&e.role));
+    }
     Ok(if json {
         to_json(paths, &inputs, &extractions, &ids)
     } else {

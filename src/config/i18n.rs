@@ -1,11 +1,11 @@
 //! The theme's words in the dossier's language. English is built in
 //! (`themes/default/i18n/en.yaml`); `language: fr` reads the dossier's `i18n/fr.yaml`, whose
-//! keys replace the English ones (a key it lacks stays English), along with the month names
-//! and date formats that every date of the site is written with. Extraction reads English
-//! whatever the language.
+//! keys replace the English ones (a key it lacks stays English), along with the month and
+//! weekday names and date formats that every date of the site is written with. Extraction
+//! reads English whatever the language.
 
 use super::ConfigError;
-use chrono::{Datelike, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -19,6 +19,7 @@ pub const I18N_DIR: &str = "i18n";
 pub struct Translations {
     words: BTreeMap<String, String>,
     months: Vec<String>,
+    weekdays: Vec<String>,
     date_format: String,
     month_format: String,
 }
@@ -57,9 +58,25 @@ impl Translations {
         self.words.get(key).map(String::as_str)
     }
 
+    /// The word for `key` with each `{name}` in it replaced by its value: `fill("week_of",
+    /// &[("date", "5 March 2025")])` is "Week of 5 March 2025". A key the table lacks is
+    /// given back as it is (every key the code uses is in the English table).
+    pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
+        let mut word = self.get(key).unwrap_or(key).to_string();
+        for (name, value) in values {
+            word = word.replace(&format!("{{{name}}}"), value);
+        }
+        word
+    }
+
     /// A date as the language writes it: "5 March 2025", "5 mars 2025".
     pub fn date(&self, d: &NaiveDateTime) -> String {
         self.format(d, &self.date_format)
+    }
+
+    /// A day as the language writes it: [`Translations::date`] for a date without a time.
+    pub fn day(&self, d: NaiveDate) -> String {
+        self.date(&d.and_time(chrono::NaiveTime::MIN))
     }
 
     /// A month as the language writes it: "March 2025".
@@ -67,19 +84,59 @@ impl Translations {
         self.format(d, &self.month_format)
     }
 
-    fn format(&self, d: &NaiveDateTime, format: &str) -> String {
-        let name = self
+    /// `d` written with a strftime `format` whose month and weekday names (`%B`, `%A`, and
+    /// their first three letters `%b`, `%a`) are the language's; the rest is chrono's.
+    /// `None` when `format` is not one chrono can write.
+    pub fn format_with(&self, d: &NaiveDateTime, format: &str) -> Option<String> {
+        let month = self
             .months
             .get(d.month0() as usize)
             .map_or("", String::as_str);
-        let format = format.replace("%B", &name.replace('%', "%%"));
+        let weekday = self
+            .weekdays
+            .get(d.weekday().num_days_from_monday() as usize)
+            .map_or("", String::as_str);
+        let short = |name: &str| name.chars().take(3).collect::<String>();
+        let mut spec = String::with_capacity(format.len());
+        let mut chars = format.chars();
+        while let Some(c) = chars.next() {
+            if c != '%' {
+                spec.push(c);
+                continue;
+            }
+            let name = match chars.next() {
+                Some('B') => month.to_string(),
+                Some('b') => short(month),
+                Some('A') => weekday.to_string(),
+                Some('a') => short(weekday),
+                Some(other) => {
+                    spec.push('%');
+                    spec.push(other);
+                    continue;
+                }
+                None => {
+                    spec.push('%');
+                    continue;
+                }
+            };
+            spec.push_str(&name.replace('%', "%%"));
+        }
         let mut out = String::new();
         use std::fmt::Write;
-        match write!(out, "{}", d.format(&format)) {
-            Ok(()) => out,
-            Err(_) => d.format("%Y-%m-%d").to_string(),
-        }
+        write!(out, "{}", d.format(&spec)).ok().map(|()| out)
     }
+
+    fn format(&self, d: &NaiveDateTime, format: &str) -> String {
+        self.format_with(d, format)
+            .unwrap_or_else(|| d.format("%Y-%m-%d").to_string())
+    }
+}
+
+/// A month or weekday name as written (a number YAML read is kept as its text).
+fn name_of(n: &serde_json::Value) -> String {
+    n.as_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| n.to_string())
 }
 
 /// Parses a table; with `base`, its keys must be among the base's (a misspelt key is an
@@ -100,20 +157,23 @@ fn parse(
     let mut table = base.cloned().unwrap_or(Translations {
         words: BTreeMap::new(),
         months: Vec::new(),
+        weekdays: Vec::new(),
         date_format: "%-d %B %Y".into(),
         month_format: "%B %Y".into(),
     });
     for (key, value) in raw {
         match (key.as_str(), value) {
             ("months", serde_json::Value::Array(names)) if names.len() == 12 => {
-                table.months = names
-                    .iter()
-                    .map(|n| {
-                        n.as_str()
-                            .map(str::to_string)
-                            .unwrap_or_else(|| n.to_string())
-                    })
-                    .collect();
+                table.months = names.iter().map(name_of).collect();
+            }
+            ("weekdays", serde_json::Value::Array(names)) if names.len() == 7 => {
+                table.weekdays = names.iter().map(name_of).collect();
+            }
+            ("weekdays", _) => {
+                return Err(invalid(
+                    line_of("weekdays"),
+                    "`weekdays` must list the seven weekday names, Monday first".into(),
+                ));
             }
             ("months", _) => {
                 return Err(invalid(
@@ -177,6 +237,14 @@ mod tests {
         assert_eq!(en.get("timeline"), Some("Timeline"));
         assert_eq!(en.date(&march()), "5 March 2025");
         assert_eq!(en.month(&march()), "March 2025");
+        assert_eq!(
+            en.format_with(&march(), "%A %-d %b, 100%%").as_deref(),
+            Some("Wednesday 5 Mar, 100%")
+        );
+        assert_eq!(
+            en.fill("week_of", &[("date", "5 March 2025")]),
+            "Week of 5 March 2025"
+        );
     }
 
     #[test]
@@ -190,6 +258,16 @@ mod tests {
         assert_eq!(fr.get("timeline"), Some("Chronologie"));
         assert_eq!(fr.get("people"), Some("People"));
         assert_eq!(fr.date(&march()), "5 mars 2025");
+        let fr = parse(
+            "weekdays: [lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche]\n",
+            Path::new("i18n/fr.yaml"),
+            Some(&fr),
+        )
+        .unwrap();
+        assert_eq!(
+            fr.format_with(&march(), "%A %-d %B").as_deref(),
+            Some("mercredi 5 mars")
+        );
         let err = parse(
             "timelne: x\n",
             Path::new("i18n/fr.yaml"),

@@ -30,6 +30,11 @@ pub fn default_roles() -> Vec<RoleConfig> {
         .collect()
 }
 
+/// The cue words of `roles`, for extraction.
+pub fn cue_table(roles: &[RoleConfig]) -> crate::extract::cues::CueTable {
+    crate::extract::cues::CueTable::new(roles.iter().map(|r| (r.name, r.cues.as_slice())))
+}
+
 /// The declared roles' names, for messages: `hostage, negotiator, official`.
 pub fn names(roles: &[RoleConfig]) -> String {
     roles

@@ -373,8 +373,17 @@ pub fn read_article(
     format: Format,
     options: LoadOptions,
 ) -> Result<Option<Article>, ContentError> {
+    Ok(read_or_hold(path, format, options)?.ok())
+}
+
+/// [`read_article`], saying why an article is left out.
+pub fn read_or_hold(
+    path: &Path,
+    format: Format,
+    options: LoadOptions,
+) -> Result<Result<Article, Held>, ContentError> {
     let text = read_text(path, options.max_bytes)?;
-    parse_article(path, &text, format, options)
+    parse_or_hold(path, &text, format, options)
 }
 
 /// Parses an article's text (without BOM); `path` is for messages and the slug.

@@ -85,8 +85,10 @@ fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
-fn week_label(monday: NaiveDate) -> String {
-    format!("Week of {}", monday.format("%-d %B %Y"))
+/// "Week of 3 March 2025", in the dossier's language.
+fn week_label(site: &Site, monday: NaiveDate) -> String {
+    let words = &site.config.i18n;
+    words.fill("week_of", &[("date", &words.day(monday))])
 }
 
 /// `api/changes.json`: every change, newest first. The entities and articles the changes name
@@ -200,15 +202,16 @@ pub fn pages(site: &Site) -> Vec<Range<usize>> {
     out
 }
 
-/// The sections of a week: (heading, kind) in the order the page and the digest show them.
+/// The sections of a week: (the key of its heading's word, kind) in the order the page and
+/// the digest show them.
 const SECTIONS: [(&str, &str); 4] = [
-    ("First mentioned", "first_mention"),
-    ("New roles", "role"),
-    ("Status changes", "status"),
-    ("New quotations", "quote"),
+    ("changes_first_mention", "first_mention"),
+    ("changes_role", "role"),
+    ("changes_status", "status"),
+    ("changes_quote", "quote"),
 ];
 
-/// A week's sections: (heading, items), in [`SECTIONS`] order, the empty ones left out.
+/// A week's sections: (heading key, items), in [`SECTIONS`] order, the empty ones left out.
 type Sections<'a> = Vec<(&'static str, Vec<Item<'a>>)>;
 
 /// The weeks of `changes` (newest first), each with its sections of items.
@@ -266,10 +269,11 @@ pub fn page(site: &Site, urls: &Urls, n: usize) -> (&'static str, Context) {
                         })
                         .collect();
                     let more = total - items.len();
+                    let heading = super::pages::word(site, heading);
                     serde_json::json!({ "heading": heading, "items": items, "more": more })
                 })
                 .collect();
-            serde_json::json!({ "week": iso(w), "label": week_label(w), "sections": sections })
+            serde_json::json!({ "week": iso(w), "label": week_label(site, w), "sections": sections })
         })
         .collect();
     let mut c = Context::new();
@@ -283,9 +287,9 @@ pub fn page(site: &Site, urls: &Urls, n: usize) -> (&'static str, Context) {
         "page",
         &super::pages::meta(
             urls,
-            "Changes",
+            super::pages::word(site, "changes"),
             &path,
-            "What changed, week by week: people first mentioned, new roles and statuses, new quotations.",
+            super::pages::word(site, "changes_lede"),
             None,
         ),
     );
@@ -295,20 +299,24 @@ pub fn page(site: &Site, urls: &Urls, n: usize) -> (&'static str, Context) {
 /// The Markdown of `dossier digest --since`: the changes on or after `since`, week by week,
 /// each linked (absolute URLs when `base_url` names a host) to its evidence.
 pub fn digest(site: &Site, urls: &Urls, since: NaiveDate) -> String {
-    let mut md = format!(
-        "# {}: changes since {}\n",
-        site.config.title.as_str(),
-        since.format("%-d %B %Y")
+    let words = &site.config.i18n;
+    let title = words.fill(
+        "digest_title",
+        &[
+            ("title", site.config.title.as_str()),
+            ("date", &words.day(since)),
+        ],
     );
+    let mut md = format!("# {title}\n");
     let changes = site.history.since(since);
     if changes.is_empty() {
-        md.push_str("\nNothing changed.\n");
+        let _ = writeln!(md, "\n{}", super::pages::word(site, "nothing_changed"));
         return md;
     }
     for (w, sections) in weeks(site, changes) {
-        let _ = write!(md, "\n## {}\n", week_label(w));
+        let _ = write!(md, "\n## {}\n", week_label(site, w));
         for (heading, items) in sections {
-            let _ = write!(md, "\n### {heading}\n\n");
+            let _ = write!(md, "\n### {}\n\n", super::pages::word(site, heading));
             for it in items {
                 let entity = format!(
                     "[{}]({})",

@@ -89,7 +89,14 @@ pub fn entity_sparkline(site: &Site, id: crate::site::EntityId) -> String {
     let total: u32 = counts.iter().sum();
     sparkline(
         &counts,
-        &format!("{total} mentions of {} over {} weeks", e.name, counts.len()),
+        &site.config.i18n.fill(
+            "sparkline_entity",
+            &[
+                ("n", &total.to_string()),
+                ("name", &e.name),
+                ("weeks", &counts.len().to_string()),
+            ],
+        ),
     )
 }
 
@@ -105,7 +112,7 @@ pub fn topic_sparkline(site: &Site, index: usize) -> String {
                     .filter(|e| e.roles.contains(&role))
                     .flat_map(|e| e.appearances.iter().map(|a| (a.article, a.mentions as u32))),
             ),
-            "mentions",
+            "sparkline_mentions",
         ),
         None => (
             per_week(
@@ -115,13 +122,19 @@ pub fn topic_sparkline(site: &Site, index: usize) -> String {
                     .filter(|q| q.speaker.is_some())
                     .map(|q| (q.article, 1)),
             ),
-            "quotations",
+            "sparkline_quotations",
         ),
     };
     let total: u32 = counts.iter().sum();
     sparkline(
         &counts,
-        &format!("{total} {what} over {} weeks", counts.len()),
+        &site.config.i18n.fill(
+            what,
+            &[
+                ("n", &total.to_string()),
+                ("weeks", &counts.len().to_string()),
+            ],
+        ),
     )
 }
 
@@ -161,22 +174,32 @@ pub fn timeline_chart(site: &Site, urls: &Urls) -> String {
             slot.get_or_insert(i);
         }
     }
+    let words = &site.config.i18n;
+    let label = words.fill(
+        "chart_label",
+        &[
+            (
+                "from",
+                &words.day(first + chrono::Days::new(7 * skip as u64)),
+            ),
+            ("to", &words.day(last)),
+        ],
+    );
     let mut svg = format!(
-        "<svg class=\"timeline-chart\" viewBox=\"0 0 {width:.0} {h:.0}\" width=\"{width:.0}\" height=\"{h:.0}\" role=\"img\" aria-label=\"Articles and quotations per week, {} to {}\">",
-        (first + chrono::Days::new(7 * skip as u64)).format("%-d %B %Y"),
-        last.format("%-d %B %Y")
+        "<svg class=\"timeline-chart\" viewBox=\"0 0 {width:.0} {h:.0}\" width=\"{width:.0}\" height=\"{h:.0}\" role=\"img\" aria-label=\"{}\">",
+        crate::content::markdown::escape(&label)
     );
     for (k, w) in (skip..n).enumerate() {
         let monday = first + chrono::Days::new(7 * w as u64);
         let x = k as f32 * (2.0 * bar + 4.0);
-        let title = format!(
-            "Week of {}: {} article{}, {} quotation{}",
-            monday.format("%-d %B %Y"),
-            articles[w],
-            if articles[w] == 1 { "" } else { "s" },
-            quotes[w],
-            if quotes[w] == 1 { "" } else { "s" }
-        );
+        let title = crate::content::markdown::escape(&words.fill(
+            "chart_week",
+            &[
+                ("date", &words.day(monday)),
+                ("articles", &articles[w].to_string()),
+                ("quotes", &quotes[w].to_string()),
+            ],
+        ));
         let bars = format!(
             "<rect class=\"bar-articles\" x=\"{x:.0}\" y=\"{:.1}\" width=\"{bar:.0}\" height=\"{:.1}\"/><rect class=\"bar-quotes\" x=\"{:.0}\" y=\"{:.1}\" width=\"{bar:.0}\" height=\"{:.1}\"/>",
             h - h * articles[w] as f32 / max,

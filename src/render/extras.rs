@@ -10,11 +10,12 @@ use rustc_hash::FxHasher;
 use std::hash::{Hash, Hasher};
 use tera::Context;
 
-fn day(d: Option<chrono::NaiveDate>) -> Option<serde_json::Value> {
+/// A day as `{iso, display}`, displayed in the dossier's language.
+fn day(site: &Site, d: Option<chrono::NaiveDate>) -> Option<serde_json::Value> {
     d.map(|d| {
         serde_json::json!({
             "iso": d.format("%Y-%m-%d").to_string(),
-            "display": d.format("%-d %B %Y").to_string(),
+            "display": site.config.i18n.day(d),
         })
     })
 }
@@ -28,12 +29,12 @@ pub fn entity_context(site: &Site, urls: &Urls, id: EntityId, n: usize, c: &mut 
     c.insert(
         "seen",
         &serde_json::json!({
-            "first": day(dates.first_seen),
-            "last": day(dates.last_seen),
-            "change": day(dates.last_change),
+            "first": day(site, dates.first_seen),
+            "last": day(site, dates.last_seen),
+            "change": day(site, dates.last_change),
         }),
     );
-    c.insert("status_since", &day(status::since(e)));
+    c.insert("status_since", &day(site, status::since(e)));
     // Like the pictures, the status history is shown on the first page only.
     let history: Vec<_> = (e.status_history.iter())
         .filter(|_| n <= 1)
@@ -42,7 +43,7 @@ pub fn entity_context(site: &Site, urls: &Urls, id: EntityId, n: usize, c: &mut 
             let text = &a.paragraphs[s.sentence.paragraph];
             serde_json::json!({
                 "kind": s.kind.as_str(),
-                "date": day(Some(s.date)),
+                "date": day(site, Some(s.date)),
                 "sentence": crate::site::truncate_chars(
                     text.get(s.sentence.start..s.sentence.end).unwrap_or("").trim(),
                     300,

@@ -74,9 +74,11 @@ pub fn neighbourhood(site: &Site, urls: &Urls, id: EntityId) -> String {
         })
         .collect();
     let mut svg = format!(
-        "<svg class=\"neighbourhood\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{} and the {} entities named most often with them\"><g class=\"edges\">",
-        escape(&e.name),
-        around.len()
+        "<svg class=\"neighbourhood\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\"><g class=\"edges\">",
+        escape(&site.config.i18n.fill(
+            "neighbourhood_label",
+            &[("name", &e.name), ("n", &around.len().to_string())]
+        ))
     );
     for (i, &(other, shared)) in around.iter().enumerate() {
         svg.push_str(&line(centre, at[i], shared, None));
@@ -151,10 +153,15 @@ pub fn whole(site: &Site, urls: &Urls) -> String {
     let mut svg = String::with_capacity(ids.len() * 300 + edges.len() * 100);
     let _ = write!(
         svg,
-        "<svg id=\"graph\" class=\"graph\" viewBox=\"{min_x:.0} {min_y:.0} {:.0} {:.0}\" role=\"img\" aria-label=\"The {} most mentioned entities and who appears with whom\"><g class=\"edges\">",
+        "<svg id=\"graph\" class=\"graph\" viewBox=\"{min_x:.0} {min_y:.0} {:.0} {:.0}\" role=\"img\" aria-label=\"{}\"><g class=\"edges\">",
         max_x - min_x,
         max_y - min_y,
-        ids.len()
+        escape(
+            &site
+                .config
+                .i18n
+                .fill("graph_label", &[("n", &ids.len().to_string())])
+        )
     );
     for &(a, b, w) in &edges {
         svg.push_str(&line(at[a], at[b], w, Some((a, b))));
@@ -178,9 +185,9 @@ pub fn page(site: &Site, urls: &Urls) -> (&'static str, tera::Context) {
         "page",
         &super::pages::meta(
             urls,
-            "Who appears with whom",
+            super::pages::word(site, "graph_title"),
             "graph/",
-            "The most mentioned people, organisations and places, joined by the articles they share.",
+            super::pages::word(site, "graph_lede"),
             None,
         ),
     );

@@ -1,6 +1,7 @@
 //! The functions and filters Zola users reach for in templates, beyond Tera's own and the
-//! `url`/`abs_url`/`date` of `theme.rs`: `now()`, `get_url(path=…)`, `load_data(path=…)`, and
-//! the filters `slugify`, `urlencode`, `json_encode` and `markdown`.
+//! `url`/`abs_url` of `theme.rs`: `now()`, `get_url(path=…)`, `load_data(path=…)`, the filters
+//! `slugify`, `urlencode`, `json_encode` and `markdown`; and, in the dossier's language, the
+//! theme's words `t(key=…)` and the `date` filter.
 
 use super::url::Urls;
 use crate::content::markdown::{self, Flavor, Format};
@@ -75,19 +76,47 @@ pub(super) fn register(tera: &mut Tera, urls: &Urls, root: &Path) {
     );
 }
 
-/// `t(key="timeline")`: the theme's word for `key` in the dossier's language. A key no table
+/// `t(key="timeline")`: the theme's word for `key` in the dossier's language, each `{name}` in
+/// it filled from the argument of that name (`t(key="week_of", date=w.date)`). A key no table
 /// has is a template error, at the template's line.
+///
+/// `value | date` writes a `YYYY-MM-DD[THH:MM:SS]` date as the language does ("5 March
+/// 2025"); `date(format="%A %-d %B")` with the language's month and weekday names.
 pub(super) fn register_words(tera: &mut Tera, words: &crate::config::i18n::Translations) {
-    let words = words.clone();
+    let table = words.clone();
     tera.register_function(
         "t",
         move |kwargs: Kwargs, _: &State| -> TeraResult<String> {
             let key = kwargs.must_get::<&str>("key")?;
-            words.get(key).map(str::to_string).ok_or_else(|| {
-                tera::Error::message(format!(
+            if table.get(key).is_none() {
+                return Err(tera::Error::message(format!(
                     "t(key=\"{key}\"): no such word in the translation table (themes/default/i18n/en.yaml lists them)"
-                ))
-            })
+                )));
+            }
+            let values: Vec<(String, String)> = kwargs
+                .iter()
+                .filter(|(k, _)| k.as_str() != Some("key"))
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+            let values: Vec<(&str, &str)> = values
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
+            Ok(table.fill(key, &values))
+        },
+    );
+    let table = words.clone();
+    tera.register_filter(
+        "date",
+        move |value: &str, kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            let (parsed, _) = crate::content::front::parse_date(value)
+                .ok_or_else(|| tera::Error::message(format!("`{value}` is not a date")))?;
+            match kwargs.get::<&str>("format")? {
+                None => Ok(table.date(&parsed)),
+                Some(format) => table
+                    .format_with(&parsed, format)
+                    .ok_or_else(|| tera::Error::message(format!("bad date format `{format}`"))),
+            }
         },
     );
 }

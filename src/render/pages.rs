@@ -214,7 +214,7 @@ pub fn section_label(site: &Site, kind: EntityKind) -> &str {
 
 /// The theme's word for `key` in the dossier's language (every key the code uses is in the
 /// English table, which a language's own table only overrides).
-fn word<'a>(site: &'a Site, key: &'a str) -> &'a str {
+pub(super) fn word<'a>(site: &'a Site, key: &'a str) -> &'a str {
     site.config.i18n.get(key).unwrap_or(key)
 }
 
@@ -296,7 +296,7 @@ pub fn section(site: &Site, urls: &Urls, kind: EntityKind) -> (&'static str, Con
             urls,
             title,
             &paths::section(kind),
-            &format!("{title} in this dossier."),
+            &site.config.i18n.fill("entity_lede", &[("name", title)]),
             None,
         ),
     );
@@ -363,7 +363,7 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
     let desc = e
         .description
         .clone()
-        .unwrap_or_else(|| format!("{} in this dossier.", e.name));
+        .unwrap_or_else(|| site.config.i18n.fill("entity_lede", &[("name", &e.name)]));
     let feed = format!("{first_path}atom.xml");
     c.insert(
         "page",
@@ -450,7 +450,10 @@ pub fn role_topic(site: &Site, urls: &Urls, topic: &Topic, role: Role) -> (&'sta
     c.insert("topic", topic);
     c.insert("role", role.as_str());
     c.insert("rows", &rows);
-    let about = format!("Everyone in this dossier with the role {role}.");
+    let about = site
+        .config
+        .i18n
+        .fill("role_topic_lede", &[("role", role.as_str())]);
     c.insert("page", &topic_meta(urls, topic, &about));
     (
         if role == Role::Hostage {
@@ -514,7 +517,7 @@ pub fn quotes_topic(site: &Site, urls: &Urls, topic: &Topic) -> (&'static str, C
     c.insert("groups", &groups);
     c.insert("speakers", &table);
     c.insert("unnamed", &unnamed);
-    let about = "Every attributed quotation, by side and speaker.";
+    let about = word(site, "reactions_topic_lede");
     c.insert("page", &topic_meta(urls, topic, about));
     ("reactions.html", c)
 }
@@ -546,7 +549,7 @@ pub fn tag(site: &Site, urls: &Urls, name: &str, n: usize) -> (&'static str, Con
     c.insert("tag", name);
     c.insert("articles", &articles);
     c.insert("pager", &Pager::new(urls, &first, n, ids.len(), per));
-    let title = format!("Tagged “{name}”");
+    let title = site.config.i18n.fill("tagged", &[("tag", name)]);
     c.insert(
         "page",
         &meta(urls, &title, &paths::paged(&first, n), &title, None),

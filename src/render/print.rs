@@ -42,7 +42,7 @@ fn people(site: &Site, urls: &Urls, role: Role) -> Vec<Value> {
         .map(|id| {
             let e = site.entity(id);
             let dates = site.history.dates[id.0 as usize];
-            let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%-d %B %Y").to_string());
+            let day = |d: Option<chrono::NaiveDate>| d.map(|d| site.config.i18n.day(d));
             json!({
                 "entity": refs::entity(site, urls, id),
                 "nationality": e.nationality,
@@ -98,9 +98,16 @@ pub fn page(site: &Site, urls: &Urls, topic: Option<usize>) -> (&'static str, Co
     let (title, path) = match topic {
         Some(i) => {
             let t = &site.config.topics[i];
-            (format!("{} — briefing", t.name), print_path(Some(&t.slug)))
+            let title = site
+                .config
+                .i18n
+                .fill("topic_briefing", &[("topic", &t.name)]);
+            (title, print_path(Some(&t.slug)))
         }
-        None => ("Briefing book".to_string(), print_path(None)),
+        None => (
+            super::pages::word(site, "briefing_book").to_string(),
+            print_path(None),
+        ),
     };
     if topic.is_none() {
         let newest = site.history.changes.first().map(|c| week_of(c.date));
@@ -131,7 +138,7 @@ pub fn page(site: &Site, urls: &Urls, topic: Option<usize>) -> (&'static str, Co
             urls,
             &title,
             &path,
-            "A printable briefing: one page, with sources.",
+            super::pages::word(site, "print_lede"),
             None,
         ),
     );

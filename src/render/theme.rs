@@ -186,8 +186,8 @@ fn template_error(e: &tera::Error, sources: &BTreeMap<String, PathBuf>) -> Templ
 }
 
 /// Functions and filters every template can use:
-/// `url(path="people/x/")` → a link under the base path; `abs_url(path=…)` → an absolute URL;
-/// `value | date(format="%d %B %Y")` formats a `YYYY-MM-DD[THH:MM:SS]` date.
+/// `url(path="people/x/")` → a link under the base path; `abs_url(path=…)` → an absolute URL.
+/// (`t` and `date`, which speak the dossier's language, are in `helpers.rs`.)
 fn register_helpers(tera: &mut Tera, urls: &Urls) {
     let u = urls.clone();
     tera.register_function(
@@ -201,19 +201,6 @@ fn register_helpers(tera: &mut Tera, urls: &Urls) {
         "abs_url",
         move |kwargs: Kwargs, _: &State| -> TeraResult<String> {
             Ok(u.absolute(kwargs.must_get::<&str>("path")?))
-        },
-    );
-    tera.register_filter(
-        "date",
-        |value: &str, kwargs: Kwargs, _: &State| -> TeraResult<String> {
-            let format = kwargs.get::<&str>("format")?.unwrap_or("%-d %B %Y");
-            let (parsed, _) = crate::content::front::parse_date(value)
-                .ok_or_else(|| tera::Error::message(format!("`{value}` is not a date")))?;
-            let mut out = String::new();
-            use std::fmt::Write;
-            write!(out, "{}", parsed.format(format))
-                .map_err(|_| tera::Error::message(format!("bad date format `{format}`")))?;
-            Ok(out)
         },
     );
 }

@@ -60,6 +60,9 @@ pub fn serve(options: ServeOptions) -> Result<(), Error> {
                 s.site().articles.len(),
                 start.elapsed().as_millis()
             );
+            if let Some(held) = crate::cmd::build::held_back(s.future()) {
+                println!("{held}");
+            }
             let shared = Shared::new(s.output().clone(), Fence::new(&build.root));
             (Some(s), shared)
         }
@@ -127,6 +130,9 @@ pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Erro
             start.elapsed().as_millis(),
             out.display()
         );
+        if let Some(held) = crate::cmd::build::held_back(session.future()) {
+            println!("{held}");
+        }
     }
     while let Ok(mut changes) = watcher.changes.recv() {
         while let Ok(more) = watcher.changes.try_recv() {

@@ -65,6 +65,8 @@ struct Entry {
     format: content::Format,
     stamp: Option<Stamp>,
     article: Result<Option<Arc<Article>>, ContentError>,
+    /// Dated after now and left out for want of `--future`.
+    future: bool,
     extraction: Option<Arc<ArticleExtraction>>,
 }
 
@@ -208,7 +210,9 @@ impl Sources {
         let read: Vec<(PathBuf, Entry)> = todo
             .into_par_iter()
             .map(|(path, format, stamp)| {
-                let article = content::read_article(&path, format, load).map(|a| a.map(Arc::new));
+                let read = content::read_or_hold(&path, format, load);
+                let future = matches!(read, Ok(Err(content::Held::Future)));
+                let article = read.map(|a| a.ok().map(Arc::new));
                 let extraction = match &article {
                     Ok(Some(a)) => Some(Arc::new(build::extract_one(a, registry, cues))),
                     _ => None,
@@ -219,6 +223,7 @@ impl Sources {
                         format,
                         stamp,
                         article,
+                        future,
                         extraction,
                     },
                 )
@@ -367,6 +372,11 @@ impl Session {
 
     pub fn site(&self) -> &Site {
         &self.site
+    }
+
+    /// Articles dated after now, left out for want of `--future`.
+    pub fn future(&self) -> usize {
+        self.sources.entries.values().filter(|e| e.future).count()
     }
 
     /// Applies changes. On error the previous site stays in place, whole, and the changes

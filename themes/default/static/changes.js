@@ -9,9 +9,27 @@
   var results = document.getElementById("since-results");
   var weekly = document.getElementById("weekly");
   var base = (document.querySelector('meta[name="dossier-base"]') || {}).content || "/";
-  var headings = { first_mention: "First mentioned", role: "New roles", status: "Status changes", quote: "New quotations" };
   var data = null;
   form.hidden = false;
+
+  // The theme's word `key` in the dossier's language, from the data-i18n-KEY attribute the
+  // template gives `holder`, each {name} in it filled from `values`.
+  function word(holder, key, values) {
+    var w = holder.getAttribute("data-i18n-" + key) || key;
+    return w.replace(/\{(\w+)\}/g, function (m, name) { return values && name in values ? String(values[name]) : m; });
+  }
+
+  var headings = {
+    first_mention: word(form, "changes_first_mention"),
+    role: word(form, "changes_role"),
+    status: word(form, "changes_status"),
+    quote: word(form, "changes_quote")
+  };
+  var kinds = {
+    person: word(form, "kind_person"),
+    organization: word(form, "kind_organization"),
+    place: word(form, "kind_place")
+  };
 
   function el(tag, text, attrs) {
     var e = document.createElement(tag);
@@ -27,7 +45,9 @@
   function show(since) {
     var items = data.changes.filter(function (c) { return c.date >= since; });
     results.textContent = "";
-    results.appendChild(el("h2", items.length + " change" + (items.length === 1 ? "" : "s") + " since " + since));
+    results.appendChild(el("h2", items.length === 1
+      ? word(form, "one_change_since", { date: since })
+      : word(form, "changes_since", { n: items.length, date: since })));
     Object.keys(headings).forEach(function (kind) {
       var list = items.filter(function (c) { return c.kind === kind; });
       if (!list.length) return;
@@ -40,7 +60,7 @@
         // Entities and articles are listed once in the file; a change names them by position.
         var entity = data.entities[c.entity], article = data.articles[c.article];
         li.appendChild(link(entity.id + "/", entity.name));
-        var what = c.role || c.status || (c.quote ? "“" + c.quote + "”" : entity.kind);
+        var what = c.role || c.status || (c.quote ? "“" + c.quote + "”" : kinds[entity.kind] || entity.kind);
         li.appendChild(document.createTextNode(": " + what + " — "));
         li.appendChild(link(article.path + "#" + c.at, article.title));
         ul.appendChild(li);
@@ -60,7 +80,7 @@
     fetch(form.getAttribute("data-api"))
       .then(function (r) { return r.json(); })
       .then(function (json) { data = json; show(since); })
-      .catch(function () { results.hidden = false; results.textContent = "The list of changes could not be loaded."; });
+      .catch(function () { results.hidden = false; results.textContent = word(form, "changes_unavailable"); });
   });
   input.addEventListener("change", function () { form.requestSubmit ? form.requestSubmit() : null; });
   clear.addEventListener("click", function () {

@@ -12,6 +12,13 @@
   var start = svg.getAttribute("viewBox").split(" ").map(Number);
   var view = start.slice();
 
+  // The theme's word `key` in the dossier's language, from the data-i18n-KEY attribute the
+  // template gives `holder`, each {name} in it filled from `values`.
+  function word(holder, key, values) {
+    var w = holder.getAttribute("data-i18n-" + key) || key;
+    return w.replace(/\{(\w+)\}/g, function (m, name) { return values && name in values ? String(values[name]) : m; });
+  }
+
   function filter() {
     var kinds = {};
     form.querySelectorAll('input[name="kind"]').forEach(function (c) { kinds[c.value] = c.checked; });
@@ -28,7 +35,7 @@
     edges.forEach(function (l) {
       l.style.display = shown[l.getAttribute("data-a")] && shown[l.getAttribute("data-b")] ? "" : "none";
     });
-    count.textContent = n + " of " + nodes.length + " shown";
+    count.textContent = word(form, "shown_of", { n: n, total: nodes.length });
   }
 
   function zoom(factor, cx, cy) {

@@ -318,7 +318,7 @@
   // ---- The page: the `/` key everywhere, and the results on the search page. ----
 
   var PAGE = 10;
-  var BADGES = { article: 'Article', person: 'Person', organization: 'Organisation', place: 'Place', quotation: 'Quotation' };
+  var KINDS = ['article', 'person', 'organization', 'place', 'quotation'];
   var WORD = /[^\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000-]+/g;
 
   /** The site's base path, e.g. "/repo/": the meta tag, else the folder above this script's. */
@@ -334,6 +334,13 @@
       if (!res.ok) throw new Error('HTTP ' + res.status + ' for ' + url);
       return res.json();
     });
+  }
+
+  /** The theme's word `key` in the dossier's language, from the data-i18n-KEY attribute the
+   * template gives `holder`, each {name} in it filled from `values`. */
+  function word(holder, key, values) {
+    var w = holder.getAttribute('data-i18n-' + key) || key;
+    return w.replace(/\{(\w+)\}/g, function (m, name) { return values && name in values ? String(values[name]) : m; });
   }
 
   function el(tag, className, text) {
@@ -361,12 +368,13 @@
     if (last < text.length) node.appendChild(document.createTextNode(text.slice(last)));
   }
 
-  function renderResult(rec, tokens, base) {
-    var kind = BADGES.hasOwnProperty(rec.kind) ? rec.kind : 'article';
+  /** One result; `badges` are the kinds' names in the page's language. */
+  function renderResult(rec, tokens, base, badges) {
+    var kind = KINDS.indexOf(rec.kind) >= 0 ? rec.kind : 'article';
     var li = el('li', 'search-result search-result-' + kind);
     var link = el('a', 'search-result-link');
     link.href = base + String(rec.url).replace(/^\/+/, '');
-    link.appendChild(el('span', 'search-badge search-badge-' + kind, BADGES[kind]));
+    link.appendChild(el('span', 'search-badge search-badge-' + kind, badges[kind]));
     link.appendChild(document.createTextNode(' '));
     var title = el('span', 'search-result-title');
     appendMarked(title, String(rec.title), tokens);
@@ -414,7 +422,14 @@
       status.setAttribute('aria-live', 'polite');
       list.parentNode.insertBefore(status, list);
     }
-    var more = el('button', 'search-more', 'Show more results');
+    var badges = {
+      article: word(list, 'kind_article'),
+      person: word(list, 'kind_person'),
+      organization: word(list, 'kind_organization'),
+      place: word(list, 'kind_place'),
+      quotation: word(list, 'kind_quotation')
+    };
+    var more = el('button', 'search-more', word(list, 'search_more'));
     more.type = 'button';
     more.hidden = true;
     list.parentNode.insertBefore(more, list.nextSibling);
@@ -429,11 +444,12 @@
       return searcher.records(page.map(function (h) { return h.doc; })).then(function (records) {
         if (mine !== seq) return;
         var tokens = analyze(query);
-        records.forEach(function (rec) { list.appendChild(renderResult(rec, tokens, base)); });
+        records.forEach(function (rec) { list.appendChild(renderResult(rec, tokens, base, badges)); });
         shown += records.length;
         var n = hits.length;
-        say(n === 0 ? 'No results for “' + query + '”.' :
-          n + (n === 1 ? ' result' : ' results') + ' for “' + query + '”' + (shown < n ? ', showing ' + shown + '.' : '.'));
+        var values = { n: n, query: query, shown: shown };
+        say(word(list, n === 0 ? 'search_no_results' : n === 1 ? 'search_one_result' :
+          shown < n ? 'search_showing' : 'search_n_results', values));
         more.hidden = shown >= n;
       });
     }
@@ -447,8 +463,8 @@
       var mine = ++seq;
       while (list.firstChild) list.removeChild(list.firstChild);
       more.hidden = true;
-      if (!query) { say('Type a name, a word from a quotation or a topic.'); return; }
-      say('Searching…');
+      if (!query) { say(word(list, 'search_prompt')); return; }
+      say(word(list, 'search_searching'));
       searcher = searcher || new Searcher(load);
       searcher.search(query).then(function (found) {
         if (mine !== seq) return;
@@ -456,7 +472,7 @@
         shown = 0;
         return showMore(mine);
       }).catch(function (err) {
-        if (mine === seq) say('Search is unavailable: ' + err.message);
+        if (mine === seq) say(word(list, 'search_unavailable', { error: err.message }));
         searcher = null;
       });
     }

@@ -4,6 +4,13 @@
 // "text") a text box.
 (function () {
   "use strict";
+  // The theme's word `key` in the dossier's language, from the data-i18n-KEY attribute the
+  // template gives `holder`, each {name} in it filled from `values`.
+  function word(holder, key, values) {
+    var w = holder.getAttribute("data-i18n-" + key) || key;
+    return w.replace(/\{(\w+)\}/g, function (m, name) { return values && name in values ? String(values[name]) : m; });
+  }
+
   function cellText(row, i) {
     var c = row.children[i];
     return c ? c.textContent.replace(/\s+/g, " ").trim() : "";
@@ -37,7 +44,7 @@
         r.hidden = !on;
         if (on) n++;
       });
-      count.textContent = n + " of " + rows.length + " shown";
+      count.textContent = word(table, "shown_of", { n: n, total: rows.length });
     }
 
     heads.forEach(function (th, i) {
@@ -57,7 +64,7 @@
         });
         var select = document.createElement("select");
         select.name = kind;
-        select.appendChild(new Option("any", ""));
+        select.appendChild(new Option(word(table, "any"), ""));
         Object.keys(values).sort().forEach(function (v) { select.appendChild(new Option(v, v)); });
         add(id, label, select);
         select.addEventListener("change", apply);
