@@ -95,7 +95,7 @@ fn the_sample_article_is_a_draft_that_shows_the_format() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("Built 1 article"));
     let quotes = json(&root.join("output/api/quotes.json"));
     assert_eq!(
-        quotes[0]["quotes"][0]["speaker"], "Jane Example",
+        quotes[0]["quotes"][0]["speaker_id"], "people/jane-example",
         "{quotes}"
     );
 }

@@ -154,14 +154,18 @@ pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), Outpu
     fn quote<'a>(site: &'a Site, q: &'a crate::site::QuoteNode) -> QuoteOut<'a> {
         QuoteOut {
             text: q.text(),
-            speaker: q
-                .speaker
-                .map(|s| site.entity(s).name.as_str())
-                .or(q.speaker_name()),
+            // A speaker that is an entity is named by its id alone: its name and side are
+            // in api/entities.json.
+            speaker: q.speaker.is_none().then(|| q.speaker_name()).flatten(),
             speaker_id: q.speaker.map(|s| entity_id(site, s)),
             anonymous: q.anonymous,
             speaker_description: q.description(),
-            side: q.side.map(|s| s.label()),
+            side: q
+                .speaker
+                .is_none()
+                .then_some(q.side)
+                .flatten()
+                .map(|s| s.label()),
             paragraph: q.paragraph,
         }
     }
