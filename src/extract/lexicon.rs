@@ -43,7 +43,8 @@ pub(crate) struct Lexicon {
     pub abbreviations: HashSet<&'static str>,
     /// Honorifics, gendered titles, family words and pronouns, with the gender they tell.
     pub gender_words: HashMap<&'static str, Gender>,
-    /// Common given names with their usual gender (`data/given_names.txt`).
+    /// Common given names with their usual gender (`data/given_names.txt`, then
+    /// `data/given_names_world.txt`, which wins for a name in both).
     pub given_names: HashMap<&'static str, Gender>,
     /// Places and organisations, every spelling, for one leftmost-longest pass per paragraph.
     pub gazetteer: AhoCorasick,
@@ -181,7 +182,11 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         np_continuations: words(include_str!("data/np_continuations.txt")),
         abbreviations: words(include_str!("data/abbreviations.txt")),
         gender_words: gendered(include_str!("data/gender_words.txt")),
-        given_names: gendered(include_str!("data/given_names.txt")),
+        given_names: {
+            let mut names = gendered(include_str!("data/given_names.txt"));
+            names.extend(gendered(include_str!("data/given_names_world.txt")));
+            names
+        },
         gazetteer,
         gazetteer_entries,
         gazetteer_folded,

@@ -103,14 +103,7 @@ pub(super) fn parse(
         x.0 == U::Name && !short_surname && LEX.stopwords.contains(w.to_lowercase().as_str())
     });
     if quoted_whole || common_inside {
-        for x in u.iter().filter(|x| matches!(x.0, U::Atom(_))) {
-            if let U::Atom(ai) = x.0 {
-                let a = atoms[ai];
-                let mut c = mk(a.t0, a.t1, Some(a.kind), String::new());
-                c.source = Some(a.source);
-                out.push(c);
-            }
-        }
+        push_atoms(u, atoms, &mk, out);
         return;
     }
     // A run right before "war", "operation", "festival": the name of an event.
@@ -126,8 +119,10 @@ pub(super) fn parse(
             return;
         }
     }
-    // Events, documents, operations: nothing to link.
-    if u.len() > 1 && (LEX.nonentity_cues.contains(last) || first == "Operation") && !has_atom {
+    // Events, documents, operations: nothing to link but the places and bodies they name
+    // ("the Iowa Caucuses" names Iowa, no one).
+    if u.len() > 1 && (LEX.nonentity_cues.contains(last) || first == "Operation") {
+        push_atoms(u, atoms, &mk, out);
         return;
     }
     // Organisations and places named by their last (or first) word.
@@ -293,6 +288,23 @@ fn in_place(p: &Para<'_>, t1: usize, atoms: &[Atom]) -> bool {
                 && a.kind == EntityKind::Place
                 && !p.toks.get(a.t1).is_some_and(|t| t.kind == Tok::Possessive)
         })
+}
+
+/// The known names (places, organisations) inside a run that names nothing else.
+fn push_atoms(
+    u: &[(U, usize, usize)],
+    atoms: &[Atom],
+    mk: &dyn Fn(usize, usize, Option<EntityKind>, String) -> Candidate,
+    out: &mut Vec<Candidate>,
+) {
+    for x in u {
+        if let U::Atom(ai) = x.0 {
+            let a = atoms[ai];
+            let mut c = mk(a.t0, a.t1, Some(a.kind), String::new());
+            c.source = Some(a.source);
+            out.push(c);
+        }
+    }
 }
 
 fn has_atom_in(u: &[(U, usize, usize)]) -> bool {
