@@ -3,6 +3,7 @@
 mod corpus;
 mod generalise;
 mod names;
+mod news_prose;
 mod quotations;
 mod real_prose;
 mod registry;
