@@ -23,7 +23,7 @@
 
 use super::Para;
 use super::before::{dash_after, label, may_carry, message_from, sentence_before};
-use super::carry::pronoun_carries;
+use super::carry::{pronoun_carries, sentence_after};
 use super::gender::{Gender, genders};
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
@@ -180,7 +180,8 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                         .flatten()
                         .map(by("label"))
                         .or_else(|| message_from(cx, pi, open).map(by("message from")))
-                });
+                })
+                .or_else(|| sentence_after(cx, pi, q).map(by("sentence after")));
             if let Some(Pick {
                 who: Who::Entity(e),
                 confidence,

@@ -1,4 +1,6 @@
-//! A paragraph that goes on about the last speaker by pronoun only: its quotation is theirs.
+//! Speakers carried from the narration next to a quotation that names no one: a paragraph
+//! that goes on about the last speaker by pronoun only, and a sentence after the quotation
+//! that names its speaker.
 //!
 //! News writes "'…,' Boehler said." and then "His role has been the American hostages.
 //! '…'": the second paragraph names no one, refers back by "he" or "his", and its
@@ -6,9 +8,12 @@
 //! of the paragraph's narration agrees with the previous speaker's gender and no person is
 //! named in it; otherwise the quotation stays unattributed.
 
-use super::attribution::{Ctx, Pick, Who};
+use super::attribution::{Ctx, Pick, Who, tok_at};
 use super::gender::Gender;
 use super::lexicon::LEX;
+use super::quotes::QuoteSpan;
+use super::refer::Ref;
+use super::subject::subject;
 use crate::entity::EntityKind;
 
 /// How sure a carried speaker is, against the previous paragraph's.
@@ -43,4 +48,34 @@ pub(super) fn pronoun_carries(cx: &Ctx<'_, '_>, pi: usize, prev: &Pick) -> Optio
         referred = true;
     }
     referred.then(|| prev.carried("pronoun carries", FACTOR))
+}
+
+/// "'We are close to the end.' Speaking in Doha, Majed al-Ansari stressed the point.": a
+/// quotation that is a sentence of its own, opening its paragraph, whose speaker is named
+/// as the subject of a reporting verb early in the next sentence, which quotes nothing.
+/// Only a name counts: a pronoun there could mean anyone named before.
+pub(super) fn sentence_after(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let inner = p.text[q.start..q.end].trim_end();
+    if q.close.is_none() || !q.opens_paragraph || !inner.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let s = tok_at(p, q.outer_end(p.text));
+    if s >= p.toks.len() || !p.starts[s] {
+        return None;
+    }
+    let e = (s + 1..p.toks.len())
+        .find(|&i| p.starts[i])
+        .unwrap_or(p.toks.len());
+    if (s..e).any(|i| p.in_quote[i]) {
+        return None;
+    }
+    let v = (s..e.min(s + 12)).find(|&i| LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))?;
+    match subject(cx, pi, s, v, q.open)? {
+        (Who::Entity(e), sure) if cx.ents[e].kind == EntityKind::Person => {
+            let named = (s..v).any(|i| cx.at[pi][i].is_some_and(|m| cx.mentions[m].entity == e));
+            named.then_some((Who::Entity(e), sure * FACTOR))
+        }
+        _ => None,
+    }
 }

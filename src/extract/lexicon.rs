@@ -30,6 +30,8 @@ pub(crate) struct Lexicon {
     pub org_cues: HashSet<&'static str>,
     pub place_cues: HashSet<&'static str>,
     pub nonentity_cues: HashSet<&'static str>,
+    /// Last words of a contest's or campaign event's name (`data/contests.txt`).
+    pub contests: HashSet<&'static str>,
     pub platforms: HashSet<&'static str>,
     pub reporting_verbs: HashSet<&'static str>,
     pub anon_heads: HashSet<&'static str>,
@@ -167,6 +169,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         org_cues: words(include_str!("data/org_cues.txt")),
         place_cues: words(include_str!("data/place_cues.txt")),
         nonentity_cues: words(include_str!("data/nonentity_cues.txt")),
+        contests: words(include_str!("data/contests.txt")),
         platforms: lines(include_str!("data/platforms.txt"))
             .flat_map(|l| l.split('|'))
             .map(str::trim)

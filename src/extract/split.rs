@@ -121,7 +121,8 @@ pub(super) fn parse(
     }
     // Events, documents, operations: nothing to link but the places and bodies they name
     // ("the Iowa Caucuses" names Iowa, no one).
-    if u.len() > 1 && (LEX.nonentity_cues.contains(last) || first == "Operation") {
+    let event = LEX.nonentity_cues.contains(last) || LEX.contests.contains(last);
+    if u.len() > 1 && (event || first == "Operation") {
         push_atoms(u, atoms, &mk, out);
         return;
     }

@@ -141,3 +141,17 @@ fn an_incumbent_holds_the_office() {
     assert_eq!(roles(&x, "Raphael Warnock"), [Role::Official]);
     assert!(roles(&x, "Herschel Walker").is_empty());
 }
+
+#[test]
+fn a_speaker_named_in_the_sentence_after_the_quotation_speaks() {
+    let x = run(&[
+        "“We are close to the end of this war.” Speaking to reporters in Doha, Majed al-Ansari stressed the point again.",
+    ]);
+    assert_eq!(speaker(&x, "We are close"), Some("Majed al-Ansari"));
+    // A pronoun in the next sentence could mean anyone: no guess.
+    let y = run(&[
+        "Majed al-Ansari and Ron Dermer met on Monday.",
+        "“We are close to the end of this war.” Speaking to reporters, he stressed the point.",
+    ]);
+    assert_eq!(speaker(&y, "We are close"), None);
+}
