@@ -46,3 +46,11 @@ pub(super) fn quotes(x: &ArticleExtraction) -> Vec<(&str, Option<&str>)> {
         .map(|q| (q.text.as_str(), q.speaker.as_deref()))
         .collect()
 }
+
+/// The speaker of the quotation that starts with `text`.
+pub(super) fn speaker<'a>(x: &'a ArticleExtraction, text: &str) -> Option<&'a str> {
+    x.quotes
+        .iter()
+        .find(|q| q.text.starts_with(text))
+        .and_then(|q| q.speaker.as_deref())
+}

@@ -5,13 +5,6 @@
 
 use super::*;
 
-fn speaker<'a>(x: &'a ArticleExtraction, text: &str) -> Option<&'a str> {
-    x.quotes
-        .iter()
-        .find(|q| q.text.starts_with(text))
-        .and_then(|q| q.speaker.as_deref())
-}
-
 #[test]
 fn an_event_named_for_a_place_names_the_place_and_no_one() {
     let x = run(&[
