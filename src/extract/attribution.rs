@@ -23,6 +23,7 @@
 
 use super::Para;
 use super::before::{dash_after, label, may_carry, message_from, sentence_before};
+use super::carry::{pronoun_carries, sentence_after};
 use super::gender::{Gender, genders};
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
@@ -52,7 +53,7 @@ pub(crate) struct Pick {
 
 impl Pick {
     /// The same speaker, passed on by another sieve that is less sure of it.
-    fn carried(&self, rule: &'static str, factor: f32) -> Pick {
+    pub(super) fn carried(&self, rule: &'static str, factor: f32) -> Pick {
         Pick {
             who: self.who.clone(),
             rule,
@@ -179,7 +180,8 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                         .flatten()
                         .map(by("label"))
                         .or_else(|| message_from(cx, pi, open).map(by("message from")))
-                });
+                })
+                .or_else(|| sentence_after(cx, pi, q).map(by("sentence after")));
             if let Some(Pick {
                 who: Who::Entity(e),
                 confidence,
@@ -227,15 +229,15 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
             .filter(|a| a.para == pi && a.who.is_none())
         {
             let pure = quotation_only(&cx.paras[pi]);
-            if first.span.opens_paragraph && prev_para_open {
-                first.who = prev_para_last
-                    .as_ref()
-                    .map(|w| w.carried("continuation", 0.95));
+            // A quotation left open runs on: the same speaker, as sure as before.
+            let prev = prev_para_last.as_ref();
+            first.who = if first.span.opens_paragraph && prev_para_open {
+                prev.map(|w| w.carried("continuation", 1.0))
             } else if pure {
-                first.who = prev_para_last
-                    .as_ref()
-                    .map(|w| w.carried("follows speaker", 0.9));
-            }
+                prev.map(|w| w.carried("follows speaker", 0.9))
+            } else {
+                prev.and_then(|w| pronoun_carries(cx, pi, w))
+            };
             let w = first.who.clone();
             for a in &mut out[para_first..] {
                 if a.who.is_none() {

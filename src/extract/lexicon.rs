@@ -30,6 +30,8 @@ pub(crate) struct Lexicon {
     pub org_cues: HashSet<&'static str>,
     pub place_cues: HashSet<&'static str>,
     pub nonentity_cues: HashSet<&'static str>,
+    /// Last words of a contest's or campaign event's name (`data/contests.txt`).
+    pub contests: HashSet<&'static str>,
     pub platforms: HashSet<&'static str>,
     pub reporting_verbs: HashSet<&'static str>,
     pub anon_heads: HashSet<&'static str>,
@@ -43,7 +45,8 @@ pub(crate) struct Lexicon {
     pub abbreviations: HashSet<&'static str>,
     /// Honorifics, gendered titles, family words and pronouns, with the gender they tell.
     pub gender_words: HashMap<&'static str, Gender>,
-    /// Common given names with their usual gender (`data/given_names.txt`).
+    /// Common given names with their usual gender (`data/given_names.txt`, then
+    /// `data/given_names_world.txt`, which wins for a name in both).
     pub given_names: HashMap<&'static str, Gender>,
     /// Places and organisations, every spelling, for one leftmost-longest pass per paragraph.
     pub gazetteer: AhoCorasick,
@@ -166,6 +169,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         org_cues: words(include_str!("data/org_cues.txt")),
         place_cues: words(include_str!("data/place_cues.txt")),
         nonentity_cues: words(include_str!("data/nonentity_cues.txt")),
+        contests: words(include_str!("data/contests.txt")),
         platforms: lines(include_str!("data/platforms.txt"))
             .flat_map(|l| l.split('|'))
             .map(str::trim)
@@ -181,7 +185,11 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         np_continuations: words(include_str!("data/np_continuations.txt")),
         abbreviations: words(include_str!("data/abbreviations.txt")),
         gender_words: gendered(include_str!("data/gender_words.txt")),
-        given_names: gendered(include_str!("data/given_names.txt")),
+        given_names: {
+            let mut names = gendered(include_str!("data/given_names.txt"));
+            names.extend(gendered(include_str!("data/given_names_world.txt")));
+            names
+        },
         gazetteer,
         gazetteer_entries,
         gazetteer_folded,

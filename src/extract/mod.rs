@@ -16,6 +16,7 @@
 mod attribution;
 mod before;
 mod candidate;
+mod carry;
 mod context;
 pub mod corpus;
 pub mod cues;

@@ -38,6 +38,9 @@ pub(super) fn is_credit(p: &Para<'_>, t0: usize, t1: usize) -> bool {
 /// said"), or a noun that belongs to people ("Netanyahu's office", "the Trump administration").
 /// "his son Matan", "Chen's son, Itay Chen": a family word right before the name.
 fn kin_before(p: &Para<'_>, t0: usize) -> bool {
+    // "his sisters Osnat and Hila", "two daughters, Noiya and Yahel": the last names of a
+    // list after a family word are introduced by it as much as the first.
+    let t0 = list_start(p, t0);
     let before = |k: usize| {
         t0 >= k
             && p.toks[t0 - k].is_word()
@@ -55,6 +58,18 @@ fn kin_before(p: &Para<'_>, t0: usize) -> bool {
         i -= 1;
     }
     i >= 2 && word(i - 1) == "of" && before(t0 - i + 2)
+}
+
+/// The first token of a list of capitalised words ("Osnat, Noa and Hila") that ends with the
+/// word at `t0`: back over "and" and commas, each after a capitalised word.
+fn list_start(p: &Para<'_>, t0: usize) -> usize {
+    let cap = |i: usize| p.toks[i].is_word() && is_capitalised(p.toks[i].text(p.text));
+    let joins = |i: usize| p.toks[i].is_punct(',') || p.toks[i].text(p.text) == "and";
+    let mut s = t0;
+    while s >= 2 && t0 - s < 12 && joins(s - 1) && cap(s - 2) {
+        s -= 2;
+    }
+    s
 }
 
 /// True when the name at `t0..t1` is the object of a kinship phrase rather than the person

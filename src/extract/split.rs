@@ -102,15 +102,8 @@ pub(super) fn parse(
         let short_surname = k + 2 == u.len() && w.chars().count() <= 2;
         x.0 == U::Name && !short_surname && LEX.stopwords.contains(w.to_lowercase().as_str())
     });
-    if quoted_whole || common_inside {
-        for x in u.iter().filter(|x| matches!(x.0, U::Atom(_))) {
-            if let U::Atom(ai) = x.0 {
-                let a = atoms[ai];
-                let mut c = mk(a.t0, a.t1, Some(a.kind), String::new());
-                c.source = Some(a.source);
-                out.push(c);
-            }
-        }
+    if quoted_whole || common_inside || quoted_title(p, r0, r1) {
+        push_atoms(u, atoms, &mk, out);
         return;
     }
     // A run right before "war", "operation", "festival": the name of an event.
@@ -126,8 +119,11 @@ pub(super) fn parse(
             return;
         }
     }
-    // Events, documents, operations: nothing to link.
-    if u.len() > 1 && (LEX.nonentity_cues.contains(last) || first == "Operation") && !has_atom {
+    // Events, documents, operations: nothing to link but the places and bodies they name
+    // ("the Iowa Caucuses" names Iowa, no one).
+    let event = LEX.nonentity_cues.contains(last) || LEX.contests.contains(last);
+    if u.len() > 1 && (event || first == "Operation") {
+        push_atoms(u, atoms, &mk, out);
         return;
     }
     // Organisations and places named by their last (or first) word.
@@ -293,6 +289,39 @@ fn in_place(p: &Para<'_>, t1: usize, atoms: &[Atom]) -> bool {
                 && a.kind == EntityKind::Place
                 && !p.toks.get(a.t1).is_some_and(|t| t.kind == Tok::Possessive)
         })
+}
+
+/// A short quotation in title case around tokens `r0..r1`: a song's, book's or show's
+/// title ("played “I Will Wait”"), whose capitals name no one.
+fn quoted_title(p: &Para<'_>, r0: usize, r1: usize) -> bool {
+    let mark = |k: usize| matches!(p.toks[k].kind, Tok::Punct(c) if is_double_quote(c));
+    let titled = |k: usize| p.toks[k].is_word() && is_capitalised(p.toks[k].text(p.text));
+    let soft = |k: usize| p.toks[k].is_punct(',') || p.toks[k].is_punct('.');
+    let open = (r0.saturating_sub(6)..r0)
+        .rev()
+        .find(|&k| !titled(k))
+        .filter(|&k| mark(k));
+    let close = (r1..p.toks.len().min(r1 + 6))
+        .find(|&k| !titled(k) && !soft(k))
+        .filter(|&k| mark(k));
+    matches!((open, close), (Some(a), Some(b)) if b - a > 3)
+}
+
+/// The known names (places, organisations) inside a run that names nothing else.
+fn push_atoms(
+    u: &[(U, usize, usize)],
+    atoms: &[Atom],
+    mk: &dyn Fn(usize, usize, Option<EntityKind>, String) -> Candidate,
+    out: &mut Vec<Candidate>,
+) {
+    for x in u {
+        if let U::Atom(ai) = x.0 {
+            let a = atoms[ai];
+            let mut c = mk(a.t0, a.t1, Some(a.kind), String::new());
+            c.source = Some(a.source);
+            out.push(c);
+        }
+    }
 }
 
 fn has_atom_in(u: &[(U, usize, usize)]) -> bool {

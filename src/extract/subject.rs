@@ -235,9 +235,11 @@ fn parenthetical(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize) -> bool {
         first.as_str(),
         "who" | "whose" | "which" | "a" | "an" | "the"
     ) || (a..b).all(|i| p.toks[i].text(p.text).chars().all(|c| c.is_ascii_digit()))
-        // "Tal Levy, brother of Or Levy, told": a relation or office "of" someone.
-        || (LEX.kin.contains(first.as_str()) || LEX.titles.contains(first.as_str()))
-            && cx.word(pi, a + 1) == "of"
+        // "Tal Levy, brother of Or Levy, told", "Dan Kleban, co-founder of Maine Beer
+        // Company, said": a relation, office or post "of" someone or something.
+        || (LEX.kin.contains(first.as_str()) || LEX.titles.contains(first.as_str())
+            || p.toks[a].is_word() && !is_capitalised(p.toks[a].text(p.text)))
+            && matches!(cx.word(pi, a + 1).as_str(), "of" | "at" | "for")
         || opens_apposition(cx, pi, a)
         || (a..b).any(|i| {
             p.toks[i].kind == Tok::Possessive && LEX.kin.contains(cx.word(pi, i + 1).as_str())

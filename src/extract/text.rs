@@ -63,9 +63,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let mut end = i + c.len_utf8();
+        let mut prev = c;
         // Extend over letters, digits, and joiners that sit between two word characters.
         while let Some(&(j, d)) = it.peek() {
             if is_word_char(d) {
+                // "Adam BoehlerREUTERS": a caption whose credit lost its space; a capitals
+                // run glued to a lower-case letter starts a word of its own.
+                if prev.is_lowercase() && glued_capitals(&text[j..]) {
+                    break;
+                }
+                prev = d;
                 end = j + d.len_utf8();
                 it.next();
                 continue;
@@ -112,6 +119,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         }
     }
     out
+}
+
+/// Three or more capitals, then no lower-case letter: an agency's name in capitals.
+fn glued_capitals(rest: &str) -> bool {
+    let caps = rest.chars().take_while(|c| c.is_uppercase()).count();
+    caps >= 3 && !rest.chars().nth(caps).is_some_and(char::is_lowercase)
 }
 
 /// Single capitals ("J."), dotted abbreviations ("U.S", "D.C") and listed abbreviations.

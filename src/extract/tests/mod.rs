@@ -3,6 +3,7 @@
 mod corpus;
 mod generalise;
 mod names;
+mod news_prose;
 mod quotations;
 mod real_prose;
 mod registry;
@@ -44,4 +45,12 @@ pub(super) fn quotes(x: &ArticleExtraction) -> Vec<(&str, Option<&str>)> {
         .iter()
         .map(|q| (q.text.as_str(), q.speaker.as_deref()))
         .collect()
+}
+
+/// The speaker of the quotation that starts with `text`.
+pub(super) fn speaker<'a>(x: &'a ArticleExtraction, text: &str) -> Option<&'a str> {
+    x.quotes
+        .iter()
+        .find(|q| q.text.starts_with(text))
+        .and_then(|q| q.speaker.as_deref())
 }

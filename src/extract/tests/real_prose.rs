@@ -5,13 +5,6 @@
 
 use super::*;
 
-fn speaker<'a>(x: &'a ArticleExtraction, text: &str) -> Option<&'a str> {
-    x.quotes
-        .iter()
-        .find(|q| q.text.starts_with(text))
-        .and_then(|q| q.speaker.as_deref())
-}
-
 // 1. Lists.
 
 #[test]

@@ -1,0 +1,81 @@
+//! Speakers carried from the narration next to a quotation that names no one: a paragraph
+//! that goes on about the last speaker by pronoun only, and a sentence after the quotation
+//! that names its speaker.
+//!
+//! News writes "'…,' Boehler said." and then "His role has been the American hostages.
+//! '…'": the second paragraph names no one, refers back by "he" or "his", and its
+//! quotation carries no attribution of its own. The speaker carries over when every pronoun
+//! of the paragraph's narration agrees with the previous speaker's gender and no person is
+//! named in it; otherwise the quotation stays unattributed.
+
+use super::attribution::{Ctx, Pick, Who, tok_at};
+use super::gender::Gender;
+use super::lexicon::LEX;
+use super::quotes::QuoteSpan;
+use super::refer::Ref;
+use super::subject::subject;
+use crate::entity::EntityKind;
+
+/// How sure a carried speaker is, against the previous paragraph's.
+const FACTOR: f32 = 0.9;
+
+/// The previous paragraph's speaker, for paragraph `pi` whose quotations no sieve placed.
+pub(super) fn pronoun_carries(cx: &Ctx<'_, '_>, pi: usize, prev: &Pick) -> Option<Pick> {
+    let Who::Entity(e) = prev.who else {
+        return None;
+    };
+    if cx.ents[e].kind != EntityKind::Person {
+        return None;
+    }
+    let p = &cx.paras[pi];
+    let narrated = |i: usize| !p.in_quote[i] && p.toks[i].is_word();
+    let person = |i: usize| {
+        cx.at[pi][i].is_some_and(|m| cx.ents[cx.mentions[m].entity].kind == EntityKind::Person)
+    };
+    if (0..p.toks.len()).any(|i| narrated(i) && person(i)) {
+        return None;
+    }
+    let mut referred = false;
+    for i in (0..p.toks.len()).filter(|&i| narrated(i)) {
+        let w = cx.word(pi, i);
+        if !matches!(w.as_str(), "he" | "his" | "him" | "she" | "her") {
+            continue;
+        }
+        let g: Option<Gender> = LEX.gender_words.get(w.as_str()).copied();
+        if g.is_some() && cx.genders[e].is_some() && g != cx.genders[e] {
+            return None;
+        }
+        referred = true;
+    }
+    referred.then(|| prev.carried("pronoun carries", FACTOR))
+}
+
+/// "'We are close to the end.' Speaking in Doha, Majed al-Ansari stressed the point.": a
+/// quotation that is a sentence of its own, opening its paragraph, whose speaker is named
+/// as the subject of a reporting verb early in the next sentence, which quotes nothing.
+/// Only a name counts: a pronoun there could mean anyone named before.
+pub(super) fn sentence_after(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let inner = p.text[q.start..q.end].trim_end();
+    if q.close.is_none() || !q.opens_paragraph || !inner.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let s = tok_at(p, q.outer_end(p.text));
+    if s >= p.toks.len() || !p.starts[s] {
+        return None;
+    }
+    let e = (s + 1..p.toks.len())
+        .find(|&i| p.starts[i])
+        .unwrap_or(p.toks.len());
+    if (s..e).any(|i| p.in_quote[i]) {
+        return None;
+    }
+    let v = (s..e.min(s + 12)).find(|&i| LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))?;
+    match subject(cx, pi, s, v, q.open)? {
+        (Who::Entity(e), sure) if cx.ents[e].kind == EntityKind::Person => {
+            let named = (s..v).any(|i| cx.at[pi][i].is_some_and(|m| cx.mentions[m].entity == e));
+            named.then_some((Who::Entity(e), sure * FACTOR))
+        }
+        _ => None,
+    }
+}
