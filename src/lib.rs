@@ -30,7 +30,6 @@ pub mod check;
 pub mod cmd;
 pub mod config;
 pub mod content;
-pub mod corpus;
 pub mod entity;
 pub mod extract;
 pub mod import;

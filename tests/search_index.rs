@@ -2,6 +2,8 @@
 
 mod common;
 
+use common::query;
+
 use common::index::{Files, Postings, fixture_docs, gzip_len, json, postings};
 use dossier::search::{self, Limits};
 use serde_json::Value;
@@ -118,7 +120,7 @@ fn every_kind_of_document_is_found_by_its_fields() {
     let docs = fixture_docs();
     let files = search::build(&docs);
     let urls = |q: &str| -> Vec<String> {
-        search::search(&files, q)
+        query::search(&files, q)
             .unwrap()
             .iter()
             .map(|h| docs[h.doc as usize].url.clone())
@@ -157,7 +159,7 @@ fn result_data_carries_kind_url_title_date_and_a_snippet() {
         },
     ] {
         let files = search::build_with(&docs, &limits);
-        let quote = search::result_data(&files, 4).unwrap();
+        let quote = query::result_data(&files, 4).unwrap();
         assert_eq!(
             quote,
             serde_json::json!([
@@ -168,7 +170,7 @@ fn result_data_carries_kind_url_title_date_and_a_snippet() {
                 "Adam Boehler does have the authority to talk to anyone."
             ])
         );
-        let article = search::result_data(&files, 0).unwrap();
+        let article = query::result_data(&files, 0).unwrap();
         assert_eq!(article[3], "2025-03-05");
         assert_eq!(article[4], "The US envoy met Hamas officials in Doha.");
     }
@@ -323,7 +325,7 @@ fn shards_and_chunks_are_cut_by_size_and_a_common_term_is_a_shard_of_its_own() {
     }
     // "talks" is the most common word of the synthetic dossier.
     assert!(alone.contains(&"talk".to_string()), "{alone:?}");
-    let talks = search::payload_for_query(&files, "talks").unwrap();
+    let talks = query::payload_for_query(&files, "talks").unwrap();
     let shard = talks
         .files
         .iter()
@@ -348,14 +350,14 @@ fn a_short_prefix_expands_within_its_own_shard_only() {
             ..Limits::default()
         },
     );
-    let one_letter = search::payload_for_query(&files, "z").unwrap();
+    let one_letter = query::payload_for_query(&files, "z").unwrap();
     let shards = one_letter
         .files
         .iter()
         .filter(|p| p.starts_with("search/s"))
         .count();
     assert_eq!(shards, 1, "{:?}", one_letter.files);
-    let word = search::payload_for_query(&files, "ceasefire").unwrap();
+    let word = query::payload_for_query(&files, "ceasefire").unwrap();
     assert!(
         word.files
             .iter()
@@ -396,7 +398,7 @@ fn damaged_or_missing_index_files_are_errors_that_name_the_file() {
             })
             .collect()
     };
-    let shard = search::payload_for_query(&files, "Boehler")
+    let shard = query::payload_for_query(&files, "Boehler")
         .unwrap()
         .files
         .into_iter()
@@ -419,7 +421,7 @@ fn damaged_or_missing_index_files_are_errors_that_name_the_file() {
         (without(shard), "is missing"),
     ];
     for (files, message) in cases {
-        match search::search(&files, "Boehler") {
+        match query::search(&files, "Boehler") {
             Err(e) => assert!(e.to_string().contains(message), "{e}"),
             Ok(hits) => assert!(message.is_empty() && hits.is_empty(), "{hits:?}"),
         }

@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::query;
+
 use common::index::fixture_docs;
 use dossier::search::{self, Limits};
 use serde_json::Value;
@@ -131,7 +133,7 @@ fn assert_same_results(docs: &[dossier::search::SearchDoc], limits: &Limits, que
     }
     let js = js_search(dir.path(), queries);
     for (query, js) in queries.iter().zip(js) {
-        let rust = search::search(&files, query).unwrap();
+        let rust = query::search(&files, query).unwrap();
         let js_hits = js["hits"].as_array().unwrap();
         assert_eq!(
             js_hits.len(),
@@ -162,15 +164,15 @@ fn assert_same_results(docs: &[dossier::search::SearchDoc], limits: &Limits, que
         // The runtime finds each shown result's data in its chunk as the Rust reader does.
         let rust_urls: Vec<Value> = rust
             .iter()
-            .take(search::PAGE)
-            .map(|h| search::result_data(&files, h.doc).unwrap()[1].clone())
+            .take(query::PAGE)
+            .map(|h| query::result_data(&files, h.doc).unwrap()[1].clone())
             .collect();
         assert_eq!(
             js["urls"].as_array().unwrap(),
             &rust_urls,
             "{query:?}: the runtime shows other results"
         );
-        let payload = search::payload_for_query(&files, query).unwrap();
+        let payload = query::payload_for_query(&files, query).unwrap();
         let js_read: Vec<&str> = js["read"]
             .as_array()
             .unwrap()

@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::query;
+
 use dossier::search;
 
 /// Pagefind's published figure for a site of this size, and our budget.
@@ -34,7 +36,7 @@ fn ten_thousand_articles_make_few_files_and_one_query_stays_within_300_kb() {
         "hostage families",
         "k",
     ] {
-        let payload = search::payload_for_query(&files, query).unwrap();
+        let payload = query::payload_for_query(&files, query).unwrap();
         let fetched_shards = payload
             .files
             .iter()
@@ -55,10 +57,10 @@ fn ten_thousand_articles_make_few_files_and_one_query_stays_within_300_kb() {
             (1..=4).contains(&fetched_shards),
             "{query:?} fetches {fetched_shards} shards"
         );
-        assert!(fetched_chunks <= search::PAGE);
+        assert!(fetched_chunks <= query::PAGE);
         assert!(gzip <= BUDGET, "{query:?} transfers {gzip} bytes");
         assert!(
-            !search::search(&files, query).unwrap().is_empty(),
+            !query::search(&files, query).unwrap().is_empty(),
             "{query:?} finds nothing"
         );
     }

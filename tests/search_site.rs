@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::query;
+
 use common::browser::Browser;
 use common::server::Server;
 use dossier::search::{self, DocKind};
@@ -47,10 +49,10 @@ fn the_example_dossier_indexes_every_article_entity_and_quotation_and_never_the_
     );
     let files = search::build(&docs);
     // Words found only in content/articles/2025-10-13-sharm-summit-declaration.md, a draft.
-    assert!(search::search(&files, "Nile").unwrap().is_empty());
-    assert!(search::search(&files, "photograph").unwrap().is_empty());
+    assert!(query::search(&files, "Nile").unwrap().is_empty());
+    assert!(query::search(&files, "photograph").unwrap().is_empty());
     assert!(
-        !search::search(&files, "Sharm").unwrap().is_empty(),
+        !query::search(&files, "Sharm").unwrap().is_empty(),
         "other articles name Sharm el-Sheikh"
     );
 }

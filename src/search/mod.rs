@@ -17,8 +17,8 @@
 //! twins: static hosts (GitHub Pages, Netlify, Cloudflare Pages) compress JSON on the fly.
 //! `themes/default/static/search.js` reads these files, mirrors the pipeline and
 //! scores as elasticlunr.js does (OR over the query's terms, prefix expansion, field boosts);
-//! [`search`] is the same scoring in Rust, used by tests and by [`payload_for_query`], which
-//! says which files one query fetches.
+//! the tests hold the same scoring in Rust (`tests/common/query.rs`), to check the two
+//! against each other and to count which files one query fetches.
 //!
 //! ```
 //! use dossier::search::{self, DocKind, SearchDoc};
@@ -30,18 +30,16 @@
 //!     fields: vec![("name", "Adam Boehler".into()), ("roles", "negotiator".into())],
 //! }];
 //! let files = search::build(&docs);
-//! assert_eq!(search::search(&files, "negotiating").unwrap()[0].doc, 0);
+//! assert_eq!(files[0].0, std::path::Path::new("search/index.json"));
 //! ```
 
 mod format;
 mod index;
 mod pipeline;
-mod query;
 mod site;
 
 pub use format::FORMAT;
 pub use pipeline::analyze;
-pub use query::{Hit, PAGE, Payload, SearchError, payload_for_query, result_data, search};
 pub use site::{UNNAMED, docs as site_docs};
 
 use std::path::PathBuf;

@@ -31,7 +31,7 @@ pub fn gzip_len(bytes: &[u8]) -> usize {
 }
 
 /// What `payload` costs once a host has gzip-compressed each file.
-pub fn gzip_bytes(files: &Files, payload: &dossier::search::Payload) -> usize {
+pub fn gzip_bytes(files: &Files, payload: &super::query::Payload) -> usize {
     payload
         .files
         .iter()

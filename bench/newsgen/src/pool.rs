@@ -4,8 +4,27 @@
 
 use super::rng::Rng;
 use super::words::{NAMES, WORLD};
-use crate::entity::Status;
 use std::collections::BTreeSet;
+
+/// What the registry says of a hostage (the values of `status:` in a dossier's entities.yaml).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Alive,
+    Deceased,
+    Released,
+    Unknown,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Alive => "alive",
+            Status::Deceased => "deceased",
+            Status::Released => "released",
+            Status::Unknown => "unknown",
+        }
+    }
+}
 
 /// Hostages in the pool.
 const HOSTAGES: usize = 140;

@@ -1,5 +1,5 @@
-//! The benchmark's corpus generator (`dossier generate-corpus`, hidden): the same seed writes
-//! the same bytes, another seed other bytes, and what it writes is a dossier that builds.
+//! The benchmark's corpus generator (`bench/newsgen`, a crate of its own): the same seed
+//! writes the same bytes, another seed other bytes, and what it writes is a dossier that builds.
 
 use dossier::entity::EntitySpec;
 use std::collections::{BTreeMap, BTreeSet};
@@ -14,20 +14,13 @@ fn dossier(args: &[&str]) -> Output {
 }
 
 fn generate(dir: &Path, articles: usize, seed: u64, hugo: Option<&Path>) {
-    let (n, s) = (articles.to_string(), seed.to_string());
-    let mut args = vec!["generate-corpus", "--articles", &n, "--seed", &s, "--out"];
-    let out = dir.to_string_lossy().into_owned();
-    args.push(&out);
-    let hugo = hugo.map(|h| h.to_string_lossy().into_owned());
-    if let Some(h) = &hugo {
-        args.extend(["--hugo", h]);
-    }
-    let result = dossier(&args);
-    assert!(
-        result.status.success(),
-        "{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
+    newsgen::generate(&newsgen::Options {
+        articles,
+        seed,
+        out: dir.to_path_buf(),
+        hugo: hugo.map(Path::to_path_buf),
+    })
+    .expect("the corpus is written");
 }
 
 /// Every file under `dir`, by relative path, with its bytes.
@@ -144,15 +137,20 @@ fn the_hugo_copy_has_every_article_with_its_people() {
 }
 
 #[test]
-fn the_generator_is_hidden_from_help_and_refuses_a_folder_in_use() {
-    let help = dossier(&["--help"]);
-    assert!(!String::from_utf8_lossy(&help.stdout).contains("generate-corpus"));
+fn the_generator_refuses_a_folder_in_use_and_is_no_command_of_dossier() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::write(tmp.path().join("notes.txt"), "mine").unwrap();
-    let root = tmp.path().to_string_lossy().into_owned();
-    let refused = dossier(&["generate-corpus", "--articles", "5", "--out", &root]);
-    assert!(!refused.status.success());
-    assert!(String::from_utf8_lossy(&refused.stderr).contains("not empty"));
+    let refused = newsgen::generate(&newsgen::Options {
+        articles: 5,
+        seed: 1,
+        out: tmp.path().to_path_buf(),
+        hugo: None,
+    });
+    assert!(matches!(refused, Err(newsgen::Error::NotEmpty(_))));
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+    let gone = dossier(&["generate-corpus", "--articles", "5", "--out", "x"]);
+    assert!(!gone.status.success());
+    assert!(String::from_utf8_lossy(&gone.stderr).contains("unrecognized subcommand"));
 }
 
 /// The labels the progress bar shows for the stages a long build spends its time in (the

@@ -6,7 +6,6 @@
 use super::article::{Article, Block, Folder};
 use super::pool::{Part, Person, Pool, Side};
 use super::rng::Rng;
-use crate::entity::Status;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -238,13 +237,7 @@ pub(crate) fn registry(pool: &Pool, seed: u64) -> (String, usize) {
             let _ = writeln!(out, "  roles: {roles}");
         }
         if p.part == Part::Hostage {
-            let status = match p.status {
-                Status::Alive => "alive",
-                Status::Deceased => "deceased",
-                Status::Released => "released",
-                Status::Unknown => "unknown",
-            };
-            let _ = writeln!(out, "  status: {status}");
+            let _ = writeln!(out, "  status: {}", p.status.as_str());
         } else if p.part != Part::Family {
             let _ = writeln!(out, "  affiliation: {}", quoted(affiliation(p.side)));
         }

@@ -1,5 +1,5 @@
-//! A generator of realistic dossiers for the benchmark (`dossier generate-corpus`, hidden from
-//! `--help`): N articles of 300–800 words in news style about the 2025 hostage negotiations,
+//! newsgen: a generator of realistic dossiers for dossier's benchmark (`bench/run.sh`) and for
+//! the tests that need a large dossier. N articles of 300–800 words in news style about the 2025 hostage negotiations,
 //! a pool of a few hundred invented people (officials and negotiators with titles, hostages,
 //! their families), organisations, places and tags, and a registry that knows part of them.
 //!
@@ -10,6 +10,9 @@
 //!
 //! With a Hugo folder, the same articles are also written as a Hugo site's `content/`, with a
 //! `people` list of every person each article names, for the comparison in `bench/run.sh`.
+//!
+//! It writes files only and does not depend on dossier: what it writes is input, which dossier
+//! must read as it reads a writer's dossier.
 
 mod article;
 mod pool;
@@ -18,8 +21,6 @@ mod rng;
 mod words;
 mod write;
 
-use crate::Error;
-use crate::content::slug::slugify;
 use article::Article;
 use pool::Pool;
 use rayon::prelude::*;
@@ -88,8 +89,45 @@ fn assign_slugs(articles: &mut [Article]) {
     }
 }
 
-fn io_error(path: &Path, what: &str, e: std::io::Error) -> Error {
-    Error::Usage(format!("{}: cannot {what}: {e}", path.display()))
+/// Why a corpus could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{}: cannot {what}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        what: &'static str,
+        source: std::io::Error,
+    },
+    #[error("{}: the folder is not empty; give --out (or --hugo) a new or empty folder", .0.display())]
+    NotEmpty(PathBuf),
+}
+
+fn io_error(path: &Path, what: &'static str, e: std::io::Error) -> Error {
+    Error::Io {
+        path: path.to_path_buf(),
+        what,
+        source: e,
+    }
+}
+
+/// A slug as dossier makes one (lower-case ASCII letters, digits and single hyphens; other
+/// scripts transliterated; an apostrophe joins), so that the file name is the article's slug
+/// in dossier and its URL in the Hugo copy.
+fn slugify(text: &str) -> Option<String> {
+    let mut slug = String::new();
+    let mut pending_hyphen = false;
+    for c in deunicode::deunicode(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            if pending_hyphen && !slug.is_empty() {
+                slug.push('-');
+            }
+            pending_hyphen = false;
+            slug.push(c.to_ascii_lowercase());
+        } else if c != '\'' {
+            pending_hyphen = true;
+        }
+    }
+    (!slug.is_empty()).then_some(slug)
 }
 
 /// Refuses a folder that already holds files, so a generated corpus never mixes with a real
@@ -98,10 +136,7 @@ fn fresh_dir(dir: &Path) -> Result<(), Error> {
     if dir.exists() {
         let mut entries = std::fs::read_dir(dir).map_err(|e| io_error(dir, "read", e))?;
         if entries.next().is_some() {
-            return Err(Error::Usage(format!(
-                "{}: the folder is not empty; give --out (or --hugo) a new or empty folder",
-                dir.display()
-            )));
+            return Err(Error::NotEmpty(dir.to_path_buf()));
         }
     }
     std::fs::create_dir_all(dir).map_err(|e| io_error(dir, "create", e))

@@ -2,16 +2,30 @@
 //! files a query fetches, and how elasticlunr.js would score what they hold. Tests use it to
 //! check the index and the runtime against each other, and [`payload_for_query`] to see which
 //! files one query fetches (the benchmark measures the same in Chromium, `bench/query.mjs`).
+//! Like `search.js`, it reads the files as a second reader of their format: it knows their
+//! paths and layout itself rather than asking the indexer.
 
-use super::format::{MANIFEST, chunk_path, shard_path};
-use super::index::js_order;
-use super::pipeline::analyze;
-use super::{RUNTIME_CSS, RUNTIME_JS};
+use dossier::search::{RUNTIME_CSS, RUNTIME_JS, analyze};
 use serde_json::Value;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
+
+const MANIFEST: &str = "search/index.json";
+
+fn shard_path(n: usize) -> String {
+    format!("search/s/{n}.json")
+}
+
+fn chunk_path(n: usize) -> String {
+    format!("search/d/{n}.json")
+}
+
+/// Compares as JavaScript compares strings (by UTF-16 code units), as the runtime does.
+fn js_order(a: &str, b: &str) -> Ordering {
+    a.encode_utf16().cmp(b.encode_utf16())
+}
 
 /// Results shown at once; their result data is part of a query's payload.
 pub const PAGE: usize = 10;
