@@ -17,7 +17,7 @@
 //! twins: static hosts (GitHub Pages, Netlify, Cloudflare Pages) compress JSON on the fly.
 //! `themes/default/static/search.js` reads these files, mirrors the pipeline and
 //! scores as elasticlunr.js does (OR over the query's terms, prefix expansion, field boosts);
-//! the tests hold the same scoring in Rust (`tests/common/query.rs`), to check the two
+//! the tests hold the same scoring in Rust (`tests/it/common/query.rs`), to check the two
 //! against each other and to count which files one query fetches.
 //!
 //! ```
@@ -133,7 +133,7 @@ pub struct Limits {
 
 impl Default for Limits {
     /// Sized for a site that fits every static host and a query that stays within 300 kB
-    /// (`tests/search_scale.rs`, and `bench/query.mjs` in Chromium), measured on a generated
+    /// (`tests/it/search_scale.rs`, and `bench/query.mjs` in Chromium), measured on a generated
     /// dossier of 10,000 articles: shards of 64 kB and chunks of 32 kB make about 1,300 files
     /// (a host such as Cloudflare Pages takes at most 20,000 in all), while a query fetches
     /// the shards of its terms and at most one chunk (about 9 kB compressed) per result shown.
