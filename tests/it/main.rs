@@ -18,6 +18,7 @@ mod deploy;
 mod deploy_guard;
 mod election;
 mod entities;
+mod exports;
 mod extract_fixtures;
 mod faults;
 mod front_matter;
