@@ -324,10 +324,7 @@ fn main() -> ExitCode {
                 if report.broken.is_empty() {
                     Ok(())
                 } else {
-                    Err(dossier::Error::Usage(format!(
-                        "{} broken links",
-                        report.broken.len()
-                    )))
+                    Err(dossier::Error::BrokenLinks(report.broken.len()))
                 }
             })
         }
