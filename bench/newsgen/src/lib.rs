@@ -1,7 +1,8 @@
 //! newsgen: a generator of realistic dossiers for dossier's benchmark (`bench/run.sh`) and for
-//! the tests that need a large dossier. N articles of 300–800 words in news style about the 2025 hostage negotiations,
-//! a pool of a few hundred invented people (officials and negotiators with titles, hostages,
-//! their families), organisations, places and tags, and a registry that knows part of them.
+//! the tests that need a large dossier. N articles of 300–800 words in news style about the
+//! 2025 hostage negotiations, a pool of a few hundred invented people (officials and
+//! negotiators with titles, hostages, their families), organisations, places and tags, and a
+//! registry that knows part of them.
 //!
 //! The same seed gives the same bytes on every run and machine: every random choice comes
 //! from [`rng`], a generator written here, and article `i` draws from its own stream, so the
