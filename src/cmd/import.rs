@@ -174,9 +174,7 @@ pub fn run(
         }
     }
     if failed > 0 {
-        return Err(Error::Usage(format!(
-            "{failed} of {tried} imports failed; nothing was written for them"
-        )));
+        return Err(Error::ImportsFailed { failed, tried });
     }
     Ok(())
 }

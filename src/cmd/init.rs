@@ -5,6 +5,27 @@ use crate::Error;
 use crate::content::slug::slugify;
 use std::path::{Path, PathBuf};
 
+/// Why `init` or `new` stopped; each names the file. Nothing that existed is overwritten.
+#[derive(Debug, thiserror::Error)]
+pub enum InitError {
+    #[error("{}: already a dossier (site.yaml exists); nothing written", .0.display())]
+    AlreadyADossier(PathBuf),
+    #[error("{}: already exists; dossier never overwrites a file", .0.display())]
+    Exists(PathBuf),
+    #[error("{}: cannot create: {source}", path.display())]
+    Create {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: cannot write: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the title `{0}` has no letters or digits to make a file name from")]
+    NoSlug(String),
+}
+
 const SITE_YAML: &str = include_str!("scaffold/site.yaml");
 const ENTITIES_YAML: &str = include_str!("scaffold/entities.yaml");
 const FIRST_ARTICLE: &str = include_str!("scaffold/first-article.md");
@@ -29,24 +50,26 @@ fn today() -> String {
 }
 
 /// Writes `path` only if nothing is there yet.
-fn create(path: &Path, text: &str) -> Result<(), Error> {
+fn create(path: &Path, text: &str) -> Result<(), InitError> {
+    let cannot_create = |path: &Path, source| InitError::Create {
+        path: path.to_path_buf(),
+        source,
+    };
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| Error::Usage(format!("{}: cannot create: {e}", dir.display())))?;
+        std::fs::create_dir_all(dir).map_err(|e| cannot_create(dir, e))?;
     }
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
         .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => Error::Usage(format!(
-                "{}: already exists; dossier never overwrites a file",
-                path.display()
-            )),
-            _ => Error::Usage(format!("{}: cannot create: {e}", path.display())),
+            std::io::ErrorKind::AlreadyExists => InitError::Exists(path.to_path_buf()),
+            _ => cannot_create(path, e),
         })?;
-    std::io::Write::write_all(&mut file, text.as_bytes())
-        .map_err(|e| Error::Usage(format!("{}: cannot write: {e}", path.display())))
+    std::io::Write::write_all(&mut file, text.as_bytes()).map_err(|source| InitError::Write {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// Creates a new dossier in `dir`: site.yaml, content/ with one article and a registry,
@@ -57,10 +80,7 @@ fn create(path: &Path, text: &str) -> Result<(), Error> {
 /// articles and no people.
 pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     if dir.join(crate::config::CONFIG_FILE).exists() {
-        return Err(Error::Usage(format!(
-            "{}: already a dossier (site.yaml exists); nothing written",
-            dir.display()
-        )));
+        return Err(InitError::AlreadyADossier(dir.to_path_buf()).into());
     }
     let files: Vec<(PathBuf, String)> = vec![
         (
@@ -77,10 +97,7 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     ];
     for (path, _) in &files {
         if path.exists() {
-            return Err(Error::Usage(format!(
-                "{}: already exists; dossier never overwrites a file",
-                path.display()
-            )));
+            return Err(InitError::Exists(path.clone()).into());
         }
     }
     for (path, text) in &files {
@@ -98,11 +115,7 @@ pub fn new_article(root: &Path, title: &str) -> Result<PathBuf, Error> {
         .into());
     }
     let title = title.trim();
-    let slug = slugify(title).ok_or_else(|| {
-        Error::Usage(format!(
-            "the title `{title}` has no letters or digits to make a file name from"
-        ))
-    })?;
+    let slug = slugify(title).ok_or_else(|| InitError::NoSlug(title.to_string()))?;
     let date = today();
     let path = root
         .join("content/articles")

@@ -1,12 +1,15 @@
-//! Exports for other tools: `api/articles.json`, `api/entities.json` and `api/quotes.json`,
-//! so a newsroom can reuse what extraction found without scraping the pages. The format is
-//! documented in the README; URLs are absolute when `base_url` names a host.
+//! Exports for other tools: `api/articles.json`, `api/entities.json`, `api/quotes.json` and
+//! `api/people.json` (`people.rs`), so a newsroom can reuse what extraction found without
+//! scraping the pages. The format is documented in the README; URLs are absolute when
+//! `base_url` names a host.
 //!
 //! Each fact is written once and the files refer to each other by key, so that the exports
 //! grow with the dossier and not with the product of its articles, entities and quotations:
 //! an article lists its entities by id (`people/adam-boehler`, also the entity page's path),
 //! a quotation names its article by slug and its speaker by id, and neither repeats what the
 //! other file holds (an article's date and URL, an entity's URL, the entity's articles).
+
+mod people;
 
 use crate::content::ArticleId;
 use crate::output::{OutputError, Sink};
@@ -105,7 +108,9 @@ pub(crate) fn array<T: Serialize>(
     })
 }
 
-/// Writes the three export files into `sink`.
+/// Writes the export files into `sink`. An export added here is written by `build` and, after
+/// each save, by `serve`'s index job (`serve::session::IndexJob`), which treats every file
+/// under `api/` as made from the whole site.
 pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), OutputError> {
     let articles = site.articles.iter().enumerate().map(|(i, node)| {
         let a = &node.article;
@@ -150,6 +155,7 @@ pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), Outpu
         status_since: day(crate::site::status::since(e)),
     });
     array(sink, "api/entities.json", entities)?;
+    people::write_into(site, urls, sink)?;
     crate::render::changes::export(site, sink)?;
     fn quote<'a>(site: &'a Site, q: &'a crate::site::QuoteNode) -> QuoteOut<'a> {
         QuoteOut {

@@ -17,8 +17,8 @@
 //! twins: static hosts (GitHub Pages, Netlify, Cloudflare Pages) compress JSON on the fly.
 //! `themes/default/static/search.js` reads these files, mirrors the pipeline and
 //! scores as elasticlunr.js does (OR over the query's terms, prefix expansion, field boosts);
-//! [`search`] is the same scoring in Rust, used by tests and by [`payload_for_query`], which
-//! says which files one query fetches.
+//! the tests hold the same scoring in Rust (`tests/it/common/query.rs`), to check the two
+//! against each other and to count which files one query fetches.
 //!
 //! ```
 //! use dossier::search::{self, DocKind, SearchDoc};
@@ -30,18 +30,16 @@
 //!     fields: vec![("name", "Adam Boehler".into()), ("roles", "negotiator".into())],
 //! }];
 //! let files = search::build(&docs);
-//! assert_eq!(search::search(&files, "negotiating").unwrap()[0].doc, 0);
+//! assert_eq!(files[0].0, std::path::Path::new("search/index.json"));
 //! ```
 
 mod format;
 mod index;
 mod pipeline;
-mod query;
 mod site;
 
 pub use format::FORMAT;
 pub use pipeline::analyze;
-pub use query::{Hit, PAGE, Payload, SearchError, payload_for_query, result_data, search};
 pub use site::{UNNAMED, docs as site_docs};
 
 use std::path::PathBuf;
@@ -135,7 +133,7 @@ pub struct Limits {
 
 impl Default for Limits {
     /// Sized for a site that fits every static host and a query that stays within 300 kB
-    /// (`tests/search_scale.rs`, and `bench/query.mjs` in Chromium), measured on a generated
+    /// (`tests/it/search_scale.rs`, and `bench/query.mjs` in Chromium), measured on a generated
     /// dossier of 10,000 articles: shards of 64 kB and chunks of 32 kB make about 1,300 files
     /// (a host such as Cloudflare Pages takes at most 20,000 in all), while a query fetches
     /// the shards of its terms and at most one chunk (about 9 kB compressed) per result shown.

@@ -2,7 +2,7 @@
 //! stemmer, used unchanged, after one step of our own that drops possessive `'s` (elasticlunr
 //! alone indexes "Boehler's" as `boehler'`, which a search for "Boehler" finds only as a
 //! penalised prefix match). `themes/default/static/search.js` mirrors all of it token for
-//! token, and `tests/search_parity.rs` proves that on a word list, because a query can only
+//! token, and `tests/it/search_parity.rs` proves that on a word list, because a query can only
 //! find what its tokens spell exactly as the index spells them.
 
 use elasticlunr::lang::English;

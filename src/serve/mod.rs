@@ -6,6 +6,7 @@
 //! last good site stays served; the next good save clears it.
 
 pub mod affected;
+mod error;
 pub mod http;
 pub mod rebuild;
 pub mod server;
@@ -17,6 +18,7 @@ pub use session::{Changes, Output, Session, Update};
 use crate::build::Options;
 use crate::content::links::Fence;
 use crate::{Error, output};
+pub use error::ServeError;
 use http::Shared;
 use std::net::{IpAddr, SocketAddr};
 use std::path::Path;
@@ -35,14 +37,9 @@ pub struct ServeOptions {
 /// Serves the dossier with live reload until interrupted.
 pub fn serve(options: ServeOptions) -> Result<(), Error> {
     let addr = SocketAddr::new(options.bind, options.port);
-    let listener = std::net::TcpListener::bind(addr).map_err(|e| {
-        Error::Usage(format!(
-            "cannot listen on {addr}: {e} (is another server using the port? pass --port N)"
-        ))
-    })?;
-    let addr = listener
-        .local_addr()
-        .map_err(|e| Error::Usage(format!("cannot listen: {e}")))?;
+    let listen = |source| ServeError::Listen { addr, source };
+    let listener = std::net::TcpListener::bind(addr).map_err(listen)?;
+    let addr = listener.local_addr().map_err(listen)?;
     let url = format!("http://{addr}/");
     if !options.bind.is_loopback() {
         eprintln!(
@@ -91,13 +88,11 @@ pub fn serve(options: ServeOptions) -> Result<(), Error> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::Usage(format!("cannot start the server: {e}")))?;
+        .map_err(ServeError::Runtime)?;
     runtime.block_on(async move {
-        listener
-            .set_nonblocking(true)
-            .map_err(|e| Error::Usage(format!("cannot listen: {e}")))?;
-        let listener = tokio::net::TcpListener::from_std(listener)
-            .map_err(|e| Error::Usage(format!("cannot listen: {e}")))?;
+        let listen = |source| ServeError::Listen { addr, source };
+        listener.set_nonblocking(true).map_err(listen)?;
+        let listener = tokio::net::TcpListener::from_std(listener).map_err(listen)?;
         server::run(listener, server::Hosts { bound: addr }, shared).await;
         Ok(())
     })

@@ -2,7 +2,7 @@
 //! notify's debouncer, turned into [`Changes`]. Editors that save by writing a temporary
 //! file and renaming it produce several events; the debouncer folds them into one batch.
 
-use super::Changes;
+use super::{Changes, ServeError};
 use crate::Error;
 use notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, new_debouncer};
@@ -22,9 +22,7 @@ pub struct Watcher {
 
 /// Starts watching the dossier at `root`.
 pub fn watch(root: &Path) -> Result<Watcher, Error> {
-    let canonical = root
-        .canonicalize()
-        .map_err(|e| Error::Usage(format!("{}: cannot watch: {e}", root.display())))?;
+    let canonical = root.canonicalize().map_err(|e| cannot_watch(root, e))?;
     let base = crate::content::display_base(root);
     let (tx, rx) = channel();
     let classify_root = canonical.clone();
@@ -47,10 +45,9 @@ pub fn watch(root: &Path) -> Result<Watcher, Error> {
             }
         },
     )
-    .map_err(|e| Error::Usage(format!("cannot watch files: {e}")))?;
+    .map_err(|e| cannot_watch(root, e))?;
     let watch = |d: &mut notify_debouncer_full::Debouncer<_, _>, p: &Path, mode| {
-        d.watch(p, mode)
-            .map_err(|e| Error::Usage(format!("{}: cannot watch: {e}", p.display())))
+        d.watch(p, mode).map_err(|e| cannot_watch(p, e))
     };
     // The root itself, not recursively: catches site.yaml replaced by an editor, and a
     // themes/ folder created later.
@@ -88,6 +85,13 @@ fn classify(root: &Path, base: &Path, path: &Path, changes: &mut Changes) {
         if !changes.content.contains(&p) {
             changes.content.push(p);
         }
+    }
+}
+
+fn cannot_watch(path: &Path, why: impl std::fmt::Display) -> ServeError {
+    ServeError::Watch {
+        path: path.to_path_buf(),
+        why: why.to_string(),
     }
 }
 

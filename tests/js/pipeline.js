@@ -1,5 +1,5 @@
 // Reads a JSON array of texts on standard input and prints, as JSON, the index terms that
-// themes/default/static/search.js makes of each. Used by tests/search_parity.rs.
+// themes/default/static/search.js makes of each. Used by tests/it/search_parity.rs.
 'use strict';
 const search = require('../../themes/default/static/search.js');
 

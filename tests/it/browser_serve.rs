@@ -1,0 +1,74 @@
+//! In headless Chromium: a page open in `dossier serve` reloads by itself after a save, shows
+//! a failed rebuild over the last good page, and recovers on the next good save.
+
+use crate::common::browser::Browser;
+use crate::common::dossier as support;
+
+const CONNECTED: &str =
+    "document.documentElement.getAttribute('data-dossier-live') === 'connected'";
+
+fn edit(path: &std::path::Path, from: &str, to: &str) {
+    let text = support::read(path);
+    assert!(text.contains(from));
+    std::fs::write(path, text.replace(from, to)).unwrap();
+}
+
+/// The basic fixture served, with a browser on one of its articles and connected for reloads;
+/// `None` where no browser can be launched.
+fn open_article() -> Option<(Browser, tempfile::TempDir, support::Served)> {
+    let mut browser = Browser::launch()?;
+    let site = support::fixture("basic");
+    let server = support::serve(site.path(), &[]);
+    browser.navigate(&format!("{}articles/envoy-in-doha/", server.url));
+    browser.wait_for(CONNECTED);
+    Some((browser, site, server))
+}
+
+#[test]
+fn an_open_page_reloads_by_itself_after_a_save() {
+    let Some((mut browser, site, _server)) = open_article() else {
+        return;
+    };
+    browser.eval("window.__unreloaded = true");
+    edit(
+        &site
+            .path()
+            .join("content/articles/2025-03-05-envoy-in-doha.md"),
+        "title: US envoy met Hamas officials in Doha",
+        "title: Saved while the page was open",
+    );
+    browser.wait_for("document.querySelector('h1') && document.querySelector('h1').textContent === 'Saved while the page was open'");
+    assert_eq!(
+        browser.eval("window.__unreloaded === undefined"),
+        serde_json::json!(true),
+        "the page reloaded itself"
+    );
+}
+
+#[test]
+fn a_failed_rebuild_is_shown_over_the_page_and_a_fix_clears_it() {
+    let Some((mut browser, site, _server)) = open_article() else {
+        return;
+    };
+    let article = site
+        .path()
+        .join("content/articles/2025-03-05-envoy-in-doha.md");
+    edit(&article, "date: 2025-03-05", "date: 2025-02-30");
+    browser.wait_for("document.getElementById('dossier-error-overlay') !== null");
+    let overlay = browser.eval("document.getElementById('dossier-error-overlay').textContent");
+    assert!(
+        overlay
+            .as_str()
+            .unwrap_or("")
+            .contains("2025-03-05-envoy-in-doha.md:3:"),
+        "{overlay}"
+    );
+    assert_eq!(
+        browser.eval("document.querySelector('h1').textContent"),
+        serde_json::json!("US envoy met Hamas officials in Doha"),
+        "the last good page stays underneath"
+    );
+
+    edit(&article, "date: 2025-02-30", "date: 2025-03-07");
+    browser.wait_for("document.getElementById('dossier-error-overlay') === null && document.querySelector('time').textContent === '7 March 2025'");
+}

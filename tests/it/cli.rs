@@ -1,0 +1,116 @@
+//! The command line as Zola and Hugo users type it: `--root` and `--config` before or after
+//! the command, the documented exit statuses, and the environment variables `--help` lists.
+use crate::common;
+
+use crate::common::dossier::{dossier, dossier_ok, fixture, read, stderr};
+
+#[test]
+fn root_and_config_may_come_before_the_command() {
+    let site = fixture("basic");
+    let parent = site.path().parent().expect("a parent folder");
+    let name = site.path().file_name().expect("a name").to_string_lossy();
+
+    dossier_ok(parent, &["--root", &name, "build", "--quiet"]);
+    let index = read(&site.path().join("output/index.html"));
+    assert!(index.contains("Fixture Dossier"), "built from site.yaml");
+
+    let staging = read(&site.path().join("site.yaml"))
+        .replace("title: Fixture Dossier", "title: Staging Dossier");
+    std::fs::write(site.path().join("staging.yaml"), staging).expect("write");
+    dossier_ok(
+        parent,
+        &[
+            "--root",
+            &name,
+            "--config",
+            "staging.yaml",
+            "build",
+            "--quiet",
+        ],
+    );
+    let index = read(&site.path().join("output/index.html"));
+    assert!(index.contains("Staging Dossier"), "built from --config");
+
+    std::fs::remove_dir_all(site.path().join("output")).expect("remove output");
+    dossier_ok(parent, &["build", "--quiet", "--root", &name]);
+    assert!(
+        site.path().join("output/index.html").is_file(),
+        "after the command too"
+    );
+
+    let out = dossier(
+        parent,
+        &["--root", &name, "--config", "nowhere.yaml", "check"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("nowhere.yaml"), "{}", stderr(&out));
+}
+
+#[test]
+fn exit_statuses_are_the_documented_ones() {
+    let site = fixture("basic");
+    let out = dossier(site.path(), &["build", "--no-such-option"]);
+    assert_eq!(out.status.code(), Some(dossier::cmd::exit::USAGE.into()));
+    let out = dossier(site.path(), &["--root", "elsewhere", "build"]);
+    assert_eq!(out.status.code(), Some(dossier::cmd::exit::ERROR.into()));
+    let out = dossier(site.path(), &["--root", ".", "init", "new"]);
+    assert_eq!(out.status.code(), Some(dossier::cmd::exit::ERROR.into()));
+    assert!(!site.path().join("new").exists(), "init refused --root");
+
+    let help = String::from_utf8_lossy(&dossier_ok(site.path(), &["--help"]).stdout).into_owned();
+    let readme = read(&common::dossier::repo().join("README.md"));
+    for (code, words) in [
+        (dossier::cmd::exit::OK, "success"),
+        (dossier::cmd::exit::ERROR, "an error"),
+        (dossier::cmd::exit::USAGE, "the command line is wrong"),
+        (dossier::cmd::exit::SKIPPED, "build --keep-going"),
+    ] {
+        let line = format!("  {code}  {words}");
+        assert!(help.contains(&line), "--help lacks `{line}`:\n{help}");
+        let row = format!("| {code} | {words}");
+        assert!(readme.contains(&row), "README lacks `{row}`");
+    }
+}
+
+/// Every environment variable the code reads (directly, or through git, ureq, opener,
+/// console and rayon, which the list names) is in `--help` and in the README.
+#[test]
+fn the_environment_variables_read_are_documented() {
+    let help = String::from_utf8_lossy(&dossier_ok(std::path::Path::new("."), &["--help"]).stdout)
+        .into_owned();
+    let readme = read(&common::dossier::repo().join("README.md"));
+    let mut read_directly = Vec::new();
+    for entry in walkdir::WalkDir::new(common::dossier::repo().join("src")) {
+        let entry = entry.expect("readable");
+        if entry.path().extension().is_some_and(|e| e == "rs") {
+            let text = read(entry.path());
+            for part in text.split("var(\"").skip(1) {
+                if let Some(name) = part.split('"').next() {
+                    read_directly.push(name.to_string());
+                }
+            }
+        }
+    }
+    assert!(
+        read_directly.contains(&"GIT_COMMITTER_NAME".to_string()),
+        "the scan finds what deploy reads: {read_directly:?}"
+    );
+    let through_crates = [
+        "NO_COLOR",
+        "HTTPS_PROXY",
+        "NO_PROXY",
+        "BROWSER",
+        "RAYON_NUM_THREADS",
+    ];
+    for name in read_directly
+        .iter()
+        .map(String::as_str)
+        .chain(through_crates)
+    {
+        assert!(help.contains(name), "--help does not document {name}");
+        assert!(
+            readme.contains(&format!("`{name}`")),
+            "README does not document {name}"
+        );
+    }
+}

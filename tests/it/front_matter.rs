@@ -1,0 +1,213 @@
+//! What news writers put in front matter, through a whole build: dates shown on the day and
+//! with the offset they were written with (pages, feeds, sitemap, exports), bylines, a single
+//! tag, titles YAML would read as numbers, and embargoed (future-dated) articles, which
+//! `build` and `serve` both say they held back.
+use crate::common;
+
+use crate::common::dossier::{dossier_ok, fixture, read, select, serve};
+use std::path::Path;
+
+/// Adds an article to the dossier at `root`.
+fn write_article(root: &Path, name: &str, text: &str) {
+    std::fs::write(root.join("content/articles").join(name), text).expect("write article");
+}
+
+#[test]
+fn a_date_with_an_offset_is_shown_on_its_own_day_everywhere() {
+    let site = fixture("basic");
+    let root = site.path();
+    write_article(
+        root,
+        "late-night.md",
+        "---\ntitle: Cabinet met after midnight\ndate: 2026-03-12T00:30:00+02:00\nslug: late-night\n---\n\
+         The cabinet met shortly after midnight in Jerusalem to vote on the proposal.\n",
+    );
+    dossier_ok(root, &["build", "--quiet"]);
+    let out = root.join("output");
+
+    let page = common::dossier::html(&out.join("articles/late-night/index.html"));
+    let time = select(&page, "article time");
+    let shown: Vec<String> = time.iter().map(|t| t.text().collect()).collect();
+    assert!(shown.contains(&"12 March 2026".to_string()), "{shown:?}");
+
+    let atom = read(&out.join("atom.xml"));
+    assert!(
+        atom.contains("<published>2026-03-12T00:30:00+02:00</published>"),
+        "{atom}"
+    );
+    assert!(
+        atom.contains("<updated>2026-03-12T00:30:00+02:00</updated>"),
+        "the feed is as new as its newest entry: {atom}"
+    );
+    let sitemap = read(&out.join("sitemap.xml"));
+    assert!(
+        sitemap.contains("articles/late-night/</loc><lastmod>2026-03-12</lastmod>"),
+        "{sitemap}"
+    );
+    let exported: serde_json::Value =
+        serde_json::from_str(&read(&out.join("api/articles.json"))).expect("json");
+    let late = exported
+        .as_array()
+        .expect("an array")
+        .iter()
+        .find(|a| a["slug"] == "late-night")
+        .expect("exported");
+    assert_eq!(late["date"], "2026-03-12");
+}
+
+#[test]
+fn bylines_show_on_the_article_in_its_feed_entry_and_in_the_export() {
+    let site = fixture("basic");
+    let root = site.path();
+    write_article(
+        root,
+        "bylines.md",
+        "---\ntitle: Dockers vote on the offer\ndate: 2025-06-04\nslug: bylines\n\
+         authors: [Dana Mizrahi, Omar Haddad]\n---\n\
+         Dock workers voted on the port operator's offer on Wednesday, the union said.\n",
+    );
+    write_article(
+        root,
+        "one-author.md",
+        "---\ntitle: Port reopens\ndate: 2025-06-05\nslug: one-author\nauthor: Lea Vogt\n---\n\
+         The port reopened on Thursday morning after the vote.\n",
+    );
+    dossier_ok(root, &["build", "--quiet"]);
+    let out = root.join("output");
+
+    let page = common::dossier::html(&out.join("articles/bylines/index.html"));
+    let names: Vec<String> = select(&page, "article .author")
+        .iter()
+        .map(|e| e.text().collect())
+        .collect();
+    assert_eq!(names, ["Dana Mizrahi", "Omar Haddad"]);
+    let page = common::dossier::html(&out.join("articles/one-author/index.html"));
+    assert_eq!(select(&page, "article .author").len(), 1);
+
+    let atom = read(&out.join("atom.xml"));
+    let entry = atom
+        .split("<entry>")
+        .find(|e| e.contains("articles/bylines/"))
+        .expect("an entry");
+    assert!(
+        entry.contains("<author><name>Dana Mizrahi</name></author>")
+            && entry.contains("<author><name>Omar Haddad</name></author>"),
+        "{entry}"
+    );
+    let exported: serde_json::Value =
+        serde_json::from_str(&read(&out.join("api/articles.json"))).expect("json");
+    let by_slug = |slug: &str| {
+        exported
+            .as_array()
+            .expect("an array")
+            .iter()
+            .find(|a| a["slug"] == slug)
+            .cloned()
+            .expect("exported")
+    };
+    assert_eq!(
+        by_slug("bylines")["authors"],
+        serde_json::json!(["Dana Mizrahi", "Omar Haddad"])
+    );
+    assert_eq!(
+        by_slug("one-author")["authors"],
+        serde_json::json!(["Lea Vogt"])
+    );
+    assert_eq!(by_slug("envoy-in-doha")["authors"], serde_json::json!([]));
+}
+
+#[test]
+fn a_single_tag_and_a_numeric_title_are_read_as_written() {
+    let site = fixture("basic");
+    let root = site.path();
+    write_article(
+        root,
+        "novel.md",
+        "---\ntitle: 1984\ndate: 2025-06-04\nslug: novel\ntags: strike\n---\n\
+         Union members read the novel aloud on the picket line.\n",
+    );
+    dossier_ok(root, &["build", "--quiet"]);
+    let out = root.join("output");
+    let page = common::dossier::html(&out.join("articles/novel/index.html"));
+    let title: Vec<String> = select(&page, "article h1")
+        .iter()
+        .map(|e| e.text().collect())
+        .collect();
+    assert_eq!(title, ["1984"]);
+    assert!(out.join("tags/strike/index.html").is_file());
+    let tag_page = read(&out.join("tags/strike/index.html"));
+    assert!(tag_page.contains("articles/novel/"), "{tag_page}");
+}
+
+#[test]
+fn a_future_article_is_held_back_unless_future_is_asked_for() {
+    let site = fixture("basic");
+    let root = site.path();
+    write_article(
+        root,
+        "embargo.md",
+        "---\ntitle: Embargoed statement\ndate: 2999-01-01T09:00:00+01:00\nslug: embargo\n---\n\
+         The ministry will publish its statement at nine in the morning.\n",
+    );
+    let out = dossier_ok(root, &["build"]);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("1 future article held back; --future to include"),
+        "{said}"
+    );
+    assert!(!root.join("output/articles/embargo").exists());
+    assert!(!read(&root.join("output/atom.xml")).contains("embargo"));
+
+    let out = dossier_ok(root, &["build", "--future"]);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(!said.contains("held back"), "{said}");
+    assert!(root.join("output/articles/embargo/index.html").is_file());
+
+    let out = dossier_ok(root, &["check", "--future"]);
+    let checked = String::from_utf8_lossy(&out.stdout).to_string();
+    let out = dossier_ok(root, &["check"]);
+    let without = String::from_utf8_lossy(&out.stdout).to_string();
+    let count = |s: &str| {
+        s.split_whitespace()
+            .nth(1)
+            .and_then(|n| n.parse::<usize>().ok())
+            .expect("Checked N articles")
+    };
+    assert_eq!(
+        count(&checked),
+        count(&without) + 1,
+        "{checked} / {without}"
+    );
+}
+
+#[test]
+fn serve_says_how_many_future_articles_it_holds_back() {
+    let site = fixture("basic");
+    let root = site.path();
+    for (name, slug) in [("embargo.md", "embargo"), ("embargo-2.md", "embargo-2")] {
+        write_article(
+            root,
+            name,
+            &format!(
+                "---\ntitle: Embargoed statement\ndate: 2999-01-01\nslug: {slug}\n---\n\
+                 The ministry will publish its statement at nine in the morning.\n"
+            ),
+        );
+    }
+    let served = serve(root, &[]);
+    assert!(
+        served
+            .startup
+            .iter()
+            .any(|l| l == "2 future articles held back; --future to include"),
+        "{:?}",
+        served.startup
+    );
+    drop(served);
+    let served = serve(root, &["--future"]);
+    assert!(
+        !served.startup.iter().any(|l| l.contains("held back")),
+        "{:?}",
+        served.startup
+    );
+}
