@@ -7,7 +7,7 @@
 use super::gender::Gender;
 use crate::entity::{EntityKind, Role};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// A role cue found in normalised text: byte range, roles, and whether it is verbal.
@@ -87,7 +87,7 @@ fn gazetteer(data: &'static str, kind: EntityKind, out: &mut Vec<(String, Known)
 
 /// `f word word …` and `m word word …` lines: each word with its gender.
 fn gendered(data: &'static str) -> HashMap<&'static str, Gender> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for line in lines(data) {
         let mut words = line.split_whitespace();
         let gender = match words.next() {

@@ -54,7 +54,7 @@ pub(super) fn introducing(text: &str) -> Vec<Role> {
 
 /// What earlier list subjects said, by their head noun: "The first group of those released
 /// included …" lets "The second group included …" mean released hostages too.
-pub(super) type Heads = std::collections::HashMap<String, Vec<Role>>;
+pub(super) type Heads = rustc_hash::FxHashMap<String, Vec<Role>>;
 
 /// "The first group of those released included A, …", "Among those rescued was A": the
 /// roles of the clause before a linking verb right before the list's first name at `l0`, or

@@ -47,7 +47,7 @@ use lexicon::LEX;
 use names::{Atom, Source};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use text::Token;
 
 /// Where a mention or quotation sits: paragraph index and byte range in that paragraph's text.
@@ -321,7 +321,7 @@ pub fn extract_article(
 /// Words the article writes in lower case somewhere: a capitalised one at a sentence start
 /// is then an ordinary word, not a name ("Dialogue … is something" vs "the dialogue").
 fn lowercase_words(paras: &[Para<'_>]) -> HashSet<String> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     for p in paras {
         for t in &p.toks {
             let w = t.text(p.text);

@@ -10,7 +10,7 @@ use super::lexicon::{LEX, Lexicon};
 use super::split::parse;
 use super::text::{Tok, is_all_caps, is_capitalised};
 use crate::entity::EntityKind;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Where a known name came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

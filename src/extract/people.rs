@@ -9,7 +9,7 @@
 use super::lexicon::LEX;
 use super::names::{Candidate, Source};
 use crate::entity::EntityKind;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A full person name seen at (paragraph, token), its entity, and whether it was introduced
 /// only as someone's relative.
@@ -60,7 +60,7 @@ pub(crate) fn resolve(
     known_name: &dyn Fn(Source) -> Option<(String, EntityKind)>,
 ) -> (Vec<Entity>, Vec<Mention>) {
     let mut ents: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     let mut mentions: Vec<Mention> = Vec::new();
 
     // Full person names first, so short forms can look both back and ahead. Names the
@@ -150,7 +150,7 @@ pub(crate) fn resolve(
 
     // Where each full person name was seen, under every short form that can stand for it:
     // each proper suffix ("Alexander", "Abu Marzouk") and its first word ("first:edan").
-    let mut index: HashMap<String, Vec<Seen>> = HashMap::new();
+    let mut index: HashMap<String, Vec<Seen>> = HashMap::default();
     for (ci, c) in cands.iter().enumerate() {
         let Some(e) = slot[ci].filter(|&e| ents[e].kind == EntityKind::Person) else {
             continue;
