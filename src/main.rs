@@ -1,7 +1,7 @@
 //! The `dossier` command line: parses arguments and calls one library function per command.
 
 use clap::{Args, Parser, Subcommand};
-use dossier::cmd;
+use dossier::cli;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -11,7 +11,7 @@ use std::time::Duration;
     name = "dossier",
     version,
     about = "Build briefing dossiers: a static site of articles, people, organisations, places and quotations extracted from news prose",
-    after_help = cmd::HELP_FOOTER
+    after_help = cli::HELP_FOOTER
 )]
 struct Cli {
     #[command(flatten)]
@@ -110,7 +110,7 @@ enum Command {
     /// Print what changed since a date (new people and organisations, roles, statuses, quotations) as Markdown
     Digest {
         /// The first day to include, YYYY-MM-DD
-        #[arg(long, value_name = "DATE", value_parser = dossier::cmd::digest::parse_since)]
+        #[arg(long, value_name = "DATE", value_parser = dossier::cli::digest::parse_since)]
         since: chrono::NaiveDate,
         /// Include articles marked `draft: true`
         #[arg(long)]
@@ -216,9 +216,9 @@ fn main() -> ExitCode {
         .clone()
         .unwrap_or_else(|| PathBuf::from("."));
     // The build options every command that reads the dossier starts from.
-    let base = dossier::build::Options {
+    let base = dossier::engine::Options {
         config: cli.globals.config.clone(),
-        ..dossier::build::Options::new(&root)
+        ..dossier::engine::Options::new(&root)
     };
     let result = match cli.command {
         Command::Build {
@@ -231,7 +231,7 @@ fn main() -> ExitCode {
             watch,
             timings,
         } => {
-            let options = dossier::build::Options {
+            let options = dossier::engine::Options {
                 base_url,
                 drafts,
                 future,
@@ -239,10 +239,10 @@ fn main() -> ExitCode {
                 ..base.clone()
             };
             if watch {
-                let out = cmd::build::output_dir(&options, output);
+                let out = cli::build::output_dir(&options, output);
                 return finish(dossier::serve::watch_build(options, &out, quiet));
             }
-            let report = match cmd::build::run(&options, output, quiet) {
+            let report = match cli::build::run(&options, output, quiet) {
                 Ok(report) => report,
                 Err(e) => return finish(Err(e)),
             };
@@ -259,7 +259,7 @@ fn main() -> ExitCode {
                 println!("{report}");
             }
             if !report.skipped.is_empty() {
-                return ExitCode::from(cmd::exit::SKIPPED);
+                return ExitCode::from(cli::exit::SKIPPED);
             }
             Ok(())
         }
@@ -270,7 +270,7 @@ fn main() -> ExitCode {
             drafts,
             future,
         } => {
-            let build = dossier::build::Options {
+            let build = dossier::engine::Options {
                 drafts,
                 future,
                 ..base.clone()
@@ -289,7 +289,7 @@ fn main() -> ExitCode {
             drafts,
             future,
         } => {
-            let options = dossier::build::Options {
+            let options = dossier::engine::Options {
                 base_url,
                 drafts,
                 future,
@@ -318,7 +318,7 @@ fn main() -> ExitCode {
                     report.broken.len(),
                     if unclear == 1 { "" } else { "s" }
                 );
-                if let Some(held) = cmd::build::held_back(report.future) {
+                if let Some(held) = cli::build::held_back(report.future) {
                     println!("{held}");
                 }
                 if report.broken.is_empty() {
@@ -329,27 +329,27 @@ fn main() -> ExitCode {
             })
         }
         Command::Digest { since, drafts } => {
-            let options = dossier::build::Options {
+            let options = dossier::engine::Options {
                 drafts,
                 ..base.clone()
             };
-            dossier::cmd::digest::digest(&options, since).map(|md| print!("{md}"))
+            dossier::cli::digest::digest(&options, since).map(|md| print!("{md}"))
         }
         Command::Entities {
             action: EntitiesAction::Suggest { drafts },
         } => {
-            let options = dossier::build::Options {
+            let options = dossier::engine::Options {
                 drafts,
                 ..base.clone()
             };
-            cmd::extract::suggest(&options).map(|yaml| print!("{yaml}"))
+            cli::extract::suggest(&options).map(|yaml| print!("{yaml}"))
         }
         Command::Init { .. } if cli.globals.root.is_some() || cli.globals.config.is_some() => {
             Err(dossier::Error::Usage(
                 "init takes the new dossier's folder as its argument (dossier init DIR), not --root or --config".into(),
             ))
         }
-        Command::Init { dir } => cmd::init::init(&dir).map(|files| {
+        Command::Init { dir } => cli::init::init(&dir).map(|files| {
             for f in files {
                 println!("created {}", f.display());
             }
@@ -358,7 +358,7 @@ fn main() -> ExitCode {
                 "The sample article is a draft that shows the format (dossier serve --drafts shows it); the registry's example entry is a comment."
             );
         }),
-        Command::New { title } => cmd::init::new_article(&root, &title).map(|path| {
+        Command::New { title } => cli::init::new_article(&root, &title).map(|path| {
             println!(
                 "created {} (a draft until you set draft: false)",
                 path.display()
@@ -371,16 +371,16 @@ fn main() -> ExitCode {
             files,
         } => {
             let choice = if no_registry {
-                cmd::extract::RegistryChoice::None
+                cli::extract::RegistryChoice::None
             } else if let Some(file) = registry {
-                cmd::extract::RegistryChoice::File(file)
+                cli::extract::RegistryChoice::File(file)
             } else {
-                cmd::extract::RegistryChoice::Dossier(
+                cli::extract::RegistryChoice::Dossier(
                     root.join("content").join("entities.yaml"),
                 )
             };
-            cmd::extract::roles(&base)
-                .and_then(|roles| cmd::extract::run(&files, &choice, &roles, json))
+            cli::extract::roles(&base)
+                .and_then(|roles| cli::extract::run(&files, &choice, &roles, json))
                 .map(|out| print!("{out}"))
         }
         Command::Deploy {
@@ -391,8 +391,8 @@ fn main() -> ExitCode {
             base_url,
             no_build,
         } => {
-            let options = cmd::deploy::Options {
-                build: dossier::build::Options {
+            let options = cli::deploy::Options {
+                build: dossier::engine::Options {
                     base_url,
                     ..base.clone()
                 },
@@ -402,7 +402,7 @@ fn main() -> ExitCode {
                 remote,
                 message,
             };
-            cmd::deploy::run(&options).map(|report| {
+            cli::deploy::run(&options).map(|report| {
                 for w in &report.warnings {
                     eprintln!("warning: {w}");
                 }
@@ -420,7 +420,7 @@ fn main() -> ExitCode {
                 "--timeout {timeout}: give a number of seconds above 0"
             ))),
             Some(timeout) => {
-                let options = cmd::import::Options {
+                let options = cli::import::Options {
                     root: root.clone(),
                     config: cli.globals.config.clone(),
                     feed,
@@ -428,8 +428,8 @@ fn main() -> ExitCode {
                     publish,
                     timeout,
                 };
-                cmd::import::run(&options, &inputs, &mut |outcome| match outcome {
-                    cmd::import::Outcome::Failed(_) => eprintln!("error: {outcome}"),
+                cli::import::run(&options, &inputs, &mut |outcome| match outcome {
+                    cli::import::Outcome::Failed(_) => eprintln!("error: {outcome}"),
                     _ => println!("{outcome}"),
                 })
             }
@@ -454,7 +454,7 @@ fn finish(result: Result<(), dossier::Error>) -> ExitCode {
             for line in e.to_string().lines() {
                 eprintln!("error: {line}");
             }
-            ExitCode::from(cmd::exit::ERROR)
+            ExitCode::from(cli::exit::ERROR)
         }
     }
 }

@@ -7,21 +7,24 @@
 pub mod changes;
 pub mod charts;
 mod compact;
+pub mod exports;
 pub mod extras;
+pub mod feeds;
 pub mod graph;
 mod helpers;
 pub mod pages;
 pub mod print;
 pub mod refs;
+pub mod site_files;
 pub mod theme;
 pub mod url;
 
 pub use theme::{TemplateError, Theme};
 pub use url::Urls;
 
-use crate::content::ArticleId;
 use crate::entity::EntityKind;
-use crate::site::{EntityId, Site};
+use crate::link::{EntityId, Site};
+use crate::load::ArticleId;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -195,7 +198,7 @@ pub fn render_into(
     theme: &Theme,
     urls: &Urls,
     specs: &[PageSpec],
-    sink: &dyn crate::output::Sink,
+    sink: &dyn crate::write::Sink,
     progress: &indicatif::ProgressBar,
 ) -> Result<(), crate::Error> {
     specs.par_iter().try_for_each(|s| {

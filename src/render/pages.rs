@@ -4,11 +4,11 @@
 use super::refs::{self, Pager};
 use super::url::{Urls, paths};
 use super::{PageSpec, TIMELINE_PAGE};
-use crate::config::Topic;
-use crate::content::markdown::{self, Insertion};
-use crate::content::{ArticleId, Flavor};
 use crate::entity::{EntityKind, Role, Status};
-use crate::site::{EntityId, QuoteId, Side, Site};
+use crate::link::{EntityId, QuoteId, Side, Site};
+use crate::load::config::Topic;
+use crate::load::markdown::{self, Insertion};
+use crate::load::{ArticleId, Flavor};
 use serde::Serialize;
 use tera::Context;
 
@@ -39,7 +39,7 @@ pub fn meta(
         path: path.to_string(),
         url: urls.path(path),
         canonical: urls.absolute(path),
-        description: crate::site::truncate_chars(description, 200),
+        description: crate::link::truncate_chars(description, 200),
         feed: feed.map(|f| urls.path(&f)),
     }
 }
@@ -343,7 +343,7 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
         .collect();
     let first_path = paths::entity(e.kind, &e.slug);
     let items = entries.len();
-    let date = |i: Option<&crate::site::Appearance>| {
+    let date = |i: Option<&crate::link::Appearance>| {
         i.map(|a| refs::display_date(site, &site.article(a.article).article.date))
     };
     let mut c = Context::new();
@@ -424,7 +424,7 @@ pub fn role_topic(site: &Site, urls: &Urls, topic: &Topic, role: Role) -> (&'sta
         .into_iter()
         .map(|id| {
             let e = site.entity(id);
-            let date = |a: Option<&crate::site::Appearance>| {
+            let date = |a: Option<&crate::link::Appearance>| {
                 a.map(|a| refs::iso_date(&site.article(a.article).article.date))
             };
             let talks: Vec<_> = e
@@ -436,7 +436,7 @@ pub fn role_topic(site: &Site, urls: &Urls, topic: &Topic, role: Role) -> (&'sta
             serde_json::json!({
                 "entity": refs::entity(site, urls, id),
                 "status": e.status.map(|s| s.as_str()),
-                "status_since": crate::site::status::since(e).map(|d| d.format("%Y-%m-%d").to_string()),
+                "status_since": crate::link::status::since(e).map(|d| d.format("%Y-%m-%d").to_string()),
                 "nationality": e.nationality,
                 "affiliation": e.affiliation,
                 "first_mention": date(e.appearances.last()),

@@ -10,8 +10,8 @@
 use super::refs;
 use super::url::{Urls, paths};
 use crate::entity::Role;
-use crate::site::changes::week_of;
-use crate::site::{EntityId, Site, status};
+use crate::link::changes::week_of;
+use crate::link::{EntityId, Site, status};
 use serde_json::{Value, json};
 use tera::Context;
 
@@ -121,7 +121,7 @@ pub fn page(site: &Site, urls: &Urls, topic: Option<usize>) -> (&'static str, Co
             .collect();
         c.insert("changes", &changes);
         let articles: Vec<_> = (0..site.articles.len().min(ARTICLES))
-            .map(|i| refs::article(site, urls, crate::content::ArticleId(i as u32)))
+            .map(|i| refs::article(site, urls, crate::load::ArticleId(i as u32)))
             .collect();
         c.insert("articles", &articles);
     }

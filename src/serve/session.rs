@@ -8,14 +8,15 @@
 //! full `dossier build` makes (a property test holds it to that, byte for byte).
 
 use super::affected;
-use crate::build::{self, Options};
-use crate::config::SiteConfig;
-use crate::content::{self, Article, ContentError, LoadOptions, Page};
+use crate::Error;
+use crate::engine::{self, Options};
 use crate::extract::cues::CueTable;
 use crate::extract::{ArticleExtraction, Registry};
+use crate::link::{self, Site};
+use crate::load::config::SiteConfig;
+use crate::load::{self, Article, ContentError, LoadOptions, Page};
 use crate::render::{self, PageSpec, Theme, Urls};
-use crate::site::{self, Site};
-use crate::{Error, publish};
+use crate::render::{exports, site_files};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -62,7 +63,7 @@ fn stamp(path: &Path) -> Option<Stamp> {
 
 /// One article file as last read.
 struct Entry {
-    format: content::Format,
+    format: load::Format,
     stamp: Option<Stamp>,
     article: Result<Option<Arc<Article>>, ContentError>,
     /// Dated after now and left out for want of `--future`.
@@ -142,11 +143,11 @@ impl Sources {
         // the whole folder. Anything else (a new, removed or renamed file) lists it again.
         let forced: Vec<&PathBuf> = forced
             .iter()
-            .filter(|p| p.file_name().is_none_or(|n| !content::is_ignored(n)))
+            .filter(|p| p.file_name().is_none_or(|n| !load::is_ignored(n)))
             .collect();
         // A known file that has become a link leaving the dossier goes the long way, where the
         // listing reports it.
-        let fence = content::links::Fence::new(&options.root);
+        let fence = load::links::Fence::new(&options.root);
         if !forced.is_empty()
             && forced
                 .iter()
@@ -158,7 +159,7 @@ impl Sources {
                 .collect();
             return Ok(self.read(todo, load, registry, cues));
         }
-        let scan = content::scan(&options.root);
+        let scan = load::scan(&options.root);
         if !scan.errors.is_empty() && !options.keep_going {
             return Err(Error::ContentList(scan.errors));
         }
@@ -168,7 +169,7 @@ impl Sources {
         };
         let present: HashSet<&PathBuf> = scan.articles.iter().map(|(p, _)| p).collect();
         self.entries.retain(|p, _| present.contains(p));
-        let todo: Vec<(PathBuf, content::Format, Option<Stamp>)> = scan
+        let todo: Vec<(PathBuf, load::Format, Option<Stamp>)> = scan
             .articles
             .iter()
             .map(|(path, format)| (path.clone(), *format, stamp(path)))
@@ -191,7 +192,7 @@ impl Sources {
                 .is_some_and(|(s, _)| is_fresh(*s, now, path))
             {
                 self.pages
-                    .insert(path.clone(), (now, content::read_page(path, *format, load)));
+                    .insert(path.clone(), (now, load::read_page(path, *format, load)));
             }
         }
         self.assets = scan.assets;
@@ -201,7 +202,7 @@ impl Sources {
     /// Reads and extracts the given article files in parallel.
     fn read(
         &mut self,
-        todo: Vec<(PathBuf, content::Format, Option<Stamp>)>,
+        todo: Vec<(PathBuf, load::Format, Option<Stamp>)>,
         load: LoadOptions,
         registry: &Registry,
         cues: &CueTable,
@@ -210,11 +211,11 @@ impl Sources {
         let read: Vec<(PathBuf, Entry)> = todo
             .into_par_iter()
             .map(|(path, format, stamp)| {
-                let read = content::read_or_hold(&path, format, load);
-                let future = matches!(read, Ok(Err(content::Held::Future)));
+                let read = load::read_or_hold(&path, format, load);
+                let future = matches!(read, Ok(Err(load::Held::Future)));
                 let article = read.map(|a| a.ok().map(Arc::new));
                 let extraction = match &article {
-                    Ok(Some(a)) => Some(Arc::new(build::extract_one(a, registry, cues))),
+                    Ok(Some(a)) => Some(Arc::new(engine::extract_one(a, registry, cues))),
                     _ => None,
                 };
                 (
@@ -268,9 +269,9 @@ impl Sources {
         pages.sort_by(|a, b| a.path.cmp(&b.path));
         let mut assets = self.assets.clone();
         assets.sort();
-        let (corpus, more) = content::assemble(articles, pages, assets);
+        let (corpus, more) = load::assemble(articles, pages, assets);
         errors.extend(more);
-        errors.extend(build::undeclared_roles(
+        errors.extend(engine::undeclared_roles(
             &options.root,
             config,
             registry,
@@ -291,7 +292,7 @@ impl Sources {
                     .unwrap_or_else(|| nothing.clone())
             })
             .collect();
-        Ok(site::link(config.clone(), corpus, &extraction, registry))
+        Ok(link::link(config.clone(), corpus, &extraction, registry))
     }
 }
 
@@ -323,12 +324,12 @@ pub struct IndexJob {
 impl IndexJob {
     /// Makes the index files.
     pub fn run(&self) -> Vec<render::Rendered> {
-        let sink = crate::output::Memory::default();
+        let sink = crate::write::Memory::default();
         let specs = render::specs(&self.site);
-        let mut files = publish::sitemap_files(&self.site, &self.urls, &specs);
+        let mut files = site_files::sitemap_files(&self.site, &self.urls, &specs);
         // Memory takes every file: these cannot fail.
-        let _ = publish::export::write_into(&self.site, &self.urls, &sink);
-        let _ = build::search_into(&self.site, &sink);
+        let _ = exports::write_into(&self.site, &self.urls, &sink);
+        let _ = engine::search_into(&self.site, &sink);
         files.extend(sink.into_files());
         files
     }
@@ -337,8 +338,8 @@ impl IndexJob {
 impl Session {
     /// Loads and builds everything.
     pub fn start(options: Options) -> Result<Session, Error> {
-        let config = build::config(&options)?;
-        let registry = build::registry(&options.root)?;
+        let config = engine::config(&options)?;
+        let registry = engine::registry(&options.root)?;
         let urls = Urls::new(&config.base_url);
         let mut sources = Sources::default();
         let cues = config.cue_table();
@@ -350,7 +351,7 @@ impl Session {
             &[],
         )?;
         let site = sources.link(&options, &config, &registry)?;
-        let theme = build::theme(&options.root, &site, &urls)?;
+        let theme = engine::theme(&options.root, &site, &urls)?;
         let output = full_output(&site, &theme, &urls)?;
         Ok(Session {
             options,
@@ -420,7 +421,7 @@ impl Session {
             .link(&self.options, &self.config, &self.registry)?;
         let full = changes.theme || globals_changed(&self.site, &site);
         let (changed, rerendered) = if full {
-            let theme = build::theme(&self.options.root, &site, &self.urls)?;
+            let theme = engine::theme(&self.options.root, &site, &self.urls)?;
             let output = full_output(&site, &theme, &self.urls)?;
             self.theme = theme;
             let changed = diff_outputs(&self.output, &output);
@@ -485,15 +486,15 @@ impl Session {
         affected: &affected::Affected,
     ) -> Result<Vec<render::Rendered>, Error> {
         let mut fresh = render::render_pages(site, &self.theme, &self.urls, &affected.pages)?;
-        fresh.push(publish::site_feed(site, &self.urls));
+        fresh.push(site_files::site_feed(site, &self.urls));
         fresh.extend(
-            (0..site.config.topics.len()).map(|i| publish::topic_feed(site, &self.urls, i)),
+            (0..site.config.topics.len()).map(|i| site_files::topic_feed(site, &self.urls, i)),
         );
         fresh.extend(
             affected
                 .entities
                 .iter()
-                .map(|&e| publish::entity_feed(site, &self.urls, e)),
+                .map(|&e| site_files::entity_feed(site, &self.urls, e)),
         );
         Ok(fresh)
     }
@@ -503,7 +504,7 @@ fn load_options(options: &Options, config: &SiteConfig) -> LoadOptions {
     LoadOptions {
         drafts: options.drafts,
         future: options.future,
-        flavor: build::flavor(config),
+        flavor: engine::flavor(config),
         max_bytes: config.limits.article_bytes(),
     }
 }
@@ -525,7 +526,7 @@ fn assets_of(site: &Site) -> HashMap<PathBuf, PathBuf> {
 
 /// Everything a full build generates, in memory.
 fn full_output(site: &Site, theme: &Theme, urls: &Urls) -> Result<Output, Error> {
-    let (generated, _) = build::generate(site, theme, urls)?;
+    let (generated, _) = engine::generate(site, theme, urls)?;
     Ok(Output {
         files: generated
             .into_iter()
@@ -564,8 +565,8 @@ fn expected_paths(site: &Site, specs: &[PageSpec], theme: &Theme) -> HashSet<Pat
         ]
         .map(PathBuf::from),
     );
-    set.extend(publish::pages_files(site).into_iter().map(|(p, _)| p));
-    set.extend(build::statics(theme).map(|(p, _)| p));
+    set.extend(site_files::pages_files(site).into_iter().map(|(p, _)| p));
+    set.extend(engine::statics(theme).map(|(p, _)| p));
     set
 }
 
@@ -579,7 +580,7 @@ fn shape(site: &Site) -> u64 {
         a.article.slug.hash(&mut h);
     }
     for (i, e) in site.entities.iter().enumerate() {
-        let pages = site.page_count(crate::site::EntityId(i as u32), per);
+        let pages = site.page_count(crate::link::EntityId(i as u32), per);
         (e.kind, &e.slug, pages).hash(&mut h);
     }
     for (tag, ids) in &site.tags {

@@ -2,7 +2,7 @@
 //! ever overwrites a file.
 
 use crate::Error;
-use crate::content::slug::slugify;
+use crate::load::slug::slugify;
 use std::path::{Path, PathBuf};
 
 /// Why `init` or `new` stopped; each names the file. Nothing that existed is overwritten.
@@ -79,7 +79,7 @@ fn create(path: &Path, text: &str) -> Result<(), InitError> {
 /// and the registry's example entry is a comment, so a dossier built as `init` left it has no
 /// articles and no people.
 pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Error> {
-    if dir.join(crate::config::CONFIG_FILE).exists() {
+    if dir.join(crate::load::config::CONFIG_FILE).exists() {
         return Err(InitError::AlreadyADossier(dir.to_path_buf()).into());
     }
     let files: Vec<(PathBuf, String)> = vec![
@@ -108,9 +108,9 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Error> {
 
 /// Creates `content/articles/YYYY-MM-DD-slug.md` for a new article titled `title`.
 pub fn new_article(root: &Path, title: &str) -> Result<PathBuf, Error> {
-    if !root.join(crate::config::CONFIG_FILE).exists() {
-        return Err(crate::config::ConfigError::Missing {
-            path: root.join(crate::config::CONFIG_FILE),
+    if !root.join(crate::load::config::CONFIG_FILE).exists() {
+        return Err(crate::load::config::ConfigError::Missing {
+            path: root.join(crate::load::config::CONFIG_FILE),
         }
         .into());
     }

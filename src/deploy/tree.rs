@@ -2,8 +2,8 @@
 //! as a blob into a repository's object database, folders as trees.
 
 use super::DeployError;
-use crate::content::links::Fence;
-use crate::output::MARKER;
+use crate::load::links::Fence;
+use crate::write::MARKER;
 use git2::{FileMode, Oid, Repository};
 use std::path::Path;
 

@@ -1,13 +1,16 @@
 //! The whole pipeline, in memory: load → extract → link → render → search, ending with the
 //! files for the write stage. `dossier build` writes them; `dossier serve` serves them.
 
-use crate::config::SiteConfig;
-use crate::content::{self, ContentError, Corpus, Flavor, LoadOptions};
+pub mod progress;
+
+use crate::Error;
 use crate::extract::{self, ArticleExtraction, Registry};
-use crate::output::{self, Files};
+use crate::link::{self, Site};
+use crate::load::config::SiteConfig;
+use crate::load::{self, ContentError, Corpus, Flavor, LoadOptions};
 use crate::render::{self, Rendered, Theme, Urls};
-use crate::site::{self, Site};
-use crate::{Error, publish};
+use crate::render::{exports, site_files};
+use crate::write::{self, Files};
 use indicatif::ProgressBar;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -80,7 +83,7 @@ impl Timings {
         len: Option<usize>,
         f: impl FnOnce() -> T,
     ) -> T {
-        crate::progress::stage(&self.progress, stage, len.map(|n| n as u64));
+        crate::engine::progress::stage(&self.progress, stage, len.map(|n| n as u64));
         let start = std::time::Instant::now();
         let out = f();
         self.record(stage, start.elapsed());
@@ -153,9 +156,9 @@ pub fn config(options: &Options) -> Result<SiteConfig, Error> {
         Some(file) => SiteConfig::load_file(&options.root.join(file))?,
         None => SiteConfig::load(&options.root)?,
     };
-    config.i18n = crate::config::i18n::Translations::load(&options.root, &config.language)?;
+    config.i18n = crate::load::config::i18n::Translations::load(&options.root, &config.language)?;
     if let Some(url) = &options.base_url {
-        config.base_url = crate::config::check_base_url(url)
+        config.base_url = crate::load::config::check_base_url(url)
             .map_err(|m| Error::Usage(format!("--base-url: {m}")))?;
     }
     Ok(config)
@@ -164,10 +167,10 @@ pub fn config(options: &Options) -> Result<SiteConfig, Error> {
 /// The registry at `content/entities.yaml`, or an empty one when there is none.
 pub fn registry(root: &Path) -> Result<Registry, Error> {
     let path = display_root(root)
-        .join(content::CONTENT_DIR)
-        .join(content::REGISTRY_FILE);
+        .join(load::CONTENT_DIR)
+        .join(load::REGISTRY_FILE);
     // Checked before it is read: a parser's message could quote what a link points at.
-    if let Err(p) = content::links::Fence::new(root).check(&path) {
+    if let Err(p) = load::links::Fence::new(root).check(&path) {
         return Err(Error::ContentList(vec![ContentError::File {
             path: p.path,
             message: p.message,
@@ -206,7 +209,7 @@ pub fn load(options: &Options) -> Result<Loaded, Error> {
         flavor: flavor(&config),
         max_bytes: config.limits.article_bytes(),
     };
-    let (corpus, mut problems) = content::load(&options.root, load_options);
+    let (corpus, mut problems) = load::load(&options.root, load_options);
     problems.extend(undeclared_roles(&options.root, &config, &registry, &corpus));
     problems.sort_by(|a, b| a.path().cmp(b.path()));
     if !problems.is_empty() && !options.keep_going {
@@ -230,11 +233,11 @@ pub fn undeclared_roles(
 ) -> Vec<ContentError> {
     let mut out = Vec::new();
     let registry_path = display_root(root)
-        .join(content::CONTENT_DIR)
-        .join(content::REGISTRY_FILE);
+        .join(load::CONTENT_DIR)
+        .join(load::REGISTRY_FILE);
     for e in &registry.entries {
         for &role in &e.roles {
-            if let Some(message) = crate::config::roles::undeclared(&config.roles, role) {
+            if let Some(message) = crate::load::config::roles::undeclared(&config.roles, role) {
                 out.push(ContentError::At {
                     path: registry_path.clone(),
                     line: e.line.max(1),
@@ -245,7 +248,7 @@ pub fn undeclared_roles(
     }
     for a in &corpus.articles {
         for role in a.front.entities.iter().flat_map(|e| &e.roles) {
-            if let Some(message) = crate::config::roles::undeclared(&config.roles, *role) {
+            if let Some(message) = crate::load::config::roles::undeclared(&config.roles, *role) {
                 // The line of the front matter that names it, read again (an error path).
                 let line = std::fs::read_to_string(&a.path)
                     .ok()
@@ -265,7 +268,7 @@ pub fn undeclared_roles(
 /// One article's extraction: the built-in rules, then the cue words of the roles the
 /// dossier declares.
 pub fn extract_one(
-    article: &content::Article,
+    article: &load::Article,
     registry: &Registry,
     cues: &extract::cues::CueTable,
 ) -> ArticleExtraction {
@@ -297,7 +300,7 @@ pub fn extract_all(
 pub fn build_from(loaded: Loaded, root: &Path, progress: &ProgressBar) -> Result<Built, Error> {
     let future = loaded.corpus.future;
     let prepared = prepare(loaded, root, progress)?;
-    let memory = output::Memory::default();
+    let memory = write::Memory::default();
     let page_count = generate_into(
         &prepared.site,
         &prepared.theme,
@@ -340,7 +343,7 @@ pub fn prepare(loaded: Loaded, root: &Path, progress: &ProgressBar) -> Result<Pr
         )
     });
     let site = timings.time("link", || {
-        site::link(loaded.config, loaded.corpus, &extraction, &loaded.registry)
+        link::link(loaded.config, loaded.corpus, &extraction, &loaded.registry)
     });
     drop(extraction);
     let urls = Urls::new(&site.config.base_url);
@@ -367,7 +370,7 @@ pub fn theme(root: &Path, site: &Site, urls: &Urls) -> Result<Theme, Error> {
 /// Every generated file of a linked site: pages, feeds, sitemap, GitHub Pages files and the
 /// theme's static files. Also returns how many pages came from templates.
 pub fn generate(site: &Site, theme: &Theme, urls: &Urls) -> Result<(Vec<Rendered>, usize), Error> {
-    let memory = output::Memory::default();
+    let memory = write::Memory::default();
     let pages = generate_into(site, theme, urls, &memory, &Timings::default())?;
     Ok((memory.into_files(), pages))
 }
@@ -378,7 +381,7 @@ pub fn generate_into(
     site: &Site,
     theme: &Theme,
     urls: &Urls,
-    sink: &dyn output::Sink,
+    sink: &dyn write::Sink,
     t: &Timings,
 ) -> Result<usize, Error> {
     let pages = generate_pages_into(site, theme, urls, sink, t)?;
@@ -392,7 +395,7 @@ pub fn generate_pages_into(
     site: &Site,
     theme: &Theme,
     urls: &Urls,
-    sink: &dyn output::Sink,
+    sink: &dyn write::Sink,
     t: &Timings,
 ) -> Result<usize, Error> {
     let put_all = |files: Vec<Rendered>| -> Result<(), Error> {
@@ -402,25 +405,25 @@ pub fn generate_pages_into(
     t.time_counted("render", Some(specs.len()), || {
         render::render_into(site, theme, urls, &specs, sink, t.progress())
     })?;
-    t.time("feeds", || put_all(publish::feed_files(site, urls)))?;
+    t.time("feeds", || put_all(site_files::feed_files(site, urls)))?;
     t.time("sitemap", || {
-        put_all(publish::sitemap_files(site, urls, &specs))
+        put_all(site_files::sitemap_files(site, urls, &specs))
     })?;
-    put_all(publish::pages_files(site))?;
-    t.time("exports", || publish::export::write_into(site, urls, sink))?;
+    put_all(site_files::pages_files(site))?;
+    t.time("exports", || exports::write_into(site, urls, sink))?;
     put_all(statics(theme).collect())?;
     Ok(specs.len())
 }
 
 /// The search stage: the index of articles, entities and quotations, under `search/`.
-pub fn search_into(site: &Site, sink: &dyn output::Sink) -> Result<(), output::OutputError> {
+pub fn search_into(site: &Site, sink: &dyn write::Sink) -> Result<(), write::OutputError> {
     crate::search::build_into(crate::search::site_docs(site), sink)
 }
 
 /// The search stage for a build that no longer needs its site: the site is let go as soon as
 /// the documents are made from it, so the linked site (the largest thing in memory) and the
 /// inverted index are never held together.
-pub fn search_docs_into(site: Site, sink: &dyn output::Sink) -> Result<(), output::OutputError> {
+pub fn search_docs_into(site: Site, sink: &dyn write::Sink) -> Result<(), write::OutputError> {
     let docs = crate::search::site_docs(&site);
     drop(site);
     crate::search::build_into(docs, sink)

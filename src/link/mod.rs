@@ -15,10 +15,10 @@ pub use changes::History;
 pub use side::Side;
 pub use status::StatusChange;
 
-use crate::config::SiteConfig;
-use crate::content::{Article, ArticleId, Corpus, Page};
 use crate::entity::{EntityKind, Role, Status};
 use crate::extract::{ArticleExtraction, Registry, RoleEvidence, Span};
+use crate::load::config::SiteConfig;
+use crate::load::{Article, ArticleId, Corpus, Page};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -356,7 +356,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Sr",
 ];
 
-pub use crate::content::truncate_chars;
+pub use crate::load::truncate_chars;
 
 #[cfg(test)]
 mod tests {

@@ -85,7 +85,7 @@ fn has_uncommitted_changes(repo: &Repository, output: &Path) -> Result<bool, Dep
             .map(|p| p.to_string_lossy().into_owned())
     };
     let skip = inside(output);
-    let lock = inside(&crate::output::lock_path(output));
+    let lock = inside(&crate::write::lock_path(output));
     let mut options = StatusOptions::new();
     options
         .include_untracked(true)

@@ -8,9 +8,9 @@
 //! same list.
 
 use super::{EntityId, QuoteId, Site};
-use crate::content::ArticleId;
 use crate::entity::{EntityKind, Role};
 use crate::extract::StatusKind;
+use crate::load::ArticleId;
 use chrono::{Datelike, NaiveDate};
 
 /// When an entity was first and last mentioned, and when it last changed.

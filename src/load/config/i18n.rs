@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-const ENGLISH: &str = include_str!("../../themes/default/i18n/en.yaml");
+const ENGLISH: &str = include_str!("../../../themes/default/i18n/en.yaml");
 
 /// The folder of a dossier's translation tables.
 pub const I18N_DIR: &str = "i18n";
@@ -43,7 +43,7 @@ impl Translations {
         {
             return Ok(english);
         }
-        let path: PathBuf = crate::content::display_base(root)
+        let path: PathBuf = crate::load::display_base(root)
             .join(I18N_DIR)
             .join(format!("{language}.yaml"));
         match std::fs::read_to_string(&path) {
@@ -152,7 +152,7 @@ fn parse(
         message,
     };
     let raw: BTreeMap<String, serde_json::Value> =
-        crate::yaml::parse(text, 1).map_err(|e| invalid(e.line, e.message))?;
+        crate::load::yaml::parse(text, 1).map_err(|e| invalid(e.line, e.message))?;
     let line_of = |key: &str| super::line_of(text, key);
     let mut table = base.cloned().unwrap_or(Translations {
         words: BTreeMap::new(),

@@ -1,15 +1,11 @@
 //! What makes the site a good citizen of the web and of GitHub Pages: Atom feeds, the sitemap,
 //! `robots.txt`, `.nojekyll` and `CNAME`.
 
-pub mod deploy;
-pub mod export;
-pub mod feeds;
-
-use crate::content::ArticleId;
+use super::feeds::{self, FEED_LENGTH, feed, xml_escape};
+use crate::link::{EntityId, QuoteId, Site};
+use crate::load::ArticleId;
 use crate::render::url::{Urls, paths};
 use crate::render::{PageSpec, Rendered, path_of};
-use crate::site::{EntityId, QuoteId, Site};
-use feeds::{FEED_LENGTH, feed, xml_escape};
 use std::fmt::Write;
 use std::path::PathBuf;
 

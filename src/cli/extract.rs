@@ -1,10 +1,10 @@
 //! `dossier extract`: what extraction finds in some files, as JSON (the contract the scorer in
 //! `shared/eval/` reads) or as a readable report.
 
-use crate::config::roles::RoleConfig;
-use crate::content::{self, Format, LoadOptions};
 use crate::extract::corpus::{self, Identities};
 use crate::extract::{self, ArticleExtraction, Registry, RoleEvidence};
+use crate::load::config::roles::RoleConfig;
+use crate::load::{self, Format, LoadOptions};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -100,9 +100,9 @@ fn read(path: &Path) -> Result<Input, crate::Error> {
         _ => Format::Markdown,
     };
     // Named one by one on the command line: no dossier, so no ceiling from site.yaml.
-    let text = content::read_text(path, u64::MAX)?;
+    let text = load::read_text(path, u64::MAX)?;
     if !text.starts_with("---") {
-        let paragraphs = content::markdown::paragraphs(&text, format, Default::default());
+        let paragraphs = load::markdown::paragraphs(&text, format, Default::default());
         return Ok((paragraphs, Vec::new()));
     }
     let options = LoadOptions {
@@ -110,7 +110,7 @@ fn read(path: &Path) -> Result<Input, crate::Error> {
         future: true,
         ..LoadOptions::default()
     };
-    match content::parse_article(path, &text, format, options)? {
+    match load::parse_article(path, &text, format, options)? {
         Some(article) => Ok((article.paragraphs, article.front.entities)),
         None => Ok((Vec::new(), Vec::new())),
     }
@@ -128,11 +128,16 @@ pub fn registry(choice: &RegistryChoice) -> Result<Registry, crate::Error> {
 /// The roles extraction gives, with their cue words: those of the dossier's `site.yaml` (or
 /// of the file `--config` names) when run inside a dossier, so that `extract` finds what
 /// `build` finds; the three built in when scoring a plain folder of articles.
-pub fn roles(options: &crate::build::Options) -> Result<Vec<RoleConfig>, crate::Error> {
-    if options.config.is_none() && !options.root.join(crate::config::CONFIG_FILE).is_file() {
-        return Ok(crate::config::roles::default_roles());
+pub fn roles(options: &crate::engine::Options) -> Result<Vec<RoleConfig>, crate::Error> {
+    if options.config.is_none()
+        && !options
+            .root
+            .join(crate::load::config::CONFIG_FILE)
+            .is_file()
+    {
+        return Ok(crate::load::config::roles::default_roles());
     }
-    Ok(crate::build::config(options)?.roles)
+    Ok(crate::engine::config(options)?.roles)
 }
 
 /// Runs extraction on `paths` with `roles` (see [`roles`]) and returns the text to print.
@@ -152,7 +157,7 @@ pub fn run(
         .map(|(p, h)| (p.as_slice(), h.as_slice()))
         .collect();
     let mut extractions = extract::extract_corpus(&articles, &registry);
-    let cues = crate::config::roles::cue_table(roles);
+    let cues = crate::load::config::roles::cue_table(roles);
     for (x, (paragraphs, _)) in extractions.iter_mut().zip(&inputs) {
         extract::cues::apply(x, paragraphs, &cues);
     }
@@ -377,8 +382,8 @@ fn to_report(paths: &[PathBuf], extractions: &[ArticleExtraction], ids: &Identit
 
 /// `dossier entities suggest`: the names in the dossier's articles that its registry lacks,
 /// as YAML to paste into `content/entities.yaml`.
-pub fn suggest(options: &crate::build::Options) -> Result<String, crate::Error> {
-    let loaded = crate::build::load(options)?;
+pub fn suggest(options: &crate::engine::Options) -> Result<String, crate::Error> {
+    let loaded = crate::engine::load(options)?;
     let articles: Vec<(&[String], &[crate::entity::EntitySpec])> = loaded
         .corpus
         .articles

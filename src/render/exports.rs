@@ -11,11 +11,11 @@
 
 mod people;
 
-use crate::content::ArticleId;
-use crate::output::{OutputError, Sink};
+use crate::link::{EntityId, Site};
+use crate::load::ArticleId;
 use crate::render::refs::iso_date;
 use crate::render::url::{Urls, paths};
-use crate::site::{EntityId, Site};
+use crate::write::{OutputError, Sink};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -152,12 +152,12 @@ pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), Outpu
         first_seen: day(site.history.dates[i].first_seen),
         last_seen: day(site.history.dates[i].last_seen),
         last_change: day(site.history.dates[i].last_change),
-        status_since: day(crate::site::status::since(e)),
+        status_since: day(crate::link::status::since(e)),
     });
     array(sink, "api/entities.json", entities)?;
     people::write_into(site, urls, sink)?;
     crate::render::changes::export(site, sink)?;
-    fn quote<'a>(site: &'a Site, q: &'a crate::site::QuoteNode) -> QuoteOut<'a> {
+    fn quote<'a>(site: &'a Site, q: &'a crate::link::QuoteNode) -> QuoteOut<'a> {
         QuoteOut {
             text: q.text(),
             // A speaker that is an entity is named by its id alone: its name and side are

@@ -11,7 +11,7 @@ pub use address::base_url as check_base_url;
 pub use roles::RoleConfig;
 
 use crate::entity::Role;
-use crate::yaml::{self, Text};
+use crate::load::yaml::{self, Text};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 

@@ -2,9 +2,9 @@
 //! an email. The pipeline up to the link stage, then `render::changes::digest`; nothing is
 //! written.
 
-use crate::build::{self, Options};
+use crate::engine::{self, Options};
 use crate::render::Urls;
-use crate::{Error, site};
+use crate::{Error, link};
 use chrono::NaiveDate;
 
 /// Parses `--since`: a calendar date, `YYYY-MM-DD`.
@@ -15,15 +15,15 @@ pub fn parse_since(s: &str) -> Result<NaiveDate, String> {
 
 /// The digest of the dossier at `options.root`: every change on or after `since`.
 pub fn digest(options: &Options, since: NaiveDate) -> Result<String, Error> {
-    let loaded = build::load(options)?;
+    let loaded = engine::load(options)?;
     let progress = indicatif::ProgressBar::hidden();
-    let extraction = build::extract_all(
+    let extraction = engine::extract_all(
         &loaded.corpus,
         &loaded.registry,
         &loaded.config.cue_table(),
         &progress,
     );
-    let site = site::link(loaded.config, loaded.corpus, &extraction, &loaded.registry);
+    let site = link::link(loaded.config, loaded.corpus, &extraction, &loaded.registry);
     let urls = Urls::new(&site.config.base_url);
     Ok(crate::render::changes::digest(&site, &urls, since))
 }

@@ -11,7 +11,7 @@ mod lock;
 
 pub use lock::{OutputLock, lock, lock_path};
 
-use crate::content::links::Fence;
+use crate::load::links::Fence;
 use rayon::prelude::*;
 use std::path::{Component, Path, PathBuf};
 
@@ -153,7 +153,7 @@ pub fn check_target(root: &Path, output: &Path) -> Result<(), OutputError> {
     };
     let abs_root = absolute(root);
     let abs_out = absolute(output);
-    let content = abs_root.join(crate::content::CONTENT_DIR);
+    let content = abs_root.join(crate::load::CONTENT_DIR);
     if abs_out == abs_root || abs_root.starts_with(&abs_out) {
         return Err(refuse("refusing to write the site into the dossier's own folder or one of its parents; choose an empty or new folder such as output/".into()));
     }

@@ -5,10 +5,10 @@
 
 use super::side::{self, Side};
 use super::{Appearance, EntityId, EntityNode, QuoteId, QuoteNode};
-use crate::content::{ArticleId, slug::slugify};
 use crate::entity::EntityKind;
 use crate::extract::corpus::{self, Identities, Identity};
 use crate::extract::{ArticleExtraction, Registry, Span};
+use crate::load::{ArticleId, slug::slugify};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
 

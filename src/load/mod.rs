@@ -5,11 +5,13 @@
 //! is an asset, copied as it is. Files are read in parallel. Every problem is reported with
 //! its file and line, and all of them are collected, so a writer sees every bad file at once.
 
+pub mod config;
 pub mod front;
 pub mod links;
 pub mod markdown;
 pub mod sanitize;
 pub mod slug;
+pub mod yaml;
 
 pub use front::FrontMatter;
 pub use markdown::{Flavor, Format, Insertion};
@@ -129,7 +131,7 @@ impl Default for LoadOptions {
             drafts: false,
             future: false,
             flavor: Flavor::default(),
-            max_bytes: crate::config::Limits::default().article_bytes(),
+            max_bytes: crate::load::config::Limits::default().article_bytes(),
         }
     }
 }

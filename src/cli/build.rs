@@ -2,8 +2,8 @@
 //! a terminal and one summary line.
 
 use crate::Error;
-use crate::build::{self, Options};
-use crate::output::{self, OutputLock};
+use crate::engine::{self, Options};
+use crate::write::{self, OutputLock};
 use indicatif::ProgressBar;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -19,7 +19,7 @@ pub struct Report {
     /// Articles dated after now, left out for want of `--future`.
     pub future: usize,
     /// How long each stage took, and the peak memory after it.
-    pub timings: Vec<build::Stage>,
+    pub timings: Vec<engine::Stage>,
 }
 
 impl std::fmt::Display for Report {
@@ -64,14 +64,14 @@ pub fn output_dir(options: &Options, output: Option<PathBuf>) -> PathBuf {
 
 /// Builds and writes the site, holding the output folder's lock while it does.
 pub fn run(options: &Options, output: Option<PathBuf>, quiet: bool) -> Result<Report, Error> {
-    let lock = output::lock(&options.root, &output_dir(options, output))?;
+    let lock = write::lock(&options.root, &output_dir(options, output))?;
     run_locked(options, &lock, quiet)
 }
 
 /// Builds and writes the site into the folder whose lock the caller holds (deploy holds it
 /// from the build to the push).
 pub fn run_locked(options: &Options, lock: &OutputLock, quiet: bool) -> Result<Report, Error> {
-    let bar = crate::progress::on_terminal(quiet);
+    let bar = crate::engine::progress::on_terminal(quiet);
     let report = build_and_write(options, lock, &bar);
     // Cleared however the build ends, so an error prints on a clean line.
     bar.finish_and_clear();
@@ -87,24 +87,24 @@ fn build_and_write(
     let start = Instant::now();
     let out = lock.output().to_path_buf();
     let load_start = Instant::now();
-    let loaded = build::load(options)?;
+    let loaded = engine::load(options)?;
     let load_time = load_start.elapsed();
     let articles = loaded.corpus.articles.len();
     let future = loaded.corpus.future;
-    let build::Prepared {
+    let engine::Prepared {
         site,
         theme,
         urls,
         skipped,
         timings: t,
-    } = build::prepare(loaded, &options.root, bar)?;
+    } = engine::prepare(loaded, &options.root, bar)?;
     // Files go to disk as they are generated; the new output replaces the old at the end.
     let write_start = Instant::now();
     let mut pages = 0;
     let assets = site.assets.clone();
     lock.write_with(&assets, |sink| {
-        pages = build::generate_pages_into(&site, &theme, &urls, sink, &t)?;
-        t.time("search", || build::search_docs_into(site, sink))?;
+        pages = engine::generate_pages_into(&site, &theme, &urls, sink, &t)?;
+        t.time("search", || engine::search_docs_into(site, sink))?;
         Ok::<(), Error>(())
     })?;
     // Writing is what the files' stages (timed inside the writer) leave of its time.

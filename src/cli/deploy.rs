@@ -2,10 +2,10 @@
 //! `gh-pages` branch and push it. The git work is `publish::deploy`'s; this only orders the
 //! steps so that nothing is pushed unless the build succeeded.
 
-use crate::cmd::build::{self as build_cmd, output_dir};
-use crate::cmd::init::PLACEHOLDER_BASE_URL;
-use crate::publish::deploy::{self, DeployError, Deployed, Request};
-use crate::{Error, build, output};
+use crate::cli::build::{self as build_cmd, output_dir};
+use crate::cli::init::PLACEHOLDER_BASE_URL;
+use crate::deploy::{self, DeployError, Deployed, Request};
+use crate::{Error, engine, write};
 use std::path::PathBuf;
 
 /// What `dossier deploy` was asked to do.
@@ -13,7 +13,7 @@ use std::path::PathBuf;
 pub struct Options {
     /// How to build: the dossier's root and `--base-url`. Drafts are never deployed, and a
     /// deploy never skips a bad article (`keep_going` is ignored).
-    pub build: build::Options,
+    pub build: engine::Options,
     /// The folder to build into and deploy; `output/` in the dossier by default.
     pub output: Option<PathBuf>,
     /// Deploy the folder as it is, without building first.
@@ -46,7 +46,7 @@ impl std::fmt::Display for Report {
 /// Checks the repository, remote and branch; builds (a failed build stops here, before any
 /// git object is written); commits and pushes.
 pub fn run(options: &Options) -> Result<Report, Error> {
-    let build_options = build::Options {
+    let build_options = engine::Options {
         drafts: false,
         keep_going: false,
         ..options.build.clone()
@@ -62,9 +62,9 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         &out,
     )?;
     // Held from the build to the push, so no other build changes what is being committed.
-    let lock = output::lock(&build_options.root, &out)?;
+    let lock = write::lock(&build_options.root, &out)?;
     let built = if options.no_build {
-        if !out.join(output::MARKER).is_file() {
+        if !out.join(write::MARKER).is_file() {
             return Err(DeployError::NoOutput { path: out }.into());
         }
         None
@@ -85,22 +85,22 @@ pub fn run(options: &Options) -> Result<Report, Error> {
 
 /// A warning when the site was built for the address `dossier init` wrote, which is nobody's
 /// site: its feeds, sitemap and canonical links would all point there.
-fn placeholder_warning(options: &build::Options) -> Option<String> {
-    let config = build::config(options).ok()?;
+fn placeholder_warning(options: &engine::Options) -> Option<String> {
+    let config = engine::config(options).ok()?;
     if config.base_url != PLACEHOLDER_BASE_URL {
         return None;
     }
-    let path = crate::content::display_base(&options.root).join(
+    let path = crate::load::display_base(&options.root).join(
         options
             .config
             .as_deref()
-            .unwrap_or(std::path::Path::new(crate::config::CONFIG_FILE)),
+            .unwrap_or(std::path::Path::new(crate::load::config::CONFIG_FILE)),
     );
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     Some(format!(
         "{}:{}: base_url is still {PLACEHOLDER_BASE_URL}, the placeholder `dossier init` wrote; \
          set it to the site's address (https://USER.github.io/REPO/) or pass --base-url",
         path.display(),
-        crate::config::line_of(&text, "base_url")
+        crate::load::config::line_of(&text, "base_url")
     ))
 }

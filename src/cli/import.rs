@@ -9,7 +9,7 @@ use crate::entity::EntityKind;
 use crate::import::dedupe::{Known, Why};
 use crate::import::fetch::{Fetcher, Input};
 use crate::import::{self, Draft, ImportError, feed, write};
-use crate::{Error, build, content, extract};
+use crate::{Error, engine, extract, load};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -116,19 +116,19 @@ pub fn run(
     inputs: &[String],
     report: &mut dyn FnMut(&Outcome),
 ) -> Result<(), Error> {
-    let config = build::config(&build::Options {
+    let config = engine::config(&engine::Options {
         config: options.config.clone(),
-        ..build::Options::new(&options.root)
+        ..engine::Options::new(&options.root)
     })?;
-    let registry = build::registry(&options.root)?;
+    let registry = engine::registry(&options.root)?;
     let mut run = Run {
         options,
         registry,
-        flavor: build::flavor(&config),
+        flavor: engine::flavor(&config),
         known: Known::load(&options.root),
         fetcher: Fetcher::new(options.timeout, import::MAX_BYTES),
-        articles: content::display_base(&options.root)
-            .join(content::CONTENT_DIR)
+        articles: load::display_base(&options.root)
+            .join(load::CONTENT_DIR)
             .join("articles"),
     };
     let (mut tried, mut failed) = (0, 0);
@@ -183,7 +183,7 @@ pub fn run(
 struct Run<'a> {
     options: &'a Options,
     registry: extract::Registry,
-    flavor: content::Flavor,
+    flavor: load::Flavor,
     known: Known,
     fetcher: Fetcher,
     articles: PathBuf,
@@ -221,13 +221,13 @@ impl Run<'_> {
 
     /// Records the written article and runs extraction over it, as the build will.
     fn imported(&mut self, path: PathBuf, text: &str, updated: bool, draft: Draft) -> Outcome {
-        let options = content::LoadOptions {
+        let options = load::LoadOptions {
             drafts: true,
             future: true,
             flavor: self.flavor,
             ..Default::default()
         };
-        let article = content::parse_article(&path, text, content::Format::Markdown, options)
+        let article = load::parse_article(&path, text, load::Format::Markdown, options)
             .map_err(|e| e.to_string())
             .and_then(|a| a.ok_or_else(|| "it was left out as a draft".to_string()));
         let article = match article {

@@ -4,9 +4,9 @@
 
 use super::{array, entity_id};
 use crate::entity::EntityKind;
-use crate::output::{OutputError, Sink};
+use crate::link::{EntityId, Site};
 use crate::render::url::{Urls, paths};
-use crate::site::{EntityId, Site};
+use crate::write::{OutputError, Sink};
 use serde::Serialize;
 
 #[derive(Serialize)]

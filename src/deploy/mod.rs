@@ -21,7 +21,7 @@ pub mod remote;
 mod source;
 mod tree;
 
-use crate::output::MARKER;
+use crate::write::MARKER;
 use git2::{Oid, Repository};
 pub use remote::Remote;
 use source::{checked_out_in, describe_source, short_id, signature};

@@ -7,9 +7,9 @@
 //! The registry's `status` still decides the current status when it gives one.
 
 use super::EntityNode;
-use crate::content::ArticleId;
 use crate::entity::{Role, Status};
 use crate::extract::{ArticleExtraction, Span, StatusKind};
+use crate::load::ArticleId;
 use chrono::NaiveDate;
 use std::sync::Arc;
 

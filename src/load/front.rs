@@ -5,7 +5,7 @@
 //! text editor shows.
 
 use crate::entity::EntitySpec;
-use crate::yaml::{self, Text, TextList};
+use crate::load::yaml::{self, Text, TextList};
 use chrono::{Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Deserialize;
 

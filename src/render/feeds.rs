@@ -2,10 +2,10 @@
 //! Written directly (not through templates) so they are always well-formed XML with absolute
 //! URLs and the elements RFC 4287 requires.
 
-use crate::content::ArticleId;
+use crate::link::{QuoteId, Site};
+use crate::load::ArticleId;
 use crate::render::refs;
 use crate::render::url::{Urls, paths};
-use crate::site::{QuoteId, Site};
 use chrono::NaiveDateTime;
 use std::fmt::Write;
 
@@ -143,7 +143,7 @@ pub fn quote_entry(site: &Site, id: QuoteId) -> Entry {
         .or_else(|| q.speaker_name().map(str::to_string))
         .unwrap_or_else(|| "Unnamed source".into());
     Entry {
-        title: format!("{who}: “{}”", crate::site::truncate_chars(q.text(), 90)),
+        title: format!("{who}: “{}”", crate::link::truncate_chars(q.text(), 90)),
         link: paths::paragraph(&a.slug, q.paragraph),
         utc: a.utc(),
         date: a.rfc3339(),
