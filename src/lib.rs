@@ -3,19 +3,23 @@
 //! Writers drop Markdown (or plain-text) articles with YAML front matter into `content/`;
 //! dossier finds who and what they talk about and publishes a static site where every
 //! person, organisation, place and topic has a page and every quotation is attributed.
-//! Data flows one way through plain functions over plain structs:
+//! Data flows one way through plain functions over plain structs, one folder per stage:
 //!
 //! ```text
-//! load     site.yaml + content/ + entities.yaml  -> Corpus               (content, config)
-//! extract  each article, in parallel             -> ArticleExtraction    (extract)
-//! link     corpus + extraction + registry        -> Site                 (site)
-//! render   site + theme                          -> pages in memory      (render, publish)
-//! search   site                                  -> index files          (search)
-//! write    pages + index + static files          -> output/, atomically  (output)
+//! load     site.yaml + content/ + entities.yaml  -> Corpus               src/load/
+//! extract  each article, in parallel             -> ArticleExtraction    src/extract/
+//! link     corpus + extraction + registry        -> Site                 src/link/
+//! render   site + theme                          -> pages, feeds, sitemap, exports in memory
+//!                                                                        src/render/
+//! search   site                                  -> index files          src/search/
+//! write    pages + index + static files          -> output/, atomically  src/write/
 //! ```
 //!
-//! [`build::build`] runs the pipeline in memory; [`import`] turns news pages and feeds into
-//! articles for it; the `cmd` module has one function per command of the `dossier` binary.
+//! [`engine`] runs the stages in that order (and times them, `engine::progress`). Around the
+//! pipeline: [`serve`] (watch, HTTP, live reload), [`deploy`] (output/ to a `gh-pages`
+//! branch), [`check`] (the link checker), [`import`] (news pages and feeds into articles) and
+//! [`cli`], one file per command of the `dossier` binary. [`entity`] is the vocabulary every
+//! stage shares.
 //!
 //! ```no_run
 //! let options = dossier::engine::Options::new("path/to/dossier");

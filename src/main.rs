@@ -446,7 +446,7 @@ fn seconds(timeout: f64) -> Option<Duration> {
 }
 
 /// Prints an error (every line prefixed, so each file's problem stands out) and sets the exit
-/// status (see [`cmd::exit`]).
+/// status (see [`cli::exit`]).
 fn finish(result: Result<(), dossier::Error>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,

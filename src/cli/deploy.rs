@@ -1,5 +1,5 @@
 //! `dossier deploy`: check where the site goes, build it, then commit `output/` to the
-//! `gh-pages` branch and push it. The git work is `publish::deploy`'s; this only orders the
+//! `gh-pages` branch and push it. The git work is `deploy`'s; this only orders the
 //! steps so that nothing is pushed unless the build succeeded.
 
 use crate::cli::build::{self as build_cmd, output_dir};
