@@ -122,3 +122,38 @@ fn build_and_write(
         timings,
     })
 }
+
+/// `dossier build` as the command line asks for it: with `watch`, builds again after every
+/// change until interrupted; otherwise builds once, prints what was skipped, the stage timings
+/// if asked and the summary line. Returns the exit status ([`super::exit::SKIPPED`] when
+/// `--keep-going` left articles out).
+pub fn command(
+    options: Options,
+    output: Option<PathBuf>,
+    quiet: bool,
+    watch: bool,
+    timings: bool,
+) -> Result<u8, Error> {
+    if watch {
+        let out = output_dir(&options, output);
+        return crate::serve::watch_build(options, &out, quiet).map(|()| super::exit::OK);
+    }
+    let report = run(&options, output, quiet)?;
+    for problem in &report.skipped {
+        eprintln!("skipped: {problem}");
+    }
+    if timings {
+        for (stage, took, peak) in &report.timings {
+            let peak = peak.map(|m| format!("{m:>6} MiB peak")).unwrap_or_default();
+            eprintln!("{stage:>8} {:>8.3} s {peak}", took.as_secs_f64());
+        }
+    }
+    if !quiet {
+        println!("{report}");
+    }
+    Ok(if report.skipped.is_empty() {
+        super::exit::OK
+    } else {
+        super::exit::SKIPPED
+    })
+}

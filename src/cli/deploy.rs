@@ -104,3 +104,13 @@ fn placeholder_warning(options: &engine::Options) -> Option<String> {
         crate::load::config::line_of(&text, "base_url")
     ))
 }
+
+/// `dossier deploy`: deploys and prints the warnings and the summary.
+pub fn command(options: &Options) -> Result<(), Error> {
+    let report = run(options)?;
+    for w in &report.warnings {
+        eprintln!("warning: {w}");
+    }
+    println!("{report}");
+    Ok(())
+}

@@ -27,3 +27,8 @@ pub fn digest(options: &Options, since: NaiveDate) -> Result<String, Error> {
     let urls = Urls::new(&site.config.base_url);
     Ok(crate::render::changes::digest(&site, &urls, since))
 }
+
+/// Prints the digest of what changed since `since` as Markdown.
+pub fn command(options: &Options, since: NaiveDate) -> Result<(), Error> {
+    digest(options, since).map(|md| print!("{md}"))
+}

@@ -380,17 +380,23 @@ fn to_report(paths: &[PathBuf], extractions: &[ArticleExtraction], ids: &Identit
     out
 }
 
-/// `dossier entities suggest`: the names in the dossier's articles that its registry lacks,
-/// as YAML to paste into `content/entities.yaml`.
-pub fn suggest(options: &crate::engine::Options) -> Result<String, crate::Error> {
-    let loaded = crate::engine::load(options)?;
-    let articles: Vec<(&[String], &[crate::entity::EntitySpec])> = loaded
-        .corpus
-        .articles
-        .iter()
-        .map(|a| (a.paragraphs.as_slice(), a.front.entities.as_slice()))
-        .collect();
-    let extractions = extract::extract_corpus(&articles, &loaded.registry);
-    let ids = corpus::merge(&extractions, &loaded.registry);
-    Ok(extract::suggest::suggest(&ids))
+/// `dossier extract`: extracts `files` with the registry chosen (none, `registry`, or the
+/// dossier's at `root`) and prints the report, or JSON.
+pub fn command(
+    options: &crate::engine::Options,
+    registry: Option<PathBuf>,
+    no_registry: bool,
+    files: &[PathBuf],
+    json: bool,
+) -> Result<(), crate::Error> {
+    let choice = if no_registry {
+        RegistryChoice::None
+    } else if let Some(file) = registry {
+        RegistryChoice::File(file)
+    } else {
+        RegistryChoice::Dossier(options.root.join("content").join("entities.yaml"))
+    };
+    let out = run(files, &choice, &roles(options)?, json)?;
+    print!("{out}");
+    Ok(())
 }

@@ -258,3 +258,28 @@ impl Run<'_> {
         }))
     }
 }
+
+/// `dossier import` as the command line asks for it: each outcome printed as it comes (failures
+/// on stderr), after checking `timeout` (seconds) before anything is fetched.
+pub fn command(
+    root: PathBuf,
+    config: Option<PathBuf>,
+    inputs: &[String],
+    feed: bool,
+    update: bool,
+    publish: bool,
+    timeout: f64,
+) -> Result<(), Error> {
+    let options = Options {
+        root,
+        config,
+        feed,
+        update,
+        publish,
+        timeout: super::seconds(timeout)?,
+    };
+    run(&options, inputs, &mut |outcome| match outcome {
+        Outcome::Failed(_) => eprintln!("error: {outcome}"),
+        _ => println!("{outcome}"),
+    })
+}

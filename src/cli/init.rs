@@ -127,3 +127,21 @@ pub fn new_article(root: &Path, title: &str) -> Result<PathBuf, Error> {
     create(&path, &text)?;
     Ok(path)
 }
+
+/// `dossier init DIR`: creates the dossier and says what was created and what to do next.
+/// `root_given` is whether `--root` or `--config` was given, which init does not take.
+pub fn command(dir: &Path, root_given: bool) -> Result<(), Error> {
+    if root_given {
+        return Err(Error::Usage(
+            "init takes the new dossier's folder as its argument (dossier init DIR), not --root or --config".into(),
+        ));
+    }
+    for f in init(dir)? {
+        println!("created {}", f.display());
+    }
+    println!("Next: cd {} && dossier serve", dir.display());
+    println!(
+        "The sample article is a draft that shows the format (dossier serve --drafts shows it); the registry's example entry is a comment."
+    );
+    Ok(())
+}

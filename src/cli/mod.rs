@@ -3,11 +3,30 @@
 //! that a stage could own.
 
 pub mod build;
+pub mod check;
 pub mod deploy;
 pub mod digest;
+pub mod entities;
 pub mod extract;
 pub mod import;
 pub mod init;
+pub mod new;
+pub mod serve;
+
+use crate::Error;
+use std::time::Duration;
+
+/// A `--timeout` in seconds, when it is a usable one (above 0); said before anything runs.
+fn seconds(timeout: f64) -> Result<Duration, Error> {
+    Duration::try_from_secs_f64(timeout)
+        .ok()
+        .filter(|t| !t.is_zero())
+        .ok_or_else(|| {
+            Error::Usage(format!(
+                "--timeout {timeout}: give a number of seconds above 0"
+            ))
+        })
+}
 
 /// The exit statuses of `dossier`, as `--help` and the README list them.
 pub mod exit {
