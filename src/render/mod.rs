@@ -17,6 +17,7 @@ pub mod print;
 pub mod refs;
 pub mod site_files;
 pub mod theme;
+pub mod topics;
 pub mod url;
 
 pub use theme::{TemplateError, Theme};
@@ -130,12 +131,12 @@ pub fn render_page(
         PageSpec::Topic(i) => {
             let topic = &site.config.topics[*i];
             match topic.role {
-                Some(role) => pages::role_topic(site, urls, topic, role),
-                None => pages::quotes_topic(site, urls, topic),
+                Some(role) => topics::role_topic(site, urls, topic, role),
+                None => topics::quotes_topic(site, urls, topic),
             }
         }
-        PageSpec::Tags => pages::tags(site, urls),
-        PageSpec::Tag(t, n) => pages::tag(site, urls, t, *n),
+        PageSpec::Tags => topics::tags(site, urls),
+        PageSpec::Tag(t, n) => topics::tag(site, urls, t, *n),
         PageSpec::Changes(n) => changes::page(site, urls, *n),
         PageSpec::Graph => graph::page(site, urls),
         PageSpec::Print(t) => print::page(site, urls, *t),

@@ -35,7 +35,7 @@ fn quotes_of(site: &Site, urls: &Urls, id: EntityId) -> Vec<Value> {
 
 /// The people of a role chapter: the most mentioned first.
 fn people(site: &Site, urls: &Urls, role: Role) -> Vec<Value> {
-    let mut ids = super::pages::with_role(site, role);
+    let mut ids = super::topics::with_role(site, role);
     ids.sort_by_key(|&e| (std::cmp::Reverse(site.entity(e).mention_count), e));
     ids.truncate(PEOPLE_EACH);
     ids.into_iter()
