@@ -11,6 +11,7 @@ pub mod http;
 pub mod rebuild;
 pub mod server;
 pub mod session;
+mod sources;
 pub mod watch;
 
 pub use session::{Changes, Output, Session, Update};
