@@ -10,7 +10,7 @@ mod source;
 pub use external::External;
 
 use crate::Error;
-use crate::build::{self, Options};
+use crate::engine::{self, Options};
 use crate::render::Urls;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -89,7 +89,7 @@ impl std::fmt::Display for Unclear {
 }
 
 /// Every quotation of the site published as "speaker unclear", in article order.
-pub fn unclear(site: &crate::site::Site) -> Vec<Unclear> {
+pub fn unclear(site: &crate::link::Site) -> Vec<Unclear> {
     site.articles
         .iter()
         .flat_map(|a| {
@@ -97,7 +97,7 @@ pub fn unclear(site: &crate::site::Site) -> Vec<Unclear> {
                 q.unclear.as_ref().map(|guess| Unclear {
                     path: a.article.path.clone(),
                     paragraph: q.span.paragraph + 1,
-                    text: crate::content::truncate_chars(&q.text, 60),
+                    text: crate::load::truncate_chars(&q.text, 60),
                     guess: guess.clone(),
                 })
             })
@@ -275,7 +275,7 @@ fn normalize(p: &Path) -> PathBuf {
 /// Builds in memory and checks every link; with `external`, fetches the links that leave the
 /// site too. Writes nothing.
 pub fn run(options: &Options, external: Option<External>) -> Result<Report, Error> {
-    let built = build::build(options, &indicatif::ProgressBar::hidden())?;
+    let built = engine::build(options, &indicatif::ProgressBar::hidden())?;
     let urls = Urls::new(&built.site.config.base_url);
     let files: HashMap<PathBuf, &[u8]> = built
         .files

@@ -2,8 +2,8 @@
 //! play, a hostage's status, and `EntitySpec`, the registry-shaped description of an entity
 //! that both `content/entities.yaml` and an article's `entities:` front matter are made of.
 //!
-//! These are plain data with no behaviour beyond parsing and naming, so that `content`,
-//! `extract`, `site` and `render` can all speak of entities without depending on each other.
+//! These are plain data with no behaviour beyond parsing and naming, so that `load`,
+//! `extract`, `link` and `render` can all speak of entities without depending on each other.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

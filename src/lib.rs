@@ -3,69 +3,70 @@
 //! Writers drop Markdown (or plain-text) articles with YAML front matter into `content/`;
 //! dossier finds who and what they talk about and publishes a static site where every
 //! person, organisation, place and topic has a page and every quotation is attributed.
-//! Data flows one way through plain functions over plain structs:
+//! Data flows one way through plain functions over plain structs, one folder per stage:
 //!
 //! ```text
-//! load     site.yaml + content/ + entities.yaml  -> Corpus               (content, config)
-//! extract  each article, in parallel             -> ArticleExtraction    (extract)
-//! link     corpus + extraction + registry        -> Site                 (site)
-//! render   site + theme                          -> pages in memory      (render, publish)
-//! search   site                                  -> index files          (search)
-//! write    pages + index + static files          -> output/, atomically  (output)
+//! load     site.yaml + content/ + entities.yaml  -> Corpus               src/load/
+//! extract  each article, in parallel             -> ArticleExtraction    src/extract/
+//! link     corpus + extraction + registry        -> Site                 src/link/
+//! render   site + theme                          -> pages, feeds, sitemap, exports in memory
+//!                                                                        src/render/
+//! search   site                                  -> index files          src/search/
+//! write    pages + index + static files          -> output/, atomically  src/write/
 //! ```
 //!
-//! [`build::build`] runs the pipeline in memory; [`import`] turns news pages and feeds into
-//! articles for it; the `cmd` module has one function per command of the `dossier` binary.
+//! [`engine`] runs the stages in that order (and times them, `engine::progress`). Around the
+//! pipeline: [`serve`] (watch, HTTP, live reload), [`deploy`] (output/ to a `gh-pages`
+//! branch), [`check`] (the link checker), [`import`] (news pages and feeds into articles) and
+//! [`cli`], one file per command of the `dossier` binary. [`entity`] is the vocabulary every
+//! stage shares.
 //!
 //! ```no_run
-//! let options = dossier::build::Options::new("path/to/dossier");
-//! let built = dossier::build::build(&options, &indicatif::ProgressBar::hidden())?;
-//! let lock = dossier::output::lock(&options.root, std::path::Path::new("path/to/dossier/output"))?;
+//! let options = dossier::engine::Options::new("path/to/dossier");
+//! let built = dossier::engine::build(&options, &indicatif::ProgressBar::hidden())?;
+//! let lock = dossier::write::lock(&options.root, std::path::Path::new("path/to/dossier/output"))?;
 //! lock.write(&built.files)?;
 //! # Ok::<(), dossier::Error>(())
 //! ```
 
-pub mod build;
 pub mod check;
-pub mod cmd;
-pub mod config;
-pub mod content;
+pub mod cli;
+pub mod deploy;
+pub mod engine;
 pub mod entity;
 pub mod extract;
 pub mod import;
-pub mod output;
-pub mod progress;
-pub mod publish;
+pub mod link;
+pub mod load;
 pub mod render;
 pub mod search;
 pub mod serve;
-pub mod site;
-pub mod yaml;
+pub mod write;
 
 /// Any error a command can end with. Each stage has its own error type naming the file and
 /// line; this only gathers them so `main` can print them once.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error(transparent)]
-    Config(#[from] config::ConfigError),
+    Config(#[from] load::config::ConfigError),
     #[error(transparent)]
-    Content(#[from] content::ContentError),
+    Content(#[from] load::ContentError),
     #[error("{}", list(.0))]
-    ContentList(Vec<content::ContentError>),
+    ContentList(Vec<load::ContentError>),
     #[error(transparent)]
     Registry(#[from] extract::RegistryError),
     #[error(transparent)]
     Template(#[from] render::TemplateError),
     #[error(transparent)]
-    Output(#[from] output::OutputError),
+    Output(#[from] write::OutputError),
     #[error(transparent)]
-    Deploy(#[from] publish::deploy::DeployError),
+    Deploy(#[from] deploy::DeployError),
     #[error(transparent)]
     Import(#[from] import::ImportError),
     #[error(transparent)]
     Serve(#[from] serve::ServeError),
     #[error(transparent)]
-    Init(#[from] cmd::init::InitError),
+    Init(#[from] cli::init::InitError),
     /// `dossier import` could not import some of its inputs (it has printed each).
     #[error("{failed} of {tried} imports failed; nothing was written for them")]
     ImportsFailed { failed: usize, tried: usize },
@@ -77,7 +78,7 @@ pub enum Error {
     Usage(String),
 }
 
-fn list(errors: &[content::ContentError]) -> String {
+fn list(errors: &[load::ContentError]) -> String {
     let mut lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
     if errors.len() > 1 {
         lines.push(format!(

@@ -1,17 +1,16 @@
 //! The `dossier` command line: parses arguments and calls one library function per command.
 
 use clap::{Args, Parser, Subcommand};
-use dossier::cmd;
+use dossier::cli;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
 
 #[derive(Parser)]
 #[command(
     name = "dossier",
     version,
     about = "Build briefing dossiers: a static site of articles, people, organisations, places and quotations extracted from news prose",
-    after_help = cmd::HELP_FOOTER
+    after_help = cli::HELP_FOOTER
 )]
 struct Cli {
     #[command(flatten)]
@@ -110,7 +109,7 @@ enum Command {
     /// Print what changed since a date (new people and organisations, roles, statuses, quotations) as Markdown
     Digest {
         /// The first day to include, YYYY-MM-DD
-        #[arg(long, value_name = "DATE", value_parser = dossier::cmd::digest::parse_since)]
+        #[arg(long, value_name = "DATE", value_parser = dossier::cli::digest::parse_since)]
         since: chrono::NaiveDate,
         /// Include articles marked `draft: true`
         #[arg(long)]
@@ -216,9 +215,9 @@ fn main() -> ExitCode {
         .clone()
         .unwrap_or_else(|| PathBuf::from("."));
     // The build options every command that reads the dossier starts from.
-    let base = dossier::build::Options {
+    let base = dossier::engine::Options {
         config: cli.globals.config.clone(),
-        ..dossier::build::Options::new(&root)
+        ..dossier::engine::Options::new(&root)
     };
     let result = match cli.command {
         Command::Build {
@@ -231,37 +230,14 @@ fn main() -> ExitCode {
             watch,
             timings,
         } => {
-            let options = dossier::build::Options {
+            let options = dossier::engine::Options {
                 base_url,
                 drafts,
                 future,
                 keep_going,
-                ..base.clone()
+                ..base
             };
-            if watch {
-                let out = cmd::build::output_dir(&options, output);
-                return finish(dossier::serve::watch_build(options, &out, quiet));
-            }
-            let report = match cmd::build::run(&options, output, quiet) {
-                Ok(report) => report,
-                Err(e) => return finish(Err(e)),
-            };
-            for problem in &report.skipped {
-                eprintln!("skipped: {problem}");
-            }
-            if timings {
-                for (stage, took, peak) in &report.timings {
-                    let peak = peak.map(|m| format!("{m:>6} MiB peak")).unwrap_or_default();
-                    eprintln!("{stage:>8} {:>8.3} s {peak}", took.as_secs_f64());
-                }
-            }
-            if !quiet {
-                println!("{report}");
-            }
-            if !report.skipped.is_empty() {
-                return ExitCode::from(cmd::exit::SKIPPED);
-            }
-            Ok(())
+            cli::build::command(options, output, quiet, watch, timings)
         }
         Command::Serve {
             port,
@@ -270,17 +246,12 @@ fn main() -> ExitCode {
             drafts,
             future,
         } => {
-            let build = dossier::build::Options {
+            let options = dossier::engine::Options {
                 drafts,
                 future,
-                ..base.clone()
+                ..base
             };
-            dossier::serve::serve(dossier::serve::ServeOptions {
-                build,
-                bind,
-                port,
-                open,
-            })
+            done(cli::serve::command(options, bind, port, open))
         }
         Command::Check {
             base_url,
@@ -289,100 +260,41 @@ fn main() -> ExitCode {
             drafts,
             future,
         } => {
-            let options = dossier::build::Options {
+            let options = dossier::engine::Options {
                 base_url,
                 drafts,
                 future,
-                ..base.clone()
+                ..base
             };
-            let external = match (external, seconds(timeout)) {
-                (false, _) => Ok(None),
-                (true, Some(timeout)) => Ok(Some(dossier::check::External { timeout })),
-                (true, None) => Err(dossier::Error::Usage(format!(
-                    "--timeout {timeout}: give a number of seconds above 0"
-                ))),
-            };
-            external.and_then(|external| dossier::check::run(&options, external)).and_then(|report| {
-                for b in &report.broken {
-                    eprintln!("error: {b}");
-                }
-                for u in &report.unclear {
-                    eprintln!("warning: {u}");
-                }
-                let unclear = report.unclear.len();
-                println!(
-                    "Checked {} articles, {} pages, {} links: {} broken, {unclear} speaker{} unclear",
-                    report.articles,
-                    report.pages,
-                    report.links,
-                    report.broken.len(),
-                    if unclear == 1 { "" } else { "s" }
-                );
-                if let Some(held) = cmd::build::held_back(report.future) {
-                    println!("{held}");
-                }
-                if report.broken.is_empty() {
-                    Ok(())
-                } else {
-                    Err(dossier::Error::BrokenLinks(report.broken.len()))
-                }
-            })
+            done(cli::check::command(&options, external, timeout))
         }
         Command::Digest { since, drafts } => {
-            let options = dossier::build::Options {
-                drafts,
-                ..base.clone()
-            };
-            dossier::cmd::digest::digest(&options, since).map(|md| print!("{md}"))
+            let options = dossier::engine::Options { drafts, ..base };
+            done(cli::digest::command(&options, since))
         }
         Command::Entities {
             action: EntitiesAction::Suggest { drafts },
         } => {
-            let options = dossier::build::Options {
-                drafts,
-                ..base.clone()
-            };
-            cmd::extract::suggest(&options).map(|yaml| print!("{yaml}"))
+            let options = dossier::engine::Options { drafts, ..base };
+            done(cli::entities::suggest(&options))
         }
-        Command::Init { .. } if cli.globals.root.is_some() || cli.globals.config.is_some() => {
-            Err(dossier::Error::Usage(
-                "init takes the new dossier's folder as its argument (dossier init DIR), not --root or --config".into(),
-            ))
+        Command::Init { dir } => {
+            let root_given = cli.globals.root.is_some() || cli.globals.config.is_some();
+            done(cli::init::command(&dir, root_given))
         }
-        Command::Init { dir } => cmd::init::init(&dir).map(|files| {
-            for f in files {
-                println!("created {}", f.display());
-            }
-            println!("Next: cd {} && dossier serve", dir.display());
-            println!(
-                "The sample article is a draft that shows the format (dossier serve --drafts shows it); the registry's example entry is a comment."
-            );
-        }),
-        Command::New { title } => cmd::init::new_article(&root, &title).map(|path| {
-            println!(
-                "created {} (a draft until you set draft: false)",
-                path.display()
-            )
-        }),
+        Command::New { title } => done(cli::new::command(&root, &title)),
         Command::Extract {
             json,
             registry,
             no_registry,
             files,
-        } => {
-            let choice = if no_registry {
-                cmd::extract::RegistryChoice::None
-            } else if let Some(file) = registry {
-                cmd::extract::RegistryChoice::File(file)
-            } else {
-                cmd::extract::RegistryChoice::Dossier(
-                    root.join("content").join("entities.yaml"),
-                )
-            };
-            cmd::extract::roles(&base)
-                .and_then(|roles| cmd::extract::run(&files, &choice, &roles, json))
-                .map(|out| print!("{out}"))
-        }
+        } => done(cli::extract::command(
+            &base,
+            registry,
+            no_registry,
+            &files,
+            json,
+        )),
         Command::Deploy {
             branch,
             remote,
@@ -390,71 +302,48 @@ fn main() -> ExitCode {
             output,
             base_url,
             no_build,
-        } => {
-            let options = cmd::deploy::Options {
-                build: dossier::build::Options {
-                    base_url,
-                    ..base.clone()
-                },
-                output,
-                no_build,
-                branch,
-                remote,
-                message,
-            };
-            cmd::deploy::run(&options).map(|report| {
-                for w in &report.warnings {
-                    eprintln!("warning: {w}");
-                }
-                println!("{report}");
-            })
-        }
+        } => done(cli::deploy::command(&cli::deploy::Options {
+            build: dossier::engine::Options { base_url, ..base },
+            output,
+            no_build,
+            branch,
+            remote,
+            message,
+        })),
         Command::Import {
             inputs,
             feed,
             update,
             publish,
             timeout,
-        } => match seconds(timeout) {
-            None => Err(dossier::Error::Usage(format!(
-                "--timeout {timeout}: give a number of seconds above 0"
-            ))),
-            Some(timeout) => {
-                let options = cmd::import::Options {
-                    root: root.clone(),
-                    config: cli.globals.config.clone(),
-                    feed,
-                    update,
-                    publish,
-                    timeout,
-                };
-                cmd::import::run(&options, &inputs, &mut |outcome| match outcome {
-                    cmd::import::Outcome::Failed(_) => eprintln!("error: {outcome}"),
-                    _ => println!("{outcome}"),
-                })
-            }
-        },
+        } => done(cli::import::command(
+            root,
+            cli.globals.config,
+            &inputs,
+            feed,
+            update,
+            publish,
+            timeout,
+        )),
     };
     finish(result)
 }
 
-/// A `--timeout` in seconds, when it is a usable one (above 0).
-fn seconds(timeout: f64) -> Option<Duration> {
-    Duration::try_from_secs_f64(timeout)
-        .ok()
-        .filter(|t| !t.is_zero())
+/// A command that has no exit status of its own: success is [`cli::exit::OK`].
+fn done(result: Result<(), dossier::Error>) -> Result<u8, dossier::Error> {
+    result.map(|()| cli::exit::OK)
 }
 
 /// Prints an error (every line prefixed, so each file's problem stands out) and sets the exit
-/// status (see [`cmd::exit`]).
-fn finish(result: Result<(), dossier::Error>) -> ExitCode {
+/// status (see [`cli::exit`]).
+fn finish(result: Result<u8, dossier::Error>) -> ExitCode {
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(status) => ExitCode::from(status),
         Err(e) => {
             for line in e.to_string().lines() {
                 eprintln!("error: {line}");
             }
-            ExitCode::from(cmd::exit::ERROR)
+            ExitCode::from(cli::exit::ERROR)
         }
     }
 }

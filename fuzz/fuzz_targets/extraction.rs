@@ -2,7 +2,7 @@
 //! its paragraph, on character boundaries.
 #![no_main]
 
-use dossier::content::markdown::{Flavor, Format, paragraphs};
+use dossier::load::markdown::{Flavor, Format, paragraphs};
 use dossier::extract::{Registry, extract_article};
 use libfuzzer_sys::fuzz_target;
 

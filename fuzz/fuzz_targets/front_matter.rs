@@ -2,7 +2,7 @@
 //! error names a line inside the file.
 #![no_main]
 
-use dossier::content::{Format, LoadOptions, front, parse_article};
+use dossier::load::{Format, LoadOptions, front, parse_article};
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 

@@ -2,7 +2,7 @@
 //! `id="p-N"` per paragraph, and never lets a `<script>` through.
 #![no_main]
 
-use dossier::content::markdown::{Flavor, Format, Insertion, paragraphs, to_html};
+use dossier::load::markdown::{Flavor, Format, Insertion, paragraphs, to_html};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -2,7 +2,7 @@
 //! Markdown, so `dossier check` can send the writer to the line to fix rather than to the
 //! generated HTML.
 
-use crate::content::{Format, front, markdown};
+use crate::load::{Format, front, markdown};
 use std::path::{Path, PathBuf};
 
 /// A file of `content/` that a page was made from, with its Markdown body.
@@ -42,7 +42,7 @@ fn body_line(path: &Path) -> Option<usize> {
 
 /// The file a page under `output/` was made from, when it was made from one: an article
 /// (`articles/SLUG/index.html`) or a free-standing page (`pages/SLUG/index.html`).
-pub fn source_of<'a>(site: &'a crate::site::Site, page: &Path) -> Option<Source<'a>> {
+pub fn source_of<'a>(site: &'a crate::link::Site, page: &Path) -> Option<Source<'a>> {
     let mut parts = page.iter().map(|p| p.to_str().unwrap_or(""));
     let (section, slug, file) = (parts.next()?, parts.next()?, parts.next()?);
     if file != "index.html" || parts.next().is_some() {

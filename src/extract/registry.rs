@@ -61,7 +61,7 @@ impl Registry {
             return Ok(Self::empty());
         }
         let spanned: Vec<Spanned<EntitySpec>> =
-            crate::yaml::parse(text, 1).map_err(|e| (e.line, e.message))?;
+            crate::load::yaml::parse(text, 1).map_err(|e| (e.line, e.message))?;
         let entries = spanned
             .into_iter()
             .map(|s| {

@@ -237,7 +237,7 @@ fn sentences(para: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut at = 0;
     while at < para.len() {
-        let (from, to) = crate::site::sentence_bounds(para, at, at);
+        let (from, to) = crate::link::sentence_bounds(para, at, at);
         let to = to.max(at + 1).min(para.len());
         if para[from..to].trim().is_empty() {
             at = to;

@@ -130,10 +130,7 @@ mod tests {
             "2025-03-05",
         ] {
             let front = Published::parse(s).unwrap().front_matter();
-            assert!(
-                crate::content::front::parse_date(&front).is_some(),
-                "{front}"
-            );
+            assert!(crate::load::front::parse_date(&front).is_some(), "{front}");
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use super::Draft;
 use super::page::canonical;
-use crate::content::{self, Format, LoadOptions};
+use crate::load::{self, Format, LoadOptions};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
@@ -44,10 +44,10 @@ impl Known {
             future: true,
             ..LoadOptions::default()
         };
-        let articles: Vec<_> = content::scan(root)
+        let articles: Vec<_> = load::scan(root)
             .articles
             .par_iter()
-            .filter_map(|(path, format)| content::read_article(path, *format, options).ok()?)
+            .filter_map(|(path, format)| load::read_article(path, *format, options).ok()?)
             .collect();
         let mut known = Known::default();
         for a in articles {
@@ -93,7 +93,7 @@ impl Known {
 }
 
 fn paragraphs(markdown: &str) -> Vec<String> {
-    content::markdown::paragraphs(markdown, Format::Markdown, Default::default())
+    load::markdown::paragraphs(markdown, Format::Markdown, Default::default())
 }
 
 /// A canonical address without the scheme and a trailing slash, so `http://x/a/` and

@@ -223,7 +223,7 @@ fn enough_text(draft: Draft, name: &str) -> Result<Draft, ImportError> {
 /// A live blog's updates as one HTML fragment, oldest first, each under a heading with its
 /// time (and its day, when the blog runs past midnight).
 fn live_blog_html(updates: &[page::Update]) -> String {
-    use crate::content::markdown::escape;
+    use crate::load::markdown::escape;
     let first_day = updates.iter().find_map(|u| u.date).map(|d| d.day());
     let mut html = String::new();
     for u in updates {

@@ -5,8 +5,8 @@
 //! the writer added to its front matter (tags, entities, slug, draft state…).
 
 use super::{Draft, ImportError};
-use crate::content::front;
-use crate::content::slug::{MAX_LEN, slugify};
+use crate::load::front;
+use crate::load::slug::{MAX_LEN, slugify};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -97,8 +97,8 @@ pub fn update(path: &Path, draft: &Draft, publish: bool) -> Result<String, Impor
                     .into(),
         });
     }
-    let limit = crate::content::LoadOptions::default().max_bytes;
-    let old = crate::content::read_text(path, limit).map_err(|e| ImportError::Read {
+    let limit = crate::load::LoadOptions::default().max_bytes;
+    let old = crate::load::read_text(path, limit).map_err(|e| ImportError::Read {
         path: path.to_path_buf(),
         message: e.to_string(),
     })?;

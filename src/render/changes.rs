@@ -1,15 +1,15 @@
-//! "Since the last briefing": the site's [`History`](crate::site::History) as the
+//! "Since the last briefing": the site's [`History`](crate::link::History) as the
 //! `changes/` pages (week by week, newest first), as `api/changes.json` (which the page's date
 //! picker reads), and as the Markdown of `dossier digest --since DATE`. All three describe a
 //! change with the same [`Item`], so they always agree.
 
 use super::refs;
 use super::url::{Urls, paths};
-use crate::content::ArticleId;
-use crate::output::{OutputError, Sink};
-use crate::publish::export::entity_id;
-use crate::site::changes::{Change, What, week_of};
-use crate::site::{EntityId, QuoteId, Site};
+use crate::link::changes::{Change, What, week_of};
+use crate::link::{EntityId, QuoteId, Site};
+use crate::load::ArticleId;
+use crate::render::exports::entity_id;
+use crate::write::{OutputError, Sink};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::fmt::Write;

@@ -7,9 +7,9 @@
 //! sparkline stays a few hundred bytes however long the dossier runs.
 
 use super::url::{Urls, paths};
-use crate::content::ArticleId;
-use crate::site::Site;
-use crate::site::changes::week_of;
+use crate::link::Site;
+use crate::link::changes::week_of;
+use crate::load::ArticleId;
 use chrono::NaiveDate;
 use std::fmt::Write;
 
@@ -75,12 +75,12 @@ pub fn sparkline(counts: &[u32], label: &str) -> String {
     }
     format!(
         "<svg class=\"sparkline\" viewBox=\"0 0 160 28\" width=\"160\" height=\"28\" role=\"img\" aria-label=\"{}\"><polyline fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" points=\"{points}\"/></svg>",
-        crate::content::markdown::escape(label)
+        crate::load::markdown::escape(label)
     )
 }
 
 /// The sparkline of an entity's mentions per week.
-pub fn entity_sparkline(site: &Site, id: crate::site::EntityId) -> String {
+pub fn entity_sparkline(site: &Site, id: crate::link::EntityId) -> String {
     let e = site.entity(id);
     let counts = per_week(
         site,
@@ -187,12 +187,12 @@ pub fn timeline_chart(site: &Site, urls: &Urls) -> String {
     );
     let mut svg = format!(
         "<svg class=\"timeline-chart\" viewBox=\"0 0 {width:.0} {h:.0}\" width=\"{width:.0}\" height=\"{h:.0}\" role=\"img\" aria-label=\"{}\">",
-        crate::content::markdown::escape(&label)
+        crate::load::markdown::escape(&label)
     );
     for (k, w) in (skip..n).enumerate() {
         let monday = first + chrono::Days::new(7 * w as u64);
         let x = k as f32 * (2.0 * bar + 4.0);
-        let title = crate::content::markdown::escape(&words.fill(
+        let title = crate::load::markdown::escape(&words.fill(
             "chart_week",
             &[
                 ("date", &words.day(monday)),

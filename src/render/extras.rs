@@ -5,7 +5,7 @@
 
 use super::refs::{display_date, iso_date};
 use super::url::{Urls, paths};
-use crate::site::{EntityId, Site, status};
+use crate::link::{EntityId, Site, status};
 use rustc_hash::FxHasher;
 use std::hash::{Hash, Hasher};
 use tera::Context;
@@ -44,7 +44,7 @@ pub fn entity_context(site: &Site, urls: &Urls, id: EntityId, n: usize, c: &mut 
             serde_json::json!({
                 "kind": s.kind.as_str(),
                 "date": day(site, Some(s.date)),
-                "sentence": crate::site::truncate_chars(
+                "sentence": crate::link::truncate_chars(
                     text.get(s.sentence.start..s.sentence.end).unwrap_or("").trim(),
                     300,
                 ),

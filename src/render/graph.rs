@@ -1,5 +1,5 @@
 //! Who appears with whom, drawn as SVG at build time: each entity's neighbourhood (its
-//! [`related`](crate::site::EntityNode::related) entities, weighted by the articles they
+//! [`related`](crate::link::EntityNode::related) entities, weighted by the articles they
 //! share) on its page, and the whole dossier's co-mention graph on `graph/`.
 //!
 //! A neighbourhood is a star, laid out on a circle, heaviest tie first. The whole graph is
@@ -10,8 +10,8 @@
 
 use super::refs::entity_url;
 use super::url::Urls;
-use crate::content::markdown::escape;
-use crate::site::{EntityId, Site};
+use crate::link::{EntityId, Site};
+use crate::load::markdown::escape;
 use std::collections::HashMap;
 use std::fmt::Write;
 

@@ -4,7 +4,7 @@
 //! theme's words `t(key=…)` and the `date` filter.
 
 use super::url::Urls;
-use crate::content::markdown::{self, Flavor, Format};
+use crate::load::markdown::{self, Flavor, Format};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -34,7 +34,7 @@ pub(super) fn register(tera: &mut Tera, urls: &Urls, root: &Path) {
         },
     );
     let loader = DataLoader {
-        fence: crate::content::links::Fence::new(root),
+        fence: crate::load::links::Fence::new(root),
         root: root.to_path_buf(),
         cache: Arc::default(),
     };
@@ -47,7 +47,7 @@ pub(super) fn register(tera: &mut Tera, urls: &Urls, root: &Path) {
         },
     );
     tera.register_filter("slugify", |value: &str, _: Kwargs, _: &State| {
-        crate::content::slug::slugify(value).unwrap_or_default()
+        crate::load::slug::slugify(value).unwrap_or_default()
     });
     tera.register_filter("urlencode", |value: &str, _: Kwargs, _: &State| {
         utf8_percent_encode(value, URL_KEEP).to_string()
@@ -82,7 +82,7 @@ pub(super) fn register(tera: &mut Tera, urls: &Urls, root: &Path) {
 ///
 /// `value | date` writes a `YYYY-MM-DD[THH:MM:SS]` date as the language does ("5 March
 /// 2025"); `date(format="%A %-d %B")` with the language's month and weekday names.
-pub(super) fn register_words(tera: &mut Tera, words: &crate::config::i18n::Translations) {
+pub(super) fn register_words(tera: &mut Tera, words: &crate::load::config::i18n::Translations) {
     let table = words.clone();
     tera.register_function(
         "t",
@@ -109,7 +109,7 @@ pub(super) fn register_words(tera: &mut Tera, words: &crate::config::i18n::Trans
     tera.register_filter(
         "date",
         move |value: &str, kwargs: Kwargs, _: &State| -> TeraResult<String> {
-            let (parsed, _) = crate::content::front::parse_date(value)
+            let (parsed, _) = crate::load::front::parse_date(value)
                 .ok_or_else(|| tera::Error::message(format!("`{value}` is not a date")))?;
             match kwargs.get::<&str>("format")? {
                 None => Ok(table.date(&parsed)),
@@ -158,7 +158,7 @@ fn render_markdown(text: &str, base_path: &str, inline: bool) -> String {
 
 /// `load_data(path=…)`: a JSON, YAML or text file of the dossier, parsed once per build.
 struct DataLoader {
-    fence: crate::content::links::Fence,
+    fence: crate::load::links::Fence,
     root: PathBuf,
     cache: Arc<Mutex<HashMap<PathBuf, Value>>>,
 }
@@ -202,7 +202,7 @@ impl DataLoader {
                     .map_err(|e| format!("load_data: {path}:{}: {e}", e.line()))?,
             ),
             "yaml" | "yml" => Value::from_serializable(
-                &crate::yaml::parse::<serde_json::Value>(&text, 1)
+                &crate::load::yaml::parse::<serde_json::Value>(&text, 1)
                     .map_err(|e| format!("load_data: {path}:{}: {}", e.line, e.message))?,
             ),
             _ => Value::from(text),

@@ -7,21 +7,25 @@
 pub mod changes;
 pub mod charts;
 mod compact;
+pub mod exports;
 pub mod extras;
+pub mod feeds;
 pub mod graph;
 mod helpers;
 pub mod pages;
 pub mod print;
 pub mod refs;
+pub mod site_files;
 pub mod theme;
+pub mod topics;
 pub mod url;
 
 pub use theme::{TemplateError, Theme};
 pub use url::Urls;
 
-use crate::content::ArticleId;
 use crate::entity::EntityKind;
-use crate::site::{EntityId, Site};
+use crate::link::{EntityId, Site};
+use crate::load::ArticleId;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -127,12 +131,12 @@ pub fn render_page(
         PageSpec::Topic(i) => {
             let topic = &site.config.topics[*i];
             match topic.role {
-                Some(role) => pages::role_topic(site, urls, topic, role),
-                None => pages::quotes_topic(site, urls, topic),
+                Some(role) => topics::role_topic(site, urls, topic, role),
+                None => topics::quotes_topic(site, urls, topic),
             }
         }
-        PageSpec::Tags => pages::tags(site, urls),
-        PageSpec::Tag(t, n) => pages::tag(site, urls, t, *n),
+        PageSpec::Tags => topics::tags(site, urls),
+        PageSpec::Tag(t, n) => topics::tag(site, urls, t, *n),
         PageSpec::Changes(n) => changes::page(site, urls, *n),
         PageSpec::Graph => graph::page(site, urls),
         PageSpec::Print(t) => print::page(site, urls, *t),
@@ -195,7 +199,7 @@ pub fn render_into(
     theme: &Theme,
     urls: &Urls,
     specs: &[PageSpec],
-    sink: &dyn crate::output::Sink,
+    sink: &dyn crate::write::Sink,
     progress: &indicatif::ProgressBar,
 ) -> Result<(), crate::Error> {
     specs.par_iter().try_for_each(|s| {

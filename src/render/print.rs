@@ -10,8 +10,8 @@
 use super::refs;
 use super::url::{Urls, paths};
 use crate::entity::Role;
-use crate::site::changes::week_of;
-use crate::site::{EntityId, Site, status};
+use crate::link::changes::week_of;
+use crate::link::{EntityId, Site, status};
 use serde_json::{Value, json};
 use tera::Context;
 
@@ -35,7 +35,7 @@ fn quotes_of(site: &Site, urls: &Urls, id: EntityId) -> Vec<Value> {
 
 /// The people of a role chapter: the most mentioned first.
 fn people(site: &Site, urls: &Urls, role: Role) -> Vec<Value> {
-    let mut ids = super::pages::with_role(site, role);
+    let mut ids = super::topics::with_role(site, role);
     ids.sort_by_key(|&e| (std::cmp::Reverse(site.entity(e).mention_count), e));
     ids.truncate(PEOPLE_EACH);
     ids.into_iter()
@@ -121,7 +121,7 @@ pub fn page(site: &Site, urls: &Urls, topic: Option<usize>) -> (&'static str, Co
             .collect();
         c.insert("changes", &changes);
         let articles: Vec<_> = (0..site.articles.len().min(ARTICLES))
-            .map(|i| refs::article(site, urls, crate::content::ArticleId(i as u32)))
+            .map(|i| refs::article(site, urls, crate::load::ArticleId(i as u32)))
             .collect();
         c.insert("articles", &articles);
     }

@@ -3,8 +3,8 @@
 //! list of fields to learn (documented in the README).
 
 use super::url::{Urls, paths};
-use crate::content::ArticleId;
-use crate::site::{EntityId, EntityNode, QuoteId, Site};
+use crate::link::{EntityId, EntityNode, QuoteId, Site};
+use crate::load::ArticleId;
 use chrono::NaiveDateTime;
 use serde::Serialize;
 
@@ -98,7 +98,7 @@ pub fn role_evidence<'a>(
                     let text = a.paragraphs.get(ev.paragraph).map_or("", String::as_str);
                     RoleEvidenceRef {
                         role: role.as_str(),
-                        sentence: crate::site::truncate_chars(
+                        sentence: crate::link::truncate_chars(
                             text.get(ev.start..ev.end).unwrap_or(""),
                             300,
                         ),
@@ -135,7 +135,7 @@ pub fn iso_date(d: &NaiveDateTime) -> String {
 
 /// A tag's slug; tags that slugify to nothing share `untitled`.
 pub fn tag_slug(tag: &str) -> String {
-    crate::content::slug::slugify(tag).unwrap_or_else(|| "untitled".into())
+    crate::load::slug::slugify(tag).unwrap_or_else(|| "untitled".into())
 }
 
 pub fn tag(urls: &Urls, name: &str) -> TagRef {

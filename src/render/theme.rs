@@ -48,7 +48,7 @@ impl Theme {
     /// must exist. Its words are `config`'s language's.
     pub fn load(
         root: &Path,
-        config: &crate::config::SiteConfig,
+        config: &crate::load::config::SiteConfig,
         urls: &Urls,
     ) -> Result<Theme, TemplateError> {
         let name = config.theme.as_str();
@@ -68,7 +68,7 @@ impl Theme {
         }
         let dir = root.join("themes").join(name);
         if dir.is_dir() {
-            let fence = crate::content::links::Fence::new(root);
+            let fence = crate::load::links::Fence::new(root);
             for entry in fence.walk(&dir, |_| true) {
                 let entry = entry.map_err(|p| TemplateError {
                     file: p.path,

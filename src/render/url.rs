@@ -13,7 +13,7 @@ pub struct Urls {
 
 impl Urls {
     pub fn new(base_url: &str) -> Self {
-        let base_url = crate::config::normalize_base_url(base_url);
+        let base_url = crate::load::config::normalize_base_url(base_url);
         let base_path = match base_url.split_once("://") {
             Some((_, rest)) => rest
                 .find('/')

@@ -26,7 +26,7 @@
 
 use super::index::{Inverted, TermPostings, js_order};
 use super::{DocKind, Limits, SearchDoc};
-use crate::output::{OutputError, Sink};
+use crate::write::{OutputError, Sink};
 use rayon::prelude::*;
 use std::cmp::Ordering;
 use std::fmt::Write as _;
@@ -48,7 +48,7 @@ pub(crate) fn chunk_path(n: usize) -> String {
 
 /// Writes every file of the index, sorted by path.
 pub(crate) fn write(docs: &[SearchDoc], inv: Inverted, limits: &Limits) -> Vec<(PathBuf, Vec<u8>)> {
-    let memory = crate::output::Memory::default();
+    let memory = crate::write::Memory::default();
     // Memory takes every file, so there is no error to pass on.
     let _ = write_parts(docs.len(), stores(docs, limits), inv, limits, &memory);
     memory.into_files()

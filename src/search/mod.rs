@@ -160,8 +160,8 @@ pub fn build_with(docs: &[SearchDoc], limits: &Limits) -> Vec<(PathBuf, Vec<u8>)
 /// build uses this, so a large dossier's index never sits whole in memory.
 pub fn build_into(
     docs: Vec<SearchDoc>,
-    sink: &dyn crate::output::Sink,
-) -> Result<(), crate::output::OutputError> {
+    sink: &dyn crate::write::Sink,
+) -> Result<(), crate::write::OutputError> {
     let limits = Limits::default();
     let inverted = index::invert(&docs);
     let store = format::stores(&docs, &limits);

@@ -4,8 +4,8 @@
 
 use super::{DocKind, SearchDoc};
 use crate::entity::EntityKind;
+use crate::link::{ArticleNode, EntityNode, QuoteNode, Site};
 use crate::render::url::paths;
-use crate::site::{ArticleNode, EntityNode, QuoteNode, Site};
 use rayon::prelude::*;
 
 /// The heading of a quotation whose speaker is unknown or anonymous.

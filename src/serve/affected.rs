@@ -10,10 +10,10 @@
 //! lone surname elsewhere), the listing pages whose slices moved, and the listings of
 //! entities whose summary changed. The home page is always made again: it is one page.
 
-use crate::content::ArticleId;
 use crate::entity::EntityKind;
+use crate::link::{EntityId, Site};
+use crate::load::ArticleId;
 use crate::render::{PageSpec, TIMELINE_PAGE};
-use crate::site::{EntityId, Site};
 use rustc_hash::FxHasher as DefaultHasher;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
@@ -64,7 +64,7 @@ fn article_signature(site: &Site, links: &[u64], id: ArticleId) -> u64 {
 /// and last mention, and related entities.
 fn entity_page_signature(site: &Site, id: EntityId) -> u64 {
     let e = site.entity(id);
-    let article_at = |i: Option<&crate::site::Appearance>| {
+    let article_at = |i: Option<&crate::link::Appearance>| {
         i.map(|a| {
             (
                 &site.article(a.article).article.path,

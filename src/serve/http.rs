@@ -7,7 +7,7 @@
 //! asset that has become a link leading out of the dossier with 403.
 
 use super::session::Output;
-use crate::content::links::Fence;
+use crate::load::links::Fence;
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderValue, Request, StatusCode, header};

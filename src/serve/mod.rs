@@ -11,13 +11,14 @@ pub mod http;
 pub mod rebuild;
 pub mod server;
 pub mod session;
+mod sources;
 pub mod watch;
 
 pub use session::{Changes, Output, Session, Update};
 
-use crate::build::Options;
-use crate::content::links::Fence;
-use crate::{Error, output};
+use crate::engine::Options;
+use crate::load::links::Fence;
+use crate::{Error, write};
 pub use error::ServeError;
 use http::Shared;
 use std::net::{IpAddr, SocketAddr};
@@ -57,7 +58,7 @@ pub fn serve(options: ServeOptions) -> Result<(), Error> {
                 s.site().articles.len(),
                 start.elapsed().as_millis()
             );
-            if let Some(held) = crate::cmd::build::held_back(s.future()) {
+            if let Some(held) = crate::cli::build::held_back(s.future()) {
                 println!("{held}");
             }
             let shared = Shared::new(s.output().clone(), Fence::new(&build.root));
@@ -113,7 +114,7 @@ pub(crate) fn set_error(shared: &Shared, error: Option<String>) {
 /// `dossier build --watch`: builds, writes `output`, and again after every change.
 pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Error> {
     // Held for as long as this runs: no other build may fill `out` between two rebuilds.
-    let lock = output::lock(&options.root, out)?;
+    let lock = write::lock(&options.root, out)?;
     let watcher = watch::watch(&options.root)?;
     let start = Instant::now();
     let mut session = Session::start(options.clone())?;
@@ -125,7 +126,7 @@ pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Erro
             start.elapsed().as_millis(),
             out.display()
         );
-        if let Some(held) = crate::cmd::build::held_back(session.future()) {
+        if let Some(held) = crate::cli::build::held_back(session.future()) {
             println!("{held}");
         }
     }
@@ -152,8 +153,8 @@ pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Erro
     Ok(())
 }
 
-fn write(lock: &output::OutputLock, o: &Output) -> Result<(), Error> {
-    let files = output::Files {
+fn write(lock: &write::OutputLock, o: &Output) -> Result<(), Error> {
+    let files = write::Files {
         generated: o
             .files
             .iter()

@@ -4,7 +4,7 @@
 
 use super::http::{LiveEvent, Shared};
 use super::{Changes, Session, Update, report, set_error};
-use crate::build::Options;
+use crate::engine::Options;
 use crate::render::Rendered;
 use std::path::PathBuf;
 use std::sync::Arc;

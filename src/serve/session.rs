@@ -8,18 +8,18 @@
 //! full `dossier build` makes (a property test holds it to that, byte for byte).
 
 use super::affected;
-use crate::build::{self, Options};
-use crate::config::SiteConfig;
-use crate::content::{self, Article, ContentError, LoadOptions, Page};
-use crate::extract::cues::CueTable;
-use crate::extract::{ArticleExtraction, Registry};
+use super::sources::Sources;
+use crate::Error;
+use crate::engine::{self, Options};
+use crate::extract::Registry;
+use crate::link::Site;
+use crate::load::LoadOptions;
+use crate::load::config::SiteConfig;
 use crate::render::{self, PageSpec, Theme, Urls};
-use crate::site::{self, Site};
-use crate::{Error, publish};
+use crate::render::{exports, site_files};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::SystemTime;
 
 /// What changed on disk, as the watcher classifies it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -43,31 +43,6 @@ impl Changes {
             }
         }
     }
-}
-
-/// A file's size and modification time: when both are unchanged, the file is not re-read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Stamp {
-    len: u64,
-    modified: Option<SystemTime>,
-}
-
-fn stamp(path: &Path) -> Option<Stamp> {
-    let m = std::fs::metadata(path).ok()?;
-    Some(Stamp {
-        len: m.len(),
-        modified: m.modified().ok(),
-    })
-}
-
-/// One article file as last read.
-struct Entry {
-    format: content::Format,
-    stamp: Option<Stamp>,
-    article: Result<Option<Arc<Article>>, ContentError>,
-    /// Dated after now and left out for want of `--future`.
-    future: bool,
-    extraction: Option<Arc<ArticleExtraction>>,
 }
 
 /// The served site: every generated file by its path under the output folder, plus the
@@ -116,185 +91,6 @@ pub struct Update {
     pub indexes_stale: bool,
 }
 
-/// One page file as last read.
-type PageEntry = (Option<Stamp>, Result<Option<Page>, ContentError>);
-
-/// The content files as last read.
-#[derive(Default)]
-struct Sources {
-    entries: HashMap<PathBuf, Entry>,
-    pages: HashMap<PathBuf, PageEntry>,
-    assets: Vec<(PathBuf, PathBuf)>,
-}
-
-impl Sources {
-    /// Re-reads the article and page files that are new, changed or named in `forced`, and
-    /// forgets the ones that are gone. Returns how many articles were extracted again.
-    fn refresh(
-        &mut self,
-        options: &Options,
-        load: LoadOptions,
-        registry: &Registry,
-        cues: &CueTable,
-        forced: &[PathBuf],
-    ) -> Result<usize, Error> {
-        // The usual save edits an article already known: re-read just that, without listing
-        // the whole folder. Anything else (a new, removed or renamed file) lists it again.
-        let forced: Vec<&PathBuf> = forced
-            .iter()
-            .filter(|p| p.file_name().is_none_or(|n| !content::is_ignored(n)))
-            .collect();
-        // A known file that has become a link leaving the dossier goes the long way, where the
-        // listing reports it.
-        let fence = content::links::Fence::new(&options.root);
-        if !forced.is_empty()
-            && forced
-                .iter()
-                .all(|p| self.entries.contains_key(*p) && p.is_file() && fence.check(p).is_ok())
-        {
-            let todo = forced
-                .iter()
-                .map(|p| (PathBuf::clone(p), self.entries[*p].format, stamp(p)))
-                .collect();
-            return Ok(self.read(todo, load, registry, cues));
-        }
-        let scan = content::scan(&options.root);
-        if !scan.errors.is_empty() && !options.keep_going {
-            return Err(Error::ContentList(scan.errors));
-        }
-        let forced: HashSet<&Path> = forced.iter().map(|p| p.as_path()).collect();
-        let is_fresh = |old: Option<Stamp>, now: Option<Stamp>, path: &Path| {
-            old == now && now.is_some() && !forced.contains(path)
-        };
-        let present: HashSet<&PathBuf> = scan.articles.iter().map(|(p, _)| p).collect();
-        self.entries.retain(|p, _| present.contains(p));
-        let todo: Vec<(PathBuf, content::Format, Option<Stamp>)> = scan
-            .articles
-            .iter()
-            .map(|(path, format)| (path.clone(), *format, stamp(path)))
-            .filter(|(path, _, now)| {
-                !self
-                    .entries
-                    .get(path)
-                    .is_some_and(|e| is_fresh(e.stamp, *now, path))
-            })
-            .collect();
-        let reextracted = self.read(todo, load, registry, cues);
-
-        let present: HashSet<&PathBuf> = scan.pages.iter().map(|(p, _)| p).collect();
-        self.pages.retain(|p, _| present.contains(p));
-        for (path, format) in &scan.pages {
-            let now = stamp(path);
-            if !self
-                .pages
-                .get(path)
-                .is_some_and(|(s, _)| is_fresh(*s, now, path))
-            {
-                self.pages
-                    .insert(path.clone(), (now, content::read_page(path, *format, load)));
-            }
-        }
-        self.assets = scan.assets;
-        Ok(reextracted)
-    }
-
-    /// Reads and extracts the given article files in parallel.
-    fn read(
-        &mut self,
-        todo: Vec<(PathBuf, content::Format, Option<Stamp>)>,
-        load: LoadOptions,
-        registry: &Registry,
-        cues: &CueTable,
-    ) -> usize {
-        use rayon::prelude::*;
-        let read: Vec<(PathBuf, Entry)> = todo
-            .into_par_iter()
-            .map(|(path, format, stamp)| {
-                let read = content::read_or_hold(&path, format, load);
-                let future = matches!(read, Ok(Err(content::Held::Future)));
-                let article = read.map(|a| a.ok().map(Arc::new));
-                let extraction = match &article {
-                    Ok(Some(a)) => Some(Arc::new(build::extract_one(a, registry, cues))),
-                    _ => None,
-                };
-                (
-                    path,
-                    Entry {
-                        format,
-                        stamp,
-                        article,
-                        future,
-                        extraction,
-                    },
-                )
-            })
-            .collect();
-        let n = read.len();
-        self.entries.extend(read);
-        n
-    }
-
-    /// Links the current files into a site, or reports every content problem.
-    fn link(
-        &self,
-        options: &Options,
-        config: &SiteConfig,
-        registry: &Registry,
-    ) -> Result<Site, Error> {
-        let mut errors: Vec<ContentError> = Vec::new();
-        let mut articles = Vec::with_capacity(self.entries.len());
-        // Each article's extraction, by the article's address: cheaper to look up than a path.
-        let mut found: HashMap<usize, Arc<ArticleExtraction>> = HashMap::default();
-        for e in self.entries.values() {
-            match &e.article {
-                Ok(Some(a)) => {
-                    if let Some(x) = &e.extraction {
-                        found.insert(Arc::as_ptr(a) as usize, x.clone());
-                    }
-                    articles.push(a.clone());
-                }
-                Ok(None) => {}
-                Err(err) => errors.push(err.clone()),
-            }
-        }
-        let mut pages = Vec::new();
-        for (_, p) in self.pages.values() {
-            match p {
-                Ok(Some(p)) => pages.push(p.clone()),
-                Ok(None) => {}
-                Err(err) => errors.push(err.clone()),
-            }
-        }
-        pages.sort_by(|a, b| a.path.cmp(&b.path));
-        let mut assets = self.assets.clone();
-        assets.sort();
-        let (corpus, more) = content::assemble(articles, pages, assets);
-        errors.extend(more);
-        errors.extend(build::undeclared_roles(
-            &options.root,
-            config,
-            registry,
-            &corpus,
-        ));
-        if !errors.is_empty() && !options.keep_going {
-            errors.sort_by(|a, b| a.path().cmp(b.path()));
-            return Err(Error::ContentList(errors));
-        }
-        let nothing = Arc::new(ArticleExtraction::default());
-        let extraction: Vec<Arc<ArticleExtraction>> = corpus
-            .articles
-            .iter()
-            .map(|a| {
-                found
-                    .get(&(Arc::as_ptr(a) as usize))
-                    .cloned()
-                    .unwrap_or_else(|| nothing.clone())
-            })
-            .collect();
-        Ok(site::link(config.clone(), corpus, &extraction, registry))
-    }
-}
-
 pub struct Session {
     options: Options,
     config: SiteConfig,
@@ -323,12 +119,12 @@ pub struct IndexJob {
 impl IndexJob {
     /// Makes the index files.
     pub fn run(&self) -> Vec<render::Rendered> {
-        let sink = crate::output::Memory::default();
+        let sink = crate::write::Memory::default();
         let specs = render::specs(&self.site);
-        let mut files = publish::sitemap_files(&self.site, &self.urls, &specs);
+        let mut files = site_files::sitemap_files(&self.site, &self.urls, &specs);
         // Memory takes every file: these cannot fail.
-        let _ = publish::export::write_into(&self.site, &self.urls, &sink);
-        let _ = build::search_into(&self.site, &sink);
+        let _ = exports::write_into(&self.site, &self.urls, &sink);
+        let _ = engine::search_into(&self.site, &sink);
         files.extend(sink.into_files());
         files
     }
@@ -337,8 +133,8 @@ impl IndexJob {
 impl Session {
     /// Loads and builds everything.
     pub fn start(options: Options) -> Result<Session, Error> {
-        let config = build::config(&options)?;
-        let registry = build::registry(&options.root)?;
+        let config = engine::config(&options)?;
+        let registry = engine::registry(&options.root)?;
         let urls = Urls::new(&config.base_url);
         let mut sources = Sources::default();
         let cues = config.cue_table();
@@ -350,7 +146,7 @@ impl Session {
             &[],
         )?;
         let site = sources.link(&options, &config, &registry)?;
-        let theme = build::theme(&options.root, &site, &urls)?;
+        let theme = engine::theme(&options.root, &site, &urls)?;
         let output = full_output(&site, &theme, &urls)?;
         Ok(Session {
             options,
@@ -420,7 +216,7 @@ impl Session {
             .link(&self.options, &self.config, &self.registry)?;
         let full = changes.theme || globals_changed(&self.site, &site);
         let (changed, rerendered) = if full {
-            let theme = build::theme(&self.options.root, &site, &self.urls)?;
+            let theme = engine::theme(&self.options.root, &site, &self.urls)?;
             let output = full_output(&site, &theme, &self.urls)?;
             self.theme = theme;
             let changed = diff_outputs(&self.output, &output);
@@ -485,15 +281,15 @@ impl Session {
         affected: &affected::Affected,
     ) -> Result<Vec<render::Rendered>, Error> {
         let mut fresh = render::render_pages(site, &self.theme, &self.urls, &affected.pages)?;
-        fresh.push(publish::site_feed(site, &self.urls));
+        fresh.push(site_files::site_feed(site, &self.urls));
         fresh.extend(
-            (0..site.config.topics.len()).map(|i| publish::topic_feed(site, &self.urls, i)),
+            (0..site.config.topics.len()).map(|i| site_files::topic_feed(site, &self.urls, i)),
         );
         fresh.extend(
             affected
                 .entities
                 .iter()
-                .map(|&e| publish::entity_feed(site, &self.urls, e)),
+                .map(|&e| site_files::entity_feed(site, &self.urls, e)),
         );
         Ok(fresh)
     }
@@ -503,7 +299,7 @@ fn load_options(options: &Options, config: &SiteConfig) -> LoadOptions {
     LoadOptions {
         drafts: options.drafts,
         future: options.future,
-        flavor: build::flavor(config),
+        flavor: engine::flavor(config),
         max_bytes: config.limits.article_bytes(),
     }
 }
@@ -525,7 +321,7 @@ fn assets_of(site: &Site) -> HashMap<PathBuf, PathBuf> {
 
 /// Everything a full build generates, in memory.
 fn full_output(site: &Site, theme: &Theme, urls: &Urls) -> Result<Output, Error> {
-    let (generated, _) = build::generate(site, theme, urls)?;
+    let (generated, _) = engine::generate(site, theme, urls)?;
     Ok(Output {
         files: generated
             .into_iter()
@@ -564,8 +360,8 @@ fn expected_paths(site: &Site, specs: &[PageSpec], theme: &Theme) -> HashSet<Pat
         ]
         .map(PathBuf::from),
     );
-    set.extend(publish::pages_files(site).into_iter().map(|(p, _)| p));
-    set.extend(build::statics(theme).map(|(p, _)| p));
+    set.extend(site_files::pages_files(site).into_iter().map(|(p, _)| p));
+    set.extend(engine::statics(theme).map(|(p, _)| p));
     set
 }
 
@@ -579,7 +375,7 @@ fn shape(site: &Site) -> u64 {
         a.article.slug.hash(&mut h);
     }
     for (i, e) in site.entities.iter().enumerate() {
-        let pages = site.page_count(crate::site::EntityId(i as u32), per);
+        let pages = site.page_count(crate::link::EntityId(i as u32), per);
         (e.kind, &e.slug, pages).hash(&mut h);
     }
     for (tag, ids) in &site.tags {

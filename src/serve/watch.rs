@@ -23,7 +23,7 @@ pub struct Watcher {
 /// Starts watching the dossier at `root`.
 pub fn watch(root: &Path) -> Result<Watcher, Error> {
     let canonical = root.canonicalize().map_err(|e| cannot_watch(root, e))?;
-    let base = crate::content::display_base(root);
+    let base = crate::load::display_base(root);
     let (tx, rx) = channel();
     let classify_root = canonical.clone();
     let mut debouncer = new_debouncer(
@@ -52,7 +52,7 @@ pub fn watch(root: &Path) -> Result<Watcher, Error> {
     // The root itself, not recursively: catches site.yaml replaced by an editor, and a
     // themes/ folder created later.
     watch(&mut debouncer, &canonical, RecursiveMode::NonRecursive)?;
-    for sub in ["content", "themes", crate::config::i18n::I18N_DIR] {
+    for sub in ["content", "themes", crate::load::config::i18n::I18N_DIR] {
         let dir = canonical.join(sub);
         if dir.is_dir() {
             watch(&mut debouncer, &dir, RecursiveMode::Recursive)?;
@@ -71,16 +71,16 @@ fn classify(root: &Path, base: &Path, path: &Path, changes: &mut Changes) {
         return;
     };
     // site.yaml, or another configuration beside it (`--config site.staging.yaml`).
-    if rel == Path::new(crate::config::CONFIG_FILE)
+    if rel == Path::new(crate::load::config::CONFIG_FILE)
         || (rel.components().count() == 1 && rel.extension().is_some_and(|e| e == "yaml"))
-        || rel.starts_with(crate::config::i18n::I18N_DIR)
+        || rel.starts_with(crate::load::config::i18n::I18N_DIR)
     {
         changes.config = true;
-    } else if rel == Path::new(crate::content::CONTENT_DIR).join(crate::content::REGISTRY_FILE) {
+    } else if rel == Path::new(crate::load::CONTENT_DIR).join(crate::load::REGISTRY_FILE) {
         changes.registry = true;
     } else if rel.starts_with("themes") {
         changes.theme = true;
-    } else if rel.starts_with(crate::content::CONTENT_DIR) {
+    } else if rel.starts_with(crate::load::CONTENT_DIR) {
         let p: PathBuf = base.join(rel);
         if !changes.content.contains(&p) {
             changes.content.push(p);

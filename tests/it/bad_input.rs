@@ -123,7 +123,7 @@ fn keep_going_builds_the_good_articles_and_lists_the_bad_ones() {
     let out = dossier(site.path(), &["build", "--keep-going"]);
     assert_eq!(
         out.status.code(),
-        Some(dossier::cmd::exit::SKIPPED.into()),
+        Some(dossier::cli::exit::SKIPPED.into()),
         "the site is written, and the status says articles were left out: {}",
         stderr(&out)
     );

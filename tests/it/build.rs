@@ -197,8 +197,8 @@ fn init_makes_a_dossier_that_builds_and_new_never_overwrites() {
 fn the_written_output_is_the_in_memory_build_file_for_file() {
     let site = fixture("entities");
     let out = build(site.path(), &[]);
-    let options = dossier::build::Options::new(site.path());
-    let built = dossier::build::build(&options, &indicatif::ProgressBar::hidden()).unwrap();
+    let options = dossier::engine::Options::new(site.path());
+    let built = dossier::engine::build(&options, &indicatif::ProgressBar::hidden()).unwrap();
     let search: Vec<_> = built
         .files
         .generated

@@ -50,20 +50,20 @@ fn root_and_config_may_come_before_the_command() {
 fn exit_statuses_are_the_documented_ones() {
     let site = fixture("basic");
     let out = dossier(site.path(), &["build", "--no-such-option"]);
-    assert_eq!(out.status.code(), Some(dossier::cmd::exit::USAGE.into()));
+    assert_eq!(out.status.code(), Some(dossier::cli::exit::USAGE.into()));
     let out = dossier(site.path(), &["--root", "elsewhere", "build"]);
-    assert_eq!(out.status.code(), Some(dossier::cmd::exit::ERROR.into()));
+    assert_eq!(out.status.code(), Some(dossier::cli::exit::ERROR.into()));
     let out = dossier(site.path(), &["--root", ".", "init", "new"]);
-    assert_eq!(out.status.code(), Some(dossier::cmd::exit::ERROR.into()));
+    assert_eq!(out.status.code(), Some(dossier::cli::exit::ERROR.into()));
     assert!(!site.path().join("new").exists(), "init refused --root");
 
     let help = String::from_utf8_lossy(&dossier_ok(site.path(), &["--help"]).stdout).into_owned();
     let readme = read(&common::dossier::repo().join("README.md"));
     for (code, words) in [
-        (dossier::cmd::exit::OK, "success"),
-        (dossier::cmd::exit::ERROR, "an error"),
-        (dossier::cmd::exit::USAGE, "the command line is wrong"),
-        (dossier::cmd::exit::SKIPPED, "build --keep-going"),
+        (dossier::cli::exit::OK, "success"),
+        (dossier::cli::exit::ERROR, "an error"),
+        (dossier::cli::exit::USAGE, "the command line is wrong"),
+        (dossier::cli::exit::SKIPPED, "build --keep-going"),
     ] {
         let line = format!("  {code}  {words}");
         assert!(help.contains(&line), "--help lacks `{line}`:\n{help}");

@@ -365,7 +365,7 @@ fn a_deploy_with_the_base_url_init_wrote_warns_naming_site_yaml() {
     let s = setup("");
     let config = s.site.join("site.yaml");
     let text = common::dossier::read(&config);
-    let placeholder = dossier::cmd::init::PLACEHOLDER_BASE_URL;
+    let placeholder = dossier::cli::init::PLACEHOLDER_BASE_URL;
     let text = text.replace("https://example.github.io/fixture/", placeholder);
     assert!(text.contains(placeholder), "the fixture names its base_url");
     std::fs::write(&config, text).expect("write");

@@ -2,7 +2,7 @@
 //! up to date by `serve` after an edit.
 
 use crate::common::dossier::*;
-use dossier::build::Options;
+use dossier::engine::Options;
 use dossier::serve::{Changes, Session};
 use serde_json::Value;
 use std::path::Path;

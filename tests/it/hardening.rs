@@ -211,7 +211,7 @@ fn an_output_folder_that_is_a_link_is_refused_before_anything_is_touched() {
     let elsewhere = tempfile::tempdir().unwrap();
     let target = elsewhere.path().join("site");
     std::fs::create_dir_all(&target).unwrap();
-    std::fs::write(target.join(dossier::output::MARKER), "").unwrap();
+    std::fs::write(target.join(dossier::write::MARKER), "").unwrap();
     std::fs::write(target.join("keep.txt"), "precious").unwrap();
     std::os::unix::fs::symlink(&target, site.path().join("output")).unwrap();
     for args in [&["build", "--quiet"][..], &["build", "--watch", "--quiet"]] {
@@ -256,7 +256,7 @@ fn staging_folders_of_interrupted_builds_are_removed_and_nothing_else() {
     let root = site.path();
     let marked = |name: &str| {
         std::fs::create_dir_all(root.join(name).join("articles")).unwrap();
-        std::fs::write(root.join(name).join(dossier::output::MARKER), "").unwrap();
+        std::fs::write(root.join(name).join(dossier::write::MARKER), "").unwrap();
     };
     marked(".output.dossier-new-4242");
     marked(".output.dossier-old-4243");

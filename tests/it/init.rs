@@ -49,7 +49,7 @@ fn a_new_dossier_builds_with_no_articles_and_no_people() {
     assert!(
         config.contains(&format!(
             "base_url: {}\n",
-            dossier::cmd::init::PLACEHOLDER_BASE_URL
+            dossier::cli::init::PLACEHOLDER_BASE_URL
         )),
         "deploy knows the address init writes: {config}"
     );

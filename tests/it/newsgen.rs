@@ -114,7 +114,7 @@ fn the_registry_is_valid_with_one_owner_per_name_or_alias() {
     let tmp = tempfile::tempdir().unwrap();
     generate(tmp.path(), 10, 3, None);
     let text = std::fs::read_to_string(tmp.path().join("content/entities.yaml")).unwrap();
-    let entries: Vec<EntitySpec> = dossier::yaml::parse(&text, 1).unwrap();
+    let entries: Vec<EntitySpec> = dossier::load::yaml::parse(&text, 1).unwrap();
     assert!(entries.len() > 100, "{} entries", entries.len());
     let mut names = BTreeSet::new();
     for e in &entries {

@@ -2,9 +2,9 @@
 //! make dossier panic, and what it produces is UTF-8 HTML whose paragraph ids match the
 //! plain text extraction read.
 
-use dossier::content::markdown::{self, Flavor, Format, Insertion};
-use dossier::content::{LoadOptions, front, parse_article};
 use dossier::extract::{Registry, extract_article};
+use dossier::load::markdown::{self, Flavor, Format, Insertion};
+use dossier::load::{LoadOptions, front, parse_article};
 use proptest::prelude::*;
 use std::path::Path;
 

@@ -14,10 +14,10 @@ use std::process::Command;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-fn example_site(base_url: &str) -> dossier::build::Built {
-    let mut options = dossier::build::Options::new(ROOT);
+fn example_site(base_url: &str) -> dossier::engine::Built {
+    let mut options = dossier::engine::Options::new(ROOT);
     options.base_url = Some(base_url.to_string());
-    dossier::build::build(&options, &ProgressBar::hidden()).expect("the example dossier builds")
+    dossier::engine::build(&options, &ProgressBar::hidden()).expect("the example dossier builds")
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! edits (made while the dossier builds or while it does not), byte for byte.
 use crate::common;
 
-use dossier::build::{self, Options};
+use dossier::engine::{self, Options};
 use dossier::serve::{Changes, Session};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -173,7 +173,7 @@ const BASE_REGISTRY: &str = include_str!("../fixtures/basic/content/entities.yam
 
 fn full_build(root: &Path) -> Option<BTreeMap<PathBuf, Vec<u8>>> {
     let options = Options::new(root);
-    let built = build::build(&options, &indicatif::ProgressBar::hidden()).ok()?;
+    let built = engine::build(&options, &indicatif::ProgressBar::hidden()).ok()?;
     Some(built.files.generated.into_iter().collect())
 }
 

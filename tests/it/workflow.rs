@@ -1,5 +1,5 @@
 //! The GitHub Pages workflows: this repository's (`.github/workflows/pages.yml`) and the one
-//! `dossier init` writes (from `src/cmd/scaffold/pages.yml`). They and the release workflow
+//! `dossier init` writes (from `src/cli/scaffold/pages.yml`). They and the release workflow
 //! pass actionlint; both Pages workflows publish the way GitHub Pages expects
 //! (configure-pages → build with its base URL → upload `output` → deploy-pages), and they
 //! differ only in how dossier is obtained. tests/it/release.rs runs the install step.
@@ -160,7 +160,7 @@ fn init_pins_the_workflow_to_its_own_version_and_repository_with_nothing_to_edit
     let install = script(step(&w, "build", "install"));
     assert!(install.contains(&releases), "{install}");
     // Everything else is the scaffold as written.
-    let scaffold = common::dossier::read(&repo().join("src/cmd/scaffold/pages.yml"));
+    let scaffold = common::dossier::read(&repo().join("src/cli/scaffold/pages.yml"));
     assert_eq!(
         text,
         scaffold

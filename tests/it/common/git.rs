@@ -110,7 +110,7 @@ pub fn tree_files(path: &Path, rev: &str) -> BTreeMap<PathBuf, Vec<u8>> {
 /// What output/ holds, less the marker that says dossier may replace it.
 pub fn deployable(site: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut files = snapshot(&site.join("output"));
-    files.remove(Path::new(dossier::output::MARKER));
+    files.remove(Path::new(dossier::write::MARKER));
     files
 }
 

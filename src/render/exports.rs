@@ -1,0 +1,188 @@
+//! Exports for other tools: `api/articles.json`, `api/entities.json`, `api/quotes.json` and
+//! `api/people.json` (`people.rs`), so a newsroom can reuse what extraction found without
+//! scraping the pages. The format is documented in the README; URLs are absolute when
+//! `base_url` names a host.
+//!
+//! Each fact is written once and the files refer to each other by key, so that the exports
+//! grow with the dossier and not with the product of its articles, entities and quotations:
+//! an article lists its entities by id (`people/adam-boehler`, also the entity page's path),
+//! a quotation names its article by slug and its speaker by id, and neither repeats what the
+//! other file holds (an article's date and URL, an entity's URL, the entity's articles).
+
+mod people;
+
+use crate::link::{EntityId, Site};
+use crate::load::ArticleId;
+use crate::render::refs::iso_date;
+use crate::render::url::{Urls, paths};
+use crate::write::{OutputError, Sink};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct ArticleOut<'a> {
+    slug: &'a str,
+    title: &'a str,
+    date: String,
+    url: String,
+    source: Option<&'a str>,
+    source_url: Option<&'a str>,
+    summary: &'a str,
+    authors: &'a [String],
+    tags: &'a [String],
+    entities: Vec<String>,
+    quotes: usize,
+}
+
+#[derive(Serialize)]
+struct EntityOut<'a> {
+    id: String,
+    name: &'a str,
+    slug: &'a str,
+    kind: &'static str,
+    url: String,
+    roles: Vec<&'static str>,
+    aliases: &'a [String],
+    status: Option<&'static str>,
+    affiliation: Option<&'a str>,
+    nationality: &'a [String],
+    description: Option<&'a str>,
+    side: Option<&'static str>,
+    in_registry: bool,
+    mentions: usize,
+    first_seen: Option<String>,
+    last_seen: Option<String>,
+    last_change: Option<String>,
+    status_since: Option<String>,
+}
+
+/// The largest export (a dossier has many more quotations than articles), so a field with
+/// nothing to say is left out rather than written as `null` or `false` on every line.
+#[derive(Serialize)]
+struct QuoteOut<'a> {
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker_id: Option<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    anonymous: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker_description: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    side: Option<&'static str>,
+    paragraph: usize,
+}
+
+/// An article's quotations, in reading order: the article is named once for all of them.
+#[derive(Serialize)]
+struct ArticleQuotes<'a> {
+    article: &'a str,
+    quotes: Vec<QuoteOut<'a>>,
+}
+
+/// An entity's key in the exports: its page's path without the slashes, `people/adam-boehler`
+/// (a slug alone is unique only within its kind).
+pub(crate) fn entity_id(site: &Site, id: EntityId) -> String {
+    let e = site.entity(id);
+    paths::entity(e.kind, &e.slug)
+        .trim_end_matches('/')
+        .to_string()
+}
+
+/// Writes a JSON array item by item, so the largest export is never held whole.
+pub(crate) fn array<T: Serialize>(
+    sink: &dyn Sink,
+    path: &str,
+    items: impl Iterator<Item = T>,
+) -> Result<(), OutputError> {
+    let mut items = items.peekable();
+    sink.put_with(path.into(), &mut |w| {
+        w.write_all(b"[")?;
+        while let Some(item) = items.next() {
+            serde_json::to_writer(&mut *w, &item)?;
+            if items.peek().is_some() {
+                w.write_all(b",")?;
+            }
+        }
+        w.write_all(b"]\n")
+    })
+}
+
+/// Writes the export files into `sink`. An export added here is written by `build` and, after
+/// each save, by `serve`'s index job (`serve::session::IndexJob`), which treats every file
+/// under `api/` as made from the whole site.
+pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), OutputError> {
+    let articles = site.articles.iter().enumerate().map(|(i, node)| {
+        let a = &node.article;
+        ArticleOut {
+            slug: &a.slug,
+            title: &a.title,
+            date: iso_date(&a.date),
+            url: urls.absolute(&paths::article(&a.slug)),
+            source: a.front.source.as_deref(),
+            source_url: a.front.source_url.as_deref(),
+            summary: crate::render::refs::summary_of(site, ArticleId(i as u32)),
+            authors: &a.front.authors,
+            tags: &a.front.tags,
+            entities: node
+                .entities
+                .iter()
+                .map(|(e, _)| entity_id(site, *e))
+                .collect(),
+            quotes: node.quotes.len(),
+        }
+    });
+    array(sink, "api/articles.json", articles)?;
+    let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
+    let entities = site.entities.iter().enumerate().map(|(i, e)| EntityOut {
+        id: entity_id(site, EntityId(i as u32)),
+        name: &e.name,
+        slug: &e.slug,
+        kind: e.kind.as_str(),
+        url: urls.absolute(&paths::entity(e.kind, &e.slug)),
+        roles: e.roles.iter().map(|r| r.as_str()).collect(),
+        aliases: &e.aliases,
+        status: e.status.map(|s| s.as_str()),
+        affiliation: e.affiliation.as_deref(),
+        nationality: &e.nationality,
+        description: e.description.as_deref(),
+        side: e.side.map(|s| s.label()),
+        in_registry: e.in_registry,
+        mentions: e.mention_count,
+        first_seen: day(site.history.dates[i].first_seen),
+        last_seen: day(site.history.dates[i].last_seen),
+        last_change: day(site.history.dates[i].last_change),
+        status_since: day(crate::link::status::since(e)),
+    });
+    array(sink, "api/entities.json", entities)?;
+    people::write_into(site, urls, sink)?;
+    crate::render::changes::export(site, sink)?;
+    fn quote<'a>(site: &'a Site, q: &'a crate::link::QuoteNode) -> QuoteOut<'a> {
+        QuoteOut {
+            text: q.text(),
+            // A speaker that is an entity is named by its id alone: its name and side are
+            // in api/entities.json.
+            speaker: q.speaker.is_none().then(|| q.speaker_name()).flatten(),
+            speaker_id: q.speaker.map(|s| entity_id(site, s)),
+            anonymous: q.anonymous,
+            speaker_description: q.description(),
+            side: q
+                .speaker
+                .is_none()
+                .then_some(q.side)
+                .flatten()
+                .map(|s| s.label()),
+            paragraph: q.paragraph,
+        }
+    }
+    // Quotations are stored newest article first, each article's in reading order, so an
+    // article's quotations are consecutive.
+    let quotes = site
+        .quotes
+        .chunk_by(|a, b| a.article == b.article)
+        .map(|group| ArticleQuotes {
+            article: &site.article(group[0].article).article.slug,
+            quotes: group.iter().map(|q| quote(site, q)).collect(),
+        });
+    array(sink, "api/quotes.json", quotes)
+}

@@ -1,0 +1,123 @@
+//! What makes the site a good citizen of the web and of GitHub Pages: Atom feeds, the sitemap,
+//! `robots.txt`, `.nojekyll` and `CNAME`.
+
+use super::feeds::{self, FEED_LENGTH, feed, xml_escape};
+use crate::link::{EntityId, QuoteId, Site};
+use crate::load::ArticleId;
+use crate::render::url::{Urls, paths};
+use crate::render::{PageSpec, Rendered, path_of};
+use std::fmt::Write;
+use std::path::PathBuf;
+
+/// Every feed of the site: the dossier, each topic, each entity.
+pub fn feed_files(site: &Site, urls: &Urls) -> Vec<Rendered> {
+    let mut out = vec![site_feed(site, urls)];
+    out.extend((0..site.config.topics.len()).map(|i| topic_feed(site, urls, i)));
+    out.extend((0..site.entities.len()).map(|i| entity_feed(site, urls, EntityId(i as u32))));
+    out
+}
+
+/// `atom.xml`: the latest articles.
+pub fn site_feed(site: &Site, urls: &Urls) -> Rendered {
+    let latest: Vec<_> = (0..site.articles.len().min(FEED_LENGTH))
+        .map(|i| feeds::article_entry(site, ArticleId(i as u32)))
+        .collect();
+    let xml = feed(
+        site,
+        urls,
+        site.config.title.as_str(),
+        "",
+        "atom.xml",
+        &latest,
+    );
+    ("atom.xml".into(), xml.into_bytes())
+}
+
+/// `TOPIC/atom.xml`: articles naming someone with the topic's role, or the latest quotations.
+pub fn topic_feed(site: &Site, urls: &Urls, index: usize) -> Rendered {
+    let topic = &site.config.topics[index];
+    let page = paths::topic(&topic.slug);
+    let path = format!("{page}atom.xml");
+    let entries: Vec<_> = match topic.role {
+        Some(role) => {
+            let mut ids: Vec<ArticleId> = site
+                .entities
+                .iter()
+                .filter(|e| e.roles.contains(&role))
+                .flat_map(|e| e.appearances.iter().take(FEED_LENGTH).map(|a| a.article))
+                .collect();
+            ids.sort();
+            ids.dedup();
+            ids.into_iter()
+                .take(FEED_LENGTH)
+                .map(|id| feeds::article_entry(site, id))
+                .collect()
+        }
+        None => (0..site.quotes.len())
+            .map(|i| QuoteId(i as u32))
+            .filter(|&q| site.quote(q).speaker.is_some() || site.quote(q).anonymous)
+            .take(FEED_LENGTH)
+            .map(|q| feeds::quote_entry(site, q))
+            .collect(),
+    };
+    let title = format!("{} — {}", topic.name, site.config.title);
+    let xml = feed(site, urls, &title, &page, &path, &entries);
+    (path.into(), xml.into_bytes())
+}
+
+/// `people/SLUG/atom.xml` (and the same for organisations and places): the latest articles
+/// naming the entity.
+pub fn entity_feed(site: &Site, urls: &Urls, id: EntityId) -> Rendered {
+    let e = site.entity(id);
+    let page = paths::entity(e.kind, &e.slug);
+    let path = format!("{page}atom.xml");
+    let entries: Vec<_> = e
+        .appearances
+        .iter()
+        .take(FEED_LENGTH)
+        .map(|a| feeds::article_entry(site, a.article))
+        .collect();
+    let title = format!("{} — {}", e.name, site.config.title);
+    let xml = feed(site, urls, &title, &page, &path, &entries);
+    (path.into(), xml.into_bytes())
+}
+
+/// `sitemap.xml` listing every page, and `robots.txt` pointing at it.
+pub fn sitemap_files(site: &Site, urls: &Urls, specs: &[PageSpec]) -> Vec<Rendered> {
+    let mut x = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for spec in specs {
+        if matches!(spec, PageSpec::NotFound | PageSpec::Search) {
+            continue;
+        }
+        let loc = urls.absolute(&path_of(site, spec));
+        let _ = write!(x, "  <url><loc>{}</loc>", xml_escape(&loc));
+        if let PageSpec::Article(id) = spec {
+            let _ = write!(
+                x,
+                "<lastmod>{}</lastmod>",
+                site.article(*id).article.date.format("%Y-%m-%d")
+            );
+        }
+        x.push_str("</url>\n");
+    }
+    x.push_str("</urlset>\n");
+    let robots = format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+        urls.absolute("sitemap.xml")
+    );
+    vec![
+        ("sitemap.xml".into(), x.into_bytes()),
+        ("robots.txt".into(), robots.into_bytes()),
+    ]
+}
+
+/// `.nojekyll` (GitHub Pages must serve the files as they are) and `CNAME` when configured.
+pub fn pages_files(site: &Site) -> Vec<Rendered> {
+    let mut out = vec![(PathBuf::from(".nojekyll"), Vec::new())];
+    if let Some(cname) = &site.config.cname {
+        out.push(("CNAME".into(), format!("{cname}\n").into_bytes()));
+    }
+    out
+}

@@ -1,0 +1,421 @@
+//! The "write" stage: rendered pages, index files and static files into `output/`,
+//! atomically.
+//!
+//! Everything is written into a fresh folder beside `output/`, which then takes its place in
+//! one rename (an atomic exchange on Linux), so a failed or killed build leaves the previous
+//! `output/` exactly as it was. `output/` carries a marker file; dossier refuses to replace a
+//! non-empty folder without one, or a symbolic link, and never deletes anything but its own
+//! folders. Writing needs the folder's lock ([`lock`]), so no two builds fill it at once.
+
+mod lock;
+
+pub use lock::{OutputLock, lock, lock_path};
+
+use crate::load::links::Fence;
+use rayon::prelude::*;
+use std::path::{Component, Path, PathBuf};
+
+/// The file that marks a folder as one dossier wrote.
+pub const MARKER: &str = ".dossier-output";
+
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    #[error("{}: {message}", path.display())]
+    Refused { path: PathBuf, message: String },
+    #[error("{}: cannot write: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "{}: another dossier{} is writing {} right now (a build, `build --watch` or deploy); wait for it to finish or stop it, then run this again",
+        lock.display(),
+        holder.map(|p| format!(" (pid {p})")).unwrap_or_default(),
+        output.display()
+    )]
+    Locked {
+        lock: PathBuf,
+        output: PathBuf,
+        holder: Option<u32>,
+    },
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
+    move |source| OutputError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// Where generated files go as they are made: a folder being filled ([`Staging`]) for
+/// `dossier build`, or memory ([`Memory`]) for `serve` and tests. Writing as pages are
+/// rendered, instead of collecting them first, keeps a large build's memory flat.
+pub trait Sink: Sync {
+    /// Takes one file, by its path under the output folder.
+    fn put(&self, path: PathBuf, bytes: Vec<u8>) -> Result<(), OutputError>;
+
+    /// Takes one file written piece by piece, so a large one (an export) need not be held
+    /// whole in memory.
+    fn put_with(
+        &self,
+        path: PathBuf,
+        write: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> Result<(), OutputError> {
+        let mut bytes = Vec::new();
+        write(&mut bytes).map_err(io(&path))?;
+        self.put(path, bytes)
+    }
+}
+
+/// Files kept in memory.
+#[derive(Debug, Default)]
+pub struct Memory(std::sync::Mutex<Vec<(PathBuf, Vec<u8>)>>);
+
+impl Sink for Memory {
+    fn put(&self, path: PathBuf, bytes: Vec<u8>) -> Result<(), OutputError> {
+        if let Ok(mut files) = self.0.lock() {
+            files.push((path, bytes));
+        }
+        Ok(())
+    }
+}
+
+impl Memory {
+    /// The files, sorted by path.
+    pub fn into_files(self) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut files = self.0.into_inner().unwrap_or_default();
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        files
+    }
+}
+
+/// A staging folder beside `output/` being filled; see [`write_with`].
+pub struct Staging {
+    dir: PathBuf,
+    output: PathBuf,
+    /// Folders already made, so each is created once.
+    made: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
+}
+
+impl Sink for Staging {
+    fn put(&self, rel: PathBuf, bytes: Vec<u8>) -> Result<(), OutputError> {
+        if !stays_inside(&rel) {
+            return Err(OutputError::Refused {
+                path: rel,
+                message: "refusing to write outside the output folder".into(),
+            });
+        }
+        if let Some(parent) = rel.parent().filter(|p| !p.as_os_str().is_empty()) {
+            // A folder is marked made only once it exists, so no thread writes into a folder
+            // another is still creating.
+            let known = self.made.lock().is_ok_and(|m| m.contains(parent));
+            if !known {
+                let dir = self.dir.join(parent);
+                std::fs::create_dir_all(&dir).map_err(io(&self.output.join(parent)))?;
+                if let Ok(mut m) = self.made.lock() {
+                    m.insert(parent.to_path_buf());
+                }
+            }
+        }
+        std::fs::write(self.dir.join(&rel), bytes).map_err(io(&self.output.join(&rel)))
+    }
+
+    fn put_with(
+        &self,
+        rel: PathBuf,
+        write: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> Result<(), OutputError> {
+        self.put(rel.clone(), Vec::new())?;
+        let shown = self.output.join(&rel);
+        let file = std::fs::File::create(self.dir.join(&rel)).map_err(io(&shown))?;
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+        write(&mut out).map_err(io(&shown))?;
+        std::io::Write::flush(&mut out).map_err(io(&shown))
+    }
+}
+
+/// What goes into `output/`.
+#[derive(Debug, Default)]
+pub struct Files {
+    /// Generated files: path under `output/` → bytes.
+    pub generated: Vec<(PathBuf, Vec<u8>)>,
+    /// Files copied as they are: (source file, path under `output/`).
+    pub copied: Vec<(PathBuf, PathBuf)>,
+}
+
+/// Refuses an output folder that would put the dossier's own files at risk: the site root,
+/// `content/`, a parent of either, a folder inside `content/`, or a non-empty folder that
+/// dossier did not create.
+pub fn check_target(root: &Path, output: &Path) -> Result<(), OutputError> {
+    let refuse = |message: String| OutputError::Refused {
+        path: output.to_path_buf(),
+        message,
+    };
+    let abs_root = absolute(root);
+    let abs_out = absolute(output);
+    let content = abs_root.join(crate::load::CONTENT_DIR);
+    if abs_out == abs_root || abs_root.starts_with(&abs_out) {
+        return Err(refuse("refusing to write the site into the dossier's own folder or one of its parents; choose an empty or new folder such as output/".into()));
+    }
+    if abs_out.starts_with(&content) || content.starts_with(&abs_out) {
+        return Err(refuse(
+            "refusing to write the site into content/ or a folder that holds it".into(),
+        ));
+    }
+    if output.is_symlink() {
+        let target = std::fs::read_link(output).unwrap_or_default();
+        return Err(refuse(format!(
+            "this is a symbolic link (to {}); dossier replaces its output folder by renaming and never writes through a link, so nothing was touched: remove the link, or pass --output with the real folder",
+            target.display()
+        )));
+    }
+    if output.is_dir() && !output.join(MARKER).is_file() {
+        let mut entries = std::fs::read_dir(output).map_err(io(output))?;
+        if entries.next().is_some() {
+            return Err(refuse(format!(
+                "this folder is not empty and dossier did not create it (no {MARKER} file); refusing to replace it. Choose another --output, or empty it yourself"
+            )));
+        }
+    } else if output.exists() && !output.is_dir() {
+        return Err(refuse("this is a file, not a folder".into()));
+    }
+    Ok(())
+}
+
+/// A path made absolute and normalised without touching the file system for its last parts,
+/// so folders that do not exist yet can be compared.
+fn absolute(p: &Path) -> PathBuf {
+    let base = if p.is_absolute() {
+        PathBuf::new()
+    } else {
+        std::env::current_dir().unwrap_or_default()
+    };
+    let joined = base.join(p);
+    // Resolve the longest existing prefix (symlinks included), then the rest lexically.
+    let mut existing = joined.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name(), existing.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name.to_os_string());
+                existing = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut out = existing.canonicalize().unwrap_or(existing);
+    for part in rest.into_iter().rev() {
+        match Path::new(&part).components().next() {
+            Some(Component::ParentDir) => {
+                out.pop();
+            }
+            Some(Component::CurDir) | None => {}
+            _ => out.push(part),
+        }
+    }
+    out
+}
+
+/// True for a relative path that stays inside its folder (no `..`, no root, no prefix).
+fn stays_inside(p: &Path) -> bool {
+    p.components().all(|c| matches!(c, Component::Normal(_))) && p.components().next().is_some()
+}
+
+impl OutputLock {
+    /// Writes `files` as the new output folder, replacing the old one only once everything
+    /// is on disk.
+    pub fn write(&self, files: &Files) -> Result<(), OutputError> {
+        self.write_with(&files.copied, |staging| {
+            files
+                .generated
+                .par_iter()
+                .try_for_each(|(rel, bytes)| staging.put(rel.clone(), bytes.clone()))
+        })
+    }
+
+    /// Makes a new output folder: `fill` puts the generated files into a staging folder (in
+    /// parallel, as they are made), `copied` files are copied in, and only then does the
+    /// staging folder replace the output folder in one rename. Any error leaves the output
+    /// folder as it was.
+    pub fn write_with<E: From<OutputError>>(
+        &self,
+        copied: &[(PathBuf, PathBuf)],
+        fill: impl FnOnce(&Staging) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let output = self.output.as_path();
+        // Checked again on every write: `build --watch` holds the lock for a long time.
+        check_target(&self.root, output)?;
+        self.remove_stale();
+        let staging = self.parent.join(lock::staging_name(&self.name));
+        if staging.exists() {
+            std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
+        }
+        let old = self.parent.join(lock::old_name(&self.name));
+        let result = (|| -> Result<(), E> {
+            let sink = start(&staging, output)?;
+            fill(&sink)?;
+            copy(&sink, copied, &Fence::new(&self.root))?;
+            Ok(swap(&staging, output, &old)?)
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_dir_all(&staging);
+        }
+        result
+    }
+}
+
+/// Creates the staging folder with its marker first, so a half-written folder is
+/// recognisably ours (and cleaned up by the next build).
+fn start(staging: &Path, output: &Path) -> Result<Staging, OutputError> {
+    std::fs::create_dir_all(staging).map_err(io(staging))?;
+    let marker = staging.join(MARKER);
+    std::fs::write(
+        &marker,
+        b"Written by dossier. This folder is replaced on every build.\n",
+    )
+    .map_err(io(&marker))?;
+    Ok(Staging {
+        dir: staging.to_path_buf(),
+        output: output.to_path_buf(),
+        made: Default::default(),
+    })
+}
+
+/// Copies files as they are (images, PDFs) into the staging folder. Errors name the source.
+/// Each is checked against the dossier's fence again as it is read, so a link swapped in
+/// after the content was listed is refused too.
+fn copy(sink: &Staging, copied: &[(PathBuf, PathBuf)], fence: &Fence) -> Result<(), OutputError> {
+    copied.par_iter().try_for_each(|(src, rel)| {
+        fence.check(src).map_err(|p| OutputError::Refused {
+            path: p.path,
+            message: p.message,
+        })?;
+        let bytes = std::fs::read(src).map_err(|e| OutputError::Io {
+            path: src.clone(),
+            source: e,
+        })?;
+        sink.put(rel.clone(), bytes)
+    })
+}
+
+/// Puts `staging` in place of `output`; `old` is where the previous output waits to be
+/// deleted where the two cannot be exchanged in one rename.
+fn swap(staging: &Path, output: &Path, old: &Path) -> Result<(), OutputError> {
+    if !output.exists() {
+        return std::fs::rename(staging, output).map_err(io(output));
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        if renameat_with(CWD, staging, CWD, output, RenameFlags::EXCHANGE).is_ok() {
+            // `staging` now holds the previous build.
+            return remove_tree(staging).map_err(io(staging));
+        }
+    }
+    std::fs::rename(output, old).map_err(io(output))?;
+    if let Err(e) = std::fs::rename(staging, output) {
+        let _ = std::fs::rename(old, output);
+        return Err(io(output)(e));
+    }
+    remove_tree(old).map_err(io(old))
+}
+
+/// Deletes a previous build, its top-level folders in parallel: a large site has tens of
+/// thousands of files, and deleting them one by one takes longer than writing them. The
+/// marker goes last, so a build killed while deleting leaves a folder the next build still
+/// recognises as its own and cleans up.
+fn remove_tree(dir: &Path) -> std::io::Result<()> {
+    let marker = dir.join(MARKER);
+    let entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| *p != marker)
+        .collect();
+    entries.par_iter().try_for_each(|p| {
+        if p.is_dir() && !p.is_symlink() {
+            std::fs::remove_dir_all(p)
+        } else {
+            std::fs::remove_file(p)
+        }
+    })?;
+    match std::fs::remove_file(&marker) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    std::fs::remove_dir(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_that_leave_the_folder_are_refused() {
+        assert!(stays_inside(Path::new("a/b.html")));
+        assert!(!stays_inside(Path::new("../x")));
+        assert!(!stays_inside(Path::new("/etc/passwd")));
+        assert!(!stays_inside(Path::new("")));
+    }
+
+    #[test]
+    fn the_site_root_and_content_are_never_targets() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("content")).unwrap();
+        assert!(check_target(root, root).is_err());
+        assert!(check_target(root, &root.join("content")).is_err());
+        assert!(check_target(root, &root.join("content/out")).is_err());
+        assert!(check_target(&root.join("sub"), root).is_err());
+        assert!(check_target(root, &root.join("output")).is_ok());
+    }
+
+    #[test]
+    fn a_non_empty_folder_without_the_marker_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("thesis.docx"), b"precious").unwrap();
+        let err = lock(&dir.path().join("site"), &out).unwrap_err();
+        assert!(err.to_string().contains("not empty"), "{err}");
+        assert_eq!(std::fs::read(out.join("thesis.docx")).unwrap(), b"precious");
+    }
+
+    #[test]
+    fn many_threads_can_fill_one_new_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("output");
+        let site = dir.path().join("site");
+        let lock = lock(&site, &out).unwrap();
+        lock.write_with(&[], |sink| {
+            (0..2000)
+                .into_par_iter()
+                .try_for_each(|i| sink.put(PathBuf::from(format!("a/b/c/{i}.json")), vec![b'x']))
+        })
+        .unwrap();
+        assert_eq!(std::fs::read_dir(out.join("a/b/c")).unwrap().count(), 2000);
+    }
+
+    #[test]
+    fn a_second_write_replaces_the_first_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("output");
+        let site = dir.path().join("site");
+        let files = |name: &str| Files {
+            generated: vec![(PathBuf::from(name), b"x".to_vec())],
+            copied: vec![],
+        };
+        let lock = lock(&site, &out).unwrap();
+        lock.write(&files("a/index.html")).unwrap();
+        lock.write(&files("b/index.html")).unwrap();
+        drop(lock);
+        assert!(out.join("b/index.html").is_file());
+        assert!(!out.join("a").exists());
+        assert!(out.join(MARKER).is_file());
+        let mut leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        leftovers.sort();
+        assert_eq!(leftovers, [".output.dossier-lock", "output"]);
+    }
+}
