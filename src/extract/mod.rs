@@ -46,8 +46,8 @@ use attribution::Who;
 use lexicon::LEX;
 use names::{Atom, Source};
 use rayon::prelude::*;
-use serde::Serialize;
 use rustc_hash::FxHashSet as HashSet;
+use serde::Serialize;
 use text::Token;
 
 /// Where a mention or quotation sits: paragraph index and byte range in that paragraph's text.
