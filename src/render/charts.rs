@@ -80,12 +80,18 @@ pub fn sparkline(counts: &[u32], label: &str) -> String {
 }
 
 /// The sparkline of an entity's mentions per week.
-pub fn entity_sparkline(site: &Site, id: crate::link::EntityId) -> String {
+/// An entity's mentions per week, what its sparkline draws.
+pub fn entity_weeks(site: &Site, id: crate::link::EntityId) -> Vec<u32> {
     let e = site.entity(id);
-    let counts = per_week(
+    per_week(
         site,
         e.appearances.iter().map(|a| (a.article, a.mentions as u32)),
-    );
+    )
+}
+
+pub fn entity_sparkline(site: &Site, id: crate::link::EntityId) -> String {
+    let e = site.entity(id);
+    let counts = entity_weeks(site, id);
     let total: u32 = counts.iter().sum();
     sparkline(
         &counts,

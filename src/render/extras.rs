@@ -76,8 +76,9 @@ pub fn entity_signature(site: &Site, id: EntityId) -> u64 {
         (s.date, s.kind, &a.path, &a.title, a.date, s.sentence).hash(&mut h);
         a.paragraphs.get(s.sentence.paragraph).hash(&mut h);
     }
-    super::charts::entity_sparkline(site, id).hash(&mut h);
-    // Links in the picture are made with the same base path in both builds.
-    super::graph::neighbourhood(site, &Urls::new("/"), id).hash(&mut h);
+    // The pictures' inputs, not the pictures: drawing them for every entity of both builds
+    // took most of a save's time in serve.
+    super::charts::entity_weeks(site, id).hash(&mut h);
+    super::graph::hash_neighbourhood(site, id, &mut h);
     h.finish()
 }

@@ -14,6 +14,7 @@ use crate::link::{EntityId, Site};
 use crate::load::markdown::escape;
 use std::collections::HashMap;
 use std::fmt::Write;
+use std::hash::{Hash, Hasher};
 
 /// Neighbours drawn around an entity at most.
 pub const NEIGHBOURS: usize = 12;
@@ -96,6 +97,32 @@ pub fn neighbourhood(site: &Site, urls: &Urls, id: EntityId) -> String {
     }
     svg.push_str("</g></svg>");
     svg
+}
+
+/// Hashes what [`neighbourhood`] draws for `id` (its neighbours, their ties and how each is
+/// named and linked), so serve can tell whether the picture changed without drawing it.
+pub fn hash_neighbourhood(site: &Site, id: EntityId, h: &mut impl Hasher) {
+    let around = &site.entity(id).related[..site.entity(id).related.len().min(NEIGHBOURS)];
+    for &(other, shared) in around {
+        let o = site.entity(other);
+        (&o.name, o.kind, &o.slug, &o.roles, shared).hash(h);
+        for &(third, _) in around {
+            o.related.iter().find(|(r, _)| *r == third).hash(h);
+        }
+    }
+}
+
+/// A hash of everything the `graph/` page shows, comparable across two builds: serve lays
+/// the graph out again only when it changed, since the layout is the costliest page of a save.
+pub fn signature(site: &Site) -> u64 {
+    let (ids, edges) = graph_parts(site);
+    let mut h = rustc_hash::FxHasher::default();
+    for &e in &ids {
+        let n = site.entity(e);
+        (&n.name, n.kind, &n.slug, &n.roles, n.mention_count).hash(&mut h);
+    }
+    edges.hash(&mut h);
+    h.finish()
 }
 
 /// The entities and ties of the whole-dossier graph: the most mentioned entities, and the

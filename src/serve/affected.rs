@@ -293,8 +293,11 @@ pub fn pages(old: &Site, new: &Site) -> Affected {
     pages.extend((1..=crate::render::changes::pages(new).len()).map(PageSpec::Changes));
     // The timeline's chart counts every article and quotation by week.
     pages.push(PageSpec::Timeline(1));
-    // The graph holds the most mentioned entities: any article can change which.
-    pages.push(PageSpec::Graph);
+    // The graph holds the most mentioned entities: any article can change which, or how
+    // often they are named.
+    if crate::render::graph::signature(old) != crate::render::graph::signature(new) {
+        pages.push(PageSpec::Graph);
+    }
     // The briefing book gathers every topic and the latest changes.
     pages.push(PageSpec::Print(None));
     pages.extend((0..new.config.topics.len()).map(|i| PageSpec::Print(Some(i))));
