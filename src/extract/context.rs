@@ -147,6 +147,10 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
     // ", a senior official,", "(R-Texas)", "— the state's lieutenant governor —".
     if next.is_punct(',') || next.is_punct('(') || next.is_punct('—') || next.is_punct('–') {
         let (e, text, roles, nominal) = read_window(p, t1 + 1, true, person_at);
+        // "A, Florida Gov. B, and C": words running into the next name are its title.
+        if nominal && next.is_punct(',') && person_at(e) {
+            return out;
+        }
         if nominal {
             out.apposition = text.map(|t| t.trim_end_matches([',', ' ']).to_string());
             out.apposition_roles = roles;

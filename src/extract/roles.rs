@@ -10,6 +10,7 @@
 use super::Para;
 use super::context::{led_by, office_holder, released, right_window};
 use super::evidence::{RoleEvidence, sentence_of};
+use super::former::Offices;
 use super::lexicon::LEX;
 use super::lists::{Heads, clause_intro, introducing, item_roles};
 use super::people::{Entity, Mention};
@@ -75,6 +76,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
     let items = item_roles(paras, mentions, &is_person);
     let mut list: Option<List> = None;
     let mut heads = Heads::default();
+    let mut offices = vec![Offices::default(); ents.len()];
     for m in mentions {
         if ents[m.entity].kind != EntityKind::Person || m.credit {
             continue;
@@ -84,6 +86,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         let person_at = |i: usize| marks.get(i).copied().unwrap_or(false);
         let (l0, left) = left_window(p, m.t0, &person_at);
         let left_roles = LEX.roles_in(&left);
+        offices[m.entity].note(&left);
         // "A, B and C" is a list; "the mother of hostage A, B," is an apposition.
         let continues = list.as_ref().is_some_and(|l| {
             l.para == m.para
@@ -156,7 +159,11 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         l.members.push(m.entity);
         l.end = m.t1;
     }
-    for f in &mut found {
+    for (f, o) in found.iter_mut().zip(&offices) {
+        if o.only_past() {
+            f.evidence
+                .retain(|e| !(e.role == Role::Official && e.rule == "title"));
+        }
         f.roles = f.evidence.iter().map(|e| e.role).collect();
         f.roles.sort();
         f.roles.dedup();
