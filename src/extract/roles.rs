@@ -12,7 +12,7 @@ use super::context::{led_by, office_holder, released, right_window};
 use super::evidence::{RoleEvidence, sentence_of};
 use super::former::Offices;
 use super::lexicon::LEX;
-use super::lists::{Heads, clause_intro, introducing, item_roles};
+use super::lists::{Heads, clause_intro, introducing, item_roles, kin_bridge};
 use super::people::{Entity, Mention};
 use super::text::Tok;
 use crate::entity::{EntityKind, Role};
@@ -59,6 +59,8 @@ struct List {
     end: usize,
     shared: Vec<Role>,
     members: Vec<usize>,
+    /// The list is of what was done to people ("the bodies of A and her sons, B and C").
+    done_to: bool,
 }
 
 /// Roles and descriptions for every entity (empty for non-persons).
@@ -92,6 +94,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
             l.para == m.para
                 && list_gap(p, l.end, l0)
                 && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
+                || l.done_to && kin_bridge(p, l.end, l0)
         });
         if !continues {
             let mut shared = group_roles(&left, &left_roles);
@@ -102,6 +105,10 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
                 shared.extend(group_roles(&noun, &LEX.roles_in(&noun)));
             }
             shared.extend(list_intro(p, l0));
+            // "The bodies of A and B were returned": what is done to the list's first name.
+            let done = released(p, l0);
+            let done_to = !done.is_empty();
+            shared.extend(done);
             shared.extend(clause_intro(p, l0, m.t1, &person_at, &mut heads));
             shared.extend(colon_list(p, m.t0, &person_at));
             list = Some(List {
@@ -109,6 +116,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
                 end: m.t1,
                 shared,
                 members: Vec::new(),
+                done_to,
             });
         }
         let Some(l) = list.as_mut() else { continue };
@@ -283,8 +291,11 @@ fn list_filler(p: &Para<'_>, i: usize) -> bool {
     t.is_punct(',') || matches!(w, "and" | "as" | "well") || w.chars().all(|c| c.is_ascii_digit())
 }
 
+/// "A and B", "A, as well as B".
 fn has_and(p: &Para<'_>, end: usize, start: usize) -> bool {
-    p.toks[end..start].iter().any(|t| t.text(p.text) == "and")
+    p.toks[end..start]
+        .iter()
+        .any(|t| matches!(t.text(p.text), "and" | "well"))
 }
 
 /// Another name follows after a comma or "and".

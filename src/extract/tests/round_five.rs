@@ -24,3 +24,35 @@ fn a_title_before_the_next_name_of_a_list_is_that_names_own() {
     assert!(roles(&x, "Lena Marsh").is_empty(), "{:?}", x.entities);
     assert_eq!(roles(&x, "Tom Reyes"), vec![Role::Official]);
 }
+
+#[test]
+fn what_is_done_to_the_first_name_of_a_list_is_done_to_all() {
+    let x = run(&[
+        "The bodies of Avi Kedem and Noam Tal were returned on Monday.",
+        "The army named the hostages as Dana Levin and her two sons, Ido and Yoav, as well as Ezra Navon.",
+    ]);
+    for name in [
+        "Avi Kedem",
+        "Noam Tal",
+        "Dana Levin",
+        "Ido",
+        "Yoav",
+        "Ezra Navon",
+    ] {
+        assert_eq!(roles(&x, name), vec![Role::Hostage], "{name}");
+    }
+}
+
+#[test]
+fn a_relative_after_a_hostage_outside_such_a_list_is_no_hostage() {
+    let x = run(&["Freed hostage Eli Navon and his brother, Sharon Navon, spoke."]);
+    assert_eq!(roles(&x, "Eli Navon"), vec![Role::Hostage]);
+    assert!(roles(&x, "Sharon Navon").is_empty());
+}
+
+#[test]
+fn a_predicate_after_a_list_in_apposition_is_every_names() {
+    let x = run(&["Two Thai workers, Somchai Wong and Kittisak Boon, were also freed."]);
+    assert_eq!(roles(&x, "Somchai Wong"), vec![Role::Hostage]);
+    assert_eq!(roles(&x, "Kittisak Boon"), vec![Role::Hostage]);
+}
