@@ -143,6 +143,9 @@ pub(super) fn item_roles(
 
 /// "A and her two children, B and C": a family word joining names of one list.
 pub(super) fn kin_bridge(p: &Para<'_>, end: usize, start: usize) -> bool {
+    if start <= end || start > p.toks.len() {
+        return false;
+    }
     let words: Vec<String> = (end..start).filter_map(|i| word(p, i)).collect();
     let fillers = (end..start).all(|i| p.toks[i].is_word() || p.toks[i].is_punct(','));
     fillers

@@ -92,9 +92,9 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         // "A, B and C" is a list; "the mother of hostage A, B," is an apposition.
         let continues = list.as_ref().is_some_and(|l| {
             l.para == m.para
-                && list_gap(p, l.end, l0)
-                && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
-                || l.done_to && kin_bridge(p, l.end, l0)
+                && (list_gap(p, l.end, l0)
+                    && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
+                    || l.done_to && kin_bridge(p, l.end, l0))
         });
         if !continues {
             let mut shared = group_roles(&left, &left_roles);

@@ -56,3 +56,13 @@ fn a_predicate_after_a_list_in_apposition_is_every_names() {
     assert_eq!(roles(&x, "Somchai Wong"), vec![Role::Hostage]);
     assert_eq!(roles(&x, "Kittisak Boon"), vec![Role::Hostage]);
 }
+
+#[test]
+fn a_family_word_in_the_next_paragraph_does_not_continue_a_list() {
+    let x = run(&[
+        "The bodies of Avi Kedem and Noam Tal were returned on Monday after a long wait for the families in the south.",
+        "Noa Tal and her son, Gil Tal, spoke.",
+    ]);
+    assert_eq!(roles(&x, "Noam Tal"), vec![Role::Hostage]);
+    assert!(roles(&x, "Gil Tal").is_empty(), "{:?}", x.entities);
+}
