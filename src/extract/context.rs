@@ -20,8 +20,12 @@ pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
             .flatten()
             .unwrap_or_default()
     };
-    // "Hamas identified the bodies as Oded Lifshitz".
-    let identified = w(1) == "as" && matches!(w(2).as_str(), "bodies" | "body" | "remains");
+    // "Hamas identified the bodies as Oded Lifshitz", "named the hostages as A and B".
+    let identified = w(1) == "as"
+        && matches!(
+            w(2).as_str(),
+            "bodies" | "body" | "remains" | "hostages" | "captives"
+        );
     let hostage = identified
         || w(1) == "of"
             && matches!(
@@ -147,6 +151,10 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
     // ", a senior official,", "(R-Texas)", "— the state's lieutenant governor —".
     if next.is_punct(',') || next.is_punct('(') || next.is_punct('—') || next.is_punct('–') {
         let (e, text, roles, nominal) = read_window(p, t1 + 1, true, person_at);
+        // "A, Florida Gov. B, and C": words running into the next name are its title.
+        if nominal && next.is_punct(',') && person_at(e) {
+            return out;
+        }
         if nominal {
             out.apposition = text.map(|t| t.trim_end_matches([',', ' ']).to_string());
             out.apposition_roles = roles;
@@ -224,7 +232,13 @@ fn read_window(
     let text = &p.text[p.toks[s].start..p.toks[e - 1].end];
     let lower = text.to_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
-    let nominal = apposition && !matches!(first, "who" | "whose" | "which");
+    // "Two Thai workers, A and B, were also freed": a verb after the comma ends a list or
+    // an apposition before it, and is the predicate of the name.
+    let nominal = apposition
+        && !matches!(
+            first,
+            "who" | "whose" | "which" | "was" | "were" | "is" | "are" | "has" | "have" | "had"
+        );
     if LEX.reporting_verbs.contains(first) || first == "and" {
         return (e, None, Vec::new(), nominal);
     }

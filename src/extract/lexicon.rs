@@ -313,7 +313,22 @@ pub(crate) fn cue_text(text: &str) -> String {
         }
         out.extend(c.to_lowercase());
     }
-    out.trim_end().to_string()
+    // "were also freed", "were all released": an adverb inside a cue does not break it.
+    const ADVERBS: &[&str] = &[
+        "also",
+        "all",
+        "both",
+        "later",
+        "eventually",
+        "finally",
+        "subsequently",
+        "previously",
+        "reportedly",
+    ];
+    out.split_whitespace()
+        .filter(|w| !ADVERBS.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]

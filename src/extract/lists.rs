@@ -141,6 +141,22 @@ pub(super) fn item_roles(
     out
 }
 
+/// "A and her two children, B and C": a family word joining names of one list.
+pub(super) fn kin_bridge(p: &Para<'_>, end: usize, start: usize) -> bool {
+    if start <= end || start > p.toks.len() {
+        return false;
+    }
+    let words: Vec<String> = (end..start).filter_map(|i| word(p, i)).collect();
+    let fillers = (end..start).all(|i| p.toks[i].is_word() || p.toks[i].is_punct(','));
+    fillers
+        && words.len() <= 4
+        && words.first().is_some_and(|w| w == "and")
+        && words.last().is_some_and(|w| LEX.kin.contains(w.as_str()))
+        && words
+            .iter()
+            .any(|w| matches!(w.as_str(), "his" | "her" | "their"))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::entity::Role;

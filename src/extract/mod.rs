@@ -21,6 +21,7 @@ mod context;
 pub mod corpus;
 pub mod cues;
 mod evidence;
+mod former;
 mod gender;
 mod lexicon;
 mod lists;

@@ -10,8 +10,9 @@
 use super::Para;
 use super::context::{led_by, office_holder, released, right_window};
 use super::evidence::{RoleEvidence, sentence_of};
+use super::former::Offices;
 use super::lexicon::LEX;
-use super::lists::{Heads, clause_intro, introducing, item_roles};
+use super::lists::{Heads, clause_intro, introducing, item_roles, kin_bridge};
 use super::people::{Entity, Mention};
 use super::text::Tok;
 use crate::entity::{EntityKind, Role};
@@ -58,6 +59,8 @@ struct List {
     end: usize,
     shared: Vec<Role>,
     members: Vec<usize>,
+    /// The list is of what was done to people ("the bodies of A and her sons, B and C").
+    done_to: bool,
 }
 
 /// Roles and descriptions for every entity (empty for non-persons).
@@ -75,6 +78,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
     let items = item_roles(paras, mentions, &is_person);
     let mut list: Option<List> = None;
     let mut heads = Heads::default();
+    let mut offices = vec![Offices::default(); ents.len()];
     for m in mentions {
         if ents[m.entity].kind != EntityKind::Person || m.credit {
             continue;
@@ -84,11 +88,13 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         let person_at = |i: usize| marks.get(i).copied().unwrap_or(false);
         let (l0, left) = left_window(p, m.t0, &person_at);
         let left_roles = LEX.roles_in(&left);
+        offices[m.entity].note(&left);
         // "A, B and C" is a list; "the mother of hostage A, B," is an apposition.
         let continues = list.as_ref().is_some_and(|l| {
             l.para == m.para
-                && list_gap(p, l.end, l0)
-                && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
+                && (list_gap(p, l.end, l0)
+                    && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
+                    || l.done_to && kin_bridge(p, l.end, l0))
         });
         if !continues {
             let mut shared = group_roles(&left, &left_roles);
@@ -99,6 +105,10 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
                 shared.extend(group_roles(&noun, &LEX.roles_in(&noun)));
             }
             shared.extend(list_intro(p, l0));
+            // "The bodies of A and B were returned": what is done to the list's first name.
+            let done = released(p, l0);
+            let done_to = !done.is_empty();
+            shared.extend(done);
             shared.extend(clause_intro(p, l0, m.t1, &person_at, &mut heads));
             shared.extend(colon_list(p, m.t0, &person_at));
             list = Some(List {
@@ -106,6 +116,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
                 end: m.t1,
                 shared,
                 members: Vec::new(),
+                done_to,
             });
         }
         let Some(l) = list.as_mut() else { continue };
@@ -156,7 +167,11 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         l.members.push(m.entity);
         l.end = m.t1;
     }
-    for f in &mut found {
+    for (f, o) in found.iter_mut().zip(&offices) {
+        if o.only_past() {
+            f.evidence
+                .retain(|e| !(e.role == Role::Official && e.rule == "title"));
+        }
         f.roles = f.evidence.iter().map(|e| e.role).collect();
         f.roles.sort();
         f.roles.dedup();
@@ -276,8 +291,11 @@ fn list_filler(p: &Para<'_>, i: usize) -> bool {
     t.is_punct(',') || matches!(w, "and" | "as" | "well") || w.chars().all(|c| c.is_ascii_digit())
 }
 
+/// "A and B", "A, as well as B".
 fn has_and(p: &Para<'_>, end: usize, start: usize) -> bool {
-    p.toks[end..start].iter().any(|t| t.text(p.text) == "and")
+    p.toks[end..start]
+        .iter()
+        .any(|t| matches!(t.text(p.text), "and" | "well"))
 }
 
 /// Another name follows after a comma or "and".

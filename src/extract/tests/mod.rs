@@ -9,6 +9,7 @@ mod real_prose;
 mod registry;
 mod robustness;
 mod roles;
+mod round_five;
 
 use super::*;
 
