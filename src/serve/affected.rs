@@ -13,7 +13,7 @@
 use crate::entity::EntityKind;
 use crate::link::{EntityId, Site};
 use crate::load::ArticleId;
-use crate::render::{PageSpec, TIMELINE_PAGE};
+use crate::render::{PageSpec, TIMELINE_PAGE, changes};
 use rustc_hash::FxHasher as DefaultHasher;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
@@ -290,7 +290,16 @@ pub fn pages(old: &Site, new: &Site) -> Affected {
 
     let mut pages: Vec<PageSpec> = vec![PageSpec::Home, PageSpec::Tags];
     // What changed is dated by every article: its pages are made again, like the home page.
-    pages.extend((1..=crate::render::changes::pages(new).len()).map(PageSpec::Changes));
+    let (old_weeks, new_weeks) = (changes::pages(old), changes::pages(new));
+    for (n, range) in new_weeks.iter().enumerate() {
+        // Pages hold whole weeks: a page more or less changes every page's pager.
+        let same = old_weeks.len() == new_weeks.len()
+            && changes::page_signature(old, old_weeks[n].clone())
+                == changes::page_signature(new, range.clone());
+        if !same {
+            pages.push(PageSpec::Changes(n + 1));
+        }
+    }
     // The timeline's chart counts every article and quotation by week.
     pages.push(PageSpec::Timeline(1));
     // The graph holds the most mentioned entities: any article can change which, or how

@@ -285,3 +285,36 @@ fn an_edit_rerenders_only_what_it_touches() {
             .contains(&PathBuf::from("articles/pasted/index.html"))
     );
 }
+
+/// The `changes/` pages list what is dated in every article, so a save could make them all
+/// again; only a page whose changes differ is made again.
+#[test]
+fn an_edit_that_changes_nothing_dated_leaves_the_changes_pages_alone() {
+    use dossier::render::PageSpec;
+    let site = common::dossier::fixture("basic");
+    let root = site.path();
+    let changes_pages = |before: &Session, after: &Session| {
+        dossier::serve::affected::pages(before.site(), after.site())
+            .pages
+            .into_iter()
+            .filter(|p| matches!(p, PageSpec::Changes(_)))
+            .count()
+    };
+    let before = Session::start(Options::new(root)).unwrap();
+    let p = root.join("content/articles/2025-03-05-envoy-in-doha.md");
+    let text = std::fs::read_to_string(&p).unwrap();
+    std::fs::write(&p, format!("{text}\nThe talks went on into the night.\n")).unwrap();
+    let plain = Session::start(Options::new(root)).unwrap();
+    assert_eq!(changes_pages(&before, &plain), 0);
+    std::fs::write(
+        &p,
+        format!("{text}\n\"We will be back next week,\" Boehler told reporters.\n"),
+    )
+    .unwrap();
+    let quoted = Session::start(Options::new(root)).unwrap();
+    assert_eq!(
+        changes_pages(&before, &quoted),
+        1,
+        "a new quotation is a change"
+    );
+}
