@@ -117,25 +117,24 @@ pub fn export<'a>(site: &'a Site, sink: &dyn Sink) -> Result<(), OutputError> {
         entities.index(c.entity.0);
         articles.index(c.article.0);
     }
+    // The same change as the page and the digest show, with its entity and article by
+    // position and its evidence by anchor.
     let row = |c: &'a Change| {
-        let (role, status, quote, at) = match c.what {
-            What::Role(r) => (Some(r.as_str()), None, None, None),
-            What::Status(s) => (None, Some(s.as_str()), None, None),
-            What::Quote(q) => {
-                let q = site.quote(q);
-                (None, None, Some(q.text()), Some(format!("q-{}", q.ordinal)))
-            }
-            What::FirstMention => (None, None, None, None),
-        };
+        let it = item(site, c);
+        let at = it
+            .evidence
+            .rsplit_once('#')
+            .map_or("", |(_, a)| a)
+            .to_string();
         Row {
-            date: iso(c.date),
-            kind: c.what.kind(),
+            date: it.date,
+            kind: it.kind,
             entity: entities.position[&c.entity.0],
-            role,
-            status,
-            quote,
+            role: it.role,
+            status: it.status,
+            quote: it.quote,
             article: articles.position[&c.article.0],
-            at: at.unwrap_or_else(|| format!("p-{}", c.paragraph)),
+            at,
         }
     };
     let entity_list: Vec<_> = (entities.order.iter())
