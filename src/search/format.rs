@@ -14,7 +14,9 @@
 //! from the previous document id (the first is absolute), the term's count in that field, and
 //! the field's length in terms. A small index, all in the manifest, leaves the lengths out of
 //! the postings (`[F,d,c,d,c,…]`) and lists them once per document in `lengths` instead.
-//! A document's result data is `[kind,url,title,date,snippet]`.
+//! A document's result data is `[kind,url,title,date,snippet]`; one that follows a document of
+//! its page in the same file is written `[kind,"#fragment",title,null,snippet]` (see
+//! `store.rs`).
 //!
 //! Shards are runs of terms in UTF-16 order and chunks runs of documents, each cut by size
 //! ([`runs`]): a term or a document that would take a run past its limit starts the next one,
@@ -25,7 +27,8 @@
 //! following run of boundaries that start with it.
 
 use super::index::{Inverted, TermPostings, js_order};
-use super::{DocKind, Limits, SearchDoc};
+use super::store::{self, Stored, json_str};
+use super::{Limits, SearchDoc};
 use crate::write::{OutputError, Sink};
 use rayon::prelude::*;
 use std::cmp::Ordering;
@@ -33,7 +36,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 /// The manifest's `format`, changed whenever the runtime could no longer read older files.
-pub const FORMAT: &str = "dossier-search/2";
+pub const FORMAT: &str = "dossier-search/3";
 
 /// Paths of the files, relative to `output/`.
 pub(crate) const MANIFEST: &str = "search/index.json";
@@ -55,10 +58,8 @@ pub(crate) fn write(docs: &[SearchDoc], inv: Inverted, limits: &Limits) -> Vec<(
 }
 
 /// Each document's result data, as JSON.
-pub(crate) fn stores(docs: &[SearchDoc], limits: &Limits) -> Vec<String> {
-    docs.par_iter()
-        .map(|d| store_json(d, limits.snippet_chars))
-        .collect()
+pub(crate) fn stores(docs: &[SearchDoc], limits: &Limits) -> Vec<Stored> {
+    store::stored(docs, limits.snippet_chars)
 }
 
 /// Writes the index files into `sink` as they are made, from the result data already made
@@ -66,7 +67,7 @@ pub(crate) fn stores(docs: &[SearchDoc], limits: &Limits) -> Vec<String> {
 /// chunks in batches, the manifest (which names a hash of all of them) last.
 pub(crate) fn write_parts(
     docs_len: usize,
-    store: Vec<String>,
+    store: Vec<Stored>,
     inv: Inverted,
     limits: &Limits,
     sink: &dyn Sink,
@@ -76,7 +77,8 @@ pub(crate) fn write_parts(
         .par_iter()
         .map(|(t, p)| term_json(t, p, true))
         .collect();
-    let total: usize = terms.iter().chain(&store).map(|s| s.len() + 1).sum();
+    let total: usize = terms.iter().map(|s| s.len() + 1).sum::<usize>()
+        + store.iter().map(|s| s.len(false)).sum::<usize>();
 
     let mut head = String::new();
     let _ = write!(
@@ -97,13 +99,13 @@ pub(crate) fn write_parts(
             .map(|(t, p)| term_json(t, p, false))
             .collect();
         format!(
-            ",\"lengths\":{},\"terms\":{{{}}},\"store\":[{}]}}",
+            ",\"lengths\":{},\"terms\":{{{}}},\"store\":{}}}",
             lengths_json(docs_len, &inv),
             terms.join(","),
-            store.join(",")
+            store::array(&store)
         )
     } else {
-        let shards = runs(&terms, limits.shard_bytes);
+        let shards = runs(terms.len(), limits.shard_bytes, |i, _| terms[i].len() + 1);
         let bounds: Vec<String> = shards
             .iter()
             .map(|range| match range.start {
@@ -113,21 +115,22 @@ pub(crate) fn write_parts(
             .collect();
         // The postings are all in `terms` now; let them go before the files are made.
         drop(inv);
-        let chunks = runs(&store, limits.chunk_bytes);
+        let chunks = runs(store.len(), limits.chunk_bytes, |i, first| {
+            store[i].len(first)
+        });
         let sizes: Vec<String> = chunks.iter().map(|r| r.len().to_string()).collect();
         // Each file is made, hashed and handed over in parallel, then let go; the hashes, in
         // path order, make the build id.
-        let files: Vec<(String, &[String], [char; 2])> = (shards.iter().enumerate())
-            .map(|(n, range)| (shard_path(n), &terms[range.clone()], ['{', '}']))
+        let files: Vec<(String, String)> = (shards.iter().enumerate())
+            .map(|(n, range)| (shard_path(n), joined('{', &terms[range.clone()], '}')))
             .chain(
                 (chunks.iter().enumerate())
-                    .map(|(n, range)| (chunk_path(n), &store[range.clone()], ['[', ']'])),
+                    .map(|(n, range)| (chunk_path(n), store::array(&store[range.clone()]))),
             )
             .collect();
         let hashes = files
             .into_par_iter()
-            .map(|(path, items, [open, close])| {
-                let text = joined(open, items, close);
+            .map(|(path, text)| {
                 let mut file_hash = Fnv::default();
                 file_hash.feed(path.as_bytes());
                 file_hash.feed(text.as_bytes());
@@ -163,21 +166,25 @@ fn joined(open: char, items: &[String], close: char) -> String {
     text
 }
 
-/// Cuts `items` (JSON texts) into runs of at most `limit` bytes: an item that would take a
-/// run past the limit starts the next one, so an item of `limit` bytes or more is a run of its
-/// own. Never an empty run, and at least one.
-fn runs(items: &[String], limit: usize) -> Vec<std::ops::Range<usize>> {
+/// Cuts `count` items (JSON texts) into runs of at most `limit` bytes, where `len(i, first)` is
+/// what item `i` takes, `first` when it opens its run: an item that would take a run past the
+/// limit starts the next one, so an item of `limit` bytes or more is a run of its own. Never an
+/// empty run, and at least one.
+fn runs(
+    count: usize,
+    limit: usize,
+    len: impl Fn(usize, bool) -> usize,
+) -> Vec<std::ops::Range<usize>> {
     let mut cuts = Vec::new();
     let (mut start, mut size) = (0, 0);
-    for (i, item) in items.iter().enumerate() {
-        let len = item.len() + 1;
-        if i > start && size + len > limit {
+    for i in 0..count {
+        if i > start && size + len(i, false) > limit {
             cuts.push(start..i);
             (start, size) = (i, 0);
         }
-        size += len;
+        size += len(i, i == start);
     }
-    cuts.push(start..items.len());
+    cuts.push(start..count);
     cuts
 }
 
@@ -240,70 +247,12 @@ fn lengths_json(docs: usize, inv: &Inverted) -> String {
     format!("[{}]", rows.join(","))
 }
 
-fn store_json(doc: &SearchDoc, snippet_chars: usize) -> String {
-    let date = doc
-        .date
-        .as_deref()
-        .map_or_else(|| "null".to_string(), json_str);
-    format!(
-        "[{},{},{},{},{}]",
-        json_str(doc.kind.as_str()),
-        json_str(&doc.url),
-        json_str(&doc.title),
-        date,
-        json_str(&snippet(doc, snippet_chars)),
-    )
-}
-
-/// The text shown under a result: the field that best says what the document is, cut at a
-/// word boundary. Stored whole so the runtime can highlight the query's words in it without
-/// fetching the document's full text.
-pub(crate) fn snippet(doc: &SearchDoc, max_chars: usize) -> String {
-    let order: &[&str] = match doc.kind {
-        DocKind::Article => &["summary", "body", "text"],
-        DocKind::Quotation => &["text", "body"],
-        _ => &["description", "roles", "aliases", "body"],
-    };
-    let text = order
-        .iter()
-        .find_map(|name| {
-            doc.fields
-                .iter()
-                .find(|(n, t)| n == name && !t.trim().is_empty())
-                .map(|(_, t)| t.as_str())
-        })
-        .unwrap_or("");
-    let mut out = String::new();
-    // Characters in `out`, counted as it grows rather than again for every word.
-    let mut chars = 0;
-    for word in text.split_whitespace() {
-        let extra = usize::from(chars > 0) + word.chars().count();
-        if chars + extra > max_chars {
-            if chars == 0 {
-                out = word.chars().take(max_chars).collect();
-            }
-            out.push('…');
-            return out;
-        }
-        if chars > 0 {
-            out.push(' ');
-        }
-        out.push_str(word);
-        chars += extra;
-    }
-    out
-}
-
 fn fields_json(fields: &[(&'static str, f64)]) -> String {
     let list: Vec<String> = fields
         .iter()
         .map(|(name, boost)| format!("[{},{boost}]", json_str(name)))
         .collect();
     format!("[{}]", list.join(","))
-}
-
-fn json_str(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string())
 }
 
 /// FNV-1a, 64 bits, over eight bytes at a step (the tail byte by byte): stable across Rust
@@ -344,30 +293,23 @@ mod tests {
 
     #[test]
     fn a_run_ends_before_the_item_that_would_pass_the_limit() {
-        let items = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let runs_of = |list: &[&str]| runs(list.len(), 10, |i, _| list[i].len() + 1);
         // Each item counts its length and a comma.
         assert_eq!(
-            runs(&items(&["aaaa", "bbbb", "cccc", "dddd", "e"]), 10),
+            runs_of(&["aaaa", "bbbb", "cccc", "dddd", "e"]),
             vec![0..2, 2..4, 4..5]
         );
         // A large item is a run of its own, and small ones around it are not added to it.
         assert_eq!(
-            runs(&items(&["a", "bbbbbbbbbbbb", "c", "d"]), 10),
+            runs_of(&["a", "bbbbbbbbbbbb", "c", "d"]),
             vec![0..1, 1..2, 2..4]
         );
-        assert_eq!(runs(&items(&[]), 10), vec![0..0]);
-    }
-
-    #[test]
-    fn snippets_end_at_a_word_with_an_ellipsis() {
-        let doc = SearchDoc {
-            kind: DocKind::Article,
-            url: String::new(),
-            title: String::new(),
-            date: None,
-            fields: vec![("body", "one two  three\nfour".into())],
-        };
-        assert_eq!(snippet(&doc, 9), "one two…");
-        assert_eq!(snippet(&doc, 100), "one two three four");
+        assert_eq!(runs_of(&[]), vec![0..0]);
+        // An item that opens a run may take more than it would inside one.
+        let sizes = [4, 4, 4, 4];
+        assert_eq!(
+            runs(4, 10, |i, first| if first { 9 } else { sizes[i] }),
+            vec![0..1, 1..2, 2..3, 3..4]
+        );
     }
 }

@@ -37,6 +37,7 @@ mod format;
 mod index;
 mod pipeline;
 mod site;
+mod store;
 
 pub use format::FORMAT;
 pub use pipeline::analyze;

@@ -356,15 +356,37 @@ fn chunk_of(starts: &[u32], doc: u32) -> (usize, usize) {
     (n, (doc - starts.get(n).copied().unwrap_or(0)) as usize)
 }
 
-/// The result data of document `doc`: `[kind, url, title, date, snippet]` as written.
+/// The result data of document `doc`: `[kind, url, title, date, snippet]`, made whole as the
+/// runtime does: a URL written as a fragment alone takes the page and date of the nearest
+/// document before it in the same file whose URL is whole.
 pub fn result_data(files: &[(PathBuf, Vec<u8>)], doc: u32) -> Result<Value, SearchError> {
     let files = file_map(files);
     let m = files.json(MANIFEST)?;
-    if let Some(store) = m.get("store") {
-        return Ok(store[doc as usize].clone());
+    let (rows, at) = match m.get("store") {
+        Some(store) => (store.clone(), doc as usize),
+        None => {
+            let (n, at) = chunk_of(&chunk_starts(&m), doc);
+            (files.json(&chunk_path(n))?, at)
+        }
+    };
+    let rows = rows.as_array().map_or(&[][..], Vec::as_slice);
+    let mut row = rows.get(at).cloned().unwrap_or(Value::Null);
+    let fragment = row[1]
+        .as_str()
+        .filter(|u| u.starts_with('#'))
+        .map(str::to_string);
+    if let Some(fragment) = fragment {
+        let whole = rows[..at]
+            .iter()
+            .rev()
+            .find(|r| r[1].as_str().is_some_and(|u| !u.starts_with('#')));
+        if let Some(w) = whole {
+            let page = w[1].as_str().unwrap_or("").split('#').next().unwrap_or("");
+            row[1] = Value::String(format!("{page}{fragment}"));
+            row[3] = w[3].clone();
+        }
     }
-    let (n, at) = chunk_of(&chunk_starts(&m), doc);
-    Ok(files.json(&chunk_path(n))?[at].clone())
+    Ok(row)
 }
 
 /// What a reader's browser fetches to answer `query` on a fresh page: `static/search.js` and

@@ -171,12 +171,26 @@
     this.chunks = {};
     this.ready = load('search/index.json', null).then(function (m) {
       this.m = m;
+      if (m.store) whole(m.store);
       if (m.terms) this.shards[0] = Promise.resolve(this.shard(m.terms));
       // The first document of each result-data chunk, from the documents per chunk.
       this.starts = [];
       (m.chunks || []).reduce(function (at, n) { this.starts.push(at); return at + n; }.bind(this), 0);
       return this;
     }.bind(this));
+  }
+
+  /** Makes whole, in place, the result data of a file: a document whose URL is a fragment
+   * alone ("#p-3") has the page and date of the nearest one before it in the file whose URL
+   * is whole (src/search/store.rs). */
+  function whole(rows) {
+    var page = '', date = null;
+    rows.forEach(function (r) {
+      if (!r || typeof r[1] !== 'string') return;
+      if (r[1].charAt(0) === '#') { r[1] = page + r[1]; r[3] = date; }
+      else { page = r[1].split('#')[0]; date = r[3]; }
+    });
+    return rows;
   }
 
   /** Keeps a shard's terms with its keys sorted, for prefix expansion. */
@@ -298,7 +312,7 @@
       return Promise.all(docs.map(function (doc) {
         if (self.m.store) return self.m.store[doc];
         var n = Math.max(countAtMost(self.starts, doc) - 1, 0);
-        if (!self.chunks[n]) self.chunks[n] = self.load('search/d/' + n + '.json', self.m.build);
+        if (!self.chunks[n]) self.chunks[n] = self.load('search/d/' + n + '.json', self.m.build).then(whole);
         return self.chunks[n].then(function (chunk) { return chunk[doc - self.starts[n]]; });
       })).then(function (rows) {
         return rows.map(function (r, i) {

@@ -1,0 +1,167 @@
+//! The result data of each document (`[kind,url,title,date,snippet]`), as written into the
+//! chunks `search/d/N.json` (or the manifest's `store`).
+//!
+//! A dossier has many more quotations than articles, and each quotation's result once
+//! repeated its article's path and date: a tenth of the index at 10,000 articles. Documents
+//! are written article by article, so a document whose page and date are those of the document
+//! before it in the same file is written with its URL's fragment alone (`"#p-3"`) and no date
+//! (`null`): the reader takes the page and date from the nearest document before it in that
+//! file whose URL is whole. The first document of each file is always written whole, so each
+//! file is read on its own and a query fetches no more than before.
+
+use super::{DocKind, SearchDoc};
+
+/// One document's result data, whole, and shortened when it follows a document of its page.
+pub(crate) struct Stored {
+    pub(crate) whole: String,
+    pub(crate) short: Option<String>,
+}
+
+impl Stored {
+    /// The bytes it takes in a file (with its comma): whole when it opens the file.
+    pub(crate) fn len(&self, first: bool) -> usize {
+        self.text(first).len() + 1
+    }
+
+    pub(crate) fn text(&self, first: bool) -> &str {
+        match &self.short {
+            Some(short) if !first => short,
+            _ => &self.whole,
+        }
+    }
+}
+
+/// The result data of each document, in order.
+pub(crate) fn stored(docs: &[SearchDoc], snippet_chars: usize) -> Vec<Stored> {
+    use rayon::prelude::*;
+    let page = |d: &SearchDoc| d.url.split_once('#').map(|(page, _)| page.to_string());
+    (0..docs.len())
+        .into_par_iter()
+        .map(|i| {
+            let doc = &docs[i];
+            let follows = i > 0 && {
+                let before = &docs[i - 1];
+                let before_page = before.url.split('#').next();
+                page(doc).as_deref() == before_page && doc.date == before.date
+            };
+            let snippet = json_str(&snippet(doc, snippet_chars));
+            let kind = json_str(doc.kind.as_str());
+            let title = json_str(&doc.title);
+            let short = doc.url.split_once('#').filter(|_| follows).map(|(_, at)| {
+                format!(
+                    "[{kind},{},{title},null,{snippet}]",
+                    json_str(&format!("#{at}"))
+                )
+            });
+            let date = doc.date.as_deref().map_or_else(|| "null".into(), json_str);
+            let whole = format!("[{kind},{},{title},{date},{snippet}]", json_str(&doc.url));
+            Stored { whole, short }
+        })
+        .collect()
+}
+
+/// The documents `items` as one JSON array, the first whole.
+pub(crate) fn array(items: &[Stored]) -> String {
+    let mut text = String::with_capacity(items.iter().map(|s| s.len(false)).sum::<usize>() + 2);
+    text.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            text.push(',');
+        }
+        text.push_str(item.text(i == 0));
+    }
+    text.push(']');
+    text
+}
+
+/// The text shown under a result: the field that best says what the document is, cut at a
+/// word boundary. Stored whole so the runtime can highlight the query's words in it without
+/// fetching the document's full text.
+pub(crate) fn snippet(doc: &SearchDoc, max_chars: usize) -> String {
+    let order: &[&str] = match doc.kind {
+        DocKind::Article => &["summary", "body", "text"],
+        DocKind::Quotation => &["text", "body"],
+        _ => &["description", "roles", "aliases", "body"],
+    };
+    let text = order
+        .iter()
+        .find_map(|name| {
+            doc.fields
+                .iter()
+                .find(|(n, t)| n == name && !t.trim().is_empty())
+                .map(|(_, t)| t.as_str())
+        })
+        .unwrap_or("");
+    let mut out = String::new();
+    // Characters in `out`, counted as it grows rather than again for every word.
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        let extra = usize::from(chars > 0) + word.chars().count();
+        if chars + extra > max_chars {
+            if chars == 0 {
+                out = word.chars().take(max_chars).collect();
+            }
+            out.push('…');
+            return out;
+        }
+        if chars > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+        chars += extra;
+    }
+    out
+}
+
+pub(crate) fn json_str(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(kind: DocKind, url: &str, date: &str) -> SearchDoc {
+        SearchDoc {
+            kind,
+            url: url.into(),
+            title: "T".into(),
+            date: Some(date.into()),
+            fields: vec![("text", "said".into())],
+        }
+    }
+
+    #[test]
+    fn a_document_of_the_page_before_it_is_written_by_its_fragment() {
+        let docs = [
+            doc(DocKind::Article, "articles/a/", "2025-03-05"),
+            doc(DocKind::Quotation, "articles/a/#p-1", "2025-03-05"),
+            doc(DocKind::Quotation, "articles/a/#p-4", "2025-03-05"),
+            doc(DocKind::Quotation, "articles/b/#p-0", "2025-03-06"),
+        ];
+        let s = stored(&docs, 100);
+        assert!(s[0].short.is_none());
+        assert_eq!(
+            s[2].short.as_deref(),
+            Some(r##"["quotation","#p-4","T",null,"said"]"##)
+        );
+        assert!(s[3].short.is_none(), "another page is written whole");
+        // A file opens with a whole document, even one that follows its page.
+        let file = array(&s[2..]);
+        assert!(file.starts_with(r#"[["quotation","articles/a/#p-4","T","2025-03-05""#));
+        assert!(file.contains(r#"["quotation","articles/b/#p-0""#));
+    }
+
+    #[test]
+    fn snippets_end_at_a_word_with_an_ellipsis() {
+        let doc = SearchDoc {
+            kind: DocKind::Article,
+            url: String::new(),
+            title: String::new(),
+            date: None,
+            fields: vec![("body", "one two  three\nfour".into())],
+        };
+        assert_eq!(snippet(&doc, 9), "one two…");
+        assert_eq!(snippet(&doc, 100), "one two three four");
+    }
+}
