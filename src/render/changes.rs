@@ -94,22 +94,19 @@ fn week_label(site: &Site, monday: NaiveDate) -> String {
 /// `api/changes.json`: every change, newest first. The entities and articles the changes name
 /// are listed once, and each change refers to them by position: at 10,000 articles there are
 /// some 100,000 changes (nearly all new quotations), and repeating names, titles and paths in
-/// each made this the largest file of the site.
+/// each made this the largest file of the site. For the same reason a change is a row, not an
+/// object that names its fields again on every line: `[date, kind, entity, article, at]`, then
+/// the role, status or quotation's words for those kinds ([`ROW`], documented in the README).
 pub fn export<'a>(site: &'a Site, sink: &dyn Sink) -> Result<(), OutputError> {
     #[derive(Serialize)]
-    struct Row<'q> {
-        date: String,
-        kind: &'static str,
-        entity: usize,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        role: Option<&'static str>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        status: Option<&'static str>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        quote: Option<&'q str>,
-        article: usize,
-        at: String,
-    }
+    struct Row<'q>(
+        String,
+        &'static str,
+        usize,
+        usize,
+        String,
+        #[serde(skip_serializing_if = "Option::is_none")] Option<&'q str>,
+    );
     let changes = &site.history.changes;
     let mut entities = Table::default();
     let mut articles = Table::default();
@@ -126,16 +123,14 @@ pub fn export<'a>(site: &'a Site, sink: &dyn Sink) -> Result<(), OutputError> {
             .rsplit_once('#')
             .map_or("", |(_, a)| a)
             .to_string();
-        Row {
-            date: it.date,
-            kind: it.kind,
-            entity: entities.position[&c.entity.0],
-            role: it.role,
-            status: it.status,
-            quote: it.quote,
-            article: articles.position[&c.article.0],
+        Row(
+            it.date,
+            it.kind,
+            entities.position[&c.entity.0],
+            articles.position[&c.article.0],
             at,
-        }
+            it.role.or(it.status).or(it.quote),
+        )
     };
     let entity_list: Vec<_> = (entities.order.iter())
         .map(|&i| {
@@ -151,7 +146,9 @@ pub fn export<'a>(site: &'a Site, sink: &dyn Sink) -> Result<(), OutputError> {
         .collect();
     // Written row by row: the changes are not held as JSON all at once.
     sink.put_with("api/changes.json".into(), &mut |w| {
-        w.write_all(b"{\"entities\":")?;
+        w.write_all(b"{\"row\":")?;
+        serde_json::to_writer(&mut *w, &ROW)?;
+        w.write_all(b",\"entities\":")?;
         serde_json::to_writer(&mut *w, &entity_list)?;
         w.write_all(b",\"articles\":")?;
         serde_json::to_writer(&mut *w, &article_list)?;
@@ -165,6 +162,10 @@ pub fn export<'a>(site: &'a Site, sink: &dyn Sink) -> Result<(), OutputError> {
         w.write_all(b"]}\n")
     })
 }
+
+/// The fields of a row of `api/changes.json`'s `changes`, in order; the file names them once
+/// (as `row`) so a reader can find them there as well as in the README.
+pub const ROW: [&str; 6] = ["date", "kind", "entity", "article", "at", "detail"];
 
 /// Positions given in order of first use.
 #[derive(Default)]

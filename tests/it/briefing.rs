@@ -68,27 +68,36 @@ fn the_digest_names_exactly_the_changes_a_new_article_makes() {
     // The same changes, as data.
     let json: serde_json::Value =
         serde_json::from_str(&read(&out.join("api/changes.json"))).unwrap();
+    // Each change is a row whose fields the file names once, in `row`.
+    assert_eq!(
+        json["row"],
+        serde_json::json!(["date", "kind", "entity", "article", "at", "detail"])
+    );
     let since: Vec<&serde_json::Value> = json["changes"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|c| c["date"].as_str().unwrap() >= "2025-10-06")
+        .filter(|c| c[0].as_str().unwrap() >= "2025-10-06")
         .collect();
     assert_eq!(since.len(), bullets.len());
     // Each change names its entity and article by their position in the file's tables.
-    let entity = |c: &serde_json::Value| &json["entities"][c["entity"].as_u64().unwrap() as usize];
+    let entity = |c: &serde_json::Value| &json["entities"][c[2].as_u64().unwrap() as usize];
     assert!(since.iter().all(|c| entity(c)["id"] == "people/lena-vos"));
     assert!(since.iter().all(|c| entity(c)["name"] == "Lena Vos"));
-    let quote = since.iter().find(|c| c["kind"] == "quote").unwrap();
-    let article = &json["articles"][quote["article"].as_u64().unwrap() as usize];
+    let quote = since.iter().find(|c| c[1] == "quote").unwrap();
+    let article = &json["articles"][quote[3].as_u64().unwrap() as usize];
     assert_eq!(
         format!(
             "{}#{}",
             article["path"].as_str().unwrap(),
-            quote["at"].as_str().unwrap()
+            quote[4].as_str().unwrap()
         ),
         "articles/mediator/#q-0"
     );
+    assert!(quote[5].as_str().is_some_and(|words| !words.is_empty()));
+    // A first mention has no detail.
+    let first = since.iter().find(|c| c[1] == "first_mention").unwrap();
+    assert_eq!(first.as_array().unwrap().len(), 5, "{first}");
     // And on the entity: first seen, last change.
     let entities: serde_json::Value =
         serde_json::from_str(&read(&out.join("api/entities.json"))).unwrap();

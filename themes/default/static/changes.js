@@ -43,7 +43,10 @@
   }
 
   function show(since) {
-    var items = data.changes.filter(function (c) { return c.date >= since; });
+    // Each change is a row: [date, kind, entity, article, at, detail] (the file's `row`).
+    var items = data.changes.filter(function (r) { return r[0] >= since; }).map(function (r) {
+      return { date: r[0], kind: r[1], entity: r[2], article: r[3], at: r[4], detail: r[5] };
+    });
     results.textContent = "";
     results.appendChild(el("h2", items.length === 1
       ? word(form, "one_change_since", { date: since })
@@ -60,7 +63,7 @@
         // Entities and articles are listed once in the file; a change names them by position.
         var entity = data.entities[c.entity], article = data.articles[c.article];
         li.appendChild(link(entity.id + "/", entity.name));
-        var what = c.role || c.status || (c.quote ? "“" + c.quote + "”" : kinds[entity.kind] || entity.kind);
+        var what = c.kind === "quote" ? "“" + c.detail + "”" : c.detail || kinds[entity.kind] || entity.kind;
         li.appendChild(document.createTextNode(": " + what + " — "));
         li.appendChild(link(article.path + "#" + c.at, article.title));
         ul.appendChild(li);
