@@ -40,18 +40,46 @@ fn node(site: &Site, urls: &Urls, id: EntityId, x: f64, y: f64, r: f64, class: &
     )
 }
 
-fn line(a: (f64, f64), b: (f64, f64), weight: u32, ends: Option<(usize, usize)>) -> String {
-    let data = ends.map_or(String::new(), |(i, j)| {
-        format!(" data-a=\"{i}\" data-b=\"{j}\"")
-    });
+/// How thick a tie of `weight` shared articles is drawn.
+fn width(weight: u32) -> f64 {
+    (1.0 + f64::from(weight).ln()).min(6.0)
+}
+
+/// A tie of the whole graph, between its nodes `i` and `j`, which `graph.js` hides with them.
+fn line(a: (f64, f64), b: (f64, f64), weight: u32, (i, j): (usize, usize)) -> String {
     format!(
-        "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke-width=\"{:.1}\"{data}/>",
+        "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke-width=\"{:.1}\" data-a=\"{i}\" data-b=\"{j}\"/>",
         a.0,
         a.1,
         b.0,
         b.1,
-        (1.0 + f64::from(weight).ln()).min(6.0)
+        width(weight)
     )
+}
+
+/// Ties that no script picks out, as one path per thickness: a neighbourhood of twelve draws
+/// up to 78 ties on every entity's page, and a `<line>` each took most of the picture's bytes.
+fn paths(ties: &[((f64, f64), (f64, f64), u32)]) -> String {
+    let mut by_width: Vec<(String, String)> = Vec::new();
+    for &(a, b, weight) in ties {
+        let w = format!("{:.1}", width(weight));
+        let at = match by_width.iter().position(|(x, _)| *x == w) {
+            Some(i) => i,
+            None => {
+                by_width.push((w, String::new()));
+                by_width.len() - 1
+            }
+        };
+        let _ = write!(
+            by_width[at].1,
+            "M{:.1} {:.1}L{:.1} {:.1}",
+            a.0, a.1, b.0, b.1
+        );
+    }
+    by_width
+        .iter()
+        .map(|(w, d)| format!("<path stroke-width=\"{w}\" d=\"{d}\"/>"))
+        .collect()
 }
 
 /// The SVG of an entity's neighbourhood: the entity in the middle, its heaviest ties around
@@ -81,15 +109,17 @@ pub fn neighbourhood(site: &Site, urls: &Urls, id: EntityId) -> String {
             &[("name", &e.name), ("n", &around.len().to_string())]
         ))
     );
+    let mut ties = Vec::new();
     for (i, &(other, shared)) in around.iter().enumerate() {
-        svg.push_str(&line(centre, at[i], shared, None));
+        ties.push((centre, at[i], shared));
         // Ties among the neighbours, each once.
         for (j, &(third, _)) in around.iter().enumerate().skip(i + 1) {
             if let Some(&(_, n)) = site.entity(other).related.iter().find(|(r, _)| *r == third) {
-                svg.push_str(&line(at[i], at[j], n, None));
+                ties.push((at[i], at[j], n));
             }
         }
     }
+    svg.push_str(&paths(&ties));
     svg.push_str("</g><g class=\"nodes\">");
     svg.push_str(&node(site, urls, id, centre.0, centre.1, 9.0, "centre"));
     for (i, &(other, _)) in around.iter().enumerate() {
@@ -191,7 +221,7 @@ pub fn whole(site: &Site, urls: &Urls) -> String {
         )
     );
     for &(a, b, w) in &edges {
-        svg.push_str(&line(at[a], at[b], w, Some((a, b))));
+        svg.push_str(&line(at[a], at[b], w, (a, b)));
     }
     svg.push_str("</g><g class=\"nodes\">");
     for (i, &e) in ids.iter().enumerate() {
