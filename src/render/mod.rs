@@ -7,6 +7,7 @@
 pub mod changes;
 pub mod charts;
 mod compact;
+mod entity_page;
 pub mod exports;
 pub mod extras;
 pub mod feeds;

@@ -44,6 +44,8 @@ pub fn meta(
     }
 }
 
+pub use super::entity_page::entity;
+
 pub fn flavor(site: &Site) -> Flavor {
     Flavor {
         smart_punctuation: site.config.markdown.smart_punctuation,
@@ -131,9 +133,10 @@ pub fn article(site: &Site, urls: &Urls, id: ArticleId) -> (&'static str, Contex
             paragraph: span.paragraph,
             start: span.start,
             end: span.end,
+            // The entity's kind is in its URL (`a.entity[href*="/places/"]` in a stylesheet);
+            // a class for it too cost a site of 10,000 articles three megabytes.
             open: format!(
-                "<a class=\"entity entity-{}\" href=\"{}\">",
-                e.kind.as_str(),
+                "<a class=\"entity\" href=\"{}\">",
                 markdown::escape(&refs::entity_url(urls, e))
             ),
             close: "</a>".into(),
@@ -146,7 +149,8 @@ pub fn article(site: &Site, urls: &Urls, id: ArticleId) -> (&'static str, Contex
             paragraph: q.paragraph,
             start: q.start,
             end: q.start,
-            open: format!("<span class=\"quote-anchor\" id=\"q-{}\">", q.ordinal),
+            // An empty element that only marks the spot: `.body span[id^="q-"]` finds them.
+            open: format!("<span id=\"q-{}\">", q.ordinal),
             close: "</span>".into(),
             is_link: false,
         });
@@ -175,6 +179,7 @@ pub fn article(site: &Site, urls: &Urls, id: ArticleId) -> (&'static str, Contex
         .iter()
         .map(|&q| refs::quote(site, urls, q))
         .collect();
+    let by_speaker = quotes_by_speaker(site, &node.quotes, &quotes);
     let mut c = Context::new();
     c.insert("article", &refs::article(site, urls, id));
     c.insert(
@@ -184,6 +189,7 @@ pub fn article(site: &Site, urls: &Urls, id: ArticleId) -> (&'static str, Contex
     c.insert("body", &body);
     c.insert("entities_by_kind", &by_kind);
     c.insert("quotes", &quotes);
+    c.insert("quotes_by_speaker", &by_speaker);
     c.insert("extra", &a.front.extra);
     let path = paths::article(&a.slug);
     c.insert(
@@ -191,6 +197,36 @@ pub fn article(site: &Site, urls: &Urls, id: ArticleId) -> (&'static str, Contex
         &meta(urls, &a.title, &path, refs::summary_of(site, id), None),
     );
     ("article.html", c)
+}
+
+/// An article's quotations by speaker, in the order each speaker is first quoted: the first
+/// quotation (whose speaker the template shows) and each quotation's anchor with its opening
+/// words. The body holds the quotations in full; the index says who said each and links to
+/// it, and names a speaker once rather than once per quotation.
+fn quotes_by_speaker<'a>(
+    site: &Site,
+    ids: &[QuoteId],
+    quotes: &'a [refs::QuoteRef<'a>],
+) -> Vec<serde_json::Value> {
+    type Key<'k> = (Option<EntityId>, Option<&'k str>, bool, bool);
+    let mut groups: Vec<(Key<'_>, &refs::QuoteRef<'a>, Vec<_>)> = Vec::new();
+    for (&id, q) in ids.iter().zip(quotes) {
+        // Unnamed sources are told apart by how the article describes them.
+        let name = site.quote(id).speaker_name().or(q.description);
+        let key = (site.quote(id).speaker, name, q.anonymous, q.unclear);
+        let anchor = serde_json::json!({
+            "anchor": q.anchor,
+            "opening": crate::link::truncate_chars(q.text, 24),
+        });
+        match groups.iter_mut().find(|g| g.0 == key) {
+            Some(g) => g.2.push(anchor),
+            None => groups.push((key, q, vec![anchor])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(_, first, anchors)| serde_json::json!({ "first": first, "quotes": anchors }))
+        .collect()
 }
 
 /// Only web and mail links leave the site from an article's `source_url`; anything else
@@ -301,81 +337,6 @@ pub fn section(site: &Site, urls: &Urls, kind: EntityKind) -> (&'static str, Con
         ),
     );
     ("section.html", c)
-}
-
-pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str, Context) {
-    let e = site.entity(id);
-    let per = site.config.page_size;
-    // One entry per article: where it is named, and what it said there. Quotations sit under
-    // their article rather than in a list of their own that repeated each article's title.
-    let entries = site.timeline(id);
-    let timeline: Vec<_> = slice(&entries, n, per)
-        .iter()
-        .map(|t| {
-            let a = &site.article(t.article).article;
-            let snippet = t.appearance.map(|app| site.snippet(app));
-            // A quotation the snippet already shows in full is not shown twice.
-            let in_snippet = |text: &str| snippet.as_deref().is_some_and(|s| s.contains(text));
-            let quotes: Vec<_> = t
-                .quotes
-                .iter()
-                .map(|&q| site.quote(q))
-                .filter(|q| !in_snippet(q.text()))
-                .map(|q| {
-                    serde_json::json!({
-                        "text": q.text(),
-                        "url": urls.path(&paths::paragraph(&a.slug, q.paragraph)),
-                    })
-                })
-                .collect();
-            serde_json::json!({
-                "article": refs::article(site, urls, t.article),
-                "snippet": snippet,
-                "url": t.appearance.map(|app| urls.path(&paths::paragraph(&a.slug, app.first.paragraph))),
-                "quotes": quotes,
-            })
-        })
-        .collect();
-    let related: Vec<_> = e
-        .related
-        .iter()
-        .map(|&(r, count)| serde_json::json!({ "entity": refs::entity(site, urls, r), "shared": count }))
-        .collect();
-    let first_path = paths::entity(e.kind, &e.slug);
-    let items = entries.len();
-    let date = |i: Option<&crate::link::Appearance>| {
-        i.map(|a| refs::display_date(site, &site.article(a.article).article.date))
-    };
-    let mut c = Context::new();
-    c.insert("entity", &refs::entity(site, urls, id));
-    c.insert("role_evidence", &refs::role_evidence(site, urls, e));
-    c.insert("aliases", &e.aliases);
-    c.insert("affiliation", &e.affiliation);
-    c.insert("nationality", &e.nationality);
-    c.insert("first_mention", &date(e.appearances.last()));
-    c.insert("last_mention", &date(e.appearances.first()));
-    c.insert("article_count", &e.appearances.len());
-    c.insert("quote_count", &e.quotes.len());
-    c.insert("timeline", &timeline);
-    c.insert("related", &related);
-    c.insert("pager", &Pager::new(urls, &first_path, n, items, per));
-    super::extras::entity_context(site, urls, id, n, &mut c);
-    let desc = e
-        .description
-        .clone()
-        .unwrap_or_else(|| site.config.i18n.fill("entity_lede", &[("name", &e.name)]));
-    let feed = format!("{first_path}atom.xml");
-    c.insert(
-        "page",
-        &meta(
-            urls,
-            &e.name,
-            &paths::paged(&first_path, n),
-            &desc,
-            Some(feed),
-        ),
-    );
-    ("entity.html", c)
 }
 
 pub fn simple(site: &Site, urls: &Urls, spec: &PageSpec) -> (&'static str, Context) {

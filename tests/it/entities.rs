@@ -164,7 +164,7 @@ fn an_article_links_each_entity_at_its_first_mention_and_anchors_quotations() {
         1,
         "the first mention is in the first paragraph"
     );
-    assert_eq!(select(&doc, ".body .quote-anchor").len(), 2);
+    assert_eq!(select(&doc, ".body span[id^='q-']").len(), 2);
     let aside = text(&select(&doc, ".in-this-article")[0]);
     assert!(
         aside.contains("Adam Boehler negotiator official"),
