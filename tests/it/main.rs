@@ -30,6 +30,7 @@ mod import;
 mod import_bad;
 mod init;
 mod newsgen;
+mod output_size;
 mod properties;
 mod publish;
 mod release;
