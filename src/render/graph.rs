@@ -40,6 +40,9 @@ fn node(site: &Site, urls: &Urls, id: EntityId, x: f64, y: f64, r: f64, class: &
     )
 }
 
+/// Where a node is drawn.
+type Point = (f64, f64);
+
 /// How thick a tie of `weight` shared articles is drawn.
 fn width(weight: u32) -> f64 {
     (1.0 + f64::from(weight).ln()).min(6.0)
@@ -59,7 +62,7 @@ fn line(a: (f64, f64), b: (f64, f64), weight: u32, (i, j): (usize, usize)) -> St
 
 /// Ties that no script picks out, as one path per thickness: a neighbourhood of twelve draws
 /// up to 78 ties on every entity's page, and a `<line>` each took most of the picture's bytes.
-fn paths(ties: &[((f64, f64), (f64, f64), u32)]) -> String {
+fn paths(ties: &[(Point, Point, u32)]) -> String {
     let mut by_width: Vec<(String, String)> = Vec::new();
     for &(a, b, weight) in ties {
         let w = format!("{:.1}", width(weight));
