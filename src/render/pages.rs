@@ -199,34 +199,50 @@ pub fn article(site: &Site, urls: &Urls, id: ArticleId) -> (&'static str, Contex
     ("article.html", c)
 }
 
-/// An article's quotations by speaker, in the order each speaker is first quoted: the first
-/// quotation (whose speaker the template shows) and each quotation's anchor with its opening
-/// words. The body holds the quotations in full; the index says who said each and links to
-/// it, and names a speaker once rather than once per quotation.
+/// One speaker of an article's quotation index: the first quotation (whose speaker the
+/// template shows) and each quotation's anchor with its opening words.
+#[derive(Serialize)]
+struct SpeakerQuotes<'a> {
+    first: &'a refs::QuoteRef<'a>,
+    quotes: Vec<QuoteLink<'a>>,
+}
+
+#[derive(Serialize)]
+struct QuoteLink<'a> {
+    anchor: &'a str,
+    opening: String,
+}
+
+/// An article's quotations by speaker, in the order each speaker is first quoted. The body
+/// holds the quotations in full; the index says who said each and links to it, and names a
+/// speaker once rather than once per quotation.
 fn quotes_by_speaker<'a>(
     site: &Site,
     ids: &[QuoteId],
     quotes: &'a [refs::QuoteRef<'a>],
-) -> Vec<serde_json::Value> {
+) -> Vec<SpeakerQuotes<'a>> {
     type Key<'k> = (Option<EntityId>, Option<&'k str>, bool, bool);
-    let mut groups: Vec<(Key<'_>, &refs::QuoteRef<'a>, Vec<_>)> = Vec::new();
+    let mut groups: Vec<(Key<'_>, SpeakerQuotes<'a>)> = Vec::new();
     for (&id, q) in ids.iter().zip(quotes) {
         // Unnamed sources are told apart by how the article describes them.
         let name = site.quote(id).speaker_name().or(q.description);
         let key = (site.quote(id).speaker, name, q.anonymous, q.unclear);
-        let anchor = serde_json::json!({
-            "anchor": q.anchor,
-            "opening": crate::link::truncate_chars(q.text, 24),
-        });
+        let link = QuoteLink {
+            anchor: &q.anchor,
+            opening: crate::link::truncate_chars(q.text, 24),
+        };
         match groups.iter_mut().find(|g| g.0 == key) {
-            Some(g) => g.2.push(anchor),
-            None => groups.push((key, q, vec![anchor])),
+            Some(g) => g.1.quotes.push(link),
+            None => groups.push((
+                key,
+                SpeakerQuotes {
+                    first: q,
+                    quotes: vec![link],
+                },
+            )),
         }
     }
-    groups
-        .into_iter()
-        .map(|(_, first, anchors)| serde_json::json!({ "first": first, "quotes": anchors }))
-        .collect()
+    groups.into_iter().map(|(_, g)| g).collect()
 }
 
 /// Only web and mail links leave the site from an article's `source_url`; anything else

@@ -10,23 +10,34 @@
 //! file is read on its own and a query fetches no more than before.
 
 use super::{DocKind, SearchDoc};
+use std::ops::Range;
 
-/// One document's result data, whole, and shortened when it follows a document of its page.
+/// One document's result data, whole, and where to cut it when it follows a document of its
+/// page: the page before the fragment in its URL, and its date (written `null`). The short
+/// form is made from the whole one as it is written, so a large index holds each once.
 pub(crate) struct Stored {
-    pub(crate) whole: String,
-    pub(crate) short: Option<String>,
+    whole: String,
+    cut: Option<(Range<usize>, Range<usize>)>,
 }
 
 impl Stored {
     /// The bytes it takes in a file (with its comma): whole when it opens the file.
     pub(crate) fn len(&self, first: bool) -> usize {
-        self.text(first).len() + 1
+        match &self.cut {
+            Some((page, date)) if !first => self.whole.len() - page.len() - date.len() + 5,
+            _ => self.whole.len() + 1,
+        }
     }
 
-    pub(crate) fn text(&self, first: bool) -> &str {
-        match &self.short {
-            Some(short) if !first => short,
-            _ => &self.whole,
+    fn push_to(&self, out: &mut String, first: bool) {
+        match &self.cut {
+            Some((page, date)) if !first => {
+                out.push_str(&self.whole[..page.start]);
+                out.push_str(&self.whole[page.end..date.start]);
+                out.push_str("null");
+                out.push_str(&self.whole[date.end..]);
+            }
+            _ => out.push_str(&self.whole),
         }
     }
 }
@@ -34,28 +45,32 @@ impl Stored {
 /// The result data of each document, in order.
 pub(crate) fn stored(docs: &[SearchDoc], snippet_chars: usize) -> Vec<Stored> {
     use rayon::prelude::*;
-    let page = |d: &SearchDoc| d.url.split_once('#').map(|(page, _)| page.to_string());
+    let page = |d: &SearchDoc| d.url.split('#').next().map(str::to_string);
     (0..docs.len())
         .into_par_iter()
         .map(|i| {
             let doc = &docs[i];
-            let follows = i > 0 && {
-                let before = &docs[i - 1];
-                let before_page = before.url.split('#').next();
-                page(doc).as_deref() == before_page && doc.date == before.date
-            };
-            let snippet = json_str(&snippet(doc, snippet_chars));
             let kind = json_str(doc.kind.as_str());
+            let url = json_str(&doc.url);
             let title = json_str(&doc.title);
-            let short = doc.url.split_once('#').filter(|_| follows).map(|(_, at)| {
-                format!(
-                    "[{kind},{},{title},null,{snippet}]",
-                    json_str(&format!("#{at}"))
-                )
-            });
             let date = doc.date.as_deref().map_or_else(|| "null".into(), json_str);
-            let whole = format!("[{kind},{},{title},{date},{snippet}]", json_str(&doc.url));
-            Stored { whole, short }
+            let whole = format!(
+                "[{kind},{url},{title},{date},{}]",
+                json_str(&snippet(doc, snippet_chars))
+            );
+            // Only a URL written as it is (no escapes) is cut, so the cut falls where it should.
+            let follows = i > 0
+                && doc.url.contains('#')
+                && url.len() == doc.url.len() + 2
+                && page(doc) == page(&docs[i - 1])
+                && doc.date == docs[i - 1].date;
+            let cut = follows.then(|| {
+                let page_start = kind.len() + 3;
+                let page_end = page_start + doc.url.find('#').unwrap_or(0);
+                let date_start = kind.len() + url.len() + title.len() + 4;
+                (page_start..page_end, date_start..date_start + date.len())
+            });
+            Stored { whole, cut }
         })
         .collect()
 }
@@ -68,7 +83,7 @@ pub(crate) fn array(items: &[Stored]) -> String {
         if i > 0 {
             text.push(',');
         }
-        text.push_str(item.text(i == 0));
+        item.push_to(&mut text, i == 0);
     }
     text.push(']');
     text
@@ -140,12 +155,16 @@ mod tests {
             doc(DocKind::Quotation, "articles/b/#p-0", "2025-03-06"),
         ];
         let s = stored(&docs, 100);
-        assert!(s[0].short.is_none());
+        assert!(s[0].cut.is_none());
         assert_eq!(
-            s[2].short.as_deref(),
-            Some(r##"["quotation","#p-4","T",null,"said"]"##)
+            array(&s[..3]),
+            r##"[["article","articles/a/","T","2025-03-05","said"],["quotation","#p-1","T",null,"said"],["quotation","#p-4","T",null,"said"]]"##
         );
-        assert!(s[3].short.is_none(), "another page is written whole");
+        assert_eq!(
+            s[2].len(false),
+            r##"["quotation","#p-4","T",null,"said"],"##.len()
+        );
+        assert!(s[3].cut.is_none(), "another page is written whole");
         // A file opens with a whole document, even one that follows its page.
         let file = array(&s[2..]);
         assert!(file.starts_with(r#"[["quotation","articles/a/#p-4","T","2025-03-05""#));
