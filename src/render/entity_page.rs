@@ -8,6 +8,7 @@ use super::url::{Urls, paths};
 use crate::link::{EntityId, Site};
 use tera::Context;
 
+/// Page `n` (1-based) of entity `id`: `entity.html` and its context.
 pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str, Context) {
     let e = site.entity(id);
     let per = site.config.page_size;
