@@ -70,6 +70,9 @@ pub enum Error {
     /// `dossier import` could not import some of its inputs (it has printed each).
     #[error("{failed} of {tried} imports failed; nothing was written for them")]
     ImportsFailed { failed: usize, tried: usize },
+    /// `dossier deploy` built nothing to deploy.
+    #[error("{0}\nthe build failed, so nothing was deployed")]
+    NotDeployed(Box<Error>),
     /// `dossier check` found broken links (it has printed each).
     #[error("{0} broken links")]
     BrokenLinks(usize),

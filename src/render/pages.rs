@@ -115,7 +115,7 @@ pub fn home(site: &Site, urls: &Urls) -> (&'static str, Context) {
             site.config.title.as_str(),
             "",
             desc,
-            Some("atom.xml".into()),
+            Some(paths::feed("")),
         ),
     );
     ("index.html", c)
@@ -274,7 +274,7 @@ pub fn timeline(site: &Site, urls: &Urls, n: usize) -> (&'static str, Context) {
             word(site, "timeline"),
             &path,
             word(site, "timeline_lede"),
-            Some("atom.xml".into()),
+            Some(paths::feed("")),
         ),
     );
     ("timeline.html", c)
@@ -364,7 +364,7 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
         .description
         .clone()
         .unwrap_or_else(|| site.config.i18n.fill("entity_lede", &[("name", &e.name)]));
-    let feed = format!("{first_path}atom.xml");
+    let feed = paths::feed(&first_path);
     c.insert(
         "page",
         &meta(

@@ -84,6 +84,10 @@ pub mod paths {
     pub fn page(slug: &str) -> String {
         format!("pages/{slug}/")
     }
+    /// The Atom feed of the page at `page` (`""` for the whole dossier): `page` + `atom.xml`.
+    pub fn feed(page: &str) -> String {
+        format!("{page}atom.xml")
+    }
     pub fn paragraph(article_slug: &str, paragraph: usize) -> String {
         format!("articles/{article_slug}/#p-{paragraph}")
     }

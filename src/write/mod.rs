@@ -65,26 +65,38 @@ pub trait Sink: Sync {
         write(&mut bytes).map_err(io(&path))?;
         self.put(path, bytes)
     }
+
+    /// Takes a file copied as it is from `source` (an image under `content/`), by its path
+    /// under the output folder.
+    fn copy(&self, path: PathBuf, source: &Path) -> Result<(), OutputError>;
 }
 
-/// Files kept in memory.
+/// Files kept in memory; copied files are kept as where to copy them from.
 #[derive(Debug, Default)]
-pub struct Memory(std::sync::Mutex<Vec<(PathBuf, Vec<u8>)>>);
+pub struct Memory(std::sync::Mutex<Files>);
 
 impl Sink for Memory {
     fn put(&self, path: PathBuf, bytes: Vec<u8>) -> Result<(), OutputError> {
         if let Ok(mut files) = self.0.lock() {
-            files.push((path, bytes));
+            files.generated.push((path, bytes));
+        }
+        Ok(())
+    }
+
+    fn copy(&self, path: PathBuf, source: &Path) -> Result<(), OutputError> {
+        if let Ok(mut files) = self.0.lock() {
+            files.copied.push((source.to_path_buf(), path));
         }
         Ok(())
     }
 }
 
 impl Memory {
-    /// The files, sorted by path.
-    pub fn into_files(self) -> Vec<(PathBuf, Vec<u8>)> {
+    /// The files, each list sorted by path under the output folder.
+    pub fn into_files(self) -> Files {
         let mut files = self.0.into_inner().unwrap_or_default();
-        files.sort_by(|a, b| a.0.cmp(&b.0));
+        files.generated.sort_by(|a, b| a.0.cmp(&b.0));
+        files.copied.sort_by(|a, b| a.1.cmp(&b.1));
         files
     }
 }
@@ -95,6 +107,8 @@ pub struct Staging {
     output: PathBuf,
     /// Folders already made, so each is created once.
     made: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
+    /// The dossier's folder: a copied file is read only while it resolves inside it.
+    fence: Fence,
 }
 
 impl Sink for Staging {
@@ -131,6 +145,17 @@ impl Sink for Staging {
         let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
         write(&mut out).map_err(io(&shown))?;
         std::io::Write::flush(&mut out).map_err(io(&shown))
+    }
+
+    /// Checks `source` against the dossier's fence again as it is read, so a link swapped in
+    /// after the content was listed is refused too. Errors name the source.
+    fn copy(&self, rel: PathBuf, source: &Path) -> Result<(), OutputError> {
+        self.fence.check(source).map_err(|p| OutputError::Refused {
+            path: p.path,
+            message: p.message,
+        })?;
+        let bytes = std::fs::read(source).map_err(io(source))?;
+        self.put(rel, bytes)
     }
 }
 
@@ -225,23 +250,25 @@ impl OutputLock {
     /// Writes `files` as the new output folder, replacing the old one only once everything
     /// is on disk.
     pub fn write(&self, files: &Files) -> Result<(), OutputError> {
-        self.write_with(&files.copied, |staging| {
+        self.write_with(|staging| {
             files
                 .generated
                 .par_iter()
-                .try_for_each(|(rel, bytes)| staging.put(rel.clone(), bytes.clone()))
+                .try_for_each(|(rel, bytes)| staging.put(rel.clone(), bytes.clone()))?;
+            files
+                .copied
+                .par_iter()
+                .try_for_each(|(source, rel)| staging.copy(rel.clone(), source))
         })
     }
 
-    /// Makes a new output folder: `fill` puts the generated files into a staging folder (in
-    /// parallel, as they are made), `copied` files are copied in, and only then does the
-    /// staging folder replace the output folder in one rename. Any error leaves the output
-    /// folder as it was.
-    pub fn write_with<E: From<OutputError>>(
+    /// Makes a new output folder: `fill` puts the files into a staging folder (in parallel,
+    /// as they are made), and only then does the staging folder replace the output folder in
+    /// one rename. Any error leaves the output folder as it was.
+    pub fn write_with<T, E: From<OutputError>>(
         &self,
-        copied: &[(PathBuf, PathBuf)],
-        fill: impl FnOnce(&Staging) -> Result<(), E>,
-    ) -> Result<(), E> {
+        fill: impl FnOnce(&Staging) -> Result<T, E>,
+    ) -> Result<T, E> {
         let output = self.output.as_path();
         // Checked again on every write: `build --watch` holds the lock for a long time.
         check_target(&self.root, output)?;
@@ -251,11 +278,11 @@ impl OutputLock {
             std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
         }
         let old = self.parent.join(lock::old_name(&self.name));
-        let result = (|| -> Result<(), E> {
-            let sink = start(&staging, output)?;
-            fill(&sink)?;
-            copy(&sink, copied, &Fence::new(&self.root))?;
-            Ok(swap(&staging, output, &old)?)
+        let result = (|| -> Result<T, E> {
+            let sink = start(&staging, output, Fence::new(&self.root))?;
+            let filled = fill(&sink)?;
+            swap(&staging, output, &old)?;
+            Ok(filled)
         })();
         if result.is_err() {
             let _ = std::fs::remove_dir_all(&staging);
@@ -266,7 +293,7 @@ impl OutputLock {
 
 /// Creates the staging folder with its marker first, so a half-written folder is
 /// recognisably ours (and cleaned up by the next build).
-fn start(staging: &Path, output: &Path) -> Result<Staging, OutputError> {
+fn start(staging: &Path, output: &Path, fence: Fence) -> Result<Staging, OutputError> {
     std::fs::create_dir_all(staging).map_err(io(staging))?;
     let marker = staging.join(MARKER);
     std::fs::write(
@@ -278,23 +305,7 @@ fn start(staging: &Path, output: &Path) -> Result<Staging, OutputError> {
         dir: staging.to_path_buf(),
         output: output.to_path_buf(),
         made: Default::default(),
-    })
-}
-
-/// Copies files as they are (images, PDFs) into the staging folder. Errors name the source.
-/// Each is checked against the dossier's fence again as it is read, so a link swapped in
-/// after the content was listed is refused too.
-fn copy(sink: &Staging, copied: &[(PathBuf, PathBuf)], fence: &Fence) -> Result<(), OutputError> {
-    copied.par_iter().try_for_each(|(src, rel)| {
-        fence.check(src).map_err(|p| OutputError::Refused {
-            path: p.path,
-            message: p.message,
-        })?;
-        let bytes = std::fs::read(src).map_err(|e| OutputError::Io {
-            path: src.clone(),
-            source: e,
-        })?;
-        sink.put(rel.clone(), bytes)
+        fence,
     })
 }
 
@@ -385,7 +396,7 @@ mod tests {
         let out = dir.path().join("output");
         let site = dir.path().join("site");
         let lock = lock(&site, &out).unwrap();
-        lock.write_with(&[], |sink| {
+        lock.write_with(|sink| {
             (0..2000)
                 .into_par_iter()
                 .try_for_each(|i| sink.put(PathBuf::from(format!("a/b/c/{i}.json")), vec![b'x']))
