@@ -7,11 +7,11 @@
 
 pub mod config;
 pub mod front;
-pub mod links;
+pub(crate) mod links;
 pub mod markdown;
 mod read;
-pub mod sanitize;
-pub mod slug;
+pub(crate) mod sanitize;
+pub(crate) mod slug;
 mod sources;
 pub mod yaml;
 

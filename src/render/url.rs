@@ -37,11 +37,6 @@ impl Urls {
         &self.base_url
     }
 
-    /// True when `base_url` names a host, so feeds and the sitemap can carry absolute URLs.
-    pub fn has_host(&self) -> bool {
-        self.base_url.contains("://")
-    }
-
     /// A root-relative link to a site-relative path: `people/x/` → `/repo/people/x/`.
     pub fn path(&self, rel: &str) -> String {
         format!("{}{}", self.base_path, rel.trim_start_matches('/'))
@@ -123,7 +118,6 @@ mod tests {
         assert_eq!(u.path("timeline/"), "/timeline/");
         let local = Urls::new("/");
         assert_eq!(local.path(""), "/");
-        assert!(!local.has_host());
     }
 
     #[test]

@@ -26,7 +26,7 @@ use std::time::Instant;
 
 /// What `serve` needs beyond a build's options.
 #[derive(Debug, Clone)]
-pub struct ServeOptions {
+pub(crate) struct ServeOptions {
     pub build: Options,
     pub bind: IpAddr,
     pub port: u16,
@@ -35,7 +35,7 @@ pub struct ServeOptions {
 }
 
 /// Serves the dossier with live reload until interrupted.
-pub fn serve(options: ServeOptions) -> Result<(), Error> {
+pub(crate) fn serve(options: ServeOptions) -> Result<(), Error> {
     let addr = SocketAddr::new(options.bind, options.port);
     let listen = |source| ServeError::Listen { addr, source };
     let listener = std::net::TcpListener::bind(addr).map_err(listen)?;
@@ -111,7 +111,7 @@ pub(crate) fn set_error(shared: &Shared, error: Option<String>) {
 }
 
 /// `dossier build --watch`: builds, writes `output`, and again after every change.
-pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Error> {
+pub(crate) fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Error> {
     // Held for as long as this runs: no other build may fill `out` between two rebuilds.
     let lock = write::lock(&options.root, out)?;
     let watcher = watch::watch(&options.root)?;

@@ -8,12 +8,16 @@
 //! folders. Writing needs the folder's lock ([`lock`]), so no two builds fill it at once.
 
 mod lock;
+mod target;
 
-pub use lock::{OutputLock, lock, lock_path};
+pub(crate) use lock::lock_path;
+pub use lock::{OutputLock, lock};
+pub(crate) use target::check_target;
+use target::stays_inside;
 
 use crate::load::links::Fence;
 use rayon::prelude::*;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 /// The file that marks a folder as one dossier wrote.
 pub const MARKER: &str = ".dossier-output";
@@ -101,7 +105,7 @@ impl Memory {
     }
 }
 
-/// A staging folder beside `output/` being filled; see [`write_with`].
+/// A staging folder beside `output/` being filled; see [`OutputLock::write_with`].
 pub struct Staging {
     dir: PathBuf,
     output: PathBuf,
@@ -166,84 +170,6 @@ pub struct Files {
     pub generated: Vec<(PathBuf, Vec<u8>)>,
     /// Files copied as they are: (source file, path under `output/`).
     pub copied: Vec<(PathBuf, PathBuf)>,
-}
-
-/// Refuses an output folder that would put the dossier's own files at risk: the site root,
-/// `content/`, a parent of either, a folder inside `content/`, or a non-empty folder that
-/// dossier did not create.
-pub fn check_target(root: &Path, output: &Path) -> Result<(), OutputError> {
-    let refuse = |message: String| OutputError::Refused {
-        path: output.to_path_buf(),
-        message,
-    };
-    let abs_root = absolute(root);
-    let abs_out = absolute(output);
-    let content = abs_root.join(crate::load::CONTENT_DIR);
-    if abs_out == abs_root || abs_root.starts_with(&abs_out) {
-        return Err(refuse("refusing to write the site into the dossier's own folder or one of its parents; choose an empty or new folder such as output/".into()));
-    }
-    if abs_out.starts_with(&content) || content.starts_with(&abs_out) {
-        return Err(refuse(
-            "refusing to write the site into content/ or a folder that holds it".into(),
-        ));
-    }
-    if output.is_symlink() {
-        let target = std::fs::read_link(output).unwrap_or_default();
-        return Err(refuse(format!(
-            "this is a symbolic link (to {}); dossier replaces its output folder by renaming and never writes through a link, so nothing was touched: remove the link, or pass --output with the real folder",
-            target.display()
-        )));
-    }
-    if output.is_dir() && !output.join(MARKER).is_file() {
-        let mut entries = std::fs::read_dir(output).map_err(io(output))?;
-        if entries.next().is_some() {
-            return Err(refuse(format!(
-                "this folder is not empty and dossier did not create it (no {MARKER} file); refusing to replace it. Choose another --output, or empty it yourself"
-            )));
-        }
-    } else if output.exists() && !output.is_dir() {
-        return Err(refuse("this is a file, not a folder".into()));
-    }
-    Ok(())
-}
-
-/// A path made absolute and normalised without touching the file system for its last parts,
-/// so folders that do not exist yet can be compared.
-fn absolute(p: &Path) -> PathBuf {
-    let base = if p.is_absolute() {
-        PathBuf::new()
-    } else {
-        std::env::current_dir().unwrap_or_default()
-    };
-    let joined = base.join(p);
-    // Resolve the longest existing prefix (symlinks included), then the rest lexically.
-    let mut existing = joined.clone();
-    let mut rest = Vec::new();
-    while !existing.exists() {
-        match (existing.file_name(), existing.parent()) {
-            (Some(name), Some(parent)) => {
-                rest.push(name.to_os_string());
-                existing = parent.to_path_buf();
-            }
-            _ => break,
-        }
-    }
-    let mut out = existing.canonicalize().unwrap_or(existing);
-    for part in rest.into_iter().rev() {
-        match Path::new(&part).components().next() {
-            Some(Component::ParentDir) => {
-                out.pop();
-            }
-            Some(Component::CurDir) | None => {}
-            _ => out.push(part),
-        }
-    }
-    out
-}
-
-/// True for a relative path that stays inside its folder (no `..`, no root, no prefix).
-fn stays_inside(p: &Path) -> bool {
-    p.components().all(|c| matches!(c, Component::Normal(_))) && p.components().next().is_some()
 }
 
 impl OutputLock {
@@ -358,26 +284,6 @@ fn remove_tree(dir: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn paths_that_leave_the_folder_are_refused() {
-        assert!(stays_inside(Path::new("a/b.html")));
-        assert!(!stays_inside(Path::new("../x")));
-        assert!(!stays_inside(Path::new("/etc/passwd")));
-        assert!(!stays_inside(Path::new("")));
-    }
-
-    #[test]
-    fn the_site_root_and_content_are_never_targets() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path();
-        std::fs::create_dir_all(root.join("content")).unwrap();
-        assert!(check_target(root, root).is_err());
-        assert!(check_target(root, &root.join("content")).is_err());
-        assert!(check_target(root, &root.join("content/out")).is_err());
-        assert!(check_target(&root.join("sub"), root).is_err());
-        assert!(check_target(root, &root.join("output")).is_ok());
-    }
 
     #[test]
     fn a_non_empty_folder_without_the_marker_is_refused() {
