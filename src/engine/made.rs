@@ -119,9 +119,12 @@ impl Engine {
         next.reserve(all.len());
         let mut todo: Vec<(&OutputFile, PathBuf)> = Vec::new();
         let mut stale: Vec<OutputFile> = Vec::new();
-        for o in &all {
-            let path = o.path(&site);
-            let fingerprint = o.fingerprint(&site, &signatures);
+        // Paths and fingerprints in parallel: a large site has tens of thousands of files.
+        let keyed: Vec<(PathBuf, Option<u64>)> = all
+            .par_iter()
+            .map(|o| (o.path(&site), o.fingerprint(&site, &signatures)))
+            .collect();
+        for (o, (path, fingerprint)) in all.iter().zip(keyed) {
             let before = old.remove(&path);
             match before {
                 Some(m) if !full && fingerprint.is_some() && m.fingerprint == fingerprint => {
@@ -174,7 +177,7 @@ impl Engine {
         let files = memory.into_files();
         let mut remove: Vec<PathBuf> = old.into_iter().flat_map(|(p, m)| m.files(p)).collect();
         for (path, group) in groups.into_iter().flatten() {
-            remove.extend(self.regroup(&mut next, &path, group));
+            remove.extend(regroup(&mut next, &path, group));
         }
         let rerendered = todo.len();
         self.made = next;
@@ -215,7 +218,7 @@ impl Engine {
                 .chain(files.copied.iter().map(|(_, p)| p))
                 .cloned()
                 .collect();
-            update.remove.extend(self.regroup(&mut next, &path, group));
+            update.remove.extend(regroup(&mut next, &path, group));
             update.files.generated.extend(files.generated);
             update.files.copied.extend(files.copied);
         }
@@ -223,28 +226,23 @@ impl Engine {
         update.remove = without(update.remove, &update.files);
         Some(update)
     }
+}
 
-    /// Records the files a group made; returns those it made before and no longer does.
-    fn regroup(
-        &self,
-        made: &mut HashMap<PathBuf, Made>,
-        path: &Path,
-        files: Vec<PathBuf>,
-    ) -> Vec<PathBuf> {
-        let Some(m) = made.get_mut(path) else {
-            return Vec::new();
-        };
-        let now: HashSet<&PathBuf> = files.iter().collect();
-        let gone = m
-            .group
-            .iter()
-            .flatten()
-            .filter(|p| !now.contains(p))
-            .cloned()
-            .collect();
-        m.group = Some(files);
-        gone
-    }
+/// Records the files a group made; returns those it made before and no longer does.
+fn regroup(made: &mut HashMap<PathBuf, Made>, path: &Path, files: Vec<PathBuf>) -> Vec<PathBuf> {
+    let Some(m) = made.get_mut(path) else {
+        return Vec::new();
+    };
+    let now: HashSet<&PathBuf> = files.iter().collect();
+    let gone = m
+        .group
+        .iter()
+        .flatten()
+        .filter(|p| !now.contains(p))
+        .cloned()
+        .collect();
+    m.group = Some(files);
+    gone
 }
 
 /// `remove` without the paths `files` writes.

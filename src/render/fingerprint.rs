@@ -30,6 +30,8 @@ pub(crate) struct Signatures {
     pub entity_pages: Vec<Vec<u64>>,
     /// All entity listings of each kind, in the order the section pages list them.
     pub sections: Vec<u64>,
+    /// Each page of `changes/`: its weeks of changes, and how many pages there are.
+    pub changes: Vec<u64>,
 }
 
 impl Signatures {
@@ -81,11 +83,22 @@ impl Signatures {
                 h.finish()
             })
             .collect();
+        let weeks = super::changes::pages(site);
+        let changes = weeks
+            .iter()
+            .map(|range| {
+                hash((
+                    weeks.len(),
+                    super::changes::page_signature(site, range.clone()),
+                ))
+            })
+            .collect();
         Signatures {
             article,
             entity_listing,
             entity_pages,
             sections,
+            changes,
         }
     }
 

@@ -6,7 +6,7 @@
 
 use super::fingerprint::{Signatures, hash};
 use super::url::{Urls, paths};
-use super::{PageSpec, TIMELINE_PAGE, Theme, changes, graph, site_files};
+use super::{PageSpec, TIMELINE_PAGE, Theme, graph, site_files};
 use crate::Error;
 use crate::link::{EntityId, Site};
 use crate::load::ArticleId;
@@ -128,11 +128,7 @@ impl OutputFile {
                     s.slice(ids.iter().copied().skip((n - 1) * per).take(per), pages)
                 }
                 PageSpec::Topic(i) => topic(site, s, *i),
-                PageSpec::Changes(n) => {
-                    let weeks = changes::pages(site);
-                    let range = weeks.get(n - 1)?.clone();
-                    hash((weeks.len(), changes::page_signature(site, range)))
-                }
+                PageSpec::Changes(n) => *s.changes.get(n - 1)?,
                 PageSpec::Graph => graph::signature(site),
                 PageSpec::Page(i) => {
                     let p = &site.pages[*i];
@@ -220,12 +216,13 @@ fn topic(site: &Site, s: &Signatures, index: usize) -> u64 {
 }
 
 /// What every page shows besides `site.yaml` and the theme ([`super::globals`]): the content
-/// pages, listed in the footer. When it changes, every file is made again.
+/// pages, listed in the footer (their text too: a page is rarely edited, and making every
+/// file again then is the safe side). When it changes, every file is made again.
 pub(crate) fn globals_fingerprint(site: &Site) -> u64 {
     hash(
         site.pages
             .iter()
-            .map(|p| (&p.path, &p.slug, &p.title))
+            .map(|p| (&p.path, &p.slug, &p.title, &p.body))
             .collect::<Vec<_>>(),
     )
 }
