@@ -265,8 +265,8 @@ impl Engine {
 
     /// The load stage's output: configuration and registry, and the corpus, problems checked.
     pub(crate) fn loaded(&mut self) -> Result<(Arc<Inputs>, Corpus), Error> {
-        let (inputs, corpus, ..) = self.load(&Changes::default(), &Timings::default())?;
-        Ok((inputs, corpus))
+        let loaded = self.load(&Changes::default(), &Timings::default())?;
+        Ok((loaded.inputs, loaded.corpus))
     }
 }
 

@@ -13,16 +13,21 @@ use rayon::prelude::*;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// The load stage's output.
+pub(super) struct Loaded {
+    pub inputs: Arc<Inputs>,
+    pub corpus: Corpus,
+    /// Problems `--keep-going` let through.
+    pub skipped: Vec<ContentError>,
+    /// `site.yaml` and the registry were read again.
+    pub reset: bool,
+}
+
 impl Engine {
     /// The load stage: `site.yaml` and the registry when they changed (or were never read),
     /// then the content files that changed. Returns the inputs, the corpus, the problems
     /// `--keep-going` let through, and whether the inputs were read again.
-    #[allow(clippy::type_complexity)]
-    pub(super) fn load(
-        &mut self,
-        changes: &Changes,
-        t: &Timings,
-    ) -> Result<(Arc<Inputs>, Corpus, Vec<ContentError>, bool), Error> {
+    pub(super) fn load(&mut self, changes: &Changes, t: &Timings) -> Result<Loaded, Error> {
         t.time("load", || {
             let (inputs, reset) = match &self.inputs {
                 Some(inputs) if !changes.config && !changes.registry => (inputs.clone(), false),
@@ -51,13 +56,23 @@ impl Engine {
             if !problems.is_empty() && !self.options.keep_going {
                 return Err(Error::ContentList(problems));
             }
-            Ok((inputs, corpus, problems, reset))
+            Ok(Loaded {
+                inputs,
+                corpus,
+                skipped: problems,
+                reset,
+            })
         })
     }
 
     /// Load, extract and link.
     pub(super) fn linked(&mut self, changes: &Changes, t: &Timings) -> Result<Linked, Error> {
-        let (inputs, corpus, skipped, reset) = self.load(changes, t)?;
+        let Loaded {
+            inputs,
+            corpus,
+            skipped,
+            reset,
+        } = self.load(changes, t)?;
         let future = corpus.future;
         let n = corpus.articles.len();
         let (extraction, extracted) = t.time_counted("extract", Some(n), || {
