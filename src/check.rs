@@ -302,7 +302,7 @@ pub fn run(options: &Options, external: Option<External>) -> Result<Report, Erro
     }
     Ok(Report {
         articles: built.site.articles.len(),
-        future: built.future,
+        future: built.built.future,
         pages,
         links,
         broken,

@@ -15,33 +15,57 @@
 //! write    pages + index + static files          -> output/, atomically  src/write/
 //! ```
 //!
-//! [`engine`] runs the stages in that order (and times them, `engine::progress`). Around the
-//! pipeline: [`serve`] (watch, HTTP, live reload), [`deploy`] (output/ to a `gh-pages`
-//! branch), [`check`] (the link checker), [`import`] (news pages and feeds into articles) and
-//! [`cli`], one file per command of the `dossier` binary. [`entity`] is the vocabulary every
-//! stage shares.
+//! [`engine`] runs the stages in that order for every command: `dossier build` calls
+//! [`engine::Engine::build_all`]; `serve` and `build --watch` call [`engine::Engine::update`]
+//! with the files that changed and get back the files to write and remove. Render declares
+//! every output file once, with its path and a fingerprint of what it shows
+//! (`render/outputs.rs`). Around the pipeline: [`serve`] (watch, HTTP, live reload), `deploy`
+//! (output/ to a `gh-pages` branch), `check` (the link checker), `import` (news pages and
+//! feeds into articles) and [`cli`], one file per command of the `dossier` binary. [`entity`]
+//! is the vocabulary every stage shares.
 //!
 //! ```no_run
-//! let options = dossier::engine::Options::new("path/to/dossier");
-//! let built = dossier::engine::build(&options, &indicatif::ProgressBar::hidden())?;
+//! use dossier::engine::{Engine, Options};
+//! let options = Options::new("path/to/dossier");
 //! let lock = dossier::write::lock(&options.root, std::path::Path::new("path/to/dossier/output"))?;
-//! lock.write(&built.files)?;
+//! let bar = indicatif::ProgressBar::hidden();
+//! let built = lock.write_with(|sink| Engine::new(options.clone()).build_all(sink, &bar))?;
+//! println!("{} pages", built.pages);
 //! # Ok::<(), dossier::Error>(())
 //! ```
+//!
+//! The public API, for the binary and the tests (everything else is crate-private):
+//!
+//! - [`engine`]: [`engine::Options`], [`engine::Engine`] (`build_all`, `update`,
+//!   `apply_index`), [`engine::Changes`], [`engine::Update`], [`engine::build`] (a build held in
+//!   memory, [`engine::InMemory`]) and the stage timings.
+//! - [`serve::Session`]: the engine and the bytes it serves, as `serve` and `build --watch`
+//!   hold them.
+//! - [`mod@write`]: [`write::lock`] and [`write::OutputLock`] (the atomic writer of `output/`),
+//!   [`write::Sink`], [`write::Memory`], [`write::Files`], [`write::MARKER`].
+//! - The stages' data and entry points the tests drive directly: [`load`] (site.yaml, front
+//!   matter, Markdown), [`extract`] (one article's extraction, the registry), [`link`] (the
+//!   [`link::Site`]), [`search`] (documents to index files), [`entity`].
+//! - [`cli`]: one module per command, called by `main.rs`.
+//! - [`Error`] and the stage errors it gathers.
 
-pub mod check;
+pub(crate) mod check;
 pub mod cli;
-pub mod deploy;
+pub(crate) mod deploy;
 pub mod engine;
 pub mod entity;
 pub mod extract;
-pub mod import;
+pub(crate) mod import;
 pub mod link;
 pub mod load;
-pub mod render;
+pub(crate) mod render;
 pub mod search;
 pub mod serve;
 pub mod write;
+
+pub use deploy::DeployError;
+pub use import::ImportError;
+pub use render::TemplateError;
 
 /// Any error a command can end with. Each stage has its own error type naming the file and
 /// line; this only gathers them so `main` can print them once.
@@ -56,13 +80,13 @@ pub enum Error {
     #[error(transparent)]
     Registry(#[from] extract::RegistryError),
     #[error(transparent)]
-    Template(#[from] render::TemplateError),
+    Template(#[from] TemplateError),
     #[error(transparent)]
     Output(#[from] write::OutputError),
     #[error(transparent)]
-    Deploy(#[from] deploy::DeployError),
+    Deploy(#[from] DeployError),
     #[error(transparent)]
-    Import(#[from] import::ImportError),
+    Import(#[from] ImportError),
     #[error(transparent)]
     Serve(#[from] serve::ServeError),
     #[error(transparent)]
@@ -70,6 +94,9 @@ pub enum Error {
     /// `dossier import` could not import some of its inputs (it has printed each).
     #[error("{failed} of {tried} imports failed; nothing was written for them")]
     ImportsFailed { failed: usize, tried: usize },
+    /// `dossier deploy` built nothing to deploy.
+    #[error("{0}\nthe build failed, so nothing was deployed")]
+    NotDeployed(Box<Error>),
     /// `dossier check` found broken links (it has printed each).
     #[error("{0} broken links")]
     BrokenLinks(usize),

@@ -39,7 +39,7 @@ enum Command {
         #[arg(long, short, value_name = "DIR")]
         output: Option<PathBuf>,
         /// Publish under this address instead of site.yaml's base_url (e.g. https://user.github.io/repo/)
-        #[arg(long, value_name = "URL")]
+        #[arg(long, value_name = "URL", value_parser = dossier::load::config::check_base_url)]
         base_url: Option<String>,
         /// Include articles marked `draft: true`
         #[arg(long)]
@@ -81,7 +81,7 @@ enum Command {
     /// Validate content, registry and templates and check every internal link of a build, writing nothing
     Check {
         /// Check as if published under this address
-        #[arg(long, value_name = "URL")]
+        #[arg(long, value_name = "URL", value_parser = dossier::load::config::check_base_url)]
         base_url: Option<String>,
         /// Also fetch every link that leaves the site (http and https), a few at a time
         #[arg(long)]
@@ -188,7 +188,7 @@ enum Command {
         #[arg(long, short, value_name = "DIR")]
         output: Option<PathBuf>,
         /// Build for this address instead of site.yaml's base_url (e.g. https://user.github.io/repo/)
-        #[arg(long, value_name = "URL", conflicts_with = "no_build")]
+        #[arg(long, value_name = "URL", conflicts_with = "no_build", value_parser = dossier::load::config::check_base_url)]
         base_url: Option<String>,
         /// Deploy the output folder as it is, without building first
         #[arg(long)]

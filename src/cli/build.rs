@@ -2,7 +2,7 @@
 //! a terminal and one summary line.
 
 use crate::Error;
-use crate::engine::{self, Options};
+use crate::engine::{self, Engine, Options};
 use crate::write::{self, OutputLock};
 use indicatif::ProgressBar;
 use std::path::PathBuf;
@@ -85,41 +85,22 @@ fn build_and_write(
     bar: &ProgressBar,
 ) -> Result<Report, Error> {
     let start = Instant::now();
-    let out = lock.output().to_path_buf();
-    let load_start = Instant::now();
-    let loaded = engine::load(options)?;
-    let load_time = load_start.elapsed();
-    let articles = loaded.corpus.articles.len();
-    let future = loaded.corpus.future;
-    let engine::Prepared {
-        site,
-        theme,
-        urls,
-        skipped,
-        timings: t,
-    } = engine::prepare(loaded, &options.root, bar)?;
-    // Files go to disk as they are generated; the new output replaces the old at the end.
-    let write_start = Instant::now();
-    let mut pages = 0;
-    let assets = site.assets.clone();
-    lock.write_with(&assets, |sink| {
-        pages = engine::generate_pages_into(&site, &theme, &urls, sink, &t)?;
-        t.time("search", || engine::search_docs_into(site, sink))?;
-        Ok::<(), Error>(())
-    })?;
-    // Writing is what the files' stages (timed inside the writer) leave of its time.
-    let generating = t.total(&["render", "feeds", "sitemap", "exports", "search"]);
-    t.record("write", write_start.elapsed().saturating_sub(generating));
-    let mut timings = vec![("load", load_time, None)];
-    timings.extend(t.stages());
+    // Files go to disk as they are made; the new output replaces the old at the end.
+    let built = lock.write_with(|sink| Engine::new(options.clone()).build_all(sink, bar))?;
+    // Writing is what the stages that made files (timed as they wrote) leave of the time.
+    let t = &built.timings;
+    let made = t.total(&[
+        "load", "extract", "link", "theme", "render", "sitemap", "exports", "search",
+    ]);
+    t.record("write", start.elapsed().saturating_sub(made));
     Ok(Report {
-        articles,
-        pages,
+        articles: built.articles,
+        pages: built.pages,
         seconds: start.elapsed().as_secs_f64(),
-        output: out,
-        skipped: skipped.iter().map(ToString::to_string).collect(),
-        future,
-        timings,
+        output: lock.output().to_path_buf(),
+        skipped: built.skipped.iter().map(ToString::to_string).collect(),
+        future: built.future,
+        timings: t.stages(),
     })
 }
 

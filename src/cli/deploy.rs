@@ -70,7 +70,7 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         None
     } else {
         let report = build_cmd::run_locked(&build_options, &lock, false)
-            .map_err(|e| DeployError::Build(Box::new(e)))?;
+            .map_err(|e| Error::NotDeployed(Box::new(e)))?;
         Some(report)
     };
     let deployed = target.publish(&out)?;

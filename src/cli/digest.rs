@@ -2,9 +2,9 @@
 //! an email. The pipeline up to the link stage, then `render::changes::digest`; nothing is
 //! written.
 
-use crate::engine::{self, Options};
+use crate::Error;
+use crate::engine::{Engine, Options};
 use crate::render::Urls;
-use crate::{Error, link};
 use chrono::NaiveDate;
 
 /// Parses `--since`: a calendar date, `YYYY-MM-DD`.
@@ -15,15 +15,7 @@ pub fn parse_since(s: &str) -> Result<NaiveDate, String> {
 
 /// The digest of the dossier at `options.root`: every change on or after `since`.
 pub fn digest(options: &Options, since: NaiveDate) -> Result<String, Error> {
-    let loaded = engine::load(options)?;
-    let progress = indicatif::ProgressBar::hidden();
-    let extraction = engine::extract_all(
-        &loaded.corpus,
-        &loaded.registry,
-        &loaded.config.cue_table(),
-        &progress,
-    );
-    let site = link::link(loaded.config, loaded.corpus, &extraction, &loaded.registry);
+    let site = Engine::new(options.clone()).linked_site()?;
     let urls = Urls::new(&site.config.base_url);
     Ok(crate::render::changes::digest(&site, &urls, since))
 }

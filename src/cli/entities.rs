@@ -1,6 +1,6 @@
 //! `dossier entities suggest`: prints the names the registry lacks, as YAML to paste into it.
 
-use crate::engine::{self, Options};
+use crate::engine::{Engine, Options};
 use crate::entity::EntitySpec;
 use crate::{Error, extract};
 
@@ -12,14 +12,13 @@ pub fn suggest(options: &Options) -> Result<(), Error> {
 /// `dossier entities suggest`: the names in the dossier's articles that its registry lacks,
 /// as YAML to paste into `content/entities.yaml`.
 fn suggestions(options: &Options) -> Result<String, Error> {
-    let loaded = engine::load(options)?;
-    let articles: Vec<(&[String], &[EntitySpec])> = loaded
-        .corpus
+    let (inputs, corpus) = Engine::new(options.clone()).loaded()?;
+    let articles: Vec<(&[String], &[EntitySpec])> = corpus
         .articles
         .iter()
         .map(|a| (a.paragraphs.as_slice(), a.front.entities.as_slice()))
         .collect();
-    let extractions = extract::extract_corpus(&articles, &loaded.registry);
-    let ids = extract::corpus::merge(&extractions, &loaded.registry);
+    let extractions = extract::extract_corpus(&articles, &inputs.registry);
+    let ids = extract::corpus::merge(&extractions, &inputs.registry);
     Ok(extract::suggest::suggest(&ids))
 }

@@ -65,8 +65,6 @@ pub enum DeployError {
         .path.display()
     )]
     NoOutput { path: PathBuf },
-    #[error("{0}\nthe build failed, so nothing was deployed")]
-    Build(Box<crate::Error>),
     #[error("{}: {message}; nothing was deployed", .path.display())]
     Outside { path: PathBuf, message: String },
     #[error("{}: cannot read: {source}", .path.display())]
@@ -114,8 +112,6 @@ impl DeployError {
     }
 }
 
-/// `lib.rs`'s [`crate::Error`] has no variant for deploys yet; until it has one, a deploy
-/// error reaches `main` as its message.
 /// What to deploy where.
 #[derive(Debug, Clone)]
 pub struct Request {

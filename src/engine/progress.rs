@@ -47,7 +47,6 @@ fn label(stage: &str) -> &str {
         "link" => "linking entities",
         "theme" => "loading the theme",
         "render" => "rendering pages",
-        "feeds" => "writing feeds",
         "sitemap" => "writing the sitemap",
         "exports" => "writing exports",
         "search" => "building the search index",
@@ -62,7 +61,7 @@ mod tests {
     #[test]
     fn every_stage_of_the_pipeline_has_a_label() {
         for s in [
-            "load", "extract", "link", "theme", "render", "feeds", "sitemap", "exports", "search",
+            "load", "extract", "link", "theme", "render", "sitemap", "exports", "search",
         ] {
             assert_ne!(label(s), s, "{s} has no label");
         }

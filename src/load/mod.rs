@@ -7,11 +7,12 @@
 
 pub mod config;
 pub mod front;
-pub mod links;
+pub(crate) mod links;
 pub mod markdown;
 mod read;
-pub mod sanitize;
-pub mod slug;
+pub(crate) mod sanitize;
+pub(crate) mod slug;
+mod sources;
 pub mod yaml;
 
 pub use front::FrontMatter;
@@ -19,9 +20,9 @@ pub use markdown::{Flavor, Format, Insertion};
 pub use read::{
     Held, parse_article, parse_or_hold, read_article, read_or_hold, read_page, read_text,
 };
+pub(crate) use sources::Sources;
 
 use chrono::NaiveDateTime;
-use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -46,6 +47,8 @@ pub struct Article {
     pub paragraphs: Vec<String>,
     /// What lists show of it: its own `summary`, else its first real paragraph, cut short.
     pub summary: String,
+    /// A hash of the file's text: equal texts give equal extractions and equal pages.
+    pub hash: u64,
 }
 
 impl Article {
@@ -190,43 +193,6 @@ pub fn scan(root: &Path) -> Scan {
         }
     }
     out
-}
-
-/// Loads `root/content`. Returns the corpus of every good file and the problems with the
-/// others; the caller decides whether problems are fatal (`--keep-going`).
-pub fn load(root: &Path, options: LoadOptions) -> (Corpus, Vec<ContentError>) {
-    let scan = scan(root);
-    let mut errors = scan.errors;
-    let read: Vec<Result<Result<Article, Held>, ContentError>> = scan
-        .articles
-        .par_iter()
-        .map(|(path, format)| {
-            let text = read_text(path, options.max_bytes)?;
-            parse_or_hold(path, &text, *format, options)
-        })
-        .collect();
-    let mut articles = Vec::with_capacity(read.len());
-    let mut future = 0;
-    for r in read {
-        match r {
-            Ok(Ok(a)) => articles.push(Arc::new(a)),
-            Ok(Err(Held::Future)) => future += 1,
-            Ok(Err(Held::Draft)) => {}
-            Err(e) => errors.push(e),
-        }
-    }
-    let mut pages = Vec::new();
-    for (path, format) in &scan.pages {
-        match read_page(path, *format, options) {
-            Ok(Some(p)) => pages.push(p),
-            Ok(None) => {}
-            Err(e) => errors.push(e),
-        }
-    }
-    let (mut corpus, more) = assemble(articles, pages, scan.assets);
-    corpus.future = future;
-    errors.extend(more);
-    (corpus, errors)
 }
 
 /// Puts read files together: drops (and reports) articles whose slug is taken, and orders

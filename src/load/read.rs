@@ -99,6 +99,15 @@ pub fn parse_article(
     Ok(parse_or_hold(path, text, format, options)?.ok())
 }
 
+/// A hash of an article file's text: what the extract stage reads of it, so it keys the
+/// extraction cache, and part of every fingerprint of a file that shows the article.
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    text.hash(&mut h);
+    h.finish()
+}
+
 /// Why a good article is left out of a build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Held {
@@ -126,6 +135,7 @@ pub fn parse_or_hold(
     let paragraphs = markdown::paragraphs(&body, format, options.flavor);
     let summary = summary_of(&front, &paragraphs);
     Ok(Ok(Article {
+        hash: text_hash(text),
         summary,
         path: path.to_path_buf(),
         slug,

@@ -85,7 +85,7 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
         .description
         .clone()
         .unwrap_or_else(|| site.config.i18n.fill("entity_lede", &[("name", &e.name)]));
-    let feed = format!("{first_path}atom.xml");
+    let feed = paths::feed(&first_path);
     c.insert(
         "page",
         &meta(

@@ -1,8 +1,9 @@
 //! The "render" stage: the linked [`Site`] and a theme into pages, held in memory as
 //! (path under `output/`, bytes) until the write stage puts them on disk.
 //!
-//! The list of pages is data ([`PageSpec`]), so an incremental rebuild can render just the
-//! pages an edit touches, and a full build renders them all in parallel.
+//! Every file of the site is declared once in [`outputs`], with its path and a fingerprint of
+//! what it shows; the pages among them are data ([`PageSpec`]), so an incremental rebuild
+//! can render just the pages an edit touches, and a full build renders them all in parallel.
 
 pub mod changes;
 pub mod charts;
@@ -11,8 +12,10 @@ mod entity_page;
 pub mod exports;
 pub mod extras;
 pub mod feeds;
+pub(crate) mod fingerprint;
 pub mod graph;
 mod helpers;
+pub(crate) mod outputs;
 pub mod pages;
 pub mod print;
 pub mod refs;
@@ -27,7 +30,6 @@ pub use url::Urls;
 use crate::entity::EntityKind;
 use crate::link::{EntityId, Site};
 use crate::load::ArticleId;
-use rayon::prelude::*;
 use std::path::PathBuf;
 
 /// Articles per page of the timeline.
@@ -178,37 +180,6 @@ fn section_of(spec: &PageSpec) -> &'static str {
         PageSpec::Print(_) => "print",
         PageSpec::Page(_) | PageSpec::NotFound => "",
     }
-}
-
-/// Renders the given pages in parallel. The first template error (in page order) wins.
-pub fn render_pages(
-    site: &Site,
-    theme: &Theme,
-    urls: &Urls,
-    specs: &[PageSpec],
-) -> Result<Vec<Rendered>, TemplateError> {
-    specs
-        .par_iter()
-        .map(|s| render_page(site, theme, urls, s))
-        .collect()
-}
-
-/// Renders the given pages in parallel straight into `sink`, holding none of them longer
-/// than it takes to hand it over.
-pub fn render_into(
-    site: &Site,
-    theme: &Theme,
-    urls: &Urls,
-    specs: &[PageSpec],
-    sink: &dyn crate::write::Sink,
-    progress: &indicatif::ProgressBar,
-) -> Result<(), crate::Error> {
-    specs.par_iter().try_for_each(|s| {
-        let (path, bytes) = render_page(site, theme, urls, s)?;
-        sink.put(path, bytes)?;
-        progress.inc(1);
-        Ok(())
-    })
 }
 
 /// The global template context: the site's name, navigation and base path.

@@ -117,7 +117,7 @@ pub fn home(site: &Site, urls: &Urls) -> (&'static str, Context) {
             site.config.title.as_str(),
             "",
             desc,
-            Some("atom.xml".into()),
+            Some(paths::feed("")),
         ),
     );
     ("index.html", c)
@@ -326,7 +326,7 @@ pub fn timeline(site: &Site, urls: &Urls, n: usize) -> (&'static str, Context) {
             word(site, "timeline"),
             &path,
             word(site, "timeline_lede"),
-            Some("atom.xml".into()),
+            Some(paths::feed("")),
         ),
     );
     ("timeline.html", c)

@@ -7,15 +7,6 @@ use crate::load::ArticleId;
 use crate::render::url::{Urls, paths};
 use crate::render::{PageSpec, Rendered, path_of};
 use std::fmt::Write;
-use std::path::PathBuf;
-
-/// Every feed of the site: the dossier, each topic, each entity.
-pub fn feed_files(site: &Site, urls: &Urls) -> Vec<Rendered> {
-    let mut out = vec![site_feed(site, urls)];
-    out.extend((0..site.config.topics.len()).map(|i| topic_feed(site, urls, i)));
-    out.extend((0..site.entities.len()).map(|i| entity_feed(site, urls, EntityId(i as u32))));
-    out
-}
 
 /// `atom.xml`: the latest articles.
 pub fn site_feed(site: &Site, urls: &Urls) -> Rendered {
@@ -27,17 +18,17 @@ pub fn site_feed(site: &Site, urls: &Urls) -> Rendered {
         urls,
         site.config.title.as_str(),
         "",
-        "atom.xml",
+        &paths::feed(""),
         &latest,
     );
-    ("atom.xml".into(), xml.into_bytes())
+    (paths::feed("").into(), xml.into_bytes())
 }
 
 /// `TOPIC/atom.xml`: articles naming someone with the topic's role, or the latest quotations.
 pub fn topic_feed(site: &Site, urls: &Urls, index: usize) -> Rendered {
     let topic = &site.config.topics[index];
     let page = paths::topic(&topic.slug);
-    let path = format!("{page}atom.xml");
+    let path = paths::feed(&page);
     let entries: Vec<_> = match topic.role {
         Some(role) => {
             let mut ids: Vec<ArticleId> = site
@@ -70,7 +61,7 @@ pub fn topic_feed(site: &Site, urls: &Urls, index: usize) -> Rendered {
 pub fn entity_feed(site: &Site, urls: &Urls, id: EntityId) -> Rendered {
     let e = site.entity(id);
     let page = paths::entity(e.kind, &e.slug);
-    let path = format!("{page}atom.xml");
+    let path = paths::feed(&page);
     let entries: Vec<_> = e
         .appearances
         .iter()
@@ -82,8 +73,8 @@ pub fn entity_feed(site: &Site, urls: &Urls, id: EntityId) -> Rendered {
     (path.into(), xml.into_bytes())
 }
 
-/// `sitemap.xml` listing every page, and `robots.txt` pointing at it.
-pub fn sitemap_files(site: &Site, urls: &Urls, specs: &[PageSpec]) -> Vec<Rendered> {
+/// `sitemap.xml`: every page of `specs` but the search page and the 404 page.
+pub fn sitemap(site: &Site, urls: &Urls, specs: &[PageSpec]) -> Rendered {
     let mut x = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
@@ -103,21 +94,17 @@ pub fn sitemap_files(site: &Site, urls: &Urls, specs: &[PageSpec]) -> Vec<Render
         x.push_str("</url>\n");
     }
     x.push_str("</urlset>\n");
-    let robots = format!(
-        "User-agent: *\nAllow: /\n\nSitemap: {}\n",
-        urls.absolute("sitemap.xml")
-    );
-    vec![
-        ("sitemap.xml".into(), x.into_bytes()),
-        ("robots.txt".into(), robots.into_bytes()),
-    ]
+    (SITEMAP.into(), x.into_bytes())
 }
 
-/// `.nojekyll` (GitHub Pages must serve the files as they are) and `CNAME` when configured.
-pub fn pages_files(site: &Site) -> Vec<Rendered> {
-    let mut out = vec![(PathBuf::from(".nojekyll"), Vec::new())];
-    if let Some(cname) = &site.config.cname {
-        out.push(("CNAME".into(), format!("{cname}\n").into_bytes()));
-    }
-    out
+/// Where the sitemap goes.
+pub const SITEMAP: &str = "sitemap.xml";
+
+/// `robots.txt`, pointing at the sitemap.
+pub fn robots(urls: &Urls) -> Rendered {
+    let robots = format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+        urls.absolute(SITEMAP)
+    );
+    ("robots.txt".into(), robots.into_bytes())
 }

@@ -19,7 +19,7 @@ pub(super) fn topic_meta(urls: &Urls, topic: &Topic, about: &str) -> PageMeta {
         &topic.name,
         &page,
         description,
-        Some(format!("{page}atom.xml")),
+        Some(paths::feed(&page)),
     )
 }
 

@@ -37,11 +37,6 @@ impl Urls {
         &self.base_url
     }
 
-    /// True when `base_url` names a host, so feeds and the sitemap can carry absolute URLs.
-    pub fn has_host(&self) -> bool {
-        self.base_url.contains("://")
-    }
-
     /// A root-relative link to a site-relative path: `people/x/` → `/repo/people/x/`.
     pub fn path(&self, rel: &str) -> String {
         format!("{}{}", self.base_path, rel.trim_start_matches('/'))
@@ -84,6 +79,10 @@ pub mod paths {
     pub fn page(slug: &str) -> String {
         format!("pages/{slug}/")
     }
+    /// The Atom feed of the page at `page` (`""` for the whole dossier): `page` + `atom.xml`.
+    pub fn feed(page: &str) -> String {
+        format!("{page}atom.xml")
+    }
     pub fn paragraph(article_slug: &str, paragraph: usize) -> String {
         format!("articles/{article_slug}/#p-{paragraph}")
     }
@@ -119,7 +118,6 @@ mod tests {
         assert_eq!(u.path("timeline/"), "/timeline/");
         let local = Urls::new("/");
         assert_eq!(local.path(""), "/");
-        assert!(!local.has_host());
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub(crate) fn write(docs: &[SearchDoc], inv: Inverted, limits: &Limits) -> Vec<(
     let memory = crate::write::Memory::default();
     // Memory takes every file, so there is no error to pass on.
     let _ = write_parts(docs.len(), stores(docs, limits), inv, limits, &memory);
-    memory.into_files()
+    memory.into_files().generated
 }
 
 /// Each document's result data, as JSON.

@@ -5,16 +5,15 @@
 //! the latest good output. A failed rebuild is printed and shown over the open pages while the
 //! last good site stays served; the next good save clears it.
 
-pub mod affected;
 mod error;
-pub mod http;
-pub mod rebuild;
-pub mod server;
-pub mod session;
-mod sources;
-pub mod watch;
+mod http;
+mod rebuild;
+mod server;
+mod session;
+mod watch;
 
-pub use session::{Changes, Output, Session, Update};
+pub use crate::engine::Changes;
+pub use session::{Output, Session, Update};
 
 use crate::engine::Options;
 use crate::load::links::Fence;
@@ -27,7 +26,7 @@ use std::time::Instant;
 
 /// What `serve` needs beyond a build's options.
 #[derive(Debug, Clone)]
-pub struct ServeOptions {
+pub(crate) struct ServeOptions {
     pub build: Options,
     pub bind: IpAddr,
     pub port: u16,
@@ -36,7 +35,7 @@ pub struct ServeOptions {
 }
 
 /// Serves the dossier with live reload until interrupted.
-pub fn serve(options: ServeOptions) -> Result<(), Error> {
+pub(crate) fn serve(options: ServeOptions) -> Result<(), Error> {
     let addr = SocketAddr::new(options.bind, options.port);
     let listen = |source| ServeError::Listen { addr, source };
     let listener = std::net::TcpListener::bind(addr).map_err(listen)?;
@@ -55,7 +54,7 @@ pub fn serve(options: ServeOptions) -> Result<(), Error> {
         Ok(s) => {
             println!(
                 "Built {} articles in {} ms",
-                s.site().articles.len(),
+                s.site().map_or(0, |s| s.articles.len()),
                 start.elapsed().as_millis()
             );
             if let Some(held) = crate::cli::build::held_back(s.future()) {
@@ -112,17 +111,17 @@ pub(crate) fn set_error(shared: &Shared, error: Option<String>) {
 }
 
 /// `dossier build --watch`: builds, writes `output`, and again after every change.
-pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Error> {
+pub(crate) fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Error> {
     // Held for as long as this runs: no other build may fill `out` between two rebuilds.
     let lock = write::lock(&options.root, out)?;
     let watcher = watch::watch(&options.root)?;
     let start = Instant::now();
     let mut session = Session::start(options.clone())?;
-    write(&lock, session.output())?;
+    lock.write(&session.output().files())?;
     if !quiet {
         println!(
             "Built {} articles in {} ms → {}; watching for changes (Ctrl+C to stop)",
-            session.site().articles.len(),
+            session.site().map_or(0, |s| s.articles.len()),
             start.elapsed().as_millis(),
             out.display()
         );
@@ -136,10 +135,8 @@ pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Erro
         }
         let start = Instant::now();
         let result = session.update(&changes).and_then(|u| {
-            if u.indexes_stale {
-                session.refresh_indexes();
-            }
-            write(&lock, session.output()).map(|()| u)
+            session.refresh_indexes();
+            Ok(lock.write(&session.output().files()).map(|()| u)?)
         });
         match result {
             Ok(update) => {
@@ -151,20 +148,4 @@ pub fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(), Erro
         }
     }
     Ok(())
-}
-
-fn write(lock: &write::OutputLock, o: &Output) -> Result<(), Error> {
-    let files = write::Files {
-        generated: o
-            .files
-            .iter()
-            .map(|(p, b)| (p.clone(), b.as_ref().clone()))
-            .collect(),
-        copied: o
-            .assets
-            .iter()
-            .map(|(rel, src)| (src.clone(), rel.clone()))
-            .collect(),
-    };
-    Ok(lock.write(&files)?)
 }

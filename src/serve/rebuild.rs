@@ -4,8 +4,7 @@
 
 use super::http::{LiveEvent, Shared};
 use super::{Changes, Session, Update, report, set_error};
-use crate::engine::Options;
-use crate::render::Rendered;
+use crate::engine::{IndexFiles, IndexJob, Options};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -15,16 +14,13 @@ use std::time::Instant;
 pub enum Msg {
     /// Files changed on disk.
     Changes(Changes),
-    /// The index files of site state `generation` are ready.
-    Indexed(u64, Vec<Rendered>),
+    /// The files made from the whole site of one state are ready.
+    Indexed(IndexFiles),
 }
-
-/// Index files of one site state: its generation and the files.
-type Indexed = (u64, Vec<Rendered>);
 
 /// The next batch: every change waiting (so a burst of saves costs one rebuild), and the
 /// newest index files that arrived. `None` when the senders are gone.
-fn next_batch(rx: &Receiver<Msg>) -> Option<(Option<Changes>, Option<Indexed>)> {
+fn next_batch(rx: &Receiver<Msg>) -> Option<(Option<Changes>, Option<IndexFiles>)> {
     let mut changes: Option<Changes> = None;
     let mut indexed = None;
     let mut take = |msg: Msg| match msg {
@@ -32,7 +28,7 @@ fn next_batch(rx: &Receiver<Msg>) -> Option<(Option<Changes>, Option<Indexed>)> 
             Some(all) => all.absorb(c),
             None => changes = Some(c),
         },
-        Msg::Indexed(generation, files) => indexed = Some((generation, files)),
+        Msg::Indexed(files) => indexed = Some(files),
     };
     take(rx.recv().ok()?);
     while let Ok(msg) = rx.try_recv() {
@@ -56,17 +52,14 @@ pub fn summary(update: &Update, start: Instant) -> String {
 }
 
 /// Starts the thread that makes index files, keeping only the newest job when several wait.
-fn index_worker(results: Sender<Msg>) -> Sender<super::session::IndexJob> {
-    let (jobs, rx) = channel::<super::session::IndexJob>();
+fn index_worker(results: Sender<Msg>) -> Sender<IndexJob> {
+    let (jobs, rx) = channel::<IndexJob>();
     std::thread::spawn(move || {
         while let Ok(mut job) = rx.recv() {
             while let Ok(newer) = rx.try_recv() {
                 job = newer;
             }
-            if results
-                .send(Msg::Indexed(job.generation, job.run()))
-                .is_err()
-            {
+            if results.send(Msg::Indexed(job.run())).is_err() {
                 return;
             }
         }
@@ -97,7 +90,7 @@ pub fn run(
                 None => Session::start(build.clone()).map(|s| {
                     let u = Update {
                         changed: vec![PathBuf::new()],
-                        reextracted: s.site().articles.len(),
+                        reextracted: s.site().map_or(0, |s| s.articles.len()),
                         rerendered: s.output().files.len(),
                         indexes_stale: false,
                     };
@@ -111,14 +104,14 @@ pub fn run(
                         session = Some(s);
                     }
                     let had_error = shared.error.read().is_ok_and(|e| e.is_some());
-                    if let Some(s) = &session {
+                    if let Some(s) = &mut session {
                         publish(
                             &shared,
                             s,
                             (!restarted).then_some(update.changed.as_slice()),
                         );
-                        if update.indexes_stale {
-                            let _ = jobs.send(s.index_job());
+                        if let Some(job) = s.index_job() {
+                            let _ = jobs.send(job);
                         }
                     }
                     set_error(&shared, None);
@@ -134,10 +127,10 @@ pub fn run(
                 }
             }
         }
-        if let Some((generation, files)) = indexed
+        if let Some(files) = indexed
             && let Some(s) = session.as_mut()
         {
-            let changed = s.apply_indexes(generation, files);
+            let changed = s.apply_indexes(files);
             if !changed.is_empty() {
                 publish(&shared, s, Some(&changed));
             }

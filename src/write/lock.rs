@@ -48,7 +48,7 @@ pub fn lock_path(output: &Path) -> PathBuf {
 }
 
 /// Takes the lock of `output` for the dossier at `root`, after checking that `output` is a
-/// folder dossier may write ([`super::check_target`]). Fails at once, without waiting, when
+/// folder dossier may write (`check_target`). Fails at once, without waiting, when
 /// another process holds it: a build that waited silently would look hung.
 pub fn lock(root: &Path, output: &Path) -> Result<OutputLock, OutputError> {
     super::check_target(root, output)?;

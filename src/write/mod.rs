@@ -8,12 +8,16 @@
 //! folders. Writing needs the folder's lock ([`lock`]), so no two builds fill it at once.
 
 mod lock;
+mod target;
 
-pub use lock::{OutputLock, lock, lock_path};
+pub(crate) use lock::lock_path;
+pub use lock::{OutputLock, lock};
+pub(crate) use target::check_target;
+use target::stays_inside;
 
 use crate::load::links::Fence;
 use rayon::prelude::*;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 /// The file that marks a folder as one dossier wrote.
 pub const MARKER: &str = ".dossier-output";
@@ -65,36 +69,50 @@ pub trait Sink: Sync {
         write(&mut bytes).map_err(io(&path))?;
         self.put(path, bytes)
     }
+
+    /// Takes a file copied as it is from `source` (an image under `content/`), by its path
+    /// under the output folder.
+    fn copy(&self, path: PathBuf, source: &Path) -> Result<(), OutputError>;
 }
 
-/// Files kept in memory.
+/// Files kept in memory; copied files are kept as where to copy them from.
 #[derive(Debug, Default)]
-pub struct Memory(std::sync::Mutex<Vec<(PathBuf, Vec<u8>)>>);
+pub struct Memory(std::sync::Mutex<Files>);
 
 impl Sink for Memory {
     fn put(&self, path: PathBuf, bytes: Vec<u8>) -> Result<(), OutputError> {
         if let Ok(mut files) = self.0.lock() {
-            files.push((path, bytes));
+            files.generated.push((path, bytes));
+        }
+        Ok(())
+    }
+
+    fn copy(&self, path: PathBuf, source: &Path) -> Result<(), OutputError> {
+        if let Ok(mut files) = self.0.lock() {
+            files.copied.push((source.to_path_buf(), path));
         }
         Ok(())
     }
 }
 
 impl Memory {
-    /// The files, sorted by path.
-    pub fn into_files(self) -> Vec<(PathBuf, Vec<u8>)> {
+    /// The files, each list sorted by path under the output folder.
+    pub fn into_files(self) -> Files {
         let mut files = self.0.into_inner().unwrap_or_default();
-        files.sort_by(|a, b| a.0.cmp(&b.0));
+        files.generated.sort_by(|a, b| a.0.cmp(&b.0));
+        files.copied.sort_by(|a, b| a.1.cmp(&b.1));
         files
     }
 }
 
-/// A staging folder beside `output/` being filled; see [`write_with`].
+/// A staging folder beside `output/` being filled; see [`OutputLock::write_with`].
 pub struct Staging {
     dir: PathBuf,
     output: PathBuf,
     /// Folders already made, so each is created once.
     made: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
+    /// The dossier's folder: a copied file is read only while it resolves inside it.
+    fence: Fence,
 }
 
 impl Sink for Staging {
@@ -132,6 +150,17 @@ impl Sink for Staging {
         write(&mut out).map_err(io(&shown))?;
         std::io::Write::flush(&mut out).map_err(io(&shown))
     }
+
+    /// Checks `source` against the dossier's fence again as it is read, so a link swapped in
+    /// after the content was listed is refused too. Errors name the source.
+    fn copy(&self, rel: PathBuf, source: &Path) -> Result<(), OutputError> {
+        self.fence.check(source).map_err(|p| OutputError::Refused {
+            path: p.path,
+            message: p.message,
+        })?;
+        let bytes = std::fs::read(source).map_err(io(source))?;
+        self.put(rel, bytes)
+    }
 }
 
 /// What goes into `output/`.
@@ -143,105 +172,29 @@ pub struct Files {
     pub copied: Vec<(PathBuf, PathBuf)>,
 }
 
-/// Refuses an output folder that would put the dossier's own files at risk: the site root,
-/// `content/`, a parent of either, a folder inside `content/`, or a non-empty folder that
-/// dossier did not create.
-pub fn check_target(root: &Path, output: &Path) -> Result<(), OutputError> {
-    let refuse = |message: String| OutputError::Refused {
-        path: output.to_path_buf(),
-        message,
-    };
-    let abs_root = absolute(root);
-    let abs_out = absolute(output);
-    let content = abs_root.join(crate::load::CONTENT_DIR);
-    if abs_out == abs_root || abs_root.starts_with(&abs_out) {
-        return Err(refuse("refusing to write the site into the dossier's own folder or one of its parents; choose an empty or new folder such as output/".into()));
-    }
-    if abs_out.starts_with(&content) || content.starts_with(&abs_out) {
-        return Err(refuse(
-            "refusing to write the site into content/ or a folder that holds it".into(),
-        ));
-    }
-    if output.is_symlink() {
-        let target = std::fs::read_link(output).unwrap_or_default();
-        return Err(refuse(format!(
-            "this is a symbolic link (to {}); dossier replaces its output folder by renaming and never writes through a link, so nothing was touched: remove the link, or pass --output with the real folder",
-            target.display()
-        )));
-    }
-    if output.is_dir() && !output.join(MARKER).is_file() {
-        let mut entries = std::fs::read_dir(output).map_err(io(output))?;
-        if entries.next().is_some() {
-            return Err(refuse(format!(
-                "this folder is not empty and dossier did not create it (no {MARKER} file); refusing to replace it. Choose another --output, or empty it yourself"
-            )));
-        }
-    } else if output.exists() && !output.is_dir() {
-        return Err(refuse("this is a file, not a folder".into()));
-    }
-    Ok(())
-}
-
-/// A path made absolute and normalised without touching the file system for its last parts,
-/// so folders that do not exist yet can be compared.
-fn absolute(p: &Path) -> PathBuf {
-    let base = if p.is_absolute() {
-        PathBuf::new()
-    } else {
-        std::env::current_dir().unwrap_or_default()
-    };
-    let joined = base.join(p);
-    // Resolve the longest existing prefix (symlinks included), then the rest lexically.
-    let mut existing = joined.clone();
-    let mut rest = Vec::new();
-    while !existing.exists() {
-        match (existing.file_name(), existing.parent()) {
-            (Some(name), Some(parent)) => {
-                rest.push(name.to_os_string());
-                existing = parent.to_path_buf();
-            }
-            _ => break,
-        }
-    }
-    let mut out = existing.canonicalize().unwrap_or(existing);
-    for part in rest.into_iter().rev() {
-        match Path::new(&part).components().next() {
-            Some(Component::ParentDir) => {
-                out.pop();
-            }
-            Some(Component::CurDir) | None => {}
-            _ => out.push(part),
-        }
-    }
-    out
-}
-
-/// True for a relative path that stays inside its folder (no `..`, no root, no prefix).
-fn stays_inside(p: &Path) -> bool {
-    p.components().all(|c| matches!(c, Component::Normal(_))) && p.components().next().is_some()
-}
-
 impl OutputLock {
     /// Writes `files` as the new output folder, replacing the old one only once everything
     /// is on disk.
     pub fn write(&self, files: &Files) -> Result<(), OutputError> {
-        self.write_with(&files.copied, |staging| {
+        self.write_with(|staging| {
             files
                 .generated
                 .par_iter()
-                .try_for_each(|(rel, bytes)| staging.put(rel.clone(), bytes.clone()))
+                .try_for_each(|(rel, bytes)| staging.put(rel.clone(), bytes.clone()))?;
+            files
+                .copied
+                .par_iter()
+                .try_for_each(|(source, rel)| staging.copy(rel.clone(), source))
         })
     }
 
-    /// Makes a new output folder: `fill` puts the generated files into a staging folder (in
-    /// parallel, as they are made), `copied` files are copied in, and only then does the
-    /// staging folder replace the output folder in one rename. Any error leaves the output
-    /// folder as it was.
-    pub fn write_with<E: From<OutputError>>(
+    /// Makes a new output folder: `fill` puts the files into a staging folder (in parallel,
+    /// as they are made), and only then does the staging folder replace the output folder in
+    /// one rename. Any error leaves the output folder as it was.
+    pub fn write_with<T, E: From<OutputError>>(
         &self,
-        copied: &[(PathBuf, PathBuf)],
-        fill: impl FnOnce(&Staging) -> Result<(), E>,
-    ) -> Result<(), E> {
+        fill: impl FnOnce(&Staging) -> Result<T, E>,
+    ) -> Result<T, E> {
         let output = self.output.as_path();
         // Checked again on every write: `build --watch` holds the lock for a long time.
         check_target(&self.root, output)?;
@@ -251,11 +204,11 @@ impl OutputLock {
             std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
         }
         let old = self.parent.join(lock::old_name(&self.name));
-        let result = (|| -> Result<(), E> {
-            let sink = start(&staging, output)?;
-            fill(&sink)?;
-            copy(&sink, copied, &Fence::new(&self.root))?;
-            Ok(swap(&staging, output, &old)?)
+        let result = (|| -> Result<T, E> {
+            let sink = start(&staging, output, Fence::new(&self.root))?;
+            let filled = fill(&sink)?;
+            swap(&staging, output, &old)?;
+            Ok(filled)
         })();
         if result.is_err() {
             let _ = std::fs::remove_dir_all(&staging);
@@ -266,7 +219,7 @@ impl OutputLock {
 
 /// Creates the staging folder with its marker first, so a half-written folder is
 /// recognisably ours (and cleaned up by the next build).
-fn start(staging: &Path, output: &Path) -> Result<Staging, OutputError> {
+fn start(staging: &Path, output: &Path, fence: Fence) -> Result<Staging, OutputError> {
     std::fs::create_dir_all(staging).map_err(io(staging))?;
     let marker = staging.join(MARKER);
     std::fs::write(
@@ -278,23 +231,7 @@ fn start(staging: &Path, output: &Path) -> Result<Staging, OutputError> {
         dir: staging.to_path_buf(),
         output: output.to_path_buf(),
         made: Default::default(),
-    })
-}
-
-/// Copies files as they are (images, PDFs) into the staging folder. Errors name the source.
-/// Each is checked against the dossier's fence again as it is read, so a link swapped in
-/// after the content was listed is refused too.
-fn copy(sink: &Staging, copied: &[(PathBuf, PathBuf)], fence: &Fence) -> Result<(), OutputError> {
-    copied.par_iter().try_for_each(|(src, rel)| {
-        fence.check(src).map_err(|p| OutputError::Refused {
-            path: p.path,
-            message: p.message,
-        })?;
-        let bytes = std::fs::read(src).map_err(|e| OutputError::Io {
-            path: src.clone(),
-            source: e,
-        })?;
-        sink.put(rel.clone(), bytes)
+        fence,
     })
 }
 
@@ -349,26 +286,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn paths_that_leave_the_folder_are_refused() {
-        assert!(stays_inside(Path::new("a/b.html")));
-        assert!(!stays_inside(Path::new("../x")));
-        assert!(!stays_inside(Path::new("/etc/passwd")));
-        assert!(!stays_inside(Path::new("")));
-    }
-
-    #[test]
-    fn the_site_root_and_content_are_never_targets() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path();
-        std::fs::create_dir_all(root.join("content")).unwrap();
-        assert!(check_target(root, root).is_err());
-        assert!(check_target(root, &root.join("content")).is_err());
-        assert!(check_target(root, &root.join("content/out")).is_err());
-        assert!(check_target(&root.join("sub"), root).is_err());
-        assert!(check_target(root, &root.join("output")).is_ok());
-    }
-
-    #[test]
     fn a_non_empty_folder_without_the_marker_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("out");
@@ -385,7 +302,7 @@ mod tests {
         let out = dir.path().join("output");
         let site = dir.path().join("site");
         let lock = lock(&site, &out).unwrap();
-        lock.write_with(&[], |sink| {
+        lock.write_with(|sink| {
             (0..2000)
                 .into_par_iter()
                 .try_for_each(|i| sink.put(PathBuf::from(format!("a/b/c/{i}.json")), vec![b'x']))

@@ -14,7 +14,7 @@ use std::process::Command;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-fn example_site(base_url: &str) -> dossier::engine::Built {
+fn example_site(base_url: &str) -> dossier::engine::InMemory {
     let mut options = dossier::engine::Options::new(ROOT);
     options.base_url = Some(base_url.to_string());
     dossier::engine::build(&options, &ProgressBar::hidden()).expect("the example dossier builds")

@@ -1,0 +1,268 @@
+//! The render stage's cache, for [`Engine::update`]: every output file the caller holds, with
+//! the fingerprint it was made at. An update makes again the files whose fingerprint changed
+//! (all of them when `site.yaml`, the registry, the theme or the footer changed), and lists
+//! for removal those no longer declared. The files made from the whole site (search index,
+//! exports, sitemap) are left to an [`IndexJob`], which `serve` runs away from the save.
+
+use super::{Changes, Engine, Timings};
+use crate::Error;
+use crate::link::Site;
+use crate::render::outputs::{self, OutputFile};
+use crate::render::{Theme, Urls};
+use crate::write::{Files, Memory, OutputError, Sink};
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// One output the caller holds.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Made {
+    /// `None`: make it again on the next update.
+    fingerprint: Option<u64>,
+    /// For a group of files, the files it made; a single file is its own path.
+    group: Option<Vec<PathBuf>>,
+}
+
+impl Made {
+    fn files(self, path: PathBuf) -> Vec<PathBuf> {
+        self.group.unwrap_or_else(|| vec![path])
+    }
+}
+
+/// What an update changes in the output.
+#[derive(Debug, Default)]
+pub struct Update {
+    /// Files made again, and files to copy from `content/`.
+    pub files: Files,
+    /// Paths under the output folder that are no longer part of the site.
+    pub remove: Vec<PathBuf>,
+    /// Articles extracted again.
+    pub reextracted: usize,
+    /// Output files made again.
+    pub rerendered: usize,
+    /// The files made from the whole site still describe the previous state, when set: run
+    /// the job (in the background, or at once) and hand its files to
+    /// [`Engine::apply_index`].
+    pub index: Option<IndexJob>,
+}
+
+/// The files of one state of the site that are made from all of it.
+pub struct IndexJob {
+    site: Arc<Site>,
+    theme: Arc<Theme>,
+    urls: Urls,
+    outputs: Vec<OutputFile>,
+    generation: u64,
+}
+
+/// What an [`IndexJob`] made.
+pub struct IndexFiles {
+    generation: u64,
+    made: Result<Vec<(PathBuf, Files)>, Error>,
+}
+
+impl IndexJob {
+    pub fn run(&self) -> IndexFiles {
+        let made = self
+            .outputs
+            .iter()
+            .map(|o| {
+                let memory = Memory::default();
+                o.make(&self.site, &self.theme, &self.urls, &memory)?;
+                Ok((o.path(&self.site), memory.into_files()))
+            })
+            .collect();
+        IndexFiles {
+            generation: self.generation,
+            made,
+        }
+    }
+}
+
+/// A sink that notes the paths a group of files puts.
+struct Recording<'a> {
+    inner: &'a dyn Sink,
+    paths: Mutex<Vec<PathBuf>>,
+}
+
+impl Recording<'_> {
+    fn note(&self, path: &Path) {
+        if let Ok(mut paths) = self.paths.lock() {
+            paths.push(path.to_path_buf());
+        }
+    }
+}
+
+impl Sink for Recording<'_> {
+    fn put(&self, path: PathBuf, bytes: Vec<u8>) -> Result<(), OutputError> {
+        self.note(&path);
+        self.inner.put(path, bytes)
+    }
+
+    fn copy(&self, path: PathBuf, source: &Path) -> Result<(), OutputError> {
+        self.note(&path);
+        self.inner.copy(path, source)
+    }
+}
+
+impl Engine {
+    pub(super) fn apply(&mut self, changes: &Changes) -> Result<Update, Error> {
+        let linked = self.linked(changes, &Timings::default())?;
+        let site = linked.site;
+        let (theme, reloaded) = self.theme(&linked.inputs, &site, linked.reset || changes.theme)?;
+        let full = reloaded || self.made.is_empty();
+        let all = outputs::outputs(&site, &theme);
+        let signatures = crate::render::fingerprint::Signatures::new(&site);
+        let mut old = std::mem::take(&mut self.made);
+        let mut next: HashMap<PathBuf, Made> = HashMap::default();
+        next.reserve(all.len());
+        let mut todo: Vec<(&OutputFile, PathBuf)> = Vec::new();
+        let mut stale: Vec<OutputFile> = Vec::new();
+        // Paths and fingerprints in parallel: a large site has tens of thousands of files.
+        let keyed: Vec<(PathBuf, Option<u64>)> = all
+            .par_iter()
+            .map(|o| (o.path(&site), o.fingerprint(&site, &signatures)))
+            .collect();
+        for (o, (path, fingerprint)) in all.iter().zip(keyed) {
+            let before = old.remove(&path);
+            match before {
+                Some(m) if !full && fingerprint.is_some() && m.fingerprint == fingerprint => {
+                    next.insert(path, m);
+                }
+                before if o.whole_site() && !full => {
+                    stale.push(o.clone());
+                    next.insert(path, before.unwrap_or_default());
+                }
+                before => {
+                    let group = before.and_then(|m| m.group);
+                    next.insert(path.clone(), Made { fingerprint, group });
+                    todo.push((o, path));
+                }
+            }
+        }
+        let memory = Memory::default();
+        let urls = &linked.inputs.urls;
+        let made: Result<Vec<_>, Error> = todo
+            .par_iter()
+            .map(|(o, path)| {
+                if !o.is_group() {
+                    return o.make(&site, &theme, urls, &memory).map(|()| None);
+                }
+                let recording = Recording {
+                    inner: &memory,
+                    paths: Mutex::default(),
+                };
+                o.make(&site, &theme, urls, &recording)?;
+                Ok(Some((
+                    path.clone(),
+                    recording.paths.into_inner().unwrap_or_default(),
+                )))
+            })
+            .collect();
+        let groups = match made {
+            Ok(groups) => groups,
+            Err(e) => {
+                // What was to be made is made on the next update, whatever its fingerprint.
+                for (_, path) in &todo {
+                    if let Some(m) = next.get_mut(path) {
+                        m.fingerprint = None;
+                    }
+                }
+                next.extend(old);
+                self.made = next;
+                return Err(e);
+            }
+        };
+        let files = memory.into_files();
+        let mut remove: Vec<PathBuf> = old.into_iter().flat_map(|(p, m)| m.files(p)).collect();
+        for (path, group) in groups.into_iter().flatten() {
+            remove.extend(regroup(&mut next, &path, group));
+        }
+        let rerendered = todo.len();
+        self.made = next;
+        let site = Arc::new(site);
+        self.site = Some(site.clone());
+        self.generation += 1;
+        self.future = linked.future;
+        let index = (!stale.is_empty()).then(|| IndexJob {
+            site,
+            theme,
+            urls: urls.clone(),
+            outputs: stale,
+            generation: self.generation,
+        });
+        Ok(Update {
+            remove: without(remove, &files),
+            files,
+            reextracted: linked.extracted,
+            rerendered,
+            index,
+        })
+    }
+
+    /// Puts the files of an [`IndexJob`] in place, unless the site has changed since the job
+    /// was made (or the job failed: the next update makes them again).
+    pub fn apply_index(&mut self, index: IndexFiles) -> Option<Update> {
+        let made = index
+            .made
+            .ok()
+            .filter(|_| index.generation == self.generation)?;
+        let mut update = Update::default();
+        let mut next = std::mem::take(&mut self.made);
+        for (path, files) in made {
+            let group = files
+                .generated
+                .iter()
+                .map(|(p, _)| p)
+                .chain(files.copied.iter().map(|(_, p)| p))
+                .cloned()
+                .collect();
+            update.remove.extend(regroup(&mut next, &path, group));
+            update.files.generated.extend(files.generated);
+            update.files.copied.extend(files.copied);
+        }
+        self.made = next;
+        update.remove = without(update.remove, &update.files);
+        Some(update)
+    }
+}
+
+/// Records the files a group made; returns those it made before and no longer does.
+fn regroup(made: &mut HashMap<PathBuf, Made>, path: &Path, files: Vec<PathBuf>) -> Vec<PathBuf> {
+    let Some(m) = made.get_mut(path) else {
+        return Vec::new();
+    };
+    let now: HashSet<&PathBuf> = files.iter().collect();
+    let gone = m
+        .group
+        .iter()
+        .flatten()
+        .filter(|p| !now.contains(p))
+        .cloned()
+        .collect();
+    m.group = Some(files);
+    gone
+}
+
+/// `remove` without the paths `files` writes.
+fn without(mut remove: Vec<PathBuf>, files: &Files) -> Vec<PathBuf> {
+    if !remove.is_empty() {
+        let written: HashSet<&PathBuf> = files
+            .generated
+            .iter()
+            .map(|(p, _)| p)
+            .chain(files.copied.iter().map(|(_, p)| p))
+            .collect();
+        remove.retain(|p| !written.contains(p));
+        remove.sort();
+        remove.dedup();
+    }
+    remove
+}
+
+impl std::fmt::Debug for IndexJob {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "IndexJob({})", self.generation)
+    }
+}

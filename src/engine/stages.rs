@@ -1,0 +1,168 @@
+//! The stages up to the render stage, each with its cache: load (inputs and files),
+//! extract (by article text), link (whole, behind one method) and the theme.
+
+use super::inputs::{self, Inputs};
+use super::{Changes, Engine, Linked, Timings};
+use crate::Error;
+use crate::extract::{self, ArticleExtraction};
+use crate::link::{self, Site};
+use crate::load::{self, ContentError, Corpus};
+use crate::render::{self, Theme, outputs};
+use indicatif::ProgressBar;
+use rayon::prelude::*;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The load stage's output.
+pub(super) struct Loaded {
+    pub inputs: Arc<Inputs>,
+    pub corpus: Corpus,
+    /// Problems `--keep-going` let through.
+    pub skipped: Vec<ContentError>,
+    /// `site.yaml` and the registry were read again.
+    pub reset: bool,
+}
+
+impl Engine {
+    /// The load stage: `site.yaml` and the registry when they changed (or were never read),
+    /// then the content files that changed. Returns the inputs, the corpus, the problems
+    /// `--keep-going` let through, and whether the inputs were read again.
+    pub(super) fn load(&mut self, changes: &Changes, t: &Timings) -> Result<Loaded, Error> {
+        t.time("load", || {
+            let (inputs, reset) = match &self.inputs {
+                Some(inputs) if !changes.config && !changes.registry => (inputs.clone(), false),
+                _ => {
+                    let inputs = Arc::new(Inputs::read(&self.options)?);
+                    self.sources = load::Sources::default();
+                    self.extractions.clear();
+                    if self.keep {
+                        self.inputs = Some(inputs.clone());
+                    }
+                    (inputs, true)
+                }
+            };
+            self.sources
+                .refresh(&self.options.root, inputs.load, &changes.content);
+            let (corpus, mut problems) = self.sources.corpus();
+            if !self.keep {
+                self.sources = load::Sources::default();
+            }
+            problems.extend(inputs::undeclared_roles(
+                &self.options.root,
+                &inputs,
+                &corpus,
+            ));
+            problems.sort_by(|a, b| a.path().cmp(b.path()));
+            if !problems.is_empty() && !self.options.keep_going {
+                return Err(Error::ContentList(problems));
+            }
+            Ok(Loaded {
+                inputs,
+                corpus,
+                skipped: problems,
+                reset,
+            })
+        })
+    }
+
+    /// Load, extract and link.
+    pub(super) fn linked(&mut self, changes: &Changes, t: &Timings) -> Result<Linked, Error> {
+        let Loaded {
+            inputs,
+            corpus,
+            skipped,
+            reset,
+        } = self.load(changes, t)?;
+        let future = corpus.future;
+        let n = corpus.articles.len();
+        let (extraction, extracted) = t.time_counted("extract", Some(n), || {
+            self.extract(&inputs, &corpus, t.progress())
+        });
+        let site = t.time("link", || Self::link(&inputs, corpus, &extraction));
+        Ok(Linked {
+            inputs,
+            site,
+            extracted,
+            skipped,
+            future,
+            reset,
+        })
+    }
+
+    /// The extract stage, in parallel over articles, each found in the cache by its text
+    /// when the engine keeps one. Returns the extractions and how many were made.
+    pub(super) fn extract(
+        &mut self,
+        inputs: &Inputs,
+        corpus: &Corpus,
+        progress: &ProgressBar,
+    ) -> (Vec<Arc<ArticleExtraction>>, usize) {
+        let cache = &self.extractions;
+        let made = AtomicUsize::new(0);
+        let out: Vec<Arc<ArticleExtraction>> = corpus
+            .articles
+            .par_iter()
+            .map(|a| {
+                let x = cache.get(&a.hash).cloned().unwrap_or_else(|| {
+                    made.fetch_add(1, Ordering::Relaxed);
+                    let mut x = extract::extract_article(
+                        &a.paragraphs,
+                        &a.front.entities,
+                        &inputs.registry,
+                    );
+                    extract::cues::apply(&mut x, &a.paragraphs, &inputs.cues);
+                    Arc::new(x)
+                });
+                progress.inc(1);
+                x
+            })
+            .collect();
+        if self.keep {
+            self.extractions = corpus
+                .articles
+                .iter()
+                .zip(&out)
+                .map(|(a, x)| (a.hash, x.clone()))
+                .collect();
+        }
+        (out, made.into_inner())
+    }
+
+    /// The link stage: the whole site, linked again on every update. One call, so that a
+    /// link that patches the previous site can take its place.
+    pub(super) fn link(
+        inputs: &Inputs,
+        corpus: Corpus,
+        extraction: &[Arc<ArticleExtraction>],
+    ) -> Site {
+        link::link(inputs.config.clone(), corpus, extraction, &inputs.registry)
+    }
+
+    /// The theme, with the global template context set. Loaded again when `reload`, or when
+    /// what every page shows changed; says whether it was.
+    pub(super) fn theme(
+        &mut self,
+        inputs: &Inputs,
+        site: &Site,
+        reload: bool,
+    ) -> Result<(Arc<Theme>, bool), Error> {
+        let globals = outputs::globals_fingerprint(site);
+        if let Some(theme) = &self.theme
+            && !reload
+            && self.globals == Some(globals)
+        {
+            return Ok((theme.clone(), false));
+        }
+        let mut theme = Theme::load(&self.options.root, &site.config, &inputs.urls)?;
+        theme
+            .tera
+            .global_context()
+            .extend(render::globals(site, &inputs.urls));
+        let theme = Arc::new(theme);
+        if self.keep {
+            self.theme = Some(theme.clone());
+            self.globals = Some(globals);
+        }
+        Ok((theme, true))
+    }
+}

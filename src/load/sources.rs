@@ -1,0 +1,155 @@
+//! The load stage's cache: every content file with the size and modification time it was
+//! read at, so that a save re-reads only what changed. A build starts from an empty cache and
+//! reads everything through the same code.
+
+use super::{Article, ContentError, Corpus, Format, Held, LoadOptions, Page};
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::SystemTime;
+
+/// A file's size and modification time: when both are unchanged, the file is not re-read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<SystemTime>,
+}
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    let m = std::fs::metadata(path).ok()?;
+    Some(Stamp {
+        len: m.len(),
+        modified: m.modified().ok(),
+    })
+}
+
+/// One article file as last read.
+struct Entry {
+    format: Format,
+    stamp: Option<Stamp>,
+    article: Result<Result<Arc<Article>, Held>, ContentError>,
+}
+
+/// One page file as last read.
+type PageEntry = (Option<Stamp>, Result<Option<Page>, ContentError>);
+
+/// The content files as last read.
+#[derive(Default)]
+pub(crate) struct Sources {
+    articles: HashMap<PathBuf, Entry>,
+    pages: HashMap<PathBuf, PageEntry>,
+    assets: Vec<(PathBuf, PathBuf)>,
+    /// What the last listing of `content/` could not list.
+    scan_errors: Vec<ContentError>,
+}
+
+impl Sources {
+    /// Brings the cache up to date with `root/content`: reads the files that are new,
+    /// changed or named in `forced`, and forgets the ones that are gone. Returns how many
+    /// articles were read.
+    pub(crate) fn refresh(&mut self, root: &Path, load: LoadOptions, forced: &[PathBuf]) -> usize {
+        // The usual save edits an article already known: re-read just that, without listing
+        // the whole folder. Anything else (a new, removed or renamed file) lists it again; so
+        // does a known file that has become a link leaving the dossier, which the listing
+        // reports.
+        let forced: Vec<&PathBuf> = forced
+            .iter()
+            .filter(|p| p.file_name().is_none_or(|n| !super::is_ignored(n)))
+            .collect();
+        let fence = super::links::Fence::new(root);
+        if !forced.is_empty()
+            && forced
+                .iter()
+                .all(|p| self.articles.contains_key(*p) && p.is_file() && fence.check(p).is_ok())
+        {
+            let todo = forced
+                .iter()
+                .map(|p| (PathBuf::clone(p), self.articles[*p].format))
+                .collect();
+            return self.read(todo, load);
+        }
+        let scan = super::scan(root);
+        self.scan_errors = scan.errors;
+        let forced: HashSet<&Path> = forced.iter().map(|p| p.as_path()).collect();
+        let fresh = |old: Option<Stamp>, path: &Path| {
+            old.is_some() && !forced.contains(path) && old == stamp(path)
+        };
+        let present: HashSet<&PathBuf> = scan.articles.iter().map(|(p, _)| p).collect();
+        self.articles.retain(|p, _| present.contains(p));
+        let todo: Vec<(PathBuf, Format)> = scan
+            .articles
+            .into_iter()
+            .filter(|(path, _)| {
+                !self
+                    .articles
+                    .get(path)
+                    .is_some_and(|e| fresh(e.stamp, path))
+            })
+            .collect();
+        let read = self.read(todo, load);
+        let present: HashSet<&PathBuf> = scan.pages.iter().map(|(p, _)| p).collect();
+        self.pages.retain(|p, _| present.contains(p));
+        for (path, format) in scan.pages {
+            if !self.pages.get(&path).is_some_and(|(s, _)| fresh(*s, &path)) {
+                let now = stamp(&path);
+                let page = super::read_page(&path, format, load);
+                self.pages.insert(path, (now, page));
+            }
+        }
+        self.assets = scan.assets;
+        read
+    }
+
+    /// Reads the given article files in parallel.
+    fn read(&mut self, todo: Vec<(PathBuf, Format)>, load: LoadOptions) -> usize {
+        let read: Vec<(PathBuf, Entry)> = todo
+            .into_par_iter()
+            .map(|(path, format)| {
+                // Stamped before reading: a save during the read is seen by the next refresh.
+                let stamp = stamp(&path);
+                let article = super::read_or_hold(&path, format, load).map(|r| r.map(Arc::new));
+                let entry = Entry {
+                    format,
+                    stamp,
+                    article,
+                };
+                (path, entry)
+            })
+            .collect();
+        let n = read.len();
+        self.articles.extend(read);
+        n
+    }
+
+    /// The corpus of every good file, and the problems with the others (including articles
+    /// whose slug another has taken); the caller decides whether they are fatal.
+    pub(crate) fn corpus(&self) -> (Corpus, Vec<ContentError>) {
+        let mut errors = self.scan_errors.clone();
+        let mut articles = Vec::with_capacity(self.articles.len());
+        let mut future = 0;
+        for e in self.articles.values() {
+            match &e.article {
+                Ok(Ok(a)) => articles.push(a.clone()),
+                Ok(Err(Held::Future)) => future += 1,
+                Ok(Err(Held::Draft)) => {}
+                Err(err) => errors.push(err.clone()),
+            }
+        }
+        let mut pages = Vec::new();
+        for (_, p) in self.pages.values() {
+            match p {
+                Ok(Some(p)) => pages.push(p.clone()),
+                Ok(None) => {}
+                Err(err) => errors.push(err.clone()),
+            }
+        }
+        pages.sort_by(|a, b| a.path.cmp(&b.path));
+        let mut assets = self.assets.clone();
+        assets.sort();
+        let (mut corpus, more) = super::assemble(articles, pages, assets);
+        corpus.future = future;
+        errors.extend(more);
+        (corpus, errors)
+    }
+}
