@@ -6,12 +6,11 @@
 //! a later "held" (usually a look back: "who was held for 500 days") is not a new status.
 //! The registry's `status` still decides the current status when it gives one.
 
-use super::EntityNode;
+use super::{ArticleNode, EntityId, EntityNode};
 use crate::entity::{Role, Status};
-use crate::extract::{ArticleExtraction, Span, StatusKind};
+use crate::extract::{Span, StatusKind};
 use crate::load::ArticleId;
 use chrono::NaiveDate;
-use std::sync::Arc;
 
 /// One step of a hostage's status history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -32,57 +31,52 @@ fn phase(kind: StatusKind) -> u8 {
     }
 }
 
-/// Fills `status_history` (and `status`, where the registry gives none) of every hostage.
-/// `of[article][i]` is the entity index of the article's i-th extracted entity; `dates`
-/// are the articles' dates.
+/// Fills `status_history` (and `status`, where the registry gives none) of entity `id`, a
+/// node fresh from `merge::node`, if it is a hostage, from the status events of the articles
+/// it appears in. `of[article][i]` is the entity of the article's i-th extracted entity. One
+/// entity at a time, so that an incremental link redoes only the entities an edit touched.
 pub(super) fn apply(
+    id: EntityId,
     entities: &mut [EntityNode],
-    extraction: &[Arc<ArticleExtraction>],
-    of: &[Vec<Option<usize>>],
-    dates: &[NaiveDate],
+    articles: &[ArticleNode],
+    of: &[Vec<Option<EntityId>>],
 ) {
-    let mut events: Vec<(usize, StatusChange)> = Vec::new();
-    for (ai, x) in extraction.iter().enumerate() {
-        for ev in &x.status {
-            let Some(entity) = of[ai].get(ev.entity).copied().flatten() else {
-                continue;
-            };
-            if !entities[entity].roles.contains(&Role::Hostage) {
+    let e = &entities[id.0 as usize];
+    let mut events: Vec<StatusChange> = Vec::new();
+    if e.roles.contains(&Role::Hostage) {
+        let mut last = None;
+        for app in &e.appearances {
+            let ai = app.article;
+            if last.replace(ai) == Some(ai) {
                 continue;
             }
-            events.push((
-                entity,
-                StatusChange {
-                    date: ev.when.resolve(dates[ai]),
-                    kind: ev.kind,
-                    article: ArticleId(ai as u32),
-                    sentence: ev.sentence,
-                },
-            ));
+            let a = &articles[ai.0 as usize];
+            for ev in &a.extraction.status {
+                if of[ai.0 as usize].get(ev.entity).copied().flatten() == Some(id) {
+                    events.push(StatusChange {
+                        date: ev.when.resolve(a.article.date.date()),
+                        kind: ev.kind,
+                        article: ai,
+                        sentence: ev.sentence,
+                    });
+                }
+            }
         }
     }
     // Oldest first; on one day, the article read first (the older, larger id) and then the
     // more final event.
-    events.sort_by(|a, b| {
-        (a.0, a.1.date, std::cmp::Reverse(a.1.article), a.1.kind).cmp(&(
-            b.0,
-            b.1.date,
-            std::cmp::Reverse(b.1.article),
-            b.1.kind,
-        ))
-    });
-    for (entity, change) in events {
-        let e = &mut entities[entity];
+    events.sort_by_key(|c| (c.date, std::cmp::Reverse(c.article), c.kind));
+    let e = &mut entities[id.0 as usize];
+    e.status_history.clear();
+    for change in events {
         let last = e.status_history.last();
         if last.is_some_and(|l| l.kind == change.kind || phase(change.kind) < phase(l.kind)) {
             continue;
         }
         e.status_history.push(change);
     }
-    for e in entities.iter_mut() {
-        if e.status.is_none() {
-            e.status = e.status_history.last().map(|c| c.kind.status());
-        }
+    if e.status.is_none() {
+        e.status = e.status_history.last().map(|c| c.kind.status());
     }
 }
 
