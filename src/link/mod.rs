@@ -3,8 +3,15 @@
 //!
 //! Entities are merged across articles by canonical name (the registry's name first, then
 //! extraction's fullest form). A registry entry that no article mentions still gets a node,
-//! and so a page. Linking is linear in the number of mentions, so it can be redone on every
-//! incremental rebuild.
+//! and so a page. [`link`] links a whole corpus, linear in the number of mentions; a
+//! [`Linker`] keeps a linked site and patches it for the articles an edit changed
+//! ([`Linker::update`]), ending with the site [`link`] would make, and says what changed
+//! ([`Delta`]).
+//!
+//! [`link`] runs `merge` (the corpus's identities into entity nodes, quotations, related
+//! entities), `status` and `changes`; [`Linker`] keeps `index` (every name's articles,
+//! `identity` to remake one entity) and runs `patch`, which uses `place` and `renumber` to
+//! put articles, quotations and entities where a full link would number them.
 
 pub mod changes;
 mod identity;

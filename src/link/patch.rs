@@ -227,7 +227,8 @@ impl Linker {
             site.entities[id.0 as usize].related = list;
         }
         let mut changed = co_named;
-        changed.extend(reslug(site, families, index, keys, &rebuilt));
+        let old_families = old_slugs.iter().map(|(k, s)| slug_family(*k, s)).collect();
+        changed.extend(reslug(site, families, index, keys, &rebuilt, old_families));
         changed.sort_unstable();
         changed.dedup();
         let now: HashSet<(EntityKind, &str)> = changed
@@ -255,16 +256,16 @@ impl Linker {
     }
 }
 
-/// Makes the slugs of the families of `rebuilt` unique again; returns the entities whose
-/// slug changed.
+/// Makes the slugs of the families of `rebuilt` unique again, and of the families `touched`
+/// that lost an entity; returns the entities whose slug changed.
 fn reslug(
     site: &mut Site,
     families: &mut HashMap<(EntityKind, String), Vec<KeyId>>,
     index: &Index,
     keys: &[KeyId],
     rebuilt: &[EntityId],
+    mut touched: Vec<(EntityKind, String)>,
 ) -> Vec<EntityId> {
-    let mut touched: Vec<(EntityKind, String)> = Vec::new();
     for &id in rebuilt {
         let e = &site.entities[id.0 as usize];
         let family = slug_family(e.kind, &e.slug);

@@ -21,6 +21,9 @@ const PEOPLE: &[&str] = &[
     "Edan Alexander",
     "Omer Neutra",
     "Majed al-Ansari",
+    // Two people whose names make the same slug.
+    "Dan O'Brien",
+    "Dan OBrien",
 ];
 /// Lone names: each the surname or first name of none, one or two of `PEOPLE`.
 const LONE: &[&str] = &[
