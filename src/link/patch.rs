@@ -10,7 +10,7 @@ use super::linker::{Delta, Diff, Linker};
 use super::merge::{self, Related, Sides, base_slug, slug_family};
 use super::place;
 use super::renumber;
-use super::{EntityId, EntityNode, Site, status, tag};
+use super::{EntityId, EntityNode, QuoteId, Site, status, tag};
 use crate::entity::{EntityKind, Role};
 use crate::extract::{ArticleExtraction, FoundEntity, Registry, Span};
 use crate::load::{Article, ArticleId};
@@ -67,7 +67,6 @@ impl Linker {
             .collect();
 
         // The articles and their quotations in their new places.
-        let quote_count = site.quotes.len();
         let (moved_articles, qmap) = place::articles(site, index, of, &diff, articles, extraction);
         if moved_articles {
             renumber::articles(site, &diff.kept);
@@ -82,7 +81,7 @@ impl Linker {
                     });
             }
         }
-        let moved_quotes = qmap.0.len() != quote_count || !qmap.is_identity();
+        let moved_quotes = qmap.moves();
         if moved_quotes {
             renumber::quotes(site, &qmap);
         }
@@ -139,6 +138,8 @@ impl Linker {
         let mut old_slugs: Vec<(EntityKind, String)> = Vec::new();
         let mut relisted: Vec<KeyId> = moved.iter().map(|&(lone, _)| lone).collect();
         let mut reorder = false;
+        // Their quotations as they were: most stay.
+        let mut old_quotes: HashMap<KeyId, Vec<QuoteId>> = HashMap::default();
         for (r, node) in &fresh {
             let old = index.keys[*r as usize]
                 .entity
@@ -154,6 +155,9 @@ impl Linker {
                 relisted.push(*r);
             }
             reorder |= old.map(|e| e.kind) != node.as_ref().map(|n| n.kind);
+            if let Some(e) = index.keys[*r as usize].entity {
+                old_quotes.insert(*r, std::mem::take(&mut site.entities[e.0 as usize].quotes));
+            }
         }
         if reorder {
             delta.renumbered = true;
@@ -210,7 +214,10 @@ impl Linker {
         // What is counted over entities.
         for &id in &rebuilt {
             let e = &site.entities[id.0 as usize];
-            let quotes = merge::quotes_of(id, e, &site.articles, &site.quotes);
+            let quotes = match old_quotes.remove(&keys[id.0 as usize]) {
+                Some(old) => requote(site, id, old, &relink),
+                None => merge::quotes_of(id, e, &site.articles, &site.quotes),
+            };
             for q in &quotes {
                 site.quotes[q.0 as usize].side = e.side;
             }
@@ -254,6 +261,30 @@ impl Linker {
         delta.renumbered |= moved_articles || moved_quotes;
         delta
     }
+}
+
+/// An entity's quotations after an edit, from those it had: the same but in the articles
+/// `relinked` (sorted), whose speakers were found again. An old id past the end or in a
+/// relinked article belonged to a quotation that is gone or made again.
+fn requote(site: &Site, id: EntityId, old: Vec<QuoteId>, relinked: &[u32]) -> Vec<QuoteId> {
+    let mut quotes: Vec<QuoteId> = old
+        .into_iter()
+        .filter(|q| {
+            site.quotes
+                .get(q.0 as usize)
+                .is_some_and(|q| relinked.binary_search(&q.article.0).is_err())
+        })
+        .collect();
+    for &a in relinked {
+        quotes.extend(
+            site.articles[a as usize]
+                .quotes
+                .iter()
+                .filter(|q| site.quotes[q.0 as usize].speaker == Some(id)),
+        );
+    }
+    quotes.sort_unstable();
+    quotes
 }
 
 /// Makes the slugs of the families of `rebuilt` unique again, and of the families `touched`
@@ -303,24 +334,13 @@ fn reslug(
 }
 
 /// Each entity an article names once, with its first mention, in reading order: what
-/// `corpus::merge` gives as `named`, for one article.
+/// `corpus::merge` gives as `named`.
 fn first_mentions(slots: &[Option<EntityId>], x: &ArticleExtraction) -> Vec<(EntityId, Span)> {
-    let mut out: Vec<(EntityId, Span)> = Vec::with_capacity(slots.len());
-    for (slot, e) in slots.iter().zip(&x.entities) {
-        let (Some(id), Some(first)) = (
-            *slot,
-            e.mentions.iter().min_by_key(|s| (s.paragraph, s.start)),
-        ) else {
-            continue;
-        };
-        match out.iter_mut().find(|(i, _)| *i == id) {
-            Some(o) if (first.paragraph, first.start) < (o.1.paragraph, o.1.start) => o.1 = *first,
-            Some(_) => {}
-            None => out.push((id, *first)),
-        }
-    }
-    out.sort_by_key(|(_, s)| (s.paragraph, s.start));
-    out
+    let slots: Vec<Option<usize>> = slots.iter().map(|s| s.map(|e| e.0 as usize)).collect();
+    crate::extract::corpus::first_mentions(&slots, x)
+        .into_iter()
+        .map(|(e, span)| (EntityId(e as u32), span))
+        .collect()
 }
 
 /// Takes article `id` off its tags' lists.

@@ -20,9 +20,19 @@ pub(super) fn articles(
     index: &mut Index,
     of: &mut Vec<Vec<Option<EntityId>>>,
     diff: &Diff,
-    articles: Vec<Arc<Article>>,
+    mut articles: Vec<Arc<Article>>,
     extraction: &[Arc<ArticleExtraction>],
 ) -> (bool, Map) {
+    if let ([k], [o]) = (diff.added.as_slice(), diff.removed.as_slice())
+        && k == o
+        && articles.len() == site.articles.len()
+    {
+        let article = articles.swap_remove(*k);
+        return (
+            false,
+            in_place(site, index, of, *k, article, &extraction[*k]),
+        );
+    }
     let mut qmap = Map(vec![None; site.quotes.len()]);
     let mut old_quotes = std::mem::take(&mut site.quotes).into_iter();
     let mut old = std::mem::take(&mut site.articles)
@@ -73,6 +83,57 @@ pub(super) fn articles(
         }
     }
     (moved, qmap)
+}
+
+/// The common edit: one article replaced where it stood, so no article moves. Its quotations
+/// take the place of the old ones; when there are more or fewer, the later ones move.
+fn in_place(
+    site: &mut Site,
+    index: &mut Index,
+    of: &mut [Vec<Option<EntityId>>],
+    k: usize,
+    article: Arc<Article>,
+    x: &Arc<ArticleExtraction>,
+) -> Map {
+    let old = &site.articles[k].quotes;
+    // Where its quotations start: after those of the articles before it.
+    let start = match old.first() {
+        Some(q) => q.0 as usize,
+        None => site.articles[..k]
+            .iter()
+            .rev()
+            .find_map(|a| a.quotes.last())
+            .map_or(0, |q| q.0 as usize + 1),
+    };
+    let (gone, count) = (old.len(), x.quotes.len());
+    let none = vec![None; x.entities.len()];
+    let quotes =
+        merge::article_quotes_of(ArticleId(k as u32), x, &none, &[], &mut Sides::default());
+    site.quotes.splice(start..start + gone, quotes);
+    site.articles[k] = ArticleNode {
+        article,
+        extraction: x.clone(),
+        entities: Vec::new(),
+        quotes: (start..start + count).map(|q| QuoteId(q as u32)).collect(),
+    };
+    index.slots[k] = Vec::new();
+    of[k] = Vec::new();
+    let total = site.quotes.len() + gone - count;
+    let map = Map((0..total as u32)
+        .map(|q| match q as usize {
+            q if q < start => Some(q as u32),
+            q if q < start + gone => None,
+            q => Some((q + count - gone) as u32),
+        })
+        .collect());
+    if gone != count {
+        for a in &mut site.articles[k + 1..] {
+            for q in &mut a.quotes {
+                *q = QuoteId((q.0 as usize + count - gone) as u32);
+            }
+        }
+    }
+    map
 }
 
 /// Puts the entities in their order again after `dirty` changed (some added, removed, or of

@@ -24,9 +24,13 @@ impl Map {
     fn quote(&self, q: QuoteId) -> Option<QuoteId> {
         self.get(q.0).map(QuoteId)
     }
-    /// Whether every id keeps its number.
-    pub fn is_identity(&self) -> bool {
-        self.0.iter().enumerate().all(|(i, n)| *n == Some(i as u32))
+    /// Whether something that stays gets another number. (What is gone needs no pass: only
+    /// the entities an edit makes again point at it.)
+    pub fn moves(&self) -> bool {
+        self.0
+            .iter()
+            .enumerate()
+            .any(|(i, n)| n.is_some_and(|n| n != i as u32))
     }
 }
 
