@@ -40,8 +40,10 @@ pub struct Linker {
     pub(super) families: HashMap<(EntityKind, String), Vec<KeyId>>,
 }
 
-/// What an [`Linker::update`] changed, for render to know which pages to make again. Ids are
-/// those of the updated site.
+/// What a [`Linker::update`] changed, for render to know which pages to make again. Ids are
+/// those of the updated site. It says nothing of `site.yaml`, pages or assets, which the
+/// caller read itself; pages that show other entities (an article's links, an entity's
+/// related entities) change when those entities' names or slugs in `entities` did.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Delta {
     /// The site was linked again in full: any page may have changed.

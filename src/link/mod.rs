@@ -278,14 +278,10 @@ fn link_with_slots(
         assets: corpus.assets,
         history: History::default(),
     };
-    for i in 0..site.entities.len() {
-        status::apply(
-            EntityId(i as u32),
-            &mut site.entities,
-            &site.articles,
-            &merged.of,
-        );
-    }
+    let all: Vec<EntityId> = (0..site.entities.len())
+        .map(|i| EntityId(i as u32))
+        .collect();
+    status::apply(&all, &mut site.entities, &site.articles, &merged.of);
     site.history = changes::history(&site);
     (site, merged.of)
 }

@@ -222,8 +222,8 @@ impl Linker {
                 site.quotes[q.0 as usize].side = e.side;
             }
             site.entities[id.0 as usize].quotes = quotes;
-            status::apply(id, &mut site.entities, &site.articles, of);
         }
+        status::apply(&rebuilt, &mut site.entities, &site.articles, of);
         co_named.sort_unstable();
         co_named.dedup();
         let mut counter = Related::new(site.entities.len());

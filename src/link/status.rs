@@ -31,52 +31,73 @@ fn phase(kind: StatusKind) -> u8 {
     }
 }
 
-/// Fills `status_history` (and `status`, where the registry gives none) of entity `id`, a
-/// node fresh from `merge::node`, if it is a hostage, from the status events of the articles
-/// it appears in. `of[article][i]` is the entity of the article's i-th extracted entity. One
-/// entity at a time, so that an incremental link redoes only the entities an edit touched.
+/// Fills `status_history` (and `status`, where the registry gives none) of the entities
+/// `ids` (sorted), nodes fresh from `merge::node`: each hostage's from the status events of
+/// the articles it appears in. `of[article][i]` is the entity of the article's i-th
+/// extracted entity. A full link passes every entity, an incremental one those it made
+/// again; each article is read once.
 pub(super) fn apply(
-    id: EntityId,
+    ids: &[EntityId],
     entities: &mut [EntityNode],
     articles: &[ArticleNode],
     of: &[Vec<Option<EntityId>>],
 ) {
-    let e = &entities[id.0 as usize];
-    let mut events: Vec<StatusChange> = Vec::new();
-    if e.roles.contains(&Role::Hostage) {
-        let mut last = None;
-        for app in &e.appearances {
-            let ai = app.article;
-            if last.replace(ai) == Some(ai) {
+    let hostage = |id: EntityId| entities[id.0 as usize].roles.contains(&Role::Hostage);
+    let hostages: Vec<EntityId> = ids.iter().copied().filter(|&id| hostage(id)).collect();
+    let mut read: Vec<ArticleId> = if ids.len() == entities.len() {
+        (0..articles.len()).map(|a| ArticleId(a as u32)).collect()
+    } else {
+        hostages
+            .iter()
+            .flat_map(|&id| {
+                entities[id.0 as usize]
+                    .appearances
+                    .iter()
+                    .map(|a| a.article)
+            })
+            .collect()
+    };
+    read.sort_unstable();
+    read.dedup();
+    let mut events: Vec<(EntityId, StatusChange)> = Vec::new();
+    for ai in read {
+        let a = &articles[ai.0 as usize];
+        for ev in &a.extraction.status {
+            let Some(entity) = of[ai.0 as usize].get(ev.entity).copied().flatten() else {
                 continue;
-            }
-            let a = &articles[ai.0 as usize];
-            for ev in &a.extraction.status {
-                if of[ai.0 as usize].get(ev.entity).copied().flatten() == Some(id) {
-                    events.push(StatusChange {
+            };
+            if hostages.binary_search(&entity).is_ok() {
+                events.push((
+                    entity,
+                    StatusChange {
                         date: ev.when.resolve(a.article.date.date()),
                         kind: ev.kind,
                         article: ai,
                         sentence: ev.sentence,
-                    });
-                }
+                    },
+                ));
             }
         }
     }
     // Oldest first; on one day, the article read first (the older, larger id) and then the
     // more final event.
-    events.sort_by_key(|c| (c.date, std::cmp::Reverse(c.article), c.kind));
-    let e = &mut entities[id.0 as usize];
-    e.status_history.clear();
-    for change in events {
+    events.sort_by_key(|(e, c)| (*e, c.date, std::cmp::Reverse(c.article), c.kind));
+    for &id in ids {
+        entities[id.0 as usize].status_history.clear();
+    }
+    for (entity, change) in events {
+        let e = &mut entities[entity.0 as usize];
         let last = e.status_history.last();
         if last.is_some_and(|l| l.kind == change.kind || phase(change.kind) < phase(l.kind)) {
             continue;
         }
         e.status_history.push(change);
     }
-    if e.status.is_none() {
-        e.status = e.status_history.last().map(|c| c.kind.status());
+    for &id in ids {
+        let e = &mut entities[id.0 as usize];
+        if e.status.is_none() {
+            e.status = e.status_history.last().map(|c| c.kind.status());
+        }
     }
 }
 
