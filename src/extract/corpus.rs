@@ -239,7 +239,7 @@ pub fn merge<X: Borrow<ArticleExtraction>>(extraction: &[X], registry: &Registry
 }
 
 /// Each entity an article names once, with its first mention, in reading order.
-fn first_mentions(slots: &[Option<usize>], x: &ArticleExtraction) -> Vec<(usize, Span)> {
+pub(crate) fn first_mentions(slots: &[Option<usize>], x: &ArticleExtraction) -> Vec<(usize, Span)> {
     let mut out: Vec<(usize, Span)> = Vec::with_capacity(slots.len());
     for (slot, e) in slots.iter().zip(&x.entities) {
         let (Some(id), Some(first)) = (

@@ -82,81 +82,13 @@ pub fn week_of(date: NaiveDate) -> NaiveDate {
 
 /// Builds the history of a linked site, whose statuses are already in place.
 pub fn history(site: &Site) -> History {
-    let day = |a: ArticleId| site.article(a).article.date.date();
     let mut changes: Vec<Change> = Vec::new();
-    for (i, e) in site.entities.iter().enumerate() {
-        let entity = EntityId(i as u32);
-        // Appearances are newest first, so the oldest is the last.
-        if matches!(e.kind, EntityKind::Person | EntityKind::Organization)
-            && let Some(first) = e.appearances.last()
-        {
-            changes.push(Change {
-                date: day(first.article),
-                entity,
-                what: What::FirstMention,
-                article: first.article,
-                paragraph: first.first.paragraph,
-            });
-        }
-        for &role in &e.roles {
-            // Article ids grow with age: the largest is the oldest evidence.
-            let oldest = e
-                .evidence
-                .iter()
-                .filter(|(_, ev)| ev.role == role && ev.rule != "registry")
-                .max_by_key(|(a, ev)| (*a, std::cmp::Reverse(ev.paragraph)));
-            if let Some((a, ev)) = oldest {
-                changes.push(Change {
-                    date: day(*a),
-                    entity,
-                    what: What::Role(role),
-                    article: *a,
-                    paragraph: ev.paragraph,
-                });
-            }
-        }
-        for s in &e.status_history {
-            changes.push(Change {
-                date: s.date,
-                entity,
-                what: What::Status(s.kind),
-                article: s.article,
-                paragraph: s.sentence.paragraph,
-            });
-        }
+    for i in 0..site.entities.len() {
+        entity_changes(site, EntityId(i as u32), &mut changes);
     }
-    for (i, q) in site.quotes.iter().enumerate() {
-        if let Some(speaker) = q.speaker {
-            changes.push(Change {
-                date: day(q.article),
-                entity: speaker,
-                what: What::Quote(QuoteId(i as u32)),
-                article: q.article,
-                paragraph: q.paragraph,
-            });
-        }
-    }
-    let order = |w: &What| match w {
-        What::FirstMention => (0, 0, ""),
-        What::Role(r) => (1, 0, r.as_str()),
-        What::Status(s) => (2, *s as u32, ""),
-        What::Quote(q) => (3, q.0, ""),
-    };
-    changes.sort_by(|a, b| {
-        b.date
-            .cmp(&a.date)
-            .then(a.article.cmp(&b.article))
-            .then(order(&a.what).cmp(&order(&b.what)))
-            .then(a.entity.cmp(&b.entity))
-    });
-    let mut dates: Vec<EntityDates> = site
-        .entities
-        .iter()
-        .map(|e| EntityDates {
-            first_seen: e.appearances.last().map(|a| day(a.article)),
-            last_seen: e.appearances.first().map(|a| day(a.article)),
-            last_change: None,
-        })
+    changes.sort_by(newest_first);
+    let mut dates: Vec<EntityDates> = (0..site.entities.len())
+        .map(|i| seen(site, EntityId(i as u32)))
         .collect();
     // Newest first, so the first change met for an entity is its newest.
     for c in &changes {
@@ -166,6 +98,123 @@ pub fn history(site: &Site) -> History {
         }
     }
     History { dates, changes }
+}
+
+impl History {
+    /// Makes the history of the entities `ids` (sorted) again, the rest of the site's history
+    /// being right: what an incremental link does after it changed those entities.
+    pub(super) fn redo(&mut self, site: &Site, ids: &[EntityId]) {
+        let mut fresh: Vec<Change> = Vec::new();
+        for &id in ids {
+            let from = fresh.len();
+            entity_changes(site, id, &mut fresh);
+            let mut dates = seen(site, id);
+            dates.last_change = fresh[from..]
+                .iter()
+                .filter(|c| c.what != What::FirstMention)
+                .map(|c| c.date)
+                .max();
+            self.dates[id.0 as usize] = dates;
+        }
+        fresh.sort_by(newest_first);
+        let old = std::mem::take(&mut self.changes);
+        let mut old = old
+            .into_iter()
+            .filter(|c| ids.binary_search(&c.entity).is_err())
+            .peekable();
+        let mut fresh = fresh.into_iter().peekable();
+        self.changes
+            .reserve(old.size_hint().0 + fresh.size_hint().0);
+        while let Some(c) = match (old.peek(), fresh.peek()) {
+            (Some(a), Some(b)) if newest_first(b, a).is_lt() => fresh.next(),
+            (Some(_), _) => old.next(),
+            (None, _) => fresh.next(),
+        } {
+            self.changes.push(c);
+        }
+    }
+}
+
+/// The order of [`History::changes`]: newest first; on one day, by article, then first
+/// mentions, roles, statuses and quotations. No two changes are equal in it.
+fn newest_first(a: &Change, b: &Change) -> std::cmp::Ordering {
+    let order = |w: &What| match w {
+        What::FirstMention => (0, 0, ""),
+        What::Role(r) => (1, 0, r.as_str()),
+        What::Status(s) => (2, *s as u32, ""),
+        What::Quote(q) => (3, q.0, ""),
+    };
+    b.date
+        .cmp(&a.date)
+        .then(a.article.cmp(&b.article))
+        .then(order(&a.what).cmp(&order(&b.what)))
+        .then(a.entity.cmp(&b.entity))
+}
+
+/// When an entity was first and last mentioned (its last change is the history's to say).
+fn seen(site: &Site, id: EntityId) -> EntityDates {
+    let e = site.entity(id);
+    let day = |a: ArticleId| site.article(a).article.date.date();
+    EntityDates {
+        first_seen: e.appearances.last().map(|a| day(a.article)),
+        last_seen: e.appearances.first().map(|a| day(a.article)),
+        last_change: None,
+    }
+}
+
+/// The changes of one entity: its first mention, the first evidence of each role, its
+/// status events and its quotations.
+fn entity_changes(site: &Site, entity: EntityId, changes: &mut Vec<Change>) {
+    let day = |a: ArticleId| site.article(a).article.date.date();
+    let e = site.entity(entity);
+    // Appearances are newest first, so the oldest is the last.
+    if matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+        && let Some(first) = e.appearances.last()
+    {
+        changes.push(Change {
+            date: day(first.article),
+            entity,
+            what: What::FirstMention,
+            article: first.article,
+            paragraph: first.first.paragraph,
+        });
+    }
+    for &role in &e.roles {
+        // Article ids grow with age: the largest is the oldest evidence.
+        let oldest = e
+            .evidence
+            .iter()
+            .filter(|(_, ev)| ev.role == role && ev.rule != "registry")
+            .max_by_key(|(a, ev)| (*a, std::cmp::Reverse(ev.paragraph)));
+        if let Some((a, ev)) = oldest {
+            changes.push(Change {
+                date: day(*a),
+                entity,
+                what: What::Role(role),
+                article: *a,
+                paragraph: ev.paragraph,
+            });
+        }
+    }
+    for s in &e.status_history {
+        changes.push(Change {
+            date: s.date,
+            entity,
+            what: What::Status(s.kind),
+            article: s.article,
+            paragraph: s.sentence.paragraph,
+        });
+    }
+    for &q in &e.quotes {
+        let quote = site.quote(q);
+        changes.push(Change {
+            date: day(quote.article),
+            entity,
+            what: What::Quote(q),
+            article: quote.article,
+            paragraph: quote.paragraph,
+        });
+    }
 }
 
 #[cfg(test)]

@@ -2,10 +2,13 @@
 //! and which roles it has is the corpus's one identity rule, `extract::corpus::merge`; this
 //! module turns its identities into the site's nodes, links each quotation to its speaker's
 //! node and counts which entities appear together.
+//!
+//! Each step works on one entity or one article at a time, so that [`super::Linker`] can
+//! redo only the entities and articles an edit touches with the very code a full link runs.
 
 use super::side::{self, Side};
-use super::{Appearance, EntityId, EntityNode, QuoteId, QuoteNode};
-use crate::entity::EntityKind;
+use super::{Appearance, ArticleNode, EntityId, EntityNode, QuoteId, QuoteNode};
+use crate::entity::{EntityKind, Role};
 use crate::extract::corpus::{self, Identities, Identity};
 use crate::extract::{ArticleExtraction, Registry, Span};
 use crate::load::{ArticleId, slug::slugify};
@@ -17,35 +20,63 @@ pub(super) struct Merged {
     pub quotes: Vec<QuoteNode>,
     pub article_entities: Vec<Vec<(EntityId, Span)>>,
     pub article_quotes: Vec<Vec<QuoteId>>,
-    /// Per article, per entity of its extraction: its entity index (see `Identities::of`).
-    pub of: Vec<Vec<Option<usize>>>,
+    /// Per article, per entity of its extraction: its entity (see `Identities::of`).
+    pub of: Vec<Vec<Option<EntityId>>>,
 }
 
 /// The site's entities are the corpus's identities (`extract::corpus::merge`, the one
 /// identity rule `extract` and `suggest` use too), in the same order, so an identity's index
-/// is its [`EntityId`].
-pub(super) fn merge(extraction: &[Arc<ArticleExtraction>], registry: &Registry) -> Merged {
-    let ids = corpus::merge(extraction, registry);
-    let mut used_slugs: HashSet<(EntityKind, String)> = HashSet::default();
+/// is its [`EntityId`]. Only the roles `declared` keeps are shown.
+pub(super) fn merge(
+    extraction: &[Arc<ArticleExtraction>],
+    registry: &Registry,
+    declared: &dyn Fn(&Role) -> bool,
+) -> Merged {
     let Identities {
         entities: identities,
         of,
         named,
-    } = ids;
+    } = corpus::merge(extraction, registry);
     let mut entities: Vec<EntityNode> = identities
         .into_iter()
-        .map(|identity| build_node(identity, registry, &mut used_slugs))
+        .map(|identity| node(identity, registry, declared))
+        .collect();
+    let n = entities.len();
+    assign_slugs(&mut entities, 0..n);
+    let of: Vec<Vec<Option<EntityId>>> = of
+        .into_iter()
+        .map(|slots| slots.into_iter().map(|s| s.map(entity_id)).collect())
         .collect();
     let article_entities: Vec<Vec<(EntityId, Span)>> = named
         .into_iter()
-        .map(|list| {
-            list.into_iter()
-                .map(|(i, s)| (EntityId(i as u32), s))
-                .collect()
-        })
+        .map(|list| list.into_iter().map(|(i, s)| (entity_id(i), s)).collect())
         .collect();
-    let (quotes, article_quotes) = link_quotes(extraction, &of, &mut entities);
-    related(&mut entities, &article_entities);
+    let mut quotes = Vec::new();
+    let mut article_quotes = Vec::with_capacity(extraction.len());
+    let mut sides = Sides::default();
+    for (ai, x) in extraction.iter().enumerate() {
+        let first = quotes.len();
+        quotes.extend(article_quotes_of(
+            ArticleId(ai as u32),
+            x,
+            &of[ai],
+            &entities,
+            &mut sides,
+        ));
+        article_quotes.push((first..quotes.len()).map(|q| QuoteId(q as u32)).collect());
+    }
+    for (i, q) in quotes.iter().enumerate() {
+        if let Some(s) = q.speaker {
+            entities[s.0 as usize].quotes.push(QuoteId(i as u32));
+        }
+    }
+    let mut counter = Related::new(entities.len());
+    let lists: Vec<_> = (0..entities.len())
+        .map(|i| counter.of(i, &entities, |a| &article_entities[a.0 as usize]))
+        .collect();
+    for (e, list) in entities.iter_mut().zip(lists) {
+        e.related = list;
+    }
     Merged {
         entities,
         quotes,
@@ -55,20 +86,19 @@ pub(super) fn merge(extraction: &[Arc<ArticleExtraction>], registry: &Registry) 
     }
 }
 
-fn build_node(
+fn entity_id(i: usize) -> EntityId {
+    EntityId(i as u32)
+}
+
+/// The node of one identity, with the roles `declared` keeps and its slug not yet made
+/// unique ([`assign_slugs`]); its quotations, related entities and status history are filled
+/// in later, once every entity has its id.
+pub(super) fn node(
     identity: Identity,
     registry: &Registry,
-    used: &mut HashSet<(EntityKind, String)>,
+    declared: &dyn Fn(&Role) -> bool,
 ) -> EntityNode {
-    let kind = identity.kind;
     let spec = identity.registry.map(|r| &registry.entries[r]);
-    let base = slugify(&identity.name).unwrap_or_else(|| "entity".into());
-    let mut slug = base.clone();
-    let mut n = 2;
-    while !used.insert((kind, slug.clone())) {
-        slug = format!("{base}-{n}");
-        n += 1;
-    }
     let affiliation = spec.and_then(|s| s.affiliation.clone());
     let nationality = spec.map(|s| s.nationality.clone()).unwrap_or_default();
     let side = side::classify(
@@ -77,9 +107,12 @@ fn build_node(
         &nationality,
         identity.description.as_deref(),
     );
+    let mut roles = identity.roles;
+    roles.retain(declared);
     let evidence = identity
         .evidence
         .iter()
+        .filter(|(_, e)| declared(&e.role))
         .map(|(ai, e)| (ArticleId(*ai as u32), *e))
         .collect();
     // Newest first: the corpus lists articles newest first.
@@ -93,10 +126,10 @@ fn build_node(
         })
         .collect();
     EntityNode {
+        slug: base_slug(&identity.name),
         name: identity.name,
-        slug,
-        kind,
-        roles: identity.roles,
+        kind: identity.kind,
+        roles,
         evidence,
         aliases: identity.aliases,
         status: spec.and_then(|s| s.status),
@@ -113,91 +146,169 @@ fn build_node(
     }
 }
 
-type QuoteLinks = (Vec<QuoteNode>, Vec<Vec<QuoteId>>);
+/// An entity's slug before it is made unique.
+pub(super) fn base_slug(name: &str) -> String {
+    slugify(name).unwrap_or_else(|| "entity".into())
+}
 
-fn link_quotes(
-    extraction: &[Arc<ArticleExtraction>],
-    of: &[Vec<Option<usize>>],
-    entities: &mut [EntityNode],
-) -> QuoteLinks {
-    let mut quotes = Vec::new();
-    let mut per_article = Vec::with_capacity(extraction.len());
-    // The same few descriptions ("a source familiar with the talks") recur thousands of times.
-    let mut sides: HashMap<&str, Option<Side>> = HashMap::default();
-    for (ai, x) in extraction.iter().enumerate() {
-        let mut ids = Vec::with_capacity(x.quotes.len());
-        for (ordinal, q) in x.quotes.iter().enumerate() {
-            // The speaker is one of the article's own entities, by the name it gave it.
+/// The slugs that can collide with `slug`: two entities' slugs can only be equal when their
+/// kinds and families are (`name-2` is in the family of `name`), so the slugs of one family
+/// can be made unique without looking at the others.
+pub(super) fn slug_family(kind: EntityKind, slug: &str) -> (EntityKind, String) {
+    let mut s = slug;
+    while let Some((head, tail)) = s.rsplit_once('-')
+        && !tail.is_empty()
+        && tail.bytes().all(|b| b.is_ascii_digit())
+    {
+        s = head;
+    }
+    (kind, s.to_string())
+}
+
+/// Makes the slugs of `ids` (in entity order, slugs reset to their base) unique: the first
+/// entity keeps its base, the next gets `-2`, and so on.
+pub(super) fn assign_slugs(entities: &mut [EntityNode], ids: impl IntoIterator<Item = usize>) {
+    let mut used: HashSet<(EntityKind, String)> = HashSet::default();
+    for i in ids {
+        let e = &mut entities[i];
+        let base = std::mem::take(&mut e.slug);
+        let mut slug = base.clone();
+        let mut n = 2;
+        while !used.insert((e.kind, slug.clone())) {
+            slug = format!("{base}-{n}");
+            n += 1;
+        }
+        e.slug = slug;
+    }
+}
+
+/// The side of each speaker description seen: the same few descriptions ("a source familiar
+/// with the talks") recur thousands of times.
+#[derive(Default)]
+pub(super) struct Sides(HashMap<String, Option<Side>>);
+
+impl Sides {
+    fn of(&mut self, description: &str) -> Option<Side> {
+        if let Some(s) = self.0.get(description) {
+            return *s;
+        }
+        let side = Side::from_words(description);
+        self.0.insert(description.to_string(), side);
+        side
+    }
+}
+
+/// The quotations of one article, whose found entities are the entities `of`: each speaker
+/// is one of the article's own entities, by the name it gave it.
+pub(super) fn article_quotes_of(
+    article: ArticleId,
+    x: &Arc<ArticleExtraction>,
+    of: &[Option<EntityId>],
+    entities: &[EntityNode],
+    sides: &mut Sides,
+) -> Vec<QuoteNode> {
+    x.quotes
+        .iter()
+        .enumerate()
+        .map(|(ordinal, q)| {
             let speaker = q
                 .speaker
                 .as_deref()
                 .and_then(|s| x.entities.iter().position(|e| e.name == s))
-                .and_then(|i| of[ai][i])
-                .map(|i| EntityId(i as u32));
+                .and_then(|i| of[i]);
             let side = match speaker {
                 Some(id) => entities[id.0 as usize].side,
-                None => q
-                    .speaker_description
-                    .as_deref()
-                    .and_then(|d| *sides.entry(d).or_insert_with(|| Side::from_words(d))),
+                None => q.speaker_description.as_deref().and_then(|d| sides.of(d)),
             };
-            let id = QuoteId(quotes.len() as u32);
-            if let Some(s) = speaker {
-                entities[s.0 as usize].quotes.push(id);
-            }
-            quotes.push(QuoteNode {
-                article: ArticleId(ai as u32),
+            QuoteNode {
+                article,
                 ordinal,
                 paragraph: q.span.paragraph,
                 start: q.span.start,
-
                 speaker,
                 anonymous: q.anonymous,
                 side,
                 source: x.clone(),
-            });
-            ids.push(id);
+            }
+        })
+        .collect()
+}
+
+/// An entity's quotations, newest first: those of the articles it appears in that it gave.
+pub(super) fn quotes_of(
+    id: EntityId,
+    e: &EntityNode,
+    articles: &[ArticleNode],
+    quotes: &[QuoteNode],
+) -> Vec<QuoteId> {
+    let mut out = Vec::new();
+    let mut last = None;
+    for app in &e.appearances {
+        if last == Some(app.article) {
+            continue;
         }
-        per_article.push(ids);
+        last = Some(app.article);
+        out.extend(
+            articles[app.article.0 as usize]
+                .quotes
+                .iter()
+                .filter(|&&q| quotes[q.0 as usize].speaker == Some(id)),
+        );
     }
-    (quotes, per_article)
+    out
 }
 
 /// How many related entities an entity page lists.
 const RELATED: usize = 12;
 
-/// Co-occurrence counts with a dense counter, so the cost is the sum over articles of the
-/// square of their entity count, with no hashing.
-fn related(entities: &mut [EntityNode], article_entities: &[Vec<(EntityId, Span)>]) {
-    let mut counts = vec![0u32; entities.len()];
-    let mut touched: Vec<usize> = Vec::new();
-    let lists: Vec<Vec<(EntityId, u32)>> = (0..entities.len())
-        .map(|i| {
-            for app in &entities[i].appearances {
-                for (other, _) in &article_entities[app.article.0 as usize] {
-                    let o = other.0 as usize;
-                    if o != i {
-                        if counts[o] == 0 {
-                            touched.push(o);
-                        }
-                        counts[o] += 1;
+/// Co-occurrence counts with a dense counter, so the cost is the sum over an entity's
+/// articles of their entity count, with no hashing.
+pub(super) struct Related {
+    counts: Vec<u32>,
+    touched: Vec<usize>,
+}
+
+impl Related {
+    pub fn new(entities: usize) -> Self {
+        Related {
+            counts: vec![0; entities],
+            touched: Vec::new(),
+        }
+    }
+
+    /// The entities most often named in the same articles as entity `i` (`named` gives each
+    /// article's entities), most shared articles first.
+    pub fn of<'a>(
+        &mut self,
+        i: usize,
+        entities: &[EntityNode],
+        named: impl Fn(ArticleId) -> &'a [(EntityId, Span)],
+    ) -> Vec<(EntityId, u32)> {
+        if self.counts.len() < entities.len() {
+            self.counts.resize(entities.len(), 0);
+        }
+        for app in &entities[i].appearances {
+            for (other, _) in named(app.article) {
+                let o = other.0 as usize;
+                if o != i {
+                    if self.counts[o] == 0 {
+                        self.touched.push(o);
                     }
+                    self.counts[o] += 1;
                 }
             }
-            let mut list: Vec<(EntityId, u32)> = touched
-                .iter()
-                .map(|&o| (EntityId(o as u32), counts[o]))
-                .collect();
-            list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            list.truncate(RELATED);
-            for &o in &touched {
-                counts[o] = 0;
-            }
-            touched.clear();
-            list
-        })
-        .collect();
-    for (e, list) in entities.iter_mut().zip(lists) {
-        e.related = list;
+        }
+        let mut list: Vec<(EntityId, u32)> = self
+            .touched
+            .iter()
+            .map(|&o| (EntityId(o as u32), self.counts[o]))
+            .collect();
+        list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        list.truncate(RELATED);
+        for &o in &self.touched {
+            self.counts[o] = 0;
+        }
+        self.touched.clear();
+        list
     }
 }

@@ -6,12 +6,11 @@
 //! a later "held" (usually a look back: "who was held for 500 days") is not a new status.
 //! The registry's `status` still decides the current status when it gives one.
 
-use super::EntityNode;
+use super::{ArticleNode, EntityId, EntityNode};
 use crate::entity::{Role, Status};
-use crate::extract::{ArticleExtraction, Span, StatusKind};
+use crate::extract::{Span, StatusKind};
 use crate::load::ArticleId;
 use chrono::NaiveDate;
-use std::sync::Arc;
 
 /// One step of a hostage's status history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -32,54 +31,70 @@ fn phase(kind: StatusKind) -> u8 {
     }
 }
 
-/// Fills `status_history` (and `status`, where the registry gives none) of every hostage.
-/// `of[article][i]` is the entity index of the article's i-th extracted entity; `dates`
-/// are the articles' dates.
+/// Fills `status_history` (and `status`, where the registry gives none) of the entities
+/// `ids` (sorted), nodes fresh from `merge::node`: each hostage's from the status events of
+/// the articles it appears in. `of[article][i]` is the entity of the article's i-th
+/// extracted entity. A full link passes every entity, an incremental one those it made
+/// again; each article is read once.
 pub(super) fn apply(
+    ids: &[EntityId],
     entities: &mut [EntityNode],
-    extraction: &[Arc<ArticleExtraction>],
-    of: &[Vec<Option<usize>>],
-    dates: &[NaiveDate],
+    articles: &[ArticleNode],
+    of: &[Vec<Option<EntityId>>],
 ) {
-    let mut events: Vec<(usize, StatusChange)> = Vec::new();
-    for (ai, x) in extraction.iter().enumerate() {
-        for ev in &x.status {
-            let Some(entity) = of[ai].get(ev.entity).copied().flatten() else {
+    let hostage = |id: EntityId| entities[id.0 as usize].roles.contains(&Role::Hostage);
+    let hostages: Vec<EntityId> = ids.iter().copied().filter(|&id| hostage(id)).collect();
+    let mut read: Vec<ArticleId> = if ids.len() == entities.len() {
+        (0..articles.len()).map(|a| ArticleId(a as u32)).collect()
+    } else {
+        hostages
+            .iter()
+            .flat_map(|&id| {
+                entities[id.0 as usize]
+                    .appearances
+                    .iter()
+                    .map(|a| a.article)
+            })
+            .collect()
+    };
+    read.sort_unstable();
+    read.dedup();
+    let mut events: Vec<(EntityId, StatusChange)> = Vec::new();
+    for ai in read {
+        let a = &articles[ai.0 as usize];
+        for ev in &a.extraction.status {
+            let Some(entity) = of[ai.0 as usize].get(ev.entity).copied().flatten() else {
                 continue;
             };
-            if !entities[entity].roles.contains(&Role::Hostage) {
-                continue;
+            if hostages.binary_search(&entity).is_ok() {
+                events.push((
+                    entity,
+                    StatusChange {
+                        date: ev.when.resolve(a.article.date.date()),
+                        kind: ev.kind,
+                        article: ai,
+                        sentence: ev.sentence,
+                    },
+                ));
             }
-            events.push((
-                entity,
-                StatusChange {
-                    date: ev.when.resolve(dates[ai]),
-                    kind: ev.kind,
-                    article: ArticleId(ai as u32),
-                    sentence: ev.sentence,
-                },
-            ));
         }
     }
     // Oldest first; on one day, the article read first (the older, larger id) and then the
     // more final event.
-    events.sort_by(|a, b| {
-        (a.0, a.1.date, std::cmp::Reverse(a.1.article), a.1.kind).cmp(&(
-            b.0,
-            b.1.date,
-            std::cmp::Reverse(b.1.article),
-            b.1.kind,
-        ))
-    });
+    events.sort_by_key(|(e, c)| (*e, c.date, std::cmp::Reverse(c.article), c.kind));
+    for &id in ids {
+        entities[id.0 as usize].status_history.clear();
+    }
     for (entity, change) in events {
-        let e = &mut entities[entity];
+        let e = &mut entities[entity.0 as usize];
         let last = e.status_history.last();
         if last.is_some_and(|l| l.kind == change.kind || phase(change.kind) < phase(l.kind)) {
             continue;
         }
         e.status_history.push(change);
     }
-    for e in entities.iter_mut() {
+    for &id in ids {
+        let e = &mut entities[id.0 as usize];
         if e.status.is_none() {
             e.status = e.status_history.last().map(|c| c.kind.status());
         }

@@ -29,6 +29,7 @@ mod identity;
 mod import;
 mod import_bad;
 mod init;
+mod link_incremental;
 mod newsgen;
 mod output_size;
 mod properties;

@@ -1,0 +1,131 @@
+//! One entity gathered from its found entities, as `extract::corpus::merge` gathers it: its
+//! kind by the mentions, its evidence, aliases, descriptions and appearances, and then its
+//! roles weighed against the articles that name it (`corpus::keeps_role`).
+
+use super::index::Found;
+use crate::entity::{EntityKind, Role};
+use crate::extract::corpus::{Identity, keeps_role};
+use crate::extract::{Registry, RoleEvidence, Span};
+use crate::load::ArticleId;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+pub(super) fn kind_index(k: EntityKind) -> usize {
+    EntityKind::ALL.iter().position(|&x| x == k).unwrap_or(0)
+}
+
+/// The registry's kind, else the kind most mentions give (ties to the first kind).
+pub(super) fn kind(entry: Option<usize>, kinds: [usize; 3], registry: &Registry) -> EntityKind {
+    entry
+        .and_then(|r| registry.entries[r].kind)
+        .unwrap_or_else(|| {
+            let mut best = 0;
+            for (i, &n) in kinds.iter().enumerate() {
+                if n > kinds[best] {
+                    best = i;
+                }
+            }
+            EntityKind::ALL[best]
+        })
+}
+
+/// What is gathered about one entity before its roles are weighed.
+#[derive(Default)]
+pub(super) struct Acc<'a> {
+    pub name: String,
+    pub kinds: [usize; 3],
+    pub evidence: Vec<(usize, RoleEvidence)>,
+    pub aliases: Vec<String>,
+    pub seen: HashSet<&'a str>,
+    pub descriptions: HashMap<&'a str, usize>,
+    pub appearances: Vec<(usize, Span, usize)>,
+    pub mention_count: usize,
+}
+
+impl<'a> Acc<'a> {
+    /// Adds found entities; `own` for the entity's own ones, whose aliases and descriptions
+    /// count (a lone name moved in brings only its name).
+    pub fn gather(&mut self, postings: &[(ArticleId, u32)], found: Found<'a>, own: bool) {
+        for &(a, j) in postings {
+            let e = found(a, j);
+            let ai = a.0 as usize;
+            self.kinds[kind_index(e.kind)] += e.mentions.len().max(1);
+            self.evidence.extend(e.evidence.iter().map(|ev| (ai, *ev)));
+            if own {
+                for alias in &e.aliases {
+                    if *alias != self.name && self.seen.insert(alias.as_str()) {
+                        self.aliases.push(alias.clone());
+                    }
+                }
+                if let Some(d) = &e.description {
+                    *self.descriptions.entry(d.as_str()).or_default() += 1;
+                }
+            }
+            self.mention_count += e.mentions.len();
+            let Some(first) = e.mentions.iter().min_by_key(|s| (s.paragraph, s.start)) else {
+                continue;
+            };
+            match self.appearances.last_mut().filter(|x| x.0 == ai) {
+                Some(x) => {
+                    x.2 += e.mentions.len();
+                    if (first.paragraph, first.start) < (x.1.paragraph, x.1.start) {
+                        x.1 = *first;
+                    }
+                }
+                None => self.appearances.push((ai, *first, e.mentions.len())),
+            }
+        }
+    }
+
+    /// Weighs the roles and settles the description, as `corpus::merge` does.
+    pub fn finish(mut self, entry: Option<usize>, registry: &Registry) -> Identity {
+        let kind = kind(entry, self.kinds, registry);
+        let spec = entry.map(|r| &registry.entries[r]);
+        self.appearances.sort_by_key(|a| a.0);
+        self.evidence
+            .sort_by_key(|(ai, e)| (*ai, e.paragraph, e.start));
+        let mut roles: Vec<Role> = match spec {
+            Some(s) if !s.roles.is_empty() => s.roles.clone(),
+            _ if kind == EntityKind::Person => {
+                let articles = self.appearances.len().max(1);
+                let mut named: Vec<Role> = self.evidence.iter().map(|(_, e)| e.role).collect();
+                named.sort();
+                named.dedup();
+                named.retain(|&r| {
+                    let count = |strong_only: bool| {
+                        let mut seen: Vec<usize> = self
+                            .evidence
+                            .iter()
+                            .filter(|(_, e)| e.role == r && (e.strong || !strong_only))
+                            .map(|(ai, _)| *ai)
+                            .collect();
+                        seen.dedup();
+                        seen.len()
+                    };
+                    let any = count(false);
+                    any > 0 && keeps_role(count(true), any, articles)
+                });
+                named
+            }
+            _ => Vec::new(),
+        };
+        roles.sort();
+        self.evidence.retain(|(_, e)| roles.contains(&e.role));
+        let description = spec.and_then(|s| s.description.clone()).or_else(|| {
+            self.descriptions
+                .iter()
+                .max_by_key(|(d, n)| (**n, std::cmp::Reverse(d.len()), std::cmp::Reverse(**d)))
+                .map(|(d, _)| d.to_string())
+        });
+        Identity {
+            name: self.name,
+            kind,
+            registry: entry,
+            roles,
+            evidence: self.evidence,
+            aliases: self.aliases,
+            description,
+            appearances: self.appearances,
+            mention_count: self.mention_count,
+        }
+    }
+}
