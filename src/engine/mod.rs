@@ -16,6 +16,7 @@ mod timings;
 
 pub(crate) use inputs::{config, flavor, registry};
 pub use made::{IndexFiles, IndexJob, Update};
+pub use stages::extract_one;
 pub use timings::{Stage, Timings};
 
 use crate::Error;
@@ -268,6 +269,22 @@ impl Engine {
         let loaded = self.load(&Changes::default(), &Timings::default())?;
         Ok((loaded.inputs, loaded.corpus))
     }
+}
+
+/// Every file a linked site makes, search index included, in memory: how the tests show that
+/// a site patched by [`crate::link::Linker`] renders as a freshly linked one, byte for byte.
+pub fn render_site(root: &std::path::Path, site: &Site) -> Result<Files, Error> {
+    let urls = crate::render::Urls::new(&site.config.base_url);
+    let mut theme = Theme::load(root, &site.config, &urls)?;
+    theme
+        .tera
+        .global_context()
+        .extend(crate::render::globals(site, &urls));
+    let memory = write::Memory::default();
+    for o in outputs::outputs(site, &theme) {
+        o.make(site, &theme, &urls, &memory)?;
+    }
+    Ok(memory.into_files())
 }
 
 /// The whole pipeline into memory, with the linked site: `dossier check` and the tests.

@@ -105,13 +105,7 @@ impl Engine {
             .map(|a| {
                 let x = cache.get(&a.hash).cloned().unwrap_or_else(|| {
                     made.fetch_add(1, Ordering::Relaxed);
-                    let mut x = extract::extract_article(
-                        &a.paragraphs,
-                        &a.front.entities,
-                        &inputs.registry,
-                    );
-                    extract::cues::apply(&mut x, &a.paragraphs, &inputs.cues);
-                    Arc::new(x)
+                    Arc::new(extract_one(a, &inputs.registry, &inputs.cues))
                 });
                 progress.inc(1);
                 x
@@ -165,4 +159,16 @@ impl Engine {
         }
         Ok((theme, true))
     }
+}
+
+/// One article's extraction: the built-in rules, then the cue words of the roles the dossier
+/// declares.
+pub fn extract_one(
+    article: &load::Article,
+    registry: &extract::Registry,
+    cues: &extract::cues::CueTable,
+) -> ArticleExtraction {
+    let mut x = extract::extract_article(&article.paragraphs, &article.front.entities, registry);
+    extract::cues::apply(&mut x, &article.paragraphs, cues);
+    x
 }

@@ -211,10 +211,32 @@ impl Site {
         out
     }
 
-    /// How many pages an entity's timeline takes at `per` articles a page.
+    /// How many pages an entity's timeline takes at `per` articles on its first page.
     pub fn page_count(&self, id: EntityId, per: usize) -> usize {
-        self.timeline(id).len().div_ceil(per.max(1)).max(1)
+        timeline_pages(self.timeline(id).len(), per)
     }
+}
+
+/// Older pages of an entity's timeline list each article by its title, without the sentence
+/// the first page shows, so each holds this many times `page_size` articles: fewer, lighter
+/// pages for the places and organisations named in thousands of articles.
+pub const OLDER_PAGE_FACTOR: usize = 4;
+
+/// How many pages a timeline of `len` entries takes: `per` on the first page,
+/// `per * OLDER_PAGE_FACTOR` on each older one.
+pub fn timeline_pages(len: usize, per: usize) -> usize {
+    let per = per.max(1);
+    1 + len.saturating_sub(per).div_ceil(per * OLDER_PAGE_FACTOR)
+}
+
+/// The entries of page `n` (1-based) of a timeline of `len` entries (see [`timeline_pages`]).
+pub fn timeline_page(len: usize, n: usize, per: usize) -> std::ops::Range<usize> {
+    let per = per.max(1);
+    let (start, size) = match n {
+        0 | 1 => (0, per),
+        n => (per + (n - 2) * per * OLDER_PAGE_FACTOR, per * OLDER_PAGE_FACTOR),
+    };
+    start.min(len)..(start + size).min(len)
 }
 
 impl Site {
@@ -292,6 +314,29 @@ fn tag(tags: &mut BTreeMap<String, Vec<ArticleId>>, a: &Article, id: ArticleId) 
         let list = tags.entry(t.clone()).or_default();
         if let Err(at) = list.binary_search(&id) {
             list.insert(at, id);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{OLDER_PAGE_FACTOR, timeline_page, timeline_pages};
+
+    /// The pages of a timeline cover each entry exactly once, in order, the first `per` on
+    /// the first page and `per * OLDER_PAGE_FACTOR` on each older one but the last.
+    #[test]
+    fn timeline_pages_cover_every_entry_once() {
+        for per in [1, 3, 50] {
+            for len in 0..(per * OLDER_PAGE_FACTOR * 3 + 2) {
+                let pages = timeline_pages(len, per);
+                let ranges: Vec<_> = (1..=pages).map(|n| timeline_page(len, n, per)).collect();
+                let covered: Vec<usize> = ranges.iter().flat_map(|r| r.clone()).collect();
+                assert_eq!(covered, (0..len).collect::<Vec<_>>(), "len {len}, per {per}");
+                assert!(ranges[0].len() == per.min(len));
+                assert!(ranges[1..].iter().all(|r| !r.is_empty()), "no empty older page");
+                let full = &ranges[1..ranges.len().saturating_sub(1).max(1)];
+                assert!(full.iter().all(|r| r.len() == per * OLDER_PAGE_FACTOR));
+            }
         }
     }
 }

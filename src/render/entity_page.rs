@@ -2,7 +2,7 @@
 //! newest first) with what it said in each, and on the first page its pictures and the
 //! entities named most often with it.
 
-use super::pages::{meta, slice};
+use super::pages::meta;
 use super::refs::{self, Pager};
 use super::url::{Urls, paths};
 use crate::link::{EntityId, Site};
@@ -19,7 +19,7 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
     // full: at 10,000 articles the sentences on older pages were a tenth of the site, most of
     // them a place or organisation named in passing.
     let entries = site.timeline(id);
-    let page = slice(&entries, n, per);
+    let page = &entries[crate::link::timeline_page(entries.len(), n, per)];
     let timeline: Vec<_> = (page.iter().enumerate())
         .map(|(i, t)| {
             let a = &site.article(t.article).article;
@@ -79,7 +79,8 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
     c.insert("quote_count", &e.quotes.len());
     c.insert("timeline", &timeline);
     c.insert("related", &related);
-    c.insert("pager", &Pager::new(urls, &first_path, n, items, per));
+    let pages = crate::link::timeline_pages(items, per);
+    c.insert("pager", &Pager::of(urls, &first_path, n, pages));
     super::extras::entity_context(site, urls, id, n, &mut c);
     let desc = e
         .description

@@ -62,10 +62,11 @@ impl Signatures {
                     .iter()
                     .map(|t| t.article)
                     .collect();
-                let pages = timeline.len().div_ceil(per).max(1);
-                (0..pages)
+                let pages = crate::link::timeline_pages(timeline.len(), per);
+                (1..=pages)
                     .map(|p| {
-                        let slice = timeline.iter().skip(p * per).take(per).copied();
+                        let range = crate::link::timeline_page(timeline.len(), p, per);
+                        let slice = timeline[range].iter().copied();
                         hash((entity_page[i], slice_of(&article, slice, pages)))
                     })
                     .collect()

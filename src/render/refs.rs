@@ -215,7 +215,11 @@ pub struct Pager {
 impl Pager {
     /// Page `n` (1-based) of `items` items, `per_page` a page, listed at site path `first`.
     pub fn new(urls: &Urls, first: &str, n: usize, items: usize, per_page: usize) -> Pager {
-        let total = items.div_ceil(per_page).max(1);
+        Pager::of(urls, first, n, items.div_ceil(per_page).max(1))
+    }
+
+    /// Page `n` (1-based) of `total` pages listed at site path `first`.
+    pub fn of(urls: &Urls, first: &str, n: usize, total: usize) -> Pager {
         Pager {
             current: n,
             total,

@@ -249,11 +249,9 @@ fn run(steps: &[Step]) -> Vec<Delta> {
 /// Every file render makes of a site.
 fn rendered(site: &Site) -> Vec<(PathBuf, Vec<u8>)> {
     let root = tempfile::tempdir().unwrap();
-    let urls = dossier::render::Urls::new(&site.config.base_url);
-    let theme = dossier::engine::theme(root.path(), site, &urls).unwrap();
-    let (mut files, _) = dossier::engine::generate(site, &theme, &urls).unwrap();
-    files.sort();
-    files
+    dossier::engine::render_site(root.path(), site)
+        .unwrap()
+        .generated
 }
 
 /// [`run`], also rendering both sites after each step when `render` and comparing every
