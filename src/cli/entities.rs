@@ -20,6 +20,6 @@ fn suggestions(options: &Options) -> Result<String, Error> {
         .map(|a| (a.paragraphs.as_slice(), a.front.entities.as_slice()))
         .collect();
     let extractions = extract::extract_corpus(&articles, &loaded.registry);
-    let ids = extract::corpus::merge(&extractions, &loaded.registry);
+    let ids = extract::identity::merge(&extractions, &loaded.registry);
     Ok(extract::suggest::suggest(&ids))
 }

@@ -1,7 +1,7 @@
 //! `dossier extract`: what extraction finds in some files, as JSON (the contract the scorer in
 //! `shared/eval/` reads) or as a readable report.
 
-use crate::extract::corpus::{self, Identities};
+use crate::extract::identity::{self, Identities};
 use crate::extract::{self, ArticleExtraction, Registry, RoleEvidence};
 use crate::load::config::roles::RoleConfig;
 use crate::load::{self, Format, LoadOptions};
@@ -163,7 +163,7 @@ pub fn run(
     }
     // Merged as the site merges them, so a role found in one file holds in the others; and,
     // as on the site, only the declared roles are kept.
-    let mut ids = corpus::merge(&extractions, &registry);
+    let mut ids = identity::merge(&extractions, &registry);
     let declared = |r: &crate::entity::Role| roles.iter().any(|d| d.name == *r);
     for id in &mut ids.entities {
         id.roles.retain(declared);

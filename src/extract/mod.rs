@@ -11,18 +11,18 @@
 //! lists they stand in, each role with its `evidence`) → `attribution` (ordered sieves for
 //! each quotation's speaker, with a confidence; `refer` and `gender` for pronouns and
 //! descriptions). `lexicon` holds the word lists; `registry` the dossier's known entities;
-//! `corpus` the one identity rule across articles; `suggest` what the registry lacks.
+//! `identity` the one identity rule across articles; `suggest` what the registry lacks.
 
 mod attribution;
 mod before;
 mod candidate;
 mod carry;
 mod context;
-pub mod corpus;
 pub mod cues;
 mod evidence;
 mod former;
 mod gender;
+pub mod identity;
 mod lexicon;
 mod lists;
 mod names;
@@ -158,7 +158,7 @@ impl<'a> Para<'a> {
 
 /// Extracts a whole corpus, one article per rayon task. Each item is an article's paragraphs
 /// and its front-matter `entities:`. What holds across articles (which names are one person,
-/// which roles they have) is [`corpus::merge`]'s to say.
+/// which roles they have) is [`identity::merge`]'s to say.
 pub fn extract_corpus(
     articles: &[(&[String], &[EntitySpec])],
     registry: &Registry,

@@ -1,12 +1,12 @@
 //! Site-wide entities and quotations from per-article extraction. Which names are one entity
-//! and which roles it has is the corpus's one identity rule, `extract::corpus::merge`; this
+//! and which roles it has is the corpus's one identity rule, `extract::identity::merge`; this
 //! module turns its identities into the site's nodes, links each quotation to its speaker's
 //! node and counts which entities appear together.
 
 use super::side::{self, Side};
 use super::{Appearance, EntityId, EntityNode, QuoteId, QuoteNode};
 use crate::entity::EntityKind;
-use crate::extract::corpus::{self, Identities, Identity};
+use crate::extract::identity::{self, Identities, Identity};
 use crate::extract::{ArticleExtraction, Registry, Span};
 use crate::load::{ArticleId, slug::slugify};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -21,11 +21,11 @@ pub(super) struct Merged {
     pub of: Vec<Vec<Option<usize>>>,
 }
 
-/// The site's entities are the corpus's identities (`extract::corpus::merge`, the one
+/// The site's entities are the corpus's identities (`extract::identity::merge`, the one
 /// identity rule `extract` and `suggest` use too), in the same order, so an identity's index
 /// is its [`EntityId`].
 pub(super) fn merge(extraction: &[Arc<ArticleExtraction>], registry: &Registry) -> Merged {
-    let ids = corpus::merge(extraction, registry);
+    let ids = identity::merge(extraction, registry);
     let mut used_slugs: HashSet<(EntityKind, String)> = HashSet::default();
     let Identities {
         entities: identities,
