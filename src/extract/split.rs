@@ -4,8 +4,9 @@
 
 use super::Para;
 use super::lexicon::LEX;
-use super::names::{Atom, Candidate, Run, Source, U, unit_text};
+use super::names::{Atom, Candidate, Source};
 use super::person_cues::{is_credit, kin_object, local_person_cue};
+use super::runs::{Run, U, unit_text};
 use super::text::{Tok, is_all_caps, is_capitalised, is_double_quote};
 use crate::entity::EntityKind;
 
