@@ -381,6 +381,15 @@ fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
     let v = (0..p.toks.len())
         .rev()
         .find(|&i| !p.in_quote[i] && LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))?;
+    // "A's release was confirmed by the forum": the subject of a passive verb said nothing.
+    if v > 0
+        && matches!(
+            cx.word(pi, v - 1).as_str(),
+            "was" | "were" | "is" | "are" | "been" | "be" | "being"
+        )
+    {
+        return None;
+    }
     // Back to the sentence's start: a word in scare quotes opens none.
     let mut lo = v;
     while lo > 0 && (!p.starts[lo] || p.in_quote[lo]) {

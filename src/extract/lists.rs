@@ -1,5 +1,6 @@
 //! Names in a list take the role of the noun that introduces the list: "The seven freed in
-//! the first group were A, B and C", "Among those rescued was A", and a heading or a line
+//! the first group were A, B and C", "Among those rescued was A", "the hostages were
+//! identified as A and B", and a heading or a line
 //! ending in a colon ("Hostages released today:") over one name per line.
 //!
 //! Only the words that introduce the list are read, and not when they speak of someone's
@@ -76,7 +77,12 @@ pub(super) fn clause_intro(
     {
         return Vec::new();
     }
-    if !word(p, v).is_some_and(|w| LINKS.contains(&w.as_str())) {
+    // "The released hostages were identified as A, B and C": "named as" links the same way.
+    let named_as = word(p, v).as_deref() == Some("as")
+        && v >= 1
+        && word(p, v - 1).is_some_and(|w| matches!(w.as_str(), "identified" | "named" | "listed"));
+    let v = if named_as { v - 1 } else { v };
+    if !named_as && !word(p, v).is_some_and(|w| LINKS.contains(&w.as_str())) {
         return Vec::new();
     }
     let mut s = v;

@@ -178,6 +178,9 @@ impl Ctx<'_, '_> {
     /// The last person named outside quotation marks before token `tok` of `para`. A name
     /// read as a subject wins over a later one read as an object ("Zangauker recalled her
     /// talk with Netanyahu. '…,' she said").
+    /// Further back, a subject still wins when everyone named after it was only an object
+    /// ("Warnock took the stage to celebrate his win over Walker. The Democrat's victory over
+    /// Walker … He noted …": the one the story follows is the subject, not the one beaten).
     pub(super) fn last_person(&self, para: usize, tok: usize) -> Option<usize> {
         let recent = self.recent(para, tok);
         let near = &recent[recent.len().saturating_sub(4)..];
@@ -186,7 +189,11 @@ impl Ctx<'_, '_> {
             .rev()
             .take_while(|&&(p, _, _, _)| p + 1 >= para)
             .find(|x| x.3);
-        subject.or(near.last()).map(|x| x.2)
+        let earlier = || {
+            let at = near.iter().rposition(|x| x.3)?;
+            near[at + 1..].iter().all(|x| !x.3).then(|| &near[at])
+        };
+        subject.or_else(earlier).or(near.last()).map(|x| x.2)
     }
 
     /// "he said", "she added": see the module's comment.
@@ -343,6 +350,18 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
                         | "against"
                         | "at"
                         | "on"
+                        | "over"
+                        | "under"
+                        | "among"
+                        | "between"
+                        | "behind"
+                        | "toward"
+                        | "towards"
+                        | "into"
+                        | "alongside"
+                        | "beside"
+                        | "versus"
+                        | "unlike"
                         | "met"
                         | "meet"
                         | "meeting"

@@ -87,14 +87,27 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         let marks = &person[m.para];
         let person_at = |i: usize| marks.get(i).copied().unwrap_or(false);
         let (l0, left) = left_window(p, m.t0, &person_at);
-        let left_roles = LEX.roles_in(&left);
+        let mut left_roles = LEX.roles_in(&left);
+        // "the Democratic candidate for attorney general Jay Jones": an office sought.
+        if l0 >= 2
+            && word(p, l0 - 1).as_deref() == Some("for")
+            && word(p, l0 - 2).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "candidate" | "nominee" | "running" | "race" | "bid"
+                )
+            })
+        {
+            left_roles.retain(|&r| r != Role::Official);
+        }
         offices[m.entity].note(&left);
         // "A, B and C" is a list; "the mother of hostage A, B," is an apposition.
         let continues = list.as_ref().is_some_and(|l| {
             l.para == m.para
                 && (list_gap(p, l.end, l0)
                     && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
-                    || l.done_to && kin_bridge(p, l.end, l0))
+                    || l.done_to && kin_bridge(p, l.end, l0)
+                    || !l.shared.is_empty() && group_gap(p, l.end, l0))
         });
         if !continues {
             let mut shared = group_roles(&left, &left_roles);
@@ -298,17 +311,61 @@ fn has_and(p: &Para<'_>, end: usize, start: usize) -> bool {
         .any(|t| matches!(t.text(p.text), "and" | "well"))
 }
 
-/// Another name follows after a comma or "and".
+/// Another name follows after a comma or "and", or after a group of the list's own
+/// members ("A, B, and Thai nationals, including C": see [`group_gap`]).
 fn list_goes_on(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
     let mut i = t1;
     while i < p.toks.len() && list_filler(p, i) && i - t1 < 6 {
         i += 1;
     }
-    i > t1 && person_at(i)
+    if i > t1 && person_at(i) {
+        return true;
+    }
+    let mut j = i;
+    while j < p.toks.len() && j - t1 <= 10 && !person_at(j) {
+        j += 1;
+    }
+    j < p.toks.len() && person_at(j) && group_gap(p, t1, j)
 }
 
 fn list_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
     start > end && start - end < 8 && (end..start).all(|i| list_filler(p, i))
+}
+
+/// "hostages A and B, and Thai nationals, including C and D": a list goes on past a group of
+/// its own members named by where they come from, which gives no role of its own. Only
+/// fillers, a demonym, a plural noun of people and "including" lie between the names.
+fn group_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
+    const GROUPS: &[&str] = &[
+        "citizens",
+        "nationals",
+        "workers",
+        "residents",
+        "civilians",
+        "laborers",
+        "labourers",
+        "students",
+        "women",
+        "men",
+    ];
+    if start <= end || start - end > 10 || (end + 1..start).any(|i| p.starts[i]) {
+        return false;
+    }
+    let mut group = false;
+    for i in end..start {
+        let t = p.toks[i];
+        let w = t.text(p.text);
+        group |= GROUPS.contains(&w);
+        let ok = list_filler(p, i)
+            || t.is_punct(':')
+            || GROUPS.contains(&w)
+            || LEX.is_demonym(w)
+            || matches!(w, "including" | "among" | "them" | "other" | "also");
+        if !ok {
+            return false;
+        }
+    }
+    group
 }
 
 /// "Four hostages are believed to be dead: A, B and C": names after a colon take the roles
@@ -353,8 +410,15 @@ fn pre_apposition(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) ->
     // A title run right before the comma: "Donald Trump's Middle East envoy, Steve Witkoff".
     let before = word(p, t0 - 2).unwrap_or_default();
     if LEX.titles.contains(before.as_str()) || !LEX.roles_in(&before).is_empty() {
-        let (_, run) = left_window(p, t0 - 1, person_at);
-        let mut r = LEX.roles_in(&format!("{run} {before}"));
+        let (l0, run) = left_window(p, t0 - 1, person_at);
+        // "her campaign spokeswoman, Tess Ober": the word before the title run may make it
+        // another office, or none.
+        let modifier = l0
+            .checked_sub(1)
+            .and_then(|i| word(p, i))
+            .unwrap_or_default();
+        let run = if run.is_empty() { &before } else { &run };
+        let mut r = LEX.roles_in(&format!("{modifier} {run}"));
         r.retain(|&x| x != Role::Hostage);
         if !r.is_empty() {
             return r;

@@ -243,6 +243,20 @@ pub(super) fn parse(
     if n_names >= 2 {
         c.kind = Some(EntityKind::Person);
     }
+    // "told the Washington Examiner", "the Qatari-based Al Araby channel": a person's name
+    // takes no article, so a name right after "the" (modifiers aside) is an outlet or another
+    // body — unless a noun follows that it only modifies ("the Ben Gvir camp").
+    let after_the = title_end.is_none()
+        && u[..l].iter().all(|x| x.0 == U::Modifier)
+        && r0 > 0
+        && p.toks[r0 - 1].text(p.text).eq_ignore_ascii_case("the");
+    let modifies_noun = p.toks.get(r1).filter(|t| t.is_word()).is_some_and(|t| {
+        let w = t.text(p.text);
+        !LEX.stopwords.contains(w) && !OUTLET_NOUNS.contains(&w)
+    });
+    if after_the && n_names >= 2 && !modifies_noun {
+        c.kind = Some(EntityKind::Organization);
+    }
     if title_end.is_none() && in_place(p, c.t1, atoms) {
         let first = words[0].to_lowercase();
         if !LEX.given_names.contains_key(first.as_str()) {
@@ -280,6 +294,22 @@ pub(super) fn parse(
     c.person_cue |= !p.headline && local_person_cue(p, c.t0, c.t1);
     out.push(c);
 }
+
+/// What an outlet is called after its name: "the Al Hadath television channel".
+const OUTLET_NOUNS: &[&str] = &[
+    "television",
+    "channel",
+    "network",
+    "newspaper",
+    "daily",
+    "broadcaster",
+    "station",
+    "website",
+    "outlet",
+    "magazine",
+    "radio",
+    "news",
+];
 
 /// "Grand Rapids, Michigan", "Indian Land, South Carolina": a name followed by a comma and a
 /// known place (not that place's possessive) is a town in it.

@@ -10,6 +10,7 @@ mod registry;
 mod robustness;
 mod roles;
 mod round_five;
+mod round_six;
 
 use super::*;
 
