@@ -191,8 +191,20 @@ pub(crate) fn resolve(
             let cut = list.partition_point(|s| (s.0, s.1) < here);
             earlier.extend(&list[cut.saturating_sub(8)..cut]);
             // Looking ahead, only a surname: a first name ("Sheikh Mohammed") is too common
-            // to promise the full name that comes later.
-            if let Some(&s) = list.get(cut).filter(|s| k == 0 && (s.0, s.1) > here)
+            // to promise the full name that comes later — unless that name's surname is the
+            // next word, as in a headline, where each word stands alone ("Cheers for
+            // President Donald Trump").
+            let surname_next = |s: &Seen| {
+                let next = cands
+                    .get(ci + 1)
+                    .filter(|n| n.para == c.para && n.t0 == c.t1);
+                next.is_some_and(|n| {
+                    name_words(&n.name).last() == name_words(&ents[s.2].name).last()
+                })
+            };
+            if let Some(&s) = list
+                .get(cut)
+                .filter(|s| (k == 0 || surname_next(s)) && (s.0, s.1) > here)
                 && after.is_none_or(|a| (s.0, s.1) < (a.0, a.1))
             {
                 after = Some(s);

@@ -268,6 +268,9 @@ fn left_window(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> (u
                 let l = w.to_lowercase();
                 super::text::is_capitalised(w)
                     || LEX.titles.contains(l.as_str())
+                    // "White House chief of staff Susie Wiles".
+                    || (l == "staff" && i >= 3 && word(p, i - 2).as_deref() == Some("of"))
+                    || (l == "of" && word(p, i).as_deref() == Some("staff"))
                     || LEX.premodifiers.contains(l.as_str())
                     // "Knesset members A and B": the members of a capitalised body.
                     || (matches!(l.as_str(), "member" | "members")
@@ -332,9 +335,11 @@ fn list_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
     start > end && start - end < 8 && (end..start).all(|i| list_filler(p, i))
 }
 
-/// "hostages A and B, and Thai nationals, including C and D": a list goes on past a group of
-/// its own members named by where they come from, which gives no role of its own. Only
-/// fillers, a demonym, a plural noun of people and "including" lie between the names.
+/// "hostages A and B, and Thai nationals, including C and D", "A, 21, and husband and wife
+/// B and C": a list goes on past a group of its own members named by where they come from
+/// or how they are related to each other, which gives no role of its own. Only fillers, a
+/// demonym, a plural noun of people, a family word and "including" lie between the names
+/// (never "his" or "her": "A and his wife B" names a relative of A).
 fn group_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
     const GROUPS: &[&str] = &[
         "citizens",
@@ -355,10 +360,13 @@ fn group_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
     for i in end..start {
         let t = p.toks[i];
         let w = t.text(p.text);
-        group |= GROUPS.contains(&w);
+        let lower = w.to_lowercase();
+        let kin = LEX.kin.contains(lower.as_str());
+        group |= GROUPS.contains(&w) || kin;
         let ok = list_filler(p, i)
             || t.is_punct(':')
             || GROUPS.contains(&w)
+            || kin
             || LEX.is_demonym(w)
             || matches!(w, "including" | "among" | "them" | "other" | "also");
         if !ok {

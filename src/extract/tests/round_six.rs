@@ -83,3 +83,68 @@ fn the_subject_of_a_passive_reporting_verb_is_no_speaker() {
     ]);
     assert_eq!(speaker(&x, "We welcome"), None, "{:?}", x.quotes);
 }
+
+#[test]
+fn hostages_square_is_a_place_not_a_role() {
+    let x = run(&[
+        "Envoy Sam Reed (C), flanked by Tom Hale (L) and Mara Quill, speaks to the crowd at Hostages Square in Tel Aviv.",
+    ]);
+    assert!(roles(&x, "Mara Quill").is_empty(), "{:?}", x.entities);
+}
+
+#[test]
+fn a_list_goes_on_past_a_couple_named_as_such() {
+    let x = run(&[
+        "No word came on the remains of Yoni Adler, 19, Ben Tzur, 21, and husband and wife Avi Gold, 73, and Rina Gold, 70.",
+    ]);
+    for n in ["Yoni Adler", "Ben Tzur", "Avi Gold", "Rina Gold"] {
+        assert_eq!(roles(&x, n), vec![Role::Hostage], "{n}: {:?}", x.entities);
+    }
+}
+
+#[test]
+fn a_relative_clause_without_a_comma_is_about_the_name() {
+    let x = run(&[
+        "\"We left with some hope,\" said Dov Arad, cousin of Lior Kedem who was abducted in 2023.",
+    ]);
+    assert_eq!(
+        roles(&x, "Lior Kedem"),
+        vec![Role::Hostage],
+        "{:?}",
+        x.entities
+    );
+}
+
+#[test]
+fn a_chief_of_staff_holds_an_office() {
+    let x =
+        run(&["Present were Trade Secretary Ed Lamb and White House chief of staff Nora Vance."]);
+    assert_eq!(
+        roles(&x, "Nora Vance"),
+        vec![Role::Official],
+        "{:?}",
+        x.entities
+    );
+}
+
+#[test]
+fn a_spokesperson_for_a_leaders_office_holds_an_office() {
+    let x = run(&[
+        "Rina Tal, spokesperson for Netanyahu's office, confirmed that the release would begin.",
+    ]);
+    assert_eq!(
+        roles(&x, "Rina Tal"),
+        vec![Role::Official],
+        "{:?}",
+        x.entities
+    );
+}
+
+#[test]
+fn a_first_name_alone_in_a_headline_is_the_full_name_after_it() {
+    let x = run(&[
+        "Crowd Erupts as Deal Nears, Cheers for President Donald Trump",
+        "Thousands gathered as the deal neared and President Donald Trump was thanked.",
+    ]);
+    assert_eq!(people(&x), vec!["Donald Trump"], "{:?}", x.entities);
+}
