@@ -145,6 +145,15 @@ impl<'a, 'p> Ctx<'a, 'p> {
             .map(|m| m.entity)
     }
 
+    /// Whether token `i` of paragraph `para` is a reporting verb: one of the list, or a
+    /// phrasal one ("shot back", "fired back", "hit back").
+    pub(super) fn reports(&self, para: usize, i: usize) -> bool {
+        let w = self.word(para, i);
+        LEX.reporting_verbs.contains(w.as_str())
+            || (matches!(w.as_str(), "shot" | "fired" | "hit" | "pushed")
+                && self.word(para, i + 1) == "back")
+    }
+
     pub(super) fn word(&self, para: usize, i: usize) -> String {
         let p = &self.paras[para];
         p.toks
@@ -301,7 +310,7 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
         if matches!(p.toks[i].kind, Tok::Punct('.' | ';' | '!' | '?')) {
             break;
         }
-        if LEX.reporting_verbs.contains(cx.word(pi, i).as_str()) {
+        if cx.reports(pi, i) {
             verb = Some(i);
             break;
         }
@@ -345,7 +354,7 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
     // responded with '…'", "responded" has none that can speak, "said" has.
     (lo..open)
         .rev()
-        .filter(|&i| LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))
+        .filter(|&i| cx.reports(pi, i))
         .take(3)
         .find_map(|v| {
             // "said Witkoff: '…'"; never a gerund's object ("saying in an interview with CNN").
@@ -380,7 +389,7 @@ fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
     let p = &cx.paras[pi];
     let v = (0..p.toks.len())
         .rev()
-        .find(|&i| !p.in_quote[i] && LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))?;
+        .find(|&i| !p.in_quote[i] && cx.reports(pi, i))?;
     // "A's release was confirmed by the forum": the subject of a passive verb said nothing.
     if v > 0
         && matches!(

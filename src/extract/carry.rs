@@ -70,7 +70,7 @@ pub(super) fn sentence_after(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
     if (s..e).any(|i| p.in_quote[i]) {
         return None;
     }
-    let v = (s..e.min(s + 12)).find(|&i| LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))?;
+    let v = (s..e.min(s + 12)).find(|&i| cx.reports(pi, i))?;
     match subject(cx, pi, s, v, q.open)? {
         (Who::Entity(e), sure) if cx.ents[e].kind == EntityKind::Person => {
             let named = (s..v).any(|i| cx.at[pi][i].is_some_and(|m| cx.mentions[m].entity == e));

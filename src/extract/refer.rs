@@ -314,16 +314,46 @@ impl Ctx<'_, '_> {
     }
 }
 
-/// A mention reads as an object after a preposition or a verb that takes a person.
+/// Words of a candidacy or an office that stand before a name like a title.
+const CANDIDACY: &[&str] = &[
+    "candidate",
+    "nominee",
+    "challenger",
+    "hopeful",
+    "incumbent",
+    "gubernatorial",
+    "presidential",
+    "mayoral",
+    "congressional",
+    "senatorial",
+];
+
+/// A mention reads as an object after a preposition or a verb that takes a person, or as
+/// the subject of a clause another verb reports.
 pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
-    // Look past a title run ("a close ally of President Donald Trump").
+    // Look past a title run ("a close ally of President Donald Trump", "than Republican
+    // gubernatorial candidate Doug Mastriano").
     let mut i = m.t0;
-    while i > 0
-        && m.t0 - i < 4
-        && p.toks[i - 1].is_word()
-        && is_capitalised(p.toks[i - 1].text(p.text))
-    {
+    while i > 0 && m.t0 - i < 5 && p.toks[i - 1].is_word() && {
+        let w = p.toks[i - 1].text(p.text);
+        let l = w.to_lowercase();
+        is_capitalised(w) || LEX.titles.contains(l.as_str()) || CANDIDACY.contains(&l.as_str())
+    } {
         i -= 1;
+    }
+    // "He confirms that “of course” President Trump signed off": the subject of a reported
+    // clause is not the one the story follows.
+    let reported = (i.saturating_sub(6)..i).rev().any(|j| {
+        p.toks[j].is_word()
+            && p.toks[j].text(p.text) == "that"
+            && j > 0
+            && LEX
+                .reporting_verbs
+                .contains(p.toks[j - 1].text(p.text).to_lowercase().as_str())
+            && (j + 1..i).all(|k| !p.toks[k].is_word() || p.in_quote[k])
+    });
+    if reported {
+        return false;
     }
     let prev = i.checked_sub(1).and_then(|i| p.toks.get(i));
     let possessive = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive);

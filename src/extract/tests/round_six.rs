@@ -148,3 +148,45 @@ fn a_first_name_alone_in_a_headline_is_the_full_name_after_it() {
     ]);
     assert_eq!(people(&x), vec!["Donald Trump"], "{:?}", x.entities);
 }
+
+#[test]
+fn a_name_after_a_candidacy_word_and_than_is_no_subject() {
+    let x = run(&[
+        "Tom Ortiz has taken a softer line than Republican gubernatorial candidate Rob Marsh, who wants a ban, and he said in the debate he wants \"doctors and families to decide.\"",
+    ]);
+    assert_eq!(
+        speaker(&x, "doctors and families"),
+        Some("Tom Ortiz"),
+        "{:?}",
+        x.quotes
+    );
+}
+
+#[test]
+fn a_reported_clause_does_not_change_who_he_is() {
+    let x = run(&[
+        "US envoy Adam Pell defends his talks with the group.",
+        "He confirms that \"of course\" President Donald Trump signed off on the talks.",
+        "He says he has spoken to Minister Ron Dermer about the contacts.",
+        "\"I do understand\" why the Israelis might be upset, he says.",
+    ]);
+    assert_eq!(
+        speaker(&x, "I do understand"),
+        Some("Adam Pell"),
+        "{:?}",
+        x.quotes
+    );
+}
+
+#[test]
+fn a_phrasal_reporting_verb_names_its_subject() {
+    let x = run(&[
+        "\"He has never run anything,\" Cal Reyes said of Tomas Bell. Bell, unfazed, shot back: \"He is a desperate man lashing out.\"",
+    ]);
+    assert_eq!(
+        speaker(&x, "He is a desperate"),
+        Some("Tomas Bell"),
+        "{:?}",
+        x.quotes
+    );
+}
