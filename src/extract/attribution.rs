@@ -14,7 +14,8 @@
 //!    speaker of the paragraph's other span.
 //! 6. `continuation`: a paragraph that reopens a quotation left open by the previous one.
 //! 7. `follows speaker`: a paragraph of quotation alone, after a paragraph with a speaker
-//!    (a reporting verb, or a speaker's label ending in a colon).
+//!    (a reporting verb, or a speaker's label ending in a colon) or about one person (the
+//!    only person it names as a subject: `carry::paragraph_subject`).
 //!
 //! The speaker of a reporting verb is its subject: the first name, pronoun or unnamed source
 //! of the clause before the verb, skipping names used as modifiers ("Hamas senior official")
@@ -23,7 +24,7 @@
 
 use super::Para;
 use super::before::{dash_after, label, may_carry, message_from, sentence_before};
-use super::carry::{pronoun_carries, sentence_after};
+use super::carry::{paragraph_subject, pronoun_carries, sentence_after};
 use super::gender::{Gender, genders};
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
@@ -168,6 +169,7 @@ impl<'a, 'p> Ctx<'a, 'p> {
 pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attributed> {
     let mut out: Vec<Attributed> = Vec::new();
     let mut prev_para_last: Option<Pick> = None;
+    let mut prev_para_subject: Option<Pick> = None;
     let mut prev_para_open = false;
     for (pi, qs) in quotes.iter().enumerate() {
         let para_first = out.len();
@@ -243,7 +245,8 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
             first.who = if first.span.opens_paragraph && prev_para_open {
                 prev.map(|w| w.carried("continuation", 1.0))
             } else if pure {
-                prev.map(|w| w.carried("follows speaker", 0.9))
+                prev.or(prev_para_subject.as_ref())
+                    .map(|w| w.carried("follows speaker", 0.9))
             } else {
                 prev.and_then(|w| pronoun_carries(cx, pi, w))
             };
@@ -259,6 +262,8 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
         prev_para_last = last_here
             .or_else(|| narrated_speaker(cx, pi).map(by("narrated")))
             .or_else(|| label(cx, pi, cx.paras[pi].toks.len()).map(by("label")));
+        // Only for a paragraph of quotation alone, never for one that says "he".
+        prev_para_subject = paragraph_subject(cx, pi).map(by("paragraph subject"));
     }
     out
 }

@@ -1,6 +1,7 @@
 //! Speakers carried from the narration next to a quotation that names no one: a paragraph
-//! that goes on about the last speaker by pronoun only, and a sentence after the quotation
-//! that names its speaker.
+//! that goes on about the last speaker by pronoun only, a sentence after the quotation
+//! that names its speaker, and the one person a paragraph before a paragraph of quotation
+//! is about.
 //!
 //! News writes "'…,' Boehler said." and then "His role has been the American hostages.
 //! '…'": the second paragraph names no one, refers back by "he" or "his", and its
@@ -78,4 +79,50 @@ pub(super) fn sentence_after(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
         }
         _ => None,
     }
+}
+
+/// How sure a speaker is who is only the subject of the paragraph before a quotation.
+const SUBJECT: f32 = 0.75;
+
+/// "Sen. Raphael Warnock took the stage at his victory party." then a paragraph that is only
+/// quotation: the speaker is who the paragraph before is about — the one person it names as
+/// a subject, or the person an opening "He" or "She" means — less surely than after a
+/// reporting verb. When two people are subjects there (a name and a "she" that means
+/// someone else), no one.
+pub(super) fn paragraph_subject(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    // A subject that something is said of ("Edan Alexander was released on Monday") does
+    // nothing that makes a speaker of them.
+    let acts = |t0: usize| {
+        let t1 = cx.at[pi][t0].map_or(t0 + 1, |m| cx.mentions[m].t1);
+        !matches!(cx.word(pi, t1).as_str(), "was" | "were" | "is" | "are")
+    };
+    // "A and B met on Monday": both are subjects.
+    let coordinated =
+        |t0: usize| t0 >= 2 && cx.word(pi, t0 - 1) == "and" && cx.at[pi][t0 - 2].is_some();
+    let mut subjects: Vec<Ref> = cx
+        .narrated
+        .iter()
+        .filter(|x| x.0 == pi && (x.3 || coordinated(x.1)))
+        .map(|x| (Who::Entity(x.2), if acts(x.1) { 1.0 } else { 0.0 }))
+        .collect();
+    // "He …" or "She …" opening a sentence of narration.
+    for i in (0..p.toks.len()).filter(|&i| p.starts[i] && !p.in_quote[i]) {
+        let w = cx.word(pi, i);
+        if matches!(w.as_str(), "he" | "she")
+            && let Some(g) = LEX.gender_words.get(w.as_str()).copied()
+        {
+            subjects.push(cx.pronoun(pi, i, g)?);
+        }
+    }
+    let (who, sure) = subjects.first()?.clone();
+    if subjects.iter().any(|s| s.0 != who) {
+        return None;
+    }
+    let sure = subjects.iter().map(|s| s.1).fold(sure, f32::min);
+    if sure == 0.0 {
+        return None;
+    }
+    matches!(who, Who::Entity(e) if cx.ents[e].kind == EntityKind::Person)
+        .then_some((who, sure * SUBJECT))
 }

@@ -190,3 +190,33 @@ fn a_phrasal_reporting_verb_names_its_subject() {
         x.quotes
     );
 }
+
+#[test]
+fn a_paragraph_of_quotation_alone_is_the_subject_of_the_paragraph_before() {
+    let x = run(&[
+        "As the crowd cheered, Sen. Dana Whitfield took the stage to celebrate her win over Republican Carl Brandt.",
+        "\"The people have spoken, and tonight they spoke for all of us.\"",
+        "She thanked her mother and her church. Brandt left the hall an hour later.",
+        "\"I will walk with you even as I work for you.\"",
+    ]);
+    assert_eq!(
+        speaker(&x, "The people have spoken"),
+        Some("Dana Whitfield"),
+        "{:?}",
+        x.quotes
+    );
+    // Two people are subjects of the paragraph before: no one is guessed.
+    assert_eq!(speaker(&x, "I will walk"), None, "{:?}", x.quotes);
+    let x = run(&[
+        "\"We waited every night,\" Ora Sivan said.",
+        "Her son Eli Sivan was released from captivity on Monday.",
+        "\"The worst sound of all was the sound of the war above them.\"",
+    ]);
+    // Eli is only what the paragraph says something of: the quotation is not his.
+    assert_ne!(
+        speaker(&x, "The worst sound"),
+        Some("Eli Sivan"),
+        "{:?}",
+        x.quotes
+    );
+}
