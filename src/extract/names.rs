@@ -58,6 +58,8 @@ pub(crate) struct Candidate {
     pub kin_intro: bool,
     /// A photographer's credit ("REUTERS/Kevin Lamarque") or byline: a person with no role.
     pub credit: bool,
+    /// Names the holder of an office by what they lead ("the Trump administration").
+    pub office: bool,
 }
 
 /// Finds the candidates of one paragraph. `atoms` are sorted and do not overlap;

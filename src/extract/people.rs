@@ -171,6 +171,18 @@ pub(crate) fn resolve(
             .or_default()
             .push(seen);
     }
+    // People titled with an office somewhere in the article.
+    let in_office: HashSet<usize> = cands
+        .iter()
+        .zip(&slot)
+        .filter_map(|(c, s)| {
+            let official = c
+                .title
+                .as_deref()
+                .is_some_and(|t| LEX.roles_in(t).contains(&crate::entity::Role::Official));
+            s.filter(|_| official)
+        })
+        .collect();
     // Bare words with no evidence of their own, kept in case a cued one names the same person
     // ("thanked Trump" after "President Trump").
     let mut deferred: Vec<(usize, Vec<String>)> = Vec::new();
@@ -211,7 +223,22 @@ pub(crate) fn resolve(
             }
         }
         earlier.sort_by_key(|s| (s.0, s.1));
-        let before = earlier.iter().rev().find(|x| !x.3).or(earlier.last());
+        // "the Trump administration" after "President Donald Trump" and "Ivanka Trump": an
+        // office's holder is the one the article titled with an office.
+        let titled = |x: &&Seen| in_office.contains(&x.2);
+        let holder = c
+            .office
+            .then(|| {
+                earlier
+                    .iter()
+                    .rev()
+                    .find(titled)
+                    .or(after.as_ref().filter(titled))
+            })
+            .flatten();
+        let before = holder
+            .or_else(|| earlier.iter().rev().find(|x| !x.3))
+            .or(earlier.last());
         slot[ci] = match before.copied().or(after) {
             Some((_, _, e, _)) => Some(e),
             None if is_family_plural(c, &surnames) => None,

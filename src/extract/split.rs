@@ -38,6 +38,7 @@ pub(super) fn parse(
         in_quote,
         kin_intro: false,
         credit: false,
+        office: false,
     };
     // "KEVIN LAMARQUE/REUTERS": a photographer's name in capitals beside a slash.
     let slash = |i: usize| p.toks.get(i).is_some_and(|t| t.is_punct('/'));
@@ -288,6 +289,12 @@ pub(super) fn parse(
         return;
     }
     c.credit |= is_credit(p, c.t0, c.t1);
+    c.office = word_at(c.t1).is_some_and(|w| {
+        matches!(
+            w,
+            "administration" | "government" | "cabinet" | "presidency"
+        )
+    });
     c.kin_intro = kin_object(p, c.t0, c.t1);
     // A headline's verbs are no evidence ("Tearful Calls"): a bare word there is a person only
     // if the article names that person in full.

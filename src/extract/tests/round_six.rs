@@ -220,3 +220,18 @@ fn a_paragraph_of_quotation_alone_is_the_subject_of_the_paragraph_before() {
         x.quotes
     );
 }
+
+#[test]
+fn an_administration_is_the_titled_holder_of_a_shared_surname() {
+    let x = run(&[
+        "Crowds cheered President Donald Trump as Ivanka Trump took the stage.",
+        "A Trump administration envoy thanked the crowd.",
+    ]);
+    assert!(roles(&x, "Ivanka Trump").is_empty(), "{:?}", x.entities);
+    // The titled holder named later in the sentence counts too.
+    let x = run(&[
+        "Ivanka Trump took the stage.",
+        "A Trump administration envoy thanked President Donald Trump.",
+    ]);
+    assert!(roles(&x, "Ivanka Trump").is_empty(), "{:?}", x.entities);
+}
