@@ -24,12 +24,13 @@
 
 use super::Para;
 use super::before::{dash_after, label, may_carry, message_from, sentence_before};
-use super::carry::{paragraph_subject, pronoun_carries, sentence_after};
+use super::carry::{narrated_speaker, paragraph_subject, pronoun_carries, sentence_after};
 use super::gender::{Gender, genders};
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
 use super::quotes::QuoteSpan;
-use super::refer::{Ref, descriptors, reads_as_subject, unnamed_sources};
+use super::refer::{Ref, descriptors, unnamed_sources};
+use super::salience::reads_as_subject;
 use super::subject::{after_verb, subject};
 use super::text::Tok;
 use crate::entity::EntityKind;
@@ -386,33 +387,4 @@ fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
     (lo..hi)
         .filter(|&i| !p.in_quote[i] && cx.word(pi, i) == "according" && cx.word(pi, i + 1) == "to")
         .find_map(|i| after_verb(cx, pi, i + 2, hi, q.open))
-}
-
-/// The speaker of the last reporting verb in a paragraph's narration, for a following
-/// paragraph that is only quotation.
-fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
-    let p = &cx.paras[pi];
-    let v = (0..p.toks.len())
-        .rev()
-        .find(|&i| !p.in_quote[i] && cx.reports(pi, i))?;
-    // "A's release was confirmed by the forum": the subject of a passive verb said nothing.
-    if v > 0
-        && matches!(
-            cx.word(pi, v - 1).as_str(),
-            "was" | "were" | "is" | "are" | "been" | "be" | "being"
-        )
-    {
-        return None;
-    }
-    // Back to the sentence's start: a word in scare quotes opens none.
-    let mut lo = v;
-    while lo > 0 && (!p.starts[lo] || p.in_quote[lo]) {
-        lo -= 1;
-    }
-    match subject(cx, pi, lo, v, p.text.len()) {
-        Some((Who::Entity(e), sure)) if cx.ents[e].kind == EntityKind::Person => {
-            Some((Who::Entity(e), sure))
-        }
-        _ => None,
-    }
 }

@@ -1,7 +1,7 @@
 //! Speakers carried from the narration next to a quotation that names no one: a paragraph
 //! that goes on about the last speaker by pronoun only, a sentence after the quotation
-//! that names its speaker, and the one person a paragraph before a paragraph of quotation
-//! is about.
+//! that names its speaker, and, for a paragraph of quotation alone, the speaker of the last
+//! reporting verb of the paragraph before or the one person that paragraph is about.
 //!
 //! News writes "'…,' Boehler said." and then "His role has been the American hostages.
 //! '…'": the second paragraph names no one, refers back by "he" or "his", and its
@@ -125,4 +125,33 @@ pub(super) fn paragraph_subject(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
     }
     matches!(who, Who::Entity(e) if cx.ents[e].kind == EntityKind::Person)
         .then_some((who, sure * SUBJECT))
+}
+
+/// The speaker of the last reporting verb in a paragraph's narration, for a following
+/// paragraph that is only quotation.
+pub(super) fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let v = (0..p.toks.len())
+        .rev()
+        .find(|&i| !p.in_quote[i] && cx.reports(pi, i))?;
+    // "A's release was confirmed by the forum": the subject of a passive verb said nothing.
+    if v > 0
+        && matches!(
+            cx.word(pi, v - 1).as_str(),
+            "was" | "were" | "is" | "are" | "been" | "be" | "being"
+        )
+    {
+        return None;
+    }
+    // Back to the sentence's start: a word in scare quotes opens none.
+    let mut lo = v;
+    while lo > 0 && (!p.starts[lo] || p.in_quote[lo]) {
+        lo -= 1;
+    }
+    match subject(cx, pi, lo, v, p.text.len()) {
+        Some((Who::Entity(e), sure)) if cx.ents[e].kind == EntityKind::Person => {
+            Some((Who::Entity(e), sure))
+        }
+        _ => None,
+    }
 }

@@ -10,7 +10,7 @@
 //! `names` (capitalised runs, titles, known names) → `people` (one entity per person; a
 //! surname goes to the latest full name) → `roles` (from the words around each mention and the
 //! lists they stand in, each role with its `evidence`) → `attribution` (ordered sieves for
-//! each quotation's speaker, with a confidence; `refer` and `gender` for pronouns and
+//! each quotation's speaker, with a confidence; `refer`, `salience` and `gender` for pronouns and
 //! descriptions). `lexicon` holds the word lists; `registry` the dossier's known entities;
 //! `identity` the one identity rule across articles; `suggest` what the registry lacks.
 
@@ -35,6 +35,7 @@ mod refer;
 pub mod registry;
 mod roles;
 mod runs;
+mod salience;
 mod split;
 mod status;
 mod subject;
