@@ -170,7 +170,6 @@ impl<'a, 'p> Ctx<'a, 'p> {
 pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attributed> {
     let mut out: Vec<Attributed> = Vec::new();
     let mut prev_para_last: Option<Pick> = None;
-    let mut prev_para_subject: Option<Pick> = None;
     let mut prev_para_open = false;
     for (pi, qs) in quotes.iter().enumerate() {
         let para_first = out.len();
@@ -246,7 +245,13 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
             first.who = if first.span.opens_paragraph && prev_para_open {
                 prev.map(|w| w.carried("continuation", 1.0))
             } else if pure {
-                prev.or(prev_para_subject.as_ref())
+                // Else the one person the paragraph before is about; never for a paragraph
+                // that says "he" (`pronoun_carries`).
+                prev.cloned()
+                    .or_else(|| {
+                        let before = pi.checked_sub(1)?;
+                        paragraph_subject(cx, before).map(by("paragraph subject"))
+                    })
                     .map(|w| w.carried("follows speaker", 0.9))
             } else {
                 prev.and_then(|w| pronoun_carries(cx, pi, w))
@@ -263,8 +268,6 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
         prev_para_last = last_here
             .or_else(|| narrated_speaker(cx, pi).map(by("narrated")))
             .or_else(|| label(cx, pi, cx.paras[pi].toks.len()).map(by("label")));
-        // Only for a paragraph of quotation alone, never for one that says "he".
-        prev_para_subject = paragraph_subject(cx, pi).map(by("paragraph subject"));
     }
     out
 }

@@ -100,10 +100,12 @@ pub(super) fn paragraph_subject(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
     // "A and B met on Monday": both are subjects.
     let coordinated =
         |t0: usize| t0 >= 2 && cx.word(pi, t0 - 1) == "and" && cx.at[pi][t0 - 2].is_some();
-    let mut subjects: Vec<Ref> = cx
-        .narrated
+    // The paragraph's own mentions: narration is in reading order.
+    let from = cx.narrated.partition_point(|x| x.0 < pi);
+    let to = cx.narrated.partition_point(|x| x.0 <= pi);
+    let mut subjects: Vec<Ref> = cx.narrated[from..to]
         .iter()
-        .filter(|x| x.0 == pi && (x.3 || coordinated(x.1)))
+        .filter(|x| x.3 || coordinated(x.1))
         .map(|x| (Who::Entity(x.2), if acts(x.1) { 1.0 } else { 0.0 }))
         .collect();
     // "He …" or "She …" opening a sentence of narration.
