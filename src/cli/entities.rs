@@ -19,6 +19,6 @@ fn suggestions(options: &Options) -> Result<String, Error> {
         .map(|a| (a.paragraphs.as_slice(), a.front.entities.as_slice()))
         .collect();
     let extractions = extract::extract_corpus(&articles, &inputs.registry);
-    let ids = extract::corpus::merge(&extractions, &inputs.registry);
+    let ids = extract::identity::merge(&extractions, &inputs.registry);
     Ok(extract::suggest::suggest(&ids))
 }

@@ -1,12 +1,13 @@
 //! `dossier extract`: what extraction finds in some files, as JSON (the contract the scorer in
 //! `shared/eval/` reads) or as a readable report.
 
-use crate::extract::corpus::{self, Identities};
-use crate::extract::{self, ArticleExtraction, Registry, RoleEvidence};
+use crate::extract::identity::{self, Identities};
+use crate::extract::{self, ArticleExtraction, Registry};
 use crate::load::config::roles::RoleConfig;
 use crate::load::{self, Format, LoadOptions};
-use serde::Serialize;
 use std::path::{Path, PathBuf};
+
+mod json;
 
 /// Which registry `extract` uses.
 #[derive(Debug, Clone)]
@@ -17,76 +18,6 @@ pub enum RegistryChoice {
     File(PathBuf),
     /// None at all.
     None,
-}
-
-#[derive(Serialize)]
-struct JsonEntity<'a> {
-    /// The fullest form of the name in this article.
-    name: &'a str,
-    kind: &'a str,
-    /// The site's roles for the entity: what its page shows.
-    roles: Vec<&'a str>,
-    mentions: usize,
-    aliases: &'a [String],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    description: Option<&'a str>,
-    /// The entity the site merges this name into (its page's name).
-    entity: &'a str,
-    /// The sentences that gave each role, in whichever article gave them.
-    evidence: Vec<JsonEvidence<'a>>,
-    /// For a hostage, the status this article's last status event leaves them in.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    status: Option<&'static str>,
-}
-
-/// A hostage status event read from the text (issue 18): who, what, when, and the sentence.
-#[derive(Serialize)]
-struct JsonStatus<'a> {
-    /// The entity's name as in `entities[].entity`.
-    entity: &'a str,
-    /// `held`, `taken`, `released`, `killed`, `declared dead` or `remains returned`.
-    event: &'static str,
-    /// The status it leaves the person in: `alive`, `released` or `deceased`.
-    status: &'static str,
-    /// The date the sentence gives, when it gives a full one; else null (the article's date,
-    /// or a weekday or day of the month resolved against it, as `when` says).
-    date: Option<String>,
-    /// `date`, `month_day`, `weekday` or `article`.
-    when: &'static str,
-    paragraph: usize,
-    sentence: &'a str,
-}
-
-#[derive(Serialize)]
-struct JsonEvidence<'a> {
-    role: &'a str,
-    article: String,
-    paragraph: usize,
-    sentence: &'a str,
-    rule: &'a str,
-}
-
-#[derive(Serialize)]
-struct JsonQuote<'a> {
-    text: &'a str,
-    speaker: Option<&'a str>,
-    anonymous: bool,
-    speaker_description: Option<&'a str>,
-    paragraph: usize,
-    /// The sieve that attributed it, and how sure it is.
-    rule: &'a str,
-    confidence: f64,
-    /// A speaker guessed below the threshold: published as "speaker unclear".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    speaker_unclear: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct JsonArticle<'a> {
-    path: String,
-    entities: Vec<JsonEntity<'a>>,
-    quotes: Vec<JsonQuote<'a>>,
-    status: Vec<JsonStatus<'a>>,
 }
 
 /// A file's paragraphs and its front matter's `entities:`.
@@ -163,167 +94,17 @@ pub fn run(
     }
     // Merged as the site merges them, so a role found in one file holds in the others; and,
     // as on the site, only the declared roles are kept.
-    let mut ids = corpus::merge(&extractions, &registry);
+    let mut ids = identity::merge(&extractions, &registry);
     let declared = |r: &crate::entity::Role| roles.iter().any(|d| d.name == *r);
     for id in &mut ids.entities {
         id.roles.retain(declared);
         id.evidence.retain(|(_, e)| declared(&e.role));
     }
     Ok(if json {
-        to_json(paths, &inputs, &extractions, &ids)
+        json::to_json(paths, &inputs, &extractions, &ids)
     } else {
         to_report(paths, &extractions, &ids)
     })
-}
-
-fn to_json(
-    paths: &[PathBuf],
-    inputs: &[Input],
-    extractions: &[ArticleExtraction],
-    ids: &Identities,
-) -> String {
-    let sentence = |ai: usize, e: &RoleEvidence| -> &str {
-        inputs[ai]
-            .0
-            .get(e.paragraph)
-            .and_then(|p| p.get(e.start..e.end))
-            .unwrap_or("")
-    };
-    let heads = evidence_heads(ids);
-    let articles: Vec<JsonArticle<'_>> = extractions
-        .iter()
-        .enumerate()
-        .map(|(ai, x)| JsonArticle {
-            path: paths[ai].display().to_string(),
-            entities: x
-                .entities
-                .iter()
-                .enumerate()
-                .map(|(ei, e)| {
-                    let id = ids.of[ai][ei].map(|i| &ids.entities[i]);
-                    JsonEntity {
-                        name: &e.name,
-                        kind: e.kind.as_str(),
-                        roles: id.map_or(Vec::new(), |id| {
-                            id.roles.iter().map(|r| r.as_str()).collect()
-                        }),
-                        mentions: e.mentions.len(),
-                        aliases: &e.aliases,
-                        description: e.description.as_deref(),
-                        entity: id.map_or(e.name.as_str(), |id| id.name.as_str()),
-                        evidence: ids.of[ai][ei].map_or(Vec::new(), |i| {
-                            shown_evidence(&ids.entities[i].evidence, &heads[i], ai)
-                                .into_iter()
-                                .map(|(bi, ev)| JsonEvidence {
-                                    role: ev.role.as_str(),
-                                    article: paths[*bi].display().to_string(),
-                                    paragraph: ev.paragraph,
-                                    sentence: sentence(*bi, ev),
-                                    rule: ev.rule,
-                                })
-                                .collect()
-                        }),
-                        status: x
-                            .status
-                            .iter()
-                            .rfind(|s| s.entity == ei)
-                            .map(|s| s.kind.status().as_str()),
-                    }
-                })
-                .collect(),
-            status: x
-                .status
-                .iter()
-                .map(|s| {
-                    let e = &x.entities[s.entity];
-                    let id = ids.of[ai][s.entity].map(|i| &ids.entities[i]);
-                    let span = &s.sentence;
-                    JsonStatus {
-                        entity: id.map_or(e.name.as_str(), |id| id.name.as_str()),
-                        event: s.kind.as_str(),
-                        status: s.kind.status().as_str(),
-                        date: match s.when {
-                            extract::When::Date(d) => Some(d.format("%Y-%m-%d").to_string()),
-                            _ => None,
-                        },
-                        when: match s.when {
-                            extract::When::Date(_) => "date",
-                            extract::When::MonthDay(..) => "month_day",
-                            extract::When::Weekday(_) => "weekday",
-                            extract::When::Article => "article",
-                        },
-                        paragraph: span.paragraph,
-                        sentence: inputs[ai]
-                            .0
-                            .get(span.paragraph)
-                            .and_then(|p| p.get(span.start..span.end))
-                            .unwrap_or("")
-                            .trim(),
-                    }
-                })
-                .collect(),
-            quotes: x
-                .quotes
-                .iter()
-                .map(|q| JsonQuote {
-                    text: &q.text,
-                    speaker: q.speaker.as_deref(),
-                    anonymous: q.anonymous,
-                    speaker_description: q.speaker_description.as_deref(),
-                    paragraph: q.span.paragraph,
-                    rule: q.rule,
-                    confidence: (f64::from(q.confidence) * 100.0).round() / 100.0,
-                    speaker_unclear: q.unclear.as_deref(),
-                })
-                .collect(),
-        })
-        .collect();
-    let mut s = serde_json::to_string_pretty(&serde_json::json!({ "articles": articles }))
-        .unwrap_or_default();
-    s.push('\n');
-    s
-}
-
-/// How many sentences `extract --json` prints per role of an entity: enough to trace a role
-/// to the files that gave it, without repeating every file's sentences in every other file.
-const EVIDENCE_PER_ROLE: usize = 3;
-
-/// The evidence printed for an entity of article `ai`: per role, that article's own
-/// sentences first, then the first other articles' (`heads`: per role, the identity's first
-/// [`EVIDENCE_PER_ROLE`] + 1 sentences), at most [`EVIDENCE_PER_ROLE`] in all.
-fn shown_evidence<'a>(
-    all: &'a [(usize, RoleEvidence)],
-    heads: &'a [(usize, RoleEvidence)],
-    ai: usize,
-) -> Vec<&'a (usize, RoleEvidence)> {
-    // Evidence is in article order: this article's is one slice of it.
-    let from = all.partition_point(|(bi, _)| *bi < ai);
-    let to = all.partition_point(|(bi, _)| *bi <= ai);
-    let mut shown: Vec<&(usize, RoleEvidence)> = Vec::new();
-    let others = heads.iter().filter(|(bi, _)| *bi != ai);
-    for e in all[from..to].iter().chain(others) {
-        if shown.iter().filter(|s| s.1.role == e.1.role).count() < EVIDENCE_PER_ROLE {
-            shown.push(e);
-        }
-    }
-    shown
-}
-
-/// Per identity, per role, its first few sentences: the other articles' evidence any file
-/// may show.
-fn evidence_heads(ids: &Identities) -> Vec<Vec<(usize, RoleEvidence)>> {
-    ids.entities
-        .iter()
-        .map(|id| {
-            let mut heads: Vec<(usize, RoleEvidence)> = Vec::new();
-            for e in &id.evidence {
-                if heads.iter().filter(|h| h.1.role == e.1.role).count() <= EVIDENCE_PER_ROLE {
-                    heads.push(*e);
-                }
-            }
-            heads
-        })
-        .collect()
 }
 
 fn to_report(paths: &[PathBuf], extractions: &[ArticleExtraction], ids: &Identities) -> String {

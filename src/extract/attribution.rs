@@ -14,7 +14,8 @@
 //!    speaker of the paragraph's other span.
 //! 6. `continuation`: a paragraph that reopens a quotation left open by the previous one.
 //! 7. `follows speaker`: a paragraph of quotation alone, after a paragraph with a speaker
-//!    (a reporting verb, or a speaker's label ending in a colon).
+//!    (a reporting verb, or a speaker's label ending in a colon) or about one person (the
+//!    only person it names as a subject: `carry::paragraph_subject`).
 //!
 //! The speaker of a reporting verb is its subject: the first name, pronoun or unnamed source
 //! of the clause before the verb, skipping names used as modifiers ("Hamas senior official")
@@ -23,12 +24,13 @@
 
 use super::Para;
 use super::before::{dash_after, label, may_carry, message_from, sentence_before};
-use super::carry::{pronoun_carries, sentence_after};
+use super::carry::{narrated_speaker, paragraph_subject, pronoun_carries, sentence_after};
 use super::gender::{Gender, genders};
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
 use super::quotes::QuoteSpan;
-use super::refer::{Ref, descriptors, reads_as_subject, unnamed_sources};
+use super::refer::{Ref, descriptors, unnamed_sources};
+use super::salience::reads_as_subject;
 use super::subject::{after_verb, subject};
 use super::text::Tok;
 use crate::entity::EntityKind;
@@ -145,6 +147,15 @@ impl<'a, 'p> Ctx<'a, 'p> {
             .map(|m| m.entity)
     }
 
+    /// Whether token `i` of paragraph `para` is a reporting verb: one of the list, or a
+    /// phrasal one ("shot back", "fired back", "hit back").
+    pub(super) fn reports(&self, para: usize, i: usize) -> bool {
+        let w = self.word(para, i);
+        LEX.reporting_verbs.contains(w.as_str())
+            || (matches!(w.as_str(), "shot" | "fired" | "hit" | "pushed")
+                && self.word(para, i + 1) == "back")
+    }
+
     pub(super) fn word(&self, para: usize, i: usize) -> String {
         let p = &self.paras[para];
         p.toks
@@ -234,7 +245,14 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
             first.who = if first.span.opens_paragraph && prev_para_open {
                 prev.map(|w| w.carried("continuation", 1.0))
             } else if pure {
-                prev.map(|w| w.carried("follows speaker", 0.9))
+                // Else the one person the paragraph before is about; never for a paragraph
+                // that says "he" (`pronoun_carries`).
+                prev.cloned()
+                    .or_else(|| {
+                        let before = pi.checked_sub(1)?;
+                        paragraph_subject(cx, before).map(by("paragraph subject"))
+                    })
+                    .map(|w| w.carried("follows speaker", 0.9))
             } else {
                 prev.and_then(|w| pronoun_carries(cx, pi, w))
             };
@@ -301,7 +319,7 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
         if matches!(p.toks[i].kind, Tok::Punct('.' | ';' | '!' | '?')) {
             break;
         }
-        if LEX.reporting_verbs.contains(cx.word(pi, i).as_str()) {
+        if cx.reports(pi, i) {
             verb = Some(i);
             break;
         }
@@ -345,7 +363,7 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
     // responded with '…'", "responded" has none that can speak, "said" has.
     (lo..open)
         .rev()
-        .filter(|&i| LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))
+        .filter(|&i| cx.reports(pi, i))
         .take(3)
         .find_map(|v| {
             // "said Witkoff: '…'"; never a gerund's object ("saying in an interview with CNN").
@@ -372,24 +390,4 @@ fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
     (lo..hi)
         .filter(|&i| !p.in_quote[i] && cx.word(pi, i) == "according" && cx.word(pi, i + 1) == "to")
         .find_map(|i| after_verb(cx, pi, i + 2, hi, q.open))
-}
-
-/// The speaker of the last reporting verb in a paragraph's narration, for a following
-/// paragraph that is only quotation.
-fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
-    let p = &cx.paras[pi];
-    let v = (0..p.toks.len())
-        .rev()
-        .find(|&i| !p.in_quote[i] && LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))?;
-    // Back to the sentence's start: a word in scare quotes opens none.
-    let mut lo = v;
-    while lo > 0 && (!p.starts[lo] || p.in_quote[lo]) {
-        lo -= 1;
-    }
-    match subject(cx, pi, lo, v, p.text.len()) {
-        Some((Who::Entity(e), sure)) if cx.ents[e].kind == EntityKind::Person => {
-            Some((Who::Entity(e), sure))
-        }
-        _ => None,
-    }
 }

@@ -61,7 +61,7 @@ pub(super) fn sentence_before(
     }
     let v = (s0..open - 1)
         .rev()
-        .find(|&i| !p.in_quote[i] && LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))?;
+        .find(|&i| !p.in_quote[i] && cx.reports(pi, i))?;
     let clause = (s0..v)
         .rev()
         .find(|&i| p.toks[i].is_punct(','))
@@ -122,10 +122,7 @@ pub(super) fn label(cx: &Ctx<'_, '_>, pi: usize, end: usize) -> Option<Ref> {
     // After the name: nothing, or an apposition after a comma, with no reporting verb.
     let rest = name_end..colon;
     let ok = rest.is_empty()
-        || (p.toks[name_end].is_punct(',')
-            && rest
-                .clone()
-                .all(|i| !LEX.reporting_verbs.contains(cx.word(pi, i).as_str())));
+        || (p.toks[name_end].is_punct(',') && rest.clone().all(|i| !cx.reports(pi, i)));
     ok.then_some((Who::Entity(e), 0.9))
 }
 

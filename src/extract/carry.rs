@@ -1,6 +1,7 @@
 //! Speakers carried from the narration next to a quotation that names no one: a paragraph
-//! that goes on about the last speaker by pronoun only, and a sentence after the quotation
-//! that names its speaker.
+//! that goes on about the last speaker by pronoun only, a sentence after the quotation
+//! that names its speaker, and, for a paragraph of quotation alone, the speaker of the last
+//! reporting verb of the paragraph before or the one person that paragraph is about.
 //!
 //! News writes "'…,' Boehler said." and then "His role has been the American hostages.
 //! '…'": the second paragraph names no one, refers back by "he" or "his", and its
@@ -70,11 +71,88 @@ pub(super) fn sentence_after(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
     if (s..e).any(|i| p.in_quote[i]) {
         return None;
     }
-    let v = (s..e.min(s + 12)).find(|&i| LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))?;
+    let v = (s..e.min(s + 12)).find(|&i| cx.reports(pi, i))?;
     match subject(cx, pi, s, v, q.open)? {
         (Who::Entity(e), sure) if cx.ents[e].kind == EntityKind::Person => {
             let named = (s..v).any(|i| cx.at[pi][i].is_some_and(|m| cx.mentions[m].entity == e));
             named.then_some((Who::Entity(e), sure * FACTOR))
+        }
+        _ => None,
+    }
+}
+
+/// How sure a speaker is who is only the subject of the paragraph before a quotation.
+const SUBJECT: f32 = 0.75;
+
+/// "Sen. Raphael Warnock took the stage at his victory party." then a paragraph that is only
+/// quotation: the speaker is who the paragraph before is about — the one person it names as
+/// a subject, or the person an opening "He" or "She" means — less surely than after a
+/// reporting verb. When two people are subjects there (a name and a "she" that means
+/// someone else), no one.
+pub(super) fn paragraph_subject(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    // A subject that something is said of ("Edan Alexander was released on Monday") does
+    // nothing that makes a speaker of them.
+    let acts = |t0: usize| {
+        let t1 = cx.at[pi][t0].map_or(t0 + 1, |m| cx.mentions[m].t1);
+        !matches!(cx.word(pi, t1).as_str(), "was" | "were" | "is" | "are")
+    };
+    // "A and B met on Monday": both are subjects.
+    let coordinated =
+        |t0: usize| t0 >= 2 && cx.word(pi, t0 - 1) == "and" && cx.at[pi][t0 - 2].is_some();
+    // The paragraph's own mentions: narration is in reading order.
+    let from = cx.narrated.partition_point(|x| x.0 < pi);
+    let to = cx.narrated.partition_point(|x| x.0 <= pi);
+    let mut subjects: Vec<Ref> = cx.narrated[from..to]
+        .iter()
+        .filter(|x| x.3 || coordinated(x.1))
+        .map(|x| (Who::Entity(x.2), if acts(x.1) { 1.0 } else { 0.0 }))
+        .collect();
+    // "He …" or "She …" opening a sentence of narration.
+    for i in (0..p.toks.len()).filter(|&i| p.starts[i] && !p.in_quote[i]) {
+        let w = cx.word(pi, i);
+        if matches!(w.as_str(), "he" | "she")
+            && let Some(g) = LEX.gender_words.get(w.as_str()).copied()
+        {
+            subjects.push(cx.pronoun(pi, i, g)?);
+        }
+    }
+    let (who, sure) = subjects.first()?.clone();
+    if subjects.iter().any(|s| s.0 != who) {
+        return None;
+    }
+    let sure = subjects.iter().map(|s| s.1).fold(sure, f32::min);
+    if sure == 0.0 {
+        return None;
+    }
+    matches!(who, Who::Entity(e) if cx.ents[e].kind == EntityKind::Person)
+        .then_some((who, sure * SUBJECT))
+}
+
+/// The speaker of the last reporting verb in a paragraph's narration, for a following
+/// paragraph that is only quotation.
+pub(super) fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let v = (0..p.toks.len())
+        .rev()
+        .find(|&i| !p.in_quote[i] && cx.reports(pi, i))?;
+    // "A's release was confirmed by the forum": the subject of a passive verb said nothing.
+    if v > 0
+        && matches!(
+            cx.word(pi, v - 1).as_str(),
+            "was" | "were" | "is" | "are" | "been" | "be" | "being"
+        )
+    {
+        return None;
+    }
+    // Back to the sentence's start: a word in scare quotes opens none.
+    let mut lo = v;
+    while lo > 0 && (!p.starts[lo] || p.in_quote[lo]) {
+        lo -= 1;
+    }
+    match subject(cx, pi, lo, v, p.text.len()) {
+        Some((Who::Entity(e), sure)) if cx.ents[e].kind == EntityKind::Person => {
+            Some((Who::Entity(e), sure))
         }
         _ => None,
     }

@@ -171,6 +171,9 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
     }
     if p.toks.get(s).is_some_and(|t| t.is_word()) && !person_at(s) {
         out.predicate_roles = read_window(p, s, false, person_at).2;
+        // "a cousin of Tal Haimi who was abducted": a relative clause, comma or not, is
+        // about the name even when the name is an object.
+        out.relative |= s == t1 && matches!(word(p, s).as_deref(), Some("who" | "whose"));
     }
     out
 }
@@ -186,7 +189,12 @@ fn read_window(
     let mut e = s;
     while e < p.toks.len() && e - s < 16 {
         let t = p.toks[e];
-        if person_at(e) || (e > s && p.starts[e]) {
+        // "A, spokesperson for Netanyahu's office,": a name after a preposition is inside
+        // the apposition, not the next item of a list.
+        let inside = apposition
+            && e > s
+            && word(p, e - 1).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "to"));
+        if (person_at(e) && !inside) || (e > s && p.starts[e]) {
             break;
         }
         // "Oct 7, 2023": the comma of a date ends nothing.

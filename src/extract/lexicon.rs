@@ -258,6 +258,19 @@ impl Lexicon {
                         .next()
                         .is_some_and(|w| w == "affairs" || self.titles.contains(w));
                 let roles = if modifier { &[] } else { roles };
+                // "attorney general candidate", "the mayoral nominee": an office sought, not
+                // held.
+                let sought = norm[m.end()..].split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "candidate" | "candidates" | "nominee" | "hopeful" | "contender" | "race"
+                    )
+                });
+                let roles = if sought && roles.last() == Some(&Role::Official) {
+                    &roles[..roles.len() - 1]
+                } else {
+                    roles
+                };
                 (m.start(), m.end() - 1, roles, self.role_cue_verbal[i])
             })
             .collect();
@@ -265,13 +278,14 @@ impl Lexicon {
     }
 
     /// Whether the words before a role cue make it an office held before or after, not now:
-    /// "former", "ex", "next", "future", then only words of a title ("House", "U.S.").
+    /// "former", "ex", "next", "future", then only words of a title ("House", "U.S.", "U.N.")
+    /// or places ("former Florida Gov.").
     fn not_now(&self, before: &str) -> bool {
         const NOT_NOW: &[&str] = &[
             "former", "ex", "ex-", "onetime", "one-time", "next", "future",
         ];
         const TITLE_WORDS: &[&str] = &[
-            "u", "s", "us", "un", "house", "senate", "state", "special", "hostage", "affairs",
+            "u", "s", "n", "us", "un", "house", "senate", "state", "special", "hostage", "affairs",
         ];
         for w in before.split_whitespace().rev().take(4) {
             if NOT_NOW.contains(&w) {
@@ -280,7 +294,11 @@ impl Lexicon {
             let titled = TITLE_WORDS.contains(&w)
                 || self.titles.contains(w)
                 || self.portfolio.contains(w)
-                || self.demonyms.iter().any(|d| d.eq_ignore_ascii_case(w));
+                || self.demonyms.iter().any(|d| d.eq_ignore_ascii_case(w))
+                || self
+                    .gazetteer_folded
+                    .get(w)
+                    .is_some_and(|&i| self.gazetteer_entries[i].kind == EntityKind::Place);
             if !titled {
                 return false;
             }
@@ -352,6 +370,9 @@ mod tests {
         assert!(LEX.roles_in("ex-president").is_empty() || LEX.roles_in("ex president").is_empty());
         assert_eq!(LEX.roles_in("former hostages"), vec![Role::Hostage]);
         assert!(LEX.roles_in("former House Speaker").is_empty());
+        assert!(LEX.roles_in("former U.N. Ambassador").is_empty());
+        assert!(LEX.roles_in("former Florida Gov.").is_empty());
+        assert!(LEX.roles_in("the attorney general candidate").is_empty());
         assert!(LEX.roles_in("the next U.S. Senator").is_empty());
         assert_eq!(
             LEX.roles_in("former hostages met Minister"),

@@ -1,9 +1,11 @@
 //! Names in a list take the role of the noun that introduces the list: "The seven freed in
-//! the first group were A, B and C", "Among those rescued was A", and a heading or a line
-//! ending in a colon ("Hostages released today:") over one name per line.
+//! the first group were A, B and C", "Among those rescued was A", "the hostages were
+//! identified as A and B", "hostages, among them A and B", names after a colon, and a
+//! heading or a line ending in a colon ("Hostages released today:") over one name per line.
+//! Here too: where a list goes on ("A, B and C", "A, 21, and husband and wife B and C").
 //!
 //! Only the words that introduce the list are read, and not when they speak of someone's
-//! family ("Among the hostages' relatives were …").
+//! family ("Among the hostages' relatives were …"). `roles` walks the mentions and asks.
 
 use super::Para;
 use super::lexicon::LEX;
@@ -76,7 +78,12 @@ pub(super) fn clause_intro(
     {
         return Vec::new();
     }
-    if !word(p, v).is_some_and(|w| LINKS.contains(&w.as_str())) {
+    // "The released hostages were identified as A, B and C": "named as" links the same way.
+    let named_as = word(p, v).as_deref() == Some("as")
+        && v >= 1
+        && word(p, v - 1).is_some_and(|w| matches!(w.as_str(), "identified" | "named" | "listed"));
+    let v = if named_as { v - 1 } else { v };
+    if !named_as && !word(p, v).is_some_and(|w| LINKS.contains(&w.as_str())) {
         return Vec::new();
     }
     let mut s = v;
@@ -155,6 +162,160 @@ pub(super) fn kin_bridge(p: &Para<'_>, end: usize, start: usize) -> bool {
         && words
             .iter()
             .any(|w| matches!(w.as_str(), "his" | "her" | "their"))
+}
+
+/// What a title before the first name of a list gives the rest of it: only a plural title
+/// names a group ("hostages A, B and C", "envoys A and B"); a singular one is the first
+/// name's own ("Special Envoy A, B and C", "Gov. A and businessman B"). Negotiating is what a
+/// group of envoys shares; an office is each member's own.
+pub(super) fn group_roles(left: &str, roles: &[Role]) -> Vec<Role> {
+    let head = left
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    if !head.ends_with('s') || head.ends_with("ss") || roles.is_empty() {
+        return Vec::new();
+    }
+    if roles.contains(&Role::Negotiator) {
+        return vec![Role::Negotiator];
+    }
+    roles.to_vec()
+}
+
+/// "hostages, among them A, B and C", "officials including A": the noun before the list.
+pub(super) fn list_intro(p: &Para<'_>, l0: usize) -> Vec<Role> {
+    let w = |i: usize| word(p, i).unwrap_or_default();
+    let mut i = l0;
+    if i >= 1 && matches!(w(i - 1).as_str(), "including" | "namely") {
+        i -= 1;
+    } else if i >= 2
+        && matches!(
+            (w(i - 2).as_str(), w(i - 1).as_str()),
+            ("among", "them" | "those" | "whom") | ("such", "as")
+        )
+    {
+        i -= 2;
+    } else {
+        return Vec::new();
+    }
+    if i >= 1 && p.toks[i - 1].is_punct(',') {
+        i -= 1;
+    }
+    let s = i.saturating_sub(5);
+    if s >= i {
+        return Vec::new();
+    }
+    // "met relatives of hostages in Jerusalem, among them …": family, not hostages.
+    let mut c = s;
+    while c > 0 && !p.starts[c] {
+        c -= 1;
+    }
+    if introducing(&p.text[p.toks[c].start..p.toks[i - 1].end]).is_empty() {
+        return Vec::new();
+    }
+    LEX.roles_in(&p.text[p.toks[s].start..p.toks[i - 1].end])
+}
+
+/// Only commas and "and" between the end of one name and the start of the next.
+/// Commas, "and", and ages ("Eli Sharabi, 52, Ohad Ben Ami, 56, and Or Levy").
+fn list_filler(p: &Para<'_>, i: usize) -> bool {
+    let t = p.toks[i];
+    // "A, B as well as C".
+    let w = t.text(p.text);
+    t.is_punct(',') || matches!(w, "and" | "as" | "well") || w.chars().all(|c| c.is_ascii_digit())
+}
+
+/// "A and B", "A, as well as B".
+pub(super) fn has_and(p: &Para<'_>, end: usize, start: usize) -> bool {
+    p.toks[end..start]
+        .iter()
+        .any(|t| matches!(t.text(p.text), "and" | "well"))
+}
+
+/// Another name follows after a comma or "and", or after a group of the list's own
+/// members ("A, B, and Thai nationals, including C": see [`group_gap`]).
+pub(super) fn list_goes_on(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
+    let mut i = t1;
+    while i < p.toks.len() && list_filler(p, i) && i - t1 < 6 {
+        i += 1;
+    }
+    if i > t1 && person_at(i) {
+        return true;
+    }
+    let mut j = i;
+    while j < p.toks.len() && j - t1 <= 10 && !person_at(j) {
+        j += 1;
+    }
+    j < p.toks.len() && person_at(j) && group_gap(p, t1, j)
+}
+
+pub(super) fn list_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
+    start > end && start - end < 8 && (end..start).all(|i| list_filler(p, i))
+}
+
+/// "hostages A and B, and Thai nationals, including C and D", "A, 21, and husband and wife
+/// B and C": a list goes on past a group of its own members named by where they come from
+/// or how they are related to each other, which gives no role of its own. Only fillers, a
+/// demonym, a plural noun of people, a family word and "including" lie between the names
+/// (never "his" or "her": "A and his wife B" names a relative of A).
+pub(super) fn group_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
+    const GROUPS: &[&str] = &[
+        "citizens",
+        "nationals",
+        "workers",
+        "residents",
+        "civilians",
+        "laborers",
+        "labourers",
+        "students",
+        "women",
+        "men",
+    ];
+    if start <= end || start - end > 10 || (end + 1..start).any(|i| p.starts[i]) {
+        return false;
+    }
+    let mut group = false;
+    for i in end..start {
+        let t = p.toks[i];
+        let w = t.text(p.text);
+        let lower = w.to_lowercase();
+        let kin = LEX.kin.contains(lower.as_str());
+        group |= GROUPS.contains(&w) || kin;
+        let ok = list_filler(p, i)
+            || t.is_punct(':')
+            || GROUPS.contains(&w)
+            || kin
+            || LEX.is_demonym(w)
+            || matches!(w, "including" | "among" | "them" | "other" | "also");
+        if !ok {
+            return false;
+        }
+    }
+    group
+}
+
+/// "Four hostages are believed to be dead: A, B and C": names after a colon take the roles
+/// of the clause before it.
+pub(super) fn colon_list(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec<Role> {
+    let mut i = t0;
+    while i > 0 && t0 - i < 60 {
+        let t = p.toks[i - 1];
+        if t.is_punct(':') || t.is_punct('—') || t.is_punct('–') {
+            let mut s = i - 1;
+            while s > 0 && !p.starts[s] && i - s < 40 {
+                s -= 1;
+            }
+            let clause = &p.text[p.toks[s].start..t.start];
+            return LEX.roles_in(clause);
+        }
+        let listy = list_filler(p, i - 1) || person_at(i - 1);
+        if !listy || p.starts[i - 1] && !person_at(i - 1) {
+            break;
+        }
+        i -= 1;
+    }
+    Vec::new()
 }
 
 #[cfg(test)]

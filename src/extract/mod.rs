@@ -6,32 +6,36 @@
 //! article. The registry (`content/entities.yaml`) adds canonical names, aliases and facts.
 //!
 //! The steps, each a module: `text` (words and sentences) → `quotes` (quotation spans) →
+//! `para` (each paragraph read once) → `runs` (runs of name-like words) →
 //! `names` (capitalised runs, titles, known names) → `people` (one entity per person; a
 //! surname goes to the latest full name) → `roles` (from the words around each mention and the
 //! lists they stand in, each role with its `evidence`) → `attribution` (ordered sieves for
-//! each quotation's speaker, with a confidence; `refer` and `gender` for pronouns and
+//! each quotation's speaker, with a confidence; `refer`, `salience` and `gender` for pronouns and
 //! descriptions). `lexicon` holds the word lists; `registry` the dossier's known entities;
-//! `corpus` the one identity rule across articles; `suggest` what the registry lacks.
+//! `identity` the one identity rule across articles; `suggest` what the registry lacks.
 
 mod attribution;
 mod before;
 mod candidate;
 mod carry;
 mod context;
-pub mod corpus;
 pub mod cues;
 mod evidence;
 mod former;
 mod gender;
+pub mod identity;
 mod lexicon;
 mod lists;
 mod names;
+mod para;
 mod people;
 mod person_cues;
 mod quotes;
 mod refer;
 pub mod registry;
 mod roles;
+mod runs;
+mod salience;
 mod split;
 mod status;
 mod subject;
@@ -46,10 +50,9 @@ use crate::entity::{EntityKind, EntitySpec, Role};
 use attribution::Who;
 use lexicon::LEX;
 use names::{Atom, Source};
+pub(crate) use para::Para;
 use rayon::prelude::*;
-use rustc_hash::FxHashSet as HashSet;
 use serde::Serialize;
-use text::Token;
 
 /// Where a mention or quotation sits: paragraph index and byte range in that paragraph's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -117,48 +120,9 @@ pub struct ArticleExtraction {
     pub status: Vec<StatusEvent>,
 }
 
-/// One paragraph, read once: tokens, sentence starts, quotations.
-pub(crate) struct Para<'a> {
-    pub text: &'a str,
-    pub toks: Vec<Token>,
-    /// Per token: it opens a sentence (or follows an opening quotation mark or a colon).
-    pub starts: Vec<bool>,
-    /// Per token: it lies inside a quotation (marks included).
-    pub in_quote: Vec<bool>,
-    /// A headline or heading in title case ("Clinton Wins Backing"): its capitalised common
-    /// words are no names.
-    pub headline: bool,
-}
-
-impl<'a> Para<'a> {
-    fn new(text: &'a str, spans: &[quotes::QuoteSpan]) -> Self {
-        let toks = text::tokenize(text);
-        let starts = text::sentence_starts(text, &toks);
-        // Spans are in order and disjoint: one sweep marks the tokens inside them.
-        let mut in_quote = vec![false; toks.len()];
-        let mut k = 0;
-        for (i, t) in toks.iter().enumerate() {
-            while k < spans.len() && spans[k].outer_end(text) <= t.start {
-                k += 1;
-            }
-            in_quote[i] = spans
-                .get(k)
-                .is_some_and(|q| t.start >= q.open && t.end <= q.outer_end(text));
-        }
-        let headline = text::is_headline(text, &toks);
-        Para {
-            text,
-            toks,
-            starts,
-            in_quote,
-            headline,
-        }
-    }
-}
-
 /// Extracts a whole corpus, one article per rayon task. Each item is an article's paragraphs
 /// and its front-matter `entities:`. What holds across articles (which names are one person,
-/// which roles they have) is [`corpus::merge`]'s to say.
+/// which roles they have) is [`identity::merge`]'s to say.
 pub fn extract_corpus(
     articles: &[(&[String], &[EntitySpec])],
     registry: &Registry,
@@ -178,23 +142,7 @@ pub fn extract_article(
     registry: &Registry,
 ) -> ArticleExtraction {
     let spans: Vec<Vec<quotes::QuoteSpan>> = paragraphs.iter().map(|p| quotes::spans(p)).collect();
-    let paras: Vec<Para<'_>> = paragraphs
-        .iter()
-        .zip(&spans)
-        .map(|(p, s)| Para::new(p, s))
-        .collect();
-    let lowercase_words = lowercase_words(&paras);
-    // A title-case line is a headline only if some of its capitalised words are ones the
-    // article also writes in lower case; a byline of names ("Jeremy Scahill and Jawa Ahmad")
-    // is not.
-    let mut paras = paras;
-    for p in &mut paras {
-        p.headline = p.headline
-            && p.toks.iter().any(|t| {
-                let w = t.text(p.text);
-                t.is_word() && w.len() >= 4 && lowercase_words.contains(&w.to_lowercase())
-            });
-    }
+    let (paras, lowercase_words) = para::read(paragraphs, &spans);
 
     let mut cands = Vec::new();
     for (i, p) in paras.iter().enumerate() {
@@ -317,21 +265,6 @@ pub fn extract_article(
         quotes,
         status,
     }
-}
-
-/// Words the article writes in lower case somewhere: a capitalised one at a sentence start
-/// is then an ordinary word, not a name ("Dialogue … is something" vs "the dialogue").
-fn lowercase_words(paras: &[Para<'_>]) -> HashSet<String> {
-    let mut out = HashSet::default();
-    for p in paras {
-        for t in &p.toks {
-            let w = t.text(p.text);
-            if t.is_word() && w.chars().next().is_some_and(char::is_lowercase) {
-                out.insert(w.to_string());
-            }
-        }
-    }
-    out
 }
 
 /// Known names in a paragraph, as token ranges: the article's hints and the registry first,

@@ -171,6 +171,18 @@ pub(crate) fn resolve(
             .or_default()
             .push(seen);
     }
+    // People titled with an office somewhere in the article.
+    let in_office: HashSet<usize> = cands
+        .iter()
+        .zip(&slot)
+        .filter_map(|(c, s)| {
+            let official = c
+                .title
+                .as_deref()
+                .is_some_and(|t| LEX.roles_in(t).contains(&crate::entity::Role::Official));
+            s.filter(|_| official)
+        })
+        .collect();
     // Bare words with no evidence of their own, kept in case a cued one names the same person
     // ("thanked Trump" after "President Trump").
     let mut deferred: Vec<(usize, Vec<String>)> = Vec::new();
@@ -191,15 +203,42 @@ pub(crate) fn resolve(
             let cut = list.partition_point(|s| (s.0, s.1) < here);
             earlier.extend(&list[cut.saturating_sub(8)..cut]);
             // Looking ahead, only a surname: a first name ("Sheikh Mohammed") is too common
-            // to promise the full name that comes later.
-            if let Some(&s) = list.get(cut).filter(|s| k == 0 && (s.0, s.1) > here)
+            // to promise the full name that comes later — unless that name's surname is the
+            // next word, as in a headline, where each word stands alone ("Cheers for
+            // President Donald Trump").
+            let surname_next = |s: &Seen| {
+                let next = cands
+                    .get(ci + 1)
+                    .filter(|n| n.para == c.para && n.t0 == c.t1);
+                next.is_some_and(|n| {
+                    name_words(&n.name).last() == name_words(&ents[s.2].name).last()
+                })
+            };
+            if let Some(&s) = list
+                .get(cut)
+                .filter(|s| (k == 0 || surname_next(s)) && (s.0, s.1) > here)
                 && after.is_none_or(|a| (s.0, s.1) < (a.0, a.1))
             {
                 after = Some(s);
             }
         }
         earlier.sort_by_key(|s| (s.0, s.1));
-        let before = earlier.iter().rev().find(|x| !x.3).or(earlier.last());
+        // "the Trump administration" after "President Donald Trump" and "Ivanka Trump": an
+        // office's holder is the one the article titled with an office.
+        let titled = |x: &&Seen| in_office.contains(&x.2);
+        let holder = c
+            .office
+            .then(|| {
+                earlier
+                    .iter()
+                    .rev()
+                    .find(titled)
+                    .or(after.as_ref().filter(titled))
+            })
+            .flatten();
+        let before = holder
+            .or_else(|| earlier.iter().rev().find(|x| !x.3))
+            .or(earlier.last());
         slot[ci] = match before.copied().or(after) {
             Some((_, _, e, _)) => Some(e),
             None if is_family_plural(c, &surnames) => None,

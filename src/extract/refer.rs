@@ -15,7 +15,7 @@ use super::attribution::{Ctx, Who};
 use super::gender::Gender;
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
-use super::text::{Tok, is_capitalised};
+use super::text::Tok;
 use crate::entity::EntityKind;
 
 /// An answer and how sure the rule is of it (0 to 1).
@@ -178,6 +178,9 @@ impl Ctx<'_, '_> {
     /// The last person named outside quotation marks before token `tok` of `para`. A name
     /// read as a subject wins over a later one read as an object ("Zangauker recalled her
     /// talk with Netanyahu. '…,' she said").
+    /// Further back, a subject still wins when everyone named after it was only an object
+    /// ("Warnock took the stage to celebrate his win over Walker. The Democrat's victory over
+    /// Walker … He noted …": the one the story follows is the subject, not the one beaten).
     pub(super) fn last_person(&self, para: usize, tok: usize) -> Option<usize> {
         let recent = self.recent(para, tok);
         let near = &recent[recent.len().saturating_sub(4)..];
@@ -186,7 +189,11 @@ impl Ctx<'_, '_> {
             .rev()
             .take_while(|&&(p, _, _, _)| p + 1 >= para)
             .find(|x| x.3);
-        subject.or(near.last()).map(|x| x.2)
+        let earlier = || {
+            let at = near.iter().rposition(|x| x.3)?;
+            near[at + 1..].iter().all(|x| !x.3).then(|| &near[at])
+        };
+        subject.or_else(earlier).or(near.last()).map(|x| x.2)
     }
 
     /// "he said", "she added": see the module's comment.
@@ -305,57 +312,4 @@ impl Ctx<'_, '_> {
         };
         Some((Who::Entity(e), sure))
     }
-}
-
-/// A mention reads as an object after a preposition or a verb that takes a person.
-pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
-    // Look past a title run ("a close ally of President Donald Trump").
-    let mut i = m.t0;
-    while i > 0
-        && m.t0 - i < 4
-        && p.toks[i - 1].is_word()
-        && is_capitalised(p.toks[i - 1].text(p.text))
-    {
-        i -= 1;
-    }
-    let prev = i.checked_sub(1).and_then(|i| p.toks.get(i));
-    let possessive = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive);
-    // "as he chastised Casey": after a verb in the past tense, or one that takes a person.
-    let after_verb = prev.is_some_and(|t| {
-        let w = t.text(p.text);
-        t.is_word()
-            && w.chars().next().is_some_and(char::is_lowercase)
-            && (w.ends_with("ed") || LEX.person_object_verbs.contains(w))
-    });
-    !possessive
-        && !after_verb
-        && !prev.is_some_and(|t| {
-            t.is_word()
-                && matches!(
-                    t.text(p.text).to_lowercase().as_str(),
-                    "with"
-                        | "to"
-                        | "by"
-                        | "of"
-                        | "from"
-                        | "for"
-                        | "about"
-                        | "against"
-                        | "at"
-                        | "on"
-                        | "met"
-                        | "meet"
-                        | "meeting"
-                        | "thanked"
-                        | "told"
-                        | "asked"
-                        | "accused"
-                        | "criticized"
-                        | "urged"
-                        | "and"
-                        | "called"
-                        | "than"
-                )
-                || LEX.kin.contains(t.text(p.text).to_lowercase().as_str())
-        })
 }

@@ -12,7 +12,10 @@ use super::context::{led_by, office_holder, released, right_window};
 use super::evidence::{RoleEvidence, sentence_of};
 use super::former::Offices;
 use super::lexicon::LEX;
-use super::lists::{Heads, clause_intro, introducing, item_roles, kin_bridge};
+use super::lists::{
+    Heads, clause_intro, colon_list, group_gap, group_roles, has_and, item_roles, kin_bridge,
+    list_gap, list_goes_on, list_intro,
+};
 use super::people::{Entity, Mention};
 use super::text::Tok;
 use crate::entity::{EntityKind, Role};
@@ -87,14 +90,27 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         let marks = &person[m.para];
         let person_at = |i: usize| marks.get(i).copied().unwrap_or(false);
         let (l0, left) = left_window(p, m.t0, &person_at);
-        let left_roles = LEX.roles_in(&left);
+        let mut left_roles = LEX.roles_in(&left);
+        // "the Democratic candidate for attorney general Jay Jones": an office sought.
+        if l0 >= 2
+            && word(p, l0 - 1).as_deref() == Some("for")
+            && word(p, l0 - 2).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "candidate" | "nominee" | "running" | "race" | "bid"
+                )
+            })
+        {
+            left_roles.retain(|&r| r != Role::Official);
+        }
         offices[m.entity].note(&left);
         // "A, B and C" is a list; "the mother of hostage A, B," is an apposition.
         let continues = list.as_ref().is_some_and(|l| {
             l.para == m.para
                 && (list_gap(p, l.end, l0)
                     && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
-                    || l.done_to && kin_bridge(p, l.end, l0))
+                    || l.done_to && kin_bridge(p, l.end, l0)
+                    || !l.shared.is_empty() && group_gap(p, l.end, l0))
         });
         if !continues {
             let mut shared = group_roles(&left, &left_roles);
@@ -179,59 +195,6 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
     found
 }
 
-/// What a title before the first name of a list gives the rest of it: only a plural title
-/// names a group ("hostages A, B and C", "envoys A and B"); a singular one is the first
-/// name's own ("Special Envoy A, B and C", "Gov. A and businessman B"). Negotiating is what a
-/// group of envoys shares; an office is each member's own.
-fn group_roles(left: &str, roles: &[Role]) -> Vec<Role> {
-    let head = left
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("")
-        .to_lowercase();
-    if !head.ends_with('s') || head.ends_with("ss") || roles.is_empty() {
-        return Vec::new();
-    }
-    if roles.contains(&Role::Negotiator) {
-        return vec![Role::Negotiator];
-    }
-    roles.to_vec()
-}
-
-/// "hostages, among them A, B and C", "officials including A": the noun before the list.
-fn list_intro(p: &Para<'_>, l0: usize) -> Vec<Role> {
-    let w = |i: usize| word(p, i).unwrap_or_default();
-    let mut i = l0;
-    if i >= 1 && matches!(w(i - 1).as_str(), "including" | "namely") {
-        i -= 1;
-    } else if i >= 2
-        && matches!(
-            (w(i - 2).as_str(), w(i - 1).as_str()),
-            ("among", "them" | "those" | "whom") | ("such", "as")
-        )
-    {
-        i -= 2;
-    } else {
-        return Vec::new();
-    }
-    if i >= 1 && p.toks[i - 1].is_punct(',') {
-        i -= 1;
-    }
-    let s = i.saturating_sub(5);
-    if s >= i {
-        return Vec::new();
-    }
-    // "met relatives of hostages in Jerusalem, among them …": family, not hostages.
-    let mut c = s;
-    while c > 0 && !p.starts[c] {
-        c -= 1;
-    }
-    if introducing(&p.text[p.toks[c].start..p.toks[i - 1].end]).is_empty() {
-        return Vec::new();
-    }
-    LEX.roles_in(&p.text[p.toks[s].start..p.toks[i - 1].end])
-}
-
 pub(super) fn word(p: &Para<'_>, i: usize) -> Option<String> {
     p.toks
         .get(i)
@@ -255,6 +218,9 @@ fn left_window(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> (u
                 let l = w.to_lowercase();
                 super::text::is_capitalised(w)
                     || LEX.titles.contains(l.as_str())
+                    // "White House chief of staff Susie Wiles".
+                    || (l == "staff" && i >= 3 && word(p, i - 2).as_deref() == Some("of"))
+                    || (l == "of" && word(p, i).as_deref() == Some("staff"))
                     || LEX.premodifiers.contains(l.as_str())
                     // "Knesset members A and B": the members of a capitalised body.
                     || (matches!(l.as_str(), "member" | "members")
@@ -282,58 +248,6 @@ fn left_window(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> (u
     (i, p.text[p.toks[i].start..p.toks[t0 - 1].end].to_string())
 }
 
-/// Only commas and "and" between the end of one name and the start of the next.
-/// Commas, "and", and ages ("Eli Sharabi, 52, Ohad Ben Ami, 56, and Or Levy").
-fn list_filler(p: &Para<'_>, i: usize) -> bool {
-    let t = p.toks[i];
-    // "A, B as well as C".
-    let w = t.text(p.text);
-    t.is_punct(',') || matches!(w, "and" | "as" | "well") || w.chars().all(|c| c.is_ascii_digit())
-}
-
-/// "A and B", "A, as well as B".
-fn has_and(p: &Para<'_>, end: usize, start: usize) -> bool {
-    p.toks[end..start]
-        .iter()
-        .any(|t| matches!(t.text(p.text), "and" | "well"))
-}
-
-/// Another name follows after a comma or "and".
-fn list_goes_on(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
-    let mut i = t1;
-    while i < p.toks.len() && list_filler(p, i) && i - t1 < 6 {
-        i += 1;
-    }
-    i > t1 && person_at(i)
-}
-
-fn list_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
-    start > end && start - end < 8 && (end..start).all(|i| list_filler(p, i))
-}
-
-/// "Four hostages are believed to be dead: A, B and C": names after a colon take the roles
-/// of the clause before it.
-fn colon_list(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec<Role> {
-    let mut i = t0;
-    while i > 0 && t0 - i < 60 {
-        let t = p.toks[i - 1];
-        if t.is_punct(':') || t.is_punct('—') || t.is_punct('–') {
-            let mut s = i - 1;
-            while s > 0 && !p.starts[s] && i - s < 40 {
-                s -= 1;
-            }
-            let clause = &p.text[p.toks[s].start..t.start];
-            return LEX.roles_in(clause);
-        }
-        let listy = list_filler(p, i - 1) || person_at(i - 1);
-        if !listy || p.starts[i - 1] && !person_at(i - 1) {
-            break;
-        }
-        i -= 1;
-    }
-    Vec::new()
-}
-
 /// Where the capitalised title run before a name starts ("Brig. Gen. Effie Defrin").
 fn title_start(p: &Para<'_>, t0: usize) -> usize {
     let mut i = t0;
@@ -353,8 +267,15 @@ fn pre_apposition(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) ->
     // A title run right before the comma: "Donald Trump's Middle East envoy, Steve Witkoff".
     let before = word(p, t0 - 2).unwrap_or_default();
     if LEX.titles.contains(before.as_str()) || !LEX.roles_in(&before).is_empty() {
-        let (_, run) = left_window(p, t0 - 1, person_at);
-        let mut r = LEX.roles_in(&format!("{run} {before}"));
+        let (l0, run) = left_window(p, t0 - 1, person_at);
+        // "her campaign spokeswoman, Tess Ober": the word before the title run may make it
+        // another office, or none.
+        let modifier = l0
+            .checked_sub(1)
+            .and_then(|i| word(p, i))
+            .unwrap_or_default();
+        let run = if run.is_empty() { &before } else { &run };
+        let mut r = LEX.roles_in(&format!("{modifier} {run}"));
         r.retain(|&x| x != Role::Hostage);
         if !r.is_empty() {
             return r;

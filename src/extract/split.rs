@@ -4,8 +4,9 @@
 
 use super::Para;
 use super::lexicon::LEX;
-use super::names::{Atom, Candidate, Run, Source, U, unit_text};
+use super::names::{Atom, Candidate, Source};
 use super::person_cues::{is_credit, kin_object, local_person_cue};
+use super::runs::{Run, U, unit_text};
 use super::text::{Tok, is_all_caps, is_capitalised, is_double_quote};
 use crate::entity::EntityKind;
 
@@ -37,6 +38,7 @@ pub(super) fn parse(
         in_quote,
         kin_intro: false,
         credit: false,
+        office: false,
     };
     // "KEVIN LAMARQUE/REUTERS": a photographer's name in capitals beside a slash.
     let slash = |i: usize| p.toks.get(i).is_some_and(|t| t.is_punct('/'));
@@ -242,6 +244,20 @@ pub(super) fn parse(
     if n_names >= 2 {
         c.kind = Some(EntityKind::Person);
     }
+    // "told the Washington Examiner", "the Qatari-based Al Araby channel": a person's name
+    // takes no article, so a name right after "the" (modifiers aside) is an outlet or another
+    // body — unless a noun follows that it only modifies ("the Ben Gvir camp").
+    let after_the = title_end.is_none()
+        && u[..l].iter().all(|x| x.0 == U::Modifier)
+        && r0 > 0
+        && p.toks[r0 - 1].text(p.text).eq_ignore_ascii_case("the");
+    let modifies_noun = p.toks.get(r1).filter(|t| t.is_word()).is_some_and(|t| {
+        let w = t.text(p.text);
+        !LEX.stopwords.contains(w) && !OUTLET_NOUNS.contains(&w)
+    });
+    if after_the && n_names >= 2 && !modifies_noun {
+        c.kind = Some(EntityKind::Organization);
+    }
     if title_end.is_none() && in_place(p, c.t1, atoms) {
         let first = words[0].to_lowercase();
         if !LEX.given_names.contains_key(first.as_str()) {
@@ -273,12 +289,34 @@ pub(super) fn parse(
         return;
     }
     c.credit |= is_credit(p, c.t0, c.t1);
+    c.office = word_at(c.t1).is_some_and(|w| {
+        matches!(
+            w,
+            "administration" | "government" | "cabinet" | "presidency"
+        )
+    });
     c.kin_intro = kin_object(p, c.t0, c.t1);
     // A headline's verbs are no evidence ("Tearful Calls"): a bare word there is a person only
     // if the article names that person in full.
     c.person_cue |= !p.headline && local_person_cue(p, c.t0, c.t1);
     out.push(c);
 }
+
+/// What an outlet is called after its name: "the Al Hadath television channel".
+const OUTLET_NOUNS: &[&str] = &[
+    "television",
+    "channel",
+    "network",
+    "newspaper",
+    "daily",
+    "broadcaster",
+    "station",
+    "website",
+    "outlet",
+    "magazine",
+    "radio",
+    "news",
+];
 
 /// "Grand Rapids, Michigan", "Indian Land, South Carolina": a name followed by a comma and a
 /// known place (not that place's possessive) is a town in it.

@@ -8,12 +8,12 @@
 //! let registry = Registry::empty();
 //! let paragraphs = vec!["US envoy Adam Boehler held talks in Doha.".to_string()];
 //! let found = extract::extract_article(&paragraphs, &[], &registry);
-//! let ids = extract::corpus::merge(&[found], &registry);
+//! let ids = extract::identity::merge(&[found], &registry);
 //! let yaml = extract::suggest::suggest(&ids);
 //! assert!(yaml.contains("name: \"Adam Boehler\""));
 //! ```
 
-use super::corpus::Identities;
+use super::identity::Identities;
 use std::fmt::Write;
 
 /// YAML entries for the entities of `ids` (the corpus merged as the build merges it) that the
@@ -69,7 +69,7 @@ pub fn suggest(ids: &Identities) -> String {
 mod tests {
     use super::*;
     use crate::extract::Registry;
-    use crate::extract::corpus::merge;
+    use crate::extract::identity::merge;
 
     #[test]
     fn suggestions_parse_back_as_a_registry() {

@@ -1,10 +1,10 @@
-//! One entity gathered from its found entities, as `extract::corpus::merge` gathers it: its
+//! One entity gathered from its found entities, as `extract::identity::merge` gathers it: its
 //! kind by the mentions, its evidence, aliases, descriptions and appearances, and then its
-//! roles weighed against the articles that name it (`corpus::keeps_role`).
+//! roles weighed against the articles that name it (`identity::keeps_role`).
 
 use super::index::Found;
 use crate::entity::{EntityKind, Role};
-use crate::extract::corpus::{Identity, keeps_role};
+use crate::extract::identity::{Identity, keeps_role};
 use crate::extract::{Registry, RoleEvidence, Span};
 use crate::load::ArticleId;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -76,7 +76,7 @@ impl<'a> Acc<'a> {
         }
     }
 
-    /// Weighs the roles and settles the description, as `corpus::merge` does.
+    /// Weighs the roles and settles the description, as `identity::merge` does.
     pub fn finish(mut self, entry: Option<usize>, registry: &Registry) -> Identity {
         let kind = kind(entry, self.kinds, registry);
         let spec = entry.map(|r| &registry.entries[r]);

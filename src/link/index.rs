@@ -1,17 +1,17 @@
 //! What [`super::Linker`] keeps between links to redo the identity rule
-//! (`extract::corpus::merge`) for a few names instead of the whole corpus: every name's
+//! (`extract::identity::merge`) for a few names instead of the whole corpus: every name's
 //! folded key with the articles that give it (its postings), each key's kind before lone
 //! names are moved, which lone names go to which full name, and the people sharing each
 //! surname or first name.
 //!
 //! [`Index::identity`] makes one entity from its key and the lone names moved into it exactly
-//! as `corpus::merge` makes it from the whole corpus; the property test in `tests/it` holds the
+//! as `identity::merge` makes it from the whole corpus; the property test in `tests/it` holds the
 //! two to the same result.
 
 use super::identity::{Acc, kind, kind_index};
 use super::{ArticleNode, EntityId, EntityNode};
 use crate::entity::EntityKind;
-use crate::extract::corpus::{Identity, fold};
+use crate::extract::identity::{Identity, fold};
 use crate::extract::{FoundEntity, Registry};
 use crate::load::ArticleId;
 use rustc_hash::FxHashMap as HashMap;
@@ -76,7 +76,7 @@ impl Index {
             by_name: HashMap::default(),
             slots: Vec::with_capacity(articles.len()),
         };
-        // The registry's names first, then its aliases, as `corpus::merge` seeds them.
+        // The registry's names first, then its aliases, as `identity::merge` seeds them.
         for (ri, e) in registry.entries.iter().enumerate() {
             let key = fold(&e.name);
             if !index.by_fold.contains_key(&key) {
@@ -238,7 +238,7 @@ impl Index {
     }
 
     /// The entity of root key `root` (no redirect, some posting or a registry entry), made
-    /// as `corpus::merge` makes it: its own postings, then the lone names moved into it in
+    /// as `identity::merge` makes it: its own postings, then the lone names moved into it in
     /// the order the corpus first gives them. `None` when it names nothing the site lists.
     pub fn identity<'a>(
         &self,

@@ -1,5 +1,5 @@
 //! Site-wide entities and quotations from per-article extraction. Which names are one entity
-//! and which roles it has is the corpus's one identity rule, `extract::corpus::merge`; this
+//! and which roles it has is the corpus's one identity rule, `extract::identity::merge`; this
 //! module turns its identities into the site's nodes, links each quotation to its speaker's
 //! node and counts which entities appear together.
 //!
@@ -9,7 +9,7 @@
 use super::side::{self, Side};
 use super::{Appearance, ArticleNode, EntityId, EntityNode, QuoteId, QuoteNode};
 use crate::entity::{EntityKind, Role};
-use crate::extract::corpus::{self, Identities, Identity};
+use crate::extract::identity::{self, Identities, Identity};
 use crate::extract::{ArticleExtraction, Registry, Span};
 use crate::load::{ArticleId, slug::slugify};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -24,7 +24,7 @@ pub(super) struct Merged {
     pub of: Vec<Vec<Option<EntityId>>>,
 }
 
-/// The site's entities are the corpus's identities (`extract::corpus::merge`, the one
+/// The site's entities are the corpus's identities (`extract::identity::merge`, the one
 /// identity rule `extract` and `suggest` use too), in the same order, so an identity's index
 /// is its [`EntityId`]. Only the roles `declared` keeps are shown.
 pub(super) fn merge(
@@ -36,7 +36,7 @@ pub(super) fn merge(
         entities: identities,
         of,
         named,
-    } = corpus::merge(extraction, registry);
+    } = identity::merge(extraction, registry);
     let mut entities: Vec<EntityNode> = identities
         .into_iter()
         .map(|identity| node(identity, registry, declared))

@@ -334,10 +334,10 @@ fn reslug(
 }
 
 /// Each entity an article names once, with its first mention, in reading order: what
-/// `corpus::merge` gives as `named`.
+/// `identity::merge` gives as `named`.
 fn first_mentions(slots: &[Option<EntityId>], x: &ArticleExtraction) -> Vec<(EntityId, Span)> {
     let slots: Vec<Option<usize>> = slots.iter().map(|s| s.map(|e| e.0 as usize)).collect();
-    crate::extract::corpus::first_mentions(&slots, x)
+    crate::extract::identity::first_mentions(&slots, x)
         .into_iter()
         .map(|(e, span)| (EntityId(e as u32), span))
         .collect()

@@ -1,7 +1,7 @@
 //! Whole-article tests of the extract stage, one behaviour each, in small made-up prose.
 
-mod corpus;
 mod generalise;
+mod identity;
 mod names;
 mod news_prose;
 mod quotations;
@@ -10,6 +10,7 @@ mod registry;
 mod robustness;
 mod roles;
 mod round_five;
+mod round_six;
 
 use super::*;
 

@@ -1,8 +1,8 @@
-//! The corpus's one identity rule (`corpus::merge`): names merged across articles, and roles
+//! The one identity rule across articles (`identity::merge`): names merged across articles, and roles
 //! weighed against the articles that name a person.
 
 use crate::entity::Role;
-use crate::extract::corpus::{Identities, keeps_role, merge};
+use crate::extract::identity::{Identities, keeps_role, merge};
 use crate::extract::{ArticleExtraction, Registry, extract_article};
 
 fn corpus(articles: &[&str]) -> (Vec<ArticleExtraction>, Identities) {

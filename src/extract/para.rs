@@ -1,0 +1,85 @@
+//! One paragraph of an article, read once for every later step: its tokens, where its
+//! sentences start, which tokens lie inside quotations, and whether it is a title-case
+//! headline; and the words the article writes in lower case somewhere.
+
+use super::quotes::QuoteSpan;
+use super::text::{self, Token};
+use rustc_hash::FxHashSet as HashSet;
+
+/// One paragraph, read once: tokens, sentence starts, quotations.
+pub(crate) struct Para<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Token>,
+    /// Per token: it opens a sentence (or follows an opening quotation mark or a colon).
+    pub starts: Vec<bool>,
+    /// Per token: it lies inside a quotation (marks included).
+    pub in_quote: Vec<bool>,
+    /// A headline or heading in title case ("Clinton Wins Backing"): its capitalised common
+    /// words are no names.
+    pub headline: bool,
+}
+
+impl<'a> Para<'a> {
+    pub(crate) fn new(text: &'a str, spans: &[QuoteSpan]) -> Self {
+        let toks = text::tokenize(text);
+        let starts = text::sentence_starts(text, &toks);
+        // Spans are in order and disjoint: one sweep marks the tokens inside them.
+        let mut in_quote = vec![false; toks.len()];
+        let mut k = 0;
+        for (i, t) in toks.iter().enumerate() {
+            while k < spans.len() && spans[k].outer_end(text) <= t.start {
+                k += 1;
+            }
+            in_quote[i] = spans
+                .get(k)
+                .is_some_and(|q| t.start >= q.open && t.end <= q.outer_end(text));
+        }
+        let headline = text::is_headline(text, &toks);
+        Para {
+            text,
+            toks,
+            starts,
+            in_quote,
+            headline,
+        }
+    }
+}
+
+/// Reads an article's paragraphs (with their quotation spans) and the words it writes in
+/// lower case. A title-case line is a headline only if some of its capitalised words are ones
+/// the article also writes in lower case; a byline of names ("Jeremy Scahill and Jawa Ahmad")
+/// is not.
+pub(crate) fn read<'a>(
+    paragraphs: &'a [String],
+    spans: &[Vec<QuoteSpan>],
+) -> (Vec<Para<'a>>, HashSet<String>) {
+    let mut paras: Vec<Para<'a>> = paragraphs
+        .iter()
+        .zip(spans)
+        .map(|(p, s)| Para::new(p, s))
+        .collect();
+    let lowercase_words = lowercase_words(&paras);
+    for p in &mut paras {
+        p.headline = p.headline
+            && p.toks.iter().any(|t| {
+                let w = t.text(p.text);
+                t.is_word() && w.len() >= 4 && lowercase_words.contains(&w.to_lowercase())
+            });
+    }
+    (paras, lowercase_words)
+}
+
+/// Words the article writes in lower case somewhere: a capitalised one at a sentence start
+/// is then an ordinary word, not a name ("Dialogue … is something" vs "the dialogue").
+fn lowercase_words(paras: &[Para<'_>]) -> HashSet<String> {
+    let mut out = HashSet::default();
+    for p in paras {
+        for t in &p.toks {
+            let w = t.text(p.text);
+            if t.is_word() && w.chars().next().is_some_and(char::is_lowercase) {
+                out.insert(w.to_string());
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,300 @@
+//! Runs of name-like words in a paragraph: which words can be part of a name (particles,
+//! titles, modifiers, initials; not pronouns, calendar words or shouting), the maximal runs
+//! they form between punctuation, and the runs that "of", "for" or "and" join into one name
+//! ("Secretary of State Marco Rubio", "Hostages and Missing Families Forum").
+//!
+//! `names` splits each run into its candidates; `split` parses a run's units.
+
+use super::Para;
+use super::lexicon::{LEX, Lexicon};
+use super::names::Atom;
+use super::text::{Tok, is_all_caps, is_capitalised};
+use rustc_hash::FxHashSet as HashSet;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum U {
+    Atom(usize),
+    Title,
+    Modifier,
+    Acronym,
+    Name,
+    Connector,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Run {
+    /// (unit, first token, end token)
+    pub units: Vec<(U, usize, usize)>,
+}
+
+const CONNECTORS: &[&str] = &["of", "for", "the", "and", "on"];
+
+fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Option<U> {
+    let w = p.toks[i].text(p.text);
+    let lex: &Lexicon = &LEX;
+    if lex.is_calendar(w) || lex.platforms.contains(w) || w.chars().any(|c| c.is_numeric()) {
+        return None;
+    }
+    if CONNECTORS.contains(&w) {
+        return Some(U::Connector);
+    }
+    // "… of Israel He told": a pronoun is never part of a name.
+    if matches!(w, "He" | "She" | "They" | "We" | "It" | "His" | "Her") {
+        return None;
+    }
+    // "We’re", "It’s", "Don’t": a contraction of a common word is never a name.
+    if let Some((head, _)) = w.split_once(['’', '\'']) {
+        let l = head.to_lowercase();
+        if lex.stopwords.contains(l.as_str()) || matches!(l.as_str(), "don" | "can" | "won") {
+            return None;
+        }
+    }
+    if lex.particles.contains(w) {
+        return Some(U::Name);
+    }
+    let name_like = is_capitalised(w)
+        || w.split_once('-').is_some_and(|(a, b)| {
+            lex.particles.contains(a.to_lowercase().as_str()) && is_capitalised(b)
+        });
+    if !name_like {
+        return None;
+    }
+    // In a headline every capitalised word is as if it opened a sentence.
+    if p.starts[i] || p.headline {
+        let l = w.to_lowercase();
+        if lex.stopwords.contains(l.as_str()) || (lowercase_words.contains(&l) && !lex.is_title(w))
+        {
+            return None;
+        }
+    }
+    if w == "The" {
+        return None;
+    }
+    // "Israeli-born", "Hamas-run", "U.S.-brokered": a compound ending in a lower-case word
+    // modifies the name after it and is no part of it.
+    let lower_tail = w
+        .rsplit_once('-')
+        .is_some_and(|(_, t)| t.chars().next().is_some_and(char::is_lowercase));
+    if lex.is_demonym(w) || lower_tail {
+        return Some(U::Modifier);
+    }
+    // "Martin Luther King Jr.": the word before a generational suffix is a surname, even one
+    // that is also a title.
+    if lex.is_title(w) && !suffix_follows(p, i) {
+        return Some(U::Title);
+    }
+    if is_all_caps(w) && shouting(p, i, w, lowercase_words) {
+        return None;
+    }
+    if is_all_caps(w) {
+        // "JD Vance": two or three capitals before a name are initials, unless known.
+        let next_is_name = p.toks.get(i + 1).is_some_and(|t| {
+            let n = t.text(p.text);
+            t.is_word() && is_capitalised(n) && !is_all_caps(n) && !lex.is_title(n)
+        });
+        let known = lex.gazetteer_folded.contains_key(&w.to_lowercase());
+        if next_is_name && !known && w.chars().count() <= 3 && w.chars().all(char::is_alphabetic) {
+            return Some(U::Name);
+        }
+        return Some(U::Acronym);
+    }
+    Some(U::Name)
+}
+
+/// "Jr." or "Sr." right after token `i`: a generational suffix that closes a person's name.
+fn suffix_follows(p: &Para<'_>, i: usize) -> bool {
+    p.toks
+        .get(i + 1)
+        .is_some_and(|t| t.is_word() && matches!(t.text(p.text).trim_end_matches('.'), "Jr" | "Sr"))
+}
+
+/// A word in capitals for emphasis, not an acronym: a common word ("ALL of the Hostages", "IT
+/// WILL ONLY GET WORSE"), one the article also writes in lower case, a capitalised word next
+/// to such a word, or an unknown word of four letters or more inside a quotation ("or it is
+/// OVER for you"). Known acronyms (IDF, CNN) are never shouting.
+fn shouting(p: &Para<'_>, i: usize, w: &str, lowercase_words: &HashSet<String>) -> bool {
+    let lex = &*LEX;
+    let common = |w: &str| {
+        let l = w.to_lowercase();
+        !lex.gazetteer_folded.contains_key(&l)
+            && (lex.stopwords.contains(l.as_str()) || lowercase_words.contains(&l))
+    };
+    if lex.gazetteer_folded.contains_key(&w.to_lowercase()) {
+        return false;
+    }
+    let neighbour_common = [i.checked_sub(1), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .any(|j| {
+            p.toks.get(j).is_some_and(|t| {
+                let n = t.text(p.text);
+                t.is_word() && is_all_caps(n) && n.chars().count() > 1 && common(n)
+            })
+        });
+    common(w) || neighbour_common || (p.in_quote[i] && w.chars().count() >= 4)
+}
+
+/// Maximal runs of name-like units, not crossing punctuation or a possessive.
+pub(super) fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<String>) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut cur: Vec<(U, usize, usize)> = Vec::new();
+    let mut ai = 0;
+    let mut i = 0;
+    let flush = |cur: &mut Vec<(U, usize, usize)>, out: &mut Vec<Run>| {
+        // Connectors and particles only live between names.
+        while cur
+            .last()
+            .is_some_and(|u| u.0 == U::Connector || is_particle(p, u))
+        {
+            cur.pop();
+        }
+        while cur
+            .first()
+            .is_some_and(|u| u.0 == U::Connector || is_particle(p, u))
+        {
+            cur.remove(0);
+        }
+        if !cur.is_empty() {
+            out.push(Run {
+                units: std::mem::take(cur),
+            });
+        }
+        cur.clear();
+    };
+    while i < p.toks.len() {
+        while ai < atoms.len() && atoms[ai].t0 < i {
+            ai += 1;
+        }
+        if let Some(a) = atoms.get(ai).filter(|a| a.t0 == i) {
+            // A name spanning a quotation mark is not one name.
+            cur.push((U::Atom(ai), a.t0, a.t1));
+            i = a.t1;
+            continue;
+        }
+        let t = p.toks[i];
+        // "[Prime Minister Benjamin] Netanyahu": an editor's bracket inside a run of names
+        // is no break.
+        let bracket = matches!(t.kind, Tok::Punct('[' | ']'));
+        let cap = |j: usize| {
+            p.toks
+                .get(j)
+                .is_some_and(|n| n.is_word() && is_capitalised(n.text(p.text)))
+        };
+        if bracket && cap(i + 1) && (t.is_punct('[') || (!cur.is_empty() && cap(i - 1))) {
+            i += 1;
+            continue;
+        }
+        let unit = match t.kind {
+            Tok::Word => word_unit(p, i, lowercase_words),
+            _ => None,
+        };
+        match unit {
+            // "of", "and" join only two halves of a longer name; `merge` decides.
+            Some(U::Connector) => {
+                flush(&mut cur, &mut out);
+            }
+            // In a headline each capitalised word stands alone ("Clinton Wins Backing"):
+            // `people` keeps only those the article names in full.
+            Some(U::Name) if p.headline && cur.last().is_some_and(|u| u.0 == U::Name) => {
+                flush(&mut cur, &mut out);
+                cur.push((U::Name, i, i + 1));
+            }
+            Some(u) => cur.push((u, i, i + 1)),
+            None => flush(&mut cur, &mut out),
+        }
+        i += 1;
+    }
+    flush(&mut cur, &mut out);
+    out
+}
+
+fn is_particle(p: &Para<'_>, u: &(U, usize, usize)) -> bool {
+    u.0 == U::Name && u.2 == u.1 + 1 && LEX.particles.contains(p.toks[u.1].text(p.text))
+}
+
+pub(super) fn unit_text<'a>(p: &Para<'a>, u: &(U, usize, usize)) -> &'a str {
+    &p.text[p.toks[u.1].start..p.toks[u.2 - 1].end]
+}
+
+/// Words (lower case) between two runs, if only connectors.
+fn gap_words(p: &Para<'_>, a: &Run, b: &Run) -> Option<Vec<String>> {
+    let end = a.units.last()?.2;
+    let start = b.units.first()?.1;
+    let mut words = Vec::new();
+    for t in &p.toks[end..start] {
+        if !t.is_word() {
+            return None;
+        }
+        words.push(t.text(p.text).to_lowercase());
+    }
+    Some(words)
+}
+
+/// Joins runs split by "of", "for" or "and" when they form one name: "Secretary of State
+/// Marco Rubio", "Ministry of Foreign Affairs", "Hostages and Missing Families Forum".
+pub(super) fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
+    let mut out: Vec<Run> = Vec::new();
+    for run in runs {
+        if let Some(prev) = out.last_mut()
+            && let Some(gap) = gap_words(p, prev, &run)
+            && !gap.is_empty()
+        {
+            let gap: Vec<&str> = gap.iter().map(String::as_str).collect();
+            let last = prev.units.last().map(|u| unit_text(p, u)).unwrap_or("");
+            let first_word = run.units.first().map(|u| unit_text(p, u)).unwrap_or("");
+            let head_ends = LEX.is_title(last) || LEX.org_cues.contains(last);
+            let of_like = matches!(
+                gap.as_slice(),
+                ["of"] | ["for"] | ["of", "the"] | ["for", "the"]
+            );
+            let tail_is_org = run
+                .units
+                .last()
+                .is_some_and(|u| LEX.org_cues.contains(unit_text(p, u)));
+            let joins = (of_like
+                && head_ends
+                && LEX.portfolio.contains(first_word.to_lowercase().as_str()))
+                || ((of_like || gap == ["on"]) && LEX.org_cues.contains(last))
+                || (gap == ["and"]
+                    && tail_is_org
+                    && !prev.units.iter().any(|u| matches!(u.0, U::Atom(_))));
+            if joins {
+                let (gs, ge) = (prev.units.last().map_or(0, |u| u.2), run.units[0].1);
+                prev.units.push((U::Connector, gs, ge));
+                let mut in_title = of_like && LEX.is_title(last);
+                for u in run.units {
+                    let portfolio = LEX
+                        .portfolio
+                        .contains(unit_text(p, &u).to_lowercase().as_str());
+                    in_title = in_title && portfolio;
+                    prev.units
+                        .push(if in_title { (U::Title, u.1, u.2) } else { u });
+                }
+                continue;
+            }
+        }
+        out.push(run);
+    }
+    out
+}
+
+/// Only a comma between two runs.
+pub(super) fn gap_is_comma(p: &Para<'_>, a: &Run, b: &Run) -> bool {
+    let (Some(x), Some(y)) = (a.units.last(), b.units.first()) else {
+        return false;
+    };
+    y.1 == x.2 + 1 && p.toks[x.2].is_punct(',')
+}
+
+pub(super) fn is_coordinated(p: &Para<'_>, a: &Run, b: &Run) -> bool {
+    let names = |r: &Run| r.units.iter().all(|u| u.0 == U::Name);
+    a.units.len() == 1
+        && names(a)
+        && b.units.len() >= 2
+        && names(b)
+        && gap_words(p, a, b).is_some_and(|g| g == ["and"])
+        && b.units.last().is_some_and(|u| {
+            let w = unit_text(p, u);
+            !LEX.org_cues.contains(w) && !LEX.place_cues.contains(w)
+        })
+}

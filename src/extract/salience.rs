@@ -1,0 +1,103 @@
+//! Whether a mention reads as the subject a story follows or only as an object: a pronoun
+//! goes back to a subject over people named since only as objects (`refer`), and a
+//! paragraph of quotation to the one subject of the paragraph before (`carry`).
+
+use super::Para;
+use super::lexicon::LEX;
+use super::people::Mention;
+use super::text::{Tok, is_capitalised};
+
+/// Words of a candidacy or an office that stand before a name like a title.
+const CANDIDACY: &[&str] = &[
+    "candidate",
+    "nominee",
+    "challenger",
+    "hopeful",
+    "incumbent",
+    "gubernatorial",
+    "presidential",
+    "mayoral",
+    "congressional",
+    "senatorial",
+];
+
+/// A mention reads as an object after a preposition or a verb that takes a person, or as
+/// the subject of a clause another verb reports.
+pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
+    // Look past a title run ("a close ally of President Donald Trump", "than Republican
+    // gubernatorial candidate Doug Mastriano").
+    let mut i = m.t0;
+    while i > 0 && m.t0 - i < 5 && p.toks[i - 1].is_word() && {
+        let w = p.toks[i - 1].text(p.text);
+        let l = w.to_lowercase();
+        is_capitalised(w) || LEX.titles.contains(l.as_str()) || CANDIDACY.contains(&l.as_str())
+    } {
+        i -= 1;
+    }
+    // "He confirms that “of course” President Trump signed off": the subject of a reported
+    // clause is not the one the story follows.
+    let reported = (i.saturating_sub(6)..i).rev().any(|j| {
+        p.toks[j].is_word()
+            && p.toks[j].text(p.text) == "that"
+            && j > 0
+            && LEX
+                .reporting_verbs
+                .contains(p.toks[j - 1].text(p.text).to_lowercase().as_str())
+            && (j + 1..i).all(|k| !p.toks[k].is_word() || p.in_quote[k])
+    });
+    if reported {
+        return false;
+    }
+    let prev = i.checked_sub(1).and_then(|i| p.toks.get(i));
+    let possessive = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive);
+    // "as he chastised Casey": after a verb in the past tense, or one that takes a person.
+    let after_verb = prev.is_some_and(|t| {
+        let w = t.text(p.text);
+        t.is_word()
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && (w.ends_with("ed") || LEX.person_object_verbs.contains(w))
+    });
+    !possessive
+        && !after_verb
+        && !prev.is_some_and(|t| {
+            t.is_word()
+                && matches!(
+                    t.text(p.text).to_lowercase().as_str(),
+                    "with"
+                        | "to"
+                        | "by"
+                        | "of"
+                        | "from"
+                        | "for"
+                        | "about"
+                        | "against"
+                        | "at"
+                        | "on"
+                        | "over"
+                        | "under"
+                        | "among"
+                        | "between"
+                        | "behind"
+                        | "toward"
+                        | "towards"
+                        | "into"
+                        | "alongside"
+                        | "beside"
+                        | "versus"
+                        | "unlike"
+                        | "met"
+                        | "meet"
+                        | "meeting"
+                        | "thanked"
+                        | "told"
+                        | "asked"
+                        | "accused"
+                        | "criticized"
+                        | "urged"
+                        | "and"
+                        | "called"
+                        | "than"
+                )
+                || LEX.kin.contains(t.text(p.text).to_lowercase().as_str())
+        })
+}
