@@ -6,10 +6,12 @@
 //! Each fact is written once and the files refer to each other by key, so that the exports
 //! grow with the dossier and not with the product of its articles, entities and quotations:
 //! an article lists its entities by id (`people/adam-boehler`, also the entity page's path),
-//! a quotation names its article by slug and its speaker by id, and neither repeats what the
-//! other file holds (an article's date and URL, an entity's URL, the entity's articles).
+//! a quotation names its article by slug and its speaker by position in a list of ids
+//! (`quotes.rs`), and neither repeats what the other file holds (an article's date and URL,
+//! an entity's URL, the entity's articles).
 
 mod people;
+mod quotes;
 
 use crate::link::{EntityId, Site};
 use crate::load::ArticleId;
@@ -53,31 +55,6 @@ struct EntityOut<'a> {
     last_seen: Option<String>,
     last_change: Option<String>,
     status_since: Option<String>,
-}
-
-/// The largest export (a dossier has many more quotations than articles), so a field with
-/// nothing to say is left out rather than written as `null` or `false` on every line.
-#[derive(Serialize)]
-struct QuoteOut<'a> {
-    text: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    speaker: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    speaker_id: Option<String>,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    anonymous: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    speaker_description: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    side: Option<&'static str>,
-    paragraph: usize,
-}
-
-/// An article's quotations, in reading order: the article is named once for all of them.
-#[derive(Serialize)]
-struct ArticleQuotes<'a> {
-    article: &'a str,
-    quotes: Vec<QuoteOut<'a>>,
 }
 
 /// An entity's key in the exports: its page's path without the slashes, `people/adam-boehler`
@@ -157,32 +134,30 @@ pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), Outpu
     array(sink, "api/entities.json", entities)?;
     people::write_into(site, urls, sink)?;
     crate::render::changes::export(site, sink)?;
-    fn quote<'a>(site: &'a Site, q: &'a crate::link::QuoteNode) -> QuoteOut<'a> {
-        QuoteOut {
-            text: q.text(),
-            // A speaker that is an entity is named by its id alone: its name and side are
-            // in api/entities.json.
-            speaker: q.speaker.is_none().then(|| q.speaker_name()).flatten(),
-            speaker_id: q.speaker.map(|s| entity_id(site, s)),
-            anonymous: q.anonymous,
-            speaker_description: q.description(),
-            side: q
-                .speaker
-                .is_none()
-                .then_some(q.side)
-                .flatten()
-                .map(|s| s.label()),
-            paragraph: q.paragraph,
+    quotes::write_into(site, sink)
+}
+
+/// Positions given in order of first use: what a row of an export names by position in a
+/// list the file gives once.
+pub(crate) struct Table<K> {
+    pub order: Vec<K>,
+    pub position: std::collections::HashMap<K, usize>,
+}
+
+impl<K> Default for Table<K> {
+    fn default() -> Self {
+        Table {
+            order: Vec::new(),
+            position: std::collections::HashMap::new(),
         }
     }
-    // Quotations are stored newest article first, each article's in reading order, so an
-    // article's quotations are consecutive.
-    let quotes = site
-        .quotes
-        .chunk_by(|a, b| a.article == b.article)
-        .map(|group| ArticleQuotes {
-            article: &site.article(group[0].article).article.slug,
-            quotes: group.iter().map(|q| quote(site, q)).collect(),
-        });
-    array(sink, "api/quotes.json", quotes)
+}
+
+impl<K: std::hash::Hash + Eq + Copy> Table<K> {
+    pub fn index(&mut self, key: K) -> usize {
+        *self.position.entry(key).or_insert_with(|| {
+            self.order.push(key);
+            self.order.len() - 1
+        })
+    }
 }
