@@ -25,13 +25,13 @@ struct ArticleOut<'a> {
     slug: &'a str,
     title: &'a str,
     date: String,
-    url: String,
     source: Option<&'a str>,
     source_url: Option<&'a str>,
     summary: &'a str,
     authors: &'a [String],
     tags: &'a [String],
-    entities: Vec<String>,
+    /// Positions in the file's `entities`.
+    entities: Vec<usize>,
     quotes: usize,
 }
 
@@ -74,42 +74,87 @@ pub(crate) fn array<T: Serialize>(
 ) -> Result<(), OutputError> {
     let mut items = items.peekable();
     sink.put_with(path.into(), &mut |w| {
-        w.write_all(b"[")?;
-        while let Some(item) = items.next() {
-            serde_json::to_writer(&mut *w, &item)?;
-            if items.peek().is_some() {
-                w.write_all(b",")?;
-            }
-        }
-        w.write_all(b"]\n")
+        items_into(w, &mut items)?;
+        w.write_all(b"\n")
     })
+}
+
+/// Writes `{"name": value, …, "key": [item, …]}`: what the items refer to (lists they name
+/// by position, the names of their fields), given once, then the items one by one, so the
+/// largest exports are never held whole.
+pub(crate) fn object<T: Serialize>(
+    sink: &dyn Sink,
+    path: &str,
+    head: &[(&str, serde_json::Value)],
+    key: &str,
+    items: impl Iterator<Item = T>,
+) -> Result<(), OutputError> {
+    let mut items = items.peekable();
+    sink.put_with(path.into(), &mut |w| {
+        w.write_all(b"{")?;
+        for (name, value) in head {
+            serde_json::to_writer(&mut *w, name)?;
+            w.write_all(b":")?;
+            serde_json::to_writer(&mut *w, value)?;
+            w.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *w, key)?;
+        w.write_all(b":")?;
+        items_into(w, &mut items)?;
+        w.write_all(b"}\n")
+    })
+}
+
+fn items_into<T: Serialize>(
+    w: &mut dyn std::io::Write,
+    items: &mut std::iter::Peekable<impl Iterator<Item = T>>,
+) -> std::io::Result<()> {
+    w.write_all(b"[")?;
+    while let Some(item) = items.next() {
+        serde_json::to_writer(&mut *w, &item)?;
+        if items.peek().is_some() {
+            w.write_all(b",")?;
+        }
+    }
+    w.write_all(b"]")
 }
 
 /// Writes the export files into `sink`. An export added here is written by `build` and, after
 /// each save, by `serve`'s index job (`serve::session::IndexJob`), which treats every file
 /// under `api/` as made from the whole site.
 pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), OutputError> {
+    let mut entities = Table::default();
+    for node in &site.articles {
+        for (e, _) in &node.entities {
+            entities.index(e.0);
+        }
+    }
     let articles = site.articles.iter().enumerate().map(|(i, node)| {
         let a = &node.article;
         ArticleOut {
             slug: &a.slug,
             title: &a.title,
             date: iso_date(&a.date),
-            url: urls.absolute(&paths::article(&a.slug)),
             source: a.front.source.as_deref(),
             source_url: a.front.source_url.as_deref(),
             summary: crate::render::refs::summary_of(site, ArticleId(i as u32)),
             authors: &a.front.authors,
             tags: &a.front.tags,
-            entities: node
-                .entities
-                .iter()
-                .map(|(e, _)| entity_id(site, *e))
+            entities: (node.entities.iter())
+                .map(|(e, _)| entities.position[&e.0])
                 .collect(),
             quotes: node.quotes.len(),
         }
     });
-    array(sink, "api/articles.json", articles)?;
+    let ids: Vec<String> = (entities.order.iter())
+        .map(|&e| entity_id(site, EntityId(e)))
+        .collect();
+    // An article's page is `base_url` + `articles/SLUG/`, so neither is repeated per article.
+    let head = [
+        ("base_url", urls.absolute("").into()),
+        ("entities", ids.into()),
+    ];
+    object(sink, "api/articles.json", &head, "articles", articles)?;
     let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
     let entities = site.entities.iter().enumerate().map(|(i, e)| EntityOut {
         id: entity_id(site, EntityId(i as u32)),

@@ -154,17 +154,18 @@ fn exports_describe_articles_entities_and_quotes() {
     let out = site.path().join("output/api");
     let articles: serde_json::Value =
         serde_json::from_str(&read(&out.join("articles.json"))).unwrap();
-    let list = articles.as_array().unwrap();
+    let list = articles["articles"].as_array().unwrap();
     assert_eq!(list.len(), 4);
     let doha = list
         .iter()
         .find(|a| a["slug"] == "envoy-in-doha")
         .expect("the Doha article");
     assert_eq!(doha["date"], "2025-03-05");
-    assert_eq!(
-        doha["url"],
-        "https://example.github.io/fixture/articles/envoy-in-doha/"
-    );
+    // The page's address is the base URL given once and the slug, as the README says.
+    assert_eq!(articles["base_url"], "https://example.github.io/fixture/");
+    assert!(doha.get("url").is_none(), "{doha}");
+    let page = site.path().join("output/articles/envoy-in-doha/index.html");
+    assert!(page.is_file(), "articles/SLUG/ is the article's page");
     assert_eq!(doha["tags"], serde_json::json!(["talks", "doha"]));
     let entities: serde_json::Value =
         serde_json::from_str(&read(&out.join("entities.json"))).unwrap();
@@ -195,7 +196,7 @@ fn exports_refer_to_each_other_by_key_and_repeat_nothing() {
         load("entities.json"),
         load("quotes.json"),
     );
-    let (articles, entities) = (articles.as_array().unwrap(), entities.as_array().unwrap());
+    let (listed, entities) = (&articles["entities"], entities.as_array().unwrap());
     let boehler = entities
         .iter()
         .find(|e| e["name"] == "Adam Boehler")
@@ -207,15 +208,18 @@ fn exports_refer_to_each_other_by_key_and_repeat_nothing() {
     );
     assert!(boehler.get("articles").is_none(), "{boehler}");
     let ids: Vec<&str> = entities.iter().map(|e| e["id"].as_str().unwrap()).collect();
-    let doha = articles
+    let doha = articles["articles"]
+        .as_array()
+        .unwrap()
         .iter()
         .find(|a| a["slug"] == "envoy-in-doha")
         .expect("the Doha article");
+    // An article's entities are positions in the ids its file lists once.
     let named: Vec<&str> = doha["entities"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|e| e.as_str().unwrap())
+        .map(|e| listed[e.as_u64().unwrap() as usize].as_str().unwrap())
         .collect();
     assert!(named.contains(&"people/adam-boehler"), "{named:?}");
     assert!(named.iter().all(|id| ids.contains(id)), "{named:?}");
