@@ -93,6 +93,29 @@ fn feeds_are_well_formed_atom_with_absolute_urls() {
     assert!(home.contains(r#"<link rel="alternate" type="application/atom+xml""#));
 }
 
+/// The dossier's feed holds its 30 latest articles, an entity's its 20 latest: there is a feed
+/// per entity, thousands of them in a large dossier.
+#[test]
+fn the_site_feed_holds_30_entries_and_an_entity_feed_20() {
+    let site = fixture("basic");
+    for day in 1..=28 {
+        std::fs::write(
+            site.path()
+                .join(format!("content/articles/2025-06-{day:02}-envoy-{day}.md")),
+            format!(
+                "---\ntitle: Envoy briefs reporters, day {day}\ndate: 2025-06-{day:02}\n---\n\n\
+                 Adam Boehler spoke to reporters in Washington on day {day} of the talks.\n"
+            ),
+        )
+        .unwrap();
+    }
+    dossier_ok(site.path(), &["build", "--quiet"]);
+    let out = site.path().join("output");
+    assert_eq!(assert_atom(&read(&out.join("atom.xml")), "atom.xml"), 30);
+    let feed = out.join("people/adam-boehler/atom.xml");
+    assert_eq!(assert_atom(&read(&feed), "Boehler's feed"), 20);
+}
+
 #[test]
 fn the_sitemap_lists_every_page_and_robots_points_at_it() {
     let (_site, out) = built_under_repo();
