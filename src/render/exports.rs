@@ -5,10 +5,11 @@
 //!
 //! Each fact is written once and the files refer to each other by key, so that the exports
 //! grow with the dossier and not with the product of its articles, entities and quotations:
-//! an article lists its entities by id (`people/adam-boehler`, also the entity page's path),
-//! a quotation names its article by slug and its speaker by position in a list of ids
-//! (`quotes.rs`), and neither repeats what the other file holds (an article's date and URL,
-//! an entity's URL, the entity's articles).
+//! an article lists its entities, and a quotation its speaker (`quotes.rs`), by position in
+//! a list of ids the file gives once (`people/adam-boehler`, also the entity page's path); a
+//! quotation names its article by slug; and neither repeats what the other file holds (an
+//! article's date, an entity's URL, the entity's articles). Where a file holds many rows, it
+//! names what they refer to once at its head ([`object`]).
 
 mod people;
 mod quotes;

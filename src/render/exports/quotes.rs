@@ -5,7 +5,7 @@
 //! 22.2 → 10.9 MB).
 
 use super::{Table, entity_id, object};
-use crate::link::{QuoteNode, Site};
+use crate::link::{EntityId, QuoteNode, Site};
 use crate::write::{OutputError, Sink};
 use serde_json::Value;
 
@@ -55,7 +55,7 @@ pub(crate) fn write_into(site: &Site, sink: &dyn Sink) -> Result<(), OutputError
         Value::Array(row)
     };
     let speaker_ids: Vec<String> = (speakers.order.iter())
-        .map(|&s| entity_id(site, crate::link::EntityId(s)))
+        .map(|&s| entity_id(site, EntityId(s)))
         .collect();
     // Quotations are stored newest article first, each article's in reading order, so an
     // article's quotations are consecutive; they are written group by group.
