@@ -8,7 +8,7 @@ use super::url::{Urls, paths};
 use crate::link::changes::{Change, What, week_of};
 use crate::link::{EntityId, QuoteId, Site};
 use crate::load::ArticleId;
-use crate::render::exports::entity_id;
+use crate::render::exports::{Table, entity_id, object};
 use crate::write::{OutputError, Sink};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -145,43 +145,23 @@ pub fn export<'a>(site: &'a Site, sink: &dyn Sink) -> Result<(), OutputError> {
         })
         .collect();
     // Written row by row: the changes are not held as JSON all at once.
-    sink.put_with("api/changes.json".into(), &mut |w| {
-        w.write_all(b"{\"row\":")?;
-        serde_json::to_writer(&mut *w, &ROW)?;
-        w.write_all(b",\"entities\":")?;
-        serde_json::to_writer(&mut *w, &entity_list)?;
-        w.write_all(b",\"articles\":")?;
-        serde_json::to_writer(&mut *w, &article_list)?;
-        w.write_all(b",\"changes\":[")?;
-        for (i, c) in changes.iter().enumerate() {
-            if i > 0 {
-                w.write_all(b",")?;
-            }
-            serde_json::to_writer(&mut *w, &row(c))?;
-        }
-        w.write_all(b"]}\n")
-    })
+    let head = [
+        ("row", ROW.as_slice().into()),
+        ("entities", entity_list.into()),
+        ("articles", article_list.into()),
+    ];
+    object(
+        sink,
+        "api/changes.json",
+        &head,
+        "changes",
+        changes.iter().map(row),
+    )
 }
 
 /// The fields of a row of `api/changes.json`'s `changes`, in order; the file names them once
 /// (as `row`) so a reader can find them there as well as in the README.
 pub const ROW: [&str; 6] = ["date", "kind", "entity", "article", "at", "detail"];
-
-/// Positions given in order of first use.
-#[derive(Default)]
-struct Table {
-    order: Vec<u32>,
-    position: std::collections::HashMap<u32, usize>,
-}
-
-impl Table {
-    fn index(&mut self, id: u32) -> usize {
-        *self.position.entry(id).or_insert_with(|| {
-            self.order.push(id);
-            self.order.len() - 1
-        })
-    }
-}
 
 /// The changes of each page of `changes/`, as ranges of `site.history.changes`.
 pub fn pages(site: &Site) -> Vec<Range<usize>> {

@@ -5,11 +5,14 @@
 //!
 //! Each fact is written once and the files refer to each other by key, so that the exports
 //! grow with the dossier and not with the product of its articles, entities and quotations:
-//! an article lists its entities by id (`people/adam-boehler`, also the entity page's path),
-//! a quotation names its article by slug and its speaker by id, and neither repeats what the
-//! other file holds (an article's date and URL, an entity's URL, the entity's articles).
+//! an article lists its entities, and a quotation its speaker (`quotes.rs`), by position in
+//! a list of ids the file gives once (`people/adam-boehler`, also the entity page's path); a
+//! quotation names its article by slug; and neither repeats what the other file holds (an
+//! article's date, an entity's URL, the entity's articles). Where a file holds many rows, it
+//! names what they refer to once at its head ([`object`]).
 
 mod people;
+mod quotes;
 
 use crate::link::{EntityId, Site};
 use crate::load::ArticleId;
@@ -23,13 +26,13 @@ struct ArticleOut<'a> {
     slug: &'a str,
     title: &'a str,
     date: String,
-    url: String,
     source: Option<&'a str>,
     source_url: Option<&'a str>,
     summary: &'a str,
     authors: &'a [String],
     tags: &'a [String],
-    entities: Vec<String>,
+    /// Positions in the file's `entities`.
+    entities: Vec<usize>,
     quotes: usize,
 }
 
@@ -55,31 +58,6 @@ struct EntityOut<'a> {
     status_since: Option<String>,
 }
 
-/// The largest export (a dossier has many more quotations than articles), so a field with
-/// nothing to say is left out rather than written as `null` or `false` on every line.
-#[derive(Serialize)]
-struct QuoteOut<'a> {
-    text: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    speaker: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    speaker_id: Option<String>,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    anonymous: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    speaker_description: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    side: Option<&'static str>,
-    paragraph: usize,
-}
-
-/// An article's quotations, in reading order: the article is named once for all of them.
-#[derive(Serialize)]
-struct ArticleQuotes<'a> {
-    article: &'a str,
-    quotes: Vec<QuoteOut<'a>>,
-}
-
 /// An entity's key in the exports: its page's path without the slashes, `people/adam-boehler`
 /// (a slug alone is unique only within its kind).
 pub(crate) fn entity_id(site: &Site, id: EntityId) -> String {
@@ -97,42 +75,87 @@ pub(crate) fn array<T: Serialize>(
 ) -> Result<(), OutputError> {
     let mut items = items.peekable();
     sink.put_with(path.into(), &mut |w| {
-        w.write_all(b"[")?;
-        while let Some(item) = items.next() {
-            serde_json::to_writer(&mut *w, &item)?;
-            if items.peek().is_some() {
-                w.write_all(b",")?;
-            }
-        }
-        w.write_all(b"]\n")
+        items_into(w, &mut items)?;
+        w.write_all(b"\n")
     })
+}
+
+/// Writes `{"name": value, …, "key": [item, …]}`: what the items refer to (lists they name
+/// by position, the names of their fields), given once, then the items one by one, so the
+/// largest exports are never held whole.
+pub(crate) fn object<T: Serialize>(
+    sink: &dyn Sink,
+    path: &str,
+    head: &[(&str, serde_json::Value)],
+    key: &str,
+    items: impl Iterator<Item = T>,
+) -> Result<(), OutputError> {
+    let mut items = items.peekable();
+    sink.put_with(path.into(), &mut |w| {
+        w.write_all(b"{")?;
+        for (name, value) in head {
+            serde_json::to_writer(&mut *w, name)?;
+            w.write_all(b":")?;
+            serde_json::to_writer(&mut *w, value)?;
+            w.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *w, key)?;
+        w.write_all(b":")?;
+        items_into(w, &mut items)?;
+        w.write_all(b"}\n")
+    })
+}
+
+fn items_into<T: Serialize>(
+    w: &mut dyn std::io::Write,
+    items: &mut std::iter::Peekable<impl Iterator<Item = T>>,
+) -> std::io::Result<()> {
+    w.write_all(b"[")?;
+    while let Some(item) = items.next() {
+        serde_json::to_writer(&mut *w, &item)?;
+        if items.peek().is_some() {
+            w.write_all(b",")?;
+        }
+    }
+    w.write_all(b"]")
 }
 
 /// Writes the export files into `sink`. An export added here is written by `build` and, after
 /// each save, by `serve`'s index job (`serve::session::IndexJob`), which treats every file
 /// under `api/` as made from the whole site.
 pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), OutputError> {
+    let mut entities = Table::default();
+    for node in &site.articles {
+        for (e, _) in &node.entities {
+            entities.index(e.0);
+        }
+    }
     let articles = site.articles.iter().enumerate().map(|(i, node)| {
         let a = &node.article;
         ArticleOut {
             slug: &a.slug,
             title: &a.title,
             date: iso_date(&a.date),
-            url: urls.absolute(&paths::article(&a.slug)),
             source: a.front.source.as_deref(),
             source_url: a.front.source_url.as_deref(),
             summary: crate::render::refs::summary_of(site, ArticleId(i as u32)),
             authors: &a.front.authors,
             tags: &a.front.tags,
-            entities: node
-                .entities
-                .iter()
-                .map(|(e, _)| entity_id(site, *e))
+            entities: (node.entities.iter())
+                .map(|(e, _)| entities.position[&e.0])
                 .collect(),
             quotes: node.quotes.len(),
         }
     });
-    array(sink, "api/articles.json", articles)?;
+    let ids: Vec<String> = (entities.order.iter())
+        .map(|&e| entity_id(site, EntityId(e)))
+        .collect();
+    // An article's page is `base_url` + `articles/SLUG/`, so neither is repeated per article.
+    let head = [
+        ("base_url", urls.absolute("").into()),
+        ("entities", ids.into()),
+    ];
+    object(sink, "api/articles.json", &head, "articles", articles)?;
     let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
     let entities = site.entities.iter().enumerate().map(|(i, e)| EntityOut {
         id: entity_id(site, EntityId(i as u32)),
@@ -157,32 +180,30 @@ pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), Outpu
     array(sink, "api/entities.json", entities)?;
     people::write_into(site, urls, sink)?;
     crate::render::changes::export(site, sink)?;
-    fn quote<'a>(site: &'a Site, q: &'a crate::link::QuoteNode) -> QuoteOut<'a> {
-        QuoteOut {
-            text: q.text(),
-            // A speaker that is an entity is named by its id alone: its name and side are
-            // in api/entities.json.
-            speaker: q.speaker.is_none().then(|| q.speaker_name()).flatten(),
-            speaker_id: q.speaker.map(|s| entity_id(site, s)),
-            anonymous: q.anonymous,
-            speaker_description: q.description(),
-            side: q
-                .speaker
-                .is_none()
-                .then_some(q.side)
-                .flatten()
-                .map(|s| s.label()),
-            paragraph: q.paragraph,
+    quotes::write_into(site, sink)
+}
+
+/// Positions given in order of first use: what a row of an export names by position in a
+/// list the file gives once.
+pub(crate) struct Table<K> {
+    pub order: Vec<K>,
+    pub position: std::collections::HashMap<K, usize>,
+}
+
+impl<K> Default for Table<K> {
+    fn default() -> Self {
+        Table {
+            order: Vec::new(),
+            position: std::collections::HashMap::new(),
         }
     }
-    // Quotations are stored newest article first, each article's in reading order, so an
-    // article's quotations are consecutive.
-    let quotes = site
-        .quotes
-        .chunk_by(|a, b| a.article == b.article)
-        .map(|group| ArticleQuotes {
-            article: &site.article(group[0].article).article.slug,
-            quotes: group.iter().map(|q| quote(site, q)).collect(),
-        });
-    array(sink, "api/quotes.json", quotes)
+}
+
+impl<K: std::hash::Hash + Eq + Copy> Table<K> {
+    pub fn index(&mut self, key: K) -> usize {
+        *self.position.entry(key).or_insert_with(|| {
+            self.order.push(key);
+            self.order.len() - 1
+        })
+    }
 }

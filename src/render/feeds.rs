@@ -9,8 +9,12 @@ use crate::render::url::{Urls, paths};
 use chrono::NaiveDateTime;
 use std::fmt::Write;
 
-/// Entries per feed.
+/// Entries in the dossier's and each topic's feed.
 pub const FEED_LENGTH: usize = 30;
+
+/// Entries in each entity's feed: there is one per entity, thousands in a large dossier, and
+/// a reader following one person checks it often enough for 20 to hold what is new.
+pub const ENTITY_FEED_LENGTH: usize = 20;
 
 /// Makes any text safe for XML content and attributes: escapes markup, and drops the
 /// characters XML 1.0 forbids anywhere in a document (C0 controls other than tab, newline and

@@ -1,7 +1,7 @@
 //! What makes the site a good citizen of the web and of GitHub Pages: Atom feeds, the sitemap,
 //! `robots.txt`, `.nojekyll` and `CNAME`.
 
-use super::feeds::{self, FEED_LENGTH, feed, xml_escape};
+use super::feeds::{self, ENTITY_FEED_LENGTH, FEED_LENGTH, feed, xml_escape};
 use crate::link::{EntityId, QuoteId, Site};
 use crate::load::ArticleId;
 use crate::render::url::{Urls, paths};
@@ -56,8 +56,8 @@ pub fn topic_feed(site: &Site, urls: &Urls, index: usize) -> Rendered {
     (path.into(), xml.into_bytes())
 }
 
-/// `people/SLUG/atom.xml` (and the same for organisations and places): the latest articles
-/// naming the entity.
+/// `people/SLUG/atom.xml` (and the same for organisations and places): the latest
+/// [`ENTITY_FEED_LENGTH`] articles naming the entity.
 pub fn entity_feed(site: &Site, urls: &Urls, id: EntityId) -> Rendered {
     let e = site.entity(id);
     let page = paths::entity(e.kind, &e.slug);
@@ -65,7 +65,7 @@ pub fn entity_feed(site: &Site, urls: &Urls, id: EntityId) -> Rendered {
     let entries: Vec<_> = e
         .appearances
         .iter()
-        .take(FEED_LENGTH)
+        .take(ENTITY_FEED_LENGTH)
         .map(|a| feeds::article_entry(site, a.article))
         .collect();
     let title = format!("{} — {}", e.name, site.config.title);

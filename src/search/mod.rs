@@ -135,7 +135,8 @@ pub struct Limits {
 impl Default for Limits {
     /// Sized for a site that fits every static host and a query that stays within 300 kB
     /// (`tests/it/search_scale.rs`, and `bench/query.mjs` in Chromium), measured on a generated
-    /// dossier of 10,000 articles: shards of 64 kB and chunks of 32 kB make about 1,300 files
+    /// dossier of 10,000 articles: shards of 40 kB (about what 64 kB held as decimal numbers,
+    /// so a query fetches as many terms compressed) and chunks of 32 kB make about 1,000 files
     /// (a host such as Cloudflare Pages takes at most 20,000 in all), while a query fetches
     /// the shards of its terms and at most one chunk (about 9 kB compressed) per result shown.
     /// A dossier whose whole index is under 512 kB of JSON (about 100 articles with their
@@ -143,7 +144,7 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             single_file_bytes: 512 * 1024,
-            shard_bytes: 64 * 1024,
+            shard_bytes: 40 * 1024,
             chunk_bytes: 32 * 1024,
             snippet_chars: 240,
             expand_shards: 3,

@@ -1,7 +1,7 @@
 //! The briefing pages in headless Chromium, served under a sub-path as on GitHub Pages: the
 //! changes page's date picker, the sortable and filterable tables, the graph's filter, and
-//! the briefing book printed to PDF. Skipped when Chromium is not installed, unless
-//! DOSSIER_REQUIRE_BROWSER=1.
+//! the briefing book printed to PDF; and an article's entity links, styled without a class.
+//! Skipped when Chromium is not installed, unless DOSSIER_REQUIRE_BROWSER=1.
 
 use crate::common::browser::Browser;
 use crate::common::dossier::{dossier_ok, fixture};
@@ -253,4 +253,25 @@ fn the_briefing_book_prints_to_a_clean_pdf() {
     let topic = print_pdf(&mut b, &format!("{}print/hostages/", server.url()));
     assert_eq!(topic.len(), 2, "{topic:#?}");
     assert!(squash(&topic[0]).starts_with("Hostages"), "{}", topic[0]);
+}
+
+/// An entity link in an article's body carries no class: the stylesheet finds it by its URL,
+/// under the site's sub-path, and leaves the author's own links to other pages alone.
+#[test]
+fn entity_links_in_an_article_are_styled_and_other_links_are_not() {
+    let Some(mut b) = Browser::launch() else {
+        return;
+    };
+    let site = fixture("basic");
+    dossier_ok(site.path(), &["build", "--quiet"]);
+    let server = Server::start(&site.path().join("output"), "/fixture/");
+    b.navigate(&format!("{}articles/envoy-in-doha/", server.url()));
+    b.wait_for("document.readyState === 'complete'");
+    let thickness = |b: &mut Browser, href: &str| {
+        b.eval(&format!(
+            "getComputedStyle(document.querySelector('.body a[href=\"{href}\"]')).textDecorationThickness"
+        ))
+    };
+    assert_eq!(thickness(&mut b, "/fixture/people/adam-boehler/"), "2px");
+    assert_ne!(thickness(&mut b, "/fixture/timeline/"), "2px");
 }

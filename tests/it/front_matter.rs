@@ -46,7 +46,7 @@ fn a_date_with_an_offset_is_shown_on_its_own_day_everywhere() {
     );
     let exported: serde_json::Value =
         serde_json::from_str(&read(&out.join("api/articles.json"))).expect("json");
-    let late = exported
+    let late = exported["articles"]
         .as_array()
         .expect("an array")
         .iter()
@@ -97,7 +97,7 @@ fn bylines_show_on_the_article_in_its_feed_entry_and_in_the_export() {
     let exported: serde_json::Value =
         serde_json::from_str(&read(&out.join("api/articles.json"))).expect("json");
     let by_slug = |slug: &str| {
-        exported
+        exported["articles"]
             .as_array()
             .expect("an array")
             .iter()

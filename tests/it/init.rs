@@ -68,7 +68,10 @@ fn a_new_dossier_builds_with_no_articles_and_no_people() {
         json(&output.join("api/entities.json")),
         serde_json::json!([])
     );
-    assert_eq!(json(&output.join("api/quotes.json")), serde_json::json!([]));
+    let quotes = json(&output.join("api/quotes.json"));
+    for list in ["speakers", "descriptions", "articles"] {
+        assert_eq!(quotes[list], serde_json::json!([]), "{list}");
+    }
     for entry in walkdir::WalkDir::new(&output) {
         let entry = entry.expect("readable");
         if entry.file_type().is_file() {
@@ -93,8 +96,11 @@ fn the_sample_article_is_a_draft_that_shows_the_format() {
     let out = dossier_ok(&root, &["build", "--drafts"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("Built 1 article"));
     let quotes = json(&root.join("output/api/quotes.json"));
+    let speaker = quotes["articles"][0]["quotes"][0][2]
+        .as_u64()
+        .expect("a speaker");
     assert_eq!(
-        quotes[0]["quotes"][0]["speaker_id"], "people/jane-example",
+        quotes["speakers"][speaker as usize], "people/jane-example",
         "{quotes}"
     );
 }

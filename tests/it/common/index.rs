@@ -82,30 +82,58 @@ pub fn postings(files: &Files) -> Postings {
         out.insert(name.clone(), BTreeMap::new());
     }
     for (term, per_field) in terms {
-        for list in per_field.as_array().unwrap() {
-            let list: Vec<u64> = list
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|v| v.as_u64().unwrap())
-                .collect();
-            let (f, field) = (list[0] as usize, &fields[list[0] as usize]);
+        for pair in per_field.as_array().unwrap() {
+            let (f, columns) = field_postings(pair, lengths.is_none()).unwrap();
+            let field = &fields[f];
             let mut doc = 0;
-            for p in list[1..].chunks(if lengths.is_some() { 2 } else { 3 }) {
-                doc += p[0];
+            for (i, gap) in columns[0].iter().enumerate() {
+                doc += gap;
                 let len = match &lengths {
                     Some(rows) => rows[doc as usize][f].as_u64().unwrap(),
-                    None => p[2],
+                    None => columns[2][i],
                 };
                 out.entry(field.clone())
                     .or_default()
                     .entry(term.clone())
                     .or_default()
-                    .insert(doc, (p[1], len));
+                    .insert(doc, (columns[1][i], len));
             }
         }
     }
     out
+}
+
+/// One field's postings of a term, `[F,"P"]`, read as the runtime reads them: the field's
+/// index and the columns of `P` (base64 of unsigned LEB128 numbers): document gaps, counts and,
+/// `with_len`, field lengths. `None` if it is not in that form.
+pub fn field_postings(pair: &Value, with_len: bool) -> Option<(usize, Vec<Vec<u64>>)> {
+    use base64::Engine as _;
+    let field = pair.get(0)?.as_u64()? as usize;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(pair.get(1)?.as_str()?)
+        .ok()?;
+    let mut nums = Vec::new();
+    let (mut n, mut shift) = (0u64, 0);
+    for b in bytes {
+        n |= u64::from(b & 0x7f) << shift;
+        if b & 0x80 != 0 {
+            shift += 7;
+        } else {
+            nums.push(n);
+            (n, shift) = (0, 0);
+        }
+    }
+    let columns = if with_len { 3 } else { 2 };
+    if nums.len() % columns != 0 {
+        return None;
+    }
+    let per = nums.len() / columns;
+    Some((
+        field,
+        (0..columns)
+            .map(|c| nums[c * per..(c + 1) * per].to_vec())
+            .collect(),
+    ))
 }
 
 fn doc(

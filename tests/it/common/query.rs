@@ -204,36 +204,28 @@ impl Index {
         let Some(per_field) = self.terms.get(term).and_then(Value::as_array) else {
             return vec![];
         };
-        let Some(list) = per_field
+        let Some((_, columns)) = per_field
             .iter()
-            .filter_map(Value::as_array)
-            .find(|l| l.first().and_then(Value::as_u64) == Some(f as u64))
+            .filter(|pair| pair.get(0).and_then(Value::as_u64) == Some(f as u64))
+            .find_map(|pair| super::index::field_postings(pair, self.lengths.is_none()))
         else {
             return vec![];
         };
-        let nums: Vec<u64> = list[1..].iter().map(|v| v.as_u64().unwrap_or(0)).collect();
         let mut doc = 0u64;
-        match &self.lengths {
-            Some(lengths) => nums
-                .chunks_exact(2)
-                .map(|c| {
-                    doc += c[0];
-                    let len = lengths
+        (0..columns[0].len())
+            .map(|i| {
+                doc += columns[0][i];
+                let len = match &self.lengths {
+                    Some(lengths) => lengths
                         .get(doc as usize)
                         .and_then(|row| row.get(f))
                         .copied()
-                        .unwrap_or(0.0);
-                    (doc as u32, c[1] as f64, len)
-                })
-                .collect(),
-            None => nums
-                .chunks_exact(3)
-                .map(|c| {
-                    doc += c[0];
-                    (doc as u32, c[1] as f64, c[2] as f64)
-                })
-                .collect(),
-        }
+                        .unwrap_or(0.0),
+                    None => columns[2][i] as f64,
+                };
+                (doc as u32, columns[1][i] as f64, len)
+            })
+            .collect()
     }
 }
 

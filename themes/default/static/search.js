@@ -261,20 +261,34 @@
     return hits.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
   };
 
-  /** Postings of one term in field f: [doc, count, length, ...] with absolute doc ids. A
-   * one-file index gives field lengths once per document in `lengths`, not in the postings. */
+  /** Postings of one term in field f: [doc, count, length, ...] with absolute doc ids. The
+   * index gives them per field as [f, base64 of LEB128 numbers]: n document gaps, n counts,
+   * then n field lengths, except in a one-file index, which gives the lengths once per
+   * document in `lengths`. */
   function fieldPostings(perField, f, lengths) {
     for (var i = 0; perField && i < perField.length; i++) {
-      var list = perField[i];
-      if (list[0] !== f) continue;
-      var out = [], doc = 0, step = lengths ? 2 : 3;
-      for (var p = 1; p + step - 1 < list.length; p += step) {
-        doc += list[p];
-        out.push(doc, list[p + 1], lengths ? (lengths[doc] || [])[f] || 0 : list[p + 2]);
+      if (perField[i][0] !== f) continue;
+      var nums = leb128(atob(perField[i][1])), n = nums.length / (lengths ? 2 : 3);
+      var out = [], doc = 0;
+      for (var p = 0; p < n; p++) {
+        doc += nums[p];
+        out.push(doc, nums[n + p], lengths ? (lengths[doc] || [])[f] || 0 : nums[2 * n + p]);
       }
       return out;
     }
     return [];
+  }
+
+  /** The unsigned LEB128 numbers in a binary string: seven bits a byte, low bits first. */
+  function leb128(bytes) {
+    var nums = [], n = 0, shift = 0;
+    for (var i = 0; i < bytes.length; i++) {
+      var b = bytes.charCodeAt(i);
+      n += (b & 0x7f) * Math.pow(2, shift);
+      if (b & 0x80) shift += 7;
+      else { nums.push(n); n = 0; shift = 0; }
+    }
+    return nums;
   }
 
   /** elasticlunr.js fieldSearch (OR, expanded) followed by coordNorm. */
