@@ -234,7 +234,10 @@ pub fn timeline_page(len: usize, n: usize, per: usize) -> std::ops::Range<usize>
     let per = per.max(1);
     let (start, size) = match n {
         0 | 1 => (0, per),
-        n => (per + (n - 2) * per * OLDER_PAGE_FACTOR, per * OLDER_PAGE_FACTOR),
+        n => (
+            per + (n - 2) * per * OLDER_PAGE_FACTOR,
+            per * OLDER_PAGE_FACTOR,
+        ),
     };
     start.min(len)..(start + size).min(len)
 }
@@ -331,9 +334,16 @@ mod tests {
                 let pages = timeline_pages(len, per);
                 let ranges: Vec<_> = (1..=pages).map(|n| timeline_page(len, n, per)).collect();
                 let covered: Vec<usize> = ranges.iter().flat_map(|r| r.clone()).collect();
-                assert_eq!(covered, (0..len).collect::<Vec<_>>(), "len {len}, per {per}");
+                assert_eq!(
+                    covered,
+                    (0..len).collect::<Vec<_>>(),
+                    "len {len}, per {per}"
+                );
                 assert!(ranges[0].len() == per.min(len));
-                assert!(ranges[1..].iter().all(|r| !r.is_empty()), "no empty older page");
+                assert!(
+                    ranges[1..].iter().all(|r| !r.is_empty()),
+                    "no empty older page"
+                );
                 let full = &ranges[1..ranges.len().saturating_sub(1).max(1)];
                 assert!(full.iter().all(|r| r.len() == per * OLDER_PAGE_FACTOR));
             }
