@@ -11,7 +11,7 @@ use super::Para;
 use super::lexicon::LEX;
 use super::people::Mention;
 use super::roles::word;
-use crate::entity::Role;
+use crate::entity::{EntityKind, Role};
 
 /// Verbs that link a subject to the list that follows them.
 const LINKS: &[&str] = &[
@@ -217,6 +217,20 @@ pub(super) fn list_intro(p: &Para<'_>, l0: usize) -> Vec<Role> {
     LEX.roles_in(&p.text[p.toks[s].start..p.toks[i - 1].end])
 }
 
+/// Plural nouns for a group of people named by where they come from or what they do.
+const GROUPS: &[&str] = &[
+    "citizens",
+    "nationals",
+    "workers",
+    "residents",
+    "civilians",
+    "laborers",
+    "labourers",
+    "students",
+    "women",
+    "men",
+];
+
 /// Only commas and "and" between the end of one name and the start of the next.
 /// Commas, "and", and ages ("Eli Sharabi, 52, Ohad Ben Ami, 56, and Or Levy").
 fn list_filler(p: &Para<'_>, i: usize) -> bool {
@@ -260,18 +274,6 @@ pub(super) fn list_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
 /// demonym, a plural noun of people, a family word and "including" lie between the names
 /// (never "his" or "her": "A and his wife B" names a relative of A).
 pub(super) fn group_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
-    const GROUPS: &[&str] = &[
-        "citizens",
-        "nationals",
-        "workers",
-        "residents",
-        "civilians",
-        "laborers",
-        "labourers",
-        "students",
-        "women",
-        "men",
-    ];
     if start <= end || start - end > 10 || (end + 1..start).any(|i| p.starts[i]) {
         return false;
     }
@@ -295,8 +297,63 @@ pub(super) fn group_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
     group
 }
 
+/// Words that describe one item of a list after a colon without naming anyone else: who
+/// the item is ("U.S. citizens A, 59, and her daughter, B"), where from ("Israelis C and D")
+/// and when ("A on Oct. 20 and B on Oct. 23"). A family word keeps the relative in the list
+/// the colon announced; a verb, any other word or the start of a sentence still ends it.
+fn colon_item_word(p: &Para<'_>, i: usize) -> bool {
+    let t = p.toks[i];
+    let w = t.text(p.text);
+    let lower = w.to_lowercase();
+    // "U.S. citizens": a place names a group of people only before a group noun.
+    let place_group = || {
+        word(p, i + 1).is_some_and(|n| GROUPS.contains(&n.as_str()))
+            && LEX
+                .gazetteer_folded
+                .get(&lower)
+                .is_some_and(|&g| LEX.gazetteer_entries[g].kind == EntityKind::Place)
+    };
+    LEX.is_demonym(w)
+        || place_group()
+        || LEX.is_calendar(w)
+        || LEX.kin.contains(lower.as_str())
+        || GROUPS.contains(&lower.as_str())
+        || matches!(lower.as_str(), "his" | "her" | "their" | "on")
+}
+
+/// "A was abducted along with his mother, B, and grandmother C": relatives named after
+/// "along with" or "together with" share what was done to the subject, so they are hostages
+/// too when the verb before it is one of [`UNDERGONE`] or "taken"/"held". Only family words,
+/// "his"/"her"/"their", commas, "and" and earlier names of the same list may lie between.
+pub(super) fn taken_along(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec<Role> {
+    let mut i = t0;
+    while i >= 3 && t0 - i < 16 && !p.starts[i] {
+        let w = word(p, i - 1).unwrap_or_default();
+        if w == "with" {
+            let along = matches!(word(p, i - 2).as_deref(), Some("along" | "together"));
+            let verb = word(p, i - 3).unwrap_or_default();
+            let done =
+                UNDERGONE.contains(&verb.as_str()) || matches!(verb.as_str(), "taken" | "held");
+            return if along && done {
+                vec![Role::Hostage]
+            } else {
+                Vec::new()
+            };
+        }
+        let between = p.toks[i - 1].is_punct(',')
+            || person_at(i - 1)
+            || LEX.kin.contains(w.as_str())
+            || matches!(w.as_str(), "and" | "his" | "her" | "their");
+        if !between {
+            break;
+        }
+        i -= 1;
+    }
+    Vec::new()
+}
+
 /// "Four hostages are believed to be dead: A, B and C": names after a colon take the roles
-/// of the clause before it.
+/// of the clause before it, across what describes each item ([`colon_item_word`]).
 pub(super) fn colon_list(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec<Role> {
     let mut i = t0;
     while i > 0 && t0 - i < 60 {
@@ -309,8 +366,10 @@ pub(super) fn colon_list(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> b
             let clause = &p.text[p.toks[s].start..t.start];
             return LEX.roles_in(clause);
         }
-        let listy = list_filler(p, i - 1) || person_at(i - 1);
-        if !listy || p.starts[i - 1] && !person_at(i - 1) {
+        let listy = list_filler(p, i - 1) || person_at(i - 1) || colon_item_word(p, i - 1);
+        // A colon opens a sentence of its own; the list's first item may begin it.
+        let after_colon = i >= 2 && p.toks[i - 2].is_punct(':');
+        if !listy || p.starts[i - 1] && !person_at(i - 1) && !after_colon {
             break;
         }
         i -= 1;
@@ -365,5 +424,27 @@ mod tests {
         assert_eq!(roles(&x, "Alon Ohel"), [Role::Hostage]);
         assert_eq!(roles(&x, "Eitan Mor"), [Role::Hostage]);
         assert!(roles(&x, "Yosef Levi").is_empty());
+    }
+
+    #[test]
+    fn a_colon_list_goes_on_across_nationality_age_kin_and_date() {
+        let x = run(&[
+            "Militants had freed just three captives before the truce: U.S. citizens Mara Olsen, 61, and her son, Tomas Olsen, 30, on March 2 and Germans Lena Vogt, 44, on March 9. Piet Vogt thanked the mediators.",
+        ]);
+        for n in ["Mara Olsen", "Tomas Olsen", "Lena Vogt"] {
+            assert_eq!(roles(&x, n), [Role::Hostage], "{n}");
+        }
+        assert!(roles(&x, "Piet Vogt").is_empty());
+    }
+
+    #[test]
+    fn relatives_taken_along_with_a_hostage_are_hostages() {
+        let x = run(&[
+            "Noa Brenner, 7, was kidnapped along with her mother, Dalia Brenner, and grandmother Ruth Adler.",
+            "Avi Brenner spoke to reporters along with his brother, Gil Brenner.",
+        ]);
+        assert_eq!(roles(&x, "Dalia Brenner"), [Role::Hostage]);
+        assert_eq!(roles(&x, "Ruth Adler"), [Role::Hostage]);
+        assert!(roles(&x, "Gil Brenner").is_empty());
     }
 }

@@ -7,8 +7,9 @@
 //!   A person whose gender nothing tells is taken only when no one of the other gender was
 //!   named after them.
 //! - A description goes to the one person named before whom the article described with that
-//!   word ("Prime Minister Benjamin Netanyahu", "Adi, Edan's father"); when two fit, it is
-//!   left unclear.
+//!   word ("Prime Minister Benjamin Netanyahu", "Adi, Edan's father"); when two fit, it goes
+//!   to the one named in this paragraph or the one before if every other was last named in
+//!   an earlier paragraph, else it is left unclear.
 
 use super::Para;
 use super::attribution::{Ctx, Who};
@@ -260,9 +261,26 @@ impl Ctx<'_, '_> {
                 found.push(e);
             }
         }
+        // Where each candidate was last named before the description.
+        let last_para = |e: usize| {
+            self.mentions[..end]
+                .iter()
+                .rev()
+                .find(|m| m.entity == e)
+                .map_or(0, |m| m.para)
+        };
         let pick = match found.as_slice() {
             [] => return None,
             [one] => (*one, 0.9),
+            // "Finance Minister B … Ben Gvir's demands … '…,' the minister says": the one
+            // named in this paragraph or the one before, after every other candidate was
+            // last named, is the one the story is following.
+            [latest, rest @ ..]
+                if last_para(*latest) + 1 >= para
+                    && rest.iter().all(|&o| last_para(o) < last_para(*latest)) =>
+            {
+                (*latest, 0.7)
+            }
             [latest, ..] => (*latest, 0.4),
         };
         // "A senior Hamas official … said. '…,' the official said": an unnamed source

@@ -14,7 +14,7 @@ use super::former::Offices;
 use super::lexicon::LEX;
 use super::lists::{
     Heads, clause_intro, colon_list, group_gap, group_roles, has_and, item_roles, kin_bridge,
-    list_gap, list_goes_on, list_intro,
+    list_gap, list_goes_on, list_intro, taken_along,
 };
 use super::people::{Entity, Mention};
 use super::text::Tok;
@@ -149,6 +149,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         add(f, &pre, "apposition");
         add(f, &led_by(p, m.t0), "led");
         add(f, &released(p, l0), "released");
+        add(f, &taken_along(p, m.t0, &person_at), "released");
         add(f, &office_holder(p, m.t0, m.t1), "office");
         // After a preposition a name is no subject: "the administration of President
         // Donald Trump has been engaged in talks" says nothing about Trump's role.

@@ -82,6 +82,16 @@ fn the_prime_minister_is_the_one_described_so_and_two_ministers_are_unclear() {
 }
 
 #[test]
+fn of_two_ministers_the_one_the_last_paragraph_followed_is_described() {
+    let x = run(&[
+        "Finance Minister Omri Lavi said his party would back the plan.",
+        "The vote was delayed for three hours over Defense Minister Yael Dor's demands.",
+        "\"We will not sit quietly,\" the minister said in a statement.",
+    ]);
+    assert_eq!(speaker(&x, "We will not sit quietly"), Some("Yael Dor"));
+}
+
+#[test]
 fn a_vice_president_is_not_the_president() {
     let x = run(&[
         "Donald Trump spoke about Vice President Kamala Harris's rallies.",

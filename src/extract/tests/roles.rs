@@ -141,3 +141,11 @@ fn an_ex_hostage_is_a_hostage() {
     let x = run(&["Ex-hostage Eli Sharabi spoke in New York."]);
     assert_eq!(roles(&x, "Eli Sharabi"), [Role::Hostage]);
 }
+
+#[test]
+fn leading_the_negotiations_makes_a_negotiator() {
+    let x = run(&[
+        "Israeli minister Avi Kern, who is leading the negotiations on the second phase, flew to Cairo.",
+    ]);
+    assert_eq!(roles(&x, "Avi Kern"), [Role::Negotiator, Role::Official]);
+}
