@@ -314,8 +314,9 @@ impl Ctx<'_, '_> {
 
     /// The last person, for a description that names no title or relation the article gave
     /// anyone ("the South Carolina Republican said"): sure when no one else was named lately,
-    /// fairly sure when that person is the subject of this paragraph and everyone named after
-    /// is an object ("Netanyahu thanked Trump. … the prime minister said").
+    /// fairly sure when that person is the subject of this paragraph or the one before and
+    /// everyone named after is an object ("Netanyahu thanked Trump. … the prime minister
+    /// said"; "Trump was asked about Harris's crowds." then "'…,' the former president said").
     pub(super) fn last_described(&self, para: usize, tok: usize) -> Option<Ref> {
         let e = self.last_person(para, tok)?;
         let recent = self.recent(para, tok);
@@ -323,7 +324,10 @@ impl Ctx<'_, '_> {
         let at = recent.iter().rposition(|x| x.2 == e).unwrap_or(0);
         let sure = if near.iter().all(|x| x.2 == e) {
             0.75
-        } else if recent[at].0 == para && recent[at].3 && recent[at + 1..].iter().all(|x| !x.3) {
+        } else if recent[at].0 + 1 >= para
+            && recent[at].3
+            && recent[at + 1..].iter().all(|x| !x.3)
+        {
             0.65
         } else {
             0.45

@@ -92,6 +92,15 @@ fn of_two_ministers_the_one_the_last_paragraph_followed_is_described() {
 }
 
 #[test]
+fn a_description_no_one_had_goes_to_the_subject_of_the_paragraph_before() {
+    let x = run(&[
+        "Dana Reyes, the Democratic nominee, was asked on Friday about Governor Tom Hale's turnout figures.",
+        "\"Give me a break,\" the former senator replied.",
+    ]);
+    assert_eq!(speaker(&x, "Give me a break"), Some("Dana Reyes"));
+}
+
+#[test]
 fn a_vice_president_is_not_the_president() {
     let x = run(&[
         "Donald Trump spoke about Vice President Kamala Harris's rallies.",
