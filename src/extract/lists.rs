@@ -298,7 +298,8 @@ pub(super) fn group_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
 }
 
 /// Words that describe one item of a list after a colon without naming anyone else: who
-/// the item is ("U.S. citizens A, 59, and her daughter, B"), where from ("Israelis C and D")
+/// the item is ("U.S. citizens A, 59, and her daughter, B", "as well as a Thai foreign
+/// national, E"), where from ("Israelis C and D")
 /// and when ("A on Oct. 20 and B on Oct. 23"). A family word keeps the relative in the list
 /// the colon announced; a verb, any other word or the start of a sentence still ends it.
 fn colon_item_word(p: &Para<'_>, i: usize) -> bool {
@@ -318,7 +319,11 @@ fn colon_item_word(p: &Para<'_>, i: usize) -> bool {
         || LEX.is_calendar(w)
         || LEX.kin.contains(lower.as_str())
         || GROUPS.contains(&lower.as_str())
-        || matches!(lower.as_str(), "his" | "her" | "their" | "on")
+        || GROUPS.contains(&format!("{lower}s").as_str())
+        || matches!(
+            lower.as_str(),
+            "his" | "her" | "their" | "on" | "a" | "an" | "foreign"
+        )
 }
 
 /// "A was abducted along with his mother, B, and grandmother C": relatives named after
@@ -435,6 +440,14 @@ mod tests {
             assert_eq!(roles(&x, n), [Role::Hostage], "{n}");
         }
         assert!(roles(&x, "Piet Vogt").is_empty());
+    }
+
+    #[test]
+    fn a_colon_list_goes_on_past_a_singular_group_noun() {
+        let x = run(&[
+            "Three bodies are still held in Gaza: Avi Tal and Dov Ron, as well as a Thai foreign worker, Niran Suksai.",
+        ]);
+        assert_eq!(roles(&x, "Niran Suksai"), [Role::Hostage]);
     }
 
     #[test]

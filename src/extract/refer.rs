@@ -324,9 +324,7 @@ impl Ctx<'_, '_> {
         let at = recent.iter().rposition(|x| x.2 == e).unwrap_or(0);
         let sure = if near.iter().all(|x| x.2 == e) {
             0.75
-        } else if recent[at].0 + 1 >= para
-            && recent[at].3
-            && recent[at + 1..].iter().all(|x| !x.3)
+        } else if recent[at].0 + 1 >= para && recent[at].3 && recent[at + 1..].iter().all(|x| !x.3)
         {
             0.65
         } else {

@@ -207,7 +207,7 @@ pub(super) fn word(p: &Para<'_>, i: usize) -> Option<String> {
 fn left_window(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> (usize, String) {
     let mut i = t0;
     let mut steps = 0;
-    while i > 0 && steps < 10 {
+    while i > 0 && steps < 14 {
         let t = p.toks[i - 1];
         if person_at(i - 1) && !matches!(p.toks.get(i).map(|t| t.kind), Some(Tok::Possessive)) {
             break;
@@ -230,16 +230,29 @@ fn left_window(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> (u
                     || (matches!(l.as_str(), "of" | "for" | "in" | "to")
                         && i >= 2
                         && p.toks[i - 2].is_word()
-                        && super::text::is_capitalised(p.toks[i - 2].text(p.text)))
+                        && (super::text::is_capitalised(p.toks[i - 2].text(p.text))
+                            || office_word(p, i - 2)))
+                    // "spokesperson for the Ministry of Foreign Affairs Majed al-Ansari": an
+                    // office of a named body.
+                    || (l == "the"
+                        && i >= 2
+                        && word(p, i - 2).is_some_and(|w| matches!(w.as_str(), "of" | "for"))
+                        && i >= 3
+                        && office_word(p, i - 3)
+                        && p.toks.get(i).is_some_and(|t| {
+                            super::text::is_capitalised(t.text(p.text))
+                        }))
             }
             _ => false,
         };
-        if !ok || (p.starts[i] && i != t0) {
+        // "(MoFA)": a bracket opens no sentence inside a title.
+        let start = |k: usize| p.starts[k] && !(k > 0 && p.toks[k - 1].is_punct('('));
+        if !ok || (start(i) && i != t0 && !t.is_punct('(')) {
             break;
         }
         i -= 1;
         steps += 1;
-        if p.starts[i] {
+        if start(i) {
             break;
         }
     }
@@ -247,6 +260,11 @@ fn left_window(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> (u
         return (t0, String::new());
     }
     (i, p.text[p.toks[i].start..p.toks[t0 - 1].end].to_string())
+}
+
+/// Whether the word at `i` is an office ("spokesperson", "minister", "envoy").
+fn office_word(p: &Para<'_>, i: usize) -> bool {
+    word(p, i).is_some_and(|w| LEX.roles_in(&w).contains(&Role::Official))
 }
 
 /// Where the capitalised title run before a name starts ("Brig. Gen. Effie Defrin").

@@ -149,3 +149,11 @@ fn leading_the_negotiations_makes_a_negotiator() {
     ]);
     assert_eq!(roles(&x, "Avi Kern"), [Role::Negotiator, Role::Official]);
 }
+
+#[test]
+fn an_office_of_a_named_body_before_a_name_is_a_title() {
+    let x = run(&[
+        "Doha, Qatar: official spokesperson for the Ministry of Foreign Affairs (MoFA) Dr. Karim al-Nasser said the talks would resume.",
+    ]);
+    assert_eq!(roles(&x, "Karim al-Nasser"), [Role::Official]);
+}
