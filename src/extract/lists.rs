@@ -323,6 +323,9 @@ fn colon_item_word(p: &Para<'_>, i: usize) -> bool {
         || matches!(
             lower.as_str(),
             "his" | "her" | "their" | "on" | "a" | "an" | "foreign"
+            // An enlisted rank belongs to its item ("A, Sgt. B and C"); an officer's rank
+            // may be a spokesman's after the list, so it still ends it.
+            | "sgt." | "staff" | "cpl." | "pvt." | "sergeant" | "corporal" | "private"
         )
 }
 
@@ -445,7 +448,7 @@ mod tests {
     #[test]
     fn a_colon_list_goes_on_past_a_singular_group_noun() {
         let x = run(&[
-            "Three bodies are still held in Gaza: Avi Tal and Dov Ron, as well as a Thai foreign worker, Niran Suksai.",
+            "Three bodies are still held in Gaza: Avi Tal, Sgt. Dov Ron and Eli Bar, as well as a Thai foreign worker, Niran Suksai.",
         ]);
         assert_eq!(roles(&x, "Niran Suksai"), [Role::Hostage]);
     }
