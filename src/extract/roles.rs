@@ -235,9 +235,8 @@ fn left_window(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> (u
                     // "spokesperson for the Ministry of Foreign Affairs Majed al-Ansari": an
                     // office of a named body.
                     || (l == "the"
-                        && i >= 2
-                        && word(p, i - 2).is_some_and(|w| matches!(w.as_str(), "of" | "for"))
                         && i >= 3
+                        && word(p, i - 2).is_some_and(|w| matches!(w.as_str(), "of" | "for"))
                         && office_word(p, i - 3)
                         && p.toks.get(i).is_some_and(|t| {
                             super::text::is_capitalised(t.text(p.text))
