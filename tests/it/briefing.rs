@@ -94,7 +94,22 @@ fn the_digest_names_exactly_the_changes_a_new_article_makes() {
         ),
         "articles/mediator/#q-0"
     );
-    assert!(quote[5].as_str().is_some_and(|words| !words.is_empty()));
+    // A quotation's words are not repeated: `q-N` is row N of its article's quotations in
+    // api/quotes.json, whose field 1 is the text.
+    assert_eq!(quote.as_array().unwrap().len(), 5, "{quote}");
+    let quotes: serde_json::Value =
+        serde_json::from_str(&read(&out.join("api/quotes.json"))).unwrap();
+    let of_article = quotes["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["article"] == "mediator")
+        .unwrap();
+    let n: usize = quote[4].as_str().unwrap()[2..].parse().unwrap();
+    assert_eq!(
+        of_article["quotes"][n][1],
+        "Nobody leaves this room until there is a date for the next exchange,"
+    );
     // A first mention has no detail.
     let first = since.iter().find(|c| c[1] == "first_mention").unwrap();
     assert_eq!(first.as_array().unwrap().len(), 5, "{first}");

@@ -1,4 +1,5 @@
-// The date picker of changes/: everything since a chosen date, from api/changes.json.
+// The date picker of changes/: everything since a chosen date, from api/changes.json, and
+// the words of its quotations from api/quotes.json (fetched only when there are some).
 // Without JavaScript the page is the weekly list, and the picker stays hidden.
 (function () {
   "use strict";
@@ -10,6 +11,8 @@
   var weekly = document.getElementById("weekly");
   var base = (document.querySelector('meta[name="dossier-base"]') || {}).content || "/";
   var data = null;
+  // The quotations of each article by its slug, once api/quotes.json is read.
+  var quotes = null;
   form.hidden = false;
 
   // The theme's word `key` in the dossier's language, from the data-i18n-KEY attribute the
@@ -43,7 +46,8 @@
   }
 
   function show(since) {
-    // Each change is a row: [date, kind, entity, article, at, detail] (the file's `row`).
+    // Each change is a row: [date, kind, entity, article, at, detail] (the file's `row`); a
+    // quotation has no detail, its words are in api/quotes.json.
     var items = data.changes.filter(function (r) { return r[0] >= since; }).map(function (r) {
       return { date: r[0], kind: r[1], entity: r[2], article: r[3], at: r[4], detail: r[5] };
     });
@@ -63,7 +67,7 @@
         // Entities and articles are listed once in the file; a change names them by position.
         var entity = data.entities[c.entity], article = data.articles[c.article];
         li.appendChild(link(entity.id + "/", entity.name));
-        var what = c.kind === "quote" ? "“" + c.detail + "”" : c.detail || kinds[entity.kind] || entity.kind;
+        var what = c.kind === "quote" ? "“" + words(article, c.at) + "”" : c.detail || kinds[entity.kind] || entity.kind;
         li.appendChild(document.createTextNode(": " + what + " — "));
         li.appendChild(link(article.path + "#" + c.at, article.title));
         ul.appendChild(li);
@@ -75,14 +79,41 @@
     clear.hidden = false;
   }
 
+  // A quotation's words: the anchor q-N is row N of its article's quotations, whose field 1
+  // is the text.
+  function words(article, at) {
+    var slug = article.path.replace(/^articles\//, "").replace(/\/$/, "");
+    var row = (quotes[slug] || [])[Number(at.slice(2))];
+    return row ? row[1] : "";
+  }
+
+  function json(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) throw new Error(url);
+      return r.json();
+    });
+  }
+
+  // api/changes.json, then api/quotes.json if a change since `since` is a quotation.
+  function load(since) {
+    var changes = data ? Promise.resolve(data) : json(form.getAttribute("data-api"));
+    return changes.then(function (d) {
+      data = d;
+      var needed = !quotes && d.changes.some(function (r) { return r[0] >= since && r[1] === "quote"; });
+      if (!needed) return;
+      return json(form.getAttribute("data-quotes")).then(function (q) {
+        quotes = {};
+        q.articles.forEach(function (a) { quotes[a.article] = a.quotes; });
+      });
+    });
+  }
+
   form.addEventListener("submit", function (ev) {
     ev.preventDefault();
     var since = input.value;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(since)) return;
-    if (data) return show(since);
-    fetch(form.getAttribute("data-api"))
-      .then(function (r) { return r.json(); })
-      .then(function (json) { data = json; show(since); })
+    load(since)
+      .then(function () { show(since); })
       .catch(function () { results.hidden = false; results.textContent = word(form, "changes_unavailable"); });
   });
   input.addEventListener("change", function () { form.requestSubmit ? form.requestSubmit() : null; });
