@@ -46,10 +46,13 @@
   }
 
   function show(since) {
-    // Each change is a row: [date, kind, entity, article, at, detail] (the file's `row`); a
-    // quotation has no detail, its words are in api/quotes.json.
-    var items = data.changes.filter(function (r) { return r[0] >= since; }).map(function (r) {
-      return { date: r[0], kind: r[1], entity: r[2], article: r[3], at: r[4], detail: r[5] };
+    // Each day is [date, rows], each change a row [kind, entity, article, at, detail] (the
+    // file's `row`); a quotation has no detail, its words are in api/quotes.json.
+    var items = [];
+    daysSince(since).forEach(function (day) {
+      day[1].forEach(function (r) {
+        items.push({ date: day[0], kind: r[0], entity: r[1], article: r[2], at: r[3], detail: r[4] });
+      });
     });
     results.textContent = "";
     results.appendChild(el("h2", items.length === 1
@@ -94,12 +97,19 @@
     });
   }
 
+  // The days of api/changes.json from `since` on.
+  function daysSince(since) {
+    return data.days.filter(function (day) { return day[0] >= since; });
+  }
+
   // api/changes.json, then api/quotes.json if a change since `since` is a quotation.
   function load(since) {
     var changes = data ? Promise.resolve(data) : json(form.getAttribute("data-api"));
     return changes.then(function (d) {
       data = d;
-      var needed = !quotes && d.changes.some(function (r) { return r[0] >= since && r[1] === "quote"; });
+      var needed = !quotes && daysSince(since).some(function (day) {
+        return day[1].some(function (r) { return r[0] === "quote"; });
+      });
       if (!needed) return;
       return json(form.getAttribute("data-quotes")).then(function (q) {
         quotes = {};
