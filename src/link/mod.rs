@@ -217,9 +217,10 @@ impl Site {
     }
 }
 
-/// Older pages of an entity's timeline list each article by its title, without the sentence
-/// the first page shows, so each holds this many times `page_size` articles: fewer, lighter
-/// pages for the places and organisations named in thousands of articles.
+/// Older pages of an entity's timeline (and of a tag) list each article by its title, without
+/// the sentence (or summary) the first page shows, so each holds this many times `page_size`
+/// articles: fewer, lighter pages for the places, organisations and tags named in thousands of
+/// articles.
 pub const OLDER_PAGE_FACTOR: usize = 4;
 
 /// How many pages a timeline of `len` entries takes: `per` on the first page,

@@ -1,16 +1,20 @@
-//! Drops the indentation and blank lines that templates leave in every page.
+//! Drops the indentation, blank lines and `</li>` end tags that templates leave in every page.
 //!
 //! Templates are indented for the people who edit them; a reader's browser gains nothing from
 //! it, and at 10,000 articles it is megabytes of every site (issue 16's byte budget). Leading
-//! spaces and empty lines are the only thing removed, and never inside `<pre>` or `<textarea>`,
-//! where whitespace is content: everywhere else a line break still separates what it separated,
-//! so the page renders the same.
+//! spaces and empty lines are removed, and never inside `<pre>`, `<textarea>`, `<script>` or
+//! `<style>`, where whitespace is content: everywhere else a line break still separates what it
+//! separated, so the page renders the same. So is `</li>` where the next thing is another item
+//! or the end of the list: HTML lets it be omitted there (the parser closes the item itself),
+//! as minifiers do, and sites list hundreds of thousands of items.
 
-/// `html` without leading indentation or blank lines outside `<pre>` and `<textarea>`.
+/// `html` without leading indentation, blank lines or omissible `</li>` outside `<pre>`,
+/// `<textarea>`, `<script>` and `<style>`.
 pub(crate) fn compact(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
-    // Most pages hold neither element, and looking for them once is cheaper than on each line.
-    let may_hold_verbatim = html.contains("<pre") || html.contains("<textarea");
+    // Most pages hold none of these elements, and looking for them once is cheaper than on
+    // each line (a script with `src` opens and closes on its line).
+    let may_hold_verbatim = opens_verbatim(html);
     let mut verbatim = false;
     for line in html.split_inclusive('\n') {
         if verbatim {
@@ -18,7 +22,18 @@ pub(crate) fn compact(html: &str) -> String {
         } else {
             let trimmed = line.trim_start_matches([' ', '\t']);
             if !trimmed.trim_end_matches(['\r', '\n']).is_empty() {
-                out.push_str(trimmed);
+                // An item that ended the previous line is closed by this one.
+                if ends_an_item(trimmed) && out.ends_with("</li>\n") {
+                    out.truncate(out.len() - "</li>\n".len());
+                    if !(out.is_empty() || out.ends_with('\n')) {
+                        out.push('\n');
+                    }
+                }
+                if may_hold_verbatim && opens_verbatim(trimmed) {
+                    out.push_str(trimmed);
+                } else {
+                    push_without_item_ends(&mut out, trimmed);
+                }
             }
         }
         if may_hold_verbatim {
@@ -28,8 +43,41 @@ pub(crate) fn compact(html: &str) -> String {
     out
 }
 
-/// Whether the text after `line` is inside `<pre>` or `<textarea>`: the last opening or closing
-/// tag of either on the line decides; a line with neither keeps the state it started in.
+/// Elements whose text is kept exactly as written.
+const VERBATIM: [&str; 4] = ["pre", "textarea", "script", "style"];
+
+/// Whether `text` may open one of [`VERBATIM`] (or holds a word starting like one).
+fn opens_verbatim(text: &str) -> bool {
+    ["<pre", "<textarea", "<script", "<style"]
+        .iter()
+        .any(|open| text.contains(open))
+}
+
+/// Whether `line` starts with what closes an open list item: another item or the list's end.
+fn ends_an_item(line: &str) -> bool {
+    line.starts_with("<li>")
+        || line.starts_with("<li ")
+        || line.starts_with("</ul>")
+        || line.starts_with("</ol>")
+}
+
+/// Appends `line` to `out` without each `</li>` that another item or the list's end follows on
+/// the same line.
+fn push_without_item_ends(out: &mut String, line: &str) {
+    let mut rest = line;
+    while let Some(i) = rest.find("</li>") {
+        let after = &rest[i + "</li>".len()..];
+        out.push_str(&rest[..i]);
+        if !ends_an_item(after) {
+            out.push_str("</li>");
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+}
+
+/// Whether the text after `line` is verbatim (inside one of [`VERBATIM`]): the last opening or
+/// closing tag of one on the line decides; a line with none keeps the state it started in.
 fn verbatim_after(line: &str, before: bool) -> bool {
     let mut state = before;
     for (i, _) in line.match_indices('<') {
@@ -38,9 +86,14 @@ fn verbatim_after(line: &str, before: bool) -> bool {
             rest.strip_prefix(name)
                 .is_some_and(|r| r.starts_with(['>', ' ']))
         };
-        if opens("pre") || opens("textarea") {
+        if VERBATIM.iter().any(|t| opens(t)) {
             state = true;
-        } else if opens("/pre") || opens("/textarea") {
+        } else if let Some(name) = rest.strip_prefix('/')
+            && VERBATIM.iter().any(|t| {
+                name.strip_prefix(t)
+                    .is_some_and(|r| r.starts_with(['>', ' ']))
+            })
+        {
             state = false;
         }
     }
@@ -53,8 +106,8 @@ mod tests {
 
     #[test]
     fn indentation_and_blank_lines_go() {
-        let html = "<ul>\n    <li>a</li>\n\n  \n    <li>b</li>\n</ul>\n";
-        assert_eq!(compact(html), "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n");
+        let html = "<div>\n    <p>a</p>\n\n  \n    <p>b</p>\n</div>\n";
+        assert_eq!(compact(html), "<div>\n<p>a</p>\n<p>b</p>\n</div>\n");
     }
 
     #[test]
@@ -69,6 +122,25 @@ mod tests {
             compact(area),
             "<textarea>\n  two\n\n</textarea>\n<p>x</p>\n"
         );
+    }
+
+    #[test]
+    fn an_item_followed_by_an_item_or_the_end_of_its_list_loses_its_end_tag() {
+        let html = "<ul>\n  <li>a</li>\n\n  <li>b</li><li>c</li>\n</ul>\n<ol><li>d</li></ol>\n";
+        assert_eq!(
+            compact(html),
+            "<ul>\n<li>a\n<li>b<li>c\n</ul>\n<ol><li>d</ol>\n"
+        );
+        // An end tag alone on its line goes with its line.
+        let alone = "<ol><li>a\n  <q>b</q>\n  </li>\n  <li>c</li>\n</ol>\n";
+        assert_eq!(compact(alone), "<ol><li>a\n<q>b</q>\n<li>c\n</ol>\n");
+        // Elsewhere (here, before a paragraph a template wrote inside the list) it stays.
+        let kept = "<ul><li>a</li>\n<p>x</p></ul>\n";
+        assert_eq!(compact(kept), kept);
+        // And verbatim text is never touched.
+        let code =
+            "<pre>\n<li>a</li><li>b</li>\n</pre>\n<script>\n  x = \"</li><li>\";\n</script>\n";
+        assert_eq!(compact(code), code);
     }
 
     #[test]

@@ -25,17 +25,28 @@ pub const GRAPH_EDGES: usize = 400;
 /// Ticks of the layout: enough for `fjadra`'s default cooling to settle.
 const TICKS: usize = 300;
 
+/// `x` to a tenth, without a trailing `.0`: most points of a circle laid out on a 360 by 300
+/// picture fall on whole numbers, and the pictures are on every entity's page.
+fn num(x: f64) -> String {
+    let s = format!("{x:.1}");
+    match s.strip_suffix(".0") {
+        Some(whole) if whole != "-0" => whole.to_string(),
+        Some(_) => "0".to_string(),
+        None => s,
+    }
+}
+
 fn node(site: &Site, urls: &Urls, id: EntityId, x: f64, y: f64, r: f64, class: &str) -> String {
     let e = site.entity(id);
     let roles: Vec<&str> = e.roles.iter().map(|r| r.as_str()).collect();
+    let (x, label_y, y, r) = (num(x), num(y + r + 11.0), num(y), num(r));
     format!(
-        "<a href=\"{}\" class=\"node {class} kind-{}\" data-kind=\"{}\" data-roles=\"{}\"><title>{}</title><circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\"/><text x=\"{x:.1}\" y=\"{:.1}\">{}</text></a>",
+        "<a href=\"{}\" class=\"node {class} kind-{}\" data-kind=\"{}\" data-roles=\"{}\"><title>{}</title><circle cx=\"{x}\" cy=\"{y}\" r=\"{r}\"/><text x=\"{x}\" y=\"{label_y}\">{}</text></a>",
         escape(&entity_url(urls, e)),
         e.kind.as_str(),
         e.kind.as_str(),
         roles.join(" "),
         escape(&e.name),
-        y + r + 11.0,
         escape(&e.name),
     )
 }
@@ -51,12 +62,12 @@ fn width(weight: u32) -> f64 {
 /// A tie of the whole graph, between its nodes `i` and `j`, which `graph.js` hides with them.
 fn line(a: (f64, f64), b: (f64, f64), weight: u32, (i, j): (usize, usize)) -> String {
     format!(
-        "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke-width=\"{:.1}\" data-a=\"{i}\" data-b=\"{j}\"/>",
-        a.0,
-        a.1,
-        b.0,
-        b.1,
-        width(weight)
+        "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke-width=\"{}\" data-a=\"{i}\" data-b=\"{j}\"/>",
+        num(a.0),
+        num(a.1),
+        num(b.0),
+        num(b.1),
+        num(width(weight))
     )
 }
 
@@ -65,7 +76,7 @@ fn line(a: (f64, f64), b: (f64, f64), weight: u32, (i, j): (usize, usize)) -> St
 fn paths(ties: &[(Point, Point, u32)]) -> String {
     let mut by_width: Vec<(String, String)> = Vec::new();
     for &(a, b, weight) in ties {
-        let w = format!("{:.1}", width(weight));
+        let w = num(width(weight));
         let at = match by_width.iter().position(|(x, _)| *x == w) {
             Some(i) => i,
             None => {
@@ -75,8 +86,11 @@ fn paths(ties: &[(Point, Point, u32)]) -> String {
         };
         let _ = write!(
             by_width[at].1,
-            "M{:.1} {:.1}L{:.1} {:.1}",
-            a.0, a.1, b.0, b.1
+            "M{} {}L{} {}",
+            num(a.0),
+            num(a.1),
+            num(b.0),
+            num(b.1)
         );
     }
     by_width
@@ -252,4 +266,18 @@ pub fn page(site: &Site, urls: &Urls) -> (&'static str, tera::Context) {
         ),
     );
     ("graph.html", c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::num;
+
+    #[test]
+    fn a_coordinate_is_written_to_a_tenth_without_a_trailing_zero() {
+        assert_eq!(num(180.0), "180");
+        assert_eq!(num(46.66), "46.7");
+        assert_eq!(num(-3.0), "-3");
+        assert_eq!(num(-0.01), "0");
+        assert_eq!(num(9.96), "10");
+    }
 }

@@ -87,7 +87,7 @@ pub fn specs(site: &Site) -> Vec<PageSpec> {
     out.push(PageSpec::Print(None));
     out.extend((0..site.config.topics.len()).map(|i| PageSpec::Print(Some(i))));
     for (tag, ids) in &site.tags {
-        let n = ids.len().div_ceil(per).max(1);
+        let n = crate::link::timeline_pages(ids.len(), per);
         out.extend((1..=n).map(|p| PageSpec::Tag(tag.clone(), p)));
     }
     out

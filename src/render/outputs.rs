@@ -124,8 +124,9 @@ impl OutputFile {
                 }
                 PageSpec::Tag(tag, n) => {
                     let ids = site.tags.get(tag).map_or(&[][..], Vec::as_slice);
-                    let pages = ids.len().div_ceil(per).max(1);
-                    s.slice(ids.iter().copied().skip((n - 1) * per).take(per), pages)
+                    let pages = crate::link::timeline_pages(ids.len(), per);
+                    let range = crate::link::timeline_page(ids.len(), *n, per);
+                    s.slice(ids[range].iter().copied(), pages)
                 }
                 PageSpec::Topic(i) => topic(site, s, *i),
                 PageSpec::Changes(n) => *s.changes.get(n - 1)?,

@@ -2,7 +2,7 @@
 //! negotiating team...) and the reactions, quotations grouped by speaker; and the tag pages,
 //! articles grouped by their `tags:`.
 
-use super::pages::{PageMeta, meta, slice, word};
+use super::pages::{PageMeta, meta, word};
 use super::refs::{self, Pager};
 use super::url::{Urls, paths};
 use crate::entity::{Role, Status};
@@ -172,7 +172,8 @@ pub fn tags(site: &Site, urls: &Urls) -> (&'static str, Context) {
 pub fn tag(site: &Site, urls: &Urls, name: &str, n: usize) -> (&'static str, Context) {
     let ids = site.tags.get(name).map_or(&[][..], Vec::as_slice);
     let per = site.config.page_size;
-    let articles: Vec<_> = slice(ids, n, per)
+    // Paged as an entity's timeline: older pages list titles only, so they hold more.
+    let articles: Vec<_> = ids[crate::link::timeline_page(ids.len(), n, per)]
         .iter()
         .map(|&a| refs::article(site, urls, a))
         .collect();
@@ -180,7 +181,8 @@ pub fn tag(site: &Site, urls: &Urls, name: &str, n: usize) -> (&'static str, Con
     let mut c = Context::new();
     c.insert("tag", name);
     c.insert("articles", &articles);
-    c.insert("pager", &Pager::new(urls, &first, n, ids.len(), per));
+    let pages = crate::link::timeline_pages(ids.len(), per);
+    c.insert("pager", &Pager::of(urls, &first, n, pages));
     let title = site.config.i18n.fill("tagged", &[("tag", name)]);
     c.insert(
         "page",

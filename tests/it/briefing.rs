@@ -68,36 +68,54 @@ fn the_digest_names_exactly_the_changes_a_new_article_makes() {
     // The same changes, as data.
     let json: serde_json::Value =
         serde_json::from_str(&read(&out.join("api/changes.json"))).unwrap();
-    // Each change is a row whose fields the file names once, in `row`.
+    // Each change is a row whose fields the file names once, in `row`, under its day.
     assert_eq!(
         json["row"],
-        serde_json::json!(["date", "kind", "entity", "article", "at", "detail"])
+        serde_json::json!(["kind", "entity", "article", "at", "detail"])
     );
-    let since: Vec<&serde_json::Value> = json["changes"]
+    let days: Vec<&serde_json::Value> = json["days"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|c| c[0].as_str().unwrap() >= "2025-10-06")
+        .filter(|d| d[0].as_str().unwrap() >= "2025-10-06")
         .collect();
+    assert!(days.windows(2).all(|w| w[0][0] != w[1][0]), "a date once");
+    let since: Vec<&serde_json::Value> =
+        days.iter().flat_map(|d| d[1].as_array().unwrap()).collect();
     assert_eq!(since.len(), bullets.len());
     // Each change names its entity and article by their position in the file's tables.
-    let entity = |c: &serde_json::Value| &json["entities"][c[2].as_u64().unwrap() as usize];
+    let entity = |c: &serde_json::Value| &json["entities"][c[1].as_u64().unwrap() as usize];
     assert!(since.iter().all(|c| entity(c)["id"] == "people/lena-vos"));
     assert!(since.iter().all(|c| entity(c)["name"] == "Lena Vos"));
-    let quote = since.iter().find(|c| c[1] == "quote").unwrap();
-    let article = &json["articles"][quote[3].as_u64().unwrap() as usize];
+    let quote = since.iter().find(|c| c[0] == "quote").unwrap();
+    let article = &json["articles"][quote[2].as_u64().unwrap() as usize];
     assert_eq!(
         format!(
             "{}#{}",
             article["path"].as_str().unwrap(),
-            quote[4].as_str().unwrap()
+            quote[3].as_str().unwrap()
         ),
         "articles/mediator/#q-0"
     );
-    assert!(quote[5].as_str().is_some_and(|words| !words.is_empty()));
+    // A quotation's words are not repeated: `q-N` is row N of its article's quotations in
+    // api/quotes.json, whose field 1 is the text.
+    assert_eq!(quote.as_array().unwrap().len(), 4, "{quote}");
+    let quotes: serde_json::Value =
+        serde_json::from_str(&read(&out.join("api/quotes.json"))).unwrap();
+    let of_article = quotes["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["article"] == "mediator")
+        .unwrap();
+    let n: usize = quote[3].as_str().unwrap()[2..].parse().unwrap();
+    assert_eq!(
+        of_article["quotes"][n][1],
+        "Nobody leaves this room until there is a date for the next exchange,"
+    );
     // A first mention has no detail.
-    let first = since.iter().find(|c| c[1] == "first_mention").unwrap();
-    assert_eq!(first.as_array().unwrap().len(), 5, "{first}");
+    let first = since.iter().find(|c| c[0] == "first_mention").unwrap();
+    assert_eq!(first.as_array().unwrap().len(), 4, "{first}");
     // And on the entity: first seen, last change.
     let entities: serde_json::Value =
         serde_json::from_str(&read(&out.join("api/entities.json"))).unwrap();

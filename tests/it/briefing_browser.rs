@@ -42,6 +42,8 @@ fn the_date_picker_shows_everything_since_the_chosen_date() {
     // Everything since the date is there: the remains returned on 22 September.
     let text = b.text("#since-results").as_str().unwrap().to_string();
     assert!(text.contains("Daniel Orr: remains returned"), "{text}");
+    // A quotation's words, which the page reads from api/quotes.json.
+    assert!(text.contains("“We can finally bury our son,”"), "{text}");
     assert!(
         b.eval("document.getElementById('weekly').hidden")
             .as_bool()

@@ -369,7 +369,7 @@ fn an_entity_timeline_shows_each_article_once_with_what_it_said_there() {
     assert!(select(&doc, "figure.quote").is_empty(), "no second list");
     let snippet = text(&select(&doc, ".mention-timeline a.snippet")[0]);
     assert!(snippet.contains("Nobody should sleep"), "{snippet}");
-    let quotes = select(&doc, ".mention-timeline > li blockquote.quote a");
+    let quotes = select(&doc, ".mention-timeline > li blockquote a");
     let said: Vec<String> = quotes.iter().map(text).collect();
     assert_eq!(said, vec!["“We expect an answer this week,”".to_string()]);
     // The quotation links to the paragraph that holds it.

@@ -211,3 +211,49 @@ fn serve_says_how_many_future_articles_it_holds_back() {
         served.startup
     );
 }
+
+#[test]
+fn a_tag_lists_summaries_first_then_four_times_as_many_titles_a_page() {
+    let site = fixture("basic");
+    let root = site.path();
+    let yaml = root.join("site.yaml");
+    std::fs::write(&yaml, read(&yaml) + "page_size: 1\n").unwrap();
+    for day in 1..=6 {
+        write_article(
+            root,
+            &format!("strike-{day}.md"),
+            &format!(
+                "---\ntitle: Strike day {day}\ndate: 2025-06-0{day}\nslug: strike-{day}\ntags: strike\n---\n\
+                 Dock workers stayed off the job for day {day} of the strike.\n"
+            ),
+        );
+    }
+    dossier_ok(root, &["build", "--quiet"]);
+    let tag = root.join("output/tags/strike");
+    let items = |path: &Path| {
+        let doc = common::dossier::html(path);
+        let titles: Vec<String> = select(&doc, ".article-list li a.title")
+            .iter()
+            .map(|e| e.text().collect())
+            .collect();
+        (titles, select(&doc, ".article-list li p").len())
+    };
+    // The newest article with its summary; then the five older ones, four titles a page.
+    assert_eq!(
+        items(&tag.join("index.html")),
+        (vec!["Strike day 6".into()], 1)
+    );
+    let (older, summaries) = items(&tag.join("page/2/index.html"));
+    assert_eq!(
+        older,
+        [
+            "Strike day 5",
+            "Strike day 4",
+            "Strike day 3",
+            "Strike day 2"
+        ]
+    );
+    assert_eq!(summaries, 0);
+    assert_eq!(items(&tag.join("page/3/index.html")).0, ["Strike day 1"]);
+    assert!(!tag.join("page/4").exists());
+}

@@ -160,13 +160,24 @@ fn pages_carry_canonical_social_and_language_tags() {
         canonical,
         "https://user.github.io/repo/articles/envoy-in-doha/"
     );
-    for meta in ["og:title", "og:url", "og:description", "og:type"] {
+    for meta in ["og:title", "og:description", "og:type"] {
         assert_eq!(
             select(&doc, &format!("meta[property='{meta}']")).len(),
             1,
             "{meta}"
         );
     }
+    // The description is one element that search engines read by name and Open Graph by
+    // property; og:url is left to the address the page is served at, its canonical one.
+    let description = select(&doc, "meta[name=description][property='og:description']");
+    assert_eq!(description.len(), 1);
+    assert!(
+        description[0]
+            .value()
+            .attr("content")
+            .is_some_and(|c| !c.is_empty())
+    );
+    assert!(select(&doc, "meta[property='og:url']").is_empty());
     assert_eq!(select(&doc, "meta[name='twitter:card']").len(), 1);
 }
 

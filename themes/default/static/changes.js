@@ -1,4 +1,5 @@
-// The date picker of changes/: everything since a chosen date, from api/changes.json.
+// The date picker of changes/: everything since a chosen date, from api/changes.json, and
+// the words of its quotations from api/quotes.json (fetched only when there are some).
 // Without JavaScript the page is the weekly list, and the picker stays hidden.
 (function () {
   "use strict";
@@ -10,6 +11,8 @@
   var weekly = document.getElementById("weekly");
   var base = (document.querySelector('meta[name="dossier-base"]') || {}).content || "/";
   var data = null;
+  // The quotations of each article by its slug, once api/quotes.json is read.
+  var quotes = null;
   form.hidden = false;
 
   // The theme's word `key` in the dossier's language, from the data-i18n-KEY attribute the
@@ -43,9 +46,13 @@
   }
 
   function show(since) {
-    // Each change is a row: [date, kind, entity, article, at, detail] (the file's `row`).
-    var items = data.changes.filter(function (r) { return r[0] >= since; }).map(function (r) {
-      return { date: r[0], kind: r[1], entity: r[2], article: r[3], at: r[4], detail: r[5] };
+    // Each day is [date, rows], each change a row [kind, entity, article, at, detail] (the
+    // file's `row`); a quotation has no detail, its words are in api/quotes.json.
+    var items = [];
+    daysSince(since).forEach(function (day) {
+      day[1].forEach(function (r) {
+        items.push({ date: day[0], kind: r[0], entity: r[1], article: r[2], at: r[3], detail: r[4] });
+      });
     });
     results.textContent = "";
     results.appendChild(el("h2", items.length === 1
@@ -63,7 +70,7 @@
         // Entities and articles are listed once in the file; a change names them by position.
         var entity = data.entities[c.entity], article = data.articles[c.article];
         li.appendChild(link(entity.id + "/", entity.name));
-        var what = c.kind === "quote" ? "“" + c.detail + "”" : c.detail || kinds[entity.kind] || entity.kind;
+        var what = c.kind === "quote" ? "“" + words(article, c.at) + "”" : c.detail || kinds[entity.kind] || entity.kind;
         li.appendChild(document.createTextNode(": " + what + " — "));
         li.appendChild(link(article.path + "#" + c.at, article.title));
         ul.appendChild(li);
@@ -75,14 +82,48 @@
     clear.hidden = false;
   }
 
+  // A quotation's words: the anchor q-N is row N of its article's quotations, whose field 1
+  // is the text.
+  function words(article, at) {
+    var slug = article.path.replace(/^articles\//, "").replace(/\/$/, "");
+    var row = (quotes[slug] || [])[Number(at.slice(2))];
+    return row ? row[1] : "";
+  }
+
+  function json(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) throw new Error(url);
+      return r.json();
+    });
+  }
+
+  // The days of api/changes.json from `since` on.
+  function daysSince(since) {
+    return data.days.filter(function (day) { return day[0] >= since; });
+  }
+
+  // api/changes.json, then api/quotes.json if a change since `since` is a quotation.
+  function load(since) {
+    var changes = data ? Promise.resolve(data) : json(form.getAttribute("data-api"));
+    return changes.then(function (d) {
+      data = d;
+      var needed = !quotes && daysSince(since).some(function (day) {
+        return day[1].some(function (r) { return r[0] === "quote"; });
+      });
+      if (!needed) return;
+      return json(form.getAttribute("data-quotes")).then(function (q) {
+        quotes = {};
+        q.articles.forEach(function (a) { quotes[a.article] = a.quotes; });
+      });
+    });
+  }
+
   form.addEventListener("submit", function (ev) {
     ev.preventDefault();
     var since = input.value;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(since)) return;
-    if (data) return show(since);
-    fetch(form.getAttribute("data-api"))
-      .then(function (r) { return r.json(); })
-      .then(function (json) { data = json; show(since); })
+    load(since)
+      .then(function () { show(since); })
       .catch(function () { results.hidden = false; results.textContent = word(form, "changes_unavailable"); });
   });
   input.addEventListener("change", function () { form.requestSubmit ? form.requestSubmit() : null; });
