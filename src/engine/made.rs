@@ -7,6 +7,7 @@
 use super::{Changes, Engine, Timings};
 use crate::Error;
 use crate::link::Site;
+use crate::render::fingerprint::Signatures;
 use crate::render::outputs::{self, OutputFile};
 use crate::render::{Theme, Urls};
 use crate::write::{Files, Memory, OutputError, Sink};
@@ -41,6 +42,9 @@ pub struct Update {
     pub reextracted: usize,
     /// Output files made again.
     pub rerendered: usize,
+    /// The link stage linked the whole site again (the first update, a registry edit, many
+    /// articles changed) rather than patch the last one.
+    pub linked_in_full: bool,
     /// The files made from the whole site still describe the previous state, when set: run
     /// the job (in the background, or at once) and hand its files to
     /// [`Engine::apply_index`].
@@ -108,12 +112,20 @@ impl Sink for Recording<'_> {
 
 impl Engine {
     pub(super) fn apply(&mut self, changes: &Changes) -> Result<Update, Error> {
-        let linked = self.linked(changes, &Timings::default())?;
-        let site = linked.site;
+        let linked = self.linked(changes, &Timings::default(), Self::relink)?;
+        let (site, delta) = linked.site;
+        // Kept only when this update succeeds: they must describe the site the linker holds,
+        // and an update that fails leaves none, so that the next makes them all again.
+        let signatures = match self.signatures.take() {
+            Some(mut s) => {
+                s.update(&site, &delta);
+                s
+            }
+            None => Signatures::new(&site),
+        };
         let (theme, reloaded) = self.theme(&linked.inputs, &site, linked.reset || changes.theme)?;
         let full = reloaded || self.made.is_empty();
         let all = outputs::outputs(&site, &theme);
-        let signatures = crate::render::fingerprint::Signatures::new(&site);
         let mut old = std::mem::take(&mut self.made);
         let mut next: HashMap<PathBuf, Made> = HashMap::default();
         next.reserve(all.len());
@@ -181,8 +193,7 @@ impl Engine {
         }
         let rerendered = todo.len();
         self.made = next;
-        let site = Arc::new(site);
-        self.site = Some(site.clone());
+        self.signatures = Some(signatures);
         self.generation += 1;
         self.future = linked.future;
         let index = (!stale.is_empty()).then(|| IndexJob {
@@ -197,6 +208,7 @@ impl Engine {
             files,
             reextracted: linked.extracted,
             rerendered,
+            linked_in_full: delta.full,
             index,
         })
     }
