@@ -10,6 +10,10 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Instant;
 
+/// Past this many changed files a reload names none, and every page reloads: the list would
+/// weigh more than the reloads it saves.
+const MANY: usize = 500;
+
 /// What the loop waits for.
 pub enum Msg {
     /// Files changed on disk.
@@ -90,6 +94,7 @@ pub fn run(
                 None => Session::start(build.clone()).map(|s| {
                     let u = Update {
                         changed: vec![PathBuf::new()],
+                        reload: Vec::new(),
                         reextracted: s.site().map_or(0, |s| s.articles.len()),
                         rerendered: s.output().files.len(),
                         indexes_stale: false,
@@ -117,7 +122,9 @@ pub fn run(
                     set_error(&shared, None);
                     if !update.changed.is_empty() || had_error {
                         println!("{}", summary(&update, start));
-                        let _ = shared.events.send(LiveEvent::Reload);
+                        let every_page = restarted || had_error || update.reload.len() > MANY;
+                        let urls = (!every_page).then(|| update.reload.into());
+                        let _ = shared.events.send(LiveEvent::Reload(urls));
                     }
                 }
                 Err(e) => {
