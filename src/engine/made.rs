@@ -115,8 +115,9 @@ impl Engine {
         let linked = self.linked(changes, &Timings::default(), Self::relink)?;
         let (site, delta) = linked.site;
         // Kept only when this update succeeds: they must describe the site the linker holds,
-        // and an update that fails leaves none, so that the next makes them all again.
-        let signatures = match self.signatures.take() {
+        // and an update that fails leaves none, so that the next makes them all again. Made
+        // again in full when `site.yaml` was read again (the page size is in them).
+        let signatures = match self.signatures.take().filter(|_| !linked.reset) {
             Some(mut s) => {
                 s.update(&site, &delta);
                 s
