@@ -45,6 +45,8 @@ pub struct Update {
     /// The link stage linked the whole site again (the first update, a registry edit, many
     /// articles changed) rather than patch the last one.
     pub linked_in_full: bool,
+    /// How long each stage took: load, extract, link, sign (the fingerprints), render.
+    pub timings: Timings,
     /// The files made from the whole site still describe the previous state, when set: run
     /// the job (in the background, or at once) and hand its files to
     /// [`Engine::apply_index`].
@@ -112,18 +114,20 @@ impl Sink for Recording<'_> {
 
 impl Engine {
     pub(super) fn apply(&mut self, changes: &Changes) -> Result<Update, Error> {
-        let linked = self.linked(changes, &Timings::default(), Self::relink)?;
+        let t = Timings::default();
+        let linked = self.linked(changes, &t, Self::relink)?;
         let (site, delta) = linked.site;
         // Kept only when this update succeeds: they must describe the site the linker holds,
         // and an update that fails leaves none, so that the next makes them all again. Made
         // again in full when `site.yaml` was read again (the page size is in them).
-        let signatures = match self.signatures.take().filter(|_| !linked.reset) {
-            Some(mut s) => {
+        let signatures = t.time("sign", || match self.signatures.take() {
+            Some(mut s) if !linked.reset => {
                 s.update(&site, &delta);
                 s
             }
-            None => Signatures::new(&site),
-        };
+            _ => Signatures::new(&site),
+        });
+        let render = std::time::Instant::now();
         let (theme, reloaded) = self.theme(&linked.inputs, &site, linked.reset || changes.theme)?;
         let full = reloaded || self.made.is_empty();
         let all = outputs::outputs(&site, &theme);
@@ -193,6 +197,7 @@ impl Engine {
             remove.extend(regroup(&mut next, &path, group));
         }
         let rerendered = todo.len();
+        t.record("render", render.elapsed());
         self.made = next;
         self.signatures = Some(signatures);
         self.generation += 1;
@@ -210,6 +215,7 @@ impl Engine {
             reextracted: linked.extracted,
             rerendered,
             linked_in_full: delta.full,
+            timings: t,
             index,
         })
     }

@@ -43,9 +43,13 @@ fn next_batch(rx: &Receiver<Msg>) -> Option<(Option<Changes>, Option<IndexFiles>
 
 pub fn summary(update: &Update, start: Instant) -> String {
     let s = |n: usize| if n == 1 { "" } else { "s" };
+    let stages: Vec<String> = (update.stages.iter())
+        .map(|(name, took, _)| format!("{name} {}", took.as_millis()))
+        .collect();
     format!(
-        "Rebuilt in {} ms: {} article{} extracted, {} page{} rendered, {} file{} changed",
+        "Rebuilt in {} ms ({}): {} article{} extracted, {} page{} rendered, {} file{} changed",
         start.elapsed().as_millis(),
+        stages.join(", "),
         update.reextracted,
         s(update.reextracted),
         update.rerendered,
@@ -98,6 +102,7 @@ pub fn run(
                         reextracted: s.site().map_or(0, |s| s.articles.len()),
                         rerendered: s.output().files.len(),
                         indexes_stale: false,
+                        stages: Vec::new(),
                     };
                     (u, Some(s))
                 }),

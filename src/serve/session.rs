@@ -79,6 +79,8 @@ pub struct Update {
     /// previous site: run [`Session::index_job`] and apply it, or call
     /// [`Session::refresh_indexes`].
     pub indexes_stale: bool,
+    /// How long each stage of the engine took.
+    pub stages: Vec<crate::engine::Stage>,
 }
 
 pub struct Session {
@@ -120,6 +122,7 @@ impl Session {
         let mut update = self.engine.update(changes)?;
         let index = update.index.take();
         let update_counts = (update.reextracted, update.rerendered);
+        let stages = update.timings.stages();
         let indexes_stale = index.is_some();
         self.index = index;
         let changed = self.output.apply(update);
@@ -129,6 +132,7 @@ impl Session {
             reload: changed.iter().map(|p| paths::url_for(p)).collect(),
             changed,
             indexes_stale,
+            stages,
         })
     }
 
