@@ -69,20 +69,42 @@ pub struct IndexFiles {
 }
 
 impl IndexJob {
-    pub fn run(&self) -> IndexFiles {
-        let made = self
-            .outputs
+    /// Makes the files. The site is let go before the search index, the longest part, is
+    /// built from its documents: a save that comes meanwhile patches the site in place
+    /// rather than copy it (see [`crate::link::Linker`]).
+    pub fn run(self) -> IndexFiles {
+        let IndexJob {
+            site,
+            theme,
+            urls,
+            outputs,
+            generation,
+        } = self;
+        let (search, others): (Vec<&OutputFile>, Vec<&OutputFile>) =
+            outputs.iter().partition(|o| **o == OutputFile::Search);
+        let search = (search.first()).map(|o| (o.path(&site), crate::search::site_docs(&site)));
+        let mut made: Result<Vec<(PathBuf, Files)>, Error> = others
             .iter()
             .map(|o| {
                 let memory = Memory::default();
-                o.make(&self.site, &self.theme, &self.urls, &memory)?;
-                Ok((o.path(&self.site), memory.into_files()))
+                o.make(&site, &theme, &urls, &memory)?;
+                Ok((o.path(&site), memory.into_files()))
             })
             .collect();
-        IndexFiles {
-            generation: self.generation,
-            made,
+        drop(site);
+        if let (Ok(made), Some((path, docs))) = (&mut made, search) {
+            let memory = Memory::default();
+            match crate::search::build_into(docs, &memory) {
+                Ok(()) => made.push((path, memory.into_files())),
+                Err(e) => {
+                    return IndexFiles {
+                        generation,
+                        made: Err(e.into()),
+                    };
+                }
+            }
         }
+        IndexFiles { generation, made }
     }
 }
 
