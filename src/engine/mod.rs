@@ -121,7 +121,8 @@ pub struct Engine {
     globals: Option<u64>,
     /// Every output file made for the caller, by path: see [`made::Made`].
     made: HashMap<PathBuf, made::Made>,
-    /// The site of the last good update, patched by the next.
+    /// The site of the last update that got past the link stage, patched by the next (an
+    /// update that fails later leaves the files it did not make to be made by the next).
     linker: Option<Linker>,
     /// The fingerprints shared by many files of the linker's site, kept with it.
     signatures: Option<Signatures>,
