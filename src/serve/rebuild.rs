@@ -60,14 +60,21 @@ pub fn summary(update: &Update, start: Instant) -> String {
 }
 
 /// Starts the thread that makes index files, keeping only the newest job when several wait.
+/// It runs its parallel work in a pool of its own, of one thread: on rayon's global pool, the
+/// search index's long tasks would hold back the next save's pages, queued behind them.
 fn index_worker(results: Sender<Msg>) -> Sender<IndexJob> {
     let (jobs, rx) = channel::<IndexJob>();
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().ok();
     std::thread::spawn(move || {
         while let Ok(mut job) = rx.recv() {
             while let Ok(newer) = rx.try_recv() {
                 job = newer;
             }
-            if results.send(Msg::Indexed(job.run())).is_err() {
+            let files = match &pool {
+                Some(pool) => pool.install(|| job.run()),
+                None => job.run(),
+            };
+            if results.send(Msg::Indexed(files)).is_err() {
                 return;
             }
         }
