@@ -7,6 +7,7 @@
 use super::{Changes, Engine, Timings};
 use crate::Error;
 use crate::link::Site;
+use crate::render::fingerprint::Signatures;
 use crate::render::outputs::{self, OutputFile};
 use crate::render::{Theme, Urls};
 use crate::write::{Files, Memory, OutputError, Sink};
@@ -41,6 +42,11 @@ pub struct Update {
     pub reextracted: usize,
     /// Output files made again.
     pub rerendered: usize,
+    /// The link stage linked the whole site again (the first update, a registry edit, many
+    /// articles changed) rather than patch the last one.
+    pub linked_in_full: bool,
+    /// How long each stage took: load, extract, link, sign (the fingerprints), render.
+    pub timings: Timings,
     /// The files made from the whole site still describe the previous state, when set: run
     /// the job (in the background, or at once) and hand its files to
     /// [`Engine::apply_index`].
@@ -63,20 +69,42 @@ pub struct IndexFiles {
 }
 
 impl IndexJob {
-    pub fn run(&self) -> IndexFiles {
-        let made = self
-            .outputs
+    /// Makes the files. The site is let go before the search index, the longest part, is
+    /// built from its documents: a save that comes meanwhile patches the site in place
+    /// rather than copy it (see [`crate::link::Linker`]).
+    pub fn run(self) -> IndexFiles {
+        let IndexJob {
+            site,
+            theme,
+            urls,
+            outputs,
+            generation,
+        } = self;
+        let (search, others): (Vec<&OutputFile>, Vec<&OutputFile>) =
+            outputs.iter().partition(|o| **o == OutputFile::Search);
+        let search = (search.first()).map(|o| (o.path(&site), crate::search::site_docs(&site)));
+        let mut made: Result<Vec<(PathBuf, Files)>, Error> = others
             .iter()
             .map(|o| {
                 let memory = Memory::default();
-                o.make(&self.site, &self.theme, &self.urls, &memory)?;
-                Ok((o.path(&self.site), memory.into_files()))
+                o.make(&site, &theme, &urls, &memory)?;
+                Ok((o.path(&site), memory.into_files()))
             })
             .collect();
-        IndexFiles {
-            generation: self.generation,
-            made,
+        drop(site);
+        if let (Ok(made), Some((path, docs))) = (&mut made, search) {
+            let memory = Memory::default();
+            match crate::search::build_into(docs, &memory) {
+                Ok(()) => made.push((path, memory.into_files())),
+                Err(e) => {
+                    return IndexFiles {
+                        generation,
+                        made: Err(e.into()),
+                    };
+                }
+            }
         }
+        IndexFiles { generation, made }
     }
 }
 
@@ -108,12 +136,23 @@ impl Sink for Recording<'_> {
 
 impl Engine {
     pub(super) fn apply(&mut self, changes: &Changes) -> Result<Update, Error> {
-        let linked = self.linked(changes, &Timings::default())?;
-        let site = linked.site;
+        let t = Timings::default();
+        let linked = self.linked(changes, &t, Self::relink)?;
+        let (site, delta) = linked.site;
+        // Kept only when this update succeeds: they must describe the site the linker holds,
+        // and an update that fails leaves none, so that the next makes them all again. Made
+        // again in full when `site.yaml` was read again (the page size is in them).
+        let signatures = t.time("sign", || match self.signatures.take() {
+            Some(mut s) if !linked.reset => {
+                s.update(&site, &delta);
+                s
+            }
+            _ => Signatures::new(&site),
+        });
+        let render = std::time::Instant::now();
         let (theme, reloaded) = self.theme(&linked.inputs, &site, linked.reset || changes.theme)?;
         let full = reloaded || self.made.is_empty();
         let all = outputs::outputs(&site, &theme);
-        let signatures = crate::render::fingerprint::Signatures::new(&site);
         let mut old = std::mem::take(&mut self.made);
         let mut next: HashMap<PathBuf, Made> = HashMap::default();
         next.reserve(all.len());
@@ -180,9 +219,9 @@ impl Engine {
             remove.extend(regroup(&mut next, &path, group));
         }
         let rerendered = todo.len();
+        t.record("render", render.elapsed());
         self.made = next;
-        let site = Arc::new(site);
-        self.site = Some(site.clone());
+        self.signatures = Some(signatures);
         self.generation += 1;
         self.future = linked.future;
         let index = (!stale.is_empty()).then(|| IndexJob {
@@ -197,6 +236,8 @@ impl Engine {
             files,
             reextracted: linked.extracted,
             rerendered,
+            linked_in_full: delta.full,
+            timings: t,
             index,
         })
     }

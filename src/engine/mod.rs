@@ -5,8 +5,9 @@
 //! (`serve`, `build --watch`) keeps a cache per stage, keyed by what the stage read: the load
 //! stage each file by its size and modification time, the extract stage each article by the
 //! hash of its text, the render stage each output file by its fingerprint
-//! (`render::outputs`). It hands back the files to write and remove. Link runs whole on every
-//! update, behind one method (`Engine::link`) that a link patching the last site can replace.
+//! (`render::outputs`). It hands back the files to write and remove. A build links the site
+//! whole; an update patches the last one with a [`crate::link::Linker`], whose
+//! [`crate::link::Delta`] limits which files' fingerprints are computed again.
 
 mod inputs;
 mod made;
@@ -21,9 +22,10 @@ pub use timings::{Stage, Timings};
 
 use crate::Error;
 use crate::extract::ArticleExtraction;
-use crate::link::Site;
+use crate::link::{Linker, Site};
 use crate::load::{self, ContentError, Corpus};
 use crate::render::Theme;
+use crate::render::fingerprint::Signatures;
 use crate::render::outputs::{self, OutputFile};
 use crate::write::{self, Files};
 use indicatif::ProgressBar;
@@ -119,7 +121,11 @@ pub struct Engine {
     globals: Option<u64>,
     /// Every output file made for the caller, by path: see [`made::Made`].
     made: HashMap<PathBuf, made::Made>,
-    site: Option<Arc<Site>>,
+    /// The site of the last update that got past the link stage, patched by the next (an
+    /// update that fails later leaves the files it did not make to be made by the next).
+    linker: Option<Linker>,
+    /// The fingerprints shared by many files of the linker's site, kept with it.
+    signatures: Option<Signatures>,
     /// Changes seen by updates that failed, still to be applied: a `site.yaml` saved while an
     /// article is broken must not be forgotten when the article is fixed.
     pending: Changes,
@@ -129,10 +135,10 @@ pub struct Engine {
     future: usize,
 }
 
-/// The linked site and what it took to make it.
-struct Linked {
+/// The linked site (or for an update what changed in it) and what it took to make it.
+struct Linked<S> {
     inputs: Arc<Inputs>,
-    site: Site,
+    site: S,
     /// Articles extracted (not found in the cache).
     extracted: usize,
     skipped: Vec<ContentError>,
@@ -153,7 +159,8 @@ impl Engine {
             theme: None,
             globals: None,
             made: HashMap::default(),
-            site: None,
+            linker: None,
+            signatures: None,
             pending: Changes::default(),
             generation: 0,
             future: 0,
@@ -170,7 +177,7 @@ impl Engine {
 
     /// The site of the last good update.
     pub fn site(&self) -> Option<&Site> {
-        self.site.as_deref()
+        self.linker.as_ref().map(Linker::site)
     }
 
     /// Articles of the last good update dated after now, left out for want of `--future`.
@@ -210,7 +217,7 @@ impl Engine {
         progress: &ProgressBar,
     ) -> Result<(Built, Site), Error> {
         let t = Timings::with_progress(progress.clone());
-        let linked = self.linked(&Changes::default(), &t)?;
+        let linked = self.linked(&Changes::default(), &t, Self::link)?;
         let site = linked.site;
         let urls = &linked.inputs.urls;
         let (theme, _) = t.time("theme", || self.theme(&linked.inputs, &site, true))?;
@@ -260,7 +267,7 @@ impl Engine {
 
     /// Loads, extracts and links the dossier as it is now.
     pub(crate) fn linked_site(&mut self) -> Result<Site, Error> {
-        self.linked(&Changes::default(), &Timings::default())
+        self.linked(&Changes::default(), &Timings::default(), Self::link)
             .map(|l| l.site)
     }
 

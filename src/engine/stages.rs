@@ -1,11 +1,12 @@
 //! The stages up to the render stage, each with its cache: load (inputs and files),
-//! extract (by article text), link (whole, behind one method) and the theme.
+//! extract (by article text), link (whole for a build, patched by a [`Linker`] for an
+//! update) and the theme.
 
 use super::inputs::{self, Inputs};
 use super::{Changes, Engine, Linked, Timings};
 use crate::Error;
 use crate::extract::{self, ArticleExtraction};
-use crate::link::{self, Site};
+use crate::link::{self, Delta, Linker, Site};
 use crate::load::{self, ContentError, Corpus};
 use crate::render::{self, Theme, outputs};
 use indicatif::ProgressBar;
@@ -65,8 +66,14 @@ impl Engine {
         })
     }
 
-    /// Load, extract and link.
-    pub(super) fn linked(&mut self, changes: &Changes, t: &Timings) -> Result<Linked, Error> {
+    /// Load, extract and link, by `link`: [`Engine::link`] for a build, [`Engine::relink`]
+    /// for an update.
+    pub(super) fn linked<S>(
+        &mut self,
+        changes: &Changes,
+        t: &Timings,
+        link: impl FnOnce(&mut Self, &Inputs, Corpus, &[Arc<ArticleExtraction>]) -> S,
+    ) -> Result<Linked<S>, Error> {
         let Loaded {
             inputs,
             corpus,
@@ -78,7 +85,7 @@ impl Engine {
         let (extraction, extracted) = t.time_counted("extract", Some(n), || {
             self.extract(&inputs, &corpus, t.progress())
         });
-        let site = t.time("link", || Self::link(&inputs, corpus, &extraction));
+        let site = t.time("link", || link(self, &inputs, corpus, &extraction));
         Ok(Linked {
             inputs,
             site,
@@ -122,14 +129,41 @@ impl Engine {
         (out, made.into_inner())
     }
 
-    /// The link stage: the whole site, linked again on every update. One call, so that a
-    /// link that patches the previous site can take its place.
+    /// The link stage of a build: the whole site, linked once and kept by no one but the
+    /// caller, so that a build holds no more than the site.
     pub(super) fn link(
+        &mut self,
         inputs: &Inputs,
         corpus: Corpus,
         extraction: &[Arc<ArticleExtraction>],
     ) -> Site {
         link::link(inputs.config.clone(), corpus, extraction, &inputs.registry)
+    }
+
+    /// The link stage of an update: the last site patched for the articles that changed
+    /// ([`Linker::update`]), or linked whole the first time. Returns the site, shared with
+    /// the linker, and what changed in it.
+    pub(super) fn relink(
+        &mut self,
+        inputs: &Inputs,
+        corpus: Corpus,
+        extraction: &[Arc<ArticleExtraction>],
+    ) -> (Arc<Site>, Delta) {
+        let config = inputs.config.clone();
+        match &mut self.linker {
+            Some(linker) => {
+                let delta = linker.update(config, corpus, extraction, &inputs.registry);
+                (linker.shared(), delta)
+            }
+            None => {
+                let linker = Linker::new(config, corpus, extraction, &inputs.registry);
+                let full = Delta {
+                    full: true,
+                    ..Delta::default()
+                };
+                (self.linker.insert(linker).shared(), full)
+            }
+        }
     }
 
     /// The theme, with the global template context set. Loaded again when `reload`, or when

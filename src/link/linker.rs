@@ -29,7 +29,10 @@ use std::sync::Arc;
 /// # let _ = (delta, site);
 /// ```
 pub struct Linker {
-    pub(super) site: Site,
+    /// Shared, so that work on one state of the site (the search index `serve` makes in the
+    /// background) can hold it while the next save patches it: [`Arc::make_mut`] copies the
+    /// site only when such a holder is still at work, and a lone holder patches in place.
+    pub(super) site: Arc<Site>,
     registry: Vec<EntitySpec>,
     pub(super) index: Index,
     /// Per article, per found entity: its entity.
@@ -98,7 +101,7 @@ impl Linker {
                 .push(k);
         }
         Linker {
-            site,
+            site: Arc::new(site),
             registry: registry.entries.clone(),
             index,
             of,
@@ -112,8 +115,14 @@ impl Linker {
         &self.site
     }
 
+    /// The linked site, to share with work that outlives this state of it: the next
+    /// [`Linker::update`] copies it then rather than change it under that work.
+    pub fn shared(&self) -> Arc<Site> {
+        self.site.clone()
+    }
+
     pub fn into_site(self) -> Site {
-        self.site
+        Arc::unwrap_or_clone(self.site)
     }
 
     /// Updates the site to the links of this input, the same arguments [`super::link`] takes:
@@ -154,9 +163,10 @@ impl Linker {
             assets,
             ..
         } = corpus;
-        self.site.config = config;
-        self.site.pages = pages;
-        self.site.assets = assets;
+        let site = Arc::make_mut(&mut self.site);
+        site.config = config;
+        site.pages = pages;
+        site.assets = assets;
         if diff.added.is_empty() && diff.removed.is_empty() {
             return Delta::default();
         }

@@ -35,6 +35,7 @@ impl Linker {
             families,
             ..
         } = self;
+        let site = Arc::make_mut(site);
 
         // The names the removed articles gave, and their tags, while their ids hold.
         let mut touched: Vec<KeyId> = Vec::new();

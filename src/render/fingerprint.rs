@@ -9,7 +9,7 @@
 //! neighbours appear on every page of its timeline; its name, roles and counts appear in
 //! listings (the section pages, topics).
 
-use crate::link::{EntityId, Site};
+use crate::link::{Delta, EntityId, Site};
 use crate::load::ArticleId;
 use rustc_hash::FxHasher;
 use std::hash::{Hash, Hasher};
@@ -20,7 +20,9 @@ pub(crate) fn hash(value: impl Hash) -> u64 {
     h.finish()
 }
 
-/// The fingerprints that many output files share, made once per build of the site.
+/// The fingerprints that many output files share, made once per build of the site, and
+/// after an update again only for the entities whose pages it may have changed
+/// ([`Signatures::update`]).
 pub(crate) struct Signatures {
     /// Per article: its text, file and how it links out.
     pub article: Vec<u64>,
@@ -28,6 +30,8 @@ pub(crate) struct Signatures {
     pub entity_listing: Vec<u64>,
     /// Per entity: each page of its timeline.
     pub entity_pages: Vec<Vec<u64>>,
+    /// Per entity: what the pages of the entities related to it show of it.
+    neighbour: Vec<u64>,
     /// All entity listings of each kind, in the order the section pages list them.
     pub sections: Vec<u64>,
     /// Each page of `changes/`: its weeks of changes, and how many pages there are.
@@ -36,47 +40,104 @@ pub(crate) struct Signatures {
 
 impl Signatures {
     pub(crate) fn new(site: &Site) -> Signatures {
+        let mut s = Signatures {
+            article: article_signatures(site),
+            entity_listing: Vec::new(),
+            entity_pages: Vec::new(),
+            neighbour: Vec::new(),
+            sections: Vec::new(),
+            changes: Vec::new(),
+        };
+        let all: Vec<EntityId> = (0..site.entities.len())
+            .map(|i| EntityId(i as u32))
+            .collect();
+        s.entity_listing = vec![0; all.len()];
+        s.entity_pages = vec![Vec::new(); all.len()];
+        s.neighbour = vec![0; all.len()];
+        s.refresh(site, &all);
+        s
+    }
+
+    /// The signatures of `site` after a link that changed what `delta` says. When no id moved,
+    /// only the entities whose pages may show something else are signed again: those the
+    /// link changed, those named or quoted in an article whose signature changed, and those
+    /// related to an entity whose name, address, roles or related entities changed. The
+    /// result equals [`Signatures::new`] of the same site.
+    pub(crate) fn update(&mut self, site: &Site, delta: &Delta) {
+        let kept_ids = !delta.full
+            && !delta.renumbered
+            && self.article.len() == site.articles.len()
+            && self.entity_pages.len() == site.entities.len();
+        if !kept_ids {
+            *self = Signatures::new(site);
+            return;
+        }
+        let article = article_signatures(site);
+        let mut dirty = vec![false; site.entities.len()];
+        for e in &delta.entities {
+            dirty[e.0 as usize] = true;
+        }
+        for (i, _) in (self.article.iter().zip(&article).enumerate()).filter(|(_, (a, b))| a != b) {
+            let node = &site.articles[i];
+            for (e, _) in &node.entities {
+                dirty[e.0 as usize] = true;
+            }
+            for q in &node.quotes {
+                if let Some(e) = site.quote(*q).speaker {
+                    dirty[e.0 as usize] = true;
+                }
+            }
+        }
+        self.article = article;
+        let moved: Vec<bool> = (0..site.entities.len())
+            .map(|i| dirty[i] && neighbour_signature(site, EntityId(i as u32)) != self.neighbour[i])
+            .collect();
+        for (i, e) in site.entities.iter().enumerate() {
+            if e.related.iter().any(|(r, _)| moved[r.0 as usize]) {
+                dirty[i] = true;
+            }
+        }
+        let dirty: Vec<EntityId> = (0..site.entities.len())
+            .filter(|&i| dirty[i])
+            .map(|i| EntityId(i as u32))
+            .collect();
+        self.refresh(site, &dirty);
+    }
+
+    /// Signs `entities` again, then what is made of all of them.
+    fn refresh(&mut self, site: &Site, entities: &[EntityId]) {
         use rayon::prelude::*;
-        let links: Vec<u64> = site
-            .entities
-            .iter()
-            .map(|e| hash((&e.name, &e.slug, e.kind, &e.roles)))
-            .collect();
-        let article: Vec<u64> = (0..site.articles.len())
-            .into_par_iter()
-            .map(|i| article_signature(site, &links, ArticleId(i as u32)))
-            .collect();
-        let entity_page: Vec<u64> = (0..site.entities.len())
-            .into_par_iter()
-            .map(|i| entity_page_signature(site, EntityId(i as u32)))
-            .collect();
-        let entity_listing: Vec<u64> = (0..site.entities.len())
-            .map(|i| listing_signature(site, EntityId(i as u32), entity_page[i]))
-            .collect();
         let per = site.config.page_size.max(1);
-        let entity_pages = (0..site.entities.len())
-            .into_par_iter()
-            .map(|i| {
-                let timeline: Vec<ArticleId> = site
-                    .timeline(EntityId(i as u32))
-                    .iter()
-                    .map(|t| t.article)
-                    .collect();
+        let article = &self.article;
+        let signed: Vec<(u64, Vec<u64>, u64)> = entities
+            .par_iter()
+            .map(|&id| {
+                let page = entity_page_signature(site, id);
+                let timeline: Vec<ArticleId> =
+                    site.timeline(id).iter().map(|t| t.article).collect();
                 let pages = crate::link::timeline_pages(timeline.len(), per);
-                (1..=pages)
+                let pages = (1..=pages)
                     .map(|p| {
                         let range = crate::link::timeline_page(timeline.len(), p, per);
                         let slice = timeline[range].iter().copied();
-                        hash((entity_page[i], slice_of(&article, slice, pages)))
+                        hash((page, slice_of(article, slice, pages)))
                     })
-                    .collect()
+                    .collect();
+                let listing = listing_signature(site, id, page);
+                (listing, pages, neighbour_signature(site, id))
             })
             .collect();
-        let sections = crate::entity::EntityKind::ALL
+        for (&id, (listing, pages, neighbour)) in entities.iter().zip(signed) {
+            let i = id.0 as usize;
+            self.entity_listing[i] = listing;
+            self.entity_pages[i] = pages;
+            self.neighbour[i] = neighbour;
+        }
+        self.sections = crate::entity::EntityKind::ALL
             .iter()
             .map(|&kind| {
                 let mut h = FxHasher::default();
-                for (e, sig) in site.entities.iter().zip(&entity_listing) {
+                for (e, sig) in site.entities.iter().zip(&self.entity_listing) {
                     if e.kind == kind {
                         sig.hash(&mut h);
                     }
@@ -85,7 +146,7 @@ impl Signatures {
             })
             .collect();
         let weeks = super::changes::pages(site);
-        let changes = weeks
+        self.changes = weeks
             .iter()
             .map(|range| {
                 hash((
@@ -94,13 +155,6 @@ impl Signatures {
                 ))
             })
             .collect();
-        Signatures {
-            article,
-            entity_listing,
-            entity_pages,
-            sections,
-            changes,
-        }
     }
 
     /// A slice of articles as a listing page shows it; see [`slice_of`].
@@ -128,6 +182,27 @@ fn slice_of(articles: &[u64], ids: impl Iterator<Item = ArticleId>, pages: usize
         articles[a.0 as usize].hash(&mut h);
     }
     h.finish()
+}
+
+/// Every article's signature.
+fn article_signatures(site: &Site) -> Vec<u64> {
+    use rayon::prelude::*;
+    let links: Vec<u64> = site
+        .entities
+        .iter()
+        .map(|e| hash((&e.name, &e.slug, e.kind, &e.roles)))
+        .collect();
+    (0..site.articles.len())
+        .into_par_iter()
+        .map(|i| article_signature(site, &links, ArticleId(i as u32)))
+        .collect()
+}
+
+/// What an entity's neighbours show of it: how they link to it, and its own related
+/// entities (the neighbourhood graph draws the ties between neighbours).
+fn neighbour_signature(site: &Site, id: EntityId) -> u64 {
+    let e = site.entity(id);
+    hash((&e.name, &e.slug, e.kind, &e.roles, &e.related))
 }
 
 /// An article page: its text and file, each linked entity as it is linked (name, address,

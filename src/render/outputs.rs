@@ -137,7 +137,8 @@ impl OutputFile {
                 }
                 PageSpec::Search | PageSpec::NotFound => 0,
                 // Each one page, showing something of every article.
-                PageSpec::Home | PageSpec::Tags | PageSpec::Print(_) => return None,
+                PageSpec::Home | PageSpec::Tags => return None,
+                PageSpec::Print(topic) => super::print::signature(site, *topic),
             },
             OutputFile::EntityFeed(id) => {
                 let e = site.entity(*id);

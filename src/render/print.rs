@@ -85,16 +85,60 @@ fn chapter(site: &Site, urls: &Urls, index: usize) -> Value {
     })
 }
 
-/// `print/` (`topic: None`) or `print/TOPIC/`.
-pub fn page(site: &Site, urls: &Urls, topic: Option<usize>) -> (&'static str, Context) {
-    let mut c = Context::new();
+/// What `print/` (`topic: None`) or `print/TOPIC/` shows besides its title: its chapters,
+/// and for the book its latest changes and articles.
+fn data(site: &Site, urls: &Urls, topic: Option<usize>) -> Value {
     let chapters: Vec<Value> = match topic {
         Some(i) => vec![chapter(site, urls, i)],
         None => (0..site.config.topics.len())
             .map(|i| chapter(site, urls, i))
             .collect(),
     };
-    c.insert("chapters", &chapters);
+    let (mut changes, mut articles) = (Vec::new(), Vec::new());
+    if topic.is_none() {
+        let newest = site.history.changes.first().map(|c| week_of(c.date));
+        let from = newest.map(|w| w - chrono::Days::new(7 * (CHANGE_WEEKS - 1)));
+        changes = from
+            .map(|f| site.history.since(f))
+            .unwrap_or_default()
+            .iter()
+            .map(|ch| super::changes::item(site, ch))
+            .map(|it| json!({ "url": urls.path(&it.evidence), "item": it }))
+            .collect();
+        articles = (0..site.articles.len().min(ARTICLES))
+            .map(|i| json!(refs::article(site, urls, crate::load::ArticleId(i as u32))))
+            .collect();
+    }
+    // The newest article's date, not the clock's: a build is reproducible.
+    let as_of = site
+        .articles
+        .first()
+        .map(|a| refs::display_date(site, &a.article.date));
+    json!({
+        "chapters": chapters,
+        "changes": changes,
+        "articles": articles,
+        "whole": topic.is_none(),
+        "as_of": as_of,
+    })
+}
+
+/// A hash of what a print page shows: [`super::outputs`] makes the page again only when it
+/// changed, since the book takes longer to make than any other page a save touches.
+/// Comparable across builds of the same `site.yaml` (its `base_url` makes the URLs).
+pub fn signature(site: &Site, topic: Option<usize>) -> u64 {
+    let urls = Urls::new(&site.config.base_url);
+    super::fingerprint::hash(data(site, &urls, topic).to_string())
+}
+
+/// `print/` (`topic: None`) or `print/TOPIC/`.
+pub fn page(site: &Site, urls: &Urls, topic: Option<usize>) -> (&'static str, Context) {
+    let mut c = Context::new();
+    if let Value::Object(data) = data(site, urls, topic) {
+        for (key, value) in data {
+            c.insert(key, &value);
+        }
+    }
     let (title, path) = match topic {
         Some(i) => {
             let t = &site.config.topics[i];
@@ -109,29 +153,6 @@ pub fn page(site: &Site, urls: &Urls, topic: Option<usize>) -> (&'static str, Co
             print_path(None),
         ),
     };
-    if topic.is_none() {
-        let newest = site.history.changes.first().map(|c| week_of(c.date));
-        let from = newest.map(|w| w - chrono::Days::new(7 * (CHANGE_WEEKS - 1)));
-        let changes: Vec<_> = from
-            .map(|f| site.history.since(f))
-            .unwrap_or_default()
-            .iter()
-            .map(|ch| super::changes::item(site, ch))
-            .map(|it| json!({ "url": urls.path(&it.evidence), "item": it }))
-            .collect();
-        c.insert("changes", &changes);
-        let articles: Vec<_> = (0..site.articles.len().min(ARTICLES))
-            .map(|i| refs::article(site, urls, crate::load::ArticleId(i as u32)))
-            .collect();
-        c.insert("articles", &articles);
-    }
-    c.insert("whole", &topic.is_none());
-    // The newest article's date, not the clock's: a build is reproducible.
-    let as_of = site
-        .articles
-        .first()
-        .map(|a| refs::display_date(site, &a.article.date));
-    c.insert("as_of", &as_of);
     c.insert(
         "page",
         &super::pages::meta(

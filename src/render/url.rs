@@ -95,11 +95,31 @@ pub mod paths {
             std::path::PathBuf::from(url)
         }
     }
+    /// The site-relative URL path that serves a file, the inverse of [`file_for`]:
+    /// `a/b/index.html` → `a/b/`.
+    pub fn url_for(file: &std::path::Path) -> String {
+        let file = file.to_string_lossy().replace('\\', "/");
+        match file.strip_suffix("index.html") {
+            Some(folder) if folder.is_empty() || folder.ends_with('/') => folder.to_string(),
+            _ => file,
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_and_its_url_map_both_ways() {
+        for url in ["", "articles/doha/", "atom.xml", "static/style.css"] {
+            assert_eq!(paths::url_for(&paths::file_for(url)), url);
+        }
+        assert_eq!(
+            paths::url_for(std::path::Path::new("a/notindex.html")),
+            "a/notindex.html"
+        );
+    }
 
     #[test]
     fn a_sub_path_base_url_prefixes_every_link() {

@@ -23,8 +23,9 @@ use tokio_stream::wrappers::{BroadcastStream, WatchStream};
 /// What open pages are told.
 #[derive(Debug, Clone)]
 pub enum LiveEvent {
-    /// The site changed: reload.
-    Reload,
+    /// The site changed: a page reloads when it is one of these site-relative URLs or loaded
+    /// one of them; every page when `None` (a fresh build, a recovery from an error).
+    Reload(Option<Arc<[String]>>),
     /// A rebuild failed: show this over the page (the last good site is still served).
     Failed(String),
 }
@@ -135,7 +136,10 @@ async fn status(State(shared): State<Arc<Shared>>) -> Response {
 async fn events(State(shared): State<Arc<Shared>>) -> impl IntoResponse {
     let events = BroadcastStream::new(shared.events.subscribe()).filter_map(|e| {
         Some(Some(match e.ok()? {
-            LiveEvent::Reload => Event::default().event("reload").data("reload"),
+            LiveEvent::Reload(urls) => Event::default().event("reload").data(
+                serde_json::json!({ "all": urls.is_none(), "urls": urls.as_deref().unwrap_or(&[]) })
+                    .to_string(),
+            ),
             LiveEvent::Failed(message) => Event::default().event("build-error").data(message),
         }))
     });

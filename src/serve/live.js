@@ -26,8 +26,34 @@
     // Lets a test (or a curious writer) see that the page is listening for changes.
     document.documentElement.setAttribute("data-dossier-live", "connected");
   };
-  source.addEventListener("reload", function () {
-    window.location.reload();
+  // Whether a reload event concerns this page: it names every page, this one, or a file this
+  // page loaded (a style sheet, a picture). Its URLs are site-relative: `articles/doha/`.
+  function concerns(data) {
+    var changed;
+    try {
+      changed = JSON.parse(data);
+    } catch (_) {
+      return true;
+    }
+    if (changed.all) {
+      return true;
+    }
+    var path = function (url) {
+      return decodeURI(new URL(url, location.href).pathname).replace(/^\//, "").replace(/index\.html$/, "");
+    };
+    var shown = [path(location.href)];
+    performance.getEntriesByType("resource").forEach(function (r) {
+      shown.push(path(r.name));
+    });
+    return changed.urls.some(function (u) {
+      return shown.indexOf(u) >= 0;
+    });
+  }
+
+  source.addEventListener("reload", function (e) {
+    if (concerns(e.data)) {
+      window.location.reload();
+    }
   });
   source.addEventListener("build-error", function (e) {
     show(e.data);

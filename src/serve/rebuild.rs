@@ -10,6 +10,10 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Instant;
 
+/// Past this many changed files a reload names none, and every page reloads: the list would
+/// weigh more than the reloads it saves.
+const MANY: usize = 500;
+
 /// What the loop waits for.
 pub enum Msg {
     /// Files changed on disk.
@@ -39,9 +43,13 @@ fn next_batch(rx: &Receiver<Msg>) -> Option<(Option<Changes>, Option<IndexFiles>
 
 pub fn summary(update: &Update, start: Instant) -> String {
     let s = |n: usize| if n == 1 { "" } else { "s" };
+    let stages: Vec<String> = (update.stages.iter())
+        .map(|(name, took, _)| format!("{name} {}", took.as_millis()))
+        .collect();
     format!(
-        "Rebuilt in {} ms: {} article{} extracted, {} page{} rendered, {} file{} changed",
+        "Rebuilt in {} ms ({}): {} article{} extracted, {} page{} rendered, {} file{} changed",
         start.elapsed().as_millis(),
+        stages.join(", "),
         update.reextracted,
         s(update.reextracted),
         update.rerendered,
@@ -52,14 +60,21 @@ pub fn summary(update: &Update, start: Instant) -> String {
 }
 
 /// Starts the thread that makes index files, keeping only the newest job when several wait.
+/// It runs its parallel work in a pool of its own, of one thread: on rayon's global pool, the
+/// search index's long tasks would hold back the next save's pages, queued behind them.
 fn index_worker(results: Sender<Msg>) -> Sender<IndexJob> {
     let (jobs, rx) = channel::<IndexJob>();
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().ok();
     std::thread::spawn(move || {
         while let Ok(mut job) = rx.recv() {
             while let Ok(newer) = rx.try_recv() {
                 job = newer;
             }
-            if results.send(Msg::Indexed(job.run())).is_err() {
+            let files = match &pool {
+                Some(pool) => pool.install(|| job.run()),
+                None => job.run(),
+            };
+            if results.send(Msg::Indexed(files)).is_err() {
                 return;
             }
         }
@@ -90,9 +105,11 @@ pub fn run(
                 None => Session::start(build.clone()).map(|s| {
                     let u = Update {
                         changed: vec![PathBuf::new()],
+                        reload: Vec::new(),
                         reextracted: s.site().map_or(0, |s| s.articles.len()),
                         rerendered: s.output().files.len(),
                         indexes_stale: false,
+                        stages: Vec::new(),
                     };
                     (u, Some(s))
                 }),
@@ -117,7 +134,9 @@ pub fn run(
                     set_error(&shared, None);
                     if !update.changed.is_empty() || had_error {
                         println!("{}", summary(&update, start));
-                        let _ = shared.events.send(LiveEvent::Reload);
+                        let every_page = restarted || had_error || update.reload.len() > MANY;
+                        let urls = (!every_page).then(|| update.reload.into());
+                        let _ = shared.events.send(LiveEvent::Reload(urls));
                     }
                 }
                 Err(e) => {

@@ -5,6 +5,7 @@
 use crate::Error;
 use crate::engine::{Changes, Engine, IndexFiles, IndexJob, Options};
 use crate::link::Site;
+use crate::render::url::paths;
 use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -67,6 +68,9 @@ impl Output {
 pub struct Update {
     /// Output paths whose bytes changed, appeared or disappeared.
     pub changed: Vec<PathBuf>,
+    /// The site-relative URLs of `changed` (`articles/doha/`): a page open at one of them,
+    /// or that loaded one of them (a style sheet, a picture), is to be reloaded.
+    pub reload: Vec<String>,
     /// Articles extracted again.
     pub reextracted: usize,
     /// Output files made again.
@@ -75,6 +79,8 @@ pub struct Update {
     /// previous site: run [`Session::index_job`] and apply it, or call
     /// [`Session::refresh_indexes`].
     pub indexes_stale: bool,
+    /// How long each stage of the engine took.
+    pub stages: Vec<crate::engine::Stage>,
 }
 
 pub struct Session {
@@ -115,13 +121,18 @@ impl Session {
     pub fn update(&mut self, changes: &Changes) -> Result<Update, Error> {
         let mut update = self.engine.update(changes)?;
         let index = update.index.take();
+        let update_counts = (update.reextracted, update.rerendered);
+        let stages = update.timings.stages();
         let indexes_stale = index.is_some();
         self.index = index;
+        let changed = self.output.apply(update);
         Ok(Update {
-            reextracted: update.reextracted,
-            rerendered: update.rerendered,
-            changed: self.output.apply(update),
+            reextracted: update_counts.0,
+            rerendered: update_counts.1,
+            reload: changed.iter().map(|p| paths::url_for(p)).collect(),
+            changed,
             indexes_stale,
+            stages,
         })
     }
 

@@ -24,12 +24,8 @@ fn open_article() -> Option<(Browser, tempfile::TempDir, support::Served)> {
     Some((browser, site, server))
 }
 
-#[test]
-fn an_open_page_reloads_by_itself_after_a_save() {
-    let Some((mut browser, site, _server)) = open_article() else {
-        return;
-    };
-    browser.eval("window.__unreloaded = true");
+/// Saves the open article with a new title, which its page shows once reloaded ([`RETITLED`]).
+fn retitle(site: &tempfile::TempDir) {
     edit(
         &site
             .path()
@@ -37,7 +33,18 @@ fn an_open_page_reloads_by_itself_after_a_save() {
         "title: US envoy met Hamas officials in Doha",
         "title: Saved while the page was open",
     );
-    browser.wait_for("document.querySelector('h1') && document.querySelector('h1').textContent === 'Saved while the page was open'");
+}
+
+const RETITLED: &str = "document.querySelector('h1') && document.querySelector('h1').textContent === 'Saved while the page was open'";
+
+#[test]
+fn an_open_page_reloads_by_itself_after_a_save() {
+    let Some((mut browser, site, _server)) = open_article() else {
+        return;
+    };
+    browser.eval("window.__unreloaded = true");
+    retitle(&site);
+    browser.wait_for(RETITLED);
     assert_eq!(
         browser.eval("window.__unreloaded === undefined"),
         serde_json::json!(true),
@@ -71,4 +78,25 @@ fn a_failed_rebuild_is_shown_over_the_page_and_a_fix_clears_it() {
 
     edit(&article, "date: 2025-02-30", "date: 2025-03-07");
     browser.wait_for("document.getElementById('dossier-error-overlay') === null && document.querySelector('time').textContent === '7 March 2025'");
+}
+
+/// A save reloads the pages it changed, not every open page: an edit to another article
+/// leaves the page alone, an edit to its own article reloads it.
+#[test]
+fn a_save_reloads_only_the_pages_it_changed() {
+    let Some((mut browser, site, _server)) = open_article() else {
+        return;
+    };
+    // A listener of the page's own, which a reload would take away.
+    browser.eval(
+        "window.__seen = 0; new EventSource('/__dossier/events')\
+         .addEventListener('reload', function () { window.__seen += 1; }); true",
+    );
+    let other = site.path().join("content/articles/2025-06-02-pasted.txt");
+    edit(&other, "Monday", "Tuesday");
+    browser.wait_for("window.__seen === 1");
+    edit(&other, "Tuesday", "Wednesday");
+    browser.wait_for("window.__seen === 2");
+    retitle(&site);
+    browser.wait_for(&format!("{RETITLED} && window.__seen === undefined"));
 }

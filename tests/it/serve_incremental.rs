@@ -327,3 +327,64 @@ fn an_edit_that_changes_nothing_dated_leaves_the_changes_pages_alone() {
         "a new quotation is a change"
     );
 }
+
+/// Puts an engine update into `files`, as serve does.
+fn put(files: &mut BTreeMap<PathBuf, Vec<u8>>, update: engine::Update) {
+    for p in update.remove {
+        files.remove(&p);
+    }
+    files.extend(update.files.generated);
+}
+
+/// A save patches the last linked site rather than link the whole corpus again, and the
+/// files end as a full build makes them; a registry edit (which can change every entity)
+/// links in full.
+#[test]
+fn an_article_edit_patches_the_linked_site() {
+    let site = common::dossier::fixture("basic");
+    let root = site.path();
+    let mut engine = Engine::incremental(Options::new(root));
+    let mut files = BTreeMap::new();
+    let mut save = |engine: &mut Engine, changes: Changes| {
+        let mut update = engine.update(&changes).unwrap();
+        let job = update.index.take();
+        let in_full = update.linked_in_full;
+        put(&mut files, update);
+        if let Some(more) = job.and_then(|job| engine.apply_index(job.run())) {
+            put(&mut files, more);
+        }
+        (in_full, files.clone())
+    };
+    assert!(
+        save(&mut engine, Changes::default()).0,
+        "the first update links in full"
+    );
+    let p = root.join("content/articles/2025-03-05-envoy-in-doha.md");
+    let text = std::fs::read_to_string(&p).unwrap();
+    std::fs::write(
+        &p,
+        format!("{text}\n\"The door is open,\" Steve Witkoff told reporters in Cairo.\n"),
+    )
+    .unwrap();
+    let edit = Changes {
+        content: vec![p],
+        ..Changes::default()
+    };
+    let (in_full, got) = save(&mut engine, edit);
+    assert!(!in_full, "an article edit patches the linked site");
+    assert_eq!(
+        Some(got),
+        full_build(root),
+        "the patched site renders as a full build"
+    );
+    let registry = root.join("content/entities.yaml");
+    let known = std::fs::read_to_string(&registry).unwrap();
+    std::fs::write(&registry, format!("{known}{}", REGISTRIES[1])).unwrap();
+    let edit = Changes {
+        registry: true,
+        ..Changes::default()
+    };
+    let (in_full, got) = save(&mut engine, edit);
+    assert!(in_full, "a registry edit links in full");
+    assert_eq!(Some(got), full_build(root));
+}
