@@ -78,14 +78,13 @@ pub(crate) fn candidates(
     for (ri, run) in runs.iter().enumerate() {
         let before = out.len();
         parse(p, para, run, atoms, &mut out);
-        let mut k = 0;
-        out.retain(|c| {
-            k += 1;
-            k <= before
-                || c.source.is_some()
+        // Only this run's candidates are looked at: a paragraph may hold thousands of runs.
+        let fresh = out.split_off(before);
+        out.extend(fresh.into_iter().filter(|c| {
+            c.source.is_some()
                 || !matches!(c.kind, None | Some(EntityKind::Person))
                 || !indefinite(p, c)
-        });
+        }));
         // "Adi and Yael Alexander", "Shiri, Ariel and Kfir Bibas": lone first names joined by
         // commas and a final "and" to a two-word name share its surname.
         let mut k = ri + 1;
