@@ -41,6 +41,7 @@ mod store;
 
 pub use format::FORMAT;
 pub use pipeline::analyze;
+pub(crate) use site::into_docs;
 pub use site::{UNNAMED, docs as site_docs};
 
 use std::path::PathBuf;
