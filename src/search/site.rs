@@ -26,16 +26,25 @@ pub fn docs(site: &Site) -> Vec<SearchDoc> {
 
 /// [`docs`] of a site no longer needed, let go once they are made: each article's paragraphs
 /// are moved into its document where the site alone holds them, so a build holds its largest
-/// text once, not twice.
+/// text once, not twice; what no document reads (Markdown, history, timelines) goes before
+/// the documents are made.
 pub(crate) fn into_docs(mut site: Site) -> Vec<SearchDoc> {
     let bodies = site
         .articles
         .iter_mut()
         .map(|n| match Arc::get_mut(&mut n.article) {
-            Some(a) => std::mem::take(&mut a.paragraphs),
+            Some(a) => {
+                a.body = String::new();
+                std::mem::take(&mut a.paragraphs)
+            }
             None => n.article.paragraphs.clone(),
         })
         .collect();
+    site.history = Default::default();
+    for e in &mut site.entities {
+        (e.appearances, e.evidence, e.related) = Default::default();
+        (e.quotes, e.status_history) = Default::default();
+    }
     docs_with(&site, bodies)
 }
 
