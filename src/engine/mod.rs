@@ -185,7 +185,7 @@ impl Engine {
         sink: &dyn write::Sink,
         progress: &ProgressBar,
     ) -> Result<Built, Error> {
-        let (built, site) = self.build_into(sink, progress, true)?;
+        let (built, site) = self.build_into(sink, progress)?;
         built
             .timings
             .time("search", || outputs::search_last(site, sink))?;
@@ -195,7 +195,7 @@ impl Engine {
     /// [`Engine::build_all`] into memory, keeping the linked site.
     pub fn build_in_memory(&mut self, progress: &ProgressBar) -> Result<InMemory, Error> {
         let memory = write::Memory::default();
-        let (built, site) = self.build_into(&memory, progress, false)?;
+        let (built, site) = self.build_into(&memory, progress)?;
         built.timings.time("search", || {
             crate::search::build_into(crate::search::site_docs(&site), &memory)
         })?;
@@ -203,21 +203,15 @@ impl Engine {
         Ok(InMemory { site, files, built })
     }
 
-    /// Every file but the search index, which comes last. `lean`: the site is only rendered,
-    /// so what extraction found is let go once it is linked (see
-    /// [`Site::release_extraction`]).
+    /// Every file but the search index, which comes last.
     fn build_into(
         &mut self,
         sink: &dyn write::Sink,
         progress: &ProgressBar,
-        lean: bool,
     ) -> Result<(Built, Site), Error> {
         let t = Timings::with_progress(progress.clone());
         let linked = self.linked(&Changes::default(), &t)?;
-        let mut site = linked.site;
-        if lean {
-            site.release_extraction();
-        }
+        let site = linked.site;
         let urls = &linked.inputs.urls;
         let (theme, _) = t.time("theme", || self.theme(&linked.inputs, &site, true))?;
         let all = outputs::outputs(&site, &theme);

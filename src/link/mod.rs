@@ -133,30 +133,6 @@ impl Site {
     }
 }
 
-impl Site {
-    /// Lets go of what extraction found that only linking reads (each article's entities,
-    /// their mentions and evidence, its status events), keeping the quotations its pages
-    /// show. A build that links once and renders calls it as soon as the site is linked: the
-    /// rest is a fifth of a large dossier's memory. A [`Linker`] cannot patch the site after.
-    pub fn release_extraction(&mut self) {
-        for node in &mut self.articles {
-            let old = std::mem::take(&mut node.extraction);
-            for q in &node.quotes {
-                self.quotes[q.0 as usize].source = Arc::default();
-            }
-            // Shared elsewhere (an extraction cache): copy the quotations, leave the rest.
-            let quotes = Arc::try_unwrap(old).map_or_else(|x| x.quotes.clone(), |x| x.quotes);
-            node.extraction = Arc::new(ArticleExtraction {
-                quotes,
-                ..ArticleExtraction::default()
-            });
-            for q in &node.quotes {
-                self.quotes[q.0 as usize].source = node.extraction.clone();
-            }
-        }
-    }
-}
-
 /// One quotation, attributed (or marked anonymous). Its words stay in the article's
 /// extraction, shared rather than copied: a large dossier has more quotations than anything.
 #[derive(Debug, Clone)]
