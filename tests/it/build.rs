@@ -1,6 +1,6 @@
 //! `dossier build` on a small fixture dossier: the pages it makes, links under a sub-path,
 //! escaping, drafts, and valid HTML; and on a generated one, the progress bar of a long build
-//! and the lean path `dossier build` takes (extraction and text let go as they are used).
+//! and the lean path `dossier build` takes (the site's text moved into the search index).
 
 use crate::common::dossier::*;
 use std::process::Command;
@@ -265,8 +265,8 @@ fn a_long_build_on_a_terminal_shows_every_stage_and_elsewhere_nothing() {
     );
 }
 
-/// `dossier build` lets go of extraction once the site is linked and moves the articles' text
-/// into the search documents; `dossier check` and the tests keep the whole site. Both must
+/// `dossier build` moves the articles' text into the search documents and lets the site go;
+/// `dossier check` and the tests keep the whole site. Both must
 /// make the same files, byte for byte, quotations, snippets and search index included.
 #[test]
 fn the_lean_build_makes_the_files_of_a_build_that_keeps_its_site() {
