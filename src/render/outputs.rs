@@ -233,7 +233,6 @@ pub(crate) fn globals_fingerprint(site: &Site) -> u64 {
 /// the documents are made from it, so the linked site (the largest thing in memory) and the
 /// inverted index are never held together.
 pub(crate) fn search_last(site: Site, sink: &dyn Sink) -> Result<(), Error> {
-    let docs = crate::search::site_docs(&site);
-    drop(site);
+    let docs = crate::search::into_docs(site);
     Ok(crate::search::build_into(docs, sink)?)
 }

@@ -125,16 +125,13 @@ pub(crate) fn write_parts(
         let sizes: Vec<String> = chunks.iter().map(|r| r.len().to_string()).collect();
         // Each file is made, hashed and handed over in parallel, then let go; the hashes, in
         // path order, make the build id.
-        let files: Vec<(String, String)> = (shards.iter().enumerate())
-            .map(|(n, range)| (shard_path(n), joined('{', &terms[range.clone()], '}')))
-            .chain(
-                (chunks.iter().enumerate())
-                    .map(|(n, range)| (chunk_path(n), store::array(&store[range.clone()]))),
-            )
-            .collect();
-        let hashes = files
+        let hashes = (0..shards.len() + chunks.len())
             .into_par_iter()
-            .map(|(path, text)| {
+            .map(|n| {
+                let (path, text) = match n.checked_sub(shards.len()) {
+                    None => (shard_path(n), joined('{', &terms[shards[n].clone()], '}')),
+                    Some(c) => (chunk_path(c), store::array(&store[chunks[c].clone()])),
+                };
                 let mut file_hash = Fnv::default();
                 file_hash.feed(path.as_bytes());
                 file_hash.feed(text.as_bytes());

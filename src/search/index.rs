@@ -147,17 +147,49 @@ fn job(
         .collect()
 }
 
+/// Documents per job: few jobs, but a few per thread for balance.
+fn per_job(docs: usize) -> usize {
+    let jobs = rayon::current_num_threads() * JOBS_PER_THREAD;
+    docs.div_ceil(jobs.max(1)).max(JOB_DOCS)
+}
+
 /// Builds the inverted index, analysing runs of documents in parallel. Document `i` of `docs`
 /// is posting id `i`.
 pub(crate) fn invert(docs: &[SearchDoc]) -> Inverted {
     let fields = fields_of(docs);
-    let jobs = rayon::current_num_threads() * JOBS_PER_THREAD;
-    let per_job = docs.len().div_ceil(jobs.max(1)).max(JOB_DOCS);
-    let parts: Vec<Vec<(Box<str>, TermPostings)>> = docs
+    let per_job = per_job(docs.len());
+    let parts = docs
         .par_chunks(per_job)
         .enumerate()
         .map(|(n, chunk)| job(&fields, n * per_job, chunk))
         .collect();
+    merge(fields, parts)
+}
+
+/// [`invert`], letting go of each run of documents once it is analysed, so a large
+/// dossier's texts and its postings are not held whole together.
+pub(crate) fn invert_owned(docs: Vec<SearchDoc>) -> Inverted {
+    let fields = fields_of(&docs);
+    let per_job = per_job(docs.len());
+    let mut runs: Vec<Vec<SearchDoc>> = Vec::with_capacity(docs.len().div_ceil(per_job));
+    let mut docs = docs.into_iter();
+    loop {
+        let run: Vec<SearchDoc> = docs.by_ref().take(per_job).collect();
+        if run.is_empty() {
+            break;
+        }
+        runs.push(run);
+    }
+    let parts = runs
+        .into_par_iter()
+        .enumerate()
+        .map(|(n, run)| job(&fields, n * per_job, &run))
+        .collect();
+    merge(fields, parts)
+}
+
+/// The jobs' postings, in document order, as one index.
+fn merge(fields: Vec<(&'static str, f64)>, parts: Vec<Vec<(Box<str>, TermPostings)>>) -> Inverted {
     // Jobs in document order, so appending keeps each field's documents ascending.
     let mut merged: HashMap<Box<str>, TermPostings> = HashMap::default();
     for part in parts {

@@ -41,6 +41,7 @@ mod store;
 
 pub use format::FORMAT;
 pub use pipeline::analyze;
+pub(crate) use site::into_docs;
 pub use site::{UNNAMED, docs as site_docs};
 
 use std::path::PathBuf;
@@ -165,10 +166,10 @@ pub fn build_into(
     sink: &dyn crate::write::Sink,
 ) -> Result<(), crate::write::OutputError> {
     let limits = Limits::default();
-    let inverted = index::invert(&docs);
     let store = format::stores(&docs, &limits);
     let count = docs.len();
-    // The documents hold every article's full text; the files need only what is made of it.
-    drop(docs);
+    // The documents hold every article's full text; the files need only what is made of it,
+    // so each run of documents goes as soon as its postings are made.
+    let inverted = index::invert_owned(docs);
     format::write_parts(count, store, inverted, &limits, sink)
 }

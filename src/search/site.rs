@@ -7,6 +7,7 @@ use crate::entity::EntityKind;
 use crate::link::{ArticleNode, EntityNode, QuoteNode, Site};
 use crate::render::url::paths;
 use rayon::prelude::*;
+use std::sync::Arc;
 
 /// The heading of a quotation whose speaker is unknown or anonymous.
 pub const UNNAMED: &str = "Unnamed source";
@@ -15,13 +16,51 @@ pub const UNNAMED: &str = "Unnamed source";
 /// quotations, so the same site always gives the same index. Made in parallel: each copies
 /// the text it indexes.
 pub fn docs(site: &Site) -> Vec<SearchDoc> {
-    let mut docs: Vec<SearchDoc> = site.articles.par_iter().map(|n| article(site, n)).collect();
+    let bodies = site
+        .articles
+        .iter()
+        .map(|n| n.article.paragraphs.clone())
+        .collect();
+    docs_with(site, bodies)
+}
+
+/// [`docs`] of a site no longer needed, let go once they are made: each article's paragraphs
+/// are moved into its document where the site alone holds them, so a build holds its largest
+/// text once, not twice; what no document reads (Markdown, history, timelines) goes before
+/// the documents are made.
+pub(crate) fn into_docs(mut site: Site) -> Vec<SearchDoc> {
+    let bodies = site
+        .articles
+        .iter_mut()
+        .map(|n| match Arc::get_mut(&mut n.article) {
+            Some(a) => {
+                a.body = String::new();
+                std::mem::take(&mut a.paragraphs)
+            }
+            None => n.article.paragraphs.clone(),
+        })
+        .collect();
+    site.history = Default::default();
+    for e in &mut site.entities {
+        (e.appearances, e.evidence, e.related) = Default::default();
+        (e.quotes, e.status_history) = Default::default();
+    }
+    docs_with(&site, bodies)
+}
+
+/// The documents, with `bodies[i]` the paragraphs of article `i`.
+fn docs_with(site: &Site, bodies: Vec<Vec<String>>) -> Vec<SearchDoc> {
+    let mut docs: Vec<SearchDoc> = (site.articles.par_iter().zip(bodies))
+        .map(|(n, body)| article(site, n, body))
+        .collect();
     docs.par_extend(site.entities.par_iter().map(entity));
     docs.par_extend(site.quotes.par_iter().map(|q| quote(site, q)));
     docs
 }
 
-fn article(site: &Site, node: &ArticleNode) -> SearchDoc {
+/// An article's document; its body is one `body` field per paragraph, which the index reads
+/// as one text, the paragraphs a line apart.
+fn article(site: &Site, node: &ArticleNode, body: Vec<String>) -> SearchDoc {
     let a = &node.article;
     let names: Vec<&str> = node
         .entities
@@ -34,7 +73,7 @@ fn article(site: &Site, node: &ArticleNode) -> SearchDoc {
     }
     fields.push(("tags", a.front.tags.join(", ")));
     fields.push(("entities", names.join(", ")));
-    fields.push(("body", a.paragraphs.join("\n")));
+    fields.extend(body.into_iter().map(|p| ("body", p)));
     SearchDoc {
         kind: DocKind::Article,
         url: paths::article(&a.slug),

@@ -98,19 +98,17 @@ pub(crate) fn snippet(doc: &SearchDoc, max_chars: usize) -> String {
         DocKind::Quotation => &["text", "body"],
         _ => &["description", "roles", "aliases", "body"],
     };
-    let text = order
+    // A name given twice is one text (an article's body is a field per paragraph).
+    let texts = |name: &'static str| doc.fields.iter().filter(move |(n, _)| *n == name);
+    let words = order
         .iter()
-        .find_map(|name| {
-            doc.fields
-                .iter()
-                .find(|(n, t)| n == name && !t.trim().is_empty())
-                .map(|(_, t)| t.as_str())
-        })
-        .unwrap_or("");
+        .find(|&&name| texts(name).any(|(_, t)| !t.trim().is_empty()))
+        .into_iter()
+        .flat_map(|&name| texts(name).flat_map(|(_, t)| t.split_whitespace()));
     let mut out = String::new();
     // Characters in `out`, counted as it grows rather than again for every word.
     let mut chars = 0;
-    for word in text.split_whitespace() {
+    for word in words {
         let extra = usize::from(chars > 0) + word.chars().count();
         if chars + extra > max_chars {
             if chars == 0 {
@@ -182,5 +180,21 @@ mod tests {
         };
         assert_eq!(snippet(&doc, 9), "one two…");
         assert_eq!(snippet(&doc, 100), "one two three four");
+    }
+
+    #[test]
+    fn a_field_given_twice_is_one_snippet_text() {
+        let doc = SearchDoc {
+            kind: DocKind::Article,
+            url: String::new(),
+            title: String::new(),
+            date: None,
+            fields: vec![
+                ("body", " ".into()),
+                ("body", "one two".into()),
+                ("body", "three".into()),
+            ],
+        };
+        assert_eq!(snippet(&doc, 100), "one two three");
     }
 }

@@ -1,5 +1,6 @@
 //! `dossier build` on a small fixture dossier: the pages it makes, links under a sub-path,
-//! escaping, drafts, and valid HTML; and on a generated one, the progress bar of a long build.
+//! escaping, drafts, and valid HTML; and on a generated one, the progress bar of a long build
+//! and the lean path `dossier build` takes (the site's text moved into the search index).
 
 use crate::common::dossier::*;
 use std::process::Command;
@@ -262,4 +263,37 @@ fn a_long_build_on_a_terminal_shows_every_stage_and_elsewhere_nothing() {
         STAGE_LABELS.iter().all(|l| !stderr.contains(l)) && !stderr.contains('\r'),
         "a build that is not on a terminal draws no bar: {stderr}"
     );
+}
+
+/// `dossier build` moves the articles' text into the search documents and lets the site go;
+/// `dossier check` and the tests keep the whole site. Both must
+/// make the same files, byte for byte, quotations, snippets and search index included.
+#[test]
+fn the_lean_build_makes_the_files_of_a_build_that_keeps_its_site() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("d");
+    newsgen::generate(&newsgen::Options {
+        articles: 150,
+        seed: 5,
+        out: root.clone(),
+        hugo: None,
+    })
+    .expect("the corpus is written");
+    let options = dossier::engine::Options::new(&root);
+    let hidden = indicatif::ProgressBar::hidden();
+    let kept = dossier::engine::build(&options, &hidden).unwrap();
+    assert!(kept.site.quotes.len() > 100, "the corpus quotes people");
+    let lean = dossier::write::Memory::default();
+    dossier::engine::Engine::new(options)
+        .build_all(&lean, &hidden)
+        .unwrap();
+    let lean = lean.into_files();
+    let paths = |files: &[(std::path::PathBuf, Vec<u8>)]| {
+        files.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(paths(&lean.generated), paths(&kept.files.generated));
+    for ((path, lean), (_, kept)) in lean.generated.iter().zip(&kept.files.generated) {
+        assert!(lean == kept, "{} differs", path.display());
+    }
+    assert_eq!(lean.copied, kept.files.copied);
 }
