@@ -167,18 +167,7 @@ pub fn merge<X: Borrow<ArticleExtraction>>(extraction: &[X], registry: &Registry
                 *acc.descriptions.entry(d.as_str()).or_default() += 1;
             }
             acc.mention_count += e.mentions.len();
-            let Some(first) = e.mentions.iter().min_by_key(|s| (s.paragraph, s.start)) else {
-                continue;
-            };
-            match acc.appearances.last_mut().filter(|a| a.0 == ai) {
-                Some(a) => {
-                    a.2 += e.mentions.len();
-                    if (first.paragraph, first.start) < (a.1.paragraph, a.1.start) {
-                        a.1 = *first;
-                    }
-                }
-                None => acc.appearances.push((ai, *first, e.mentions.len())),
-            }
+            add_appearance(&mut acc.appearances, ai, &e.mentions);
         }
         of.push(slots);
     }
@@ -235,6 +224,28 @@ pub fn merge<X: Borrow<ArticleExtraction>>(extraction: &[X], registry: &Registry
         entities,
         of,
         named,
+    }
+}
+
+/// Counts `mentions` (one found entity's, in article `ai`) into `appearances`, one row per
+/// article: (article, first mention, mentions). Found entities of one article come together,
+/// so only the last row can be this article's. Shared with the incremental link's identities.
+pub(crate) fn add_appearance(
+    appearances: &mut Vec<(usize, Span, usize)>,
+    ai: usize,
+    mentions: &[Span],
+) {
+    let Some(first) = mentions.iter().min_by_key(|s| (s.paragraph, s.start)) else {
+        return;
+    };
+    match appearances.last_mut().filter(|a| a.0 == ai) {
+        Some(a) => {
+            a.2 += mentions.len();
+            if (first.paragraph, first.start) < (a.1.paragraph, a.1.start) {
+                a.1 = *first;
+            }
+        }
+        None => appearances.push((ai, *first, mentions.len())),
     }
 }
 

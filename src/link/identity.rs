@@ -4,7 +4,7 @@
 
 use super::index::Found;
 use crate::entity::{EntityKind, Role};
-use crate::extract::identity::{Identity, keeps_role};
+use crate::extract::identity::{Identity, add_appearance, keeps_role};
 use crate::extract::{Registry, RoleEvidence, Span};
 use crate::load::ArticleId;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -61,18 +61,7 @@ impl<'a> Acc<'a> {
                 }
             }
             self.mention_count += e.mentions.len();
-            let Some(first) = e.mentions.iter().min_by_key(|s| (s.paragraph, s.start)) else {
-                continue;
-            };
-            match self.appearances.last_mut().filter(|x| x.0 == ai) {
-                Some(x) => {
-                    x.2 += e.mentions.len();
-                    if (first.paragraph, first.start) < (x.1.paragraph, x.1.start) {
-                        x.1 = *first;
-                    }
-                }
-                None => self.appearances.push((ai, *first, e.mentions.len())),
-            }
+            add_appearance(&mut self.appearances, ai, &e.mentions);
         }
     }
 
