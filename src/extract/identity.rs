@@ -270,60 +270,73 @@ pub(crate) fn first_mentions(slots: &[Option<usize>], x: &ArticleExtraction) -> 
 }
 
 /// Weighs the roles and settles the description of one gathered entity.
-fn finish(mut acc: Acc<'_>, registry: &Registry) -> Identity {
+fn finish(acc: Acc<'_>, registry: &Registry) -> Identity {
     let kind = acc.kind(registry);
-    let spec = acc.registry.map(|r| &registry.entries[r]);
-    acc.appearances.sort_by_key(|a| a.0);
-    acc.evidence
+    let gathered = Identity {
+        name: acc.name,
+        kind,
+        registry: acc.registry,
+        roles: Vec::new(),
+        evidence: acc.evidence,
+        aliases: acc.aliases,
+        description: None,
+        appearances: acc.appearances,
+        mention_count: acc.mention_count,
+    };
+    settle(gathered, &acc.descriptions, registry)
+}
+
+/// Completes a gathered entity, given with no roles or description yet: sorts its appearances
+/// and evidence by article, keeps the roles the registry gives, else (for a person) those its
+/// evidence holds up across articles (see [`keeps_role`]), and the evidence of those roles
+/// only; takes the registry's description, else the one articles give most. The full merge and
+/// the incremental link's per-entity accumulator both end here.
+pub(crate) fn settle(
+    mut id: Identity,
+    descriptions: &HashMap<&str, usize>,
+    registry: &Registry,
+) -> Identity {
+    let spec = id.registry.map(|r| &registry.entries[r]);
+    id.appearances.sort_by_key(|a| a.0);
+    id.evidence
         .sort_by_key(|(ai, e)| (*ai, e.paragraph, e.start));
+    let evidence = &id.evidence;
     let mut roles: Vec<Role> = match spec {
         Some(s) if !s.roles.is_empty() => s.roles.clone(),
-        _ if kind == EntityKind::Person => {
-            let articles = acc.appearances.len().max(1);
+        _ if id.kind == EntityKind::Person => {
+            let articles = id.appearances.len().max(1);
             // The roles any evidence names: the built-in ones and those a dossier declares.
-            let mut named: Vec<Role> = acc.evidence.iter().map(|(_, e)| e.role).collect();
+            let mut named: Vec<Role> = evidence.iter().map(|(_, e)| e.role).collect();
             named.sort();
             named.dedup();
+            named.retain(|&r| {
+                let count = |strong_only: bool| {
+                    let mut seen: Vec<usize> = evidence
+                        .iter()
+                        .filter(|(_, e)| e.role == r && (e.strong || !strong_only))
+                        .map(|(ai, _)| *ai)
+                        .collect();
+                    seen.dedup();
+                    seen.len()
+                };
+                let any = count(false);
+                any > 0 && keeps_role(count(true), any, articles)
+            });
             named
-                .into_iter()
-                .filter(|&r| {
-                    let count = |strong_only: bool| {
-                        let mut seen: Vec<usize> = acc
-                            .evidence
-                            .iter()
-                            .filter(|(_, e)| e.role == r && (e.strong || !strong_only))
-                            .map(|(ai, _)| *ai)
-                            .collect();
-                        seen.dedup();
-                        seen.len()
-                    };
-                    let any = count(false);
-                    any > 0 && keeps_role(count(true), any, articles)
-                })
-                .collect()
         }
         _ => Vec::new(),
     };
     roles.sort();
-    acc.evidence.retain(|(_, e)| roles.contains(&e.role));
-    let description = spec.and_then(|s| s.description.clone()).or_else(|| {
-        acc.descriptions
+    id.evidence.retain(|(_, e)| roles.contains(&e.role));
+    id.roles = roles;
+    id.description = spec.and_then(|s| s.description.clone()).or_else(|| {
+        descriptions
             .iter()
             // Most given, then shortest, then alphabetical: the same whatever the map's order.
             .max_by_key(|(d, n)| (**n, std::cmp::Reverse(d.len()), std::cmp::Reverse(**d)))
             .map(|(d, _)| d.to_string())
     });
-    Identity {
-        name: acc.name,
-        kind,
-        registry: acc.registry,
-        roles,
-        evidence: acc.evidence,
-        aliases: acc.aliases,
-        description,
-        appearances: acc.appearances,
-        mention_count: acc.mention_count,
-    }
+    id
 }
 
 /// Lone names ("Boehler", "Adi") that belong to exactly one fully named person of the whole

@@ -3,8 +3,8 @@
 //! roles weighed against the articles that name it (`identity::keeps_role`).
 
 use super::index::Found;
-use crate::entity::{EntityKind, Role};
-use crate::extract::identity::{Identity, add_appearance, keeps_role};
+use crate::entity::EntityKind;
+use crate::extract::identity::{Identity, add_appearance, settle};
 use crate::extract::{Registry, RoleEvidence, Span};
 use crate::load::ArticleId;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -66,55 +66,18 @@ impl<'a> Acc<'a> {
     }
 
     /// Weighs the roles and settles the description, as `identity::merge` does.
-    pub fn finish(mut self, entry: Option<usize>, registry: &Registry) -> Identity {
-        let kind = kind(entry, self.kinds, registry);
-        let spec = entry.map(|r| &registry.entries[r]);
-        self.appearances.sort_by_key(|a| a.0);
-        self.evidence
-            .sort_by_key(|(ai, e)| (*ai, e.paragraph, e.start));
-        let mut roles: Vec<Role> = match spec {
-            Some(s) if !s.roles.is_empty() => s.roles.clone(),
-            _ if kind == EntityKind::Person => {
-                let articles = self.appearances.len().max(1);
-                let mut named: Vec<Role> = self.evidence.iter().map(|(_, e)| e.role).collect();
-                named.sort();
-                named.dedup();
-                named.retain(|&r| {
-                    let count = |strong_only: bool| {
-                        let mut seen: Vec<usize> = self
-                            .evidence
-                            .iter()
-                            .filter(|(_, e)| e.role == r && (e.strong || !strong_only))
-                            .map(|(ai, _)| *ai)
-                            .collect();
-                        seen.dedup();
-                        seen.len()
-                    };
-                    let any = count(false);
-                    any > 0 && keeps_role(count(true), any, articles)
-                });
-                named
-            }
-            _ => Vec::new(),
-        };
-        roles.sort();
-        self.evidence.retain(|(_, e)| roles.contains(&e.role));
-        let description = spec.and_then(|s| s.description.clone()).or_else(|| {
-            self.descriptions
-                .iter()
-                .max_by_key(|(d, n)| (**n, std::cmp::Reverse(d.len()), std::cmp::Reverse(**d)))
-                .map(|(d, _)| d.to_string())
-        });
-        Identity {
+    pub fn finish(self, entry: Option<usize>, registry: &Registry) -> Identity {
+        let gathered = Identity {
             name: self.name,
-            kind,
+            kind: kind(entry, self.kinds, registry),
             registry: entry,
-            roles,
+            roles: Vec::new(),
             evidence: self.evidence,
             aliases: self.aliases,
-            description,
+            description: None,
             appearances: self.appearances,
             mention_count: self.mention_count,
-        }
+        };
+        settle(gathered, &self.descriptions, registry)
     }
 }
