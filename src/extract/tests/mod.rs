@@ -2,6 +2,7 @@
 
 mod generalise;
 mod identity;
+mod lexicon;
 mod lists;
 mod names;
 mod news_prose;
