@@ -279,7 +279,9 @@ impl Lexicon {
 
     /// Whether the words before a role cue make it an office held before or after, not now:
     /// "former", "ex", "next", "future", then only words of a title ("House", "U.S.", "U.N.")
-    /// or places ("former Florida Gov.").
+    /// or places ("former Florida Gov."), and at most two other words that name whom the
+    /// office served ("a former Obama White House official"). A possessive, a small word or
+    /// another role cue ends the noun phrase ("former hostages met the minister").
     fn not_now(&self, before: &str) -> bool {
         const NOT_NOW: &[&str] = &[
             "former", "ex", "ex-", "onetime", "one-time", "next", "future",
@@ -287,9 +289,13 @@ impl Lexicon {
         const TITLE_WORDS: &[&str] = &[
             "u", "s", "n", "us", "un", "house", "senate", "state", "special", "hostage", "affairs",
         ];
-        for w in before.split_whitespace().rev().take(4) {
+        let mut others = 0;
+        for w in before.split_whitespace().rev().take(5) {
             if NOT_NOW.contains(&w) {
                 return true;
+            }
+            if w.ends_with("'s") || !TITLE_WORDS.contains(&w) && !self.roles_in(w).is_empty() {
+                return false;
             }
             let titled = TITLE_WORDS.contains(&w)
                 || self.titles.contains(w)
@@ -299,7 +305,11 @@ impl Lexicon {
                     .gazetteer_folded
                     .get(w)
                     .is_some_and(|&i| self.gazetteer_entries[i].kind == EntityKind::Place);
-            if !titled {
+            if titled {
+                continue;
+            }
+            others += 1;
+            if self.stopwords.contains(w) || others > 2 {
                 return false;
             }
         }

@@ -1,6 +1,7 @@
 //! Whole-article tests of the extract stage, one behaviour each, in small made-up prose.
 
 mod generalise;
+mod held_out;
 mod identity;
 mod lexicon;
 mod lists;
