@@ -8,7 +8,7 @@
 //! and Omer Neutra"; "four hostages are believed dead: …").
 
 use super::Para;
-use super::context::{led_by, office_holder, released, right_window};
+use super::context::{freed_by, led_by, office_holder, released, right_window};
 use super::evidence::{RoleEvidence, sentence_of};
 use super::former::Offices;
 use super::lexicon::LEX;
@@ -149,6 +149,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         add(f, &pre, "apposition");
         add(f, &led_by(p, m.t0), "led");
         add(f, &released(p, l0), "released");
+        add(f, &freed_by(p, m.t0), "released");
         add(f, &taken_along(p, m.t0, &person_at), "released");
         add(f, &office_holder(p, m.t0, m.t1), "office");
         // After a preposition a name is no subject: "the administration of President

@@ -63,6 +63,16 @@ fn an_outlet_that_reported_the_words_is_not_their_speaker() {
     assert_ne!(speaker(&x, "expect news within two days,"), Some("Reuters"));
 }
 
+#[test]
+fn a_person_a_named_group_released_is_a_hostage_but_a_prisoner_is_not() {
+    let x = run(&[
+        "Hamas released Israeli soldier Noa Tal on Thursday morning.",
+        "Israel released prisoner Sami Khalil hours later.",
+    ]);
+    assert_eq!(roles(&x, "Noa Tal"), [Role::Hostage]);
+    assert!(roles(&x, "Sami Khalil").is_empty());
+}
+
 fn cue_roles(text: &str) -> Vec<Role> {
     crate::extract::lexicon::LEX.roles_in(text)
 }
