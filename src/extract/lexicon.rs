@@ -273,7 +273,9 @@ impl Lexicon {
                 };
                 (m.start(), m.end() - 1, roles, self.role_cue_verbal[i])
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let mut found = found;
+        found.extend(super::talks::led_talks(&norm));
         (norm, found)
     }
 

@@ -1,6 +1,7 @@
 //! Patterns met in a fourth held-out set of real reporting, each in made-up prose: a title
 //! owned by the noun phrase it heads, a former office with a name inside it, a list named
-//! "as", a titled subject a pronoun goes back to, and an outlet that only reported words.
+//! "as", a titled subject a pronoun goes back to, an outlet that only reported words, a
+//! person a named group released, and talks led however the phrase is worded.
 
 use super::*;
 
@@ -71,6 +72,16 @@ fn a_person_a_named_group_released_is_a_hostage_but_a_prisoner_is_not() {
     ]);
     assert_eq!(roles(&x, "Noa Tal"), [Role::Hostage]);
     assert!(roles(&x, "Sami Khalil").is_empty());
+}
+
+#[test]
+fn leading_or_joining_talks_however_worded_makes_a_negotiator() {
+    let x = run(&[
+        "Lena Varga led the Qatari team's talks in Doha on Monday.",
+        "Tom Reed headed home after talks collapsed.",
+    ]);
+    assert_eq!(roles(&x, "Lena Varga"), [Role::Negotiator]);
+    assert!(roles(&x, "Tom Reed").is_empty());
 }
 
 fn cue_roles(text: &str) -> Vec<Role> {
