@@ -263,8 +263,8 @@ fn left_window(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> (u
 }
 
 /// The part of a title run that is the named person's own: "the special envoy to President
-/// Donald Trump" makes Trump the president, not the envoy, and "a spokesperson for Moore"
-/// makes Moore nothing. After the last "of", "for" or "to" in the run, the words are the
+/// Donald Trump" makes Trump the president, not the envoy, and "the personal envoy for
+/// Moore" gives Moore no title. After the last "of", "for" or "to" in the run, the words are the
 /// person's own title when they name an office or are none at all; otherwise ("Minister of
 /// Foreign Affairs Majed al-Ansari", "Special Envoy for Hostage Affairs") the run is one title.
 fn own_title(p: &Para<'_>, (l0, left): (usize, String), t0: usize) -> (usize, String) {
