@@ -1,7 +1,8 @@
 //! Patterns met in a fourth held-out set of real reporting, each in made-up prose: a title
 //! owned by the noun phrase it heads, a former office with a name inside it, a list named
 //! "as", a titled subject a pronoun goes back to, an outlet that only reported words, a
-//! person a named group released, and talks led however the phrase is worded.
+//! person a named group released, talks led however the phrase is worded, and a ticket of
+//! two surnames.
 
 use super::*;
 
@@ -82,6 +83,16 @@ fn leading_or_joining_talks_however_worded_makes_a_negotiator() {
     ]);
     assert_eq!(roles(&x, "Lena Varga"), [Role::Negotiator]);
     assert!(roles(&x, "Tom Reed").is_empty());
+}
+
+#[test]
+fn two_surnames_joined_by_a_hyphen_are_a_ticket_not_a_person() {
+    let x = run(&[
+        "Governor Dana Ruiz endorsed Sam Cole and Lee Moran on Tuesday.",
+        "The Cole-Moran team thanked her for the call.",
+    ]);
+    assert!(!people(&x).contains(&"Cole-Moran"), "{:?}", people(&x));
+    assert!(people(&x).contains(&"Sam Cole"));
 }
 
 fn cue_roles(text: &str) -> Vec<Role> {
