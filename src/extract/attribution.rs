@@ -325,6 +325,11 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
         }
     }
     let v = verb?;
+    // "'…,' as first reported by Channel 12": the outlet that reported the words is not
+    // the one who spoke them.
+    if cx.word(pi, v + 1) == "by" && cx.word(pi, v).ends_with("ed") {
+        return None;
+    }
     // "'…ends here.' Fetterman said women should …, and '…'": after a quotation that ended
     // its sentence, a verb that opens a long clause or a quotation of its own announces
     // what follows, not what came before.

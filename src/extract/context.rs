@@ -9,7 +9,7 @@
 use super::Para;
 use super::lexicon::LEX;
 use super::roles::word;
-use super::text::Tok;
+use super::text::{Tok, is_capitalised};
 use crate::entity::Role;
 
 /// "the release of Edan Alexander", "the bodies of Shiri Bibas": what is done to a hostage.
@@ -44,6 +44,28 @@ pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
     } else {
         Vec::new()
     }
+}
+
+/// "Hamas released Israeli soldier A", "Islamic Jihad freed A": a named group freed the
+/// person named after the verb, across the words of a title run, unless a noun there makes a
+/// prisoner of them ("Israel released prisoner B").
+pub(super) fn freed_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
+    let mut v = t0;
+    while v > 0 && t0 - v < 6 && p.toks[v - 1].is_word() {
+        v -= 1;
+        let w = word(p, v).unwrap_or_default();
+        if matches!(
+            w.as_str(),
+            "and" | "prisoner" | "prisoners" | "detainee" | "detainees"
+        ) {
+            break;
+        }
+        let named = v > 0 && p.toks[v - 1].is_word() && is_capitalised(p.toks[v - 1].text(p.text));
+        if matches!(w.as_str(), "released" | "freed") && named && !p.in_quote[v] {
+            return vec![Role::Hostage];
+        }
+    }
+    Vec::new()
 }
 
 /// Bodies that only an office-holder has: "Netanyahu's office said", "the Trump

@@ -78,10 +78,23 @@ pub(super) fn clause_intro(
     {
         return Vec::new();
     }
-    // "The released hostages were identified as A, B and C": "named as" links the same way.
+    // "The released hostages were identified as A, B and C": "named as" links the same way,
+    // and so does "confirmed the names of the hostages freed as A, B and C".
+    let names_before = |v: usize| {
+        let mut i = v;
+        while i > 0 && !p.starts[i] {
+            i -= 1;
+            if word(p, i).as_deref() == Some("names") {
+                return true;
+            }
+        }
+        false
+    };
     let named_as = word(p, v).as_deref() == Some("as")
         && v >= 1
-        && word(p, v - 1).is_some_and(|w| matches!(w.as_str(), "identified" | "named" | "listed"));
+        && (word(p, v - 1)
+            .is_some_and(|w| matches!(w.as_str(), "identified" | "named" | "listed"))
+            || names_before(v));
     let v = if named_as { v - 1 } else { v };
     if !named_as && !word(p, v).is_some_and(|w| LINKS.contains(&w.as_str())) {
         return Vec::new();

@@ -40,6 +40,7 @@ mod split;
 mod status;
 mod subject;
 pub mod suggest;
+mod talks;
 mod text;
 
 pub use evidence::RoleEvidence;

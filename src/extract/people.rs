@@ -241,7 +241,7 @@ pub(crate) fn resolve(
             .or(earlier.last());
         slot[ci] = match before.copied().or(after) {
             Some((_, _, e, _)) => Some(e),
-            None if is_family_plural(c, &surnames) => None,
+            None if is_family_plural(c, &surnames) || is_ticket(c, &surnames) => None,
             None if c.person_cue || c.kind == Some(EntityKind::Person) => {
                 let key = format!("person:{}", words.join(" "));
                 Some(add(
@@ -307,6 +307,14 @@ fn is_family_plural(c: &Candidate, surnames: &HashSet<&String>) -> bool {
     let w = c.name.to_lowercase();
     w.strip_suffix('s')
         .is_some_and(|stem| surnames.contains(&stem.to_string()))
+}
+
+/// "the Kobach-Hartman team", "the Harris-Walz campaign": two people of the article joined
+/// by a hyphen name their pairing, not a third person.
+fn is_ticket(c: &Candidate, surnames: &HashSet<&String>) -> bool {
+    let w = c.name.to_lowercase();
+    let parts: Vec<&str> = w.split('-').collect();
+    parts.len() >= 2 && parts.iter().all(|p| surnames.contains(&p.to_string()))
 }
 
 #[cfg(test)]

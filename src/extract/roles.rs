@@ -8,7 +8,7 @@
 //! and Omer Neutra"; "four hostages are believed dead: …").
 
 use super::Para;
-use super::context::{led_by, office_holder, released, right_window};
+use super::context::{freed_by, led_by, office_holder, released, right_window};
 use super::evidence::{RoleEvidence, sentence_of};
 use super::former::Offices;
 use super::lexicon::LEX;
@@ -89,7 +89,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         let p = &paras[m.para];
         let marks = &person[m.para];
         let person_at = |i: usize| marks.get(i).copied().unwrap_or(false);
-        let (l0, left) = left_window(p, m.t0, &person_at);
+        let (l0, left) = own_title(p, left_window(p, m.t0, &person_at), m.t0);
         let mut left_roles = LEX.roles_in(&left);
         // "the Democratic candidate for attorney general Jay Jones": an office sought.
         if l0 >= 2
@@ -149,6 +149,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         add(f, &pre, "apposition");
         add(f, &led_by(p, m.t0), "led");
         add(f, &released(p, l0), "released");
+        add(f, &freed_by(p, m.t0), "released");
         add(f, &taken_along(p, m.t0, &person_at), "released");
         add(f, &office_holder(p, m.t0, m.t1), "office");
         // After a preposition a name is no subject: "the administration of President
@@ -259,6 +260,28 @@ fn left_window(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> (u
         return (t0, String::new());
     }
     (i, p.text[p.toks[i].start..p.toks[t0 - 1].end].to_string())
+}
+
+/// The part of a title run that is the named person's own: "the special envoy to President
+/// Donald Trump" makes Trump the president, not the envoy, and "the personal envoy for
+/// Moore" gives Moore no title. After the last "of", "for" or "to" in the run, the words are the
+/// person's own title when they name an office or are none at all; otherwise ("Minister of
+/// Foreign Affairs Majed al-Ansari", "Special Envoy for Hostage Affairs") the run is one title.
+fn own_title(p: &Para<'_>, (l0, left): (usize, String), t0: usize) -> (usize, String) {
+    let Some(prep) = (l0 + 1..t0)
+        .rev()
+        .find(|&i| word(p, i).is_some_and(|w| matches!(w.as_str(), "of" | "for" | "to")))
+    else {
+        return (l0, left);
+    };
+    if prep + 1 == t0 {
+        return (t0, String::new());
+    }
+    let rest = &p.text[p.toks[prep + 1].start..p.toks[t0 - 1].end];
+    if LEX.roles_in(rest).contains(&Role::Official) {
+        return (prep + 1, rest.to_string());
+    }
+    (l0, left)
 }
 
 /// Whether the word at `i` is an office ("spokesperson", "minister", "envoy").

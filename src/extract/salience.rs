@@ -26,11 +26,21 @@ const CANDIDACY: &[&str] = &[
 pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
     // Look past a title run ("a close ally of President Donald Trump", "than Republican
     // gubernatorial candidate Doug Mastriano").
+    // "US Secretary of State Marco Rubio": an "of" or "for" inside a capitalised title is
+    // part of the title, not a preposition that makes the name an object.
+    let titled = |k: usize| p.toks[k].is_word() && is_capitalised(p.toks[k].text(p.text));
     let mut i = m.t0;
-    while i > 0 && m.t0 - i < 5 && p.toks[i - 1].is_word() && {
+    while i > 0 && m.t0 - i < 7 && p.toks[i - 1].is_word() && {
         let w = p.toks[i - 1].text(p.text);
         let l = w.to_lowercase();
-        is_capitalised(w) || LEX.titles.contains(l.as_str()) || CANDIDACY.contains(&l.as_str())
+        is_capitalised(w)
+            || LEX.titles.contains(l.as_str())
+            || CANDIDACY.contains(&l.as_str())
+            || (matches!(l.as_str(), "of" | "for")
+                && i >= 2
+                && titled(i - 2)
+                && LEX.is_title(p.toks[i - 2].text(p.text))
+                && titled(i))
     } {
         i -= 1;
     }

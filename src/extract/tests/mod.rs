@@ -1,7 +1,9 @@
 //! Whole-article tests of the extract stage, one behaviour each, in small made-up prose.
 
 mod generalise;
+mod held_out;
 mod identity;
+mod lexicon;
 mod lists;
 mod names;
 mod news_prose;

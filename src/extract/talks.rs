@@ -1,0 +1,62 @@
+//! Taking part in talks, however the noun phrase is worded: the one role cue that is a
+//! pattern rather than a phrase, because "led the talks", "led the Qatari team's talks" and
+//! "mediated the indirect ceasefire talks" cannot all be listed in `data/role_cues.txt`.
+
+use super::lexicon::Cue;
+use crate::entity::Role;
+
+/// "leading the Biden team's negotiations", "mediated the indirect talks": a verb of leading or
+/// taking part, then up to three words of the noun phrase, then "talks" or "negotiations",
+/// makes a negotiator however the phrase between is worded. Byte ranges as in `cues`.
+pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
+    const LEAD: &[&str] = &[
+        "lead",
+        "leads",
+        "led",
+        "leading",
+        "head",
+        "heads",
+        "headed",
+        "heading",
+        "conduct",
+        "conducts",
+        "conducted",
+        "conducting",
+        "mediate",
+        "mediates",
+        "mediated",
+        "mediating",
+        "join",
+        "joins",
+        "joined",
+        "joining",
+    ];
+    const BREAK: &[&str] = &[
+        "to", "after", "before", "for", "from", "into", "without", "despite", "since", "and", "or",
+        "but", "while", "as", "of", "on", "in", "at", "by", "with",
+    ];
+    let words: Vec<(usize, &str)> = norm
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (i, &(start, w)) in words.iter().enumerate() {
+        if !LEAD.contains(&w) {
+            continue;
+        }
+        let noun = words[i + 1..]
+            .iter()
+            .take(4)
+            .take_while(|(_, x)| !BREAK.contains(x))
+            .find(|(_, x)| matches!(*x, "talks" | "negotiations"));
+        if let Some(&(at, x)) = noun {
+            out.push((start, at + x.len(), &[Role::Negotiator][..], true));
+        }
+    }
+    out
+}
