@@ -5,6 +5,11 @@ use dossier::cli;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// mimalloc rather than the system's malloc: rendering allocates and frees small strings and
+/// template values by the million, and glibc's malloc was a fifth of a build's CPU time.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "dossier",

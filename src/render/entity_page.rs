@@ -6,7 +6,27 @@ use super::pages::meta;
 use super::refs::{self, Pager};
 use super::url::{Urls, paths};
 use crate::link::{EntityId, Site};
+use serde::Serialize;
 use tera::Context;
+
+/// One article of an entity's timeline. Structs rather than `json!` values, which were built
+/// and then converted again for the template: these lists are most of the site. The fields
+/// are in the order the `json!` maps had (by name).
+#[derive(Serialize)]
+struct Entry<'a> {
+    article: refs::ArticleRef<'a>,
+    new_day: bool,
+    quotes: Vec<QuoteLink<'a>>,
+    snippet: Option<String>,
+    url: String,
+}
+
+/// A quotation of an article on an entity's timeline, linked to its paragraph.
+#[derive(Serialize)]
+struct QuoteLink<'a> {
+    text: &'a str,
+    url: String,
+}
 
 /// Page `n` (1-based) of entity `id`: `entity.html` and its context.
 pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str, Context) {
@@ -31,11 +51,9 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
                 .iter()
                 .map(|&q| site.quote(q))
                 .filter(|q| !in_snippet(q.text()))
-                .map(|q| {
-                    serde_json::json!({
-                        "text": q.text(),
-                        "url": urls.path(&paths::paragraph(&a.slug, q.paragraph)),
-                    })
+                .map(|q| QuoteLink {
+                    text: q.text(),
+                    url: urls.path(&paths::paragraph(&a.slug, q.paragraph)),
                 })
                 .collect();
             // On a page without the sentences, a day's articles share one date.
@@ -43,16 +61,16 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
                 let day = |t: &crate::link::TimelineEntry| site.article(t.article).article.date;
                 i == 0 || day(&page[i - 1]) != day(t)
             };
-            serde_json::json!({
-                "article": refs::article(site, urls, t.article),
-                "new_day": new_day,
-                "snippet": snippet,
-                "url": t.appearance.map_or_else(
+            Entry {
+                article: refs::article(site, urls, t.article),
+                new_day,
+                quotes,
+                snippet,
+                url: t.appearance.map_or_else(
                     || urls.path(&paths::article(&a.slug)),
                     |app| urls.path(&paths::paragraph(&a.slug, app.first.paragraph)),
                 ),
-                "quotes": quotes,
-            })
+            }
         })
         .collect();
     // Like the pictures, the related entities are shown on the first page only.

@@ -172,7 +172,11 @@ pub fn article(site: &Site, urls: &Urls, id: ArticleId) -> (&'static str, Contex
             .map(|(e, _)| refs::entity(site, urls, *e))
             .collect();
         if !items.is_empty() {
-            by_kind.push(serde_json::json!({ "kind": kind.as_str(), "label": section_label(site, kind), "items": items }));
+            by_kind.push(KindGroup {
+                kind: kind.as_str(),
+                label: section_label(site, kind),
+                items,
+            });
         }
     }
     let quotes: Vec<_> = node
@@ -198,6 +202,15 @@ pub fn article(site: &Site, urls: &Urls, id: ArticleId) -> (&'static str, Contex
         &meta(urls, &a.title, &path, refs::summary_of(site, id), None),
     );
     ("article.html", c)
+}
+
+/// An article's entities of one kind, for its sidebar (a struct rather than a `json!` value,
+/// which would be built and then converted again for the template).
+#[derive(Serialize)]
+struct KindGroup<'a> {
+    kind: &'static str,
+    label: &'a str,
+    items: Vec<refs::EntityRef<'a>>,
 }
 
 /// One speaker of an article's quotation index: the first quotation (whose speaker the
