@@ -114,10 +114,11 @@ impl Signatures {
         use rayon::prelude::*;
         let per = site.config.page_size.max(1);
         let listing = &self.listing;
+        let urls = super::Urls::new(&site.config.base_url);
         let signed: Vec<(u64, Vec<u64>, u64)> = entities
             .par_iter()
             .map(|&id| {
-                let page = entity_page_signature(site, id);
+                let page = entity_page_signature(site, &urls, id);
                 let timeline = site.timeline(id);
                 let pages = crate::link::timeline_pages(timeline.len(), per);
                 let pages = (1..=pages)
@@ -265,10 +266,11 @@ fn article_signature(site: &Site, links: &[u64], id: ArticleId) -> u64 {
     h.finish()
 }
 
-/// What every page of an entity shows beyond its slice of articles: its facts, counts, first
-/// and last mention, and related entities.
-fn entity_page_signature(site: &Site, id: EntityId) -> u64 {
+/// What every page of an entity shows beyond its slice of articles: its facts, the sentence
+/// behind each role, counts, first and last mention, and related entities.
+fn entity_page_signature(site: &Site, urls: &super::Urls, id: EntityId) -> u64 {
     let e = site.entity(id);
+    let evidence = serde_json::to_string(&super::refs::role_evidence(site, urls, e));
     let article_at = |i: Option<&crate::link::Appearance>| {
         i.map(|a| {
             let a = &site.article(a.article).article;
@@ -302,6 +304,7 @@ fn entity_page_signature(site: &Site, id: EntityId) -> u64 {
         ),
         related,
         super::extras::entity_signature(site, id),
+        evidence.unwrap_or_default(),
     ))
 }
 

@@ -194,9 +194,11 @@ impl OutputFile {
 
 /// A topic page: every listing (a topic links entities of any kind), and what the topic
 /// itself gathers: its role's entities with their latest articles, or each speaker's latest
-/// quotations, by side, and the latest anonymous ones.
+/// quotations, by side, and the latest anonymous ones; and its sparkline, of every mention
+/// or quotation by week.
 fn topic(site: &Site, s: &Signatures, index: usize) -> u64 {
-    let mut parts = vec![s.all_sections()];
+    let sparkline = hash(super::charts::topic_sparkline(site, index));
+    let mut parts = vec![s.all_sections(), sparkline];
     match site.config.topics[index].role {
         Some(role) => {
             for (i, e) in site.entities.iter().enumerate() {
