@@ -43,6 +43,7 @@ fn xml_char(c: char) -> bool {
 }
 
 /// One entry of a feed.
+#[derive(Hash)]
 pub struct Entry {
     pub title: String,
     /// Site-relative link.

@@ -26,6 +26,8 @@ pub(crate) fn hash(value: impl Hash) -> u64 {
 pub(crate) struct Signatures {
     /// Per article: its text, file and how it links out.
     pub article: Vec<u64>,
+    /// Per article: what listings show of it ([`super::refs::ArticleRef`], a feed's entry).
+    pub listing: Vec<u64>,
     /// Per entity: what listings show of it.
     pub entity_listing: Vec<u64>,
     /// Per entity: each page of its timeline.
@@ -40,8 +42,10 @@ pub(crate) struct Signatures {
 
 impl Signatures {
     pub(crate) fn new(site: &Site) -> Signatures {
+        let (article, listing) = article_signatures(site);
         let mut s = Signatures {
-            article: article_signatures(site),
+            article,
+            listing,
             entity_listing: Vec::new(),
             entity_pages: Vec::new(),
             neighbour: Vec::new(),
@@ -72,7 +76,8 @@ impl Signatures {
             *self = Signatures::new(site);
             return;
         }
-        let article = article_signatures(site);
+        let (article, listing) = article_signatures(site);
+        self.listing = listing;
         let mut dirty = vec![false; site.entities.len()];
         for e in &delta.entities {
             dirty[e.0 as usize] = true;
@@ -108,22 +113,26 @@ impl Signatures {
     fn refresh(&mut self, site: &Site, entities: &[EntityId]) {
         use rayon::prelude::*;
         let per = site.config.page_size.max(1);
-        let article = &self.article;
+        let listing = &self.listing;
+        let urls = super::Urls::new(&site.config.base_url);
         let signed: Vec<(u64, Vec<u64>, u64)> = entities
             .par_iter()
             .map(|&id| {
-                let page = entity_page_signature(site, id);
-                let timeline: Vec<ArticleId> =
-                    site.timeline(id).iter().map(|t| t.article).collect();
+                let page = entity_page_signature(site, &urls, id);
+                let timeline = site.timeline(id);
                 let pages = crate::link::timeline_pages(timeline.len(), per);
                 let pages = (1..=pages)
                     .map(|p| {
                         let range = crate::link::timeline_page(timeline.len(), p, per);
-                        let slice = timeline[range].iter().copied();
-                        hash((page, slice_of(article, slice, pages)))
+                        let mut h = FxHasher::default();
+                        (page, pages).hash(&mut h);
+                        for t in &timeline[range] {
+                            timeline_entry(site, listing, t, p == 1).hash(&mut h);
+                        }
+                        h.finish()
                     })
                     .collect();
-                let listing = listing_signature(site, id, page);
+                let listing = entity_listing_signature(site, id, page);
                 (listing, pages, neighbour_signature(site, id))
             })
             .collect();
@@ -157,9 +166,15 @@ impl Signatures {
             .collect();
     }
 
-    /// A slice of articles as a listing page shows it; see [`slice_of`].
+    /// A slice of articles as a listing page shows it: which articles, what it shows of
+    /// each, and how many pages the listing has (every page shows the pager).
     pub(crate) fn slice(&self, ids: impl Iterator<Item = ArticleId>, pages: usize) -> u64 {
-        slice_of(&self.article, ids, pages)
+        let mut h = FxHasher::default();
+        pages.hash(&mut h);
+        for a in ids {
+            self.listing[a.0 as usize].hash(&mut h);
+        }
+        h.finish()
     }
 
     /// Page `n` (1-based) of an entity's timeline.
@@ -173,19 +188,43 @@ impl Signatures {
     }
 }
 
-/// A slice of articles as a listing page shows it: which articles, each as it is, and how
-/// many pages the listing has (every page shows the pager).
-fn slice_of(articles: &[u64], ids: impl Iterator<Item = ArticleId>, pages: usize) -> u64 {
+/// What an entity's timeline shows of one article: the article as listings show it, where
+/// the entity is named (on the first page, with the paragraph its sentence is cut from), and
+/// the quotations it said there.
+fn timeline_entry(
+    site: &Site,
+    listing: &[u64],
+    t: &crate::link::TimelineEntry,
+    first_page: bool,
+) -> u64 {
+    let paragraphs = &site.article(t.article).article.paragraphs;
     let mut h = FxHasher::default();
-    pages.hash(&mut h);
-    for a in ids {
-        articles[a.0 as usize].hash(&mut h);
+    listing[t.article.0 as usize].hash(&mut h);
+    if let Some(app) = t.appearance {
+        app.first.hash(&mut h);
+        if first_page {
+            paragraphs.get(app.first.paragraph).hash(&mut h);
+        }
+    }
+    for &q in t.quotes {
+        let q = site.quote(q);
+        (q.text(), q.paragraph).hash(&mut h);
     }
     h.finish()
 }
 
-/// Every article's signature.
-fn article_signatures(site: &Site) -> Vec<u64> {
+/// What listings and feeds show of an article: [`super::refs::ArticleRef`] and a feed's
+/// [`super::feeds::Entry`].
+fn listing_signature(a: &crate::load::Article) -> u64 {
+    let f = &a.front;
+    hash((
+        (&a.title, &a.slug, a.date, f.offset, &a.summary),
+        (&f.source, &f.authors, &f.tags),
+    ))
+}
+
+/// Every article's signature, and what listings show of it.
+fn article_signatures(site: &Site) -> (Vec<u64>, Vec<u64>) {
     use rayon::prelude::*;
     let links: Vec<u64> = site
         .entities
@@ -194,8 +233,12 @@ fn article_signatures(site: &Site) -> Vec<u64> {
         .collect();
     (0..site.articles.len())
         .into_par_iter()
-        .map(|i| article_signature(site, &links, ArticleId(i as u32)))
-        .collect()
+        .map(|i| {
+            let id = ArticleId(i as u32);
+            let listing = listing_signature(&site.article(id).article);
+            (article_signature(site, &links, id), listing)
+        })
+        .unzip()
 }
 
 /// What an entity's neighbours show of it: how they link to it, and its own related
@@ -223,10 +266,11 @@ fn article_signature(site: &Site, links: &[u64], id: ArticleId) -> u64 {
     h.finish()
 }
 
-/// What every page of an entity shows beyond its slice of articles: its facts, counts, first
-/// and last mention, and related entities.
-fn entity_page_signature(site: &Site, id: EntityId) -> u64 {
+/// What every page of an entity shows beyond its slice of articles: its facts, the sentence
+/// behind each role, counts, first and last mention, and related entities.
+fn entity_page_signature(site: &Site, urls: &super::Urls, id: EntityId) -> u64 {
     let e = site.entity(id);
+    let evidence = serde_json::to_string(&super::refs::role_evidence(site, urls, e));
     let article_at = |i: Option<&crate::link::Appearance>| {
         i.map(|a| {
             let a = &site.article(a.article).article;
@@ -260,15 +304,15 @@ fn entity_page_signature(site: &Site, id: EntityId) -> u64 {
         ),
         related,
         super::extras::entity_signature(site, id),
+        evidence.unwrap_or_default(),
     ))
 }
 
 /// What listings (the section pages, topics, "in this article") show of an entity.
-fn listing_signature(site: &Site, id: EntityId, page: u64) -> u64 {
+fn entity_listing_signature(site: &Site, id: EntityId, page: u64) -> u64 {
     let e = site.entity(id);
     hash((
-        &e.name,
-        &e.slug,
+        (&e.name, &e.slug, e.kind),
         &e.roles,
         e.status,
         &e.description,

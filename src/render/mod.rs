@@ -16,6 +16,7 @@ pub(crate) mod fingerprint;
 pub mod graph;
 mod helpers;
 pub(crate) mod outputs;
+mod overview;
 pub mod pages;
 pub mod print;
 pub mod refs;

@@ -8,7 +8,7 @@ use super::fingerprint::{Signatures, hash};
 use super::url::{Urls, paths};
 use super::{PageSpec, TIMELINE_PAGE, Theme, graph, site_files};
 use crate::Error;
-use crate::link::{EntityId, Site};
+use crate::link::{EntityId, QuoteId, Site};
 use crate::load::ArticleId;
 use crate::write::Sink;
 use std::path::PathBuf;
@@ -116,7 +116,7 @@ impl OutputFile {
                         .position(|k| k == kind);
                     s.sections[i?]
                 }
-                PageSpec::Timeline(1) => return None,
+                PageSpec::Timeline(1) => super::overview::timeline_first(site, s),
                 PageSpec::Timeline(n) => {
                     let all = (0..site.articles.len()).map(|i| ArticleId(i as u32));
                     let pages = site.articles.len().div_ceil(TIMELINE_PAGE).max(1);
@@ -136,8 +136,8 @@ impl OutputFile {
                     hash((&p.path, &p.slug, &p.title, &p.body))
                 }
                 PageSpec::Search | PageSpec::NotFound => 0,
-                // Each one page, showing something of every article.
-                PageSpec::Home | PageSpec::Tags => return None,
+                PageSpec::Home => super::overview::home(site, s),
+                PageSpec::Tags => super::overview::tags(site),
                 PageSpec::Print(topic) => super::print::signature(site, *topic),
             },
             OutputFile::EntityFeed(id) => {
@@ -146,7 +146,8 @@ impl OutputFile {
                 let latest = s.slice(latest.map(|a| a.article), 1);
                 hash((&e.name, e.kind, &e.slug, latest))
             }
-            OutputFile::SiteFeed | OutputFile::TopicFeed(_) => return None,
+            OutputFile::SiteFeed => super::overview::feed(site, None),
+            OutputFile::TopicFeed(i) => super::overview::feed(site, Some(*i)),
             // Only site.yaml or the theme changes these.
             OutputFile::Robots | OutputFile::NoJekyll | OutputFile::Cname => 0,
             OutputFile::Static(_) => 0,
@@ -192,9 +193,12 @@ impl OutputFile {
 }
 
 /// A topic page: every listing (a topic links entities of any kind), and what the topic
-/// itself gathers: its role's entities with their latest articles, or every quotation.
+/// itself gathers: its role's entities with their latest articles, or each speaker's latest
+/// quotations, by side, and the latest anonymous ones; and its sparkline, of every mention
+/// or quotation by week.
 fn topic(site: &Site, s: &Signatures, index: usize) -> u64 {
-    let mut parts = vec![s.all_sections()];
+    let sparkline = hash(super::charts::topic_sparkline(site, index));
+    let mut parts = vec![s.all_sections(), sparkline];
     match site.config.topics[index].role {
         Some(role) => {
             for (i, e) in site.entities.iter().enumerate() {
@@ -204,17 +208,49 @@ fn topic(site: &Site, s: &Signatures, index: usize) -> u64 {
                 }
             }
         }
-        None => parts.extend(site.quotes.iter().map(|q| {
-            let speaker = q.speaker.map(|e| s.entity_listing[e.0 as usize]);
-            hash((
-                s.article[q.article.0 as usize],
-                speaker,
-                q.side,
-                q.anonymous,
-            ))
-        })),
+        None => {
+            let mut speakers = rustc_hash::FxHashSet::default();
+            for q in &site.quotes {
+                if let Some(e) = q.speaker
+                    && speakers.insert((q.side, e))
+                {
+                    let quotes = &site.entity(e).quotes;
+                    let latest = quotes.iter().take(super::topics::QUOTES_PER_SPEAKER);
+                    let latest: Vec<u64> = latest.map(|&q| quote(site, s, q)).collect();
+                    parts.push(hash((
+                        q.side,
+                        s.entity_listing[e.0 as usize],
+                        quotes.len(),
+                        latest,
+                    )));
+                }
+            }
+            let anonymous = (0..site.quotes.len()).map(|i| QuoteId(i as u32));
+            let anonymous = anonymous.filter(|&q| site.quote(q).anonymous);
+            parts.extend(
+                anonymous
+                    .take(site.config.page_size)
+                    .map(|q| quote(site, s, q)),
+            );
+        }
     }
     hash(parts)
+}
+
+/// A quotation as a listing shows it ([`super::refs::QuoteRef`]).
+fn quote(site: &Site, s: &Signatures, id: QuoteId) -> u64 {
+    let q = site.quote(id);
+    let speaker = q.speaker.map(|e| s.entity_listing[e.0 as usize]);
+    hash((
+        (
+            s.listing[q.article.0 as usize],
+            q.text(),
+            q.paragraph,
+            q.ordinal,
+        ),
+        (q.speaker_name(), q.description(), q.unclear().is_some()),
+        (speaker, q.side, q.anonymous),
+    ))
 }
 
 /// What every page shows besides `site.yaml` and the theme ([`super::globals`]): the content

@@ -60,7 +60,7 @@ pub(super) fn slice<T>(items: &[T], page: usize, per: usize) -> &[T] {
 
 pub fn home(site: &Site, urls: &Urls) -> (&'static str, Context) {
     let mut c = Context::new();
-    let latest: Vec<_> = (0..site.articles.len().min(10))
+    let latest: Vec<_> = (0..site.articles.len().min(super::overview::HOME_LATEST))
         .map(|i| refs::article(site, urls, ArticleId(i as u32)))
         .collect();
     let hostages: Vec<EntityId> = with_role(site, Role::Hostage);
@@ -91,7 +91,7 @@ pub fn home(site: &Site, urls: &Urls) -> (&'static str, Context) {
     let reactions: Vec<_> = (0..site.quotes.len())
         .map(|i| QuoteId(i as u32))
         .filter(|&q| site.quote(q).speaker.is_some())
-        .take(6)
+        .take(super::overview::HOME_REACTIONS)
         .map(|q| refs::quote(site, urls, q))
         .collect();
     c.insert("latest", &latest);

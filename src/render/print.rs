@@ -85,8 +85,16 @@ fn chapter(site: &Site, urls: &Urls, index: usize) -> Value {
     })
 }
 
-/// What `print/` (`topic: None`) or `print/TOPIC/` shows besides its title: its chapters,
-/// and for the book its latest changes and articles.
+/// The changes the book lists: those of its last [`CHANGE_WEEKS`] weeks, newest first (the
+/// first ones of `site.history.changes`).
+fn recent_changes(site: &Site) -> usize {
+    let newest = site.history.changes.first().map(|c| week_of(c.date));
+    let from = newest.map(|w| w - chrono::Days::new(7 * (CHANGE_WEEKS - 1)));
+    from.map_or(0, |f| site.history.since(f).len())
+}
+
+/// What `print/` (`topic: None`) or `print/TOPIC/` shows besides its title and the book's
+/// changes ([`changes`]): its chapters, and for the book its latest articles.
 fn data(site: &Site, urls: &Urls, topic: Option<usize>) -> Value {
     let chapters: Vec<Value> = match topic {
         Some(i) => vec![chapter(site, urls, i)],
@@ -94,21 +102,12 @@ fn data(site: &Site, urls: &Urls, topic: Option<usize>) -> Value {
             .map(|i| chapter(site, urls, i))
             .collect(),
     };
-    let (mut changes, mut articles) = (Vec::new(), Vec::new());
-    if topic.is_none() {
-        let newest = site.history.changes.first().map(|c| week_of(c.date));
-        let from = newest.map(|w| w - chrono::Days::new(7 * (CHANGE_WEEKS - 1)));
-        changes = from
-            .map(|f| site.history.since(f))
-            .unwrap_or_default()
-            .iter()
-            .map(|ch| super::changes::item(site, ch))
-            .map(|it| json!({ "url": urls.path(&it.evidence), "item": it }))
-            .collect();
-        articles = (0..site.articles.len().min(ARTICLES))
+    let articles: Vec<Value> = match topic {
+        Some(_) => Vec::new(),
+        None => (0..site.articles.len().min(ARTICLES))
             .map(|i| json!(refs::article(site, urls, crate::load::ArticleId(i as u32))))
-            .collect();
-    }
+            .collect(),
+    };
     // The newest article's date, not the clock's: a build is reproducible.
     let as_of = site
         .articles
@@ -116,19 +115,42 @@ fn data(site: &Site, urls: &Urls, topic: Option<usize>) -> Value {
         .map(|a| refs::display_date(site, &a.article.date));
     json!({
         "chapters": chapters,
-        "changes": changes,
         "articles": articles,
         "whole": topic.is_none(),
         "as_of": as_of,
     })
 }
 
+/// The book's latest changes; none for a topic's print page.
+fn changes(site: &Site, urls: &Urls, topic: Option<usize>) -> Vec<Value> {
+    let n = if topic.is_none() {
+        recent_changes(site)
+    } else {
+        0
+    };
+    site.history.changes[..n]
+        .iter()
+        .map(|ch| super::changes::item(site, ch))
+        .map(|it| json!({ "url": urls.path(&it.evidence), "item": it }))
+        .collect()
+}
+
 /// A hash of what a print page shows: [`super::outputs`] makes the page again only when it
-/// changed, since the book takes longer to make than any other page a save touches.
-/// Comparable across builds of the same `site.yaml` (its `base_url` makes the URLs).
+/// changed, since the book takes longer to make than any other page a save touches. The
+/// changes are hashed as `changes/` hashes them, without making their items: the book's
+/// weeks hold thousands in a large dossier. Comparable across builds of the same
+/// `site.yaml` (its `base_url` makes the URLs).
 pub fn signature(site: &Site, topic: Option<usize>) -> u64 {
     let urls = Urls::new(&site.config.base_url);
-    super::fingerprint::hash(data(site, &urls, topic).to_string())
+    let changes = if topic.is_none() {
+        recent_changes(site)
+    } else {
+        0
+    };
+    super::fingerprint::hash((
+        data(site, &urls, topic).to_string(),
+        super::changes::page_signature(site, 0..changes),
+    ))
 }
 
 /// `print/` (`topic: None`) or `print/TOPIC/`.
@@ -139,6 +161,7 @@ pub fn page(site: &Site, urls: &Urls, topic: Option<usize>) -> (&'static str, Co
             c.insert(key, &value);
         }
     }
+    c.insert("changes", &changes(site, urls, topic));
     let (title, path) = match topic {
         Some(i) => {
             let t = &site.config.topics[i];

@@ -1,18 +1,23 @@
 //! What makes the site a good citizen of the web and of GitHub Pages: Atom feeds, the sitemap,
 //! `robots.txt`, `.nojekyll` and `CNAME`.
 
-use super::feeds::{self, ENTITY_FEED_LENGTH, FEED_LENGTH, feed, xml_escape};
+use super::feeds::{self, ENTITY_FEED_LENGTH, Entry, FEED_LENGTH, feed, xml_escape};
 use crate::link::{EntityId, QuoteId, Site};
 use crate::load::ArticleId;
 use crate::render::url::{Urls, paths};
 use crate::render::{PageSpec, Rendered, path_of};
 use std::fmt::Write;
 
-/// `atom.xml`: the latest articles.
-pub fn site_feed(site: &Site, urls: &Urls) -> Rendered {
-    let latest: Vec<_> = (0..site.articles.len().min(FEED_LENGTH))
+/// The entries of `atom.xml`: the latest articles.
+pub fn site_entries(site: &Site) -> Vec<Entry> {
+    (0..site.articles.len().min(FEED_LENGTH))
         .map(|i| feeds::article_entry(site, ArticleId(i as u32)))
-        .collect();
+        .collect()
+}
+
+/// `atom.xml`.
+pub fn site_feed(site: &Site, urls: &Urls) -> Rendered {
+    let latest = site_entries(site);
     let xml = feed(
         site,
         urls,
@@ -24,12 +29,10 @@ pub fn site_feed(site: &Site, urls: &Urls) -> Rendered {
     (paths::feed("").into(), xml.into_bytes())
 }
 
-/// `TOPIC/atom.xml`: articles naming someone with the topic's role, or the latest quotations.
-pub fn topic_feed(site: &Site, urls: &Urls, index: usize) -> Rendered {
-    let topic = &site.config.topics[index];
-    let page = paths::topic(&topic.slug);
-    let path = paths::feed(&page);
-    let entries: Vec<_> = match topic.role {
+/// The entries of a topic's feed: articles naming someone with the topic's role, or the
+/// latest quotations.
+pub fn topic_entries(site: &Site, index: usize) -> Vec<Entry> {
+    match site.config.topics[index].role {
         Some(role) => {
             let mut ids: Vec<ArticleId> = site
                 .entities
@@ -50,7 +53,15 @@ pub fn topic_feed(site: &Site, urls: &Urls, index: usize) -> Rendered {
             .take(FEED_LENGTH)
             .map(|q| feeds::quote_entry(site, q))
             .collect(),
-    };
+    }
+}
+
+/// `TOPIC/atom.xml`.
+pub fn topic_feed(site: &Site, urls: &Urls, index: usize) -> Rendered {
+    let topic = &site.config.topics[index];
+    let page = paths::topic(&topic.slug);
+    let path = paths::feed(&page);
+    let entries = topic_entries(site, index);
     let title = format!("{} — {}", topic.name, site.config.title);
     let xml = feed(site, urls, &title, &page, &path, &entries);
     (path.into(), xml.into_bytes())

@@ -98,7 +98,7 @@ pub fn role_topic(site: &Site, urls: &Urls, topic: &Topic, role: Role) -> (&'sta
 }
 
 /// Quotations shown per speaker on the reactions page; the rest are on the speaker's page.
-const QUOTES_PER_SPEAKER: usize = 5;
+pub(super) const QUOTES_PER_SPEAKER: usize = 5;
 
 pub fn quotes_topic(site: &Site, urls: &Urls, topic: &Topic) -> (&'static str, Context) {
     let mut groups = Vec::new();

@@ -61,11 +61,18 @@ pub fn summary(update: &Update, start: Instant) -> String {
 
 /// Starts the thread that makes index files, keeping only the newest job when several wait.
 /// It runs its parallel work in a pool of its own, of one thread: on rayon's global pool, the
-/// search index's long tasks would hold back the next save's pages, queued behind them.
+/// search index's long tasks would hold back the next save's pages, queued behind them. That
+/// thread runs at a lower priority ([`give_way`]): a job outlasts the pause between two
+/// saves, and must not take a core from the pages of the next.
 fn index_worker(results: Sender<Msg>) -> Sender<IndexJob> {
     let (jobs, rx) = channel::<IndexJob>();
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().ok();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .start_handler(|_| give_way())
+        .build()
+        .ok();
     std::thread::spawn(move || {
+        give_way();
         while let Ok(mut job) = rx.recv() {
             while let Ok(newer) = rx.try_recv() {
                 job = newer;
@@ -80,6 +87,14 @@ fn index_worker(results: Sender<Msg>) -> Sender<IndexJob> {
         }
     });
     jobs
+}
+
+/// Lowers the calling thread's scheduling priority (on Linux a thread's nice value is its
+/// own), so that the cores go to the rebuild loop first. Best effort: nothing else changes
+/// when the system refuses.
+fn give_way() {
+    #[cfg(target_os = "linux")]
+    let _ = rustix::process::setpriority_process(Some(rustix::thread::gettid()), 10);
 }
 
 /// Hands the server what changed; `None` means everything (a fresh session).

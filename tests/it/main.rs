@@ -43,5 +43,6 @@ mod search_site;
 mod serve;
 mod serve_hardening;
 mod serve_incremental;
+mod serve_signatures;
 mod themes;
 mod workflow;

@@ -16,6 +16,7 @@
 //! must read as it reads a writer's dossier.
 
 mod article;
+mod names;
 mod pool;
 mod prose;
 mod rng;

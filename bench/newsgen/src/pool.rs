@@ -2,9 +2,9 @@
 //! titles, hostages, members of their families), organisations and places, and which of them
 //! the registry knows. Drawn once per seed; articles then draw their cast from it.
 
+use super::names::{Namer, firsts, lasts, short_of};
 use super::rng::Rng;
-use super::words::{NAMES, WORLD};
-use std::collections::BTreeSet;
+use super::words::WORLD;
 
 /// What the registry says of a hostage (the values of `status:` in a dossier's entities.yaml).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,63 +154,6 @@ fn zipf(n: usize) -> Vec<f64> {
         .collect()
 }
 
-fn firsts(side: Side, female: bool) -> &'static [&'static str] {
-    let key = match (side, female) {
-        (Side::Us, false) => "first.us.m",
-        (Side::Us, true) => "first.us.f",
-        (Side::Israel, false) => "first.il.m",
-        (Side::Israel, true) => "first.il.f",
-        (_, false) => "first.ar.m",
-        (_, true) => "first.ar.f",
-    };
-    NAMES.get(key)
-}
-
-fn lasts(side: Side) -> &'static [&'static str] {
-    NAMES.get(match side {
-        Side::Us => "last.us",
-        Side::Israel => "last.il",
-        Side::Hamas => "last.ar",
-        Side::Qatar => "last.qa",
-        Side::Egypt => "last.eg",
-    })
-}
-
-fn short_of(last: &'static str) -> &'static str {
-    if last.starts_with("bin ") {
-        last.rsplit(' ').next().unwrap_or(last)
-    } else {
-        last
-    }
-}
-
-struct Namer {
-    taken: BTreeSet<(&'static str, &'static str)>,
-}
-
-impl Namer {
-    /// A first name and surname no one in the pool has yet. `last` fixes the surname.
-    fn name(
-        &mut self,
-        rng: &mut Rng,
-        side: Side,
-        female: bool,
-        last: Option<&'static str>,
-    ) -> (&'static str, &'static str) {
-        for attempt in 0.. {
-            let first = *rng.pick(firsts(side, female));
-            let surname = match last {
-                Some(l) if attempt < 20 => l,
-                _ => *rng.pick(lasts(side)),
-            };
-            if self.taken.insert((first, surname)) {
-                return (first, surname);
-            }
-        }
-        unreachable!("an endless loop ends only by returning")
-    }
-}
-
 fn person(first: &'static str, last: &'static str, female: bool, side: Side, part: Part) -> Person {
     Person {
         first,
@@ -233,9 +176,7 @@ fn person(first: &'static str, last: &'static str, female: bool, side: Side, par
 impl Pool {
     pub(crate) fn new(seed: u64) -> Pool {
         let mut rng = Rng::stream(seed, u64::MAX);
-        let mut namer = Namer {
-            taken: BTreeSet::new(),
-        };
+        let mut namer = Namer::default();
         let mut people = Vec::new();
         let mut unique = Vec::new();
         let mut shared = Vec::new();
@@ -274,7 +215,7 @@ impl Pool {
             let (first, last) = if dual {
                 let first = *rng.pick(firsts(Side::Us, female));
                 let last = *rng.pick(lasts(Side::Israel));
-                namer.taken.insert((first, last));
+                namer.claim(first, last);
                 (first, last)
             } else {
                 namer.name(&mut rng, Side::Israel, female, None)
@@ -375,6 +316,7 @@ fn is_female(relation: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
 
     #[test]
     fn the_pool_has_a_few_hundred_people_with_distinct_names() {

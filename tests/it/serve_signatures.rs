@@ -1,0 +1,120 @@
+//! The pages that sum up the whole dossier (the home page, the tag index, the timeline's first
+//! page, the site and topic feeds, the topic pages and the briefing book) carry a fingerprint
+//! of what they show: a save that leaves them as they were does not make them again, and one
+//! that changes what they show does.
+use crate::common;
+
+use dossier::engine::{Engine, Options};
+use dossier::serve::Changes;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+const ARTICLE: &str = "content/articles/2025-03-05-envoy-in-doha.md";
+
+/// Every page that lists the envoy article (by title, in a feed or a listing) or sums up
+/// the dossier.
+const SUMMARIES: &[&str] = &[
+    "index.html",
+    "tags/index.html",
+    "tags/talks/index.html",
+    "timeline/index.html",
+    "atom.xml",
+    "hostages/atom.xml",
+    "negotiators/atom.xml",
+    "reactions/atom.xml",
+    "hostages/index.html",
+    "reactions/index.html",
+    "print/index.html",
+    "people/adam-boehler/index.html",
+];
+
+/// An engine that has built the basic fixture, and the envoy article's text.
+fn built(root: &Path) -> (Engine, String) {
+    let mut engine = Engine::incremental(Options::new(root));
+    engine.update(&Changes::default()).unwrap();
+    let text = std::fs::read_to_string(root.join(ARTICLE)).unwrap();
+    (engine, text)
+}
+
+/// Saves the envoy article as `text`; returns the files the update made, as text.
+fn save(engine: &mut Engine, root: &Path, text: &str) -> BTreeMap<PathBuf, String> {
+    let path = root.join(ARTICLE);
+    std::fs::write(&path, text).unwrap();
+    let update = engine
+        .update(&Changes {
+            content: vec![path],
+            ..Changes::default()
+        })
+        .unwrap();
+    (update.files.generated.into_iter())
+        .map(|(p, bytes)| (p, String::from_utf8_lossy(&bytes).into_owned()))
+        .collect()
+}
+
+#[test]
+fn a_sentence_added_to_an_article_makes_only_its_page_again() {
+    let site = common::dossier::fixture("basic");
+    let (mut engine, text) = built(site.path());
+    let made = save(
+        &mut engine,
+        site.path(),
+        &format!("{text}\nThe talks went on into the night.\n"),
+    );
+    assert!(made.contains_key(Path::new("articles/envoy-in-doha/index.html")));
+    for page in SUMMARIES {
+        assert!(!made.contains_key(Path::new(page)), "{page} was made again");
+    }
+}
+
+#[test]
+fn a_new_title_reaches_every_page_that_lists_the_article() {
+    let site = common::dossier::fixture("basic");
+    let (mut engine, text) = built(site.path());
+    let old = "US envoy met Hamas officials in Doha";
+    let new = "Envoy and Hamas officials meet in Qatar";
+    assert!(text.contains(old));
+    let made = save(&mut engine, site.path(), &text.replace(old, new));
+    // The tag index shows tags, and the hostages' table their latest articles by date only.
+    let untitled = ["tags/index.html", "hostages/index.html"];
+    for page in SUMMARIES.iter().filter(|p| !untitled.contains(p)) {
+        let Some(bytes) = made.get(Path::new(page)) else {
+            panic!("{page} was not made again");
+        };
+        assert!(bytes.contains(new), "{page} does not show the new title");
+    }
+    assert!(!made.contains_key(Path::new("tags/index.html")));
+}
+
+#[test]
+fn a_new_tag_reaches_the_tag_index() {
+    let site = common::dossier::fixture("basic");
+    let (mut engine, text) = built(site.path());
+    let made = save(
+        &mut engine,
+        site.path(),
+        &text.replace("tags: [talks, doha]", "tags: [talks, doha, ceasefire]"),
+    );
+    let tags = made.get(Path::new("tags/index.html"));
+    assert!(tags.is_some_and(|t| t.contains("ceasefire")), "{tags:?}");
+}
+
+#[test]
+fn a_new_quotation_reaches_the_home_page_the_reactions_and_the_book() {
+    let site = common::dossier::fixture("basic");
+    let (mut engine, text) = built(site.path());
+    let said = "We will be back next week";
+    let made = save(
+        &mut engine,
+        site.path(),
+        &format!("{text}\n\"{said},\" Boehler told reporters.\n"),
+    );
+    for page in [
+        "index.html",
+        "reactions/index.html",
+        "reactions/atom.xml",
+        "print/index.html",
+    ] {
+        let shown = made.get(Path::new(page));
+        assert!(shown.is_some_and(|p| p.contains(said)), "{page}: {shown:?}");
+    }
+}
