@@ -55,14 +55,14 @@ pub(crate) fn into_docs(mut site: Site) -> Vec<SearchDoc> {
     docs
 }
 
-/// Hands the allocator's free pages back to the system (glibc keeps them, so freed memory
-/// still counts in the process's resident size).
+/// Hands the allocator's free pages back to the system on every thread that freed some:
+/// mimalloc (the binary's allocator) keeps them in each thread's heap otherwise, where they
+/// still count in the process's resident size.
 fn give_back_free_pages() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim takes no pointer and only releases pages no allocation uses.
-    unsafe {
-        libc::malloc_trim(0);
-    }
+    // SAFETY: mi_collect takes no pointer and only releases pages no allocation uses.
+    let collect = || unsafe { libmimalloc_sys::mi_collect(true) };
+    rayon::broadcast(|_| collect());
+    collect();
 }
 
 /// The documents, with `bodies[i]` the paragraphs of article `i`.
