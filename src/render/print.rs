@@ -85,9 +85,12 @@ fn chapter(site: &Site, urls: &Urls, index: usize) -> Value {
     })
 }
 
-/// The changes the book lists: those of its last [`CHANGE_WEEKS`] weeks, newest first (the
-/// first ones of `site.history.changes`).
-fn recent_changes(site: &Site) -> usize {
+/// How many changes the page lists, the first ones of `site.history.changes` (newest
+/// first): for the book, those of its last [`CHANGE_WEEKS`] weeks; none for a topic's page.
+fn recent_changes(site: &Site, topic: Option<usize>) -> usize {
+    if topic.is_some() {
+        return 0;
+    }
     let newest = site.history.changes.first().map(|c| week_of(c.date));
     let from = newest.map(|w| w - chrono::Days::new(7 * (CHANGE_WEEKS - 1)));
     from.map_or(0, |f| site.history.since(f).len())
@@ -123,12 +126,7 @@ fn data(site: &Site, urls: &Urls, topic: Option<usize>) -> Value {
 
 /// The book's latest changes; none for a topic's print page.
 fn changes(site: &Site, urls: &Urls, topic: Option<usize>) -> Vec<Value> {
-    let n = if topic.is_none() {
-        recent_changes(site)
-    } else {
-        0
-    };
-    site.history.changes[..n]
+    site.history.changes[..recent_changes(site, topic)]
         .iter()
         .map(|ch| super::changes::item(site, ch))
         .map(|it| json!({ "url": urls.path(&it.evidence), "item": it }))
@@ -142,14 +140,9 @@ fn changes(site: &Site, urls: &Urls, topic: Option<usize>) -> Vec<Value> {
 /// `site.yaml` (its `base_url` makes the URLs).
 pub fn signature(site: &Site, topic: Option<usize>) -> u64 {
     let urls = Urls::new(&site.config.base_url);
-    let changes = if topic.is_none() {
-        recent_changes(site)
-    } else {
-        0
-    };
     super::fingerprint::hash((
         data(site, &urls, topic).to_string(),
-        super::changes::page_signature(site, 0..changes),
+        super::changes::page_signature(site, 0..recent_changes(site, topic)),
     ))
 }
 
