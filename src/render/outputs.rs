@@ -120,7 +120,13 @@ impl OutputFile {
                 PageSpec::Timeline(n) => {
                     let all = (0..site.articles.len()).map(|i| ArticleId(i as u32));
                     let pages = site.articles.len().div_ceil(TIMELINE_PAGE).max(1);
-                    s.slice(all.skip((n - 1) * TIMELINE_PAGE).take(TIMELINE_PAGE), pages)
+                    let first = (n - 1) * TIMELINE_PAGE;
+                    // Whether the first article opens its week depends on the article before
+                    // it, on the page before.
+                    let anchor = (first < site.articles.len())
+                        .then(|| super::charts::week_anchor(site, ArticleId(first as u32)));
+                    let slice = s.slice(all.skip(first).take(TIMELINE_PAGE), pages);
+                    hash((slice, anchor))
                 }
                 PageSpec::Tag(tag, n) => {
                     let ids = site.tags.get(tag).map_or(&[][..], Vec::as_slice);

@@ -118,3 +118,66 @@ fn a_new_quotation_reaches_the_home_page_the_reactions_and_the_book() {
         assert!(shown.is_some_and(|p| p.contains(said)), "{page}: {shown:?}");
     }
 }
+
+/// Whether the first article of a timeline page opens its week depends on the article before
+/// it, the last of the page before: an edit that moves that one into the same week must make
+/// the next page again.
+#[test]
+fn a_week_moved_at_the_end_of_a_timeline_page_reaches_the_next_page() {
+    use chrono::{Days, NaiveDate};
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(
+        root.join("site.yaml"),
+        "title: Weekly notes\nbase_url: https://example.org/\n",
+    )
+    .unwrap();
+    let articles = root.join("content/articles");
+    std::fs::create_dir_all(&articles).unwrap();
+    let monday = NaiveDate::from_ymd_opt(2010, 1, 4).unwrap();
+    let write = |k: u64, date: NaiveDate| {
+        let text =
+            format!("---\ntitle: Week {k}\ndate: {date}\n---\n\nA short note on the talks.\n");
+        std::fs::write(articles.join(format!("week-{k}.md")), text).unwrap();
+    };
+    // One article a week, each opening its week. The timeline lists them newest first, 500
+    // to a page, so week 5 ends page 1 and week 4 opens page 2.
+    for k in 0..505 {
+        write(k, monday + Days::new(7 * k));
+    }
+    let mut engine = Engine::incremental(Options::new(root));
+    let page = Path::new("timeline/page/2/index.html");
+    let first = engine.update(&Changes::default()).unwrap();
+    let first_build_page2 = file(first.files.generated, page).unwrap_or_default();
+    write(5, monday + Days::new(7 * 4 + 1));
+    let update = engine
+        .update(&Changes {
+            content: vec![articles.join("week-5.md")],
+            ..Changes::default()
+        })
+        .unwrap();
+    let made = file(update.files.generated, page);
+    let options = Options::new(root);
+    let full = dossier::engine::build(&options, &indicatif::ProgressBar::hidden()).unwrap();
+    let expected = file(full.files.generated, page);
+    let opens_week_4 = |b: &[u8]| String::from_utf8_lossy(b).contains("id=\"week-2010-02-01\"");
+    assert!(
+        opens_week_4(&first_build_page2),
+        "week 4 opened page 2 before the edit"
+    );
+    assert!(
+        expected.as_deref().is_some_and(|b| !opens_week_4(b)),
+        "a full build makes {} without week 4's anchor",
+        page.display()
+    );
+    assert!(
+        made == expected,
+        "the update did not make page 2 as a full build does"
+    );
+}
+
+/// The bytes of `page` among the files a build or an update made.
+fn file(made: impl IntoIterator<Item = (PathBuf, Vec<u8>)>, page: &Path) -> Option<Vec<u8>> {
+    made.into_iter()
+        .find_map(|(p, bytes)| (p == page).then_some(bytes))
+}
