@@ -20,8 +20,21 @@ pub struct Translations {
     words: BTreeMap<String, String>,
     months: Vec<String>,
     weekdays: Vec<String>,
-    date_format: String,
-    month_format: String,
+    /// The date and month formats, parsed once (a build writes hundreds of thousands of
+    /// dates); `None` for one chrono cannot parse.
+    date_format: Option<Vec<Piece>>,
+    month_format: Option<Vec<Piece>>,
+}
+
+/// A part of a date format: chrono's items, or a name the language gives.
+#[derive(Debug, Clone, PartialEq)]
+enum Piece {
+    Chrono(Vec<chrono::format::Item<'static>>),
+    /// `%B`, `%b`, `%A`, `%a`.
+    Month,
+    MonthShort,
+    Weekday,
+    WeekdayShort,
 }
 
 impl Default for Translations {
@@ -71,7 +84,7 @@ impl Translations {
 
     /// A date as the language writes it: "5 March 2025", "5 mars 2025".
     pub fn date(&self, d: &NaiveDateTime) -> String {
-        self.format(d, &self.date_format)
+        self.write(d, self.date_format.as_deref())
     }
 
     /// A day as the language writes it: [`Translations::date`] for a date without a time.
@@ -81,13 +94,19 @@ impl Translations {
 
     /// A month as the language writes it: "March 2025".
     pub fn month(&self, d: &NaiveDateTime) -> String {
-        self.format(d, &self.month_format)
+        self.write(d, self.month_format.as_deref())
     }
 
     /// `d` written with a strftime `format` whose month and weekday names (`%B`, `%A`, and
     /// their first three letters `%b`, `%a`) are the language's; the rest is chrono's.
     /// `None` when `format` is not one chrono can write.
     pub fn format_with(&self, d: &NaiveDateTime, format: &str) -> Option<String> {
+        self.write_pieces(d, &pieces(format)?)
+    }
+
+    /// `d` written with parsed pieces; `None` when chrono cannot write one of them.
+    fn write_pieces(&self, d: &NaiveDateTime, pieces: &[Piece]) -> Option<String> {
+        use std::fmt::Write;
         let month = self
             .months
             .get(d.month0() as usize)
@@ -96,40 +115,71 @@ impl Translations {
             .weekdays
             .get(d.weekday().num_days_from_monday() as usize)
             .map_or("", String::as_str);
-        let short = |name: &str| name.chars().take(3).collect::<String>();
-        let mut spec = String::with_capacity(format.len());
-        let mut chars = format.chars();
-        while let Some(c) = chars.next() {
-            if c != '%' {
-                spec.push(c);
-                continue;
-            }
-            let name = match chars.next() {
-                Some('B') => month.to_string(),
-                Some('b') => short(month),
-                Some('A') => weekday.to_string(),
-                Some('a') => short(weekday),
-                Some(other) => {
-                    spec.push('%');
-                    spec.push(other);
-                    continue;
-                }
-                None => {
-                    spec.push('%');
-                    continue;
-                }
-            };
-            spec.push_str(&name.replace('%', "%%"));
-        }
+        let short = |name: &str| name.char_indices().nth(3).map_or(name.len(), |(i, _)| i);
         let mut out = String::new();
-        use std::fmt::Write;
-        write!(out, "{}", d.format(&spec)).ok().map(|()| out)
+        for piece in pieces {
+            match piece {
+                Piece::Chrono(items) => {
+                    write!(out, "{}", d.format_with_items(items.iter())).ok()?
+                }
+                Piece::Month => out.push_str(month),
+                Piece::MonthShort => out.push_str(&month[..short(month)]),
+                Piece::Weekday => out.push_str(weekday),
+                Piece::WeekdayShort => out.push_str(&weekday[..short(weekday)]),
+            }
+        }
+        Some(out)
     }
 
-    fn format(&self, d: &NaiveDateTime, format: &str) -> String {
-        self.format_with(d, format)
+    /// `d` with parsed pieces, or as `2025-03-05` when they cannot write it.
+    fn write(&self, d: &NaiveDateTime, pieces: Option<&[Piece]>) -> String {
+        pieces
+            .and_then(|p| self.write_pieces(d, p))
             .unwrap_or_else(|| d.format("%Y-%m-%d").to_string())
     }
+}
+
+/// A strftime `format` split at the names the language gives (`%B`, `%A`, and their first
+/// three letters `%b`, `%a`), the rest parsed by chrono; `None` when chrono cannot parse it.
+fn pieces(format: &str) -> Option<Vec<Piece>> {
+    let mut out = Vec::new();
+    let mut spec = String::with_capacity(format.len());
+    let flush = |spec: &mut String, out: &mut Vec<Piece>| -> Option<()> {
+        if !spec.is_empty() {
+            let items = chrono::format::StrftimeItems::new(spec)
+                .parse_to_owned()
+                .ok()?;
+            out.push(Piece::Chrono(items));
+            spec.clear();
+        }
+        Some(())
+    };
+    let mut chars = format.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            spec.push(c);
+            continue;
+        }
+        let name = match chars.next() {
+            Some('B') => Piece::Month,
+            Some('b') => Piece::MonthShort,
+            Some('A') => Piece::Weekday,
+            Some('a') => Piece::WeekdayShort,
+            Some(other) => {
+                spec.push('%');
+                spec.push(other);
+                continue;
+            }
+            None => {
+                spec.push('%');
+                continue;
+            }
+        };
+        flush(&mut spec, &mut out)?;
+        out.push(name);
+    }
+    flush(&mut spec, &mut out)?;
+    Some(out)
 }
 
 /// A month or weekday name as written (a number YAML read is kept as its text).
@@ -158,8 +208,8 @@ fn parse(
         words: BTreeMap::new(),
         months: Vec::new(),
         weekdays: Vec::new(),
-        date_format: "%-d %B %Y".into(),
-        month_format: "%B %Y".into(),
+        date_format: pieces("%-d %B %Y"),
+        month_format: pieces("%B %Y"),
     });
     for (key, value) in raw {
         match (key.as_str(), value) {
@@ -191,9 +241,9 @@ fn parse(
                     ));
                 }
                 if key == "date_format" {
-                    table.date_format = f;
+                    table.date_format = pieces(&f);
                 } else {
-                    table.month_format = f;
+                    table.month_format = pieces(&f);
                 }
             }
             (_, value) => {
@@ -245,6 +295,27 @@ mod tests {
             en.fill("week_of", &[("date", "5 March 2025")]),
             "Week of 5 March 2025"
         );
+    }
+
+    #[test]
+    fn short_names_are_three_letters_past_ascii_too() {
+        let fr = parse(
+            "months: [janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre]\nmonth_format: \"%b. %Y (%B)\"\n",
+            Path::new("i18n/fr.yaml"),
+            Some(&Translations::default()),
+        )
+        .unwrap();
+        let feb = NaiveDate::from_ymd_opt(2025, 2, 3)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap();
+        assert_eq!(fr.month(&feb), "fév. 2025 (février)");
+        assert_eq!(
+            fr.format_with(&feb, "%%B %b%").as_deref(),
+            None,
+            "a lone % at the end is not a format chrono can write"
+        );
+        assert_eq!(fr.format_with(&feb, "%%B %b").as_deref(), Some("%B fév"));
     }
 
     #[test]
