@@ -218,7 +218,11 @@ impl Engine {
     ) -> Result<(Built, Site), Error> {
         let t = Timings::with_progress(progress.clone());
         let linked = self.linked(&Changes::default(), &t, Self::link)?;
-        let site = linked.site;
+        // Nothing after the link stage reads what only linking reads of extraction: let it go
+        // before render fills the memory it frees.
+        let mut site = linked.site;
+        site.release_extraction();
+        crate::search::give_back_free_pages();
         let urls = &linked.inputs.urls;
         let (theme, _) = t.time("theme", || self.theme(&linked.inputs, &site, true))?;
         let all = outputs::outputs(&site, &theme);

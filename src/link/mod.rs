@@ -137,10 +137,9 @@ impl Site {
     /// Lets go of what extraction found that only linking reads (each article's entities,
     /// their mentions and evidence, its status events), keeping the quotations: a fifth of a
     /// large dossier's memory. A [`Linker`] cannot patch the site after. A build calls it
-    /// once the pages are rendered, not before: freed between link and render, those
-    /// millions of small blocks left glibc's allocator searching its free lists, and render
-    /// took half as much CPU again (`_int_malloc` 20 % of a profile instead of 6 %); with
-    /// mimalloc, the binary's allocator now, render kept its speed but the peak rose.
+    /// right after the link stage, then gives the freed pages back, so render allocates in
+    /// them instead of on top (with glibc's allocator, those millions of small frees left
+    /// render searching its free lists; mimalloc, the binary's allocator, does not).
     pub(crate) fn release_extraction(&mut self) {
         for node in &mut self.articles {
             let old = std::mem::take(&mut node.extraction);

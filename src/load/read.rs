@@ -132,7 +132,9 @@ pub fn parse_or_hold(
     if !options.future && front::utc(date, front.offset) > chrono::Utc::now().naive_utc() {
         return Ok(Err(Held::Future));
     }
-    let paragraphs = markdown::paragraphs(&body, format, options.flavor);
+    // A clone is allocated at its length: the paragraphs grow piece by piece, and a build
+    // holds every article's until its end.
+    let paragraphs = markdown::paragraphs(&body, format, options.flavor).clone();
     let summary = summary_of(&front, &paragraphs);
     Ok(Ok(Article {
         hash: text_hash(text),

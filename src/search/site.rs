@@ -26,13 +26,12 @@ pub fn docs(site: &Site) -> Vec<SearchDoc> {
 
 /// [`docs`] of a site no longer needed, let go once they are made: each article's paragraphs
 /// are moved into its document where the site alone holds them, so a build holds its largest
-/// text once, not twice; what no document reads (Markdown, history, timelines, what only
-/// linking reads of extraction) goes before the documents are made, and the pages it freed
-/// go back to the system once the site is gone: the index's postings are large blocks that
-/// the small holes left could not hold, so without it they came on top (at 10,000 articles
-/// the build's peak went from 326–349 to 298–301 MiB).
+/// text once, not twice; what no document reads (Markdown, history, timelines; what only
+/// linking reads of extraction went before render) goes before the documents are made, and
+/// the pages it freed go back to the system once the site is gone: the index's postings are
+/// large blocks that the small holes left could not hold, so without it they came on top (at
+/// 10,000 articles the build's peak went from 326–349 to 298–301 MiB).
 pub(crate) fn into_docs(mut site: Site) -> Vec<SearchDoc> {
-    site.release_extraction();
     let bodies = site
         .articles
         .iter_mut()
@@ -58,7 +57,7 @@ pub(crate) fn into_docs(mut site: Site) -> Vec<SearchDoc> {
 /// Hands the allocator's free pages back to the system on every thread that freed some:
 /// mimalloc (the binary's allocator) keeps them in each thread's heap otherwise, where they
 /// still count in the process's resident size.
-fn give_back_free_pages() {
+pub(crate) fn give_back_free_pages() {
     // SAFETY: mi_collect takes no pointer and only releases pages no allocation uses.
     let collect = || unsafe { libmimalloc_sys::mi_collect(true) };
     rayon::broadcast(|_| collect());
