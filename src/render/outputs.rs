@@ -144,7 +144,7 @@ impl OutputFile {
                 PageSpec::Search | PageSpec::NotFound => 0,
                 PageSpec::Home => super::overview::home(site, s),
                 PageSpec::Tags => super::overview::tags(site),
-                PageSpec::Print(topic) => super::print::signature(site, *topic),
+                PageSpec::Print(topic) => super::print::signature(site, s, *topic),
             },
             OutputFile::EntityFeed(id) => {
                 let e = site.entity(*id);
