@@ -40,6 +40,11 @@ pub(crate) struct Signatures {
     pub changes: Vec<u64>,
     /// Per entity: what the briefing book's chapters show of it ([`super::print`]).
     pub print: Vec<u64>,
+    /// Per entity: what a role topic and the quotations topic show of it (its articles and
+    /// mentions, its quotations), listing aside ([`super::outputs`]).
+    pub topic: Vec<(u64, u64)>,
+    /// Each article's date and number of quotations, in order: the timeline's chart.
+    pub dated: u64,
     /// Per entity and per article: what a change names of it ([`Signatures::changes_signature`]).
     entity_key: Vec<u64>,
     article_key: Vec<u64>,
@@ -49,6 +54,8 @@ impl Signatures {
     pub(crate) fn new(site: &Site) -> Signatures {
         let (article, (listing, article_key)) = article_signatures(site);
         let mut s = Signatures {
+            dated: dated(site),
+            topic: Vec::new(),
             article,
             listing,
             article_key,
@@ -67,6 +74,7 @@ impl Signatures {
         s.entity_pages = vec![Vec::new(); all.len()];
         s.neighbour = vec![0; all.len()];
         s.print = vec![0; all.len()];
+        s.topic = vec![(0, 0); all.len()];
         s.refresh(site, &all);
         s
     }
@@ -88,6 +96,7 @@ impl Signatures {
         let (article, (listing, article_key)) = article_signatures(site);
         self.listing = listing;
         self.article_key = article_key;
+        self.dated = dated(site);
         let mut dirty = vec![false; site.entities.len()];
         for e in &delta.entities {
             dirty[e.0 as usize] = true;
@@ -153,6 +162,13 @@ impl Signatures {
             self.entity_pages[i] = pages;
             self.neighbour[i] = neighbour;
             self.print[i] = print;
+        }
+        // After the listings: the quotations topic shows each speaker's listing in its quotes.
+        let topic: Vec<(u64, u64)> = (entities.par_iter())
+            .map(|&id| super::outputs::topic_signatures(site, self, id))
+            .collect();
+        for (&id, t) in entities.iter().zip(topic) {
+            self.topic[id.0 as usize] = t;
         }
         self.entity_key = (site.entities.iter())
             .map(|e| hash((e.kind, &e.slug, &e.name)))
@@ -280,6 +296,15 @@ fn article_signatures(site: &Site) -> (Vec<u64>, (Vec<u64>, Vec<u64>)) {
             )
         })
         .unzip()
+}
+
+/// What the timeline's chart is made from: each article's date and number of quotations.
+fn dated(site: &Site) -> u64 {
+    let each = site.articles.iter();
+    hash(
+        each.map(|a| (a.article.date, a.quotes.len()))
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// What an entity's neighbours show of it: how they link to it, and its own related
