@@ -180,36 +180,6 @@ pub fn pages(site: &Site) -> Vec<Range<usize>> {
     out
 }
 
-/// A hash of what page `range` of `changes/` lists, comparable across two builds (entities
-/// and articles by key and path, not by id): serve makes a page again only when it changed.
-/// Hashed from the changes themselves, without making their [`Item`]s: serve hashes every
-/// page of two builds on each save.
-pub fn page_signature(site: &Site, range: Range<usize>) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = rustc_hash::FxHasher::default();
-    for c in &site.history.changes[range] {
-        let e = site.entity(c.entity);
-        let a = &site.article(c.article).article;
-        (
-            c.date,
-            c.paragraph,
-            e.kind,
-            &e.slug,
-            &e.name,
-            &a.slug,
-            &a.title,
-        )
-            .hash(&mut h);
-        match c.what {
-            What::FirstMention => 0.hash(&mut h),
-            What::Role(r) => (1, r.as_str()).hash(&mut h),
-            What::Status(s) => (2, s.as_str()).hash(&mut h),
-            What::Quote(q) => (3, site.quote(q).ordinal, site.quote(q).text()).hash(&mut h),
-        }
-    }
-    h.finish()
-}
-
 /// The sections of a week: (the key of its heading's word, kind) in the order the page and
 /// the digest show them.
 const SECTIONS: [(&str, &str); 4] = [

@@ -38,14 +38,29 @@ pub(crate) struct Signatures {
     pub sections: Vec<u64>,
     /// Each page of `changes/`: its weeks of changes, and how many pages there are.
     pub changes: Vec<u64>,
+    /// Per entity: what the briefing book's chapters show of it ([`super::print`]).
+    pub print: Vec<u64>,
+    /// Per entity: what a role topic and the quotations topic show of it (its articles and
+    /// mentions, its quotations), listing aside ([`super::outputs`]).
+    pub topic: Vec<(u64, u64)>,
+    /// Each article's date and number of quotations, in order: the timeline's chart.
+    pub dated: u64,
+    /// Per entity and per article: what a change names of it ([`Signatures::changes_signature`]).
+    entity_key: Vec<u64>,
+    article_key: Vec<u64>,
 }
 
 impl Signatures {
     pub(crate) fn new(site: &Site) -> Signatures {
-        let (article, listing) = article_signatures(site);
+        let (article, (listing, article_key)) = article_signatures(site);
         let mut s = Signatures {
+            dated: dated(site),
+            topic: Vec::new(),
             article,
             listing,
+            article_key,
+            entity_key: Vec::new(),
+            print: Vec::new(),
             entity_listing: Vec::new(),
             entity_pages: Vec::new(),
             neighbour: Vec::new(),
@@ -58,6 +73,8 @@ impl Signatures {
         s.entity_listing = vec![0; all.len()];
         s.entity_pages = vec![Vec::new(); all.len()];
         s.neighbour = vec![0; all.len()];
+        s.print = vec![0; all.len()];
+        s.topic = vec![(0, 0); all.len()];
         s.refresh(site, &all);
         s
     }
@@ -76,8 +93,10 @@ impl Signatures {
             *self = Signatures::new(site);
             return;
         }
-        let (article, listing) = article_signatures(site);
+        let (article, (listing, article_key)) = article_signatures(site);
         self.listing = listing;
+        self.article_key = article_key;
+        self.dated = dated(site);
         let mut dirty = vec![false; site.entities.len()];
         for e in &delta.entities {
             dirty[e.0 as usize] = true;
@@ -115,7 +134,7 @@ impl Signatures {
         let per = site.config.page_size.max(1);
         let listing = &self.listing;
         let urls = super::Urls::new(&site.config.base_url);
-        let signed: Vec<(u64, Vec<u64>, u64)> = entities
+        let signed: Vec<(u64, Vec<u64>, u64, u64)> = entities
             .par_iter()
             .map(|&id| {
                 let page = entity_page_signature(site, &urls, id);
@@ -133,15 +152,27 @@ impl Signatures {
                     })
                     .collect();
                 let listing = entity_listing_signature(site, id, page);
-                (listing, pages, neighbour_signature(site, id))
+                let print = super::print::entity_signature(site, &urls, id);
+                (listing, pages, neighbour_signature(site, id), print)
             })
             .collect();
-        for (&id, (listing, pages, neighbour)) in entities.iter().zip(signed) {
+        for (&id, (listing, pages, neighbour, print)) in entities.iter().zip(signed) {
             let i = id.0 as usize;
             self.entity_listing[i] = listing;
             self.entity_pages[i] = pages;
             self.neighbour[i] = neighbour;
+            self.print[i] = print;
         }
+        // After the listings: the quotations topic shows each speaker's listing in its quotes.
+        let topic: Vec<(u64, u64)> = (entities.par_iter())
+            .map(|&id| super::outputs::topic_signatures(site, self, id))
+            .collect();
+        for (&id, t) in entities.iter().zip(topic) {
+            self.topic[id.0 as usize] = t;
+        }
+        self.entity_key = (site.entities.iter())
+            .map(|e| hash((e.kind, &e.slug, &e.name)))
+            .collect();
         self.sections = crate::entity::EntityKind::ALL
             .iter()
             .map(|&kind| {
@@ -156,14 +187,36 @@ impl Signatures {
             .collect();
         let weeks = super::changes::pages(site);
         self.changes = weeks
-            .iter()
-            .map(|range| {
-                hash((
-                    weeks.len(),
-                    super::changes::page_signature(site, range.clone()),
-                ))
-            })
+            .par_iter()
+            .map(|range| hash((weeks.len(), self.changes_signature(site, range.clone()))))
             .collect();
+    }
+
+    /// A hash of what changes `range` of `site.history.changes` list, on a page of
+    /// `changes/` or in the book, comparable across two builds (entities and articles by
+    /// key and path, not by id). Hashed from the changes themselves with the keys of what
+    /// they name, without making their items: there are over a hundred thousand of them in
+    /// a large dossier, hashed on every save.
+    pub(crate) fn changes_signature(&self, site: &Site, range: std::ops::Range<usize>) -> u64 {
+        use crate::link::changes::What;
+        let mut h = FxHasher::default();
+        for c in &site.history.changes[range] {
+            let e = self.entity_key[c.entity.0 as usize];
+            (
+                c.date,
+                c.paragraph,
+                e,
+                self.article_key[c.article.0 as usize],
+            )
+                .hash(&mut h);
+            match c.what {
+                What::FirstMention => 0.hash(&mut h),
+                What::Role(r) => (1, r.as_str()).hash(&mut h),
+                What::Status(s) => (2, s.as_str()).hash(&mut h),
+                What::Quote(q) => (3, site.quote(q).ordinal, site.quote(q).text()).hash(&mut h),
+            }
+        }
+        h.finish()
     }
 
     /// A slice of articles as a listing page shows it: which articles, what it shows of
@@ -223,8 +276,8 @@ fn listing_signature(a: &crate::load::Article) -> u64 {
     ))
 }
 
-/// Every article's signature, and what listings show of it.
-fn article_signatures(site: &Site) -> (Vec<u64>, Vec<u64>) {
+/// Every article's signature, what listings show of it, and what a change shows of it.
+fn article_signatures(site: &Site) -> (Vec<u64>, (Vec<u64>, Vec<u64>)) {
     use rayon::prelude::*;
     let links: Vec<u64> = site
         .entities
@@ -235,10 +288,23 @@ fn article_signatures(site: &Site) -> (Vec<u64>, Vec<u64>) {
         .into_par_iter()
         .map(|i| {
             let id = ArticleId(i as u32);
-            let listing = listing_signature(&site.article(id).article);
-            (article_signature(site, &links, id), listing)
+            let a = &site.article(id).article;
+            let key = hash((&a.slug, &a.title));
+            (
+                article_signature(site, &links, id),
+                (listing_signature(a), key),
+            )
         })
         .unzip()
+}
+
+/// What the timeline's chart is made from: each article's date and number of quotations.
+fn dated(site: &Site) -> u64 {
+    let each = site.articles.iter();
+    hash(
+        each.map(|a| (a.article.date, a.quotes.len()))
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// What an entity's neighbours show of it: how they link to it, and its own related

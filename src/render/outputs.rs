@@ -144,7 +144,7 @@ impl OutputFile {
                 PageSpec::Search | PageSpec::NotFound => 0,
                 PageSpec::Home => super::overview::home(site, s),
                 PageSpec::Tags => super::overview::tags(site),
-                PageSpec::Print(topic) => super::print::signature(site, *topic),
+                PageSpec::Print(topic) => super::print::signature(site, s, *topic),
             },
             OutputFile::EntityFeed(id) => {
                 let e = site.entity(*id);
@@ -201,16 +201,15 @@ impl OutputFile {
 /// A topic page: every listing (a topic links entities of any kind), and what the topic
 /// itself gathers: its role's entities with their latest articles, or each speaker's latest
 /// quotations, by side, and the latest anonymous ones; and its sparkline, of every mention
-/// or quotation by week.
+/// or quotation by week. What it shows of each entity is signed per entity
+/// ([`topic_signatures`]), so a save signs again only the entities it may have changed.
 fn topic(site: &Site, s: &Signatures, index: usize) -> u64 {
-    let sparkline = hash(super::charts::topic_sparkline(site, index));
-    let mut parts = vec![s.all_sections(), sparkline];
+    let mut parts = vec![s.all_sections()];
     match site.config.topics[index].role {
         Some(role) => {
             for (i, e) in site.entities.iter().enumerate() {
                 if e.roles.contains(&role) {
-                    let articles = e.appearances.iter().map(|a| a.article);
-                    parts.push(hash((s.entity_listing[i], s.slice(articles, 1))));
+                    parts.push(hash((s.entity_listing[i], s.topic[i].0)));
                 }
             }
         }
@@ -220,15 +219,7 @@ fn topic(site: &Site, s: &Signatures, index: usize) -> u64 {
                 if let Some(e) = q.speaker
                     && speakers.insert((q.side, e))
                 {
-                    let quotes = &site.entity(e).quotes;
-                    let latest = quotes.iter().take(super::topics::QUOTES_PER_SPEAKER);
-                    let latest: Vec<u64> = latest.map(|&q| quote(site, s, q)).collect();
-                    parts.push(hash((
-                        q.side,
-                        s.entity_listing[e.0 as usize],
-                        quotes.len(),
-                        latest,
-                    )));
+                    parts.push(hash((q.side, s.topic[e.0 as usize].1)));
                 }
             }
             let anonymous = (0..site.quotes.len()).map(|i| QuoteId(i as u32));
@@ -241,6 +232,24 @@ fn topic(site: &Site, s: &Signatures, index: usize) -> u64 {
         }
     }
     hash(parts)
+}
+
+/// What the topics show of an entity besides its listing: in a role topic, its articles (by
+/// their listing, which holds their date) and its mentions in each (the sparkline); in the
+/// quotations topic, its listing, its latest quotations, and the articles of all of them
+/// (the sparkline). Needs the entity's listing signed first.
+pub(crate) fn topic_signatures(site: &Site, s: &Signatures, id: EntityId) -> (u64, u64) {
+    let e = site.entity(id);
+    let articles = s.slice(e.appearances.iter().map(|a| a.article), 1);
+    let mentions: Vec<usize> = e.appearances.iter().map(|a| a.mentions).collect();
+    let quoted = s.slice(e.quotes.iter().map(|&q| site.quote(q).article), 1);
+    let latest = e.quotes.iter().take(super::topics::QUOTES_PER_SPEAKER);
+    let latest: Vec<u64> = latest.map(|&q| quote(site, s, q)).collect();
+    let listing = s.entity_listing[id.0 as usize];
+    (
+        hash((articles, mentions)),
+        hash((listing, e.quotes.len(), latest, quoted)),
+    )
 }
 
 /// A quotation as a listing shows it ([`super::refs::QuoteRef`]).

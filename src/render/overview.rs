@@ -62,14 +62,11 @@ pub(crate) fn tags(site: &Site) -> u64 {
     )
 }
 
-/// The timeline's first page: its articles, the number of pages and the weekly chart.
+/// The timeline's first page: its articles, the number of pages and the weekly chart (made
+/// from every article's date and number of quotations, [`Signatures::dated`]).
 pub(crate) fn timeline_first(site: &Site, s: &Signatures) -> u64 {
     let pages = site.articles.len().div_ceil(TIMELINE_PAGE).max(1);
-    let urls = super::Urls::new(&site.config.base_url);
-    hash((
-        s.slice(newest(site, TIMELINE_PAGE), pages),
-        super::charts::timeline_chart(site, &urls),
-    ))
+    hash((s.slice(newest(site, TIMELINE_PAGE), pages), s.dated))
 }
 
 /// `atom.xml`, or a topic's feed (`topic: Some(index)`): its entries.

@@ -7,6 +7,7 @@
 //! latest quotations, the reactions topic each speaker's latest quotations, and the book adds
 //! the last weeks' changes and the latest articles.
 
+use super::fingerprint::{Signatures, hash};
 use super::refs;
 use super::url::{Urls, paths};
 use crate::entity::Role;
@@ -34,46 +35,63 @@ fn quotes_of(site: &Site, urls: &Urls, id: EntityId) -> Vec<Value> {
 }
 
 /// The people of a role chapter: the most mentioned first.
-fn people(site: &Site, urls: &Urls, role: Role) -> Vec<Value> {
+fn top_people(site: &Site, role: Role) -> Vec<EntityId> {
     let mut ids = super::topics::with_role(site, role);
     ids.sort_by_key(|&e| (std::cmp::Reverse(site.entity(e).mention_count), e));
     ids.truncate(PEOPLE_EACH);
-    ids.into_iter()
-        .map(|id| {
-            let e = site.entity(id);
-            let dates = site.history.dates[id.0 as usize];
-            let day = |d: Option<chrono::NaiveDate>| d.map(|d| site.config.i18n.day(d));
-            json!({
-                "entity": refs::entity(site, urls, id),
-                "nationality": e.nationality,
-                "affiliation": e.affiliation,
-                "since": day(status::since(e)),
-                "first_seen": day(dates.first_seen),
-                "last_seen": day(dates.last_seen),
-                "quotes": quotes_of(site, urls, id),
-            })
-        })
-        .collect()
+    ids
+}
+
+/// What a role chapter shows of a person.
+fn person(site: &Site, urls: &Urls, id: EntityId) -> Value {
+    let e = site.entity(id);
+    let dates = site.history.dates[id.0 as usize];
+    let day = |d: Option<chrono::NaiveDate>| d.map(|d| site.config.i18n.day(d));
+    json!({
+        "entity": refs::entity(site, urls, id),
+        "nationality": e.nationality,
+        "affiliation": e.affiliation,
+        "since": day(status::since(e)),
+        "first_seen": day(dates.first_seen),
+        "last_seen": day(dates.last_seen),
+        "quotes": quotes_of(site, urls, id),
+    })
 }
 
 /// The speakers of the reactions chapter: the most quoted first.
-fn speakers(site: &Site, urls: &Urls) -> Vec<Value> {
+fn top_speakers(site: &Site) -> Vec<EntityId> {
     let mut ids: Vec<EntityId> = (0..site.entities.len())
         .map(|i| EntityId(i as u32))
         .filter(|&e| !site.entity(e).quotes.is_empty())
         .collect();
     ids.sort_by_key(|&e| (std::cmp::Reverse(site.entity(e).quotes.len()), e));
     ids.truncate(PEOPLE_EACH);
-    ids.into_iter()
-        .map(|id| json!({ "entity": refs::entity(site, urls, id), "quotes": quotes_of(site, urls, id) }))
-        .collect()
+    ids
+}
+
+/// What a chapter shows of an entity, wherever it lists it: as a person of a role chapter
+/// (which holds all a speaker of the reactions chapter shows). Signed per entity
+/// ([`Signatures`]), so that a save signs again only the entities it may have changed.
+pub(crate) fn entity_signature(site: &Site, urls: &Urls, id: EntityId) -> u64 {
+    hash(person(site, urls, id).to_string())
 }
 
 fn chapter(site: &Site, urls: &Urls, index: usize) -> Value {
     let topic = &site.config.topics[index];
     let (people, speakers) = match topic.role {
-        Some(role) => (people(site, urls, role), Vec::new()),
-        None => (Vec::new(), speakers(site, urls)),
+        Some(role) => (
+            top_people(site, role)
+                .into_iter()
+                .map(|id| person(site, urls, id))
+                .collect(),
+            Vec::new(),
+        ),
+        None => (
+            Vec::new(),
+            (top_speakers(site).into_iter())
+                .map(|id| json!({ "entity": refs::entity(site, urls, id), "quotes": quotes_of(site, urls, id) }))
+                .collect(),
+        ),
     };
     json!({
         "id": format!("topic-{}", topic.slug),
@@ -134,15 +152,43 @@ fn changes(site: &Site, urls: &Urls, topic: Option<usize>) -> Vec<Value> {
 }
 
 /// A hash of what a print page shows: [`super::outputs`] makes the page again only when it
-/// changed, since the book takes longer to make than any other page a save touches. The
-/// changes are hashed as `changes/` hashes them, without making their items: the book's
-/// weeks hold thousands in a large dossier. Comparable across builds of the same
-/// `site.yaml` (its `base_url` makes the URLs).
-pub fn signature(site: &Site, topic: Option<usize>) -> u64 {
-    let urls = Urls::new(&site.config.base_url);
-    super::fingerprint::hash((
-        data(site, &urls, topic).to_string(),
-        super::changes::page_signature(site, 0..recent_changes(site, topic)),
+/// changed, since the book takes longer to make than any other page a save touches. Made
+/// from the signatures of what it lists (each chapter's entities, the latest articles, the
+/// changes as `changes/` signs them), not from the page's data: it is computed on every save.
+/// Comparable across builds of the same `site.yaml` (its `base_url` makes the URLs).
+pub(crate) fn signature(site: &Site, s: &Signatures, topic: Option<usize>) -> u64 {
+    let chapters: Vec<u64> = match topic {
+        Some(i) => vec![chapter_signature(site, s, i)],
+        None => (0..site.config.topics.len())
+            .map(|i| chapter_signature(site, s, i))
+            .collect(),
+    };
+    let articles = (topic.is_none()).then(|| {
+        let n = site.articles.len().min(ARTICLES);
+        s.slice((0..n).map(|i| crate::load::ArticleId(i as u32)), 1)
+    });
+    let as_of = (site.articles.first()).map(|a| refs::display_date(site, &a.article.date));
+    hash((
+        chapters,
+        articles,
+        as_of,
+        s.changes_signature(site, 0..recent_changes(site, topic)),
+    ))
+}
+
+/// A chapter: its topic, and what it shows of each entity it lists, in order.
+fn chapter_signature(site: &Site, s: &Signatures, index: usize) -> u64 {
+    let topic = &site.config.topics[index];
+    let ids = match topic.role {
+        Some(role) => top_people(site, role),
+        None => top_speakers(site),
+    };
+    let shown: Vec<u64> = ids.iter().map(|e| s.print[e.0 as usize]).collect();
+    hash((
+        &topic.slug,
+        &topic.name,
+        topic.role.map(|r| r.as_str()),
+        shown,
     ))
 }
 

@@ -98,6 +98,8 @@ fn a_new_tag_reaches_the_tag_index() {
     assert!(tags.is_some_and(|t| t.contains("ceasefire")), "{tags:?}");
 }
 
+/// The book's chapters, the topics and the timeline's chart are signed from what is kept per
+/// entity and per article: a new quotation must reach each page that shows it or counts it.
 #[test]
 fn a_new_quotation_reaches_the_home_page_the_reactions_and_the_book() {
     let site = common::dossier::fixture("basic");
@@ -113,9 +115,37 @@ fn a_new_quotation_reaches_the_home_page_the_reactions_and_the_book() {
         "reactions/index.html",
         "reactions/atom.xml",
         "print/index.html",
+        "print/negotiators/index.html",
+        "print/reactions/index.html",
     ] {
         let shown = made.get(Path::new(page));
         assert!(shown.is_some_and(|p| p.contains(said)), "{page}: {shown:?}");
+    }
+    // The timeline's chart counts the quotations of each week.
+    let timeline = made.get(Path::new("timeline/index.html"));
+    assert!(
+        timeline.is_some(),
+        "the timeline's chart was not made again"
+    );
+}
+
+/// A quotation reworded changes no count and no listing, only what the reactions topic and
+/// the book quote: they must be made again, with the new words.
+#[test]
+fn a_reworded_quotation_reaches_the_reactions_and_the_book() {
+    let site = common::dossier::fixture("basic");
+    let (mut engine, text) = built(site.path());
+    let (old, new) = ("talking to everyone who", "speaking with anyone who");
+    assert!(text.contains(old));
+    let made = save(&mut engine, site.path(), &text.replace(old, new));
+    for page in [
+        "reactions/index.html",
+        "print/index.html",
+        "print/negotiators/index.html",
+        "print/reactions/index.html",
+    ] {
+        let shown = made.get(Path::new(page));
+        assert!(shown.is_some_and(|p| p.contains(new)), "{page}: {shown:?}");
     }
 }
 
