@@ -100,3 +100,18 @@ fn the_late_holder_of_an_office_holds_it_no_longer() {
     let late = crate::extract::lexicon::LEX.roles_in("late Tuesday, Senator");
     assert_eq!(late, [Role::Official]);
 }
+
+#[test]
+fn a_name_used_as_a_modifier_does_not_end_an_apposition() {
+    let x = run(&[
+        "Brett Holm, the council official who is leading the Reyes team's negotiations, spoke with the envoy twice a week.",
+        "The envoy stood beside Sam Reed, President Ana Lopez's son-in-law and an architect of the plan.",
+    ]);
+    assert_eq!(roles(&x, "Brett Holm"), [Role::Negotiator, Role::Official]);
+    // The title before a possessive name is that name's own.
+    assert!(
+        roles(&x, "Sam Reed").is_empty(),
+        "{:?}",
+        roles(&x, "Sam Reed")
+    );
+}
