@@ -115,3 +115,16 @@ fn a_name_used_as_a_modifier_does_not_end_an_apposition() {
         roles(&x, "Sam Reed")
     );
 }
+
+#[test]
+fn a_participle_after_a_clause_joined_by_and_takes_that_clause_subject() {
+    let x = run(&[
+        "Mr. Varga's speech was not all warm, however, and he took a jab at Mr. Stone's slogan, declaring to cheers: \"We are one city tonight.\"",
+    ]);
+    assert_eq!(
+        speaker(&x, "We are one city"),
+        Some("Varga"),
+        "{:?}",
+        quotes(&x)
+    );
+}
