@@ -280,10 +280,10 @@ impl Lexicon {
     }
 
     /// Whether the words before a role cue make it an office held before or after, not now:
-    /// "former", "ex", "next", "future", "the late", then only words of a title ("House", "U.S.", "U.N.")
-    /// or places ("former Florida Gov."), and at most two other words that name whom the
-    /// office served ("a former Obama White House official"). A possessive, a small word or
-    /// another role cue ends the noun phrase ("former hostages met the minister").
+    /// "former", "ex", "next", "future", "the late", then only words of a title ("House",
+    /// "U.S.", "U.N.") or places ("former Florida Gov."), and at most two other words that name
+    /// whom the office served ("a former Obama White House official"). A possessive, a small
+    /// word or another role cue ends the noun phrase ("former hostages met the minister").
     fn not_now(&self, before: &str) -> bool {
         const NOT_NOW: &[&str] = &[
             "former", "ex", "ex-", "onetime", "one-time", "next", "future",
