@@ -23,7 +23,7 @@
 //! (`refer`, with each person's gender from `gender`).
 
 use super::Para;
-use super::before::{dash_after, label, may_carry, message_from, sentence_before};
+use super::before::{according_to, dash_after, label, may_carry, message_from, sentence_before};
 use super::carry::{narrated_speaker, paragraph_subject, pronoun_carries, sentence_after};
 use super::gender::{Gender, genders};
 use super::lexicon::LEX;
@@ -365,34 +365,24 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
         lo -= 1;
     }
     // The nearest reporting verb with a subject: in "al-Hayya said that the group had
-    // responded with '…'", "responded" has none that can speak, "said" has.
-    (lo..open)
-        .rev()
-        .filter(|&i| cx.reports(pi, i))
-        .take(3)
-        .find_map(|v| {
-            // "said Witkoff: '…'"; never a gerund's object ("saying in an interview with CNN").
-            let gerund = cx.word(pi, v).ends_with("ing");
-            subject(cx, pi, lo, v, q.open).or_else(|| {
-                (!gerund && !addresses(&cx.word(pi, v)))
-                    .then(|| after_verb(cx, pi, v + 1, open, q.open))
-                    .flatten()
-            })
+    // responded with '…'", "responded" has none that can speak, "said" has. But a verb right
+    // before the quotation ("…, and his wife murmurs: '…'") is its attribution: if no one it
+    // names can be placed, an earlier verb's speaker is not this one's.
+    let verbs = (lo..open).rev().filter(|&i| cx.reports(pi, i));
+    // A participle ("…, adding: '…'") is not one: it takes its main clause's subject.
+    let adjacent = verbs.clone().next().is_some_and(|v| {
+        open - v <= 2
+            && !cx.word(pi, v).ends_with("ing")
+            && (v + 1..open).all(|i| matches!(p.toks[i].kind, Tok::Punct(':' | ',')))
+    });
+    let found = verbs.take(if adjacent { 1 } else { 3 }).find_map(|v| {
+        // "said Witkoff: '…'"; never a gerund's object ("saying in an interview with CNN").
+        let gerund = cx.word(pi, v).ends_with("ing");
+        subject(cx, pi, lo, v, q.open).or_else(|| {
+            (!gerund && !addresses(&cx.word(pi, v)))
+                .then(|| after_verb(cx, pi, v + 1, open, q.open))
+                .flatten()
         })
-}
-
-fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
-    let p = &cx.paras[pi];
-    let (a, b) = (tok_at(p, q.open), tok_at(p, q.outer_end(p.text)));
-    let mut lo = a;
-    while lo > 0 && !p.starts[lo] && a - lo < 80 {
-        lo -= 1;
-    }
-    let mut hi = b;
-    while hi < p.toks.len() && (!p.starts[hi] || p.in_quote[hi]) && hi - b < 80 {
-        hi += 1;
-    }
-    (lo..hi)
-        .filter(|&i| !p.in_quote[i] && cx.word(pi, i) == "according" && cx.word(pi, i + 1) == "to")
-        .find_map(|i| after_verb(cx, pi, i + 2, hi, q.open))
+    });
+    found.or(adjacent.then_some((Who::Unnamed, 1.0)))
 }

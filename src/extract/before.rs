@@ -1,7 +1,7 @@
 //! Quotations attributed without a reporting verb beside them: by the sentence before them,
-//! by a speaker's label ("Chen: '…'"), by a message said to come from someone ("a statement
-//! from Chen: '…'"), by a dash after them ("'…' — Ruby Chen"); and the limits
-//! on carrying a speaker from one quotation to the next in a paragraph.
+//! by "according to X" near them, by a speaker's label ("Chen: '…'"), by a message said to
+//! come from someone ("a statement from Chen: '…'"), by a dash after them ("'…' — Ruby
+//! Chen"); and the limits on carrying a speaker from one quotation to the next in a paragraph.
 //!
 //! News often announces a quotation in a sentence of its own: "Dr al-Ansari stressed that
 //! the treaty stands. 'The relationship has always been active.'" The quotation opens a new
@@ -16,7 +16,7 @@ use super::attribution::{Ctx, Who, tok_at};
 use super::lexicon::LEX;
 use super::quotes::QuoteSpan;
 use super::refer::Ref;
-use super::subject::subject;
+use super::subject::{after_verb, subject};
 use super::text::{Tok, is_all_caps};
 use crate::entity::EntityKind;
 
@@ -182,4 +182,21 @@ pub(super) fn may_carry(cx: &Ctx<'_, '_>, pi: usize, from: &QuoteSpan, to: &Quot
         e += 1;
     }
     (s..e).all(|i| p.in_quote[i] || !p.toks[i].is_word())
+}
+
+/// "'…,' according to X": the name after "according to" in the quotation's sentence.
+pub(super) fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let (a, b) = (tok_at(p, q.open), tok_at(p, q.outer_end(p.text)));
+    let mut lo = a;
+    while lo > 0 && !p.starts[lo] && a - lo < 80 {
+        lo -= 1;
+    }
+    let mut hi = b;
+    while hi < p.toks.len() && (!p.starts[hi] || p.in_quote[hi]) && hi - b < 80 {
+        hi += 1;
+    }
+    (lo..hi)
+        .filter(|&i| !p.in_quote[i] && cx.word(pi, i) == "according" && cx.word(pi, i + 1) == "to")
+        .find_map(|i| after_verb(cx, pi, i + 2, hi, q.open))
 }

@@ -212,10 +212,11 @@ fn read_window(
     while e < p.toks.len() && e - s < 16 {
         let t = p.toks[e];
         // "A, spokesperson for Netanyahu's office,": a name after a preposition is inside
-        // the apposition, not the next item of a list.
+        // the apposition, not the next item of a list; so is a name after "the", which only
+        // modifies a noun ("…, the official leading the Biden team's talks,").
         let inside = apposition
             && e > s
-            && word(p, e - 1).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "to"));
+            && word(p, e - 1).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "to" | "the"));
         if (person_at(e) && !inside) || (e > s && p.starts[e]) {
             break;
         }

@@ -23,6 +23,7 @@ pub mod cues;
 mod evidence;
 mod former;
 mod gender;
+mod groups;
 pub mod identity;
 mod lexicon;
 mod lists;
@@ -307,7 +308,7 @@ fn atoms(p: &Para<'_>, hints: &[EntitySpec], registry: &Registry) -> Vec<Atom> {
         let aligned = p.toks.get(t0).is_some_and(|t| t.start == s)
             && t1 > t0
             && p.toks.get(t1 - 1).is_some_and(|t| t.end == e);
-        if aligned {
+        if aligned && !surname_of(p, t0, t1, &source, out.last()) {
             out.push(Atom {
                 t0,
                 t1,
@@ -318,6 +319,22 @@ fn atoms(p: &Para<'_>, hints: &[EntitySpec], registry: &Registry) -> Vec<Atom> {
         }
     }
     out
+}
+
+/// "Michael Bloomberg", "Michael Jordan": a one-word built-in organisation or place right
+/// after a capitalised common given name (itself no known name, no day or month: "on
+/// Wednesday Israel said") is that person's surname.
+fn surname_of(p: &Para<'_>, t0: usize, t1: usize, source: &Source, prev: Option<&Atom>) -> bool {
+    let given = t0
+        .checked_sub(1)
+        .and_then(|i| p.toks.get(i))
+        .filter(|t| t.is_word())
+        .map(|t| t.text(p.text))
+        .filter(|w| text::is_capitalised(w) && !LEX.is_calendar(w));
+    matches!(source, Source::Gazetteer(_))
+        && t1 == t0 + 1
+        && prev.is_none_or(|a| a.t1 < t0)
+        && given.is_some_and(|w| LEX.given_names.contains_key(w.to_lowercase().as_str()))
 }
 
 /// A kind for a name the registry gives without one: the gazetteer, then cue words.

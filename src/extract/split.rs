@@ -3,6 +3,7 @@
 //! evidence that a bare word is a person, and photo credits and bylines.
 
 use super::Para;
+use super::groups;
 use super::lexicon::LEX;
 use super::names::{Atom, Candidate, Source};
 use super::person_cues::{is_credit, kin_object, local_person_cue};
@@ -216,7 +217,14 @@ pub(super) fn parse(
             ));
         }
     }
-    let title_end = u[..l].iter().rposition(|x| x.0 == U::Title);
+    let plural = (l + 2 < u.len() && u[l].0 == U::Name)
+        .then(|| groups::plural_title(unit_text(p, &u[l])))
+        .flatten();
+    l += usize::from(plural.is_some());
+    let title_end = match plural {
+        Some(_) => Some(l - 1),
+        None => u[..l].iter().rposition(|x| x.0 == U::Title),
+    };
     if l >= u.len() {
         // No plain name: a person atom at the end still names a person.
         if named_person_atom && let Some(c) = out.last_mut() {
@@ -227,7 +235,7 @@ pub(super) fn parse(
     let words: Vec<&str> = u[l..].iter().map(|x| unit_text(p, x)).collect();
     let mut c = mk(u[l].1, u[u.len() - 1].2, None, words.join(" "));
     if let Some(e) = title_end {
-        c.title = Some(text_of(0, e));
+        c.title = Some(plural.map_or_else(|| text_of(0, e), str::to_string));
         c.person_cue = true;
     }
     let n_names = u.len() - l;
@@ -238,7 +246,7 @@ pub(super) fn parse(
             || LEX.stopwords.contains(l.as_str())
             || LEX.org_cues.contains(w)
     });
-    if ordinary {
+    if ordinary || groups::names_no_one(&words) {
         return;
     }
     if n_names >= 2 {

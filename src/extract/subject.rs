@@ -112,10 +112,14 @@ pub(super) fn subject(
     let by_gerund = v > lo && cx.word(pi, v - 1) == "by";
     let participle = segs[n - 1].0 == segs[n - 1].1 || by_gerund;
     if n >= 2 && participle && cx.word(pi, v).ends_with("ing") {
+        // "X's speech was not warm, and he took a jab at Y, declaring: '…'": a clause joined
+        // by "and" or "but" has a subject of its own, after the conjunction.
+        let joined = |a: usize| matches!(cx.word(pi, a).as_str(), "and" | "but");
         return segs
             .iter()
-            .filter(|&&(a, _)| !INTRO.contains(&cx.word(pi, a).as_str()))
-            .find_map(|&(a, b)| candidate(cx, pi, a, b, quote_tok));
+            .map(|&(a, b)| (a + usize::from(a < b && joined(a)), b))
+            .filter(|&(a, _)| !INTRO.contains(&cx.word(pi, a).as_str()))
+            .find_map(|(a, b)| candidate(cx, pi, a, b, quote_tok));
     }
     if n >= 2 && segs[n - 1].0 == segs[n - 1].1 {
         // "X, a senior official, told", "Rachel Goldberg-Polin, 55, whose son is held, said":

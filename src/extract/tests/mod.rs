@@ -2,6 +2,7 @@
 
 mod generalise;
 mod held_out;
+mod held_out_five;
 mod identity;
 mod lexicon;
 mod lists;

@@ -1,0 +1,47 @@
+//! Capitalised runs that look like a person's name but name a group or a count: the people
+//! of a place ("New Yorkers", "Rhode Islanders", "South Carolinians") and a number that opens
+//! a title ("Tale of Two Cities", "Seven Pillars"). `split` asks before it makes a person.
+
+use super::lexicon::LEX;
+use crate::entity::EntityKind;
+
+/// Number words that open a title or a count, never a given name.
+const NUMBERS: &[&str] = &[
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+    "Twelve", "Hundred", "Thousand",
+];
+
+/// Endings that make the residents of a place from its name: "Yorkers" is "York" + "ers".
+const RESIDENT_ENDINGS: &[&str] = &["ers", "ians", "ans", "ites", "ns"];
+
+/// Whether the words of a would-be person name a group or a count instead.
+pub(super) fn names_no_one(words: &[&str]) -> bool {
+    words.len() >= 2 && (NUMBERS.contains(&words[0]) || residents(words))
+}
+
+/// "New Yorkers", "South Carolinians": the last word is a plural ending added to the last
+/// word of a known place that the other words begin (the place with a final "a" or "e" put
+/// back: "Carolin" + "a", "Maine" → "Mainers").
+fn residents(words: &[&str]) -> bool {
+    let Some((last, head)) = words.split_last() else {
+        return false;
+    };
+    RESIDENT_ENDINGS.iter().any(|end| {
+        let Some(stem) = last.strip_suffix(end) else {
+            return false;
+        };
+        ["", "a", "e"].iter().any(|back| {
+            let place = format!("{} {stem}{back}", head.join(" ")).to_lowercase();
+            LEX.gazetteer_folded
+                .get(&place)
+                .is_some_and(|&gi| LEX.gazetteer_entries[gi].kind == EntityKind::Place)
+        })
+    })
+}
+
+/// "Presidents Joe Biden and Barack Obama": a plural of a title before a name is that title
+/// (singular), not the name's first word.
+pub(super) fn plural_title(word: &str) -> Option<&str> {
+    let singular = word.strip_suffix('s')?;
+    (singular.len() > 2 && LEX.is_title(singular)).then_some(singular)
+}
