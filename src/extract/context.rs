@@ -93,28 +93,31 @@ pub(super) fn office_holder(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
         OFFICE.contains(&at(i).as_str())
     };
     let possessive = p.toks.get(t1).is_some_and(|t| t.kind == Tok::Possessive);
-    // "a spokesperson for Netanyahu", "an aide to Trump".
+    // "the office of Netanyahu"; not "a spokesperson for Moore" or "an aide to Trump":
+    // candidates, companies and campaigns have spokespeople and aides too.
     let served = t0 >= 2
         && matches!(at(t0 - 1).as_str(), "for" | "to" | "of")
         && matches!(
             at(t0 - 2).as_str(),
-            "spokesperson"
-                | "spokesman"
-                | "spokeswoman"
-                | "aide"
-                | "adviser"
-                | "advisor"
-                | "office"
-                | "cabinet"
-                | "government"
-                | "administration"
+            "office" | "cabinet" | "government" | "administration"
         );
-    let direct = served
-        || if possessive {
-            office_from(t1 + 1)
-        } else {
-            matches!(at(t1).as_str(), "administration" | "government" | "cabinet")
-        };
+    // "the incoming Trump administration", "once the Trump administration takes office":
+    // an office not yet held.
+    let after = if possessive { t1 + 1 } else { t1 };
+    let to_come = (t0 >= 1 && matches!(at(t0 - 1).as_str(), "incoming" | "future" | "next"))
+        || (after..after + 4).any(|i| {
+            matches!(at(i).as_str(), "takes" | "take") && matches!(at(i + 1).as_str(), "office")
+        });
+    let direct = !to_come
+        && (served
+            || if possessive {
+                office_from(t1 + 1)
+            } else {
+                matches!(
+                    at(t1).as_str(),
+                    "administration" | "administrations" | "government" | "cabinet"
+                ) || super::person_cues::coordinated_office(p, t1)
+            });
     // A predicate that ends at the next punctuation: "convened his security cabinet".
     let predicate = !possessive
         && (t1..(t1 + 6).min(p.toks.len()))

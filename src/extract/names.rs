@@ -83,7 +83,7 @@ pub(crate) fn candidates(
         out.extend(fresh.into_iter().filter(|c| {
             c.source.is_some()
                 || !matches!(c.kind, None | Some(EntityKind::Person))
-                || !indefinite(p, c)
+                || (!indefinite(p, c) && !possessive_place(p, c))
         }));
         // "Adi and Yael Alexander", "Shiri, Ariel and Kfir Bibas": lone first names joined by
         // commas and a final "and" to a two-word name share its surname.
@@ -132,4 +132,17 @@ fn indefinite(p: &Para<'_>, c: &Candidate) -> bool {
                 .contains(t.text(p.text).to_lowercase().as_str())
     });
     article && !noun_follows
+}
+
+/// "Prince George's County", "Kent Island": a possessive before a word that makes a place
+/// ("County", "Island", "Bay") is part of the place's name, not a person.
+fn possessive_place(p: &Para<'_>, c: &Candidate) -> bool {
+    let possessive = p
+        .toks
+        .get(c.t1)
+        .is_some_and(|t| t.kind == super::text::Tok::Possessive);
+    possessive
+        && p.toks
+            .get(c.t1 + 1)
+            .is_some_and(|t| t.is_word() && matches!(t.text(p.text), "County" | "Island" | "Bay"))
 }

@@ -47,8 +47,8 @@ impl<'a> Para<'a> {
 
 /// Reads an article's paragraphs (with their quotation spans) and the words it writes in
 /// lower case. A title-case line is a headline only if some of its capitalised words are ones
-/// the article also writes in lower case; a byline of names ("Jeremy Scahill and Jawa Ahmad")
-/// is not.
+/// the article also writes in lower case; a byline of names ("Jeremy Scahill and Jawa Ahmad",
+/// "By Jane Roe, City News") is not.
 pub(crate) fn read<'a>(
     paragraphs: &'a [String],
     spans: &[Vec<QuoteSpan>],
@@ -60,7 +60,9 @@ pub(crate) fn read<'a>(
         .collect();
     let lowercase_words = lowercase_words(&paras);
     for p in &mut paras {
+        let byline = p.toks.first().is_some_and(|t| t.text(p.text) == "By");
         p.headline = p.headline
+            && !byline
             && p.toks.iter().any(|t| {
                 let w = t.text(p.text);
                 t.is_word() && w.len() >= 4 && lowercase_words.contains(&w.to_lowercase())

@@ -36,11 +36,13 @@ pub(crate) struct Mention {
     pub credit: bool,
 }
 
-/// Lower case, accents kept, "al-"/"el-" dropped, initials ("J.") dropped: the key under
+/// Lower case, accents kept, "al-"/"el-", initials ("J.") and "Jr."/"III" dropped: the key under
 /// which two spellings of a name are the same name.
 pub(crate) fn name_words(name: &str) -> Vec<String> {
     name.split_whitespace()
         .filter(|w| !(w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1))
+        // "Martin Luther King Jr." and "Martin Luther King" are one person.
+        .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
         .map(|w| {
             let l = w.to_lowercase().replace('’', "'");
             for p in ["al-", "el-", " al ", "el "] {

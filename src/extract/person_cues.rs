@@ -160,6 +160,9 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     {
         return true;
     }
+    if office_after(p, i) || (!poss && coordinated_office(p, i)) {
+        return true;
+    }
     if poss {
         return false;
     }
@@ -187,4 +190,37 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
                 && v.ends_with("ed")
                 && !v.ends_with("eed"))
     })
+}
+
+/// "Obama's education secretary", "a former Obama labor secretary": a name that owns an office
+/// held under it, as at most two lower-case words and an office word from token `i` on.
+fn office_after(p: &Para<'_>, i: usize) -> bool {
+    let lower = |k: usize| {
+        p.toks
+            .get(k)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(p.text))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+    };
+    (i..i + 3).map_while(lower).enumerate().any(|(n, w)| {
+        n > 0
+            && matches!(
+                w,
+                "secretary" | "minister" | "ambassador" | "envoy" | "official" | "officials"
+            )
+    })
+}
+
+/// "the Biden and Trump administrations": a name joined by "and" to another before a plural
+/// body only office-holders have (token `i` is the "and").
+pub(super) fn coordinated_office(p: &Para<'_>, i: usize) -> bool {
+    let w = |k: usize| {
+        p.toks
+            .get(k)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(p.text))
+    };
+    w(i) == Some("and")
+        && w(i + 1).is_some_and(is_capitalised)
+        && matches!(w(i + 2), Some("administrations" | "governments"))
 }

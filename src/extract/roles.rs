@@ -302,7 +302,9 @@ fn title_start(p: &Para<'_>, t0: usize) -> usize {
 /// "Qatar's prime minister, Sheikh Mohammed": an office just before the comma. Hostage
 /// words are not read here ("after meeting the hostages, Witkoff said").
 fn pre_apposition(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec<Role> {
-    if t0 < 2 || !p.toks[t0 - 1].is_punct(',') {
+    // "John King, Obama's education secretary": a surname that is also a title ("King")
+    // is still a name.
+    if t0 < 2 || !p.toks[t0 - 1].is_punct(',') || person_at(t0 - 2) {
         return Vec::new();
     }
     // A title run right before the comma: "Donald Trump's Middle East envoy, Steve Witkoff".

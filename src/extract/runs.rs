@@ -80,8 +80,12 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     }
     // "Martin Luther King Jr.": the word before a generational suffix is a surname, even one
     // that is also a title.
-    if lex.is_title(w) && !suffix_follows(p, i) {
+    if lex.is_title(w) && !suffix_follows(p, i) && !surname_after_given(p, i, lowercase_words) {
         return Some(U::Title);
+    }
+    // "Rushern Baker III": a generational numeral after a name closes that name.
+    if matches!(w, "II" | "III" | "IV") && i > 0 && is_capitalised(p.toks[i - 1].text(p.text)) {
+        return Some(U::Name);
     }
     if is_all_caps(w) && shouting(p, i, w, lowercase_words) {
         return None;
@@ -106,6 +110,33 @@ fn suffix_follows(p: &Para<'_>, i: usize) -> bool {
     p.toks
         .get(i + 1)
         .is_some_and(|t| t.is_word() && matches!(t.text(p.text).trim_end_matches('.'), "Jr" | "Sr"))
+}
+
+/// "John B. King", "Sara King said": a title word right after a known given name or an
+/// initial, with no capitalised word after it, ends that name as its surname.
+fn surname_after_given(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> bool {
+    let mut j = i;
+    if j > 0 && p.toks[j - 1].is_punct('.') {
+        j -= 1;
+    }
+    let Some(prev) = j.checked_sub(1).map(|k| p.toks[k]).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let w = prev.text(p.text);
+    let letter = w.trim_end_matches('.');
+    let initial = letter.len() == 1 && letter.chars().all(|c| c.is_ascii_uppercase());
+    // "Special Envoy": a given name that is also a common word before a title is that word.
+    let l = w.to_lowercase();
+    let given = LEX.given_names.contains_key(l.as_str())
+        && is_capitalised(w)
+        && !LEX.premodifiers.contains(l.as_str())
+        && !LEX.is_title(w)
+        && !lowercase_words.contains(&l);
+    let name_follows = p
+        .toks
+        .get(i + 1)
+        .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)));
+    (initial || given) && !name_follows
 }
 
 /// A word in capitals for emphasis, not an acronym: a common word ("ALL of the Hostages", "IT

@@ -24,27 +24,24 @@ fn a_verb_right_before_a_quotation_is_its_attribution_even_with_no_one_to_name()
 
 #[test]
 fn a_participle_right_before_a_quotation_keeps_its_main_clause_subject() {
-    let x = run(&[
+    let article = [
         "Rosa Lind thanked the crowd.",
         "She says it was \"a night to remember\", adding \"it has been a privilege to serve this town.\"",
-    ]);
-    assert_eq!(
-        speaker(&x, "it has been a privilege"),
-        Some("Rosa Lind"),
-        "{:?}",
-        quotes(&x)
-    );
+    ];
+    let who = speaker_of(&article, "it has been a privilege");
+    assert_eq!(who.as_deref(), Some("Rosa Lind"));
 }
 
 #[test]
 fn present_tense_verbs_of_voice_attribute_a_quotation() {
-    let x = run(&[
+    let article = [
         "Dalia Moran ran to meet her son at the gate.",
         "\"You are home,\" she exclaims, holding him close. \"You are home.\"",
         "Across the hall, Tomer Moran laughs: \"I knew it.\"",
-    ]);
-    assert_eq!(speaker(&x, "You are home,"), Some("Dalia Moran"));
-    assert_eq!(speaker(&x, "I knew it."), Some("Tomer Moran"));
+    ];
+    let by = |q| speaker_of(&article, q);
+    assert_eq!(by("You are home,").as_deref(), Some("Dalia Moran"));
+    assert_eq!(by("I knew it.").as_deref(), Some("Tomer Moran"));
 }
 
 #[test]
@@ -83,13 +80,9 @@ fn a_known_place_after_a_given_name_is_a_surname() {
 
 #[test]
 fn a_plural_title_before_names_is_a_title_not_a_first_name() {
-    let x = run(&["The party won those states with Presidents Tom Hale and Ray Dunn, she said."]);
-    assert!(
-        !people(&x).contains(&"Presidents Tom Hale"),
-        "{:?}",
-        people(&x)
-    );
-    assert_eq!(roles(&x, "Tom Hale"), [Role::Official]);
+    let article = ["The party won those states with Presidents Tom Hale and Ray Dunn, she said."];
+    assert!(!people(&run(&article)).contains(&"Presidents Tom Hale"));
+    assert_eq!(roles_of(&article, "Tom Hale"), [Role::Official]);
 }
 
 #[test]
@@ -103,28 +96,21 @@ fn the_late_holder_of_an_office_holds_it_no_longer() {
 
 #[test]
 fn a_name_used_as_a_modifier_does_not_end_an_apposition() {
-    let x = run(&[
+    let article = [
         "Brett Holm, the council official who is leading the Reyes team's negotiations, spoke with the envoy twice a week.",
         "The envoy stood beside Sam Reed, President Ana Lopez's son-in-law and an architect of the plan.",
-    ]);
-    assert_eq!(roles(&x, "Brett Holm"), [Role::Negotiator, Role::Official]);
+    ];
+    let holm = roles_of(&article, "Brett Holm");
+    assert_eq!(holm, [Role::Negotiator, Role::Official]);
     // The title before a possessive name is that name's own.
-    assert!(
-        roles(&x, "Sam Reed").is_empty(),
-        "{:?}",
-        roles(&x, "Sam Reed")
-    );
+    assert_eq!(roles_of(&article, "Sam Reed"), []);
 }
 
 #[test]
 fn a_participle_after_a_clause_joined_by_and_takes_that_clause_subject() {
-    let x = run(&[
+    let article = [
         "Mr. Varga's speech was not all warm, however, and he took a jab at Mr. Stone's slogan, declaring to cheers: \"We are one city tonight.\"",
-    ]);
-    assert_eq!(
-        speaker(&x, "We are one city"),
-        Some("Varga"),
-        "{:?}",
-        quotes(&x)
-    );
+    ];
+    let who = speaker_of(&article, "We are one city");
+    assert_eq!(who.as_deref(), Some("Varga"));
 }

@@ -3,6 +3,7 @@
 mod generalise;
 mod held_out;
 mod held_out_five;
+mod held_out_six;
 mod identity;
 mod lexicon;
 mod lists;
@@ -59,4 +60,23 @@ pub(super) fn speaker<'a>(x: &'a ArticleExtraction, text: &str) -> Option<&'a st
         .iter()
         .find(|q| q.text.starts_with(text))
         .and_then(|q| q.speaker.as_deref())
+}
+
+/// The speaker given to the quotation that starts with `quote` in an article of `paras`;
+/// fails, listing what was found, when no quotation starts so.
+pub(super) fn speaker_of(paras: &[&str], quote: &str) -> Option<String> {
+    let x = run(paras);
+    let q = x.quotes.iter().find(|q| q.text.starts_with(quote));
+    let q = q.unwrap_or_else(|| panic!("no quotation {quote:?} in {:?}", quotes(&x)));
+    q.speaker.clone()
+}
+
+/// The roles of the person `name` in an article of `paras`; fails, listing the people found,
+/// when the article names no such person.
+pub(super) fn roles_of(paras: &[&str], name: &str) -> Vec<Role> {
+    let x = run(paras);
+    let p = person(&x, name);
+    p.unwrap_or_else(|| panic!("no person {name:?} in {:?}", people(&x)))
+        .roles
+        .clone()
 }

@@ -82,11 +82,8 @@ fn leading_a_delegation_makes_a_negotiator() {
 
 #[test]
 fn a_body_only_an_office_holder_has_makes_an_official() {
-    let x = run(&[
-        "Netanyahu's office said the talks were over. A spokesperson for Smotrich declined to comment.",
-    ]);
+    let x = run(&["Netanyahu's office said the talks were over."]);
     assert_eq!(roles(&x, "Netanyahu"), [Role::Official]);
-    assert_eq!(roles(&x, "Smotrich"), [Role::Official]);
 }
 
 #[test]
