@@ -23,7 +23,9 @@
 //! (`refer`, with each person's gender from `gender`).
 
 use super::Para;
-use super::before::{according_to, dash_after, label, may_carry, message_from, sentence_before};
+use super::before::{
+    according_to, dash_after, label, may_carry, message_from, owned_voice, sentence_before,
+};
 use super::carry::{narrated_speaker, paragraph_subject, pronoun_carries, sentence_after};
 use super::gender::{Gender, genders};
 use super::lexicon::LEX;
@@ -184,6 +186,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 .or_else(|| according_to(cx, pi, q).map(by("according to")))
                 .or_else(|| sentence_before(cx, pi, q, floor).map(by("sentence before")))
                 .or_else(|| dash_after(cx, pi, q).map(by("dash")))
+                .or_else(|| owned_voice(cx, pi, q).map(by("owned voice")))
                 .or_else(|| {
                     let open = tok_at(&cx.paras[pi], q.open);
                     (floor == 0)

@@ -1,7 +1,7 @@
 //! Quotations attributed without a reporting verb beside them: by the sentence before them,
 //! by "according to X" near them, by a speaker's label ("Chen: '…'"), by a message said to
 //! come from someone ("a statement from Chen: '…'"), by a dash after them ("'…' — Ruby
-//! Chen"); and the limits on carrying a speaker from one quotation to the next in a paragraph.
+//! Chen"), by a noun of voice a person owns ("Trump's warning that '…'"); and the limits on carrying a speaker from one quotation to the next in a paragraph.
 //!
 //! News often announces a quotation in a sentence of its own: "Dr al-Ansari stressed that
 //! the treaty stands. 'The relationship has always been active.'" The quotation opens a new
@@ -95,6 +95,47 @@ pub(super) fn dash_after(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<R
         return None;
     }
     person_at(cx, pi, close + 2).map(|e| (Who::Entity(e), 0.9))
+}
+
+/// Nouns of voice: what a person's words are called ("Trump's warning that …").
+const VOICE: &[&str] = &[
+    "warning",
+    "warnings",
+    "threat",
+    "threats",
+    "pledge",
+    "promise",
+    "vow",
+    "claim",
+    "claims",
+    "remarks",
+    "comments",
+    "words",
+    "message",
+    "appeal",
+    "plea",
+    "insistence",
+    "assertion",
+];
+
+/// "Trump's threats in December that there would be '…'": a noun of voice owned by a person,
+/// earlier in the quotation's sentence, with no other person named between.
+pub(super) fn owned_voice(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let open = tok_at(p, q.open);
+    let mut k = open;
+    while k >= 3 && open - k < 20 && !opens(p, k) {
+        k -= 1;
+        if person_at(cx, pi, k).is_some() || p.in_quote[k] {
+            return None;
+        }
+        if VOICE.contains(&cx.word(pi, k).as_str()) && p.toks[k - 1].kind == Tok::Possessive {
+            let m = cx.mentions[cx.at[pi][k - 2]?];
+            let person = cx.ents[m.entity].kind == EntityKind::Person;
+            return (person && m.t1 == k - 1).then_some((Who::Entity(m.entity), 0.8));
+        }
+    }
+    None
 }
 
 /// "Chen: '…'", and a line "Donald Trump, Republican nominee:" over a paragraph of

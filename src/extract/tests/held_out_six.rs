@@ -101,3 +101,19 @@ fn a_given_name_that_is_a_common_word_leaves_the_title_after_it_a_title() {
     assert!(!people(&x).contains(&"Special Envoy"), "{:?}", people(&x));
     assert!(people(&x).contains(&"Sam Reed"));
 }
+
+#[test]
+fn a_noun_of_voice_a_person_owns_names_the_speaker() {
+    let article = [
+        "Mayor Ana Lopez spoke on Monday.",
+        "The vote comes after Lopez's warning last week that the city would face \"a very hard winter without it.\"",
+    ];
+    let who = speaker_of(&article, "a very hard winter");
+    assert_eq!(who.as_deref(), Some("Ana Lopez"));
+    // Another person named between the owner and the quotation leaves it to other sieves.
+    let article = [
+        "Lopez's warning came after Tom Hale said the plan was \"a very hard sell for the council.\"",
+    ];
+    let who = speaker_of(&article, "a very hard sell");
+    assert_eq!(who.as_deref(), Some("Tom Hale"));
+}
