@@ -117,3 +117,20 @@ fn a_noun_of_voice_a_person_owns_names_the_speaker() {
     let who = speaker_of(&article, "a very hard sell");
     assert_eq!(who.as_deref(), Some("Tom Hale"));
 }
+
+#[test]
+fn names_handed_over_along_with_a_group_are_hostages_with_their_ages() {
+    let article = [
+        "Two hostages were handed over along with Thai citizens Somchai Kaew, 36, Niran Boon, 35, and Pra Suk, 27.",
+    ];
+    for name in ["Somchai Kaew", "Niran Boon", "Pra Suk"] {
+        assert_eq!(roles_of(&article, name), [Role::Hostage], "{name}");
+    }
+}
+
+#[test]
+fn a_name_owning_a_decision_or_a_visit_is_a_person() {
+    let article =
+        ["Talks resumed after Varga's decision to return and before Varga's visit to Rome."];
+    assert!(people(&run(&article)).contains(&"Varga"));
+}
