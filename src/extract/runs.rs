@@ -75,7 +75,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     let lower_tail = w
         .rsplit_once('-')
         .is_some_and(|(_, t)| t.chars().next().is_some_and(char::is_lowercase));
-    if lex.is_demonym(w) || lower_tail {
+    if (lex.is_demonym(w) && !given_name_first(p, i)) || lower_tail {
         return Some(U::Modifier);
     }
     // "Martin Luther King Jr.": the word before a generational suffix is a surname, even one
@@ -103,6 +103,29 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         return Some(U::Acronym);
     }
     Some(U::Name)
+}
+
+/// "Christian Cardon, a spokesman": a demonym that is also a common given name, before one
+/// capitalised word that names no group ("Christian Democrats") and no place, and no third
+/// ("French Foreign Minister"), is a first name.
+fn given_name_first(p: &Para<'_>, i: usize) -> bool {
+    let w = p.toks[i].text(p.text);
+    let cap = |k: usize| {
+        p.toks
+            .get(k)
+            .filter(|t| t.is_word() && is_capitalised(t.text(p.text)))
+            .map(|t| t.text(p.text))
+    };
+    let next = cap(i + 1);
+    LEX.given_names.contains_key(w.to_lowercase().as_str())
+        && cap(i + 2).is_none()
+        && next.is_some_and(|n| {
+            is_capitalised(n)
+                && !n.ends_with('s')
+                && !LEX.is_demonym(n)
+                && !LEX.is_title(n)
+                && !LEX.gazetteer_folded.contains_key(&n.to_lowercase())
+        })
 }
 
 /// "Jr." or "Sr." right after token `i`: a generational suffix that closes a person's name.

@@ -134,3 +134,21 @@ fn a_name_owning_a_decision_or_a_visit_is_a_person() {
         ["Talks resumed after Varga's decision to return and before Varga's visit to Rome."];
     assert!(people(&run(&article)).contains(&"Varga"));
 }
+
+#[test]
+fn a_demonym_that_is_a_given_name_opens_a_name() {
+    let article = [
+        "Christian Moreau, a spokesman for the aid agency, said the convoy had left.",
+        "Christian Democrats in the city council opposed the plan.",
+    ];
+    let x = run(&article);
+    assert!(people(&x).contains(&"Christian Moreau"), "{:?}", people(&x));
+    assert!(!people(&x).contains(&"Moreau"));
+}
+
+#[test]
+fn a_demonym_before_a_title_stays_a_demonym() {
+    let x = run(&["French Foreign Minister Paul Roux met the families on Sunday."]);
+    assert!(people(&x).contains(&"Paul Roux"), "{:?}", people(&x));
+    assert_eq!(people(&x).len(), 1, "{:?}", people(&x));
+}
