@@ -342,31 +342,26 @@ fn colon_item_word(p: &Para<'_>, i: usize) -> bool {
         )
 }
 
-/// "A was abducted along with his mother, B, and grandmother C": relatives named after
-/// "along with" or "together with" share what was done to the subject, so they are hostages
-/// too when the verb before it is one of [`UNDERGONE`] or "taken"/"held"/"handed over". Only
-/// family words, "his"/"her"/"their", a group of people ("Thai citizens"), ages, commas, "and"
-/// and earlier names of the same list may lie between.
+/// "A was abducted along with his mother, B, and grandmother C": names after "along with" or
+/// "together with" share what was done to the subject, so are hostages when the verb before is
+/// one of [`UNDERGONE`] or "taken"/"held"/"handed over". Only family words, "his"/"her"/"their",
+/// a group ("Thai citizens"), ages, commas, "and" and earlier names may lie between.
 pub(super) fn taken_along(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec<Role> {
     let mut i = t0;
-    while i >= 3 && t0 - i < 16 && !p.starts[i] {
+    while i >= 3 && t0 - i < 40 && !p.starts[i] {
         let w = word(p, i - 1).unwrap_or_default();
         if w == "with" {
             let along = matches!(word(p, i - 2).as_deref(), Some("along" | "together"));
             // "were handed over along with": the verb before a particle.
-            let mut verb = word(p, i - 3).unwrap_or_default();
-            if verb == "over" && i >= 4 {
-                verb = word(p, i - 4).unwrap_or_default();
-            }
+            let over = usize::from(i >= 4 && word(p, i - 3).as_deref() == Some("over"));
+            let verb = word(p, i - 3 - over).unwrap_or_default();
             let done = UNDERGONE.contains(&verb.as_str())
                 || matches!(verb.as_str(), "taken" | "held" | "handed");
-            return if along && done {
-                vec![Role::Hostage]
-            } else {
-                Vec::new()
-            };
+            return [Role::Hostage]
+                .into_iter()
+                .filter(|_| along && done)
+                .collect();
         }
-        // "along with Thai citizens A, 36, B, 35, and C": a group, ages and the list so far.
         let between = p.toks[i - 1].is_punct(',')
             || person_at(i - 1)
             || LEX.kin.contains(w.as_str())
