@@ -143,7 +143,9 @@ pub fn extract_article(
     hints: &[EntitySpec],
     registry: &Registry,
 ) -> ArticleExtraction {
-    let spans: Vec<Vec<quotes::QuoteSpan>> = paragraphs.iter().map(|p| quotes::spans(p)).collect();
+    let mut spans: Vec<Vec<quotes::QuoteSpan>> =
+        paragraphs.iter().map(|p| quotes::spans(p)).collect();
+    quotes::run_on(paragraphs, &mut spans);
     let (paras, lowercase_words) = para::read(paragraphs, &spans);
 
     let mut cands = Vec::new();

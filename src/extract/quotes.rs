@@ -98,6 +98,41 @@ fn span(text: &str, open: usize, end: usize, close: Option<usize>) -> QuoteSpan 
     }
 }
 
+/// A statement quoted over several paragraphs whose inner paragraphs lost their opening
+/// marks: after a paragraph that leaves a quotation open, paragraphs with no marks at all are
+/// quotation too, when (within five) a paragraph with only a closing mark at its end closes it.
+/// Without that closing mark an unclosed quotation stays in its own paragraph.
+pub(crate) fn run_on(paragraphs: &[String], spans: &mut [Vec<QuoteSpan>]) {
+    let marks = |p: &str| p.chars().filter(|&c| is_double_quote(c)).count();
+    let mut i = 0;
+    while i < paragraphs.len() {
+        let open = spans[i].last().is_some_and(|q| q.close.is_none());
+        let inner = |k: usize| marks(&paragraphs[k]) == 0 && !paragraphs[k].trim().is_empty();
+        let last = (i + 1..paragraphs.len().min(i + 6)).find(|&k| !inner(k));
+        let closes = last.filter(|&k| {
+            let p = paragraphs[k].trim_end();
+            marks(p) == 1 && p.ends_with(is_double_quote) && spans[k].is_empty()
+        });
+        let Some(end) = closes.filter(|_| open) else {
+            i += 1;
+            continue;
+        };
+        for (k, p) in paragraphs.iter().enumerate().take(end + 1).skip(i + 1) {
+            let text_end = p.trim_end().len();
+            let close =
+                (k == end).then(|| p[..text_end].char_indices().last().map_or(0, |(c, _)| c));
+            spans[k].push(QuoteSpan {
+                open: 0,
+                start: 0,
+                end: close.unwrap_or(text_end),
+                close,
+                opens_paragraph: true,
+            });
+        }
+        i = end + 1;
+    }
+}
+
 /// True for real quotations: three words or more, and not a title of a work in title case
 /// ("Face the Nation"). Shorter spans are scare quotes ("bridge").
 pub(crate) fn is_quotation(text: &str) -> bool {
@@ -163,6 +198,33 @@ mod tests {
             texts("“He told me ‘go home’ and left,” she said."),
             ["He told me ‘go home’ and left,"]
         );
+    }
+
+    #[test]
+    fn a_statement_whose_inner_paragraphs_lost_their_marks_runs_on_to_its_closing_mark() {
+        let paras: Vec<String> = [
+            "The office said: \"The convoy left at noon.",
+            "The families have been told.",
+            "We will say more when we can.\"",
+            "The roads stayed closed overnight.",
+        ]
+        .map(String::from)
+        .to_vec();
+        let mut s: Vec<Vec<QuoteSpan>> = paras.iter().map(|p| spans(p)).collect();
+        run_on(&paras, &mut s);
+        let texts: Vec<Vec<&str>> = s
+            .iter()
+            .zip(&paras)
+            .map(|(qs, p)| qs.iter().map(|q| &p[q.start..q.end]).collect())
+            .collect();
+        assert_eq!(texts[1], ["The families have been told."]);
+        assert_eq!(texts[2], ["We will say more when we can."]);
+        assert!(texts[3].is_empty());
+        // With no closing mark after them, the paragraphs after an unclosed quotation are
+        // narration.
+        let mut s: Vec<Vec<QuoteSpan>> = paras[..2].iter().map(|p| spans(p)).collect();
+        run_on(&paras[..2], &mut s);
+        assert!(s[1].is_empty());
     }
 
     #[test]
