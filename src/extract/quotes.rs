@@ -4,7 +4,8 @@
 //! Curly and straight double marks are read by one small state machine per paragraph: an
 //! opening mark is followed by a non-space, a closing mark follows a non-space. A mark left
 //! open runs to the end of the paragraph; the next paragraph that opens with a mark carries
-//! the same quotation on (news style for a quotation over several paragraphs). Single marks
+//! the same quotation on (news style for a quotation over several paragraphs), and so do
+//! paragraphs with no marks at all before one that only closes it (`run_on`). Single marks
 //! nest inside double ones and are otherwise apostrophes, so they never open a quotation.
 
 use super::text::is_double_quote;
