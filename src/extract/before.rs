@@ -1,7 +1,8 @@
 //! Quotations attributed without a reporting verb beside them: by the sentence before them,
 //! by "according to X" near them, by a speaker's label ("Chen: '…'"), by a message said to
 //! come from someone ("a statement from Chen: '…'"), by a dash after them ("'…' — Ruby
-//! Chen"), by a noun of voice a person owns ("Trump's warning that '…'"); and the limits on carrying a speaker from one quotation to the next in a paragraph.
+//! Chen"), by a noun of voice a person owns ("Trump's warning that '…'"); and the limits on
+//! carrying a speaker from one quotation to the next in a paragraph.
 //!
 //! News often announces a quotation in a sentence of its own: "Dr al-Ansari stressed that
 //! the treaty stands. 'The relationship has always been active.'" The quotation opens a new

@@ -107,14 +107,17 @@ pub(crate) fn run_on(paragraphs: &[String], spans: &mut [Vec<QuoteSpan>]) {
     let marks = |p: &str| p.chars().filter(|&c| is_double_quote(c)).count();
     let mut i = 0;
     while i < paragraphs.len() {
-        let open = spans[i].last().is_some_and(|q| q.close.is_none());
+        if !spans[i].last().is_some_and(|q| q.close.is_none()) {
+            i += 1;
+            continue;
+        }
         let inner = |k: usize| marks(&paragraphs[k]) == 0 && !paragraphs[k].trim().is_empty();
         let last = (i + 1..paragraphs.len().min(i + 6)).find(|&k| !inner(k));
         let closes = last.filter(|&k| {
             let p = paragraphs[k].trim_end();
             marks(p) == 1 && p.ends_with(is_double_quote) && spans[k].is_empty()
         });
-        let Some(end) = closes.filter(|_| open) else {
+        let Some(end) = closes else {
             i += 1;
             continue;
         };

@@ -120,8 +120,7 @@ fn given_name_first(p: &Para<'_>, i: usize) -> bool {
     LEX.given_names.contains_key(w.to_lowercase().as_str())
         && cap(i + 2).is_none()
         && next.is_some_and(|n| {
-            is_capitalised(n)
-                && !n.ends_with('s')
+            !n.ends_with('s')
                 && !LEX.is_demonym(n)
                 && !LEX.is_title(n)
                 && !LEX.gazetteer_folded.contains_key(&n.to_lowercase())
