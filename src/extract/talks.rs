@@ -5,8 +5,8 @@
 use super::lexicon::Cue;
 use crate::entity::Role;
 
-/// "leading the Biden team's negotiations", "mediated the indirect talks": a verb of leading or
-/// taking part, then up to three words of the noun phrase, then "talks" or "negotiations",
+/// "leading the Biden team's negotiations", "mediated the indirect talks", "involved in the
+/// hostage negotiations": a verb of leading or taking part, then up to three words of the noun phrase, then "talks" or "negotiations",
 /// makes a negotiator however the phrase between is worded. Byte ranges as in `cues`.
 pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
     const LEAD: &[&str] = &[
@@ -46,10 +46,15 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
         .collect();
     let mut out = Vec::new();
     for (i, &(start, w)) in words.iter().enumerate() {
-        if !LEAD.contains(&w) {
+        // "has been heavily involved in the negotiations", not "was not involved in the talks".
+        let negated = words[i.saturating_sub(2)..i]
+            .iter()
+            .any(|(_, x)| matches!(*x, "not" | "never") || x.ends_with("n't"));
+        let involved = w == "involved" && words.get(i + 1).is_some_and(|x| x.1 == "in");
+        if !(LEAD.contains(&w) || (involved && !negated)) {
             continue;
         }
-        let noun = words[i + 1..]
+        let noun = words[i + 1 + usize::from(involved)..]
             .iter()
             .take(4)
             .take_while(|(_, x)| !BREAK.contains(x))
