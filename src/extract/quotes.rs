@@ -107,7 +107,7 @@ pub(crate) fn run_on(paragraphs: &[String], spans: &mut [Vec<QuoteSpan>]) {
     let marks = |p: &str| p.chars().filter(|&c| is_double_quote(c)).count();
     let mut i = 0;
     while i < paragraphs.len() {
-        if !spans[i].last().is_some_and(|q| q.close.is_none()) {
+        if spans[i].last().is_none_or(|q| q.close.is_some()) {
             i += 1;
             continue;
         }
