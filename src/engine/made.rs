@@ -69,9 +69,11 @@ pub struct IndexFiles {
 }
 
 impl IndexJob {
-    /// Makes the files. The site is let go before the search index, the longest part, is
-    /// built from its documents: a save that comes meanwhile patches the site in place
-    /// rather than copy it (see [`crate::link::Linker`]).
+    /// Makes the files, from a copy of the site of its own: a save that comes while the job
+    /// runs then patches the engine's site in place (see [`crate::link::Linker`]), where it
+    /// would otherwise copy all of it first, on the way to the reload. The copy is made here,
+    /// on the job's thread, after the reload; it is let go before the search index, the
+    /// longest part, is built from its documents.
     pub fn run(self) -> IndexFiles {
         let IndexJob {
             site,
@@ -80,6 +82,7 @@ impl IndexJob {
             outputs,
             generation,
         } = self;
+        let site = Arc::unwrap_or_clone(site);
         let (search, others): (Vec<&OutputFile>, Vec<&OutputFile>) =
             outputs.iter().partition(|o| **o == OutputFile::Search);
         let search = (search.first()).map(|o| (o.path(&site), crate::search::site_docs(&site)));
