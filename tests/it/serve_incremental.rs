@@ -388,3 +388,39 @@ fn an_article_edit_patches_the_linked_site() {
     assert!(in_full, "a registry edit links in full");
     assert_eq!(Some(got), full_build(root));
 }
+
+/// A save that gives an article a new address moves its page, and the pages of what it
+/// names stay where they are: the update finds each other file's path where the last one
+/// left it, and must not find this one's there.
+#[test]
+fn an_article_given_a_new_slug_moves_to_its_new_address() {
+    let site = common::dossier::fixture("basic");
+    let root = site.path();
+    let mut session = Session::start(Options::new(root)).unwrap();
+    let p = root.join("content/articles/2025-03-05-envoy-in-doha.md");
+    let text = std::fs::read_to_string(&p).unwrap();
+    let front = "tags: [talks, doha]\n";
+    assert!(text.contains(front));
+    std::fs::write(
+        &p,
+        text.replace(front, "tags: [talks, doha]\nslug: doha-envoy\n"),
+    )
+    .unwrap();
+    let update = session
+        .update(&Changes {
+            content: vec![p],
+            ..Changes::default()
+        })
+        .unwrap();
+    if update.indexes_stale {
+        session.refresh_indexes();
+    }
+    let got = served(&session);
+    assert!(got.contains_key(Path::new("articles/doha-envoy/index.html")));
+    assert!(!got.contains_key(Path::new("articles/envoy-in-doha/index.html")));
+    assert_eq!(
+        Some(got),
+        full_build(root),
+        "the served site is a full build's"
+    );
+}
