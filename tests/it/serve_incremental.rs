@@ -424,3 +424,48 @@ fn an_article_given_a_new_slug_moves_to_its_new_address() {
         "the served site is a full build's"
     );
 }
+
+/// The load stage keeps the corpus in order between saves and puts a re-read article back
+/// in its place; a new date moves it, and a new slug that clashes with another's leaves it
+/// out with an error, as a full build does.
+#[test]
+fn a_new_date_or_a_clashing_slug_reorders_the_corpus_as_a_full_build() {
+    let site = common::dossier::fixture("basic");
+    let root = site.path();
+    let mut session = Session::start(Options::new(root)).unwrap();
+    let p = root.join("content/articles/2025-03-05-envoy-in-doha.md");
+    let text = std::fs::read_to_string(&p).unwrap();
+    let save = |session: &mut Session, text: &str| {
+        std::fs::write(&p, text).unwrap();
+        let changes = Changes {
+            content: vec![p.clone()],
+            ..Changes::default()
+        };
+        let result = session.update(&changes).map(|u| {
+            if u.indexes_stale {
+                session.refresh_indexes();
+            }
+        });
+        (result.is_ok(), served(session))
+    };
+    let (ok, got) = save(
+        &mut session,
+        &text.replace("date: 2025-03-05", "date: 2025-07-01"),
+    );
+    assert!(ok);
+    assert_eq!(Some(got), full_build(root), "the article moved to the top");
+    let clash = text.replace(
+        "tags: [talks, doha]\n",
+        "tags: [talks, doha]\nslug: alexander-freed\n",
+    );
+    let (ok, _) = save(&mut session, &clash);
+    assert!(!ok, "a slug another article has is an error");
+    assert!(full_build(root).is_none());
+    let (ok, got) = save(&mut session, &text);
+    assert!(ok);
+    assert_eq!(
+        Some(got),
+        full_build(root),
+        "the article is back in its place"
+    );
+}
