@@ -15,7 +15,7 @@ use crate::write::{Files, Memory, OutputError, Sink};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 
 /// One output the caller holds.
 #[derive(Debug, Clone, Default)]
@@ -73,7 +73,10 @@ pub struct Update {
 
 /// The files of one state of the site that are made from all of it.
 pub struct IndexJob {
-    site: Arc<Site>,
+    /// Not held while the job waits: a save that comes meanwhile patches the engine's site in
+    /// place (see [`crate::link::Linker`]), where a held site would be copied first, on the
+    /// way to the reload. The job is then out of date, and makes nothing.
+    site: Weak<Site>,
     theme: Arc<Theme>,
     urls: Urls,
     outputs: Vec<OutputFile>,
@@ -83,15 +86,15 @@ pub struct IndexJob {
 /// What an [`IndexJob`] made.
 pub struct IndexFiles {
     generation: u64,
-    made: Result<Vec<(PathBuf, Files)>, Error>,
+    /// `None`: the site changed before the job ran.
+    made: Result<Option<Vec<(PathBuf, Files)>>, Error>,
 }
 
 impl IndexJob {
-    /// Makes the files, from a copy of the site of its own: a save that comes while the job
-    /// runs then patches the engine's site in place (see [`crate::link::Linker`]), where it
-    /// would otherwise copy all of it first, on the way to the reload. The copy is made here,
-    /// on the job's thread, after the reload; it is let go before the search index, the
-    /// longest part, is built from its documents.
+    /// Makes the files, from a copy of the site of its own, for the reason [`IndexJob`] does
+    /// not hold it: the copy is made here, on the job's thread, after the reload. It is let
+    /// go before the search index, the longest part, is built from its documents. Makes
+    /// nothing when the site has changed since the job was made.
     pub fn run(self) -> IndexFiles {
         let IndexJob {
             site,
@@ -100,6 +103,12 @@ impl IndexJob {
             outputs,
             generation,
         } = self;
+        let Some(site) = site.upgrade() else {
+            return IndexFiles {
+                generation,
+                made: Ok(None),
+            };
+        };
         let site = Arc::unwrap_or_clone(site);
         let (search, others): (Vec<&OutputFile>, Vec<&OutputFile>) =
             outputs.iter().partition(|o| **o == OutputFile::Search);
@@ -125,7 +134,10 @@ impl IndexJob {
                 }
             }
         }
-        IndexFiles { generation, made }
+        IndexFiles {
+            generation,
+            made: made.map(Some),
+        }
     }
 }
 
@@ -270,7 +282,7 @@ impl Engine {
         self.generation += 1;
         self.future = linked.future;
         let index = (!stale.is_empty()).then(|| IndexJob {
-            site,
+            site: Arc::downgrade(&site),
             theme,
             urls: urls.clone(),
             outputs: stale,
@@ -288,11 +300,13 @@ impl Engine {
     }
 
     /// Puts the files of an [`IndexJob`] in place, unless the site has changed since the job
-    /// was made (or the job failed: the next update makes them again).
+    /// was made (or the job failed: the next update makes them again, as it makes every
+    /// update's).
     pub fn apply_index(&mut self, index: IndexFiles) -> Option<Update> {
         let made = index
             .made
             .ok()
+            .flatten()
             .filter(|_| index.generation == self.generation)?;
         let mut update = Update::default();
         let next = &mut self.made.files;

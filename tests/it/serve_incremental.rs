@@ -469,3 +469,42 @@ fn a_new_date_or_a_clashing_slug_reorders_the_corpus_as_a_full_build() {
         "the article is back in its place"
     );
 }
+
+/// The index job of one save, still waiting when the next save comes, does not hold the
+/// site: the next save patches it where it is rather than copy it, and the old job then
+/// makes nothing, the new one making the files of the new site.
+#[test]
+fn a_waiting_index_job_does_not_make_the_next_save_copy_the_site() {
+    let site = common::dossier::fixture("basic");
+    let root = site.path();
+    let mut engine = Engine::incremental(Options::new(root));
+    engine.update(&Changes::default()).unwrap();
+    let p = root.join("content/articles/2025-03-05-envoy-in-doha.md");
+    let text = std::fs::read_to_string(&p).unwrap();
+    let mut save = |engine: &mut Engine, n: usize| {
+        std::fs::write(&p, format!("{text}\nThe envoy met them again, day {n}.\n")).unwrap();
+        let changes = Changes {
+            content: vec![p.clone()],
+            ..Changes::default()
+        };
+        engine
+            .update(&changes)
+            .unwrap()
+            .index
+            .expect("a save leaves an index job")
+    };
+    let first = save(&mut engine, 1);
+    // Where the site's lists are: a copy of the site puts them elsewhere.
+    let lists = |engine: &Engine| {
+        let site = engine.site().unwrap();
+        (site.articles.as_ptr(), site.entities.as_ptr())
+    };
+    let before = lists(&engine);
+    let second = save(&mut engine, 2);
+    assert_eq!(before, lists(&engine), "the save copied the site");
+    assert!(engine.apply_index(first.run()).is_none());
+    let made = engine
+        .apply_index(second.run())
+        .expect("the new job's files");
+    assert!(!made.files.generated.is_empty());
+}
