@@ -481,7 +481,7 @@ fn a_waiting_index_job_does_not_make_the_next_save_copy_the_site() {
     engine.update(&Changes::default()).unwrap();
     let p = root.join("content/articles/2025-03-05-envoy-in-doha.md");
     let text = std::fs::read_to_string(&p).unwrap();
-    let mut save = |engine: &mut Engine, n: usize| {
+    let save = |engine: &mut Engine, n: usize| {
         std::fs::write(&p, format!("{text}\nThe envoy met them again, day {n}.\n")).unwrap();
         let changes = Changes {
             content: vec![p.clone()],
