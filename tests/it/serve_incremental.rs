@@ -389,6 +389,26 @@ fn an_article_edit_patches_the_linked_site() {
     assert_eq!(Some(got), full_build(root));
 }
 
+/// Saves `text` to `path` and updates the session, index files included, as serve does:
+/// whether the update succeeded, and the files served after it.
+fn save_served(
+    session: &mut Session,
+    path: &Path,
+    text: &str,
+) -> (bool, BTreeMap<PathBuf, Vec<u8>>) {
+    std::fs::write(path, text).unwrap();
+    let changes = Changes {
+        content: vec![path.to_path_buf()],
+        ..Changes::default()
+    };
+    let result = session.update(&changes).map(|u| {
+        if u.indexes_stale {
+            session.refresh_indexes();
+        }
+    });
+    (result.is_ok(), served(session))
+}
+
 /// A save that gives an article a new address moves its page, and the pages of what it
 /// names stay where they are: the update finds each other file's path where the last one
 /// left it, and must not find this one's there.
@@ -401,21 +421,9 @@ fn an_article_given_a_new_slug_moves_to_its_new_address() {
     let text = std::fs::read_to_string(&p).unwrap();
     let front = "tags: [talks, doha]\n";
     assert!(text.contains(front));
-    std::fs::write(
-        &p,
-        text.replace(front, "tags: [talks, doha]\nslug: doha-envoy\n"),
-    )
-    .unwrap();
-    let update = session
-        .update(&Changes {
-            content: vec![p],
-            ..Changes::default()
-        })
-        .unwrap();
-    if update.indexes_stale {
-        session.refresh_indexes();
-    }
-    let got = served(&session);
+    let moved = text.replace(front, "tags: [talks, doha]\nslug: doha-envoy\n");
+    let (ok, got) = save_served(&mut session, &p, &moved);
+    assert!(ok);
     assert!(got.contains_key(Path::new("articles/doha-envoy/index.html")));
     assert!(!got.contains_key(Path::new("articles/envoy-in-doha/index.html")));
     assert_eq!(
@@ -435,21 +443,9 @@ fn a_new_date_or_a_clashing_slug_reorders_the_corpus_as_a_full_build() {
     let mut session = Session::start(Options::new(root)).unwrap();
     let p = root.join("content/articles/2025-03-05-envoy-in-doha.md");
     let text = std::fs::read_to_string(&p).unwrap();
-    let save = |session: &mut Session, text: &str| {
-        std::fs::write(&p, text).unwrap();
-        let changes = Changes {
-            content: vec![p.clone()],
-            ..Changes::default()
-        };
-        let result = session.update(&changes).map(|u| {
-            if u.indexes_stale {
-                session.refresh_indexes();
-            }
-        });
-        (result.is_ok(), served(session))
-    };
-    let (ok, got) = save(
+    let (ok, got) = save_served(
         &mut session,
+        &p,
         &text.replace("date: 2025-03-05", "date: 2025-07-01"),
     );
     assert!(ok);
@@ -458,10 +454,10 @@ fn a_new_date_or_a_clashing_slug_reorders_the_corpus_as_a_full_build() {
         "tags: [talks, doha]\n",
         "tags: [talks, doha]\nslug: alexander-freed\n",
     );
-    let (ok, _) = save(&mut session, &clash);
+    let (ok, _) = save_served(&mut session, &p, &clash);
     assert!(!ok, "a slug another article has is an error");
     assert!(full_build(root).is_none());
-    let (ok, got) = save(&mut session, &text);
+    let (ok, got) = save_served(&mut session, &p, &text);
     assert!(ok);
     assert_eq!(
         Some(got),
