@@ -6,7 +6,8 @@
 
 use super::{Changes, Engine, Timings};
 use crate::Error;
-use crate::link::Site;
+use crate::link::{Delta, Site};
+use crate::render::PageSpec;
 use crate::render::fingerprint::Signatures;
 use crate::render::outputs::{self, OutputFile};
 use crate::render::{Theme, Urls};
@@ -14,7 +15,7 @@ use crate::write::{Files, Memory, OutputError, Sink};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 
 /// One output the caller holds.
 #[derive(Debug, Clone, Default)]
@@ -23,6 +24,23 @@ pub(super) struct Made {
     fingerprint: Option<u64>,
     /// For a group of files, the files it made; a single file is its own path.
     group: Option<Vec<PathBuf>>,
+    /// The last update that declared it ([`Held::sweep`]): the others are no longer part of
+    /// the site.
+    seen: u64,
+}
+
+/// The outputs the caller holds, and where the outputs of the last good update went.
+#[derive(Default)]
+pub(super) struct Held {
+    /// Every output file made for the caller, by path.
+    files: HashMap<PathBuf, Made>,
+    /// The outputs the last good update declared, and their paths, in the same order: the
+    /// next finds its paths here, by position, when it declares the same outputs and no id
+    /// moved (a large site has tens of thousands, and a save moves few).
+    outputs: Vec<OutputFile>,
+    paths: Vec<PathBuf>,
+    /// Counts updates, to mark the files each declared.
+    sweep: u64,
 }
 
 impl Made {
@@ -55,7 +73,10 @@ pub struct Update {
 
 /// The files of one state of the site that are made from all of it.
 pub struct IndexJob {
-    site: Arc<Site>,
+    /// Not held while the job waits: a save that comes meanwhile patches the engine's site in
+    /// place (see [`crate::link::Linker`]), where a held site would be copied first, on the
+    /// way to the reload. The job is then out of date, and makes nothing.
+    site: Weak<Site>,
     theme: Arc<Theme>,
     urls: Urls,
     outputs: Vec<OutputFile>,
@@ -65,13 +86,15 @@ pub struct IndexJob {
 /// What an [`IndexJob`] made.
 pub struct IndexFiles {
     generation: u64,
-    made: Result<Vec<(PathBuf, Files)>, Error>,
+    /// `None`: the site changed before the job ran.
+    made: Result<Option<Vec<(PathBuf, Files)>>, Error>,
 }
 
 impl IndexJob {
-    /// Makes the files. The site is let go before the search index, the longest part, is
-    /// built from its documents: a save that comes meanwhile patches the site in place
-    /// rather than copy it (see [`crate::link::Linker`]).
+    /// Makes the files, from a copy of the site of its own, for the reason [`IndexJob`] does
+    /// not hold it: the copy is made here, on the job's thread, after the reload. It is let
+    /// go before the search index, the longest part, is built from its documents. Makes
+    /// nothing when the site has changed since the job was made.
     pub fn run(self) -> IndexFiles {
         let IndexJob {
             site,
@@ -80,6 +103,13 @@ impl IndexJob {
             outputs,
             generation,
         } = self;
+        let Some(site) = site.upgrade() else {
+            return IndexFiles {
+                generation,
+                made: Ok(None),
+            };
+        };
+        let site = Arc::unwrap_or_clone(site);
         let (search, others): (Vec<&OutputFile>, Vec<&OutputFile>) =
             outputs.iter().partition(|o| **o == OutputFile::Search);
         let search = (search.first()).map(|o| (o.path(&site), crate::search::site_docs(&site)));
@@ -104,7 +134,10 @@ impl IndexJob {
                 }
             }
         }
-        IndexFiles { generation, made }
+        IndexFiles {
+            generation,
+            made: made.map(Some),
+        }
     }
 }
 
@@ -151,34 +184,48 @@ impl Engine {
         });
         let render = std::time::Instant::now();
         let (theme, reloaded) = self.theme(&linked.inputs, &site, linked.reset || changes.theme)?;
-        let full = reloaded || self.made.is_empty();
-        let all = outputs::outputs(&site, &theme);
-        let mut old = std::mem::take(&mut self.made);
-        let mut next: HashMap<PathBuf, Made> = HashMap::default();
-        next.reserve(all.len());
+        let full = reloaded || self.made.files.is_empty();
+        let all = outputs::outputs_signed(&site, &theme, &signatures);
+        let same = !full && !linked.reset && !delta.full && !delta.renumbered;
+        let paths = self.made.paths_of(&site, &all, same.then_some(&delta));
+        // Fingerprints in parallel: a large site has tens of thousands of files.
+        let prints: Vec<Option<u64>> = all
+            .par_iter()
+            .map(|o| o.fingerprint(&site, &signatures))
+            .collect();
+        self.made.sweep += 1;
+        let (sweep, held) = (self.made.sweep, &mut self.made.files);
         let mut todo: Vec<(&OutputFile, PathBuf)> = Vec::new();
         let mut stale: Vec<OutputFile> = Vec::new();
-        // Paths and fingerprints in parallel: a large site has tens of thousands of files.
-        let keyed: Vec<(PathBuf, Option<u64>)> = all
-            .par_iter()
-            .map(|o| (o.path(&site), o.fingerprint(&site, &signatures)))
-            .collect();
-        for (o, (path, fingerprint)) in all.iter().zip(keyed) {
-            let before = old.remove(&path);
-            match before {
-                Some(m) if !full && fingerprint.is_some() && m.fingerprint == fingerprint => {
-                    next.insert(path, m);
+        for ((o, path), fingerprint) in all.iter().zip(&paths).zip(prints) {
+            let whole = o.whole_site() && !full;
+            let Some(m) = held.get_mut(path) else {
+                let fingerprint = if whole { None } else { fingerprint };
+                let group = None;
+                held.insert(
+                    path.clone(),
+                    Made {
+                        fingerprint,
+                        group,
+                        seen: sweep,
+                    },
+                );
+                match whole {
+                    true => stale.push(o.clone()),
+                    false => todo.push((o, path.clone())),
                 }
-                before if o.whole_site() && !full => {
-                    stale.push(o.clone());
-                    next.insert(path, before.unwrap_or_default());
-                }
-                before => {
-                    let group = before.and_then(|m| m.group);
-                    next.insert(path.clone(), Made { fingerprint, group });
-                    todo.push((o, path));
-                }
+                continue;
+            };
+            m.seen = sweep;
+            if !full && fingerprint.is_some() && m.fingerprint == fingerprint {
+                continue;
             }
+            if whole {
+                stale.push(o.clone());
+                continue;
+            }
+            m.fingerprint = fingerprint;
+            todo.push((o, path.clone()));
         }
         let memory = Memory::default();
         let urls = &linked.inputs.urls;
@@ -202,30 +249,40 @@ impl Engine {
         let groups = match made {
             Ok(groups) => groups,
             Err(e) => {
-                // What was to be made is made on the next update, whatever its fingerprint.
+                // What was to be made is made on the next update, whatever its fingerprint;
+                // the files no longer declared are removed by the next.
                 for (_, path) in &todo {
-                    if let Some(m) = next.get_mut(path) {
+                    if let Some(m) = self.made.files.get_mut(path) {
                         m.fingerprint = None;
                     }
                 }
-                next.extend(old);
-                self.made = next;
                 return Err(e);
             }
         };
         let files = memory.into_files();
-        let mut remove: Vec<PathBuf> = old.into_iter().flat_map(|(p, m)| m.files(p)).collect();
+        let held = &mut self.made.files;
+        let gone: Vec<PathBuf> = (held.iter())
+            .filter(|(_, m)| m.seen != sweep)
+            .map(|(p, _)| p.clone())
+            .collect();
+        let mut remove: Vec<PathBuf> = Vec::new();
+        for path in gone {
+            if let Some(m) = held.remove(&path) {
+                remove.extend(m.files(path));
+            }
+        }
         for (path, group) in groups.into_iter().flatten() {
-            remove.extend(regroup(&mut next, &path, group));
+            remove.extend(regroup(held, &path, group));
         }
         let rerendered = todo.len();
         t.record("render", render.elapsed());
-        self.made = next;
+        self.made.outputs = all;
+        self.made.paths = paths;
         self.signatures = Some(signatures);
         self.generation += 1;
         self.future = linked.future;
         let index = (!stale.is_empty()).then(|| IndexJob {
-            site,
+            site: Arc::downgrade(&site),
             theme,
             urls: urls.clone(),
             outputs: stale,
@@ -243,14 +300,16 @@ impl Engine {
     }
 
     /// Puts the files of an [`IndexJob`] in place, unless the site has changed since the job
-    /// was made (or the job failed: the next update makes them again).
+    /// was made (or the job failed: the next update makes them again, as it makes every
+    /// update's).
     pub fn apply_index(&mut self, index: IndexFiles) -> Option<Update> {
         let made = index
             .made
             .ok()
+            .flatten()
             .filter(|_| index.generation == self.generation)?;
         let mut update = Update::default();
-        let mut next = std::mem::take(&mut self.made);
+        let next = &mut self.made.files;
         for (path, files) in made {
             let group = files
                 .generated
@@ -259,13 +318,50 @@ impl Engine {
                 .chain(files.copied.iter().map(|(_, p)| p))
                 .cloned()
                 .collect();
-            update.remove.extend(regroup(&mut next, &path, group));
+            update.remove.extend(regroup(next, &path, group));
             update.files.generated.extend(files.generated);
             update.files.copied.extend(files.copied);
         }
-        self.made = next;
         update.remove = without(update.remove, &update.files);
         Some(update)
+    }
+}
+
+impl Held {
+    /// The path of each of `outputs`. Those of the last good update are kept when `delta`
+    /// is given (no id moved since) and the outputs are the same, except for the outputs
+    /// that show an article or entity the link changed (its slug may be new), the content
+    /// pages and the assets; the others are made again, in parallel.
+    fn paths_of(
+        &mut self,
+        site: &Site,
+        outputs: &[OutputFile],
+        delta: Option<&Delta>,
+    ) -> Vec<PathBuf> {
+        let old = std::mem::take(&mut self.paths);
+        let Some(delta) = delta.filter(|_| self.outputs == outputs && old.len() == outputs.len())
+        else {
+            return outputs.par_iter().map(|o| o.path(site)).collect();
+        };
+        let mut articles = vec![false; site.articles.len()];
+        for a in &delta.articles {
+            articles[a.0 as usize] = true;
+        }
+        let mut entities = vec![false; site.entities.len()];
+        for e in &delta.entities {
+            entities[e.0 as usize] = true;
+        }
+        let moves = |o: &OutputFile| match o {
+            OutputFile::Page(PageSpec::Article(a)) => articles[a.0 as usize],
+            OutputFile::Page(PageSpec::Entity(e, _)) | OutputFile::EntityFeed(e) => {
+                entities[e.0 as usize]
+            }
+            OutputFile::Page(PageSpec::Page(_)) | OutputFile::Asset(_) => true,
+            _ => false,
+        };
+        (outputs.iter().zip(old))
+            .map(|(o, path)| if moves(o) { o.path(site) } else { path })
+            .collect()
     }
 }
 

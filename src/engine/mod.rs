@@ -119,8 +119,8 @@ pub struct Engine {
     theme: Option<Arc<Theme>>,
     /// What every page shows besides the theme: the content pages in the footer.
     globals: Option<u64>,
-    /// Every output file made for the caller, by path: see [`made::Made`].
-    made: HashMap<PathBuf, made::Made>,
+    /// Every output file made for the caller, by path: see [`made::Held`].
+    made: made::Held,
     /// The site of the last update that got past the link stage, patched by the next (an
     /// update that fails later leaves the files it did not make to be made by the next).
     linker: Option<Linker>,
@@ -158,7 +158,7 @@ impl Engine {
             extractions: HashMap::default(),
             theme: None,
             globals: None,
-            made: HashMap::default(),
+            made: made::Held::default(),
             linker: None,
             signatures: None,
             pending: Changes::default(),

@@ -14,6 +14,10 @@ use rayon::prelude::*;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// How many extractions of texts no article has any more the extract stage's cache keeps
+/// before it lets them go, all at once.
+const STALE_EXTRACTIONS: usize = 64;
+
 /// The load stage's output.
 pub(super) struct Loaded {
     pub inputs: Arc<Inputs>,
@@ -106,27 +110,36 @@ impl Engine {
     ) -> (Vec<Arc<ArticleExtraction>>, usize) {
         let cache = &self.extractions;
         let made = AtomicUsize::new(0);
-        let out: Vec<Arc<ArticleExtraction>> = corpus
+        let out: Vec<(Arc<ArticleExtraction>, bool)> = corpus
             .articles
             .par_iter()
             .map(|a| {
-                let x = cache.get(&a.hash).cloned().unwrap_or_else(|| {
-                    made.fetch_add(1, Ordering::Relaxed);
-                    Arc::new(extract_one(a, &inputs.registry, &inputs.cues))
-                });
+                let x = match cache.get(&a.hash) {
+                    Some(x) => (x.clone(), false),
+                    None => {
+                        made.fetch_add(1, Ordering::Relaxed);
+                        let x = extract_one(a, &inputs.registry, &inputs.cues);
+                        (Arc::new(x), true)
+                    }
+                };
                 progress.inc(1);
                 x
             })
             .collect();
         if self.keep {
-            self.extractions = corpus
-                .articles
-                .iter()
-                .zip(&out)
-                .map(|(a, x)| (a.hash, x.clone()))
-                .collect();
+            // The new extractions join the cache; the ones no article has any more leave it
+            // once they are many, so a save does not go through every article to find them.
+            let n = corpus.articles.len();
+            let fresh = (corpus.articles.iter().zip(&out)).filter(|(_, (_, new))| *new);
+            self.extractions
+                .extend(fresh.map(|(a, (x, _))| (a.hash, x.clone())));
+            if self.extractions.len() > n + STALE_EXTRACTIONS {
+                self.extractions = (corpus.articles.iter().zip(&out))
+                    .map(|(a, (x, _))| (a.hash, x.clone()))
+                    .collect();
+            }
         }
-        (out, made.into_inner())
+        (out.into_iter().map(|(x, _)| x).collect(), made.into_inner())
     }
 
     /// The link stage of a build: the whole site, linked once and kept by no one but the

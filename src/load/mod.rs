@@ -203,7 +203,7 @@ pub fn assemble(
     assets: Vec<(PathBuf, PathBuf)>,
 ) -> (Corpus, Vec<ContentError>) {
     let errors = take_duplicate_slugs(&mut articles);
-    articles.sort_by(|a, b| b.utc().cmp(&a.utc()).then_with(|| a.slug.cmp(&b.slug)));
+    articles.sort_by(|a, b| corpus_order(a, b));
     (
         Corpus {
             articles,
@@ -213,6 +213,11 @@ pub fn assemble(
         },
         errors,
     )
+}
+
+/// The order of a corpus: newest first, then by slug.
+pub(crate) fn corpus_order(a: &Article, b: &Article) -> std::cmp::Ordering {
+    b.utc().cmp(&a.utc()).then_with(|| a.slug.cmp(&b.slug))
 }
 
 /// Cuts `s` to at most `max` characters at a word boundary, adding an ellipsis.

@@ -42,6 +42,10 @@ pub(crate) struct Sources {
     assets: Vec<(PathBuf, PathBuf)>,
     /// What the last listing of `content/` could not list.
     scan_errors: Vec<ContentError>,
+    /// The good articles in corpus order and the slugs they clash on, as [`Sources::corpus`]
+    /// last assembled them; patched by a re-read that leaves every article where it was
+    /// (same slug and date), dropped by any other change.
+    assembled: Option<(Vec<Arc<Article>>, Vec<ContentError>)>,
 }
 
 impl Sources {
@@ -63,12 +67,20 @@ impl Sources {
                 .iter()
                 .all(|p| self.articles.contains_key(*p) && p.is_file() && fence.check(p).is_ok())
         {
-            let todo = forced
+            let todo: Vec<(PathBuf, Format)> = forced
                 .iter()
                 .map(|p| (PathBuf::clone(p), self.articles[*p].format))
                 .collect();
-            return self.read(todo, load);
+            let before: Vec<Option<Arc<Article>>> =
+                todo.iter().map(|(p, _)| self.good(p)).collect();
+            let read = self.read(todo, load);
+            for (path, before) in forced.iter().zip(before) {
+                let after = self.good(path);
+                self.reassemble(before, after);
+            }
+            return read;
         }
+        self.assembled = None;
         let scan = super::scan(root);
         self.scan_errors = scan.errors;
         let forced: HashSet<&Path> = forced.iter().map(|p| p.as_path()).collect();
@@ -101,6 +113,34 @@ impl Sources {
         read
     }
 
+    /// The article read from `path`, when it is good (neither a problem nor held back).
+    fn good(&self, path: &Path) -> Option<Arc<Article>> {
+        match self.articles.get(path).map(|e| &e.article) {
+            Some(Ok(Ok(a))) => Some(a.clone()),
+            _ => None,
+        }
+    }
+
+    /// Puts an article read again in the place of the one it replaces in the assembled
+    /// corpus, when it keeps that place: the same slug (so no clash changes) and the same
+    /// date (so the order holds). Anything else assembles the corpus again.
+    fn reassemble(&mut self, before: Option<Arc<Article>>, after: Option<Arc<Article>>) {
+        let Some((articles, _)) = &mut self.assembled else {
+            return;
+        };
+        let place = match (&before, &after) {
+            (Some(b), Some(a)) if b.slug == a.slug && b.utc() == a.utc() => articles
+                .binary_search_by(|x| super::corpus_order(x, b))
+                .ok()
+                .filter(|&i| Arc::ptr_eq(&articles[i], b)),
+            _ => None,
+        };
+        match (place, after) {
+            (Some(i), Some(after)) => articles[i] = after,
+            _ => self.assembled = None,
+        }
+    }
+
     /// Reads the given article files in parallel.
     fn read(&mut self, todo: Vec<(PathBuf, Format)>, load: LoadOptions) -> usize {
         let read: Vec<(PathBuf, Entry)> = todo
@@ -124,13 +164,15 @@ impl Sources {
 
     /// The corpus of every good file, and the problems with the others (including articles
     /// whose slug another has taken); the caller decides whether they are fatal.
-    pub(crate) fn corpus(&self) -> (Corpus, Vec<ContentError>) {
+    pub(crate) fn corpus(&mut self) -> (Corpus, Vec<ContentError>) {
         let mut errors = self.scan_errors.clone();
         let mut articles = Vec::with_capacity(self.articles.len());
         let mut future = 0;
+        let assembled = self.assembled.is_some();
         for e in self.articles.values() {
             match &e.article {
-                Ok(Ok(a)) => articles.push(a.clone()),
+                Ok(Ok(a)) if !assembled => articles.push(a.clone()),
+                Ok(Ok(_)) => {}
                 Ok(Err(Held::Future)) => future += 1,
                 Ok(Err(Held::Draft)) => {}
                 Err(err) => errors.push(err.clone()),
@@ -147,9 +189,21 @@ impl Sources {
         pages.sort_by(|a, b| a.path.cmp(&b.path));
         let mut assets = self.assets.clone();
         assets.sort();
-        let (mut corpus, more) = super::assemble(articles, pages, assets);
-        corpus.future = future;
-        errors.extend(more);
+        let (articles, clashes) = match &self.assembled {
+            Some((articles, clashes)) => (articles.clone(), clashes.clone()),
+            None => {
+                let (corpus, clashes) = super::assemble(articles, Vec::new(), Vec::new());
+                self.assembled = Some((corpus.articles.clone(), clashes.clone()));
+                (corpus.articles, clashes)
+            }
+        };
+        errors.extend(clashes);
+        let corpus = Corpus {
+            articles,
+            pages,
+            assets,
+            future,
+        };
         (corpus, errors)
     }
 }

@@ -9,7 +9,7 @@
 //! neighbours appear on every page of its timeline; its name, roles and counts appear in
 //! listings (the section pages, topics).
 
-use crate::link::{Delta, EntityId, Site};
+use crate::link::{Delta, EntityId, QuoteId, Site};
 use crate::load::ArticleId;
 use rustc_hash::FxHasher;
 use std::hash::{Hash, Hasher};
@@ -45,20 +45,32 @@ pub(crate) struct Signatures {
     pub topic: Vec<(u64, u64)>,
     /// Each article's date and number of quotations, in order: the timeline's chart.
     pub dated: u64,
-    /// Per entity and per article: what a change names of it ([`Signatures::changes_signature`]).
+    /// Per entity, per article and per quotation: what a change names of it
+    /// ([`Signatures::changes_signature`]).
     entity_key: Vec<u64>,
     article_key: Vec<u64>,
+    quote_key: Vec<u64>,
+    /// Per entity: how an article links to it ([`entity_links`]).
+    links: Vec<u64>,
 }
 
 impl Signatures {
     pub(crate) fn new(site: &Site) -> Signatures {
-        let (article, (listing, article_key)) = article_signatures(site);
+        let links = entity_links(site);
+        let ids: Vec<ArticleId> = (0..site.articles.len())
+            .map(|i| ArticleId(i as u32))
+            .collect();
+        let (article, (listing, article_key)) = article_signatures(site, &links, &ids);
         let mut s = Signatures {
             dated: dated(site),
             topic: Vec::new(),
             article,
             listing,
             article_key,
+            quote_key: (0..site.quotes.len())
+                .map(|q| quote_key(site, QuoteId(q as u32)))
+                .collect(),
+            links,
             entity_key: Vec::new(),
             print: Vec::new(),
             entity_listing: Vec::new(),
@@ -70,6 +82,7 @@ impl Signatures {
         let all: Vec<EntityId> = (0..site.entities.len())
             .map(|i| EntityId(i as u32))
             .collect();
+        s.entity_key = vec![0; all.len()];
         s.entity_listing = vec![0; all.len()];
         s.entity_pages = vec![Vec::new(); all.len()];
         s.neighbour = vec![0; all.len()];
@@ -80,10 +93,11 @@ impl Signatures {
     }
 
     /// The signatures of `site` after a link that changed what `delta` says. When no id moved,
-    /// only the entities whose pages may show something else are signed again: those the
-    /// link changed, those named or quoted in an article whose signature changed, and those
-    /// related to an entity whose name, address, roles or related entities changed. The
-    /// result equals [`Signatures::new`] of the same site.
+    /// only the articles the link changed and those that link to an entity whose name,
+    /// address, kind or roles changed are signed again, and only the entities whose pages
+    /// may show something else: those the link changed, those named or quoted in an article
+    /// whose signature changed, and those related to an entity whose name, address, roles or
+    /// related entities changed. The result equals [`Signatures::new`] of the same site.
     pub(crate) fn update(&mut self, site: &Site, delta: &Delta) {
         let kept_ids = !delta.full
             && !delta.renumbered
@@ -93,16 +107,44 @@ impl Signatures {
             *self = Signatures::new(site);
             return;
         }
-        let (article, (listing, article_key)) = article_signatures(site);
-        self.listing = listing;
-        self.article_key = article_key;
+        let links = entity_links(site);
+        let mut redo = vec![false; site.articles.len()];
+        for a in &delta.articles {
+            redo[a.0 as usize] = true;
+        }
+        for (i, e) in site.entities.iter().enumerate() {
+            if links[i] != self.links[i] {
+                for a in &e.appearances {
+                    redo[a.article.0 as usize] = true;
+                }
+                for &q in &e.quotes {
+                    redo[site.quote(q).article.0 as usize] = true;
+                }
+            }
+        }
+        let redo: Vec<ArticleId> = (0..site.articles.len())
+            .filter(|&i| redo[i])
+            .map(|i| ArticleId(i as u32))
+            .collect();
+        let (article, (listing, article_key)) = article_signatures(site, &links, &redo);
+        self.links = links;
         self.dated = dated(site);
+        self.quote_key.resize(site.quotes.len(), 0);
         let mut dirty = vec![false; site.entities.len()];
         for e in &delta.entities {
             dirty[e.0 as usize] = true;
         }
-        for (i, _) in (self.article.iter().zip(&article).enumerate()).filter(|(_, (a, b))| a != b) {
-            let node = &site.articles[i];
+        for (k, &id) in redo.iter().enumerate() {
+            let (i, node) = (id.0 as usize, site.article(id));
+            self.listing[i] = listing[k];
+            self.article_key[i] = article_key[k];
+            for &q in &node.quotes {
+                self.quote_key[q.0 as usize] = quote_key(site, q);
+            }
+            if self.article[i] == article[k] {
+                continue;
+            }
+            self.article[i] = article[k];
             for (e, _) in &node.entities {
                 dirty[e.0 as usize] = true;
             }
@@ -112,7 +154,6 @@ impl Signatures {
                 }
             }
         }
-        self.article = article;
         let moved: Vec<bool> = (0..site.entities.len())
             .map(|i| dirty[i] && neighbour_signature(site, EntityId(i as u32)) != self.neighbour[i])
             .collect();
@@ -170,9 +211,10 @@ impl Signatures {
         for (&id, t) in entities.iter().zip(topic) {
             self.topic[id.0 as usize] = t;
         }
-        self.entity_key = (site.entities.iter())
-            .map(|e| hash((e.kind, &e.slug, &e.name)))
-            .collect();
+        for &id in entities {
+            let e = site.entity(id);
+            self.entity_key[id.0 as usize] = hash((e.kind, &e.slug, &e.name));
+        }
         self.sections = crate::entity::EntityKind::ALL
             .iter()
             .map(|&kind| {
@@ -213,7 +255,7 @@ impl Signatures {
                 What::FirstMention => 0.hash(&mut h),
                 What::Role(r) => (1, r.as_str()).hash(&mut h),
                 What::Status(s) => (2, s.as_str()).hash(&mut h),
-                What::Quote(q) => (3, site.quote(q).ordinal, site.quote(q).text()).hash(&mut h),
+                What::Quote(q) => (3, self.quote_key[q.0 as usize]).hash(&mut h),
             }
         }
         h.finish()
@@ -276,26 +318,36 @@ fn listing_signature(a: &crate::load::Article) -> u64 {
     ))
 }
 
-/// Every article's signature, what listings show of it, and what a change shows of it.
-fn article_signatures(site: &Site) -> (Vec<u64>, (Vec<u64>, Vec<u64>)) {
-    use rayon::prelude::*;
-    let links: Vec<u64> = site
-        .entities
-        .iter()
+/// How an article links to each entity: its name, address, kind and roles.
+fn entity_links(site: &Site) -> Vec<u64> {
+    (site.entities.iter())
         .map(|e| hash((&e.name, &e.slug, e.kind, &e.roles)))
-        .collect();
-    (0..site.articles.len())
-        .into_par_iter()
-        .map(|i| {
-            let id = ArticleId(i as u32);
+        .collect()
+}
+
+/// The signature of each of `ids`, what listings show of it, and what a change shows of it.
+fn article_signatures(
+    site: &Site,
+    links: &[u64],
+    ids: &[ArticleId],
+) -> (Vec<u64>, (Vec<u64>, Vec<u64>)) {
+    use rayon::prelude::*;
+    ids.par_iter()
+        .map(|&id| {
             let a = &site.article(id).article;
             let key = hash((&a.slug, &a.title));
             (
-                article_signature(site, &links, id),
+                article_signature(site, links, id),
                 (listing_signature(a), key),
             )
         })
         .unzip()
+}
+
+/// What a change shows of a quotation: its place among its article's and its text.
+fn quote_key(site: &Site, id: QuoteId) -> u64 {
+    let q = site.quote(id);
+    hash((q.ordinal, q.text()))
 }
 
 /// What the timeline's chart is made from: each article's date and number of quotations.

@@ -67,6 +67,19 @@ pub type Rendered = (PathBuf, Vec<u8>);
 /// Every page of the site.
 pub fn specs(site: &Site) -> Vec<PageSpec> {
     let per = site.config.page_size;
+    let entity_pages = |id| site.page_count(id, per);
+    specs_counted(site, &entity_pages, changes::pages(site).len())
+}
+
+/// [`specs`], with the number of pages of each entity's timeline and of `changes/` given:
+/// counting them walks every entity's timeline and every change, which `serve` has counted
+/// already ([`fingerprint::Signatures`]).
+pub(crate) fn specs_counted(
+    site: &Site,
+    entity_pages: &dyn Fn(EntityId) -> usize,
+    changes_pages: usize,
+) -> Vec<PageSpec> {
+    let per = site.config.page_size;
     let mut out = vec![
         PageSpec::Home,
         PageSpec::Tags,
@@ -80,11 +93,11 @@ pub fn specs(site: &Site) -> Vec<PageSpec> {
     out.extend((1..=timeline_pages).map(PageSpec::Timeline));
     out.extend(EntityKind::ALL.map(PageSpec::Section));
     for i in 0..site.entities.len() {
-        let n = site.page_count(EntityId(i as u32), per);
+        let n = entity_pages(EntityId(i as u32));
         out.extend((1..=n).map(|p| PageSpec::Entity(EntityId(i as u32), p)));
     }
     out.extend((0..site.config.topics.len()).map(PageSpec::Topic));
-    out.extend((1..=changes::pages(site).len()).map(PageSpec::Changes));
+    out.extend((1..=changes_pages).map(PageSpec::Changes));
     out.push(PageSpec::Print(None));
     out.extend((0..site.config.topics.len()).map(|i| PageSpec::Print(Some(i))));
     for (tag, ids) in &site.tags {

@@ -14,7 +14,7 @@ use crate::write::Sink;
 use std::path::PathBuf;
 
 /// One file, or one group of files, of the site.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum OutputFile {
     /// A page made from a template.
     Page(PageSpec),
@@ -44,10 +44,20 @@ pub(crate) enum OutputFile {
 /// Every file of `site` with `theme`: pages first, the files made from the whole site
 /// ([`OutputFile::whole_site`]) last, the search index at the very end.
 pub(crate) fn outputs(site: &Site, theme: &Theme) -> Vec<OutputFile> {
-    let mut out: Vec<OutputFile> = super::specs(site)
-        .into_iter()
-        .map(OutputFile::Page)
-        .collect();
+    with_pages(site, theme, super::specs(site))
+}
+
+/// [`outputs`], the pages counted from the signatures of `site` (equal to what [`outputs`]
+/// counts, without walking every timeline again).
+pub(crate) fn outputs_signed(site: &Site, theme: &Theme, s: &Signatures) -> Vec<OutputFile> {
+    let entity_pages = |id: EntityId| s.entity_pages[id.0 as usize].len();
+    let specs = super::specs_counted(site, &entity_pages, s.changes.len());
+    with_pages(site, theme, specs)
+}
+
+/// The pages `specs` names, then every other file.
+fn with_pages(site: &Site, theme: &Theme, specs: Vec<super::PageSpec>) -> Vec<OutputFile> {
+    let mut out: Vec<OutputFile> = specs.into_iter().map(OutputFile::Page).collect();
     out.push(OutputFile::SiteFeed);
     out.extend((0..site.config.topics.len()).map(OutputFile::TopicFeed));
     out.extend((0..site.entities.len()).map(|i| OutputFile::EntityFeed(EntityId(i as u32))));

@@ -388,3 +388,119 @@ fn an_article_edit_patches_the_linked_site() {
     assert!(in_full, "a registry edit links in full");
     assert_eq!(Some(got), full_build(root));
 }
+
+/// Saves `text` to `path` and updates the session, index files included, as serve does:
+/// whether the update succeeded, and the files served after it.
+fn save_served(
+    session: &mut Session,
+    path: &Path,
+    text: &str,
+) -> (bool, BTreeMap<PathBuf, Vec<u8>>) {
+    std::fs::write(path, text).unwrap();
+    let changes = Changes {
+        content: vec![path.to_path_buf()],
+        ..Changes::default()
+    };
+    let result = session.update(&changes).map(|u| {
+        if u.indexes_stale {
+            session.refresh_indexes();
+        }
+    });
+    (result.is_ok(), served(session))
+}
+
+/// A save that gives an article a new address moves its page, and the pages of what it
+/// names stay where they are: the update finds each other file's path where the last one
+/// left it, and must not find this one's there.
+#[test]
+fn an_article_given_a_new_slug_moves_to_its_new_address() {
+    let site = common::dossier::fixture("basic");
+    let root = site.path();
+    let mut session = Session::start(Options::new(root)).unwrap();
+    let p = root.join("content/articles/2025-03-05-envoy-in-doha.md");
+    let text = std::fs::read_to_string(&p).unwrap();
+    let front = "tags: [talks, doha]\n";
+    assert!(text.contains(front));
+    let moved = text.replace(front, "tags: [talks, doha]\nslug: doha-envoy\n");
+    let (ok, got) = save_served(&mut session, &p, &moved);
+    assert!(ok);
+    assert!(got.contains_key(Path::new("articles/doha-envoy/index.html")));
+    assert!(!got.contains_key(Path::new("articles/envoy-in-doha/index.html")));
+    assert_eq!(
+        Some(got),
+        full_build(root),
+        "the served site is a full build's"
+    );
+}
+
+/// The load stage keeps the corpus in order between saves and puts a re-read article back
+/// in its place; a new date moves it, and a new slug that clashes with another's leaves it
+/// out with an error, as a full build does.
+#[test]
+fn a_new_date_or_a_clashing_slug_reorders_the_corpus_as_a_full_build() {
+    let site = common::dossier::fixture("basic");
+    let root = site.path();
+    let mut session = Session::start(Options::new(root)).unwrap();
+    let p = root.join("content/articles/2025-03-05-envoy-in-doha.md");
+    let text = std::fs::read_to_string(&p).unwrap();
+    let (ok, got) = save_served(
+        &mut session,
+        &p,
+        &text.replace("date: 2025-03-05", "date: 2025-07-01"),
+    );
+    assert!(ok);
+    assert_eq!(Some(got), full_build(root), "the article moved to the top");
+    let clash = text.replace(
+        "tags: [talks, doha]\n",
+        "tags: [talks, doha]\nslug: alexander-freed\n",
+    );
+    let (ok, _) = save_served(&mut session, &p, &clash);
+    assert!(!ok, "a slug another article has is an error");
+    assert!(full_build(root).is_none());
+    let (ok, got) = save_served(&mut session, &p, &text);
+    assert!(ok);
+    assert_eq!(
+        Some(got),
+        full_build(root),
+        "the article is back in its place"
+    );
+}
+
+/// The index job of one save, still waiting when the next save comes, does not hold the
+/// site: the next save patches it where it is rather than copy it, and the old job then
+/// makes nothing, the new one making the files of the new site.
+#[test]
+fn a_waiting_index_job_does_not_make_the_next_save_copy_the_site() {
+    let site = common::dossier::fixture("basic");
+    let root = site.path();
+    let mut engine = Engine::incremental(Options::new(root));
+    engine.update(&Changes::default()).unwrap();
+    let p = root.join("content/articles/2025-03-05-envoy-in-doha.md");
+    let text = std::fs::read_to_string(&p).unwrap();
+    let save = |engine: &mut Engine, n: usize| {
+        std::fs::write(&p, format!("{text}\nThe envoy met them again, day {n}.\n")).unwrap();
+        let changes = Changes {
+            content: vec![p.clone()],
+            ..Changes::default()
+        };
+        engine
+            .update(&changes)
+            .unwrap()
+            .index
+            .expect("a save leaves an index job")
+    };
+    let first = save(&mut engine, 1);
+    // Where the site's lists are: a copy of the site puts them elsewhere.
+    let lists = |engine: &Engine| {
+        let site = engine.site().unwrap();
+        (site.articles.as_ptr(), site.entities.as_ptr())
+    };
+    let before = lists(&engine);
+    let second = save(&mut engine, 2);
+    assert_eq!(before, lists(&engine), "the save copied the site");
+    assert!(engine.apply_index(first.run()).is_none());
+    let made = engine
+        .apply_index(second.run())
+        .expect("the new job's files");
+    assert!(!made.files.generated.is_empty());
+}

@@ -149,6 +149,33 @@ fn a_reworded_quotation_reaches_the_reactions_and_the_book() {
     }
 }
 
+/// A role one article gives a person shows beside the person's name on every article page
+/// that names them: a save of one article must make the pages of the others again.
+#[test]
+fn a_role_given_in_one_article_reaches_the_pages_of_the_others() {
+    let site = common::dossier::fixture("basic");
+    let (mut engine, text) = built(site.path());
+    let said = "The negotiator Yael Alexander met mediators in Doha on Thursday.";
+    let made = save(&mut engine, site.path(), &format!("{text}\n{said}\n"));
+    let page = Path::new("articles/alexander-freed/index.html");
+    let options = Options::new(site.path());
+    let full = dossier::engine::build(&options, &indicatif::ProgressBar::hidden()).unwrap();
+    let expected =
+        file(full.files.generated, page).map(|b| String::from_utf8_lossy(&b).into_owned());
+    assert!(
+        expected
+            .as_deref()
+            .is_some_and(|p| p.contains("role-negotiator")),
+        "a full build shows the role on the other article's page"
+    );
+    assert_eq!(
+        made.get(page),
+        expected.as_ref(),
+        "{} was not made again",
+        page.display()
+    );
+}
+
 /// Whether the first article of a timeline page opens its week depends on the article before
 /// it, the last of the page before: an edit that moves that one into the same week must make
 /// the next page again.
