@@ -33,7 +33,9 @@ impl Engine {
             let (inputs, reset) = match &self.inputs {
                 Some(inputs) if !changes.config && !changes.registry => (inputs.clone(), false),
                 _ => {
-                    let inputs = Arc::new(Inputs::read(&self.options)?);
+                    // An engine that keeps its caches keeps the Markdown too: a save
+                    // while `serve` renders must not fail the render.
+                    let inputs = Arc::new(Inputs::read(&self.options, self.keep)?);
                     self.sources = load::Sources::default();
                     self.extractions.clear();
                     if self.keep {

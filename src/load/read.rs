@@ -145,9 +145,29 @@ pub fn parse_or_hold(
         date,
         front,
         format,
-        body,
+        body: options.bodies.then_some(body),
         paragraphs,
     }))
+}
+
+/// An article's Markdown read again from its file, which must hold the text it was loaded
+/// from (see [`Article::body`]).
+pub(super) fn body_again(article: &Article) -> Result<String, ContentError> {
+    let changed = |what: String| ContentError::Changed {
+        path: article.path.clone(),
+        what,
+    };
+    let mut text = match read_text(&article.path, u64::MAX) {
+        Ok(text) => text,
+        Err(_) if !article.path.exists() => return Err(changed("was removed".into())),
+        Err(e) => return Err(e),
+    };
+    let start = match front::split(&text) {
+        Ok(split) if text_hash(&text) == article.hash => text.len() - split.body.len(),
+        _ => return Err(changed("was changed".into())),
+    };
+    text.drain(..start);
+    Ok(text)
 }
 
 pub fn read_page(
