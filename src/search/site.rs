@@ -47,18 +47,8 @@ pub(crate) fn into_docs(mut site: Site) -> Vec<SearchDoc> {
     }
     let docs = docs_with(&site, bodies);
     drop(site);
-    give_back_free_pages();
+    crate::engine::give_back_free_pages();
     docs
-}
-
-/// Hands the allocator's free pages back to the system on every thread that freed some:
-/// mimalloc (the binary's allocator) keeps them in each thread's heap otherwise, where they
-/// still count in the process's resident size.
-pub(crate) fn give_back_free_pages() {
-    // SAFETY: mi_collect takes no pointer and only releases pages no allocation uses.
-    let collect = || unsafe { libmimalloc_sys::mi_collect(true) };
-    rayon::broadcast(|_| collect());
-    collect();
 }
 
 /// The documents, with `bodies[i]` the paragraphs of article `i`.
