@@ -200,7 +200,10 @@ impl Engine {
 /// One article's extraction: the built-in rules, then the cue words of the roles the dossier
 /// declares. Returned as a clone, whose every string and list is allocated at its length:
 /// the rules grow them piece by piece, and what growing leaves spare, held for every article
-/// until the build ends, was a large share of a big dossier's memory.
+/// until the build ends, was a large share of a big dossier's memory. `shrink_to_fit` would
+/// not give it back: mimalloc (the binary's allocator) keeps a block in place when it shrinks
+/// to half its size or more, as a doubled list or string always does (at 10,000 articles
+/// the peak was no lower with it: 275 MiB against 270).
 pub fn extract_one(
     article: &load::Article,
     registry: &extract::Registry,
