@@ -68,8 +68,8 @@ impl Article {
     /// The Markdown after the front matter: the one the load kept, else the file's read
     /// again, which must still be the text that was loaded (by [`Article::hash`]): a page is
     /// never made from a file other than the one extraction read. Only the article page
-    /// reads the Markdown, so a one-off build lets it go at load (at 100,000 articles, a
-    /// fifth of the build's memory) and reads each file again when it renders its page.
+    /// reads the Markdown, so a one-off build lets it go at load (at 100,000 articles, about
+    /// 450 MiB) and reads each file again when it renders its page.
     pub fn body(&self) -> Result<std::borrow::Cow<'_, str>, ContentError> {
         match &self.body {
             Some(body) => Ok(std::borrow::Cow::Borrowed(body)),
