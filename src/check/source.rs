@@ -3,13 +3,14 @@
 //! generated HTML.
 
 use crate::load::{Format, front, markdown};
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 /// A file of `content/` that a page was made from, with its Markdown body.
 pub struct Source<'a> {
     pub path: &'a Path,
     pub format: Format,
-    pub body: &'a str,
+    pub body: Cow<'a, str>,
 }
 
 /// The line of `source`'s file on which the link that renders as `url` is written, if the body
@@ -25,7 +26,7 @@ pub fn line_of_link(source: &Source<'_>, url: &str, base_path: &str) -> Option<u
             .into_owned()
     };
     let url = decoded(url);
-    let in_body = markdown::link_offsets(source.body, base_path)
+    let in_body = markdown::link_offsets(&source.body, base_path)
         .into_iter()
         .find(|(rendered, _)| decoded(rendered) == url)
         .map(|(_, offset)| source.body[..offset].matches('\n').count())?;
@@ -54,15 +55,19 @@ pub fn source_of<'a>(site: &'a crate::link::Site, page: &Path) -> Option<Source<
             .iter()
             .map(|a| &a.article)
             .find(|a| a.slug == slug)
-            .map(|a| Source {
-                path: &a.path,
-                format: a.format,
-                body: &a.body,
+            // Its page was rendered from this body, so reading it again only fails when the
+            // file changed since, and then its lines are no longer the page's.
+            .and_then(|a| {
+                Some(Source {
+                    path: &a.path,
+                    format: a.format,
+                    body: a.body().ok()?,
+                })
             }),
         "pages" => site.pages.iter().find(|p| p.slug == slug).map(|p| Source {
             path: &p.path,
             format: p.format,
-            body: &p.body,
+            body: Cow::Borrowed(&p.body),
         }),
         _ => None,
     }

@@ -21,7 +21,9 @@ pub(crate) struct Inputs {
 }
 
 impl Inputs {
-    pub(crate) fn read(options: &Options) -> Result<Inputs, Error> {
+    /// Reads them; `bodies` keeps each article's Markdown in memory once loaded (see
+    /// [`LoadOptions::bodies`]).
+    pub(crate) fn read(options: &Options, bodies: bool) -> Result<Inputs, Error> {
         let config = config(options)?;
         let registry = registry(&options.root)?;
         let load = LoadOptions {
@@ -29,6 +31,7 @@ impl Inputs {
             future: options.future,
             flavor: flavor(&config),
             max_bytes: config.limits.article_bytes(),
+            bodies,
         };
         Ok(Inputs {
             cues: config.cue_table(),

@@ -11,12 +11,14 @@
 
 mod inputs;
 mod made;
+mod memory;
 pub(crate) mod progress;
 mod stages;
 mod timings;
 
 pub(crate) use inputs::{config, flavor, registry};
 pub use made::{IndexFiles, IndexJob, Update};
+pub(crate) use memory::give_back_free_pages;
 pub use stages::extract_one;
 pub use timings::{Stage, Timings};
 
@@ -222,7 +224,7 @@ impl Engine {
         // before render fills the memory it frees.
         let mut site = linked.site;
         site.release_extraction();
-        crate::search::give_back_free_pages();
+        give_back_free_pages();
         let urls = &linked.inputs.urls;
         let (theme, _) = t.time("theme", || self.theme(&linked.inputs, &site, true))?;
         let all = outputs::outputs(&site, &theme);

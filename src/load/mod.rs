@@ -42,7 +42,9 @@ pub struct Article {
     pub date: NaiveDateTime,
     pub front: FrontMatter,
     pub format: Format,
-    pub body: String,
+    /// The Markdown after the front matter, when the load kept it ([`LoadOptions::bodies`]);
+    /// read it through [`Article::body`].
+    body: Option<String>,
     /// The plain text of each block; block `N` is `id="p-N"` on the article page.
     pub paragraphs: Vec<String>,
     /// What lists show of it: its own `summary`, else its first real paragraph, cut short.
@@ -61,6 +63,18 @@ impl Article {
     /// Its date in RFC 3339 with the offset it was written with, for feeds.
     pub fn rfc3339(&self) -> String {
         front::rfc3339(self.date, self.front.offset)
+    }
+
+    /// The Markdown after the front matter: the one the load kept, else the file's read
+    /// again, which must still be the text that was loaded (by [`Article::hash`]): a page is
+    /// never made from a file other than the one extraction read. Only the article page
+    /// reads the Markdown, so a one-off build lets it go at load (at 100,000 articles, about
+    /// 450 MiB) and reads each file again when it renders its page.
+    pub fn body(&self) -> Result<std::borrow::Cow<'_, str>, ContentError> {
+        match &self.body {
+            Some(body) => Ok(std::borrow::Cow::Borrowed(body)),
+            None => read::body_again(self).map(std::borrow::Cow::Owned),
+        }
     }
 }
 
@@ -109,13 +123,19 @@ pub enum ContentError {
         first: PathBuf,
         second: PathBuf,
     },
+    /// A file read again at render (see [`Article::body`]) is no longer the one loaded.
+    #[error(
+        "{}: {what} while the site was being built; nothing was written, build again",
+        path.display()
+    )]
+    Changed { path: PathBuf, what: String },
 }
 
 impl ContentError {
     /// The file the problem is in.
     pub fn path(&self) -> &Path {
         match self {
-            Self::At { path, .. } | Self::File { path, .. } => path,
+            Self::At { path, .. } | Self::File { path, .. } | Self::Changed { path, .. } => path,
             Self::DuplicateSlug { second, .. } => second,
         }
     }
@@ -130,6 +150,10 @@ pub struct LoadOptions {
     pub flavor: Flavor,
     /// The largest article or page file, in bytes (`limits: article_mb` in site.yaml).
     pub max_bytes: u64,
+    /// Keep each article's Markdown in memory. Without, [`Article::body`] reads the file
+    /// again: a one-off build reads it once more for the article's page, and holds it only
+    /// while that page renders; `serve` keeps it, so a save during a render cannot fail it.
+    pub bodies: bool,
 }
 
 impl Default for LoadOptions {
@@ -139,6 +163,7 @@ impl Default for LoadOptions {
             future: false,
             flavor: Flavor::default(),
             max_bytes: crate::load::config::Limits::default().article_bytes(),
+            bodies: true,
         }
     }
 }

@@ -133,7 +133,8 @@ pub fn parse_or_hold(
         return Ok(Err(Held::Future));
     }
     // A clone is allocated at its length: the paragraphs grow piece by piece, and a build
-    // holds every article's until its end.
+    // holds every article's until its end (`shrink_to_fit` would not give the spare back;
+    // see `engine::extract_one`).
     let paragraphs = markdown::paragraphs(&body, format, options.flavor).clone();
     let summary = summary_of(&front, &paragraphs);
     Ok(Ok(Article {
@@ -145,9 +146,29 @@ pub fn parse_or_hold(
         date,
         front,
         format,
-        body,
+        body: options.bodies.then_some(body),
         paragraphs,
     }))
+}
+
+/// An article's Markdown read again from its file, which must hold the text it was loaded
+/// from (see [`Article::body`]).
+pub(super) fn body_again(article: &Article) -> Result<String, ContentError> {
+    let changed = |what: String| ContentError::Changed {
+        path: article.path.clone(),
+        what,
+    };
+    let mut text = match read_text(&article.path, u64::MAX) {
+        Ok(text) => text,
+        Err(_) if !article.path.exists() => return Err(changed("was removed".into())),
+        Err(e) => return Err(e),
+    };
+    let start = match front::split(&text) {
+        Ok(split) if text_hash(&text) == article.hash => text.len() - split.body.len(),
+        _ => return Err(changed("was changed".into())),
+    };
+    text.drain(..start);
+    Ok(text)
 }
 
 pub fn read_page(
@@ -211,4 +232,37 @@ fn summary_of(front: &FrontMatter, paragraphs: &[String]) -> String {
         .or_else(|| paragraphs.first())
         .map_or("", String::as_str);
     truncate_chars(first, 240)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_body_read_again_is_the_one_loaded_and_a_changed_file_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.md");
+        let text = "\u{feff}---\ntitle: A\ndate: 2025-01-01\n---\nSome *text*.\n";
+        std::fs::write(&path, text).unwrap();
+        let kept = read_article(&path, Format::Markdown, LoadOptions::default());
+        let kept = kept.unwrap().unwrap();
+        let lean = LoadOptions {
+            bodies: false,
+            ..LoadOptions::default()
+        };
+        let lean = read_article(&path, Format::Markdown, lean)
+            .unwrap()
+            .unwrap();
+        assert_eq!(kept.body().unwrap(), "Some *text*.\n");
+        assert_eq!(lean.body().unwrap(), kept.body().unwrap());
+
+        std::fs::write(&path, text.replace("Some", "Other")).unwrap();
+        let e = lean.body().unwrap_err();
+        assert!(matches!(e, ContentError::Changed { .. }), "{e}");
+        assert!(e.to_string().contains("a.md: was changed"), "{e}");
+        assert_eq!(kept.body().unwrap(), "Some *text*.\n");
+        std::fs::remove_file(&path).unwrap();
+        let e = lean.body().unwrap_err();
+        assert!(e.to_string().contains("a.md: was removed"), "{e}");
+    }
 }

@@ -131,16 +131,17 @@ pub fn path_of(site: &Site, spec: &PageSpec) -> String {
     }
 }
 
-/// Renders one page.
+/// Renders one page. Fails on a template error, and for an article page on its file changed
+/// since it was loaded (see [`crate::load::Article::body`]).
 pub fn render_page(
     site: &Site,
     theme: &Theme,
     urls: &Urls,
     spec: &PageSpec,
-) -> Result<Rendered, TemplateError> {
+) -> Result<Rendered, crate::Error> {
     let (template, mut context) = match spec {
         PageSpec::Home => pages::home(site, urls),
-        PageSpec::Article(id) => pages::article(site, urls, *id),
+        PageSpec::Article(id) => pages::article(site, urls, *id)?,
         PageSpec::Page(i) => pages::page(site, urls, *i),
         PageSpec::Timeline(n) => pages::timeline(site, urls, *n),
         PageSpec::Section(k) => pages::section(site, urls, *k),

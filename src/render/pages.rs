@@ -8,7 +8,7 @@ use super::{PageSpec, TIMELINE_PAGE};
 use crate::entity::{EntityKind, Role};
 use crate::link::{EntityId, QuoteId, Site};
 use crate::load::markdown::{self, Insertion};
-use crate::load::{ArticleId, Flavor};
+use crate::load::{ArticleId, ContentError, Flavor};
 use serde::Serialize;
 use tera::Context;
 
@@ -123,7 +123,15 @@ pub fn home(site: &Site, urls: &Urls) -> (&'static str, Context) {
     ("index.html", c)
 }
 
-pub fn article(site: &Site, urls: &Urls, id: ArticleId) -> (&'static str, Context) {
+/// An article's page. Its Markdown may be read again from its file ([`Article::body`]),
+/// which fails when the file changed since it was loaded.
+///
+/// [`Article::body`]: crate::load::Article::body
+pub fn article(
+    site: &Site,
+    urls: &Urls,
+    id: ArticleId,
+) -> Result<(&'static str, Context), ContentError> {
     let node = site.article(id);
     let a = &node.article;
     let mut insertions: Vec<Insertion> = Vec::new();
@@ -157,7 +165,7 @@ pub fn article(site: &Site, urls: &Urls, id: ArticleId) -> (&'static str, Contex
         });
     }
     let body = markdown::to_html(
-        &a.body,
+        &a.body()?,
         a.format,
         flavor(site),
         urls.base_path(),
@@ -201,7 +209,7 @@ pub fn article(site: &Site, urls: &Urls, id: ArticleId) -> (&'static str, Contex
         "page",
         &meta(urls, &a.title, &path, refs::summary_of(site, id), None),
     );
-    ("article.html", c)
+    Ok(("article.html", c))
 }
 
 /// An article's entities of one kind, for its sidebar (a struct rather than a `json!` value,

@@ -41,8 +41,8 @@ mod store;
 
 pub use format::FORMAT;
 pub use pipeline::analyze;
+pub(crate) use site::into_docs;
 pub use site::{UNNAMED, docs as site_docs};
-pub(crate) use site::{give_back_free_pages, into_docs};
 
 use std::path::PathBuf;
 

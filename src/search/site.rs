@@ -26,8 +26,8 @@ pub fn docs(site: &Site) -> Vec<SearchDoc> {
 
 /// [`docs`] of a site no longer needed, let go once they are made: each article's paragraphs
 /// are moved into its document where the site alone holds them, so a build holds its largest
-/// text once, not twice; what no document reads (Markdown, history, timelines; what only
-/// linking reads of extraction went before render) goes before the documents are made, and
+/// text once, not twice; what no document reads (history, timelines; the Markdown was never
+/// kept, and what only linking reads of extraction went before render) goes before the documents are made, and
 /// the pages it freed go back to the system once the site is gone: the index's postings are
 /// large blocks that the small holes left could not hold, so without it they came on top (at
 /// 10,000 articles the build's peak went from 326–349 to 298–301 MiB).
@@ -36,10 +36,7 @@ pub(crate) fn into_docs(mut site: Site) -> Vec<SearchDoc> {
         .articles
         .iter_mut()
         .map(|n| match Arc::get_mut(&mut n.article) {
-            Some(a) => {
-                a.body = String::new();
-                std::mem::take(&mut a.paragraphs)
-            }
+            Some(a) => std::mem::take(&mut a.paragraphs),
             None => n.article.paragraphs.clone(),
         })
         .collect();
@@ -50,18 +47,8 @@ pub(crate) fn into_docs(mut site: Site) -> Vec<SearchDoc> {
     }
     let docs = docs_with(&site, bodies);
     drop(site);
-    give_back_free_pages();
+    crate::engine::give_back_free_pages();
     docs
-}
-
-/// Hands the allocator's free pages back to the system on every thread that freed some:
-/// mimalloc (the binary's allocator) keeps them in each thread's heap otherwise, where they
-/// still count in the process's resident size.
-pub(crate) fn give_back_free_pages() {
-    // SAFETY: mi_collect takes no pointer and only releases pages no allocation uses.
-    let collect = || unsafe { libmimalloc_sys::mi_collect(true) };
-    rayon::broadcast(|_| collect());
-    collect();
 }
 
 /// The documents, with `bodies[i]` the paragraphs of article `i`.

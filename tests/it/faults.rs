@@ -1,9 +1,10 @@
 //! Faults: a build killed mid-way leaves the previous `output/` whole; a write that fails
-//! (a full disk) leaves it untouched; `serve` survives bursts of saves, files vanishing while
+//! (a full disk), or an article saved or deleted while the build runs, leaves it untouched;
+//! `serve` survives bursts of saves, files vanishing while
 //! it reads them, and a thousand concurrent requests.
 
 use crate::common::dossier::*;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -134,6 +135,90 @@ fn a_failed_write_reports_the_file_and_leaves_output_untouched() {
         snapshot(&root.join("output")),
         "output/ changed after a failed write"
     );
+}
+
+/// Hands each file on to `inner`, after doing `fault` once, at the first file: what a writer
+/// saving or deleting articles while a build renders does.
+struct FaultAtFirstFile<'a> {
+    inner: &'a dyn dossier::write::Sink,
+    fault: std::sync::Mutex<Option<Box<dyn FnOnce() + Send + 'a>>>,
+}
+
+impl FaultAtFirstFile<'_> {
+    fn fault(&self) {
+        if let Some(fault) = self.fault.lock().unwrap().take() {
+            fault();
+        }
+    }
+}
+
+impl dossier::write::Sink for FaultAtFirstFile<'_> {
+    fn put(&self, path: PathBuf, bytes: Vec<u8>) -> Result<(), dossier::write::OutputError> {
+        self.fault();
+        self.inner.put(path, bytes)
+    }
+
+    fn copy(&self, path: PathBuf, source: &Path) -> Result<(), dossier::write::OutputError> {
+        self.fault();
+        self.inner.copy(path, source)
+    }
+}
+
+/// `dossier build` reads each article's Markdown again when it renders its page: an article
+/// removed or changed since it was loaded fails the build with its name, and output/ stays
+/// as it was. The build runs on one thread, so every article page is rendered after the
+/// first file is written (the home page), where the fault strikes.
+#[test]
+fn an_article_changed_or_removed_during_a_build_fails_it_and_leaves_output_untouched() {
+    let remove = |p: &Path| std::fs::remove_file(p).unwrap();
+    let change = |p: &Path| {
+        let text = std::fs::read_to_string(p).unwrap();
+        std::fs::write(p, text + "\nA line saved during the build.\n").unwrap();
+    };
+    for (what, fault) in [
+        ("was removed", &remove as &(dyn Fn(&Path) + Sync)),
+        ("was changed", &change),
+    ] {
+        let site = fixture("basic");
+        let root = site.path();
+        dossier_ok(root, &["build", "--quiet"]);
+        let before = snapshot(&root.join("output"));
+        let articles: Vec<PathBuf> = std::fs::read_dir(root.join("content/articles"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "md" || x == "txt"))
+            .collect();
+        assert!(articles.len() >= 3);
+        let lock = dossier::write::lock(root, &root.join("output")).unwrap();
+        let one_thread = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .unwrap();
+        let result = one_thread.install(|| {
+            lock.write_with(|staging| {
+                let sink = FaultAtFirstFile {
+                    inner: staging,
+                    fault: std::sync::Mutex::new(Some(Box::new(|| {
+                        articles.iter().for_each(|p| fault(p))
+                    }))),
+                };
+                dossier::engine::Engine::new(dossier::engine::Options::new(root))
+                    .build_all(&sink, &indicatif::ProgressBar::hidden())
+            })
+        });
+        let err = result.expect_err("the build must fail").to_string();
+        let named = articles.iter().any(|p| err.contains(&*p.to_string_lossy()));
+        assert!(
+            named && err.contains(what) && err.contains("build again"),
+            "{err}"
+        );
+        drop(lock);
+        assert_eq!(
+            before,
+            snapshot(&root.join("output")),
+            "output/ changed after a build that failed"
+        );
+    }
 }
 
 #[test]
