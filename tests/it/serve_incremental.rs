@@ -409,16 +409,24 @@ fn save_served(
     (result.is_ok(), served(session))
 }
 
+/// The basic fixture served, with the path and text of the article the save tests edit.
+fn serving_the_envoy_article() -> (tempfile::TempDir, Session, PathBuf, String) {
+    let site = common::dossier::fixture("basic");
+    let session = Session::start(Options::new(site.path())).unwrap();
+    let p = site
+        .path()
+        .join("content/articles/2025-03-05-envoy-in-doha.md");
+    let text = std::fs::read_to_string(&p).unwrap();
+    (site, session, p, text)
+}
+
 /// A save that gives an article a new address moves its page, and the pages of what it
 /// names stay where they are: the update finds each other file's path where the last one
 /// left it, and must not find this one's there.
 #[test]
 fn an_article_given_a_new_slug_moves_to_its_new_address() {
-    let site = common::dossier::fixture("basic");
+    let (site, mut session, p, text) = serving_the_envoy_article();
     let root = site.path();
-    let mut session = Session::start(Options::new(root)).unwrap();
-    let p = root.join("content/articles/2025-03-05-envoy-in-doha.md");
-    let text = std::fs::read_to_string(&p).unwrap();
     let front = "tags: [talks, doha]\n";
     assert!(text.contains(front));
     let moved = text.replace(front, "tags: [talks, doha]\nslug: doha-envoy\n");
@@ -438,11 +446,8 @@ fn an_article_given_a_new_slug_moves_to_its_new_address() {
 /// out with an error, as a full build does.
 #[test]
 fn a_new_date_or_a_clashing_slug_reorders_the_corpus_as_a_full_build() {
-    let site = common::dossier::fixture("basic");
+    let (site, mut session, p, text) = serving_the_envoy_article();
     let root = site.path();
-    let mut session = Session::start(Options::new(root)).unwrap();
-    let p = root.join("content/articles/2025-03-05-envoy-in-doha.md");
-    let text = std::fs::read_to_string(&p).unwrap();
     let (ok, got) = save_served(
         &mut session,
         &p,
