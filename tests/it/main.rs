@@ -43,6 +43,7 @@ mod search_site;
 mod serve;
 mod serve_hardening;
 mod serve_incremental;
+mod serve_saves;
 mod serve_signatures;
 mod themes;
 mod workflow;
