@@ -118,14 +118,15 @@ impl<'a, 'p> Ctx<'a, 'p> {
             .filter(|m| !m.in_quote && !m.credit && ents[m.entity].kind == EntityKind::Person)
             .map(|m| (m.para, m.t0, m.entity, reads_as_subject(&paras[m.para], m)))
             .collect();
+        let g = genders(paras, ents, mentions);
         Ctx {
             paras,
             ents,
             mentions,
             at,
             narrated,
-            genders: genders(paras, ents, mentions),
-            descriptors: descriptors(paras, ents, mentions),
+            descriptors: descriptors(paras, ents, mentions, &g),
+            genders: g,
             spoken: std::cell::RefCell::new(Vec::new()),
             unnamed: unnamed_sources(paras),
         }
@@ -312,7 +313,10 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
     let stop = next.map_or(p.toks.len(), |n| tok_at(p, n.open));
     // "…so much,'”": the comma before an inner quotation's closing mark still leads on.
     let inner = p.text[q.start..q.end].trim_end_matches([' ', '\'', '’', '"', '”']);
-    let soft = inner.ends_with([',', '?', '!', '—', '-', '–']);
+    // "'…newborn baby', X said": wire copy that puts the comma outside the marks leads on
+    // the same way.
+    let comma_after = p.toks.get(start).is_some_and(|t| t.is_punct(','));
+    let soft = inner.ends_with([',', '?', '!', '—', '-', '–']) || comma_after;
     let limit = if soft { 20 } else { 4 };
     let mut verb = None;
     for i in start..stop.min(start + limit) {
