@@ -340,7 +340,11 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
     // "'…ends here.' Fetterman said women should …, and '…'": after a quotation that ended
     // its sentence, a verb that opens a long clause or a quotation of its own announces
     // what follows, not what came before.
-    if !soft {
+    // "'…ago?' The crowd answered with a loud 'No!'": a question or exclamation that ends
+    // its sentence, then a new sentence whose verb has a quotation of its own after other
+    // words: that verb reports its own quotation.
+    let asked = inner.ends_with(['?', '!']) && p.starts.get(start) == Some(&true);
+    if !soft || asked {
         // Nine words decide it, so the look ahead is bounded: a paragraph-long line of
         // quotations stays linear.
         let n = p.toks.len().min(v + 40);
@@ -348,7 +352,8 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
             .find(|&i| p.starts[i] && !p.in_quote[i] || p.toks[i].is_punct('.'))
             .unwrap_or(n);
         let words = (v + 1..end).filter(|&i| p.toks[i].is_word()).count();
-        if words > 8 || (v + 1..end).any(|i| p.in_quote[i]) {
+        let own = (v + 1..end).find(|&i| p.in_quote[i]);
+        if !soft && (words > 8 || own.is_some()) || own.is_some_and(|q| q > v + 2) {
             return None;
         }
     }
