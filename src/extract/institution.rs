@@ -34,7 +34,12 @@ pub(super) fn by_common_noun(
             .filter(|t| t.is_word())
             .map(|t| t.text(p.text))
     };
-    let before = r0.checked_sub(1).and_then(word).unwrap_or("");
+    // "the official Chinese news agency, Xinhua,": the apposition may be set off by a comma.
+    let comma = r0 >= 2 && p.toks[r0 - 1].is_punct(',');
+    let before = r0
+        .checked_sub(if comma { 2 } else { 1 })
+        .and_then(word)
+        .unwrap_or("");
     if plain && OUTLETS.contains(&before) {
         return Some((r0, r1, name.to_string()));
     }
