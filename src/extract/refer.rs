@@ -134,6 +134,8 @@ fn parent_of(
         .iter()
         .rev()
         .take_while(|n| n.para == m.para)
+        // Bounded, so a paragraph of thousands of names stays linear.
+        .take(WINDOW * 2)
         .find(|n| {
             !n.in_quote && n.entity != m.entity && ents[n.entity].kind == EntityKind::Person
         })?;
