@@ -118,14 +118,15 @@ impl<'a, 'p> Ctx<'a, 'p> {
             .filter(|m| !m.in_quote && !m.credit && ents[m.entity].kind == EntityKind::Person)
             .map(|m| (m.para, m.t0, m.entity, reads_as_subject(&paras[m.para], m)))
             .collect();
+        let g = genders(paras, ents, mentions);
         Ctx {
             paras,
             ents,
             mentions,
             at,
             narrated,
-            genders: genders(paras, ents, mentions),
-            descriptors: descriptors(paras, ents, mentions),
+            descriptors: descriptors(paras, ents, mentions, &g),
+            genders: g,
             spoken: std::cell::RefCell::new(Vec::new()),
             unnamed: unnamed_sources(paras),
         }
@@ -312,7 +313,10 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
     let stop = next.map_or(p.toks.len(), |n| tok_at(p, n.open));
     // "…so much,'”": the comma before an inner quotation's closing mark still leads on.
     let inner = p.text[q.start..q.end].trim_end_matches([' ', '\'', '’', '"', '”']);
-    let soft = inner.ends_with([',', '?', '!', '—', '-', '–']);
+    // "'…newborn baby', X said": wire copy that puts the comma outside the marks leads on
+    // the same way.
+    let comma_after = p.toks.get(start).is_some_and(|t| t.is_punct(','));
+    let soft = inner.ends_with([',', '?', '!', '—', '-', '–']) || comma_after;
     let limit = if soft { 20 } else { 4 };
     let mut verb = None;
     for i in start..stop.min(start + limit) {
@@ -336,7 +340,11 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
     // "'…ends here.' Fetterman said women should …, and '…'": after a quotation that ended
     // its sentence, a verb that opens a long clause or a quotation of its own announces
     // what follows, not what came before.
-    if !soft {
+    // "'…ago?' The crowd answered with a loud 'No!'": a question or exclamation that ends
+    // its sentence, then a new sentence whose verb has a quotation of its own after other
+    // words: that verb reports its own quotation.
+    let asked = inner.ends_with(['?', '!']) && p.starts.get(start) == Some(&true);
+    if !soft || asked {
         // Nine words decide it, so the look ahead is bounded: a paragraph-long line of
         // quotations stays linear.
         let n = p.toks.len().min(v + 40);
@@ -344,7 +352,8 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
             .find(|&i| p.starts[i] && !p.in_quote[i] || p.toks[i].is_punct('.'))
             .unwrap_or(n);
         let words = (v + 1..end).filter(|&i| p.toks[i].is_word()).count();
-        if words > 8 || (v + 1..end).any(|i| p.in_quote[i]) {
+        let own = (v + 1..end).find(|&i| p.in_quote[i]);
+        if !soft && (words > 8 || own.is_some()) || own.is_some_and(|q| q > v + 2) {
             return None;
         }
     }

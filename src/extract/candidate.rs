@@ -114,6 +114,13 @@ pub(super) fn candidate(
                 .to_string();
             return Some((Who::Anonymous(desc), 1.0));
         }
+        // "a woman yelled in footage on Metro TV", "rescuers told a boy": an ordinary person
+        // left unnamed speaks, not the outlet or name after the verb. "The woman" may be
+        // someone the article named, so only an indefinite or bare noun phrase.
+        if LEX.lay_heads.contains(w.as_str()) && !titled && i + 1 == b && indefinite(cx, pi, a, i) {
+            let desc = p.text[p.toks[a].start..p.toks[i].end].trim().to_string();
+            return Some((Who::Anonymous(desc), 1.0));
+        }
         // "the prime minister said", "the U.S. envoy added", with no one described so.
         if LEX.titles.contains(w.as_str()) && definite {
             return cx.last_described(pi, i);
@@ -212,4 +219,18 @@ fn anon_head_ok(cx: &Ctx<'_, '_>, pi: usize, i: usize, b: usize) -> bool {
             | "present"
             | "according"
     ) || cx.paras[pi].toks[i + 1].kind == Tok::Punct(',')
+}
+
+/// No "the", no possessive and no name before the noun at `i` in `a..i`: "a woman", "one
+/// resident", "rescuers", not "the father" or "his neighbour".
+fn indefinite(cx: &Ctx<'_, '_>, pi: usize, a: usize, i: usize) -> bool {
+    let p = &cx.paras[pi];
+    (a..i).all(|j| {
+        let w = cx.word(pi, j);
+        !matches!(
+            w.as_str(),
+            "the" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those"
+        ) && p.toks[j].kind != Tok::Possessive
+            && cx.at[pi][j].is_none()
+    })
 }

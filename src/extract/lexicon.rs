@@ -35,6 +35,10 @@ pub(crate) struct Lexicon {
     pub platforms: HashSet<&'static str>,
     pub reporting_verbs: HashSet<&'static str>,
     pub anon_heads: HashSet<&'static str>,
+    /// Ordinary people who speak unnamed, only without "the" (`data/lay_heads.txt`).
+    pub lay_heads: HashSet<&'static str>,
+    /// Institutions written in lower case after their name (`data/institutions.txt`).
+    pub institutions: HashSet<&'static str>,
     pub kin: HashSet<&'static str>,
     pub person_nouns: HashSet<&'static str>,
     pub person_object_verbs: HashSet<&'static str>,
@@ -176,6 +180,8 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
             .collect(),
         reporting_verbs: words(include_str!("data/reporting_verbs.txt")),
         anon_heads: words(include_str!("data/anon_heads.txt")),
+        lay_heads: words(include_str!("data/lay_heads.txt")),
+        institutions: words(include_str!("data/institutions.txt")),
         kin: words(include_str!("data/kin.txt")),
         person_nouns: words(include_str!("data/person_nouns.txt")),
         person_object_verbs: words(include_str!("data/person_object_verbs.txt")),

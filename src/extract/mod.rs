@@ -25,6 +25,7 @@ mod former;
 mod gender;
 mod groups;
 pub mod identity;
+mod institution;
 mod lexicon;
 mod lists;
 mod names;

@@ -185,6 +185,11 @@ pub(crate) fn resolve(
             s.filter(|_| official)
         })
         .collect();
+    // Organisations by lower-case name, for a bare word that repeats one.
+    let orgs: HashMap<String, usize> = (ents.iter().enumerate())
+        .filter(|(_, e)| e.kind == EntityKind::Organization)
+        .map(|(i, e)| (e.name.to_lowercase(), i))
+        .collect();
     // Bare words with no evidence of their own, kept in case a cued one names the same person
     // ("thanked Trump" after "President Trump").
     let mut deferred: Vec<(usize, Vec<String>)> = Vec::new();
@@ -244,6 +249,11 @@ pub(crate) fn resolve(
         slot[ci] = match before.copied().or(after) {
             Some((_, _, e, _)) => Some(e),
             None if is_family_plural(c, &surnames) || is_ticket(c, &surnames) => None,
+            // "Xinhua reported" after "the news agency, Xinhua": a bare word the article
+            // already named as an organisation is that organisation, cue or not.
+            None if words.len() == 1 && orgs.contains_key(&c.name.to_lowercase()) => {
+                orgs.get(&c.name.to_lowercase()).copied()
+            }
             None if c.person_cue || c.kind == Some(EntityKind::Person) => {
                 let key = format!("person:{}", words.join(" "));
                 Some(add(

@@ -32,6 +32,7 @@ pub(crate) fn descriptors(
     paras: &[Para<'_>],
     ents: &[Entity],
     mentions: &[Mention],
+    genders: &[Option<Gender>],
 ) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = ents
         .iter()
@@ -50,7 +51,6 @@ pub(crate) fn descriptors(
             continue;
         }
         let p = &paras[m.para];
-        let words = &mut out[m.entity];
         let word = |i: usize| p.toks[i].text(p.text).to_lowercase();
         // "his father, Adi Alexander"; "envoy Steve Witkoff".
         let mut i = m.t0;
@@ -69,6 +69,18 @@ pub(crate) fn descriptors(
             left.insert(0, w);
             i -= 1;
         }
+        // "Yusman fed his daughter Yumni": the one whose child is named is "the father".
+        if left.iter().any(|w| CHILDREN.contains(&w.as_str()))
+            && let Some(e) = parent_of(paras, ents, mentions, k, i)
+        {
+            let parent = match genders[e] {
+                Some(Gender::Male) => "father",
+                Some(Gender::Female) => "mother",
+                None => "parent",
+            };
+            out[e].push(parent.to_string());
+        }
+        let words = &mut out[m.entity];
         words.extend(offices(&left));
         // ", Edan's father," / ", the president's son-in-law,": the words after the last
         // possessive, up to the next comma or person.
@@ -93,6 +105,42 @@ pub(crate) fn descriptors(
         }
     }
     out
+}
+
+/// Family words for a child: the person whose child is named is a parent.
+const CHILDREN: &[&str] = &[
+    "son",
+    "daughter",
+    "sons",
+    "daughters",
+    "child",
+    "children",
+    "kids",
+];
+
+/// The person named before mention `k` in the same sentence (outside quotations), whose
+/// child the family word before token `from` makes mention `k`: "Gule … his daughter Yumni",
+/// "Gule's daughter Yumni".
+fn parent_of(
+    paras: &[Para<'_>],
+    ents: &[Entity],
+    mentions: &[Mention],
+    k: usize,
+    from: usize,
+) -> Option<usize> {
+    let m = mentions[k];
+    let p = &paras[m.para];
+    let prev = mentions[..k]
+        .iter()
+        .rev()
+        .take_while(|n| n.para == m.para)
+        // Bounded, so a paragraph of thousands of names stays linear.
+        .take(WINDOW * 2)
+        .find(|n| {
+            !n.in_quote && n.entity != m.entity && ents[n.entity].kind == EntityKind::Person
+        })?;
+    let same_sentence = (prev.t1..=from.min(p.toks.len() - 1)).all(|i| !p.starts[i]);
+    same_sentence.then_some(prev.entity)
 }
 
 /// Words that make a different office of the title after them: a vice president is not "the

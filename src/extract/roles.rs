@@ -103,6 +103,11 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         {
             left_roles.retain(|&r| r != Role::Official);
         }
+        // "hospital president Wang Weidong", "school principal X": the head of an
+        // institution holds no public office.
+        if l0 >= 1 && word(p, l0 - 1).is_some_and(|w| LEX.institutions.contains(w.as_str())) {
+            left_roles.retain(|&r| r != Role::Official);
+        }
         offices[m.entity].note(&left);
         // "A, B and C" is a list; "the mother of hostage A, B," is an apposition.
         let continues = list.as_ref().is_some_and(|l| {

@@ -4,6 +4,7 @@
 
 use super::Para;
 use super::groups;
+use super::institution::by_common_noun;
 use super::lexicon::LEX;
 use super::names::{Atom, Candidate, Source};
 use super::person_cues::{is_credit, kin_object, local_person_cue};
@@ -121,6 +122,13 @@ pub(super) fn parse(
         if LEX.nonentity_cues.contains(cap(next_lower).as_str()) {
             return;
         }
+    }
+    // "state news agency Xinhua", "the Chongqing Xinqiao hospital" (`institution`).
+    let plain = u.iter().all(|x| x.0 == U::Name);
+    let whole = text_of(0, u.len() - 1);
+    if let Some((t0, t1, name)) = by_common_noun(p, r0, r1, &whole, plain, has_atom) {
+        out.push(mk(t0, t1, Some(EntityKind::Organization), name));
+        return;
     }
     // Events, documents, operations: nothing to link but the places and bodies they name
     // ("the Iowa Caucuses" names Iowa, no one).

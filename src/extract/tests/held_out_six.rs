@@ -8,7 +8,7 @@
 use super::*;
 
 /// What one expectation line of a case finds wrong, if anything.
-fn check(article: &[&str], line: &str) -> Option<String> {
+pub(super) fn check(article: &[&str], line: &str) -> Option<String> {
     let (mark, rest) = line.split_at(1);
     let rest = rest.trim();
     let x = run(article);

@@ -9,6 +9,7 @@ mod lexicon;
 mod lists;
 mod names;
 mod news_prose;
+mod other_stories;
 mod quotations;
 mod real_prose;
 mod registry;

@@ -1,0 +1,48 @@
+//! A capitalised run that wire copy names by a lower-case noun beside it: "state news agency
+//! Xinhua" (a word for a news outlet before it), "the Chongqing Xinqiao hospital" (an
+//! institution after it, `data/institutions.txt`). Either is an organisation, not a person:
+//! without this a two-word run with no cue reads as someone's name.
+
+use super::Para;
+use super::lexicon::LEX;
+
+/// Lower-case words for a news outlet that a name in apposition follows.
+const OUTLETS: &[&str] = &[
+    "agency",
+    "newspaper",
+    "outlet",
+    "daily",
+    "magazine",
+    "tabloid",
+    "website",
+];
+
+/// The organisation that the run of tokens `r0..r1` (text `name`) names by the lower-case
+/// word before or after it: its token range and name. `plain`: the run is only plain name
+/// words; `has_atom`: it holds a known name.
+pub(super) fn by_common_noun(
+    p: &Para<'_>,
+    r0: usize,
+    r1: usize,
+    name: &str,
+    plain: bool,
+    has_atom: bool,
+) -> Option<(usize, usize, String)> {
+    let word = |i: usize| {
+        p.toks
+            .get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(p.text))
+    };
+    // "the official Chinese news agency, Xinhua,": the apposition may be set off by a comma.
+    let comma = r0 >= 2 && p.toks[r0 - 1].is_punct(',');
+    let before = r0
+        .checked_sub(if comma { 2 } else { 1 })
+        .and_then(word)
+        .unwrap_or("");
+    if plain && OUTLETS.contains(&before) {
+        return Some((r0, r1, name.to_string()));
+    }
+    let after = word(r1).unwrap_or("");
+    (!has_atom && LEX.institutions.contains(after)).then(|| (r0, r1 + 1, format!("{name} {after}")))
+}
