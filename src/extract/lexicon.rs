@@ -276,6 +276,7 @@ impl Lexicon {
             .collect::<Vec<_>>();
         let mut found = found;
         found.extend(super::talks::led_talks(&norm));
+        found.extend(super::talks::role_in_talks(&norm));
         (norm, found)
     }
 
