@@ -3,14 +3,15 @@
 //! hostage status events. The scorer in `shared/eval/` reads it.
 
 use super::Input;
+use crate::entity::EntityKind;
 use crate::extract::identity::Identities;
-use crate::extract::{self, ArticleExtraction, RoleEvidence};
+use crate::extract::{self, ArticleExtraction, FoundEntity, RoleEvidence};
 use serde::Serialize;
 use std::path::PathBuf;
 
 #[derive(Serialize)]
 struct JsonEntity<'a> {
-    /// The fullest form of the name in this article.
+    /// The fullest form of the name in this article (`written_name`).
     name: &'a str,
     kind: &'a str,
     /// The site's roles for the entity: what its page shows.
@@ -104,7 +105,7 @@ pub(super) fn to_json(
                 .map(|(ei, e)| {
                     let id = ids.of[ai][ei].map(|i| &ids.entities[i]);
                     JsonEntity {
-                        name: &e.name,
+                        name: written_name(e, &inputs[ai].0),
                         kind: e.kind.as_str(),
                         roles: id.map_or(Vec::new(), |id| {
                             id.roles.iter().map(|r| r.as_str()).collect()
@@ -169,7 +170,12 @@ pub(super) fn to_json(
                 .iter()
                 .map(|q| JsonQuote {
                     text: &q.text,
-                    speaker: q.speaker.as_deref(),
+                    speaker: q.speaker.as_deref().map(|sp| {
+                        x.entities
+                            .iter()
+                            .find(|e| e.name == sp)
+                            .map_or(sp, |e| written_name(e, &inputs[ai].0))
+                    }),
                     anonymous: q.anonymous,
                     speaker_description: q.speaker_description.as_deref(),
                     paragraph: q.span.paragraph,
@@ -184,6 +190,25 @@ pub(super) fn to_json(
         .unwrap_or_default();
     s.push('\n');
     s
+}
+
+/// The name an organisation goes by in this article, as a person's is: the fullest form the
+/// article writes ("IDF" where it never writes "Israel Defense Forces", "GOP" where it never
+/// writes "Republican Party"). The site's name for it is `entity`. Other kinds keep theirs.
+fn written_name<'a>(e: &'a FoundEntity, paragraphs: &'a [String]) -> &'a str {
+    if e.kind != EntityKind::Organization {
+        return &e.name;
+    }
+    let forms = e.mentions.iter().filter_map(|m| {
+        let form = paragraphs.get(m.paragraph)?.get(m.start..m.end)?;
+        Some(form.trim_start_matches("the ").trim_start_matches("The "))
+    });
+    if forms.clone().any(|f| f == e.name) {
+        return &e.name;
+    }
+    forms
+        .max_by_key(|f| (f.split_whitespace().count(), f.len()))
+        .unwrap_or(&e.name)
 }
 
 /// How many sentences `extract --json` prints per role of an entity: enough to trace a role
@@ -226,4 +251,36 @@ fn evidence_heads(ids: &Identities) -> Vec<Vec<(usize, RoleEvidence)>> {
             heads
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An organisation the article names only by its short form is printed under that form,
+    /// and so is the speaker of its statement; the site's name for it stays in `entity`.
+    #[test]
+    fn an_organisation_is_named_as_the_article_writes_it() {
+        let paras = vec![
+            "\"The crossing stays shut until further notice,\" the IDF said on Sunday.".to_string(),
+        ];
+        let registry = extract::Registry::empty();
+        let x = extract::extract_article(&paras, &[], &registry);
+        let ids = extract::identity::merge(std::slice::from_ref(&x), &registry);
+        let out = to_json(
+            &[PathBuf::from("a.txt")],
+            &[(paras, Vec::new())],
+            &[x],
+            &ids,
+        );
+        let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+        let article = &v["articles"][0];
+        let idf = article["entities"]
+            .as_array()
+            .and_then(|es| es.iter().find(|e| e["kind"] == "organization"))
+            .expect("an organisation");
+        assert_eq!(idf["name"], "IDF");
+        assert_eq!(idf["entity"], "Israel Defense Forces");
+        assert_eq!(article["quotes"][0]["speaker"], "IDF");
+    }
 }
