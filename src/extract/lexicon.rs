@@ -36,6 +36,8 @@ pub(crate) struct Lexicon {
     pub reporting_verbs: HashSet<&'static str>,
     pub anon_heads: HashSet<&'static str>,
     pub kin: HashSet<&'static str>,
+    /// Short form of a given name → the formal one (`data/short_names.txt`).
+    pub short_names: HashMap<&'static str, &'static str>,
     pub person_nouns: HashSet<&'static str>,
     pub person_object_verbs: HashSet<&'static str>,
     pub person_subject_verbs: HashSet<&'static str>,
@@ -177,6 +179,13 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         reporting_verbs: words(include_str!("data/reporting_verbs.txt")),
         anon_heads: words(include_str!("data/anon_heads.txt")),
         kin: words(include_str!("data/kin.txt")),
+        short_names: lines(include_str!("data/short_names.txt"))
+            .flat_map(|l| {
+                let mut w = l.split_whitespace();
+                let formal = w.next().unwrap_or("");
+                w.map(move |s| (s, formal))
+            })
+            .collect(),
         person_nouns: words(include_str!("data/person_nouns.txt")),
         person_object_verbs: words(include_str!("data/person_object_verbs.txt")),
         person_subject_verbs: words(include_str!("data/person_subject_verbs.txt")),
