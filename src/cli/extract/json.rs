@@ -96,94 +96,101 @@ pub(super) fn to_json(
     let articles: Vec<JsonArticle<'_>> = extractions
         .iter()
         .enumerate()
-        .map(|(ai, x)| JsonArticle {
-            path: paths[ai].display().to_string(),
-            entities: x
+        .map(|(ai, x)| {
+            // Each organisation's name as the article writes it, looked up once per speaker.
+            let orgs: rustc_hash::FxHashMap<&str, &str> = x
                 .entities
                 .iter()
-                .enumerate()
-                .map(|(ei, e)| {
-                    let id = ids.of[ai][ei].map(|i| &ids.entities[i]);
-                    JsonEntity {
-                        name: written_name(e, &inputs[ai].0),
-                        kind: e.kind.as_str(),
-                        roles: id.map_or(Vec::new(), |id| {
-                            id.roles.iter().map(|r| r.as_str()).collect()
-                        }),
-                        mentions: e.mentions.len(),
-                        aliases: &e.aliases,
-                        description: e.description.as_deref(),
-                        entity: id.map_or(e.name.as_str(), |id| id.name.as_str()),
-                        evidence: ids.of[ai][ei].map_or(Vec::new(), |i| {
-                            shown_evidence(&ids.entities[i].evidence, &heads[i], ai)
-                                .into_iter()
-                                .map(|(bi, ev)| JsonEvidence {
-                                    role: ev.role.as_str(),
-                                    article: paths[*bi].display().to_string(),
-                                    paragraph: ev.paragraph,
-                                    sentence: sentence(*bi, ev),
-                                    rule: ev.rule,
-                                })
-                                .collect()
-                        }),
-                        status: x
-                            .status
-                            .iter()
-                            .rfind(|s| s.entity == ei)
-                            .map(|s| s.kind.status().as_str()),
-                    }
-                })
-                .collect(),
-            status: x
-                .status
-                .iter()
-                .map(|s| {
-                    let e = &x.entities[s.entity];
-                    let id = ids.of[ai][s.entity].map(|i| &ids.entities[i]);
-                    let span = &s.sentence;
-                    JsonStatus {
-                        entity: id.map_or(e.name.as_str(), |id| id.name.as_str()),
-                        event: s.kind.as_str(),
-                        status: s.kind.status().as_str(),
-                        date: match s.when {
-                            extract::When::Date(d) => Some(d.format("%Y-%m-%d").to_string()),
-                            _ => None,
-                        },
-                        when: match s.when {
-                            extract::When::Date(_) => "date",
-                            extract::When::MonthDay(..) => "month_day",
-                            extract::When::Weekday(_) => "weekday",
-                            extract::When::Article => "article",
-                        },
-                        paragraph: span.paragraph,
-                        sentence: inputs[ai]
-                            .0
-                            .get(span.paragraph)
-                            .and_then(|p| p.get(span.start..span.end))
-                            .unwrap_or("")
-                            .trim(),
-                    }
-                })
-                .collect(),
-            quotes: x
-                .quotes
-                .iter()
-                .map(|q| JsonQuote {
-                    text: &q.text,
-                    speaker: q.speaker.as_deref().map(|sp| {
-                        x.entities
-                            .iter()
-                            .find(|e| e.name == sp)
-                            .map_or(sp, |e| written_name(e, &inputs[ai].0))
-                    }),
-                    anonymous: q.anonymous,
-                    speaker_description: q.speaker_description.as_deref(),
-                    paragraph: q.span.paragraph,
-                    rule: q.rule,
-                    confidence: (f64::from(q.confidence) * 100.0).round() / 100.0,
-                    speaker_unclear: q.unclear.as_deref(),
-                })
-                .collect(),
+                .filter(|e| e.kind == EntityKind::Organization)
+                .map(|e| (e.name.as_str(), written_name(e, &inputs[ai].0)))
+                .collect();
+            JsonArticle {
+                path: paths[ai].display().to_string(),
+                entities: x
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .map(|(ei, e)| {
+                        let id = ids.of[ai][ei].map(|i| &ids.entities[i]);
+                        JsonEntity {
+                            name: written_name(e, &inputs[ai].0),
+                            kind: e.kind.as_str(),
+                            roles: id.map_or(Vec::new(), |id| {
+                                id.roles.iter().map(|r| r.as_str()).collect()
+                            }),
+                            mentions: e.mentions.len(),
+                            aliases: &e.aliases,
+                            description: e.description.as_deref(),
+                            entity: id.map_or(e.name.as_str(), |id| id.name.as_str()),
+                            evidence: ids.of[ai][ei].map_or(Vec::new(), |i| {
+                                shown_evidence(&ids.entities[i].evidence, &heads[i], ai)
+                                    .into_iter()
+                                    .map(|(bi, ev)| JsonEvidence {
+                                        role: ev.role.as_str(),
+                                        article: paths[*bi].display().to_string(),
+                                        paragraph: ev.paragraph,
+                                        sentence: sentence(*bi, ev),
+                                        rule: ev.rule,
+                                    })
+                                    .collect()
+                            }),
+                            status: x
+                                .status
+                                .iter()
+                                .rfind(|s| s.entity == ei)
+                                .map(|s| s.kind.status().as_str()),
+                        }
+                    })
+                    .collect(),
+                status: x
+                    .status
+                    .iter()
+                    .map(|s| {
+                        let e = &x.entities[s.entity];
+                        let id = ids.of[ai][s.entity].map(|i| &ids.entities[i]);
+                        let span = &s.sentence;
+                        JsonStatus {
+                            entity: id.map_or(e.name.as_str(), |id| id.name.as_str()),
+                            event: s.kind.as_str(),
+                            status: s.kind.status().as_str(),
+                            date: match s.when {
+                                extract::When::Date(d) => Some(d.format("%Y-%m-%d").to_string()),
+                                _ => None,
+                            },
+                            when: match s.when {
+                                extract::When::Date(_) => "date",
+                                extract::When::MonthDay(..) => "month_day",
+                                extract::When::Weekday(_) => "weekday",
+                                extract::When::Article => "article",
+                            },
+                            paragraph: span.paragraph,
+                            sentence: inputs[ai]
+                                .0
+                                .get(span.paragraph)
+                                .and_then(|p| p.get(span.start..span.end))
+                                .unwrap_or("")
+                                .trim(),
+                        }
+                    })
+                    .collect(),
+                quotes: x
+                    .quotes
+                    .iter()
+                    .map(|q| JsonQuote {
+                        text: &q.text,
+                        speaker: q
+                            .speaker
+                            .as_deref()
+                            .map(|sp| orgs.get(sp).copied().unwrap_or(sp)),
+                        anonymous: q.anonymous,
+                        speaker_description: q.speaker_description.as_deref(),
+                        paragraph: q.span.paragraph,
+                        rule: q.rule,
+                        confidence: (f64::from(q.confidence) * 100.0).round() / 100.0,
+                        speaker_unclear: q.unclear.as_deref(),
+                    })
+                    .collect(),
+            }
         })
         .collect();
     let mut s = serde_json::to_string_pretty(&serde_json::json!({ "articles": articles }))
