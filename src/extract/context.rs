@@ -180,6 +180,11 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         if nominal && next.is_punct(',') && person_at(e) {
             return out;
         }
+        // "… in exchange for A, the Israeli official said": a noun phrase that runs straight
+        // into a reporting verb is that verb's subject, someone else, not an apposition.
+        if nominal && next.is_punct(',') && says_at(p, e) {
+            return out;
+        }
         if nominal {
             out.apposition = text.map(|t| t.trim_end_matches([',', ' ']).to_string());
             out.apposition_roles = roles;
@@ -201,6 +206,11 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         out.relative |= s == t1 && matches!(word(p, s).as_deref(), Some("who" | "whose"));
     }
     out
+}
+
+/// Token `i` is a reporting verb ("said", "told").
+fn says_at(p: &Para<'_>, i: usize) -> bool {
+    word(p, i).is_some_and(|w| LEX.reporting_verbs.contains(w.as_str()))
 }
 
 /// Reads one apposition or predicate from token `s`: where it ends, its text, its roles,

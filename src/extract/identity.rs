@@ -8,7 +8,8 @@
 //! - **Names.** Entities are keyed by their folded name. The registry seeds the keys (its
 //!   aliases point at them), so its facts win; extraction adds the rest. A lone name that no
 //!   article spells out in full stays its own entity, unless exactly one person in the whole
-//!   corpus carries it as a surname or first name, in which case it is that person.
+//!   corpus carries it as a surname or first name, in which case it is that person. A short
+//!   form of a given name is the formal one ("Steve" and "Steven Witkoff": `short`).
 //! - **Roles.** A role the registry gives is kept as given. Otherwise a role is a fact about a
 //!   person only when its evidence carries weight against the articles that name the person
 //!   ([`keeps_role`]): a role read once, weakly, among many articles that mention the person
@@ -16,6 +17,8 @@
 //!   to every article of that person.
 
 use super::{ArticleExtraction, Registry, RoleEvidence, Span};
+
+mod short;
 use crate::entity::{EntityKind, Role};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Borrow;
@@ -172,7 +175,9 @@ pub fn merge<X: Borrow<ArticleExtraction>>(extraction: &[X], registry: &Registry
         of.push(slots);
     }
 
-    let redirect = surname_redirects(&accs, registry);
+    let mut redirect = surname_redirects(&accs, registry);
+    let short = short::short_form_redirects(&accs, registry, &redirect);
+    redirect.extend(short);
     // In a fixed order, so aliases come out the same on every build.
     let mut moves: Vec<(usize, usize)> = redirect.iter().map(|(&f, &t)| (f, t)).collect();
     moves.sort_unstable();

@@ -40,6 +40,8 @@ pub(crate) struct Lexicon {
     /// Institutions written in lower case after their name (`data/institutions.txt`).
     pub institutions: HashSet<&'static str>,
     pub kin: HashSet<&'static str>,
+    /// Short form of a given name → the formal one (`data/short_names.txt`).
+    pub short_names: HashMap<&'static str, &'static str>,
     pub person_nouns: HashSet<&'static str>,
     pub person_object_verbs: HashSet<&'static str>,
     pub person_subject_verbs: HashSet<&'static str>,
@@ -183,6 +185,13 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         lay_heads: words(include_str!("data/lay_heads.txt")),
         institutions: words(include_str!("data/institutions.txt")),
         kin: words(include_str!("data/kin.txt")),
+        short_names: lines(include_str!("data/short_names.txt"))
+            .flat_map(|l| {
+                let mut w = l.split_whitespace();
+                let formal = w.next().unwrap_or("");
+                w.map(move |s| (s, formal))
+            })
+            .collect(),
         person_nouns: words(include_str!("data/person_nouns.txt")),
         person_object_verbs: words(include_str!("data/person_object_verbs.txt")),
         person_subject_verbs: words(include_str!("data/person_subject_verbs.txt")),
@@ -282,6 +291,7 @@ impl Lexicon {
             .collect::<Vec<_>>();
         let mut found = found;
         found.extend(super::talks::led_talks(&norm));
+        found.extend(super::talks::role_in_talks(&norm));
         (norm, found)
     }
 

@@ -1,20 +1,24 @@
 //! Names in a list take the role of the noun that introduces the list: "The seven freed in
 //! the first group were A, B and C", "Among those rescued was A", "the hostages were
 //! identified as A and B", "hostages, among them A and B", names after a colon, and a
-//! heading or a line ending in a colon ("Hostages released today:") over one name per line.
-//! Here too: where a list goes on ("A, B and C", "A, 21, and husband and wife B and C").
+//! heading or a line ending in a colon ("Hostages released today:") over one name per line,
+//! or a list subject that points back to an earlier noun phrase ("The group includes A"; the
+//! last two are `elsewhere`'s). Here too: where a list goes on ("A, B and C", "A, 21, and husband and wife B and C").
 //!
 //! Only the words that introduce the list are read, and not when they speak of someone's
 //! family ("Among the hostages' relatives were …"). `roles` walks the mentions and asks.
 
 use super::Para;
 use super::lexicon::LEX;
-use super::people::Mention;
 use super::roles::word;
 use crate::entity::{EntityKind, Role};
 
+mod elsewhere;
+use elsewhere::antecedent;
+pub(super) use elsewhere::item_roles;
+
 /// Verbs that link a subject to the list that follows them.
-const LINKS: &[&str] = &[
+pub(super) const LINKS: &[&str] = &[
     "included",
     "include",
     "includes",
@@ -117,48 +121,14 @@ pub(super) fn clause_intro(
         return roles;
     };
     if roles.is_empty() {
-        return heads.get(&head).cloned().unwrap_or_default();
+        return heads
+            .get(&head)
+            .cloned()
+            .or_else(|| (v - s == 2).then(|| antecedent(p, s, &head)).flatten())
+            .unwrap_or_default();
     }
     heads.insert(head, roles.clone());
     roles
-}
-
-/// Per paragraph, the roles a heading or a line ending in a colon gives the names listed one
-/// per paragraph under it ("Hostages released on Monday:" then "Alon Ohel, 24"). A list item
-/// is a short paragraph that opens with a person's name.
-pub(super) fn item_roles(
-    paras: &[Para<'_>],
-    mentions: &[Mention],
-    is_person: &dyn Fn(usize) -> bool,
-) -> Vec<Vec<Role>> {
-    let mut opens_with_person = vec![false; paras.len()];
-    for m in mentions {
-        // "Trump: 'Never again'" is a speaker's label, not a list item.
-        let label = paras[m.para]
-            .toks
-            .get(m.t1)
-            .is_some_and(|t| t.is_punct(':'));
-        if m.t0 == 0 && is_person(m.entity) && !label {
-            opens_with_person[m.para] = true;
-        }
-    }
-    let mut out = vec![Vec::new(); paras.len()];
-    let mut pending: Vec<Role> = Vec::new();
-    for (i, p) in paras.iter().enumerate() {
-        let item = opens_with_person[i] && p.toks.len() <= 30;
-        if item && !pending.is_empty() {
-            out[i] = pending.clone();
-            continue;
-        }
-        pending.clear();
-        let Some(last) = p.toks.last() else { continue };
-        let colon = last.is_punct(':');
-        let heading = p.toks.len() <= 10 && !p.toks.iter().any(|t| t.is_punct('.'));
-        if colon || heading {
-            pending = introducing(p.text);
-        }
-    }
-    out
 }
 
 /// "A and her two children, B and C": a family word joining names of one list.
@@ -200,6 +170,14 @@ pub(super) fn group_roles(left: &str, roles: &[Role]) -> Vec<Role> {
 pub(super) fn list_intro(p: &Para<'_>, l0: usize) -> Vec<Role> {
     let w = |i: usize| word(p, i).unwrap_or_default();
     let mut i = l0;
+    // "hostages, such as his brother Yossi": the item is also someone's relative, and
+    // still one of the hostages the list introduces.
+    if i >= 2
+        && LEX.kin.contains(w(i - 1).as_str())
+        && matches!(w(i - 2).as_str(), "his" | "her" | "their")
+    {
+        i -= 2;
+    }
     if i >= 1 && matches!(w(i - 1).as_str(), "including" | "namely") {
         i -= 1;
     } else if i >= 2

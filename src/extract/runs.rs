@@ -193,6 +193,8 @@ pub(super) fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<Strin
     let mut cur: Vec<(U, usize, usize)> = Vec::new();
     let mut ai = 0;
     let mut i = 0;
+    // The last opening bracket seen.
+    let mut opened: Option<usize> = None;
     let flush = |cur: &mut Vec<(U, usize, usize)>, out: &mut Vec<Run>| {
         // Connectors and particles only live between names.
         while cur
@@ -225,15 +227,27 @@ pub(super) fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<Strin
             continue;
         }
         let t = p.toks[i];
-        // "[Prime Minister Benjamin] Netanyahu": an editor's bracket inside a run of names
-        // is no break.
+        // "Yael (R) and Adi Alexander": a caption's position marker is no name.
+        if let Some(n) = position_marker(p, i) {
+            flush(&mut cur, &mut out);
+            i += n;
+            continue;
+        }
+        // "[Prime Minister Benjamin] Netanyahu", "Steve [Witkoff]": an editor's bracket inside
+        // a run of names is no break. A closing one joins only a run that began inside it:
+        // in "[US envoy to the Mideast] Steve", the bracket held a title, not a name.
         let bracket = matches!(t.kind, Tok::Punct('[' | ']'));
         let cap = |j: usize| {
             p.toks
                 .get(j)
                 .is_some_and(|n| n.is_word() && is_capitalised(n.text(p.text)))
         };
-        if bracket && cap(i + 1) && (t.is_punct('[') || (!cur.is_empty() && cap(i - 1))) {
+        if t.is_punct('[') {
+            opened = Some(i);
+        }
+        let inside = opened.is_some_and(|o| cur.first().is_some_and(|u| u.1 <= o + 1));
+        let closes = !cur.is_empty() && cap(i - 1) && (opened.is_none() || inside);
+        if bracket && cap(i + 1) && (t.is_punct('[') || closes) {
             i += 1;
             continue;
         }
@@ -274,13 +288,32 @@ fn gap_words(p: &Para<'_>, a: &Run, b: &Run) -> Option<Vec<String>> {
     let end = a.units.last()?.2;
     let start = b.units.first()?.1;
     let mut words = Vec::new();
-    for t in &p.toks[end..start] {
+    let mut i = end;
+    while i < start {
+        if let Some(n) = position_marker(p, i) {
+            i += n;
+            continue;
+        }
+        let t = p.toks[i];
         if !t.is_word() {
             return None;
         }
         words.push(t.text(p.text).to_lowercase());
+        i += 1;
     }
     Some(words)
+}
+
+/// "(R)", "(L-R)", "(left)": where a person stands in a photo, written after the name in a
+/// caption. Returns how many tokens the marker takes, brackets included.
+fn position_marker(p: &Para<'_>, i: usize) -> Option<usize> {
+    let word = p.toks.get(i + 1).filter(|t| t.is_word())?.text(p.text);
+    let marker = matches!(
+        word.to_lowercase().as_str(),
+        "l" | "r" | "c" | "l-r" | "r-l" | "left" | "right" | "center" | "centre"
+    );
+    (p.toks[i].is_punct('(') && marker && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')')))
+        .then_some(3)
 }
 
 /// Joins runs split by "of", "for" or "and" when they form one name: "Secretary of State

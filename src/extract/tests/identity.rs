@@ -77,3 +77,25 @@ fn the_rule_weighs_strong_and_weak_evidence_differently() {
     assert!(keeps_role(0, 1, 3));
     assert!(!keeps_role(0, 1, 4));
 }
+
+#[test]
+fn a_short_form_of_the_given_name_is_the_same_person_and_a_different_name_is_not() {
+    let (_, ids) = corpus(&[
+        "Mediator Daniel Okafor flew to Accra on Monday.",
+        "Dan Okafor met the families. Dan Okafor said little.",
+        "Dana Okafor, a nurse, treated the wounded.",
+    ]);
+    let okafors: Vec<&str> = ids
+        .entities
+        .iter()
+        .map(|e| e.name.as_str())
+        .filter(|n| n.ends_with("Okafor"))
+        .collect();
+    assert_eq!(okafors.len(), 2, "{okafors:?}");
+    assert!(okafors.contains(&"Dana Okafor"));
+    let dan = okafors.iter().find(|n| n.starts_with("Dan")).copied();
+    assert!(
+        roles_of(&ids, dan.unwrap_or_default()).contains(&Role::Negotiator),
+        "the mediator's role holds under either name"
+    );
+}

@@ -1,0 +1,75 @@
+//! Lists introduced somewhere other than right before their first name: by a noun phrase in
+//! an earlier sentence that the list's subject points back to ("A group of seven who were
+//! freed … The group includes A, B and C"), or by a heading or a line ending in a colon over
+//! one name per line.
+
+use super::super::Para;
+use super::super::people::Mention;
+use super::super::roles::word;
+use super::{LINKS, introducing};
+use crate::entity::Role;
+
+/// "A group of seven who were freed … are on their way. The group includes A, B and C": a
+/// list subject that is only "the" (or "this") and a noun takes the roles of that noun's
+/// earlier phrase in the paragraph: from the noun to the end of its relative clause, or to
+/// the first punctuation, linking verb or sentence start, at most fourteen words.
+pub(super) fn antecedent(p: &Para<'_>, s: usize, head: &str) -> Option<Vec<Role>> {
+    if !word(p, s).is_some_and(|w| matches!(w.as_str(), "the" | "this")) {
+        return None;
+    }
+    let at = (0..s)
+        .rev()
+        .find(|&i| !p.in_quote[i] && word(p, i).as_deref() == Some(head))?;
+    let mut e = at + 1;
+    let mut relative = false;
+    while e < s && e - at < 14 && !p.starts[e] && p.toks[e].is_word() {
+        let w = word(p, e).unwrap_or_default();
+        if LINKS.contains(&w.as_str()) && !relative {
+            break;
+        }
+        // The verb right after "who" belongs to the relative clause; the next one is the
+        // main clause's.
+        relative = matches!(w.as_str(), "who" | "that" | "which");
+        e += 1;
+    }
+    let roles = introducing(&p.text[p.toks[at].start..p.toks[e - 1].end]);
+    (!roles.is_empty()).then_some(roles)
+}
+
+/// Per paragraph, the roles a heading or a line ending in a colon gives the names listed one
+/// per paragraph under it ("Hostages released on Monday:" then "Alon Ohel, 24"). A list item
+/// is a short paragraph that opens with a person's name.
+pub(in crate::extract) fn item_roles(
+    paras: &[Para<'_>],
+    mentions: &[Mention],
+    is_person: &dyn Fn(usize) -> bool,
+) -> Vec<Vec<Role>> {
+    let mut opens_with_person = vec![false; paras.len()];
+    for m in mentions {
+        // "Trump: 'Never again'" is a speaker's label, not a list item.
+        let label = paras[m.para]
+            .toks
+            .get(m.t1)
+            .is_some_and(|t| t.is_punct(':'));
+        if m.t0 == 0 && is_person(m.entity) && !label {
+            opens_with_person[m.para] = true;
+        }
+    }
+    let mut out = vec![Vec::new(); paras.len()];
+    let mut pending: Vec<Role> = Vec::new();
+    for (i, p) in paras.iter().enumerate() {
+        let item = opens_with_person[i] && p.toks.len() <= 30;
+        if item && !pending.is_empty() {
+            out[i] = pending.clone();
+            continue;
+        }
+        pending.clear();
+        let Some(last) = p.toks.last() else { continue };
+        let colon = last.is_punct(':');
+        let heading = p.toks.len() <= 10 && !p.toks.iter().any(|t| t.is_punct('.'));
+        if colon || heading {
+            pending = introducing(p.text);
+        }
+    }
+    out
+}
