@@ -20,6 +20,7 @@ mod linker;
 mod merge;
 mod patch;
 mod place;
+mod release;
 mod renumber;
 mod side;
 mod snippet;
@@ -130,32 +131,6 @@ impl Site {
             .get(app.first.paragraph)
             .map_or("", String::as_str);
         sentence_around(text, app.first.start, app.first.end)
-    }
-}
-
-impl Site {
-    /// Lets go of what extraction found that only linking reads (each article's entities,
-    /// their mentions and evidence, its status events), keeping the quotations: a fifth of a
-    /// large dossier's memory. A [`Linker`] cannot patch the site after. A build calls it
-    /// right after the link stage, then gives the freed pages back, so render allocates in
-    /// them instead of on top (with glibc's allocator, those millions of small frees left
-    /// render searching its free lists; mimalloc, the binary's allocator, does not).
-    pub(crate) fn release_extraction(&mut self) {
-        for node in &mut self.articles {
-            let old = std::mem::take(&mut node.extraction);
-            for q in &node.quotes {
-                self.quotes[q.0 as usize].source = Arc::default();
-            }
-            // Shared elsewhere (an extraction cache): copy the quotations, leave the rest.
-            let quotes = Arc::try_unwrap(old).map_or_else(|x| x.quotes.clone(), |x| x.quotes);
-            node.extraction = Arc::new(ArticleExtraction {
-                quotes,
-                ..ArticleExtraction::default()
-            });
-            for q in &node.quotes {
-                self.quotes[q.0 as usize].source = node.extraction.clone();
-            }
-        }
     }
 }
 

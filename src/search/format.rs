@@ -30,6 +30,7 @@
 //! last term, so the runtime finds a term's shard by binary search and a prefix's shards as the
 //! following run of boundaries that start with it.
 
+use super::chunks::Store;
 use super::index::{Inverted, TermPostings, js_order};
 use super::store::{self, Stored, json_str};
 use super::{Limits, SearchDoc};
@@ -56,8 +57,9 @@ pub(crate) fn chunk_path(n: usize) -> String {
 /// Writes every file of the index, sorted by path.
 pub(crate) fn write(docs: &[SearchDoc], inv: Inverted, limits: &Limits) -> Vec<(PathBuf, Vec<u8>)> {
     let memory = crate::write::Memory::default();
+    let store = Store::Held(stores(docs, limits));
     // Memory takes every file, so there is no error to pass on.
-    let _ = write_parts(docs.len(), stores(docs, limits), inv, limits, &memory);
+    let _ = write_parts(docs.len(), store, inv, limits, &memory);
     memory.into_files().generated
 }
 
@@ -67,23 +69,15 @@ pub(crate) fn stores(docs: &[SearchDoc], limits: &Limits) -> Vec<Stored> {
 }
 
 /// Writes the index files into `sink` as they are made, from the result data already made
-/// (so the caller can let go of the documents, and their full texts, first): shards and
-/// chunks in batches, the manifest (which names a hash of all of them) last.
+/// or written (so the caller can let go of the documents, and their full texts, first):
+/// shards and chunks in batches, the manifest (which names a hash of all of them) last.
 pub(crate) fn write_parts(
     docs_len: usize,
-    store: Vec<Stored>,
+    store: Store,
     inv: Inverted,
     limits: &Limits,
     sink: &dyn Sink,
 ) -> Result<(), OutputError> {
-    let terms: Vec<String> = inv
-        .terms
-        .par_iter()
-        .map(|(t, p)| term_json(t, p, true))
-        .collect();
-    let total: usize = terms.iter().map(|s| s.len() + 1).sum::<usize>()
-        + store.iter().map(|s| s.len(false)).sum::<usize>();
-
     let mut head = String::new();
     let _ = write!(
         head,
@@ -93,60 +87,107 @@ pub(crate) fn write_parts(
         fields_json(&inv.fields),
         limits.expand_shards.max(1),
     );
+    // With the chunks written the index is many files, whose terms always carry the field
+    // lengths: each term's postings go as soon as its JSON is made.
+    let (names, terms, inv) = match store {
+        Store::Written { .. } => {
+            let (names, postings): (Vec<String>, Vec<TermPostings>) = inv.terms.into_iter().unzip();
+            let terms = (names.par_iter().zip(postings.into_par_iter()))
+                .map(|(t, p)| term_json(t, &p, true))
+                .collect();
+            (names, terms, None)
+        }
+        Store::Held(_) => {
+            let terms: Vec<String> = (inv.terms.par_iter())
+                .map(|(t, p)| term_json(t, p, true))
+                .collect();
+            (Vec::new(), terms, Some(inv))
+        }
+    };
+    let store_bytes = match &store {
+        Store::Held(store) => store.iter().map(|s| s.len(false)).sum::<usize>(),
+        Store::Written { bytes, .. } => *bytes,
+    };
+    let total = terms.iter().map(|s| s.len() + 1).sum::<usize>() + store_bytes;
+
     // The build id lets the runtime ask for this build's shards and not a cached older one.
     let mut hash = Fnv::default();
-    let tail = if total <= limits.single_file_bytes {
-        // One file: each document's field lengths once, instead of in every posting.
-        let terms: Vec<String> = inv
-            .terms
-            .iter()
-            .map(|(t, p)| term_json(t, p, false))
-            .collect();
-        format!(
-            ",\"lengths\":{},\"terms\":{{{}}},\"store\":{}}}",
-            lengths_json(docs_len, &inv),
-            terms.join(","),
-            store::array(&store)
-        )
-    } else {
-        let shards = runs(terms.len(), limits.shard_bytes, |i, _| terms[i].len() + 1);
-        let bounds: Vec<String> = shards
-            .iter()
-            .map(|range| match range.start {
-                0 => json_str(""),
-                i => json_str(&separator(&inv.terms[i - 1].0, &inv.terms[i].0)),
-            })
-            .collect();
-        // The postings are all in `terms` now; let them go before the files are made.
-        drop(inv);
-        let chunks = runs(store.len(), limits.chunk_bytes, |i, first| {
-            store[i].len(first)
-        });
-        let sizes: Vec<String> = chunks.iter().map(|r| r.len().to_string()).collect();
-        // Each file is made, hashed and handed over in parallel, then let go; the hashes, in
-        // path order, make the build id.
-        let hashes = (0..shards.len() + chunks.len())
-            .into_par_iter()
-            .map(|n| {
-                let (path, text) = match n.checked_sub(shards.len()) {
-                    None => (shard_path(n), joined('{', &terms[shards[n].clone()], '}')),
-                    Some(c) => (chunk_path(c), store::array(&store[chunks[c].clone()])),
-                };
-                let mut file_hash = Fnv::default();
-                file_hash.feed(path.as_bytes());
-                file_hash.feed(text.as_bytes());
-                sink.put(path.into(), text.into_bytes())?;
-                Ok(file_hash.0)
-            })
-            .collect::<Result<Vec<u64>, OutputError>>()?;
-        for h in hashes {
-            hash.feed(&h.to_le_bytes());
+    let tail = match (&store, inv) {
+        (Store::Held(store), Some(inv)) if total <= limits.single_file_bytes => {
+            // One file: each document's field lengths once, instead of in every posting.
+            let terms: Vec<String> = inv
+                .terms
+                .iter()
+                .map(|(t, p)| term_json(t, p, false))
+                .collect();
+            format!(
+                ",\"lengths\":{},\"terms\":{{{}}},\"store\":{}}}",
+                lengths_json(docs_len, &inv),
+                terms.join(","),
+                store::array(store)
+            )
         }
-        format!(
-            ",\"shards\":[{}],\"chunks\":[{}]}}",
-            bounds.join(","),
-            sizes.join(",")
-        )
+        (_, inv) => {
+            let name = |i: usize| match &inv {
+                Some(inv) => &inv.terms[i].0,
+                None => &names[i],
+            };
+            let shards = runs(terms.len(), limits.shard_bytes, |i, _| terms[i].len() + 1);
+            let bounds: Vec<String> = shards
+                .iter()
+                .map(|range| match range.start {
+                    0 => json_str(""),
+                    i => json_str(&separator(name(i - 1), name(i))),
+                })
+                .collect();
+            // The postings are all in `terms` now; let them go before the files are made.
+            drop(inv);
+            let (chunks, written) = match &store {
+                Store::Held(store) => {
+                    let runs = runs(store.len(), limits.chunk_bytes, |i, first| {
+                        store[i].len(first)
+                    });
+                    (runs.iter().map(|r| r.len()).collect(), &[][..])
+                }
+                Store::Written { sizes, hashes, .. } => (sizes.clone(), &hashes[..]),
+            };
+            let sizes: Vec<String> = chunks.iter().map(usize::to_string).collect();
+            // Each file is made, hashed and handed over in parallel, then let go; the hashes,
+            // in path order (shards, then chunks), make the build id. Chunks already written
+            // are not made again.
+            let held = match &store {
+                Store::Held(_) => chunks.len(),
+                Store::Written { .. } => 0,
+            };
+            let hashes = (0..shards.len() + held)
+                .into_par_iter()
+                .map(|n| {
+                    let (path, text) = match (n.checked_sub(shards.len()), &store) {
+                        (Some(c), Store::Held(store)) => {
+                            let start: usize = chunks[..c].iter().sum();
+                            (
+                                chunk_path(c),
+                                store::array(&store[start..start + chunks[c]]),
+                            )
+                        }
+                        _ => (shard_path(n), joined('{', &terms[shards[n].clone()], '}')),
+                    };
+                    let mut file_hash = Fnv::default();
+                    file_hash.feed(path.as_bytes());
+                    file_hash.feed(text.as_bytes());
+                    sink.put(path.into(), text.into_bytes())?;
+                    Ok(file_hash.0)
+                })
+                .collect::<Result<Vec<u64>, OutputError>>()?;
+            for h in hashes.iter().chain(written) {
+                hash.feed(&h.to_le_bytes());
+            }
+            format!(
+                ",\"shards\":[{}],\"chunks\":[{}]}}",
+                bounds.join(","),
+                sizes.join(",")
+            )
+        }
     };
     hash.feed(tail.as_bytes());
     let manifest = format!("{head},\"build\":\"{:016x}\"{tail}", hash.0);
@@ -276,7 +317,7 @@ fn fields_json(fields: &[(&'static str, f64)]) -> String {
 /// FNV-1a, 64 bits, over eight bytes at a step (the tail byte by byte): stable across Rust
 /// releases, unlike `DefaultHasher`, and quick over the megabytes of a large index. Changing
 /// any one eight-byte word of the input always changes it.
-struct Fnv(u64);
+pub(super) struct Fnv(pub(super) u64);
 
 impl Default for Fnv {
     fn default() -> Self {
@@ -285,7 +326,7 @@ impl Default for Fnv {
 }
 
 impl Fnv {
-    fn feed(&mut self, bytes: &[u8]) {
+    pub(super) fn feed(&mut self, bytes: &[u8]) {
         const PRIME: u64 = 0x0100_0000_01b3;
         let mut words = bytes.chunks_exact(8);
         for word in &mut words {

@@ -33,6 +33,7 @@
 //! assert_eq!(files[0].0, std::path::Path::new("search/index.json"));
 //! ```
 
+mod chunks;
 mod format;
 mod index;
 mod pipeline;
@@ -165,11 +166,20 @@ pub fn build_into(
     docs: Vec<SearchDoc>,
     sink: &dyn crate::write::Sink,
 ) -> Result<(), crate::write::OutputError> {
-    let limits = Limits::default();
-    let store = format::stores(&docs, &limits);
+    build_into_with(docs, &Limits::default(), sink)
+}
+
+/// [`build_into`] with explicit limits.
+pub(crate) fn build_into_with(
+    docs: Vec<SearchDoc>,
+    limits: &Limits,
+    sink: &dyn crate::write::Sink,
+) -> Result<(), crate::write::OutputError> {
+    // A large index's result data is written as chunks as it is made, before the postings.
+    let store = chunks::store(&docs, limits, sink)?;
     let count = docs.len();
     // The documents hold every article's full text; the files need only what is made of it,
     // so each run of documents goes as soon as its postings are made.
     let inverted = index::invert_owned(docs);
-    format::write_parts(count, store, inverted, &limits, sink)
+    format::write_parts(count, store, inverted, limits, sink)
 }

@@ -44,9 +44,19 @@ impl Stored {
 
 /// The result data of each document, in order.
 pub(crate) fn stored(docs: &[SearchDoc], snippet_chars: usize) -> Vec<Stored> {
+    stored_range(docs, 0..docs.len(), snippet_chars)
+}
+
+/// The result data of the documents `range` of `docs`, in order (a document is cut by the one
+/// before it, which may lie before `range`).
+pub(crate) fn stored_range(
+    docs: &[SearchDoc],
+    range: Range<usize>,
+    snippet_chars: usize,
+) -> Vec<Stored> {
     use rayon::prelude::*;
     let page = |d: &SearchDoc| d.url.split('#').next().map(str::to_string);
-    (0..docs.len())
+    range
         .into_par_iter()
         .map(|i| {
             let doc = &docs[i];
