@@ -55,6 +55,28 @@ pub(crate) fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// "jr", "sr", "ii", "iii" or "iv" when a name ends with that generational suffix.
+/// [`name_words`] drops it, so that short forms match, but it tells a father from a son:
+/// "Donald Trump Jr." is not "Donald Trump".
+pub(crate) fn generation(name: &str) -> Option<&'static str> {
+    match name.split_whitespace().last()? {
+        "Jr." | "Jr" => Some("jr"),
+        "Sr." | "Sr" => Some("sr"),
+        "II" => Some("ii"),
+        "III" => Some("iii"),
+        "IV" => Some("iv"),
+        _ => None,
+    }
+}
+
+/// The key of a full person name in one article: its words, and its generation.
+fn person_key(words: &[String], generation: Option<&str>) -> String {
+    match generation {
+        Some(g) => format!("person:{} {g}", words.join(" ")),
+        None => format!("person:{}", words.join(" ")),
+    }
+}
+
 /// Builds the article's entities and mentions from its candidates (in reading order).
 /// `known_name` gives the canonical name and kind of a registry or front-matter entry.
 pub(crate) fn resolve(
@@ -96,6 +118,11 @@ pub(crate) fn resolve(
 
     // Pending short forms: (candidate index, words).
     let mut pending: Vec<(usize, Vec<String>)> = Vec::new();
+    // Full names seen with a generational suffix, by the key of the name without it, and the
+    // keys of names seen without one: "Ray Dunn", untitled, after "Ray Dunn Jr." is him,
+    // unless a "Ray Dunn" of his own came first.
+    let mut suffixed: HashMap<String, String> = HashMap::default();
+    let mut plain: HashSet<String> = HashSet::default();
     let mut slot: Vec<Option<usize>> = vec![None; cands.len()];
     for (ci, c) in cands.iter().enumerate() {
         let entity = match (c.source, c.kind) {
@@ -117,7 +144,21 @@ pub(crate) fn resolve(
                 let form = full_form(c);
                 let words = name_words(&form);
                 if words.len() >= 2 && !is_suffix_of_longer(&words) {
-                    let key = format!("person:{}", words.join(" "));
+                    let bare = person_key(&words, None);
+                    let key = match generation(&form) {
+                        Some(g) => {
+                            let key = person_key(&words, Some(g));
+                            suffixed.entry(bare).or_insert_with(|| key.clone());
+                            key
+                        }
+                        None => match suffixed.get(&bare) {
+                            Some(son) if c.title.is_none() && !plain.contains(&bare) => son.clone(),
+                            _ => {
+                                plain.insert(bare.clone());
+                                bare
+                            }
+                        },
+                    };
                     Some(add(key, new_entity(form, EntityKind::Person, c), &mut ents))
                 } else {
                     pending.push((ci, words));
@@ -230,6 +271,17 @@ pub(crate) fn resolve(
             }
         }
         earlier.sort_by_key(|s| (s.0, s.1));
+        // "Trump Jr." is the son and a bare "Trump" the father, where the article names both.
+        let generation_of = |s: &Seen| generation(&ents[s.2].name);
+        let wanted = generation(&c.name);
+        if earlier
+            .iter()
+            .chain(&after)
+            .any(|s| generation_of(s) == wanted)
+        {
+            earlier.retain(|s| generation_of(s) == wanted);
+            after = after.filter(|s| generation_of(s) == wanted);
+        }
         // "the Trump administration" after "President Donald Trump" and "Ivanka Trump": an
         // office's holder is the one the article titled with an office.
         let titled = |x: &&Seen| in_office.contains(&x.2);
