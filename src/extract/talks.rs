@@ -36,15 +36,7 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
         "to", "after", "before", "for", "from", "into", "without", "despite", "since", "and", "or",
         "but", "while", "as", "of", "on", "in", "at", "by", "with",
     ];
-    let words: Vec<(usize, &str)> = norm
-        .split(' ')
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    let words = words_at(norm);
     let mut out = Vec::new();
     for (i, &(start, w)) in words.iter().enumerate() {
         // "has been heavily involved in the negotiations", not "was not involved in the talks".
@@ -74,15 +66,7 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
 pub(super) fn role_in_talks(norm: &str) -> Vec<Cue<'static>> {
     const PLAY: &[&str] = &["play", "plays", "played", "playing"];
     const NOUNS: &[&str] = &["talks", "negotiations", "negotiation", "mediation"];
-    let words: Vec<(usize, &str)> = norm
-        .split(' ')
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    let words = words_at(norm);
     let mut out = Vec::new();
     for (i, &(start, w)) in words.iter().enumerate() {
         if !PLAY.contains(&w) {
@@ -119,4 +103,16 @@ pub(super) fn role_in_talks(norm: &str) -> Vec<Cue<'static>> {
         }
     }
     out
+}
+
+/// The words of a normalised sentence, each with its byte offset.
+fn words_at(norm: &str) -> Vec<(usize, &str)> {
+    norm.split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect()
 }

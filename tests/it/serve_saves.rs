@@ -41,16 +41,24 @@ fn an_edit_rerenders_only_what_it_touches() {
     );
 }
 
+/// The basic fixture built by an incremental engine, with the path and text of the article
+/// the save tests edit.
+fn engine_on_the_envoy_article() -> (tempfile::TempDir, Engine, PathBuf, String) {
+    let site = common::dossier::fixture("basic");
+    let mut engine = Engine::incremental(Options::new(site.path()));
+    engine.update(&Changes::default()).unwrap();
+    let p = site
+        .path()
+        .join("content/articles/2025-03-05-envoy-in-doha.md");
+    let text = std::fs::read_to_string(&p).unwrap();
+    (site, engine, p, text)
+}
+
 /// The `changes/` pages list what is dated in every article, so a save could make them all
 /// again; only a page whose changes differ is made again.
 #[test]
 fn an_edit_that_changes_nothing_dated_leaves_the_changes_pages_alone() {
-    let site = common::dossier::fixture("basic");
-    let root = site.path();
-    let mut engine = Engine::incremental(Options::new(root));
-    engine.update(&Changes::default()).unwrap();
-    let p = root.join("content/articles/2025-03-05-envoy-in-doha.md");
-    let text = std::fs::read_to_string(&p).unwrap();
+    let (_site, mut engine, p, text) = engine_on_the_envoy_article();
     let mut save = |text: String| {
         std::fs::write(&p, text).unwrap();
         let update = engine
@@ -231,12 +239,7 @@ fn a_new_date_or_a_clashing_slug_reorders_the_corpus_as_a_full_build() {
 /// makes nothing, the new one making the files of the new site.
 #[test]
 fn a_waiting_index_job_does_not_make_the_next_save_copy_the_site() {
-    let site = common::dossier::fixture("basic");
-    let root = site.path();
-    let mut engine = Engine::incremental(Options::new(root));
-    engine.update(&Changes::default()).unwrap();
-    let p = root.join("content/articles/2025-03-05-envoy-in-doha.md");
-    let text = std::fs::read_to_string(&p).unwrap();
+    let (_site, mut engine, p, text) = engine_on_the_envoy_article();
     let save = |engine: &mut Engine, n: usize| {
         std::fs::write(&p, format!("{text}\nThe envoy met them again, day {n}.\n")).unwrap();
         let changes = Changes {
