@@ -4,7 +4,7 @@
 //! the result data alone was about 500 MiB). The chunks are cut exactly as `format::runs` cuts
 //! them, and each file's hash is kept, in order, for the build id.
 
-use super::format::{Fnv, chunk_path};
+use super::format::{chunk_path, put_hashed};
 use super::store::{self, Stored};
 use super::{Limits, SearchDoc};
 use crate::write::{OutputError, Sink};
@@ -95,15 +95,7 @@ impl Chunks {
         let first = self.sizes.len();
         self.sizes.extend(runs.iter().map(Vec::len));
         let hashes = (runs.into_par_iter().enumerate())
-            .map(|(i, run)| {
-                let path = chunk_path(first + i);
-                let text = store::array(&run);
-                let mut hash = Fnv::default();
-                hash.feed(path.as_bytes());
-                hash.feed(text.as_bytes());
-                sink.put(path.into(), text.into_bytes())?;
-                Ok(hash.0)
-            })
+            .map(|(i, run)| put_hashed(sink, chunk_path(first + i), store::array(&run)))
             .collect::<Result<Vec<u64>, OutputError>>()?;
         self.hashes.extend(hashes);
         Ok(())

@@ -172,11 +172,7 @@ pub(crate) fn write_parts(
                         }
                         _ => (shard_path(n), joined('{', &terms[shards[n].clone()], '}')),
                     };
-                    let mut file_hash = Fnv::default();
-                    file_hash.feed(path.as_bytes());
-                    file_hash.feed(text.as_bytes());
-                    sink.put(path.into(), text.into_bytes())?;
-                    Ok(file_hash.0)
+                    put_hashed(sink, path, text)
                 })
                 .collect::<Result<Vec<u64>, OutputError>>()?;
             for h in hashes.iter().chain(written) {
@@ -337,6 +333,16 @@ impl Fnv {
             self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(PRIME);
         }
     }
+}
+
+/// Puts one file of the index and gives the hash of its path and text, from which the
+/// build id is made.
+pub(super) fn put_hashed(sink: &dyn Sink, path: String, text: String) -> Result<u64, OutputError> {
+    let mut hash = Fnv::default();
+    hash.feed(path.as_bytes());
+    hash.feed(text.as_bytes());
+    sink.put(path.into(), text.into_bytes())?;
+    Ok(hash.0)
 }
 
 #[cfg(test)]

@@ -41,16 +41,22 @@ fn an_edit_rerenders_only_what_it_touches() {
     );
 }
 
+/// The path and text of the article the save tests edit.
+fn envoy_article(site: &tempfile::TempDir) -> (PathBuf, String) {
+    let p = site
+        .path()
+        .join("content/articles/2025-03-05-envoy-in-doha.md");
+    let text = std::fs::read_to_string(&p).unwrap();
+    (p, text)
+}
+
 /// The basic fixture built by an incremental engine, with the path and text of the article
 /// the save tests edit.
 fn engine_on_the_envoy_article() -> (tempfile::TempDir, Engine, PathBuf, String) {
     let site = common::dossier::fixture("basic");
     let mut engine = Engine::incremental(Options::new(site.path()));
     engine.update(&Changes::default()).unwrap();
-    let p = site
-        .path()
-        .join("content/articles/2025-03-05-envoy-in-doha.md");
-    let text = std::fs::read_to_string(&p).unwrap();
+    let (p, text) = envoy_article(&site);
     (site, engine, p, text)
 }
 
@@ -176,10 +182,7 @@ fn save_served(
 fn serving_the_envoy_article() -> (tempfile::TempDir, Session, PathBuf, String) {
     let site = common::dossier::fixture("basic");
     let session = Session::start(Options::new(site.path())).unwrap();
-    let p = site
-        .path()
-        .join("content/articles/2025-03-05-envoy-in-doha.md");
-    let text = std::fs::read_to_string(&p).unwrap();
+    let (p, text) = envoy_article(&site);
     (site, session, p, text)
 }
 
