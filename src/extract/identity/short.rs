@@ -38,6 +38,10 @@ pub(super) fn short_form_redirects(
     keys.sort();
     for key in keys {
         let members = &groups[key];
+        // Most names have no other form; only a group of two or more moves anyone.
+        if members.len() < 2 {
+            continue;
+        }
         let Some(&to) = members
             .iter()
             .max_by_key(|&&i| (accs[i].mention_count, std::cmp::Reverse(i)))
