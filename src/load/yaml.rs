@@ -84,6 +84,13 @@ fn plain_message(raw: &str) -> String {
                 None => m.to_string(),
             }
         }
+        // The parser's limits: an alias bomb, or brackets nested thousands deep.
+        m if m.starts_with("budget breached") => "the YAML is too large once its aliases \
+            (`*name`) are expanded; write the values out instead"
+            .into(),
+        m if m.contains("recursion limit") => {
+            "the YAML nests too deeply (lists or mappings inside each other)".into()
+        }
         m if m.starts_with("duplicate mapping key") => {
             format!("{m} (each key may appear once)")
         }
@@ -278,7 +285,15 @@ mod tests {
             yaml.push_str(&format!("{}: &{} [{}]\n", w[1], w[1], refs));
         }
         yaml.push_str("title: x\n");
-        let value = parse::<serde_json::Value>(&yaml, 1);
-        assert!(value.is_err(), "an alias bomb must not expand");
+        let err = parse::<serde_json::Value>(&yaml, 1).expect_err("an alias bomb must not expand");
+        assert!(err.message.contains("aliases"), "{}", err.message);
+    }
+
+    #[test]
+    fn nesting_thousands_deep_is_refused_in_words() {
+        let yaml = format!("x: {}{}\n", "[".repeat(50_000), "]".repeat(50_000));
+        let err = parse::<serde_json::Value>(&yaml, 3).unwrap_err();
+        assert_eq!(err.line, 3);
+        assert!(err.message.contains("nests too deeply"), "{}", err.message);
     }
 }
