@@ -177,12 +177,31 @@ fn template_error(e: &tera::Error, sources: &BTreeMap<String, PathBuf>) -> Templ
             line: 0,
             message: format!("the theme has no template `{name}`"),
         },
-        _ => TemplateError {
-            file: PathBuf::from("themes"),
-            line: 0,
-            message: e.to_string().lines().next().unwrap_or_default().to_string(),
-        },
+        _ => {
+            let text = e.to_string();
+            let message = text.lines().next().unwrap_or_default();
+            let message = message.strip_prefix("error: ").unwrap_or(message);
+            let (file, line) = match reported_at(&text) {
+                Some((name, line)) => (file_of(name), line),
+                None => (PathBuf::from("themes"), 0),
+            };
+            TemplateError {
+                file,
+                line,
+                message: message.to_string(),
+            }
+        }
     }
+}
+
+/// Where Tera's own report of a check made when the templates are added (an unknown filter,
+/// test or function) points: its ` --> NAME:LINE:COLUMN` line, as template name and line.
+fn reported_at(report: &str) -> Option<(&str, usize)> {
+    let at = report.lines().find_map(|l| l.trim().strip_prefix("--> "))?;
+    let mut parts = at.rsplitn(3, ':');
+    let _column = parts.next()?;
+    let line = parts.next()?.parse().ok()?;
+    Some((parts.next()?, line))
 }
 
 /// Functions and filters every template can use:
@@ -203,4 +222,27 @@ fn register_helpers(tera: &mut Tera, urls: &Urls) {
             Ok(u.absolute(kwargs.must_get::<&str>("path")?))
         },
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An unknown filter is found when the templates are added, not when a page renders;
+    /// Tera says where only in its report's text, which must still reach the writer.
+    #[test]
+    fn an_unknown_filter_is_reported_at_its_template_file_and_line() {
+        let mut tera = Tera::new();
+        let err = tera
+            .add_raw_templates([("article.html", "<p>\n{{ page.title | shout }}\n</p>")])
+            .expect_err("`shout` is no filter");
+        let sources = BTreeMap::from([(
+            "article.html".to_string(),
+            PathBuf::from("themes/mine/templates/article.html"),
+        )]);
+        let err = template_error(&err, &sources);
+        assert_eq!(err.file, Path::new("themes/mine/templates/article.html"));
+        assert_eq!(err.line, 2);
+        assert_eq!(err.message, "Unknown filter `shout`");
+    }
 }
