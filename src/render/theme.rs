@@ -172,6 +172,18 @@ fn template_error(e: &tera::Error, sources: &BTreeMap<String, PathBuf>) -> Templ
             line: 1,
             message: format!("extends `{parent}`, which the theme does not have"),
         },
+        tera::ErrorKind::CircularExtend {
+            tpl,
+            inheritance_chain: chain,
+        }
+        | tera::ErrorKind::CircularInclude {
+            tpl,
+            include_chain: chain,
+        } => TemplateError {
+            file: file_of(tpl),
+            line: 1,
+            message: format!("extends or includes itself, through {}", chain.join(" → ")),
+        },
         tera::ErrorKind::TemplateNotFound(name) => TemplateError {
             file: PathBuf::from("themes"),
             line: 0,
@@ -244,5 +256,24 @@ mod tests {
         assert_eq!(err.file, Path::new("themes/mine/templates/article.html"));
         assert_eq!(err.line, 2);
         assert_eq!(err.message, "Unknown filter `shout`");
+    }
+
+    #[test]
+    fn a_template_that_extends_itself_is_named() {
+        let mut tera = Tera::new();
+        let err = tera
+            .add_raw_templates([("page.html", "{% extends \"page.html\" %}")])
+            .expect_err("a loop");
+        let sources = BTreeMap::from([(
+            "page.html".to_string(),
+            PathBuf::from("themes/mine/templates/page.html"),
+        )]);
+        let err = template_error(&err, &sources);
+        assert_eq!(err.file, Path::new("themes/mine/templates/page.html"));
+        assert!(
+            err.message.contains("extends or includes itself"),
+            "{}",
+            err.message
+        );
     }
 }
