@@ -2,6 +2,7 @@
 //! `tests/fixtures/extract/` and scores it against their gold files with the matching rules of
 //! `shared/eval/score-extraction`, so a regression in extraction fails CI.
 
+use crate::common::dossier::json_strings;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -76,16 +77,6 @@ fn f1(tp: usize, fp: usize, fn_: usize) -> f64 {
     }
 }
 
-fn strs(v: &Value) -> Vec<String> {
-    v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| x.as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 #[derive(Default)]
 struct Counts {
     p: [usize; 3],
@@ -100,19 +91,19 @@ fn score(gold: &Value, pred: &Value, c: &mut Counts) {
     let mut keys: HashMap<String, usize> = HashMap::new();
     for (i, g) in gp.iter().enumerate() {
         keys.insert(fold(g["name"].as_str().unwrap_or("")), i);
-        for a in strs(&g["aliases"]) {
+        for a in json_strings::<Vec<String>>(&g["aliases"]) {
             keys.insert(fold(&a), i);
         }
     }
     let mut matched = vec![false; gp.len()];
     let ents = pred["entities"].as_array().cloned().unwrap_or_default();
     for e in ents.iter().filter(|e| e["kind"] == "person") {
-        let roles = strs(&e["roles"]);
+        let roles = json_strings::<Vec<String>>(&e["roles"]);
         match keys.get(&fold(e["name"].as_str().unwrap_or(""))) {
             Some(&gi) if !matched[gi] => {
                 matched[gi] = true;
                 c.p[0] += 1;
-                let want = strs(&gp[gi]["roles"]);
+                let want = json_strings::<Vec<String>>(&gp[gi]["roles"]);
                 c.r[0] += roles.iter().filter(|r| want.contains(r)).count();
                 c.r[1] += roles.iter().filter(|r| !want.contains(r)).count();
                 c.r[2] += want.iter().filter(|r| !roles.contains(r)).count();
@@ -125,7 +116,7 @@ fn score(gold: &Value, pred: &Value, c: &mut Counts) {
     }
     for (_, g) in gp.iter().enumerate().filter(|(i, _)| !matched[*i]) {
         c.p[2] += 1;
-        c.r[2] += strs(&g["roles"]).len();
+        c.r[2] += json_strings::<Vec<String>>(&g["roles"]).len();
     }
     let gq = gold["quotes"].as_array().cloned().unwrap_or_default();
     let mut used = vec![false; gq.len()];
@@ -167,7 +158,11 @@ fn score(gold: &Value, pred: &Value, c: &mut Counts) {
                     .iter()
                     .filter(|p| fold(p["name"].as_str().unwrap_or("")) == fold(want))
                 {
-                    names.extend(strs(&p["aliases"]).iter().map(|a| fold(a)));
+                    names.extend(
+                        json_strings::<Vec<String>>(&p["aliases"])
+                            .iter()
+                            .map(|a| fold(a)),
+                    );
                 }
                 got.is_some_and(|g| names.contains(&g))
             }

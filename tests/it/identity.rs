@@ -9,16 +9,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 type People = BTreeMap<String, BTreeSet<String>>;
 
-fn strings(v: &Value) -> BTreeSet<String> {
-    v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| x.as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 #[test]
 fn extract_json_names_the_same_people_and_roles_as_the_built_site() {
     let site = fixture("identity");
@@ -33,7 +23,7 @@ fn extract_json_names_the_same_people_and_roles_as_the_built_site() {
         .map(|e| {
             (
                 e["name"].as_str().unwrap_or("").to_string(),
-                strings(&e["roles"]),
+                json_strings::<BTreeSet<String>>(&e["roles"]),
             )
         })
         .collect();
@@ -60,7 +50,7 @@ fn extract_json_names_the_same_people_and_roles_as_the_built_site() {
                 extracted
                     .entry(name)
                     .or_default()
-                    .extend(strings(&e["roles"]));
+                    .extend(json_strings::<BTreeSet<String>>(&e["roles"]));
             }
         }
     }

@@ -80,6 +80,15 @@ pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     map
 }
 
+/// The strings of a JSON array (none for anything else), gathered into a `Vec` or a set.
+pub fn json_strings<C: FromIterator<String>>(v: &serde_json::Value) -> C {
+    let items = v.as_array().map(Vec::as_slice).unwrap_or_default();
+    items
+        .iter()
+        .filter_map(|x| x.as_str().map(str::to_string))
+        .collect()
+}
+
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
