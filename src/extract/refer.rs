@@ -162,24 +162,33 @@ fn offices(words: &[String]) -> Vec<String> {
     let mut k = 0;
     while k < words.len() {
         if OFFICE_MODIFIERS.contains(&words[k].as_str()) && k + 1 < words.len() {
-            out.push(format!("{} {}", words[k], words[k + 1]));
+            out.push(same_office(format!("{} {}", words[k], words[k + 1])));
             k += 2;
         } else {
-            out.push(words[k].clone());
+            out.push(same_office(words[k].clone()));
             k += 1;
         }
     }
     out
 }
 
+/// One spelling for the names of one office, so "the premier said" finds the person the
+/// article titled "PM" or "prime minister".
+fn same_office(office: String) -> String {
+    match office.as_str() {
+        "premier" | "pm" => "prime minister".to_string(),
+        _ => office,
+    }
+}
+
 /// The office a description at token `i` of paragraph `pi` names: its word, joined to an
 /// office modifier before it ("the vice president" → "vice president").
 pub(super) fn office_at(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> String {
     let w = cx.word(pi, i);
-    match i.checked_sub(1).map(|j| cx.word(pi, j)) {
+    same_office(match i.checked_sub(1).map(|j| cx.word(pi, j)) {
         Some(m) if OFFICE_MODIFIERS.contains(&m.as_str()) => format!("{m} {w}"),
         _ => w,
-    }
+    })
 }
 
 /// Unnamed sources introduced in narration, in reading order: (paragraph, token of the head

@@ -142,12 +142,20 @@ pub(super) fn parse(
     if u.len() > 1 && plain_tail && (LEX.org_cues.contains(last) || LEX.place_cues.contains(last))
         || (u.len() > 1 && matches!(first, "Kibbutz" | "Moshav" | "Mount"))
     {
-        let s = u.iter().position(|x| x.0 != U::Modifier).unwrap_or(0);
         let kind = if LEX.org_cues.contains(last) {
             EntityKind::Organization
         } else {
             EntityKind::Place
         };
+        // "the Qatari Foreign Ministry" is not Iran's: a demonym names whose body it is, so
+        // it stays; "Hamas-run" only describes it.
+        let keeps = |x: &(U, usize, usize)| {
+            kind == EntityKind::Organization && LEX.is_demonym(unit_text(p, x))
+        };
+        let s = u
+            .iter()
+            .position(|x| x.0 != U::Modifier || keeps(x))
+            .unwrap_or(0);
         out.push(mk(
             u[s].1,
             u[u.len() - 1].2,

@@ -3,6 +3,7 @@
 mod generalise;
 mod held_out;
 mod held_out_five;
+mod held_out_nine;
 mod held_out_seven;
 mod held_out_six;
 mod identity;
