@@ -17,6 +17,7 @@ use super::lists::{
     list_gap, list_goes_on, list_intro, taken_along,
 };
 use super::people::{Entity, Mention};
+use super::talks::{own_talks_with, talks_with};
 use super::text::Tok;
 use crate::entity::{EntityKind, Role};
 
@@ -132,6 +133,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
             shared.extend(done);
             shared.extend(clause_intro(p, l0, m.t1, &person_at, &mut heads));
             shared.extend(colon_list(p, m.t0, &person_at));
+            shared.extend(talks_with(p, l0));
             list = Some(List {
                 para: m.para,
                 end: m.t1,
@@ -153,6 +155,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         let pre = pre_apposition(p, l0.min(title_start(p, m.t0)), &person_at);
         add(f, &pre, "apposition");
         add(f, &led_by(p, m.t0), "led");
+        add(f, &own_talks_with(p, m.t1), "predicate");
         add(f, &released(p, l0), "released");
         add(f, &freed_by(p, m.t0), "released");
         add(f, &taken_along(p, m.t0, &person_at), "released");

@@ -1,9 +1,13 @@
 //! Taking part in talks, however the noun phrase is worded: the one role cue that is a
 //! pattern rather than a phrase, because "led the talks", "led the Qatari team's talks" and
 //! "mediated the indirect ceasefire talks" cannot all be listed in `data/role_cues.txt`.
-//! Playing a part in them ("played a key role in the negotiations") is the same pattern.
+//! Playing a part in them ("played a key role in the negotiations") is the same pattern, and
+//! so is being the other side of them ("held talks with X", "X's talks with Y").
 
+use super::Para;
 use super::lexicon::Cue;
+use super::roles::word;
+use super::text::Tok;
 use crate::entity::Role;
 
 /// "leading the Biden team's negotiations", "mediated the indirect talks", "involved in the
@@ -103,6 +107,64 @@ pub(super) fn role_in_talks(norm: &str) -> Vec<Cue<'static>> {
         }
     }
     out
+}
+
+/// Nouns and verbs of talks that take "with" and the other side after it.
+const TALKS_WITH: &[&str] = &[
+    "talks",
+    "negotiations",
+    "negotiated",
+    "negotiating",
+    "negotiates",
+    "negotiate",
+];
+
+/// "held talks with Egyptian intelligence chief A", "in negotiations with Qatar's B": the one
+/// named after "talks with" is the other side of the talks, so a negotiator too. `l0` is
+/// where the name's own title begins; up to four words of a title or a possessive before it
+/// ("Qatar's Prime Minister") are crossed, but not a small word that starts another phrase
+/// ("talks with Hamas on A"). Not when the talks are denied ("refused talks with").
+pub(super) fn talks_with(p: &Para<'_>, l0: usize) -> Vec<Role> {
+    const PHRASE: &[&str] = &[
+        "with", "on", "about", "over", "of", "for", "to", "and", "or", "at", "in", "after",
+        "before", "by", "from",
+    ];
+    let mut i = l0;
+    while i > 0 && l0 - i < 4 {
+        let t = &p.toks[i - 1];
+        let w = t.text(p.text);
+        let crossed = t.kind == Tok::Possessive || t.is_word() && !PHRASE.contains(&w);
+        if !crossed {
+            break;
+        }
+        i -= 1;
+    }
+    let w = |k: usize| (i >= k).then(|| word(p, i - k)).flatten();
+    let denied = (2..6).filter_map(w).any(|x| {
+        matches!(
+            x.as_str(),
+            "no" | "not" | "never" | "refused" | "rejected" | "without" | "against"
+        ) || x.ends_with("n't")
+    });
+    if w(1).as_deref() == Some("with")
+        && w(2).is_some_and(|x| TALKS_WITH.contains(&x.as_str()))
+        && !denied
+    {
+        vec![Role::Negotiator]
+    } else {
+        Vec::new()
+    }
+}
+
+/// "Haniyeh's talks with the Egyptian mediators": the one whose talks they are negotiates.
+pub(super) fn own_talks_with(p: &Para<'_>, t1: usize) -> Vec<Role> {
+    let own = p.toks.get(t1).is_some_and(|t| t.kind == Tok::Possessive);
+    let talks = word(p, t1 + 1).is_some_and(|x| matches!(x.as_str(), "talks" | "negotiations"));
+    if own && talks && word(p, t1 + 2).as_deref() == Some("with") {
+        vec![Role::Negotiator]
+    } else {
+        Vec::new()
+    }
 }
 
 /// The words of a normalised sentence, each with its byte offset.

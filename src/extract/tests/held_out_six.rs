@@ -18,7 +18,10 @@ pub(super) fn check(article: &[&str], line: &str) -> Option<String> {
         "-" if found => Some(format!("a person {rest:?} in {:?}", people(&x))),
         "=" => {
             let (name, want) = rest.split_once(':')?;
-            let want: Vec<Role> = want.split_whitespace().filter_map(Role::named).collect();
+            let want: Option<Vec<Role>> = want.split_whitespace().map(Role::named).collect();
+            let Some(want) = want else {
+                return Some(format!("{line:?}: a word there names no role"));
+            };
             let got = roles_of(article, name);
             (got != want).then(|| format!("{name}: roles {got:?}, want {want:?}"))
         }
