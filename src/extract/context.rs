@@ -175,10 +175,17 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
     let mut s = t1;
     // ", a senior official,", "(R-Texas)", "— the state's lieutenant governor —".
     if next.is_punct(',') || next.is_punct('(') || next.is_punct('—') || next.is_punct('–') {
-        let (e, text, roles, nominal) = read_window(p, t1 + 1, true, person_at);
-        // "A, Florida Gov. B, and C": words running into the next name are its title.
+        let (mut e, mut text, mut roles, nominal) =
+            read_window(p, t1 + 1, usize::MAX, true, person_at);
+        // "A, Florida Gov. B, and C": words running into the next name are its title. But
+        // "A, the deputy of Hamas leader B,": after a determiner the noun before "of" is
+        // A's own, and only what follows it is B's title.
         if nominal && next.is_punct(',') && person_at(e) {
-            return out;
+            let Some(of) = head_before_of(p, t1 + 1, e) else {
+                return out;
+            };
+            (_, text, roles, _) = read_window(p, t1 + 1, of, true, person_at);
+            e = of;
         }
         // "… in exchange for A, the Israeli official said": a noun phrase that runs straight
         // into a reporting verb is that verb's subject, someone else, not an apposition.
@@ -200,7 +207,7 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         s = e + 1;
     }
     if p.toks.get(s).is_some_and(|t| t.is_word()) && !person_at(s) {
-        out.predicate_roles = read_window(p, s, false, person_at).2;
+        out.predicate_roles = read_window(p, s, usize::MAX, false, person_at).2;
         // "a cousin of Tal Haimi who was abducted": a relative clause, comma or not, is
         // about the name even when the name is an object.
         out.relative |= s == t1 && matches!(word(p, s).as_deref(), Some("who" | "whose"));
@@ -213,16 +220,26 @@ fn says_at(p: &Para<'_>, i: usize) -> bool {
     word(p, i).is_some_and(|w| LEX.reporting_verbs.contains(w.as_str()))
 }
 
-/// Reads one apposition or predicate from token `s`: where it ends, its text, its roles,
-/// and whether it is a noun phrase (an apposition not opened by "who").
+/// Where "of", "to" or "for" follows the head of a noun phrase opened by a determiner at
+/// `s` ("the deputy of", "a top aide to"), before token `e`.
+fn head_before_of(p: &Para<'_>, s: usize, e: usize) -> Option<usize> {
+    let opens = word(p, s).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"));
+    let of = (s + 2..e).find(|&i| matches!(word(p, i).as_deref(), Some("of" | "to" | "for")))?;
+    opens.then_some(of)
+}
+
+/// Reads one apposition or predicate from token `s`, stopping by token `limit` at the latest:
+/// where it ends, its text, its roles, and whether it is a noun phrase (an apposition not
+/// opened by "who").
 fn read_window(
     p: &Para<'_>,
     s: usize,
+    limit: usize,
     apposition: bool,
     person_at: &dyn Fn(usize) -> bool,
 ) -> (usize, Option<String>, Vec<Role>, bool) {
     let mut e = s;
-    while e < p.toks.len() && e - s < 16 {
+    while e < p.toks.len().min(limit) && e - s < 16 {
         let t = p.toks[e];
         // "A, spokesperson for Netanyahu's office,": a name after a preposition is inside
         // the apposition, not the next item of a list; so is a name after "the", which only
