@@ -48,7 +48,7 @@ impl<'a> Para<'a> {
 /// Reads an article's paragraphs (with their quotation spans) and the words it writes in
 /// lower case. A title-case line is a headline only if some of its capitalised words are ones
 /// the article also writes in lower case; a byline of names ("Jeremy Scahill and Jawa Ahmad",
-/// "By Jane Roe, City News") is not.
+/// "By Jane Roe, City News") or a photo credit is not.
 pub(crate) fn read<'a>(
     paragraphs: &'a [String],
     spans: &[Vec<QuoteSpan>],
@@ -61,8 +61,17 @@ pub(crate) fn read<'a>(
     let lowercase_words = lowercase_words(&paras);
     for p in &mut paras {
         let byline = p.toks.first().is_some_and(|t| t.text(p.text) == "By");
+        // "(Photo: A, B/Agency via AP)": a credit line names people and agencies, in capitals
+        // because they are names.
+        let credit = (p.toks.iter().take(2).find(|t| t.is_word())).is_some_and(|t| {
+            matches!(
+                t.text(p.text),
+                "Photo" | "Photos" | "Photograph" | "Photographs" | "Credit" | "Credits" | "Image"
+            )
+        });
         p.headline = p.headline
             && !byline
+            && !credit
             && p.toks.iter().any(|t| {
                 let w = t.text(p.text);
                 t.is_word() && w.len() >= 4 && lowercase_words.contains(&w.to_lowercase())
