@@ -120,11 +120,11 @@ pub(crate) fn candidates(
 
 /// A name is never indefinite: a run after "a" or "an" that no noun follows ("the sun rises on
 /// a Holy Land that is at peace") names a thing, not a person. "A Trump rally" is left alone:
-/// there the run modifies the noun after it.
+/// there the run modifies the noun after it. A heading's "A Landmark Exchange" is one too.
 fn indefinite(p: &Para<'_>, c: &Candidate) -> bool {
     let article = c.t0 > 0
         && p.toks[c.t0 - 1].is_word()
-        && matches!(p.toks[c.t0 - 1].text(p.text), "a" | "an");
+        && matches!(p.toks[c.t0 - 1].text(p.text), "a" | "an" | "A" | "An");
     let noun_follows = p.toks.get(c.t1).is_some_and(|t| {
         t.is_word()
             && !LEX
