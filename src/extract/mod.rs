@@ -20,6 +20,7 @@ mod candidate;
 mod carry;
 mod context;
 pub mod cues;
+mod describe;
 mod evidence;
 mod former;
 mod gender;
