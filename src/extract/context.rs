@@ -146,10 +146,16 @@ pub(super) fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
             .flatten()
             .unwrap_or_default()
     };
-    if w(1) != "by" || !matches!(w(2).as_str(), "led" | "headed" | "chaired") {
+    // "led by Mossad chief A", "led by port authority chief A": the leader's own title may
+    // stand between "by" and the name.
+    let Some(by) = (1..=4).find(|&k| {
+        w(k) == "by"
+            && matches!(w(k + 1).as_str(), "led" | "headed" | "chaired")
+            && (1..k).all(|j| !w(j).is_empty() && !LEX.stopwords.contains(w(j).as_str()))
+    }) else {
         return Vec::new();
-    }
-    let team = (3..8).any(|k| {
+    };
+    let team = (by + 2..by + 7).any(|k| {
         matches!(
             w(k).as_str(),
             "delegation" | "team" | "negotiators" | "talks" | "negotiations" | "mission"
