@@ -39,6 +39,7 @@ pub mod registry;
 mod roles;
 mod runs;
 mod salience;
+mod self_role;
 mod split;
 mod status;
 mod subject;
@@ -227,6 +228,7 @@ pub fn extract_article(
             e.aliases.push(form.to_string());
         }
     }
+    self_role::from_quotes(&attributed, paragraphs, &mut entities, SPEAKER_THRESHOLD);
     let quotes = attributed
         .into_iter()
         .map(|a| {
