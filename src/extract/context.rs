@@ -46,9 +46,15 @@ pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
     }
 }
 
+/// Conjunctions that open a clause of their own: a name after one is that clause's subject.
+const CLAUSE_OPENERS: &[&str] = &[
+    "as", "while", "when", "after", "before", "since", "because", "until", "once", "but",
+];
+
 /// "Hamas released Israeli soldier A", "Islamic Jihad freed A": a named group freed the
 /// person named after the verb, across the words of a title run, unless a noun there makes a
-/// prisoner of them ("Israel released prisoner B").
+/// prisoner of them ("Israel released prisoner B"). A conjunction between them opens a new
+/// clause whose subject the name is ("Hostages Freed as Trump Lands in Egypt").
 pub(super) fn freed_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
     let mut v = t0;
     while v > 0 && t0 - v < 6 && p.toks[v - 1].is_word() {
@@ -57,7 +63,8 @@ pub(super) fn freed_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
         if matches!(
             w.as_str(),
             "and" | "prisoner" | "prisoners" | "detainee" | "detainees"
-        ) {
+        ) || CLAUSE_OPENERS.contains(&w.as_str())
+        {
             break;
         }
         let named = v > 0 && p.toks[v - 1].is_word() && is_capitalised(p.toks[v - 1].text(p.text));
@@ -139,10 +146,16 @@ pub(super) fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
             .flatten()
             .unwrap_or_default()
     };
-    if w(1) != "by" || !matches!(w(2).as_str(), "led" | "headed" | "chaired") {
+    // "led by Mossad chief A", "led by port authority chief A": the leader's own title may
+    // stand between "by" and the name.
+    let Some(by) = (1..=4).find(|&k| {
+        w(k) == "by"
+            && matches!(w(k + 1).as_str(), "led" | "headed" | "chaired")
+            && (1..k).all(|j| !w(j).is_empty() && !LEX.stopwords.contains(w(j).as_str()))
+    }) else {
         return Vec::new();
-    }
-    let team = (3..8).any(|k| {
+    };
+    let team = (by + 2..by + 7).any(|k| {
         matches!(
             w(k).as_str(),
             "delegation" | "team" | "negotiators" | "talks" | "negotiations" | "mission"
@@ -267,12 +280,24 @@ fn read_window(
                     break;
                 }
                 // "and" ends a predicate unless a second clause about the same person follows
-                // ("was killed on Oct. 7 and whose body is still held").
+                // ("was killed on Oct. 7 and whose body is still held"), or about the same
+                // people after a list ("all of whom were seized … and have been held since").
                 let next = p.toks.get(e + 1).map(|t| t.text(p.text).to_lowercase());
                 let same_subject = matches!(
                     next.as_deref(),
                     Some(
-                        "who" | "whose" | "was" | "is" | "has" | "had" | "remains" | "his" | "her"
+                        "who"
+                            | "whose"
+                            | "was"
+                            | "is"
+                            | "has"
+                            | "had"
+                            | "remains"
+                            | "his"
+                            | "her"
+                            | "were"
+                            | "are"
+                            | "have"
                     )
                 );
                 if !apposition

@@ -14,10 +14,12 @@
 //!   person only when its evidence carries weight against the articles that name the person
 //!   ([`keeps_role`]): a role read once, weakly, among many articles that mention the person
 //!   plainly is more likely a misreading than a fact, and a role shown on a person page spreads
-//!   to every article of that person.
+//!   to every article of that person. Hostage and the roles of office exclude each other
+//!   (`captive`): the side fewer articles give is dropped.
 
 use super::{ArticleExtraction, Registry, RoleEvidence, Span};
 
+mod captive;
 mod short;
 use crate::entity::{EntityKind, Role};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -314,19 +316,21 @@ pub(crate) fn settle(
             let mut named: Vec<Role> = evidence.iter().map(|(_, e)| e.role).collect();
             named.sort();
             named.dedup();
+            // How many articles give role `r` (by a strong sentence only, if asked).
+            let count = |r: Role, strong_only: bool| {
+                let mut seen: Vec<usize> = evidence
+                    .iter()
+                    .filter(|(_, e)| e.role == r && (e.strong || !strong_only))
+                    .map(|(ai, _)| *ai)
+                    .collect();
+                seen.dedup();
+                seen.len()
+            };
             named.retain(|&r| {
-                let count = |strong_only: bool| {
-                    let mut seen: Vec<usize> = evidence
-                        .iter()
-                        .filter(|(_, e)| e.role == r && (e.strong || !strong_only))
-                        .map(|(ai, _)| *ai)
-                        .collect();
-                    seen.dedup();
-                    seen.len()
-                };
-                let any = count(false);
-                any > 0 && keeps_role(count(true), any, articles)
+                let any = count(r, false);
+                any > 0 && keeps_role(count(r, true), any, articles)
             });
+            captive::exclusive(&mut named, |r| count(r, false));
             named
         }
         _ => Vec::new(),

@@ -178,7 +178,21 @@ pub(super) fn list_intro(p: &Para<'_>, l0: usize) -> Vec<Role> {
     {
         i -= 2;
     }
-    if i >= 1 && matches!(w(i - 1).as_str(), "including" | "namely") {
+    // "mediators, including intelligence chief A": the item's own lower-case title words
+    // may stand between "including" and the name.
+    let titled = (1..=2).find(|&k| {
+        i > k
+            && matches!(w(i - k - 1).as_str(), "including" | "namely")
+            && (i - k..i).all(|j| {
+                let x = w(j);
+                !x.is_empty()
+                    && x.chars().all(char::is_lowercase)
+                    && !LEX.stopwords.contains(x.as_str())
+            })
+    });
+    if let Some(k) = titled {
+        i -= k + 1;
+    } else if i >= 1 && matches!(w(i - 1).as_str(), "including" | "namely") {
         i -= 1;
     } else if i >= 2
         && matches!(

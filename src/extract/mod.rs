@@ -20,6 +20,7 @@ mod candidate;
 mod carry;
 mod context;
 pub mod cues;
+mod describe;
 mod evidence;
 mod former;
 mod gender;
@@ -38,6 +39,7 @@ pub mod registry;
 mod roles;
 mod runs;
 mod salience;
+mod self_role;
 mod split;
 mod status;
 mod subject;
@@ -226,6 +228,7 @@ pub fn extract_article(
             e.aliases.push(form.to_string());
         }
     }
+    self_role::from_quotes(&attributed, paragraphs, &mut entities, SPEAKER_THRESHOLD);
     let quotes = attributed
         .into_iter()
         .map(|a| {

@@ -83,7 +83,7 @@ pub(crate) fn candidates(
         out.extend(fresh.into_iter().filter(|c| {
             c.source.is_some()
                 || !matches!(c.kind, None | Some(EntityKind::Person))
-                || (!indefinite(p, c) && !possessive_place(p, c))
+                || (!indefinite(p, c) && !possessive_place(p, c) && !community(p, c))
         }));
         // "Adi and Yael Alexander", "Shiri, Ariel and Kfir Bibas": lone first names joined by
         // commas and a final "and" to a two-word name share its surname.
@@ -120,11 +120,11 @@ pub(crate) fn candidates(
 
 /// A name is never indefinite: a run after "a" or "an" that no noun follows ("the sun rises on
 /// a Holy Land that is at peace") names a thing, not a person. "A Trump rally" is left alone:
-/// there the run modifies the noun after it.
+/// there the run modifies the noun after it. A heading's "A Landmark Exchange" is one too.
 fn indefinite(p: &Para<'_>, c: &Candidate) -> bool {
     let article = c.t0 > 0
         && p.toks[c.t0 - 1].is_word()
-        && matches!(p.toks[c.t0 - 1].text(p.text), "a" | "an");
+        && matches!(p.toks[c.t0 - 1].text(p.text), "a" | "an" | "A" | "An");
     let noun_follows = p.toks.get(c.t1).is_some_and(|t| {
         t.is_word()
             && !LEX
@@ -145,4 +145,31 @@ fn possessive_place(p: &Para<'_>, c: &Candidate) -> bool {
         && p.toks
             .get(c.t1 + 1)
             .is_some_and(|t| t.is_word() && matches!(t.text(p.text), "County" | "Island" | "Bay"))
+}
+
+/// "the Sandy Hook parents", "those Nova Festival survivors": a name of two words or more
+/// between a determiner and a plural noun for the people of a place or an event names that place
+/// or event; a person's name does not stand before "parents" or "victims" so.
+fn community(p: &Para<'_>, c: &Candidate) -> bool {
+    let the = c.t0 > 0
+        && p.toks[c.t0 - 1].is_word()
+        && matches!(
+            p.toks[c.t0 - 1].text(p.text),
+            "the" | "those" | "these" | "our" | "their"
+        );
+    let words = (c.t0..c.t1).filter(|&i| p.toks[i].is_word()).count();
+    let people = p.toks.get(c.t1).is_some_and(|t| {
+        t.is_word()
+            && matches!(
+                t.text(p.text),
+                "parents"
+                    | "families"
+                    | "victims"
+                    | "survivors"
+                    | "residents"
+                    | "mothers"
+                    | "fathers"
+            )
+    });
+    the && words >= 2 && people
 }

@@ -183,14 +183,17 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     verb.is_some_and(|v| {
         (LEX.reporting_verbs.contains(v.as_str()) && v != "reported")
             || LEX.person_subject_verbs.contains(v.as_str())
-            // "Netanyahu convened his cabinet": a past-tense verb after a bare name.
+            // "Netanyahu convened his cabinet", "Meanwhile Netanyahu met the families": a
+            // past-tense verb after a bare name that opens no sentence ("Envoys met").
             || (!preposition_before
                 && !p.starts[t0]
-                && v.len() > 4
-                && v.ends_with("ed")
-                && !v.ends_with("eed"))
+                && (v.len() > 4 && v.ends_with("ed") && !v.ends_with("eed")
+                    || PERSON_PAST.contains(&v.as_str())))
     })
 }
+
+/// Irregular past tenses that only a person does; the regular ones are read by their "-ed".
+const PERSON_PAST: &[&str] = &["met", "spoke", "flew", "wrote"];
 
 /// "Obama's education secretary", "a former Obama labor secretary": a name that owns an office
 /// held under it, as at most two lower-case words and an office word from token `i` on.

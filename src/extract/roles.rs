@@ -33,8 +33,18 @@ pub(crate) struct Found {
 
 impl Found {
     /// Records that `roles` came from the sentence of token `t` by `rule`.
-    fn add(&mut self, p: &Para<'_>, para: usize, t: usize, roles: &[Role], rule: &'static str) {
-        let strong = !matches!(rule, "predicate" | "office" | "list predicate");
+    pub(super) fn add(
+        &mut self,
+        p: &Para<'_>,
+        para: usize,
+        t: usize,
+        roles: &[Role],
+        rule: &'static str,
+    ) {
+        let strong = !matches!(
+            rule,
+            "predicate" | "office" | "list predicate" | "description"
+        );
         for &role in roles {
             let known = self.evidence.iter().position(|e| e.role == role);
             if known.is_some_and(|i| self.evidence[i].strong || !strong) {
@@ -193,6 +203,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         l.members.push(m.entity);
         l.end = m.t1;
     }
+    super::describe::back_references(paras, ents, mentions, &mut found);
     for (f, o) in found.iter_mut().zip(&offices) {
         if o.only_past() {
             f.evidence

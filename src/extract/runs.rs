@@ -59,6 +59,25 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if !name_like {
         return None;
     }
+    // "YNet", "WeWork": a capital after the first letter, then lower case, spells a brand;
+    // names put theirs after a prefix ("McCarthy", "DeSantis"), never second.
+    let mut chars = w.chars().skip(1);
+    if chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+    {
+        return Some(U::Acronym);
+    }
+    // "Releasing Edan Alexander would …": a sentence that opens with a gerund before a name
+    // has the name as its object; the gerund is no given name.
+    if p.starts[i]
+        && w.ends_with("ing")
+        && w.chars().count() > 5
+        && !lex.given_names.contains_key(w.to_lowercase().as_str())
+        && p.toks
+            .get(i + 1)
+            .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)))
+    {
+        return None;
+    }
     // In a headline every capitalised word is as if it opened a sentence.
     if p.starts[i] || p.headline {
         let l = w.to_lowercase();
@@ -233,6 +252,11 @@ pub(super) fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<Strin
             i += n;
             continue;
         }
+        // "Avraham (Avera) Mengisto": a nickname between a given name and the surname.
+        if cur.last().is_some_and(|u| u.2 == i) && nickname(p, i) {
+            i += 3;
+            continue;
+        }
         // "[Prime Minister Benjamin] Netanyahu", "Steve [Witkoff]": an editor's bracket inside
         // a run of names is no break. A closing one joins only a run that began inside it:
         // in "[US envoy to the Mideast] Steve", the bracket held a title, not a name.
@@ -314,6 +338,28 @@ fn position_marker(p: &Para<'_>, i: usize) -> Option<usize> {
     );
     (p.toks[i].is_punct('(') && marker && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')')))
         .then_some(3)
+}
+
+/// "(Avera)" at token `i`, after a common given name and before a capitalised word: the
+/// name someone goes by, written inside their full name. The full name is the given name
+/// and the surname; an acronym in brackets ("Ministry (MoFA) Director") is not a nickname.
+fn nickname(p: &Para<'_>, i: usize) -> bool {
+    let word = |j: usize| {
+        p.toks
+            .get(j)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(p.text))
+    };
+    let given = i > 0
+        && word(i - 1).is_some_and(|w| LEX.given_names.contains_key(w.to_lowercase().as_str()));
+    let inner = word(i + 1).is_some_and(|w| {
+        is_capitalised(w) && w.chars().skip(1).all(|c| c.is_lowercase()) && w.chars().count() > 1
+    });
+    given
+        && p.toks[i].is_punct('(')
+        && inner
+        && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'))
+        && word(i + 3).is_some_and(is_capitalised)
 }
 
 /// Joins runs split by "of", "for" or "and" when they form one name: "Secretary of State

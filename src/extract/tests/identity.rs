@@ -99,3 +99,19 @@ fn a_short_form_of_the_given_name_is_the_same_person_and_a_different_name_is_not
         "the mediator's role holds under either name"
     );
 }
+
+#[test]
+fn hostage_and_office_exclude_each_other_and_the_side_fewer_articles_give_goes() {
+    let (_, ids) = corpus(&[
+        "Sailors were freed by pirates, and Dana Roth was released from captivity with them.",
+        "Harbour minister Dana Roth spoke in Haifa.",
+        "Harbour minister Dana Roth met the crews.",
+    ]);
+    assert_eq!(roles_of(&ids, "Dana Roth"), [Role::Official]);
+    let (_, ids) = corpus(&[
+        "Minister Eli Sade spoke in Haifa.",
+        "Eli Sade was released from captivity on Monday.",
+        "Eli Sade, who was held in Gaza for a year, met his family.",
+    ]);
+    assert_eq!(roles_of(&ids, "Eli Sade"), [Role::Hostage]);
+}
