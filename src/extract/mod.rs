@@ -18,6 +18,7 @@ mod attribution;
 mod before;
 mod candidate;
 mod carry;
+mod colon;
 mod context;
 pub mod cues;
 mod evidence;
