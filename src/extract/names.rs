@@ -83,8 +83,16 @@ pub(crate) fn candidates(
         out.extend(fresh.into_iter().filter(|c| {
             c.source.is_some()
                 || !matches!(c.kind, None | Some(EntityKind::Person))
-                || (!indefinite(p, c) && !possessive_place(p, c))
+                || (!indefinite(p, c) && !possessive_place(p, c) && !party_tag(p, c))
         }));
+        for c in &mut out[before..] {
+            if c.source.is_none()
+                && matches!(c.kind, None | Some(EntityKind::Person))
+                && city_state(p, c)
+            {
+                c.kind = Some(EntityKind::Place);
+            }
+        }
         // "Adi and Yael Alexander", "Shiri, Ariel and Kfir Bibas": lone first names joined by
         // commas and a final "and" to a two-word name share its surname.
         let mut k = ri + 1;
@@ -145,4 +153,32 @@ fn possessive_place(p: &Para<'_>, c: &Candidate) -> bool {
         && p.toks
             .get(c.t1 + 1)
             .is_some_and(|t| t.is_word() && matches!(t.text(p.text), "County" | "Island" | "Bay"))
+}
+
+/// "Sen. Matt Dolan (R-Chagrin Falls)": a party letter and a hyphen in brackets open a tag of
+/// party and home town, not a name.
+fn party_tag(p: &Para<'_>, c: &Candidate) -> bool {
+    let first = p.toks[c.t0].text(p.text);
+    let mut ch = first.chars();
+    let tagged = matches!(ch.next(), Some('R' | 'D' | 'I')) && ch.next() == Some('-');
+    tagged && c.t0 > 0 && p.toks[c.t0 - 1].is_punct('(')
+}
+
+/// The abbreviations news style gives US states after a town ("South Bend, Ind.").
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo",
+];
+
+/// "former South Bend, Ind., Mayor": a name followed by a comma and a state's abbreviation
+/// is a town.
+fn city_state(p: &Para<'_>, c: &Candidate) -> bool {
+    let comma = p.toks.get(c.t1).is_some_and(|t| t.is_punct(','));
+    let state = p
+        .toks
+        .get(c.t1 + 1)
+        .is_some_and(|t| t.is_word() && STATE_ABBREVIATIONS.contains(&t.text(p.text)));
+    let dot = p.toks.get(c.t1 + 2).is_some_and(|t| t.is_punct('.'));
+    comma && state && dot
 }
