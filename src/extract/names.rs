@@ -10,6 +10,7 @@ use super::Para;
 use super::lexicon::LEX;
 use super::runs::{U, gap_is_comma, is_coordinated, merge, runs};
 use super::split::parse;
+use super::text::STATE_ABBREVIATIONS;
 use crate::entity::EntityKind;
 use rustc_hash::FxHashSet as HashSet;
 
@@ -164,21 +165,15 @@ fn party_tag(p: &Para<'_>, c: &Candidate) -> bool {
     tagged && c.t0 > 0 && p.toks[c.t0 - 1].is_punct('(')
 }
 
-/// The abbreviations news style gives US states after a town ("South Bend, Ind.").
-const STATE_ABBREVIATIONS: &[&str] = &[
-    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
-    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
-    "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo",
-];
-
 /// "former South Bend, Ind., Mayor": a name followed by a comma and a state's abbreviation
 /// is a town.
 fn city_state(p: &Para<'_>, c: &Candidate) -> bool {
     let comma = p.toks.get(c.t1).is_some_and(|t| t.is_punct(','));
-    let state = p
-        .toks
-        .get(c.t1 + 1)
-        .is_some_and(|t| t.is_word() && STATE_ABBREVIATIONS.contains(&t.text(p.text)));
-    let dot = p.toks.get(c.t1 + 2).is_some_and(|t| t.is_punct('.'));
-    comma && state && dot
+    let state = p.toks.get(c.t1 + 1).is_some_and(|t| {
+        let w = t.text(p.text);
+        t.is_word()
+            && w.strip_suffix('.')
+                .is_some_and(|w| STATE_ABBREVIATIONS.contains(&w))
+    });
+    comma && state
 }

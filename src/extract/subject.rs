@@ -245,9 +245,23 @@ fn parenthetical(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize) -> bool {
             || p.toks[a].is_word() && !is_capitalised(p.toks[a].text(p.text)))
             && matches!(cx.word(pi, a + 1).as_str(), "of" | "at" | "for")
         || opens_apposition(cx, pi, a)
+        // "Vance, standing beside his wife Usha Vance, told": a participle's phrase describes
+        // the subject; a name inside it is not the one who speaks.
+        || participle(cx, pi, a)
         || (a..b).any(|i| {
             p.toks[i].kind == Tok::Possessive && LEX.kin.contains(cx.word(pi, i + 1).as_str())
         })
+}
+
+/// A segment that opens with a lower-case participle ("standing beside", "flanked by").
+fn participle(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
+    let p = &cx.paras[pi];
+    let w = cx.word(pi, a);
+    let lower = p.toks[a].is_word() && !is_capitalised(p.toks[a].text(p.text));
+    lower
+        && w.len() > 5
+        && (w.ends_with("ing") || w.ends_with("ed"))
+        && !LEX.reporting_verbs.contains(w.as_str())
 }
 
 /// A segment that reads as an apposition: a lower-case title or an article and a title
