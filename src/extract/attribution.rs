@@ -395,8 +395,10 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
     let found = verbs.take(if adjacent { 1 } else { 3 }).find_map(|v| {
         // "said Witkoff: '…'"; never a gerund's object ("saying in an interview with CNN").
         let gerund = cx.word(pi, v).ends_with("ing");
+        // "said she 'has no plan'": a pronoun after the verb opens the reported clause.
+        let clause = matches!(cx.word(pi, v + 1).as_str(), "he" | "she" | "they" | "it");
         subject(cx, pi, lo, v, q.open).or_else(|| {
-            (!gerund && !addresses(&cx.word(pi, v)))
+            (!gerund && !clause && !addresses(&cx.word(pi, v)))
                 .then(|| after_verb(cx, pi, v + 1, open, q.open))
                 .flatten()
         })

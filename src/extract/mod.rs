@@ -33,6 +33,7 @@ mod names;
 mod para;
 mod people;
 mod person_cues;
+mod predicate;
 mod quotes;
 mod refer;
 pub mod registry;
