@@ -24,9 +24,11 @@
 
 use super::Para;
 use super::before::{
-    according_to, dash_after, label, may_carry, message_from, owned_voice, sentence_before,
+    according_to, closed_before, dash_after, label, may_carry, message_from, owned_voice,
+    sentence_before,
 };
 use super::carry::{narrated_speaker, paragraph_subject, pronoun_carries, sentence_after};
+use super::colon::colon_subject;
 use super::gender::{Gender, genders};
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
@@ -196,6 +198,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                         .map(by("label"))
                         .or_else(|| message_from(cx, pi, open).map(by("message from")))
                 })
+                .or_else(|| colon_subject(cx, pi, q).map(by("colon")))
                 .or_else(|| sentence_after(cx, pi, q).map(by("sentence after")));
             if let Some(Pick {
                 who: Who::Entity(e),
@@ -380,7 +383,9 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
     // responded with '…'", "responded" has none that can speak, "said" has. But a verb right
     // before the quotation ("…, and his wife murmurs: '…'") is its attribution: if no one it
     // names can be placed, an earlier verb's speaker is not this one's.
-    let verbs = (lo..open).rev().filter(|&i| cx.reports(pi, i));
+    let verbs = (lo..open)
+        .rev()
+        .filter(|&i| cx.reports(pi, i) && !closed_before(cx, pi, i, open));
     // A participle ("…, adding: '…'") is not one: it takes its main clause's subject.
     let adjacent = verbs.clone().next().is_some_and(|v| {
         open - v <= 2
@@ -390,8 +395,10 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
     let found = verbs.take(if adjacent { 1 } else { 3 }).find_map(|v| {
         // "said Witkoff: '…'"; never a gerund's object ("saying in an interview with CNN").
         let gerund = cx.word(pi, v).ends_with("ing");
+        // "said she 'has no plan'": a pronoun after the verb opens the reported clause.
+        let clause = matches!(cx.word(pi, v + 1).as_str(), "he" | "she" | "they" | "it");
         subject(cx, pi, lo, v, q.open).or_else(|| {
-            (!gerund && !addresses(&cx.word(pi, v)))
+            (!gerund && !clause && !addresses(&cx.word(pi, v)))
                 .then(|| after_verb(cx, pi, v + 1, open, q.open))
                 .flatten()
         })

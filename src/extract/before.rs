@@ -14,11 +14,12 @@
 
 use super::Para;
 use super::attribution::{Ctx, Who, tok_at};
+use super::gender::Gender;
 use super::lexicon::LEX;
 use super::quotes::QuoteSpan;
 use super::refer::Ref;
 use super::subject::{after_verb, subject};
-use super::text::{Tok, is_all_caps};
+use super::text::{Tok, is_all_caps, is_capitalised};
 use crate::entity::EntityKind;
 
 fn ends_sentence(p: &Para<'_>, i: usize) -> bool {
@@ -36,6 +37,24 @@ const SUBORDINATE: &[&str] = &[
     "as", "when", "while", "because", "if", "after", "before", "since", "although", "though",
     "until", "unless", "whether",
 ];
+
+/// "He faulted Vance for claiming the law was saved, when '…'": a gerund of reporting whose
+/// complement ends at a comma before a subordinate clause that holds the quotation does not
+/// report it; the main clause's verb does ("said, when asked, '…'" still reports: nothing
+/// comes between verb and comma).
+pub(super) fn closed_before(cx: &Ctx<'_, '_>, pi: usize, v: usize, open: usize) -> bool {
+    let p = &cx.paras[pi];
+    cx.word(pi, v).ends_with("ing")
+        && (v + 3..open).any(|i| {
+            p.toks[i - 1].is_punct(',')
+                && !p.in_quote[i]
+                && matches!(
+                    cx.word(pi, i).as_str(),
+                    "when" | "while" | "although" | "though" | "whereas"
+                )
+                && (v + 1..i - 1).any(|j| p.toks[j].is_word() && !p.in_quote[j])
+        })
+}
 
 /// A quotation that opens a sentence after a full stop, attributed by the reporting verb of
 /// the sentence before it in the same paragraph (not reaching back past `floor`, the end of
@@ -130,6 +149,12 @@ pub(super) fn owned_voice(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<
         if person_at(cx, pi, k).is_some() || p.in_quote[k] {
             return None;
         }
+        // "The team defended his remarks by saying, '…'": a verb after the noun reports
+        // the quotation, and its subject is someone else.
+        let reported = (k + 1..open).any(|i| cx.reports(pi, i));
+        if let Some(g) = owner_pronoun(cx, pi, k).filter(|_| !reported) {
+            return cx.pronoun(pi, g.0, g.1).map(|(w, c)| (w, c * 0.85));
+        }
         if VOICE.contains(&cx.word(pi, k).as_str()) && p.toks[k - 1].kind == Tok::Possessive {
             let m = cx.mentions[cx.at[pi][k - 2]?];
             let person = cx.ents[m.entity].kind == EntityKind::Person;
@@ -137,6 +162,26 @@ pub(super) fn owned_voice(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<
         }
     }
     None
+}
+
+/// "many of his past comments, including '…'": a noun of voice after "his" or "her" (and at
+/// most one adjective) at token `k`; the pronoun's place and gender.
+fn owner_pronoun(cx: &Ctx<'_, '_>, pi: usize, k: usize) -> Option<(usize, Gender)> {
+    if !VOICE.contains(&cx.word(pi, k).as_str()) {
+        return None;
+    }
+    let p = &cx.paras[pi];
+    let gender = |i: usize| match cx.word(pi, i).as_str() {
+        "his" => Some(Gender::Male),
+        "her" => Some(Gender::Female),
+        _ => None,
+    };
+    let adjective = p.toks[k - 1].is_word() && !is_capitalised(p.toks[k - 1].text(p.text));
+    gender(k - 1).map(|g| (k - 1, g)).or_else(|| {
+        adjective
+            .then(|| gender(k - 2).map(|g| (k - 2, g)))
+            .flatten()
+    })
 }
 
 /// "Chen: '…'", and a line "Donald Trump, Republican nominee:" over a paragraph of

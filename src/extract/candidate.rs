@@ -5,7 +5,7 @@
 use super::attribution::{Ctx, Who};
 use super::gender::Gender;
 use super::lexicon::LEX;
-use super::refer::{Ref, office_at};
+use super::refer::{OFFICE_MODIFIERS, Ref, office_at};
 use super::subject::speaker_kind;
 use super::text::{Tok, is_all_caps, is_capitalised};
 use crate::entity::EntityKind;
@@ -77,6 +77,15 @@ pub(super) fn candidate(
         // "the envoy said": someone the article described so, before any unnamed source. Not
         // a title word inside a longer title or before a name ("the Prime Minister and
         // Official Spokesperson … Dr Majed al-Ansari").
+        // "the vice president said": the modifier is read with the office after it, never
+        // alone (alone, "vice" is no one's description and would fall back to the last name).
+        if OFFICE_MODIFIERS.contains(&w.as_str())
+            && i + 1 < b
+            && LEX.titles.contains(cx.word(pi, i + 1).as_str())
+        {
+            i += 1;
+            continue;
+        }
         let continues = title_runs_on(cx, pi, i + 1, b);
         let definite =
             !continues && (i.saturating_sub(4).max(a)..i).any(|j| cx.word(pi, j) == "the");

@@ -10,6 +10,7 @@ use super::Para;
 use super::lexicon::LEX;
 use super::runs::{U, gap_is_comma, is_coordinated, merge, runs};
 use super::split::parse;
+use super::text::STATE_ABBREVIATIONS;
 use crate::entity::EntityKind;
 use rustc_hash::FxHashSet as HashSet;
 
@@ -83,8 +84,19 @@ pub(crate) fn candidates(
         out.extend(fresh.into_iter().filter(|c| {
             c.source.is_some()
                 || !matches!(c.kind, None | Some(EntityKind::Person))
-                || (!indefinite(p, c) && !possessive_place(p, c) && !community(p, c))
+                || (!indefinite(p, c)
+                    && !possessive_place(p, c)
+                    && !community(p, c)
+                    && !party_tag(p, c))
         }));
+        for c in &mut out[before..] {
+            if c.source.is_none()
+                && matches!(c.kind, None | Some(EntityKind::Person))
+                && city_state(p, c)
+            {
+                c.kind = Some(EntityKind::Place);
+            }
+        }
         // "Adi and Yael Alexander", "Shiri, Ariel and Kfir Bibas": lone first names joined by
         // commas and a final "and" to a two-word name share its surname.
         let mut k = ri + 1;
@@ -172,4 +184,26 @@ fn community(p: &Para<'_>, c: &Candidate) -> bool {
             )
     });
     the && words >= 2 && people
+}
+
+/// "Sen. Matt Dolan (R-Chagrin Falls)": a party letter and a hyphen in brackets open a tag of
+/// party and home town, not a name.
+fn party_tag(p: &Para<'_>, c: &Candidate) -> bool {
+    let first = p.toks[c.t0].text(p.text);
+    let mut ch = first.chars();
+    let tagged = matches!(ch.next(), Some('R' | 'D' | 'I')) && ch.next() == Some('-');
+    tagged && c.t0 > 0 && p.toks[c.t0 - 1].is_punct('(')
+}
+
+/// "former South Bend, Ind., Mayor": a name followed by a comma and a state's abbreviation
+/// is a town.
+fn city_state(p: &Para<'_>, c: &Candidate) -> bool {
+    let comma = p.toks.get(c.t1).is_some_and(|t| t.is_punct(','));
+    let state = p.toks.get(c.t1 + 1).is_some_and(|t| {
+        let w = t.text(p.text);
+        t.is_word()
+            && w.strip_suffix('.')
+                .is_some_and(|w| STATE_ABBREVIATIONS.contains(&w))
+    });
+    comma && state
 }

@@ -227,9 +227,16 @@ pub(crate) fn resolve(
         })
         .collect();
     // Organisations by lower-case name, for a bare word that repeats one.
+    // A university or college also goes by its first word ("Howard" after "Howard
+    // University").
+    let short = |n: &str| {
+        let w: Vec<&str> = n.split(' ').collect();
+        (w.len() == 2 && matches!(w[1], "University" | "College")).then(|| w[0].to_lowercase())
+    };
     let orgs: HashMap<String, usize> = (ents.iter().enumerate())
         .filter(|(_, e)| e.kind == EntityKind::Organization)
-        .map(|(i, e)| (e.name.to_lowercase(), i))
+        .flat_map(|(i, e)| [Some(e.name.to_lowercase()), short(&e.name)].map(|n| n.map(|n| (n, i))))
+        .flatten()
         .collect();
     // Bare words with no evidence of their own, kept in case a cued one names the same person
     // ("thanked Trump" after "President Trump").

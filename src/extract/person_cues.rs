@@ -106,7 +106,13 @@ pub(super) fn kin_object(p: &Para<'_>, t0: usize, t1: usize) -> bool {
         .filter_map(|k| kin_at.checked_sub(k))
         .find(|&j| p.toks[j].is_word())
         .map(word);
-    owner.is_some_and(|o| o.trim_end_matches("'s").trim_end_matches("’s") == surname)
+    if owner.is_some_and(|o| o.trim_end_matches("'s").trim_end_matches("’s") == surname) {
+        return true;
+    }
+    // "Donald Trump … introduced by his wife, Melania Trump": "his KIN, NAME" after the
+    // surname was already written in the paragraph names the relative of that bearer.
+    let pronoun = matches!(word(kin_at - 1).as_str(), "his" | "her" | "their");
+    pronoun && (0..kin_at - 1).any(|j| p.toks[j].is_word() && word(j) == surname)
 }
 
 pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {

@@ -145,7 +145,7 @@ fn parent_of(
 
 /// Words that make a different office of the title after them: a vice president is not "the
 /// president", a prime minister not "the minister".
-const OFFICE_MODIFIERS: &[&str] = &[
+pub(super) const OFFICE_MODIFIERS: &[&str] = &[
     "vice",
     "deputy",
     "prime",

@@ -9,6 +9,7 @@
 use super::attribution::{Ctx, Who, tok_at};
 use super::candidate::candidate;
 use super::lexicon::LEX;
+use super::predicate::{main_subject, predicate};
 use super::refer::{Ref, office_at};
 use super::text::{Tok, is_capitalised};
 use crate::entity::EntityKind;
@@ -160,7 +161,27 @@ pub(super) fn subject(
     {
         return Some((Who::Entity(cx.mentions[mi].entity), 1.0));
     }
-    candidate(cx, pi, a, b, quote_tok).or_else(|| definite_description(cx, pi, a, b, quote_tok))
+    candidate(cx, pi, a, b, quote_tok)
+        .or_else(|| definite_description(cx, pi, a, b, quote_tok))
+        .or_else(|| {
+            (n >= 2 && predicate(cx, pi, a))
+                .then(|| main_subject(cx, pi, &segs[..n - 1]))
+                .flatten()
+        })
+        .or_else(|| {
+            // "Dolan did not seek the endorsement, but said he '…'": a predicate joined by
+            // "but" or "and" shares the subject of the clause before it.
+            let joined = n >= 2
+                && matches!(cx.word(pi, a).as_str(), "but" | "and" | "yet")
+                && (a + 1 == b || predicate(cx, pi, a + 1));
+            let (hs, he) = segs[..n - 1]
+                .iter()
+                .copied()
+                .find(|&(x, _)| !INTRO.contains(&cx.word(pi, x).as_str()))?;
+            joined
+                .then(|| candidate(cx, pi, hs, he, quote_tok))
+                .flatten()
+        })
 }
 
 /// "the South Carolina Republican said", "the father added": a short definite noun phrase
@@ -232,7 +253,7 @@ fn definite_description(
 
 /// A segment between commas that describes a name rather than acting: a relative clause, an
 /// age, an apposition ("a senior official", "Edan's father").
-fn parenthetical(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize) -> bool {
+pub(super) fn parenthetical(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize) -> bool {
     let p = &cx.paras[pi];
     let first = cx.word(pi, a);
     matches!(
@@ -245,9 +266,23 @@ fn parenthetical(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize) -> bool {
             || p.toks[a].is_word() && !is_capitalised(p.toks[a].text(p.text)))
             && matches!(cx.word(pi, a + 1).as_str(), "of" | "at" | "for")
         || opens_apposition(cx, pi, a)
+        // "Vance, standing beside his wife Usha Vance, told": a participle's phrase describes
+        // the subject; a name inside it is not the one who speaks.
+        || participle(cx, pi, a)
         || (a..b).any(|i| {
             p.toks[i].kind == Tok::Possessive && LEX.kin.contains(cx.word(pi, i + 1).as_str())
         })
+}
+
+/// A segment that opens with a lower-case participle ("standing beside", "flanked by").
+fn participle(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
+    let p = &cx.paras[pi];
+    let w = cx.word(pi, a);
+    let lower = p.toks[a].is_word() && !is_capitalised(p.toks[a].text(p.text));
+    lower
+        && w.len() > 5
+        && (w.ends_with("ing") || w.ends_with("ed"))
+        && !LEX.reporting_verbs.contains(w.as_str())
 }
 
 /// A segment that reads as an apposition: a lower-case title or an article and a title

@@ -137,7 +137,24 @@ fn keeps_full_stop(word: &str) -> bool {
     if word.contains('.') && word.len() <= 8 {
         return true;
     }
-    LEX.abbreviations.contains(word.to_lowercase().as_str())
+    LEX.abbreviations.contains(word.to_lowercase().as_str()) || state_tag(word)
+}
+
+/// The abbreviations news style gives US states after a town or in a party tag ("South Bend,
+/// Ind.", "Sen. John Fetterman, D-Pa., said"), written with a capital.
+pub(crate) const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo",
+];
+
+/// "Ind" or a party tag "D-Pa": a state's abbreviation keeps its full stop.
+fn state_tag(word: &str) -> bool {
+    let state = word
+        .strip_prefix(['R', 'D', 'I'])
+        .and_then(|w| w.strip_prefix('-'))
+        .unwrap_or(word);
+    STATE_ABBREVIATIONS.contains(&state)
 }
 
 impl Token {

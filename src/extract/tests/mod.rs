@@ -1,5 +1,6 @@
 //! Whole-article tests of the extract stage, one behaviour each, in small made-up prose.
 
+mod election_eight;
 mod generalise;
 mod held_out;
 mod held_out_eight;

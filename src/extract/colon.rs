@@ -1,0 +1,131 @@
+//! A quotation announced by a sentence of narration that ends in a colon, with no reporting
+//! verb: "On taxes, Kell, who lost the endorsement, made things clear: '…'". News writes a
+//! speaker's stance and then their words after the colon; the one who speaks is the subject
+//! of that sentence.
+//!
+//! Only the plain shape is read, so a speaker the sentence does not settle stays unnamed: the
+//! subject must open the main clause (after introductory phrases such as "But on Trump,"),
+//! nobody else may be named between the subject and the colon, and what the subject does may
+//! not be owned by another ("Kell read out Voss's letter: '…'", "Kell quoted the senator's
+//! letter: '…'" are someone else's words, or nobody's that we can tell).
+
+use super::attribution::{Ctx, Who, tok_at};
+use super::gender::Gender;
+use super::quotes::QuoteSpan;
+use super::refer::Ref;
+use super::subject::INTRO;
+use super::text::{Tok, is_capitalised};
+use crate::entity::EntityKind;
+
+/// Words that join a main clause to what came before ("But Kell made it clear: …"); the
+/// clause after them is still the main clause.
+const JOINS: &[&str] = &["but", "and", "yet", "so"];
+
+/// Opening words of a segment that describes the subject rather than acting: a relative
+/// clause or an apposition ("Kell, who lost the endorsement,").
+const DESCRIBES: &[&str] = &["who", "whose", "a", "an", "the", "then", "now", "once"];
+
+/// The speaker of a quotation that opens right after a colon ending a sentence of narration.
+pub(super) fn colon_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let open = tok_at(p, q.open);
+    let colon = open.checked_sub(1)?;
+    if !p.toks[colon].is_punct(':') || p.in_quote[colon] {
+        return None;
+    }
+    // The sentence before the colon, all narration.
+    let mut lo = colon;
+    while lo > 0 && (!p.starts[lo] || p.in_quote[lo]) {
+        lo -= 1;
+        if p.in_quote[lo] || colon - lo > 60 {
+            return None;
+        }
+    }
+    if lo == colon || (lo..colon).any(|i| cx.reports(pi, i)) {
+        return None;
+    }
+    // Segments between commas; introductory phrases are skipped.
+    let mut segs = Vec::new();
+    let mut s = lo;
+    for i in lo..colon {
+        if p.toks[i].is_punct(',') {
+            segs.push((s, i));
+            s = i + 1;
+        }
+    }
+    segs.push((s, colon));
+    let word = |i: usize| cx.word(pi, i);
+    let main = segs.iter().position(|&(a, b)| {
+        let a = if a < b && JOINS.contains(&word(a).as_str()) {
+            a + 1
+        } else {
+            a
+        };
+        a < b && !INTRO.contains(&word(a).as_str())
+    })?;
+    let (a, b) = segs[main];
+    let a = if JOINS.contains(&word(a).as_str()) {
+        a + 1
+    } else {
+        a
+    };
+    // The subject opens the clause, after at most a title ("Sen. Kell", "former Gov. Kell").
+    let (who, subject_end) = subject_at(cx, pi, a, b)?;
+    // The predicate: the rest of the clause, then descriptive segments, then at most one
+    // more segment (the verb phrase when the subject stood alone between commas). No one
+    // else is named in it, and it opens with a lower-case word.
+    let rest = std::iter::once((subject_end, b)).chain(segs[main + 1..].iter().copied());
+    let mut acting = usize::from(subject_end < b);
+    for (x, y) in rest {
+        let named = |i: usize| {
+            cx.at[pi][i].is_some_and(|mi| cx.ents[cx.mentions[mi].entity].kind != EntityKind::Place)
+        };
+        if (x..y).any(named) {
+            return None;
+        }
+        if x == y {
+            continue;
+        }
+        // "read out the senator's letter:": what the subject does names another's words.
+        let describes = x != subject_end && DESCRIBES.contains(&word(x).as_str());
+        if !describes && (x..y).any(|i| p.toks[i].kind == Tok::Possessive) {
+            return None;
+        }
+        if x != subject_end && !describes {
+            acting += 1;
+        }
+    }
+    let lower = |i: usize| p.toks[i].is_word() && !is_capitalised(p.toks[i].text(p.text));
+    let verb_at = if subject_end < b {
+        subject_end
+    } else {
+        segs.last()?.0
+    };
+    (acting == 1 && verb_at < colon && lower(verb_at)).then_some(who)
+}
+
+/// The person (or pronoun) that opens tokens `a..b`: its reading and where it ends.
+fn subject_at(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize) -> Option<(Ref, usize)> {
+    let p = &cx.paras[pi];
+    match cx.word(pi, a).as_str() {
+        "he" => return Some((cx.pronoun(pi, a, Gender::Male)?, a + 1)),
+        "she" => return Some((cx.pronoun(pi, a, Gender::Female)?, a + 1)),
+        _ => {}
+    }
+    let mut i = a;
+    while i < b && i < a + 4 && cx.at[pi][i].is_none() {
+        let t = p.toks[i];
+        let title = t.is_punct('.')
+            || (t.is_word() && is_capitalised(t.text(p.text)))
+            || cx.word(pi, i) == "former";
+        if !title {
+            return None;
+        }
+        i += 1;
+    }
+    let m = cx.mentions[cx.at[pi].get(i).copied().flatten()?];
+    let person = cx.ents[m.entity].kind == EntityKind::Person;
+    let modifier = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive);
+    (person && !m.in_quote && !modifier && m.t1 <= b)
+        .then_some(((Who::Entity(m.entity), 0.85), m.t1))
+}

@@ -1,0 +1,62 @@
+//! The subject of a verb phrase that stands after a comma: "Gallego, a veteran, toured the
+//! dam but said she '…'" — the segment before the verb opens with the verb phrase, so the
+//! subject is the name that ends an earlier segment, back over appositions, ages and
+//! participle phrases (`subject::parenthetical`).
+
+use super::attribution::{Ctx, Who};
+use super::refer::Ref;
+use super::subject::{INTRO, parenthetical};
+use super::text::is_capitalised;
+use crate::entity::EntityKind;
+
+/// A segment that opens with a lower-case word other than a determiner or pronoun: the verb
+/// phrase of a clause whose subject came before a comma ("Gallego, a veteran, praised … but
+/// said she '…'").
+pub(super) fn predicate(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
+    let p = &cx.paras[pi];
+    let w = cx.word(pi, a);
+    let lower = p
+        .toks
+        .get(a)
+        .is_some_and(|t| t.is_word() && !is_capitalised(t.text(p.text)));
+    lower
+        && !matches!(
+            w.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "one"
+                | "some"
+                | "he"
+                | "she"
+                | "they"
+                | "it"
+                | "who"
+                | "which"
+                | "that"
+                | "and"
+                | "but"
+        )
+}
+
+/// The subject of a clause among the segments before its verb phrase: the last one, back
+/// over appositions, ages and participle phrases, that ends with a name.
+pub(super) fn main_subject(cx: &Ctx<'_, '_>, pi: usize, segs: &[(usize, usize)]) -> Option<Ref> {
+    for &(hs, he) in segs.iter().rev().take(4) {
+        if he <= hs || INTRO.contains(&cx.word(pi, hs).as_str()) {
+            continue;
+        }
+        if parenthetical(cx, pi, hs, he) {
+            continue;
+        }
+        let mi = cx.at[pi][he - 1]?;
+        let m = cx.mentions[mi];
+        return (m.t1 == he && m.t0 == hs && cx.ents[m.entity].kind == EntityKind::Person)
+            .then_some((Who::Entity(m.entity), 0.9));
+    }
+    None
+}
