@@ -240,19 +240,21 @@ fn register_helpers(tera: &mut Tera, urls: &Urls) {
 mod tests {
     use super::*;
 
+    /// The error a user theme's one template `name` makes when it is added, as reported.
+    fn refused(name: &str, text: &str) -> TemplateError {
+        let mut tera = Tera::new();
+        let err = tera
+            .add_raw_templates([(name, text)])
+            .expect_err("the template is refused");
+        let file = PathBuf::from("themes/mine/templates").join(name);
+        template_error(&err, &BTreeMap::from([(name.to_string(), file)]))
+    }
+
     /// An unknown filter is found when the templates are added, not when a page renders;
     /// Tera says where only in its report's text, which must still reach the writer.
     #[test]
     fn an_unknown_filter_is_reported_at_its_template_file_and_line() {
-        let mut tera = Tera::new();
-        let err = tera
-            .add_raw_templates([("article.html", "<p>\n{{ page.title | shout }}\n</p>")])
-            .expect_err("`shout` is no filter");
-        let sources = BTreeMap::from([(
-            "article.html".to_string(),
-            PathBuf::from("themes/mine/templates/article.html"),
-        )]);
-        let err = template_error(&err, &sources);
+        let err = refused("article.html", "<p>\n{{ page.title | shout }}\n</p>");
         assert_eq!(err.file, Path::new("themes/mine/templates/article.html"));
         assert_eq!(err.line, 2);
         assert_eq!(err.message, "Unknown filter `shout`");
@@ -260,15 +262,7 @@ mod tests {
 
     #[test]
     fn a_template_that_extends_itself_is_named() {
-        let mut tera = Tera::new();
-        let err = tera
-            .add_raw_templates([("page.html", "{% extends \"page.html\" %}")])
-            .expect_err("a loop");
-        let sources = BTreeMap::from([(
-            "page.html".to_string(),
-            PathBuf::from("themes/mine/templates/page.html"),
-        )]);
-        let err = template_error(&err, &sources);
+        let err = refused("page.html", "{% extends \"page.html\" %}");
         assert_eq!(err.file, Path::new("themes/mine/templates/page.html"));
         assert!(
             err.message.contains("extends or includes itself"),
