@@ -28,12 +28,7 @@ pub(super) fn by_common_noun(
     plain: bool,
     has_atom: bool,
 ) -> Option<(usize, usize, String)> {
-    let word = |i: usize| {
-        p.toks
-            .get(i)
-            .filter(|t| t.is_word())
-            .map(|t| t.text(p.text))
-    };
+    let word = |i: usize| p.word_at(i);
     // "the official Chinese news agency, Xinhua,": the apposition may be set off by a comma.
     let comma = r0 >= 2 && p.toks[r0 - 1].is_punct(',');
     let before = r0

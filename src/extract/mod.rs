@@ -335,9 +335,7 @@ fn atoms(p: &Para<'_>, hints: &[EntitySpec], registry: &Registry) -> Vec<Atom> {
 fn surname_of(p: &Para<'_>, t0: usize, t1: usize, source: &Source, prev: Option<&Atom>) -> bool {
     let given = t0
         .checked_sub(1)
-        .and_then(|i| p.toks.get(i))
-        .filter(|t| t.is_word())
-        .map(|t| t.text(p.text))
+        .and_then(|i| p.word_at(i))
         .filter(|w| text::is_capitalised(w) && !LEX.is_calendar(w));
     matches!(source, Source::Gazetteer(_))
         && t1 == t0 + 1

@@ -20,6 +20,14 @@ pub(crate) struct Para<'a> {
 }
 
 impl<'a> Para<'a> {
+    /// The text of token `i` when it is a word; `None` for punctuation or past the end.
+    pub(crate) fn word_at(&self, i: usize) -> Option<&'a str> {
+        self.toks
+            .get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(self.text))
+    }
+
     pub(crate) fn new(text: &'a str, spans: &[QuoteSpan]) -> Self {
         let toks = text::tokenize(text);
         let starts = text::sentence_starts(text, &toks);

@@ -205,10 +205,7 @@ const PERSON_PAST: &[&str] = &["met", "spoke", "flew", "wrote"];
 /// held under it, as at most two lower-case words and an office word from token `i` on.
 fn office_after(p: &Para<'_>, i: usize) -> bool {
     let lower = |k: usize| {
-        p.toks
-            .get(k)
-            .filter(|t| t.is_word())
-            .map(|t| t.text(p.text))
+        p.word_at(k)
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
     };
     (i..i + 3).map_while(lower).enumerate().any(|(n, w)| {
@@ -223,12 +220,7 @@ fn office_after(p: &Para<'_>, i: usize) -> bool {
 /// "the Biden and Trump administrations": a name joined by "and" to another before a plural
 /// body only office-holders have (token `i` is the "and").
 pub(super) fn coordinated_office(p: &Para<'_>, i: usize) -> bool {
-    let w = |k: usize| {
-        p.toks
-            .get(k)
-            .filter(|t| t.is_word())
-            .map(|t| t.text(p.text))
-    };
+    let w = |k: usize| p.word_at(k);
     w(i) == Some("and")
         && w(i + 1).is_some_and(is_capitalised)
         && matches!(w(i + 2), Some("administrations" | "governments"))

@@ -344,12 +344,7 @@ fn position_marker(p: &Para<'_>, i: usize) -> Option<usize> {
 /// name someone goes by, written inside their full name. The full name is the given name
 /// and the surname; an acronym in brackets ("Ministry (MoFA) Director") is not a nickname.
 fn nickname(p: &Para<'_>, i: usize) -> bool {
-    let word = |j: usize| {
-        p.toks
-            .get(j)
-            .filter(|t| t.is_word())
-            .map(|t| t.text(p.text))
-    };
+    let word = |j: usize| p.word_at(j);
     let given = i > 0
         && word(i - 1).is_some_and(|w| LEX.given_names.contains_key(w.to_lowercase().as_str()));
     let inner = word(i + 1).is_some_and(|w| {

@@ -300,12 +300,7 @@ pub(super) fn parse(
     }
     // "told Face the Nation", "Meet the Press": a run before "the" and a capitalised word is
     // the title of a show or a work, not a person.
-    let word_at = |i: usize| {
-        p.toks
-            .get(i)
-            .filter(|t| t.is_word())
-            .map(|t| t.text(p.text))
-    };
+    let word_at = |i: usize| p.word_at(i);
     if title_end.is_none()
         && word_at(c.t1) == Some("the")
         && word_at(c.t1 + 1).is_some_and(is_capitalised)
