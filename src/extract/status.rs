@@ -264,15 +264,18 @@ fn cues(sentence: &str) -> Vec<(usize, usize, StatusKind)> {
     let mut out = Vec::new();
     for i in 0..words.len() {
         for &(phrase, kind) in CUES {
-            // Compared word by word without allocating: this runs for every word of every
-            // sentence that names a person.
-            let len = phrase.split(' ').count();
-            let Some(window) = words.get(i..i + len) else {
-                continue;
-            };
-            if !window.iter().zip(phrase.split(' ')).all(|(w, p)| w.2 == p) {
+            // Compared word by word without allocating, and given up at the first word that
+            // differs: this runs for every cue at every word of every sentence that names a
+            // person.
+            let mut len = 0;
+            let matched = phrase.split(' ').all(|p| {
+                len += 1;
+                words.get(i + len - 1).is_some_and(|w| w.2 == p)
+            });
+            if !matched {
                 continue;
             }
+            let window = &words[i..i + len];
             let before = &words[i.saturating_sub(3)..i];
             if before.iter().any(|w| NOT_YET.contains(&w.2.as_str())) {
                 continue;
