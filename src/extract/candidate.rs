@@ -37,13 +37,25 @@ pub(super) fn candidate(
                                 || LEX.np_continuations.contains(w.to_lowercase().as_str())
                         })
                 });
-            // "acquaintances of Sharabi stressed": the name completes a common noun, which
-            // is the speaker, and no one named.
-            let completes = m.t0 >= a + 2
-                && cx.word(pi, m.t0 - 1) == "of"
-                && p.toks[m.t0 - 2].is_word()
-                && (p.starts[m.t0 - 2] || !is_capitalised(p.toks[m.t0 - 2].text(p.text)))
-                && !LEX.titles.contains(cx.word(pi, m.t0 - 2).as_str());
+            // "acquaintances of Sharabi stressed", "the crowd at 8th Street Tavern began":
+            // the name completes a common noun, which is the speaker, and no one named.
+            let mut t0 = m.t0;
+            while t0 > a + 2
+                && m.t0 - t0 < 2
+                && p.toks[t0 - 1]
+                    .text(p.text)
+                    .starts_with(|c: char| c.is_ascii_digit())
+            {
+                t0 -= 1;
+            }
+            let completes = t0 >= a + 2
+                && matches!(
+                    cx.word(pi, t0 - 1).as_str(),
+                    "of" | "at" | "outside" | "inside"
+                )
+                && p.toks[t0 - 2].is_word()
+                && (p.starts[t0 - 2] || !is_capitalised(p.toks[t0 - 2].text(p.text)))
+                && !LEX.titles.contains(cx.word(pi, t0 - 2).as_str());
             if !modifier && completes {
                 return Some((Who::Unnamed, 1.0));
             }

@@ -20,6 +20,18 @@ use crate::entity::EntityKind;
 /// How sure a carried speaker is, against the previous paragraph's.
 const FACTOR: f32 = 0.9;
 
+/// Verbs of thanks and praise in `reporting_verbs.txt` ("thanked X for '…'").
+const THANKS: &[&str] = &[
+    "thanked",
+    "credited",
+    "commended",
+    "commends",
+    "applauded",
+    "applauds",
+    "lauded",
+    "lauds",
+];
+
 /// The previous paragraph's speaker, for paragraph `pi` whose quotations no sieve placed.
 pub(super) fn pronoun_carries(cx: &Ctx<'_, '_>, pi: usize, prev: &Pick) -> Option<Pick> {
     let Who::Entity(e) = prev.who else {
@@ -136,6 +148,11 @@ pub(super) fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
     let v = (0..p.toks.len())
         .rev()
         .find(|&i| !p.in_quote[i] && cx.reports(pi, i))?;
+    // "She thanked her mother.": thanks carry the words quoted in their own clause, but
+    // announce no paragraph of quotation after them.
+    if THANKS.contains(&cx.word(pi, v).as_str()) {
+        return None;
+    }
     // "A's release was confirmed by the forum": the subject of a passive verb said nothing.
     if v > 0
         && matches!(

@@ -31,6 +31,7 @@ mod institution;
 mod lexicon;
 mod lists;
 mod names;
+mod opener;
 mod para;
 mod people;
 mod person_cues;

@@ -132,6 +132,19 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     if verb_before && !next_is_name {
         return true;
     }
+    // "Shaaban, father of Hisham", "Ilan, the brother of Avera": an apposition of kinship
+    // says the bare word before it names a person.
+    if p.toks.get(t1).is_some_and(|t| t.is_punct(',')) {
+        let word = |i: usize| p.word_at(i).map(str::to_lowercase).unwrap_or_default();
+        let k = if word(t1 + 1) == "the" {
+            t1 + 2
+        } else {
+            t1 + 1
+        };
+        if LEX.kin.contains(word(k).as_str()) && word(k + 1) == "of" {
+            return true;
+        }
+    }
     // "Witkoff, speaking on CBS, said": an apposition, then a reporting verb.
     if p.toks.get(t1).is_some_and(|t| t.is_punct(',')) {
         // The apposition ends at a comma, or at a closing mark with the comma inside it.

@@ -279,6 +279,12 @@ impl Ctx<'_, '_> {
         {
             return Some((Who::Anonymous(desc.clone()), 0.8));
         }
+        if let Some(r) = self.continued(para, tok, gender) {
+            return Some(r);
+        }
+        if let Some(r) = self.sentence_opener(para, tok, gender) {
+            return Some(r);
+        }
         let first = first?;
         let of = |e: usize| self.genders[e];
         // Where the chosen one was last named: people after that were named in between.

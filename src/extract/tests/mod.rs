@@ -1,6 +1,7 @@
 //! Whole-article tests of the extract stage, one behaviour each, in small made-up prose.
 
 mod election_eight;
+mod election_ten;
 mod generalise;
 mod held_out;
 mod held_out_eight;
@@ -15,6 +16,7 @@ mod names;
 mod news_prose;
 mod other_stories;
 mod quotations;
+mod quotes_ten;
 mod real_prose;
 mod registry;
 mod robustness;
