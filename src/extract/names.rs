@@ -234,7 +234,11 @@ fn field_value(p: &Para<'_>, c: &Candidate) -> bool {
         t.is_word() && w.chars().next().is_some_and(char::is_lowercase)
             || matches!(t.kind, super::text::Tok::Punct(q) if super::text::is_double_quote(q))
     });
-    let field = (1..=3).contains(&label.len()) && !prose && value.len() <= 8;
+    // "Freed: A, B" and "Spokesman: A" announce people; only a plain label and one value
+    // make a field.
+    let announces = value.iter().any(|t| t.is_punct(','))
+        || !LEX.roles_in(&p.text[..p.toks[k].start]).is_empty();
+    let field = (1..=3).contains(&label.len()) && !prose && !announces && value.len() <= 8;
     let numeric = || {
         value
             .iter()
