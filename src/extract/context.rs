@@ -148,10 +148,17 @@ pub(super) fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
     };
     // "led by Mossad chief A", "led by port authority chief A": the leader's own title may
     // stand between "by" and the name.
-    let Some(by) = (1..=4).find(|&k| {
+    // "led by Chairman of the Hamas Leadership Council A": a capitalised title may hold "of
+    // the".
+    let capital = |j: usize| p.toks[t0 - j].text(p.text).starts_with(char::is_uppercase);
+    let Some(by) = (1..=9).find(|&k| {
         w(k) == "by"
             && matches!(w(k + 1).as_str(), "led" | "headed" | "chaired")
-            && (1..k).all(|j| !w(j).is_empty() && !LEX.stopwords.contains(w(j).as_str()))
+            && (1..k).all(|j| {
+                let x = w(j);
+                !x.is_empty() && !LEX.stopwords.contains(x.as_str()) && (k <= 4 || capital(j))
+                    || k > 4 && matches!(x.as_str(), "of" | "the")
+            })
     }) else {
         return Vec::new();
     };

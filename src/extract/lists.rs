@@ -108,8 +108,15 @@ pub(super) fn clause_intro(
         s -= 1;
     }
     // A title in the clause belongs to the person it names ("led by envoy Steve Witkoff and
-    // included …"), not to the list.
-    if s == v || p.in_quote[v] || (s..v).any(person_at) {
+    // included …"), not to the list; but "A's office said that the body of a hostage was
+    // identified as B" gives B the clause after "that".
+    if let Some(last) = (s..v).rev().find(|&i| person_at(i)) {
+        match (last..v).find(|&i| word(p, i).as_deref() == Some("that")) {
+            Some(t) => s = t + 1,
+            None => return Vec::new(),
+        }
+    }
+    if s >= v || p.in_quote[v] {
         return Vec::new();
     }
     let roles = introducing(&p.text[p.toks[s].start..p.toks[v - 1].end]);
@@ -259,7 +266,15 @@ pub(super) fn list_goes_on(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
     while i < p.toks.len() && list_filler(p, i) && i - t1 < 6 {
         i += 1;
     }
-    if i > t1 && person_at(i) {
+    // "A, and Eng. B": the next name's own title may come first.
+    let mut n = i;
+    while n < p.toks.len()
+        && n - i < 3
+        && (LEX.is_title(p.toks[n].text(p.text)) || p.toks[n].is_punct('.'))
+    {
+        n += 1;
+    }
+    if i > t1 && (person_at(i) || person_at(n)) {
         return true;
     }
     let mut j = i;

@@ -86,6 +86,7 @@ pub(crate) fn candidates(
                 || !matches!(c.kind, None | Some(EntityKind::Person))
                 || (!indefinite(p, c)
                     && !possessive_place(p, c)
+                    && !field_value(p, c)
                     && !community(p, c)
                     && !party_tag(p, c))
         }));
@@ -206,4 +207,42 @@ fn city_state(p: &Para<'_>, c: &Candidate) -> bool {
                 .is_some_and(|w| STATE_ABBREVIATIONS.contains(&w))
     });
     comma && state
+}
+
+/// "Type: Media Statements", "Publish Date: 26.11.2025": a line of a short label, a colon and
+/// a value with no lower-case word is a field of the page, not prose. Its value names no one
+/// unless the field is a credit ("Photo: Dana Roth"), and its label names no one when the
+/// value is a number or date; a transcript's "Smith: Yes." keeps its speaker.
+fn field_value(p: &Para<'_>, c: &Candidate) -> bool {
+    let Some(k) = p.toks.iter().position(|t| t.is_punct(':')) else {
+        return false;
+    };
+    let label: Vec<String> = p.toks[..k]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text(p.text).to_lowercase())
+        .collect();
+    let credit = label.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "photo" | "photos" | "credit" | "by" | "author" | "writer" | "reporter" | "editor"
+        )
+    });
+    let value = &p.toks[k + 1..];
+    let prose = value.iter().any(|t| {
+        let w = t.text(p.text);
+        t.is_word() && w.chars().next().is_some_and(char::is_lowercase)
+            || matches!(t.kind, super::text::Tok::Punct(q) if super::text::is_double_quote(q))
+    });
+    // "Freed: A, B" and "Spokesman: A" announce people; only a plain label and one value
+    // make a field.
+    let announces = value.iter().any(|t| t.is_punct(','))
+        || !LEX.roles_in(&p.text[..p.toks[k].start]).is_empty();
+    let field = (1..=3).contains(&label.len()) && !prose && !announces && value.len() <= 8;
+    let numeric = || {
+        value
+            .iter()
+            .all(|t| !t.text(p.text).chars().any(char::is_alphabetic))
+    };
+    field && if c.t0 > k { !credit } else { numeric() }
 }

@@ -227,11 +227,12 @@ pub(crate) fn resolve(
         })
         .collect();
     // Organisations by lower-case name, for a bare word that repeats one.
-    // A university or college also goes by its first word ("Howard" after "Howard
-    // University").
+    // A university, college or news agency also goes by its first word ("Howard" after
+    // "Howard University", "Anadolu reports" after "Anadolu Agency").
     let short = |n: &str| {
         let w: Vec<&str> = n.split(' ').collect();
-        (w.len() == 2 && matches!(w[1], "University" | "College")).then(|| w[0].to_lowercase())
+        (w.len() == 2 && matches!(w[1], "University" | "College" | "Agency"))
+            .then(|| w[0].to_lowercase())
     };
     let orgs: HashMap<String, usize> = (ents.iter().enumerate())
         .filter(|(_, e)| e.kind == EntityKind::Organization)

@@ -9,6 +9,7 @@
 
 use super::Para;
 use super::context::{freed_by, led_by, office_holder, released, right_window};
+use super::delegation::member;
 use super::evidence::{RoleEvidence, sentence_of};
 use super::former::Offices;
 use super::lexicon::LEX;
@@ -165,6 +166,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         let pre = pre_apposition(p, l0.min(title_start(p, m.t0)), &person_at);
         add(f, &pre, "apposition");
         add(f, &led_by(p, m.t0), "led");
+        add(f, &member(p, m.t0), "delegation");
         add(f, &own_talks_with(p, m.t1), "predicate");
         add(f, &released(p, l0), "released");
         add(f, &freed_by(p, m.t0), "released");

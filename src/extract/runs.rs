@@ -99,7 +99,15 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     }
     // "Martin Luther King Jr.": the word before a generational suffix is a surname, even one
     // that is also a title.
-    if lex.is_title(w) && !suffix_follows(p, i) && !surname_after_given(p, i, lowercase_words) {
+    // "Amir Levy" alone on its line (a photo credit): a title that is also a given name,
+    // with one word after it and nothing else, opens the name.
+    let credit_line =
+        i == 0 && p.toks.len() == 2 && lex.given_names.contains_key(w.to_lowercase().as_str());
+    if lex.is_title(w)
+        && !credit_line
+        && !suffix_follows(p, i)
+        && !surname_after_given(p, i, lowercase_words)
+    {
         return Some(U::Title);
     }
     // "Rushern Baker III": a generational numeral after a name closes that name.

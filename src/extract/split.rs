@@ -186,6 +186,14 @@ pub(super) fn parse(
             }
         }
     }
+    // "Chairman of the Hamas Leadership Council Muhammad Darwish": a word that ends an
+    // organisation's name ends it inside the run too; the name is the two words or more after.
+    if let Some(j) = (l..u.len().saturating_sub(2))
+        .rev()
+        .find(|&k| u[k].0 == U::Name && LEX.org_cues.contains(unit_text(p, &u[k])))
+    {
+        l = j + 1;
+    }
     let named_person_atom = u[l.min(u.len() - 1)..].len() == 1
         && matches!(u[u.len() - 1].0, U::Atom(ai) if atoms[ai].kind == EntityKind::Person);
     // Known names and acronyms before the name are mentions of their own.

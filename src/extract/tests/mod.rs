@@ -9,6 +9,7 @@ mod held_out_five;
 mod held_out_nine;
 mod held_out_seven;
 mod held_out_six;
+mod held_out_ten;
 mod identity;
 mod lexicon;
 mod lists;
