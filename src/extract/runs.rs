@@ -392,7 +392,8 @@ pub(super) fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
                 || ((of_like || gap == ["on"]) && LEX.org_cues.contains(last))
                 || (gap == ["and"]
                     && tail_is_org
-                    && !prev.units.iter().any(|u| matches!(u.0, U::Atom(_))));
+                    && !prev.units.iter().any(|u| matches!(u.0, U::Atom(_)))
+                    && !full_name(p, prev));
             if joins {
                 let (gs, ge) = (prev.units.last().map_or(0, |u| u.2), run.units[0].1);
                 prev.units.push((U::Connector, gs, ge));
@@ -411,6 +412,17 @@ pub(super) fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
         out.push(run);
     }
     out
+}
+
+/// "Ana Ruiz and Senate candidate …": a run of two or more names opening with a known given
+/// name is a person, not the first half of an organisation joined by "and" ("Hostages and
+/// Missing Families Forum", "Bill and Melinda Gates Foundation").
+fn full_name(p: &Para<'_>, run: &Run) -> bool {
+    run.units.len() >= 2
+        && run.units.iter().all(|u| u.0 == U::Name)
+        && LEX
+            .given_names
+            .contains_key(unit_text(p, &run.units[0]).to_lowercase().as_str())
 }
 
 /// Only a comma between two runs.
