@@ -391,7 +391,7 @@ pub(super) fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
                 && LEX.portfolio.contains(first_word.to_lowercase().as_str()))
                 || ((of_like || gap == ["on"]) && LEX.org_cues.contains(last))
                 || (gap == ["and"]
-                    && tail_is_org
+                    && (tail_is_org || venue_tail(p, &run))
                     && !prev.units.iter().any(|u| matches!(u.0, U::Atom(_)))
                     && !full_name(p, prev));
             if joins {
@@ -412,6 +412,12 @@ pub(super) fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
         out.push(run);
     }
     out
+}
+
+/// "Tiki Bar and Grill", "Oak Tavern and Diner": one word after "and" that names a kind of
+/// venue or event closes the name of that thing, which takes the run before along.
+fn venue_tail(p: &Para<'_>, run: &Run) -> bool {
+    matches!(&run.units[..], [u] if u.0 == U::Name && LEX.nonentity_cues.contains(unit_text(p, u)))
 }
 
 /// "Ana Ruiz and Senate candidate …": a run of two or more names opening with a known given
