@@ -19,6 +19,22 @@ use super::names::Candidate;
 use crate::entity::EntityKind;
 use rustc_hash::FxHashMap as HashMap;
 
+/// "10 Key Lessons from the Debate", "5 Big Takeaways": in a headline, or right after a small
+/// number opening the paragraph (a listicle's title, not always in title case), words counted
+/// so are the list's noun, never a person (no one is counted so).
+pub(super) fn drop_counted(paras: &[Para<'_>], cands: &mut Vec<Candidate>) {
+    cands.retain(|c| {
+        let Some(p) = paras.get(c.para) else {
+            return true;
+        };
+        let counted = c.t0 > 0 && {
+            let n = p.toks[c.t0 - 1].text(p.text);
+            (1..=2).contains(&n.len()) && n.chars().all(|ch| ch.is_ascii_digit())
+        };
+        !((p.headline || c.t0 == 1) && counted && matches!(c.kind, None | Some(EntityKind::Person)))
+    });
+}
+
 /// Lower-case words for a contest between the two joined surnames.
 const RIVALRY: &[&str] = &[
     "race", "contest", "matchup", "match-up", "debate", "debates", "rematch", "showdown", "battle",

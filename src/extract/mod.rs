@@ -162,6 +162,7 @@ pub fn extract_article(
         cands.extend(names::candidates(p, i, &atoms, &lowercase_words));
     }
     joined::split(&paras, &mut cands);
+    joined::drop_counted(&paras, &mut cands);
     let known_name = |src: Source| match src {
         Source::Registry(i) => registry
             .entries
