@@ -29,6 +29,7 @@ mod gender;
 mod groups;
 pub mod identity;
 mod institution;
+mod joined;
 mod lexicon;
 mod lists;
 mod names;
@@ -160,6 +161,8 @@ pub fn extract_article(
         let atoms = atoms(p, hints, registry);
         cands.extend(names::candidates(p, i, &atoms, &lowercase_words));
     }
+    joined::split(&paras, &mut cands);
+    joined::drop_counted(&paras, &mut cands);
     let known_name = |src: Source| match src {
         Source::Registry(i) => registry
             .entries

@@ -391,8 +391,9 @@ pub(super) fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
                 && LEX.portfolio.contains(first_word.to_lowercase().as_str()))
                 || ((of_like || gap == ["on"]) && LEX.org_cues.contains(last))
                 || (gap == ["and"]
-                    && tail_is_org
-                    && !prev.units.iter().any(|u| matches!(u.0, U::Atom(_))));
+                    && (tail_is_org || venue_tail(p, &run))
+                    && !prev.units.iter().any(|u| matches!(u.0, U::Atom(_)))
+                    && !full_name(p, prev));
             if joins {
                 let (gs, ge) = (prev.units.last().map_or(0, |u| u.2), run.units[0].1);
                 prev.units.push((U::Connector, gs, ge));
@@ -411,6 +412,23 @@ pub(super) fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
         out.push(run);
     }
     out
+}
+
+/// "Tiki Bar and Grill", "Oak Tavern and Diner": one word after "and" that names a kind of
+/// venue or event closes the name of that thing, which takes the run before along.
+fn venue_tail(p: &Para<'_>, run: &Run) -> bool {
+    matches!(&run.units[..], [u] if u.0 == U::Name && LEX.nonentity_cues.contains(unit_text(p, u)))
+}
+
+/// "Ana Ruiz and Senate candidate …": a run of two or more names opening with a known given
+/// name is a person, not the first half of an organisation joined by "and" ("Hostages and
+/// Missing Families Forum", "Bill and Melinda Gates Foundation").
+fn full_name(p: &Para<'_>, run: &Run) -> bool {
+    run.units.len() >= 2
+        && run.units.iter().all(|u| u.0 == U::Name)
+        && LEX
+            .given_names
+            .contains_key(unit_text(p, &run.units[0]).to_lowercase().as_str())
 }
 
 /// Only a comma between two runs.

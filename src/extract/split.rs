@@ -75,6 +75,31 @@ pub(super) fn parse(
         out.push(c);
         return;
     }
+    // "DAVID MUIR:", "JASON MILLER, CAMPAIGN SPOKESMAN:": a transcript's speaker label, a
+    // known given name and a surname in capitals opening the paragraph, is that person.
+    let label = r0 == 0
+        && p.toks
+            .get(r1)
+            .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
+        && (2..=3).contains(&u.len())
+        && u.iter().all(|x| x.0 == U::Acronym)
+        && LEX
+            .given_names
+            .contains_key(text_of(0, 0).to_lowercase().as_str());
+    if label {
+        let name = title_case(&text_of(0, u.len() - 1));
+        out.push(mk(r0, r1, Some(EntityKind::Person), name));
+        return;
+    }
+    // "MUIR:" alone: a surname in the label, a person only if the article names one so.
+    if r0 == 0
+        && u.len() == 1
+        && u[0].0 == U::Acronym
+        && p.toks.get(r1).is_some_and(|t| t.is_punct(':'))
+    {
+        out.push(mk(r0, r1, None, title_case(&text_of(0, 0))));
+        return;
+    }
     // "BEIRUT (Example Wire) —": the agency in a dateline.
     let dateline = (2..=4).contains(&r0)
         && p.toks[r0 - 1].is_punct('(')

@@ -1,6 +1,7 @@
 //! Whole-article tests of the extract stage, one behaviour each, in small made-up prose.
 
 mod election_eight;
+mod election_eleven;
 mod election_ten;
 mod generalise;
 mod held_out;
