@@ -1,7 +1,7 @@
 //! Runs of name-like words in a paragraph: which words can be part of a name (particles,
 //! titles, modifiers, initials; not pronouns, calendar words or shouting), the maximal runs
-//! they form between punctuation, and the runs that "of", "for" or "and" join into one name
-//! ("Secretary of State Marco Rubio", "Hostages and Missing Families Forum").
+//! they form between punctuation; `join` says which runs "of", "for" or "and" join into one
+//! name ("Secretary of State Marco Rubio", "Hostages and Missing Families Forum").
 //!
 //! `names` splits each run into its candidates; `split` parses a run's units.
 
@@ -10,6 +10,9 @@ use super::lexicon::{LEX, Lexicon};
 use super::names::Atom;
 use super::text::{Tok, is_all_caps, is_capitalised};
 use rustc_hash::FxHashSet as HashSet;
+
+mod join;
+pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum U {
@@ -315,27 +318,6 @@ pub(super) fn unit_text<'a>(p: &Para<'a>, u: &(U, usize, usize)) -> &'a str {
     &p.text[p.toks[u.1].start..p.toks[u.2 - 1].end]
 }
 
-/// Words (lower case) between two runs, if only connectors.
-fn gap_words(p: &Para<'_>, a: &Run, b: &Run) -> Option<Vec<String>> {
-    let end = a.units.last()?.2;
-    let start = b.units.first()?.1;
-    let mut words = Vec::new();
-    let mut i = end;
-    while i < start {
-        if let Some(n) = position_marker(p, i) {
-            i += n;
-            continue;
-        }
-        let t = p.toks[i];
-        if !t.is_word() {
-            return None;
-        }
-        words.push(t.text(p.text).to_lowercase());
-        i += 1;
-    }
-    Some(words)
-}
-
 /// "(R)", "(L-R)", "(left)": where a person stands in a photo, written after the name in a
 /// caption. Returns how many tokens the marker takes, brackets included.
 fn position_marker(p: &Para<'_>, i: usize) -> Option<usize> {
@@ -363,91 +345,4 @@ fn nickname(p: &Para<'_>, i: usize) -> bool {
         && inner
         && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'))
         && word(i + 3).is_some_and(is_capitalised)
-}
-
-/// Joins runs split by "of", "for" or "and" when they form one name: "Secretary of State
-/// Marco Rubio", "Ministry of Foreign Affairs", "Hostages and Missing Families Forum".
-pub(super) fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
-    let mut out: Vec<Run> = Vec::new();
-    for run in runs {
-        if let Some(prev) = out.last_mut()
-            && let Some(gap) = gap_words(p, prev, &run)
-            && !gap.is_empty()
-        {
-            let gap: Vec<&str> = gap.iter().map(String::as_str).collect();
-            let last = prev.units.last().map(|u| unit_text(p, u)).unwrap_or("");
-            let first_word = run.units.first().map(|u| unit_text(p, u)).unwrap_or("");
-            let head_ends = LEX.is_title(last) || LEX.org_cues.contains(last);
-            let of_like = matches!(
-                gap.as_slice(),
-                ["of"] | ["for"] | ["of", "the"] | ["for", "the"]
-            );
-            let tail_is_org = run
-                .units
-                .last()
-                .is_some_and(|u| LEX.org_cues.contains(unit_text(p, u)));
-            let joins = (of_like
-                && head_ends
-                && LEX.portfolio.contains(first_word.to_lowercase().as_str()))
-                || ((of_like || gap == ["on"]) && LEX.org_cues.contains(last))
-                || (gap == ["and"]
-                    && (tail_is_org || venue_tail(p, &run))
-                    && !prev.units.iter().any(|u| matches!(u.0, U::Atom(_)))
-                    && !full_name(p, prev));
-            if joins {
-                let (gs, ge) = (prev.units.last().map_or(0, |u| u.2), run.units[0].1);
-                prev.units.push((U::Connector, gs, ge));
-                let mut in_title = of_like && LEX.is_title(last);
-                for u in run.units {
-                    let portfolio = LEX
-                        .portfolio
-                        .contains(unit_text(p, &u).to_lowercase().as_str());
-                    in_title = in_title && portfolio;
-                    prev.units
-                        .push(if in_title { (U::Title, u.1, u.2) } else { u });
-                }
-                continue;
-            }
-        }
-        out.push(run);
-    }
-    out
-}
-
-/// "Tiki Bar and Grill", "Oak Tavern and Diner": one word after "and" that names a kind of
-/// venue or event closes the name of that thing, which takes the run before along.
-fn venue_tail(p: &Para<'_>, run: &Run) -> bool {
-    matches!(&run.units[..], [u] if u.0 == U::Name && LEX.nonentity_cues.contains(unit_text(p, u)))
-}
-
-/// "Ana Ruiz and Senate candidate …": a run of two or more names opening with a known given
-/// name is a person, not the first half of an organisation joined by "and" ("Hostages and
-/// Missing Families Forum", "Bill and Melinda Gates Foundation").
-fn full_name(p: &Para<'_>, run: &Run) -> bool {
-    run.units.len() >= 2
-        && run.units.iter().all(|u| u.0 == U::Name)
-        && LEX
-            .given_names
-            .contains_key(unit_text(p, &run.units[0]).to_lowercase().as_str())
-}
-
-/// Only a comma between two runs.
-pub(super) fn gap_is_comma(p: &Para<'_>, a: &Run, b: &Run) -> bool {
-    let (Some(x), Some(y)) = (a.units.last(), b.units.first()) else {
-        return false;
-    };
-    y.1 == x.2 + 1 && p.toks[x.2].is_punct(',')
-}
-
-pub(super) fn is_coordinated(p: &Para<'_>, a: &Run, b: &Run) -> bool {
-    let names = |r: &Run| r.units.iter().all(|u| u.0 == U::Name);
-    a.units.len() == 1
-        && names(a)
-        && b.units.len() >= 2
-        && names(b)
-        && gap_words(p, a, b).is_some_and(|g| g == ["and"])
-        && b.units.last().is_some_and(|u| {
-            let w = unit_text(p, u);
-            !LEX.org_cues.contains(w) && !LEX.place_cues.contains(w)
-        })
 }
