@@ -20,6 +20,16 @@ pub(crate) enum Gender {
     Male,
 }
 
+impl Gender {
+    /// The other of the two.
+    pub(crate) fn opposite(self) -> Gender {
+        match self {
+            Gender::Female => Gender::Male,
+            Gender::Male => Gender::Female,
+        }
+    }
+}
+
 /// What one kind of cue says about one entity: nothing yet, one gender, or both.
 #[derive(Clone, Copy, Default)]
 struct Vote(Option<Gender>, bool);

@@ -16,6 +16,7 @@
 use super::Para;
 use super::lexicon::LEX;
 use super::names::Candidate;
+use super::text::is_capitalised;
 use crate::entity::EntityKind;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -67,8 +68,8 @@ pub(super) fn split(paras: &[Para<'_>], cands: &mut [Candidate]) {
             continue;
         };
         if let Some((head, tail)) = last.rsplit_once('-')
-            && starts_upper(head)
-            && starts_upper(tail)
+            && is_capitalised(head)
+            && is_capitalised(tail)
             && other_surname(tail, first)
             && p.toks
                 .get(c.t1)
@@ -102,8 +103,4 @@ pub(super) fn split(paras: &[Para<'_>], cands: &mut [Candidate]) {
 
 fn starts_lower(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
-}
-
-fn starts_upper(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
 }

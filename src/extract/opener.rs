@@ -22,15 +22,15 @@ impl Ctx<'_, '_> {
     /// `tok`, when a pronoun of `gender` there may mean them (see the module's comment).
     pub(super) fn sentence_opener(&self, para: usize, tok: usize, gender: Gender) -> Option<Ref> {
         let p = &self.paras[para];
-        let named: Vec<_> = self
-            .narrated
-            .iter()
-            .filter(|x| x.0 == para && x.1 < tok)
-            .collect();
+        // The narrated mentions are in reading order: this paragraph's before `tok` are one
+        // slice, found by two binary searches rather than a scan of the whole article.
+        let from = self.narrated.partition_point(|x| x.0 < para);
+        let to = self.narrated.partition_point(|x| (x.0, x.1) < (para, tok));
+        let named: Vec<_> = self.narrated[from..to].iter().collect();
         let last = named.last()?;
         let start = (0..=last.1)
             .rev()
-            .find(|&i| sentence_starts(p, i))
+            .find(|&i| opens_sentence(p, i))
             .unwrap_or(0);
         let first = named.iter().find(|x| x.1 >= start)?;
         let others: Vec<usize> = named
@@ -54,7 +54,7 @@ impl Ctx<'_, '_> {
             Some(_) => None,
             None if others
                 .iter()
-                .any(|&e| self.genders[e] != Some(other(gender))) =>
+                .any(|&e| self.genders[e] != Some(gender.opposite())) =>
             {
                 Some((Who::Entity(first.2), 0.4))
             }
@@ -84,17 +84,9 @@ impl Ctx<'_, '_> {
     }
 }
 
-fn other(g: Gender) -> Gender {
-    match g {
-        Gender::Female => Gender::Male,
-        Gender::Male => Gender::Female,
-    }
-}
-
 /// A sentence opens at token `i`: after a full stop, not after a colon, bracket or dash, and
-/// not inside a
-/// quotation unless `i` is the mark that opens one.
-fn sentence_starts(p: &super::Para<'_>, i: usize) -> bool {
+/// not inside a quotation unless `i` is the mark that opens one.
+fn opens_sentence(p: &super::Para<'_>, i: usize) -> bool {
     i == 0
         || (p.starts[i]
             && (!p.in_quote[i] || !p.in_quote[i - 1])
