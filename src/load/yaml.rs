@@ -66,6 +66,16 @@ fn plain_message(raw: &str) -> String {
         }
         "unexpected end of input" => "the YAML is empty".into(),
         "expected string scalar" => "expected text, found a list or a mapping".into(),
+        // "cannot deserialize null into string; use Option<String>": the advice is for the
+        // programmer; the writer left a value out (`name:` with nothing after it).
+        m if m.starts_with("cannot deserialize null into ") => {
+            let wanted = m["cannot deserialize null into ".len()..]
+                .split(';')
+                .next()
+                .unwrap_or("a value");
+            let wanted = if wanted == "string" { "text" } else { wanted };
+            format!("expected {wanted}, found nothing: write a value after the colon")
+        }
         m if m.contains("found a tab") => {
             "a tab character is not allowed in YAML indentation; use spaces".into()
         }
@@ -234,7 +244,10 @@ mod tests {
             assert_eq!(doc.title.as_str(), text, "{yaml}");
         }
         let err = parse::<Doc>("title:\n", 1).unwrap_err();
-        assert!(err.message.contains("null"), "{}", err.message);
+        assert_eq!(
+            err.message,
+            "expected text, found nothing: write a value after the colon"
+        );
         let err = parse::<Doc>("title: [a]\n", 1).unwrap_err();
         assert!(err.message.contains("found a list"), "{}", err.message);
     }
