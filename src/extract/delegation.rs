@@ -26,38 +26,59 @@ const CLAUSE_BREAKS: &[&str] = &[
     "who", "whom", "which", "that", "met", "while", "after", "before", "when", "with", "said",
 ];
 
+/// How far (in tokens) a membership verb may stand before the name it lists, and the
+/// delegation before its verb. Each name looks back at most this far, so a sentence of
+/// thousands of names (a pasted wall of text) costs linear time, not quadratic.
+const REACH: usize = 80;
+
 /// Negotiator for a name starting at token `t0` when, in its sentence, a delegation (or
 /// negotiating team) is the subject of a membership verb that lists the name. Only list
 /// material (other names, their titles, commas, "and", "among them") lies between the verb
 /// and the name.
 pub(super) fn member(p: &Para<'_>, t0: usize) -> Vec<Role> {
-    // A bracket opens a fresh run of capitals, not a sentence ("Brig.-Gen. (Res.) A").
-    let mut s = t0;
-    while s > 0 && (!p.starts[s] || p.toks[s - 1].is_punct('(')) {
-        s -= 1;
+    // The nearest membership verb before the name, within its sentence and within reach.
+    let mut between = Vec::new();
+    let mut verb = None;
+    let mut i = t0;
+    while i > 0 && t0 + 1 - i < REACH && !opens_sentence(p, i) {
+        i -= 1;
+        let Some(w) = word(p, i) else { continue };
+        if MEMBERSHIP.contains(&w.as_str()) {
+            verb = Some(i);
+            break;
+        }
+        between.push(w);
     }
-    let words: Vec<(usize, String)> = (s..t0).filter_map(|i| word(p, i).map(|w| (i, w))).collect();
-    let Some(verb) = words
-        .iter()
-        .rposition(|(_, w)| MEMBERSHIP.contains(&w.as_str()))
-    else {
+    let Some(verb) = verb else {
         return Vec::new();
     };
-    let breaks = words[verb + 1..]
-        .iter()
-        .any(|(_, w)| CLAUSE_BREAKS.contains(&w.as_str()));
-    let team = |k: usize| {
-        let w = words[k].1.as_str();
-        matches!(w, "delegation" | "delegations")
-            || (matches!(w, "team" | "teams")
-                && k > 0
-                && matches!(words[k - 1].1.as_str(), "negotiating" | "negotiation"))
-    };
-    let subject = (0..verb).any(team);
-    let in_quote = p.in_quote.get(words[verb].0).copied().unwrap_or(false);
-    if subject && !breaks && !in_quote && t0 - words[verb].0 < 80 {
+    let breaks = between.iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()));
+    // The delegation: a subject before the verb, in the same sentence.
+    let mut subject = false;
+    let mut later: Option<String> = None;
+    let mut i = verb;
+    while i > 0 && verb + 1 - i < REACH && !opens_sentence(p, i) {
+        i -= 1;
+        let Some(w) = word(p, i) else { continue };
+        let team = matches!(w.as_str(), "delegation" | "delegations")
+            || (matches!(later.as_deref(), Some("team" | "teams"))
+                && matches!(w.as_str(), "negotiating" | "negotiation"));
+        if team {
+            subject = true;
+            break;
+        }
+        later = Some(w);
+    }
+    let in_quote = p.in_quote.get(verb).copied().unwrap_or(false);
+    if subject && !breaks && !in_quote {
         vec![Role::Negotiator]
     } else {
         Vec::new()
     }
+}
+
+/// Token `i` opens a sentence. A bracket opens a fresh run of capitals, not a sentence
+/// ("Brig.-Gen. (Res.) A").
+fn opens_sentence(p: &Para<'_>, i: usize) -> bool {
+    p.starts[i] && !(i > 0 && p.toks[i - 1].is_punct('('))
 }

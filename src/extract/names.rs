@@ -76,6 +76,7 @@ pub(crate) fn candidates(
     let runs = merge(p, runs);
     let mut out = Vec::new();
     let mut coordinated: Option<String> = None;
+    let field = FieldLine::of(p);
     for (ri, run) in runs.iter().enumerate() {
         let before = out.len();
         parse(p, para, run, atoms, &mut out);
@@ -86,7 +87,7 @@ pub(crate) fn candidates(
                 || !matches!(c.kind, None | Some(EntityKind::Person))
                 || (!indefinite(p, c)
                     && !possessive_place(p, c)
-                    && !field_value(p, c)
+                    && !field_value(&field, c)
                     && !community(p, c)
                     && !party_tag(p, c))
         }));
@@ -213,36 +214,53 @@ fn city_state(p: &Para<'_>, c: &Candidate) -> bool {
 /// a value with no lower-case word is a field of the page, not prose. Its value names no one
 /// unless the field is a credit ("Photo: Dana Roth"), and its label names no one when the
 /// value is a number or date; a transcript's "Smith: Yes." keeps its speaker.
-fn field_value(p: &Para<'_>, c: &Candidate) -> bool {
-    let Some(k) = p.toks.iter().position(|t| t.is_punct(':')) else {
-        return false;
-    };
-    let label: Vec<String> = p.toks[..k]
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.text(p.text).to_lowercase())
-        .collect();
-    let credit = label.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "photo" | "photos" | "credit" | "by" | "author" | "writer" | "reporter" | "editor"
-        )
-    });
-    let value = &p.toks[k + 1..];
-    let prose = value.iter().any(|t| {
-        let w = t.text(p.text);
-        t.is_word() && w.chars().next().is_some_and(char::is_lowercase)
-            || matches!(t.kind, super::text::Tok::Punct(q) if super::text::is_double_quote(q))
-    });
-    // "Freed: A, B" and "Spokesman: A" announce people; only a plain label and one value
-    // make a field.
-    let announces = value.iter().any(|t| t.is_punct(','))
-        || !LEX.roles_in(&p.text[..p.toks[k].start]).is_empty();
-    let field = (1..=3).contains(&label.len()) && !prose && !announces && value.len() <= 8;
-    let numeric = || {
-        value
+fn field_value(field: &Option<FieldLine>, c: &Candidate) -> bool {
+    field
+        .as_ref()
+        .is_some_and(|f| if c.t0 > f.colon { !f.credit } else { f.numeric })
+}
+
+/// What [`field_value`] needs to know of a paragraph that reads as a field line: where its
+/// colon is, whether the label is a credit and whether the value is a number. Worked out once
+/// per paragraph, not per name: a paragraph may hold thousands of names.
+struct FieldLine {
+    colon: usize,
+    credit: bool,
+    numeric: bool,
+}
+
+impl FieldLine {
+    fn of(p: &Para<'_>) -> Option<FieldLine> {
+        let k = p.toks.iter().position(|t| t.is_punct(':'))?;
+        let label: Vec<String> = p.toks[..k]
             .iter()
-            .all(|t| !t.text(p.text).chars().any(char::is_alphabetic))
-    };
-    field && if c.t0 > k { !credit } else { numeric() }
+            .filter(|t| t.is_word())
+            .map(|t| t.text(p.text).to_lowercase())
+            .collect();
+        let credit = label.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "photo" | "photos" | "credit" | "by" | "author" | "writer" | "reporter" | "editor"
+            )
+        });
+        let value = &p.toks[k + 1..];
+        let prose = value.iter().any(|t| {
+            let w = t.text(p.text);
+            t.is_word() && w.chars().next().is_some_and(char::is_lowercase)
+                || matches!(t.kind, super::text::Tok::Punct(q) if super::text::is_double_quote(q))
+        });
+        // "Freed: A, B" and "Spokesman: A" announce people; only a plain label and one value
+        // make a field.
+        let announces = value.iter().any(|t| t.is_punct(','))
+            || !LEX.roles_in(&p.text[..p.toks[k].start]).is_empty();
+        let field = (1..=3).contains(&label.len()) && !prose && !announces && value.len() <= 8;
+        let numeric = value
+            .iter()
+            .all(|t| !t.text(p.text).chars().any(char::is_alphabetic));
+        field.then_some(FieldLine {
+            colon: k,
+            credit,
+            numeric,
+        })
+    }
 }
