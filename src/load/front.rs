@@ -5,6 +5,7 @@
 //! text editor shows.
 
 use crate::entity::EntitySpec;
+use crate::load::other_keys::other_keys;
 use crate::load::yaml::{self, Text, TextList};
 use chrono::{Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Deserialize;
@@ -47,8 +48,9 @@ fn err(line: usize, message: impl Into<String>) -> FrontError {
 }
 
 /// The front matter as written; checked and converted into [`FrontMatter`].
+/// Keys not listed here are not refused by serde but sorted by [`other_keys`]: kept under
+/// `extra`, or refused as a misspelt known key.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Raw {
     title: Text,
     #[serde(default)]
@@ -128,6 +130,7 @@ pub fn parse(split: &Split<'_>, require_date: bool) -> Result<FrontMatter, Front
         ));
     }
     let raw: Raw = yaml::parse(split.yaml, split.yaml_line).map_err(|e| err(e.line, e.message))?;
+    let others = other_keys(split.yaml, split.yaml_line)?;
     let at = |loc: &serde_saphyr::Location| split.yaml_line + (loc.line() as usize).max(1) - 1;
 
     let title = raw.title.0.trim().to_string();
@@ -212,7 +215,14 @@ pub fn parse(split: &Split<'_>, require_date: bool) -> Result<FrontMatter, Front
         ),
         entities: raw.entities,
         draft: raw.draft,
-        extra: raw.extra,
+        extra: {
+            // An `extra:` key of the writer's own wins over another tool's key of that name.
+            let mut extra = raw.extra;
+            for (k, v) in others {
+                extra.entry(k).or_insert(v);
+            }
+            extra
+        },
     })
 }
 

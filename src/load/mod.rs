@@ -9,6 +9,7 @@ pub mod config;
 pub mod front;
 pub(crate) mod links;
 pub mod markdown;
+mod other_keys;
 mod read;
 pub(crate) mod sanitize;
 pub(crate) mod slug;
