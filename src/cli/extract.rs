@@ -41,9 +41,17 @@ fn read(path: &Path) -> Result<Input, crate::Error> {
         future: true,
         ..LoadOptions::default()
     };
-    match load::parse_article(path, &text, format, options)? {
-        Some(article) => Ok((article.paragraphs, article.front.entities)),
-        None => Ok((Vec::new(), Vec::new())),
+    match load::parse_article(path, &text, format, options) {
+        Ok(Some(article)) => Ok((article.paragraphs, article.front.entities)),
+        Ok(None) => Ok((Vec::new(), Vec::new())),
+        // Extraction reads only the body: a front matter `build` would refuse (a date written
+        // "March 5, 2025", a missing title) is reported, and the text is read all the same.
+        Err(err) => {
+            eprintln!("warning: {err}; extracting the text after the front matter anyway");
+            let body = load::front::split(&text).map_or(text.as_str(), |s| s.body);
+            let paragraphs = load::markdown::paragraphs(body, format, Default::default());
+            Ok((paragraphs, Vec::new()))
+        }
     }
 }
 

@@ -5,9 +5,10 @@
 //! text editor shows.
 
 use crate::entity::EntitySpec;
+pub use crate::load::dates::{parse_date, rfc3339, utc};
 use crate::load::other_keys::other_keys;
 use crate::load::yaml::{self, Text, TextList};
-use chrono::{Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, FixedOffset, NaiveDateTime};
 use serde::Deserialize;
 
 /// The parsed, checked front matter of an article or page.
@@ -238,43 +239,6 @@ fn names(list: impl IntoIterator<Item = Text>) -> Vec<String> {
     out
 }
 
-/// Accepts `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS]` with an optional `Z` or offset, and the same
-/// with a space instead of `T`. Returns the time on its own clock and the offset, if any: the
-/// day a reader is shown is the day the writer wrote, not the day in UTC. Rejects dates that
-/// do not exist.
-pub fn parse_date(s: &str) -> Option<(NaiveDateTime, Option<FixedOffset>)> {
-    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        return Some((d.and_time(NaiveTime::MIN), None));
-    }
-    if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(s) {
-        return Some((dt.naive_local(), Some(*dt.offset())));
-    }
-    let (s, offset) = match s.strip_suffix('Z') {
-        Some(s) => (s, FixedOffset::east_opt(0)),
-        None => (s, None),
-    };
-    [
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%d %H:%M",
-    ]
-    .iter()
-    .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
-    .map(|d| (d, offset))
-}
-
-/// The moment a date names, in UTC; a date written without an offset is read as UTC.
-pub fn utc(date: NaiveDateTime, offset: Option<FixedOffset>) -> NaiveDateTime {
-    offset.map_or(date, |o| date - o)
-}
-
-/// RFC 3339 with the offset as written (`2026-03-12T00:30:00+02:00`); `Z` when there is none.
-pub fn rfc3339(date: NaiveDateTime, offset: Option<FixedOffset>) -> String {
-    let zone = offset.map_or_else(|| "Z".to_string(), |o| o.to_string());
-    format!("{}{zone}", date.format("%Y-%m-%dT%H:%M:%S"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -371,25 +335,6 @@ mod tests {
         assert_eq!(f.tags, ["a", "b"]);
         let f = front("---\ntitle: T\ndate: 2025-02-03\ntags: talks, doha\n---\n").unwrap();
         assert_eq!(f.tags, ["talks", "doha"]);
-    }
-
-    #[test]
-    fn a_date_keeps_its_own_day_and_offset() {
-        let (date, offset) = parse_date("2026-03-12T00:30:00+02:00").unwrap();
-        assert_eq!(date.to_string(), "2026-03-12 00:30:00");
-        assert_eq!(rfc3339(date, offset), "2026-03-12T00:30:00+02:00");
-        assert_eq!(utc(date, offset).to_string(), "2026-03-11 22:30:00");
-        let (date, offset) = parse_date("2026-03-12T08:00Z").unwrap();
-        assert_eq!(rfc3339(date, offset), "2026-03-12T08:00:00+00:00");
-        let (date, offset) = parse_date("2026-03-12").unwrap();
-        assert_eq!(rfc3339(date, offset), "2026-03-12T00:00:00Z");
-    }
-
-    #[test]
-    fn times_and_offsets_are_accepted() {
-        assert!(parse_date("2025-05-12T14:30:00+03:00").is_some());
-        assert!(parse_date("2025-05-12 14:30").is_some());
-        assert!(parse_date("2025-13-01").is_none());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! its file and line, and all of them are collected, so a writer sees every bad file at once.
 
 pub mod config;
+mod dates;
 pub mod front;
 pub(crate) mod links;
 pub mod markdown;

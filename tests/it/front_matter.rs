@@ -257,3 +257,55 @@ fn a_tag_lists_summaries_first_then_four_times_as_many_titles_a_page() {
     assert_eq!(items(&tag.join("page/3/index.html")).0, ["Strike day 1"]);
     assert!(!tag.join("page/4").exists());
 }
+
+#[test]
+fn an_article_written_for_hugo_builds_with_its_own_keys_and_dates() {
+    let site = fixture("basic");
+    let root = site.path();
+    write_article(
+        root,
+        "from-hugo.md",
+        "---\ntitle: Talks resume in Cairo\ndate: March 5, 2025\nslug: from-hugo\n\
+         categories: [talks]\nlayout: post\nlastmod: 2025-03-06\n---\n\
+         Negotiators returned to Cairo on Wednesday, officials said.\n",
+    );
+    dossier_ok(root, &["build", "--quiet"]);
+    let page = common::dossier::html(&root.join("output/articles/from-hugo/index.html"));
+    let shown: Vec<String> = select(&page, "article time")
+        .iter()
+        .map(|t| t.text().collect())
+        .collect();
+    assert!(shown.contains(&"5 March 2025".to_string()), "{shown:?}");
+
+    // A misspelt key is still refused, at its line, with what it was meant to be.
+    write_article(
+        root,
+        "typo.md",
+        "---\ntitle: A typo\ndate: 2025-03-05\ntag: talks\n---\nBody.\n",
+    );
+    let out = common::dossier::dossier(root, &["build", "--quiet"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("typo.md:4") && err.contains("`tags`"), "{err}");
+}
+
+#[test]
+fn extract_reads_the_text_of_a_file_whose_front_matter_build_refuses() {
+    let site = fixture("basic");
+    let root = site.path();
+    let file = root.join("pasted.md");
+    std::fs::write(
+        &file,
+        "---\ntitle: Pasted\ndate: next Tuesday\n---\n\
+         \"We are close to a deal,\" Dana Mizrahi, the mediator, said on Monday.\n",
+    )
+    .expect("write");
+    let out = dossier_ok(root, &["extract", "--json", "--no-registry", "pasted.md"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(
+        json["articles"][0]["quotes"][0]["speaker"], "Dana Mizrahi",
+        "{json}"
+    );
+    let warning = String::from_utf8_lossy(&out.stderr);
+    assert!(warning.contains("pasted.md:3"), "{warning}");
+}
