@@ -24,8 +24,8 @@
 
 use super::Para;
 use super::before::{
-    according_to, closed_before, dash_after, label, may_carry, message_from, owned_voice,
-    sentence_before,
+    according_to, closed_before, dash_after, joined_verb, label, may_carry, message_from,
+    owned_voice, sentence_before,
 };
 use super::carry::{narrated_speaker, paragraph_subject, pronoun_carries, sentence_after};
 use super::colon::colon_subject;
@@ -392,6 +392,13 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
             && !cx.word(pi, v).ends_with("ing")
             && (v + 1..open).all(|i| matches!(p.toks[i].kind, Tok::Punct(':' | ',')))
     });
+    // "he said, '…,' and then added, '…'": a predicate joined by "and" after an earlier
+    // quotation of the sentence has that quotation's speaker (`same paragraph`), not none.
+    let joined = prev.is_some()
+        && verbs
+            .clone()
+            .next()
+            .is_some_and(|v| joined_verb(cx, pi, lo, v));
     let found = verbs.take(if adjacent { 1 } else { 3 }).find_map(|v| {
         // "said Witkoff: '…'"; never a gerund's object ("saying in an interview with CNN").
         let gerund = cx.word(pi, v).ends_with("ing");
@@ -403,5 +410,5 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
                 .flatten()
         })
     });
-    found.or(adjacent.then_some((Who::Unnamed, 1.0)))
+    found.or((adjacent && !joined).then_some((Who::Unnamed, 1.0)))
 }

@@ -287,3 +287,13 @@ pub(super) fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option
         .filter(|&i| !p.in_quote[i] && cx.word(pi, i) == "according" && cx.word(pi, i + 1) == "to")
         .find_map(|i| after_verb(cx, pi, i + 2, hi, q.open))
 }
+
+/// Whether the verb at `v` is a predicate joined to the clause before by "and" or "but",
+/// past "then", "also" or "later" ("…, and then said"), not reaching back past `lo`.
+pub(super) fn joined_verb(cx: &Ctx<'_, '_>, pi: usize, lo: usize, v: usize) -> bool {
+    let mut j = v;
+    while j > lo && matches!(cx.word(pi, j - 1).as_str(), "then" | "also" | "later") {
+        j -= 1;
+    }
+    j > lo && matches!(cx.word(pi, j - 1).as_str(), "and" | "but")
+}

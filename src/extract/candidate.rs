@@ -76,6 +76,7 @@ pub(super) fn candidate(
             "he" => return cx.pronoun(pi, i, Gender::Male),
             "she" => return cx.pronoun(pi, i, Gender::Female),
             "they" | "it" => return Some((Who::Unnamed, 1.0)),
+            "you" => return addressee(cx, pi, i),
             "statement" | "government" if ends_phrase => return Some((Who::Unnamed, 1.0)),
             // "the forum said": the organisation named earlier whose name holds the word.
             "forum" | "office" | "ministry" | "council" | "committee" | "movement" | "agency"
@@ -254,4 +255,30 @@ fn indefinite(cx: &Ctx<'_, '_>, pi: usize, a: usize, i: usize) -> bool {
         ) && p.toks[j].kind != Tok::Possessive
             && cx.at[pi][j].is_none()
     })
+}
+
+/// "And Senator Vance, you have … You said, '…'": "you" is the one person the paragraph
+/// addresses by name, a name followed by a comma and "you", before token `tok`. An
+/// interviewer's label says who asks, never who is asked; two people addressed, or none,
+/// leave it unclear.
+fn addressee(cx: &Ctx<'_, '_>, para: usize, tok: usize) -> Option<Ref> {
+    let p = &cx.paras[para];
+    let from = cx.mentions.partition_point(|m| m.para < para);
+    let to = cx
+        .mentions
+        .partition_point(|m| (m.para, m.t0) < (para, tok));
+    let mut found = None;
+    for m in &cx.mentions[from..to] {
+        let vocative = !m.in_quote
+            && cx.ents[m.entity].kind == EntityKind::Person
+            && p.toks.get(m.t1).is_some_and(|t| t.is_punct(','))
+            && cx.word(para, m.t1 + 1).starts_with("you");
+        if vocative {
+            if found.is_some_and(|e| e != m.entity) {
+                return None;
+            }
+            found = Some(m.entity);
+        }
+    }
+    found.map(|e| (Who::Entity(e), 0.85))
 }

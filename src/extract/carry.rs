@@ -98,9 +98,9 @@ const SUBJECT: f32 = 0.75;
 
 /// "Sen. Raphael Warnock took the stage at his victory party." then a paragraph that is only
 /// quotation: the speaker is who the paragraph before is about — the one person it names as
-/// a subject, or the person an opening "He" or "She" means — less surely than after a
-/// reporting verb. When two people are subjects there (a name and a "she" that means
-/// someone else), no one.
+/// a subject, or the person an opening "He", "She", "His" or "Her" means — less surely
+/// than after a reporting verb. When two people are subjects there (a name and a "she" that
+/// means someone else), no one.
 pub(super) fn paragraph_subject(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
     let p = &cx.paras[pi];
     // A subject that something is said of ("Edan Alexander was released on Monday") does
@@ -120,10 +120,11 @@ pub(super) fn paragraph_subject(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
         .filter(|x| x.3 || coordinated(x.1))
         .map(|x| (Who::Entity(x.2), if acts(x.1) { 1.0 } else { 0.0 }))
         .collect();
-    // "He …" or "She …" opening a sentence of narration.
+    // "He …" or "She …" opening a sentence of narration, or "His …", "Her …" ("Her speech
+    // went on to …"): the sentence is about that person.
     for i in (0..p.toks.len()).filter(|&i| p.starts[i] && !p.in_quote[i]) {
         let w = cx.word(pi, i);
-        if matches!(w.as_str(), "he" | "she")
+        if matches!(w.as_str(), "he" | "she" | "his" | "her")
             && let Some(g) = LEX.gender_words.get(w.as_str()).copied()
         {
             subjects.push(cx.pronoun(pi, i, g)?);

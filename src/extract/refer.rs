@@ -300,7 +300,13 @@ impl Ctx<'_, '_> {
                     .iter()
                     .rev()
                     .find(|x| of(x.2).is_none_or(|g| g == gender))?;
-                let sure = if of(next.2).is_some() { 0.85 } else { 0.4 };
+                // "…speeches by Obama and Michelle Obama. '…,' he said": a man named only as
+                // an object beside the woman skipped is a guess, not a reading.
+                let sure = match of(next.2) {
+                    Some(_) if next.3 => 0.85,
+                    Some(_) => 0.5,
+                    None => 0.4,
+                };
                 Some((Who::Entity(next.2), sure))
             }
             // "Gonen said: '…' Turning to Trump, she said": the one named in between is of

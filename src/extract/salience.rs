@@ -36,6 +36,8 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
         is_capitalised(w)
             || LEX.titles.contains(l.as_str())
             || CANDIDACY.contains(&l.as_str())
+            // "given by former President Obama": a word that dates the title is part of it.
+            || matches!(l.as_str(), "former" | "late" | "then" | "acting" | "outgoing")
             || (matches!(l.as_str(), "of" | "for")
                 && i >= 2
                 && titled(i - 2)

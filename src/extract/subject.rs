@@ -174,10 +174,11 @@ pub(super) fn subject(
             let joined = n >= 2
                 && matches!(cx.word(pi, a).as_str(), "but" | "and" | "yet")
                 && (a + 1 == b || predicate(cx, pi, a + 1));
-            let (hs, he) = segs[..n - 1]
-                .iter()
-                .copied()
-                .find(|&(x, _)| !INTRO.contains(&cx.word(pi, x).as_str()))?;
+            // "'…,' an apparent jab at Y, and then said": a phrase that describes the
+            // quotation is not the clause's subject.
+            let (hs, he) = segs[..n - 1].iter().copied().find(|&(x, y)| {
+                !INTRO.contains(&cx.word(pi, x).as_str()) && !parenthetical(cx, pi, x, y)
+            })?;
             joined
                 .then(|| candidate(cx, pi, hs, he, quote_tok))
                 .flatten()
