@@ -65,7 +65,9 @@ mod tests {
             .map(|a| Arc::new(extract_one(a, &inputs.registry, &inputs.cues)))
             .collect();
         let (config, registry) = (&inputs.config, &inputs.registry);
-        let kept = link(config.clone(), corpus.clone(), &x, registry);
+        // The borrowing link's site shares the extractions it is given: give it copies.
+        let copies: Vec<_> = x.iter().map(|a| Arc::new((**a).clone())).collect();
+        let kept = link(config.clone(), corpus.clone(), &copies, registry);
         let old: Vec<_> = x.iter().map(Arc::downgrade).collect();
         let site = link_releasing(config.clone(), corpus, x, registry);
         assert!(
