@@ -150,7 +150,8 @@ pub fn merge_releasing<X: Borrow<ArticleExtraction>>(
     }
 
     let mut of: Vec<Vec<Option<usize>>> = Vec::with_capacity(extraction.len());
-    let mut named: Vec<Vec<(usize, Span)>> = Vec::with_capacity(extraction.len());
+    // Each found entity's first mention, for `named` once the entities are final.
+    let mut named: Vec<Vec<Option<Span>>> = Vec::with_capacity(extraction.len());
     for ai in 0..extraction.len() {
         let x: &ArticleExtraction = extraction[ai].borrow();
         let mut slots = Vec::with_capacity(x.entities.len());
@@ -192,7 +193,7 @@ pub fn merge_releasing<X: Borrow<ArticleExtraction>>(
             acc.mention_count += e.mentions.len();
             add_appearance(&mut acc.appearances, ai, &e.mentions);
         }
-        named.push(first_mentions(&slots, x));
+        named.push(x.entities.iter().map(first_mention).collect());
         of.push(slots);
         read(ai, extraction);
     }
@@ -242,9 +243,8 @@ pub fn merge_releasing<X: Borrow<ArticleExtraction>>(
         .iter()
         .map(|&i| finish(std::mem::take(&mut accs[i]), registry))
         .collect();
-    let named = named
-        .into_iter()
-        .map(|list| renumber_first(list, &new_index))
+    let named = (of.iter().zip(named))
+        .map(|(slots, firsts)| first_mentions_of(slots, firsts))
         .collect();
     Identities {
         entities,
@@ -277,12 +277,22 @@ pub(crate) fn add_appearance(
 
 /// Each entity an article names once, with its first mention, in reading order.
 pub(crate) fn first_mentions(slots: &[Option<usize>], x: &ArticleExtraction) -> Vec<(usize, Span)> {
+    first_mentions_of(slots, x.entities.iter().map(first_mention).collect())
+}
+
+/// A found entity's first mention.
+fn first_mention(e: &super::FoundEntity) -> Option<Span> {
+    e.mentions
+        .iter()
+        .min_by_key(|s| (s.paragraph, s.start))
+        .copied()
+}
+
+/// [`first_mentions`] from each found entity's first mention.
+fn first_mentions_of(slots: &[Option<usize>], firsts: Vec<Option<Span>>) -> Vec<(usize, Span)> {
     let mut out: Vec<(usize, Span)> = Vec::with_capacity(slots.len());
-    for (slot, e) in slots.iter().zip(&x.entities) {
-        let (Some(id), Some(first)) = (
-            *slot,
-            e.mentions.iter().min_by_key(|s| (s.paragraph, s.start)),
-        ) else {
+    for (slot, first) in slots.iter().zip(&firsts) {
+        let (Some(id), Some(first)) = (*slot, first) else {
             continue;
         };
         match out.iter_mut().find(|(i, _)| *i == id) {
@@ -292,21 +302,6 @@ pub(crate) fn first_mentions(slots: &[Option<usize>], x: &ArticleExtraction) -> 
         }
     }
     out.sort_by_key(|(_, s)| (s.paragraph, s.start));
-    out
-}
-
-/// An article's [`first_mentions`] by the entities found before they were merged, by the
-/// final entities: where two found entities became one, the earlier mention stays.
-fn renumber_first(list: Vec<(usize, Span)>, new_index: &[Option<usize>]) -> Vec<(usize, Span)> {
-    let mut out: Vec<(usize, Span)> = Vec::with_capacity(list.len());
-    // The list is in reading order, so an entity's first row is its first mention.
-    for (i, s) in list {
-        if let Some(id) = new_index[i]
-            && !out.iter().any(|(o, _)| *o == id)
-        {
-            out.push((id, s));
-        }
-    }
     out
 }
 
