@@ -236,6 +236,12 @@ pub(super) fn article_quotes_of(
     entities: &[EntityNode],
     sides: &mut Sides,
 ) -> Vec<QuoteNode> {
+    // One speaker for each quotation: a shorter list would drop quotations unseen.
+    assert_eq!(
+        speakers.len(),
+        x.quotes.len(),
+        "a speaker for each quotation"
+    );
     x.quotes
         .iter()
         .zip(speakers)
