@@ -135,13 +135,11 @@ fn job(
         .map(|(id, mut list)| {
             // Documents are in order; a stable sort by field keeps them so in each field.
             list.sort_by_key(|(field, _)| *field);
-            let mut grouped: TermPostings = Vec::new();
-            for (field, posting) in list {
-                match grouped.last_mut() {
-                    Some((f, postings)) if *f == field => postings.push(posting),
-                    _ => grouped.push((field, vec![posting])),
-                }
-            }
+            // Each field's postings at their length: pushed one by one, a list had room for
+            // up to twice as many, and every job's lists are held until they are merged.
+            let grouped: TermPostings = (list.chunk_by(|a, b| a.0 == b.0))
+                .map(|run| (run[0].0, run.iter().map(|(_, p)| *p).collect()))
+                .collect();
             (analyzer.term(id as u32).into(), grouped)
         })
         .collect()
