@@ -220,10 +220,8 @@ impl Engine {
     ) -> Result<(Built, Site), Error> {
         let t = Timings::with_progress(progress.clone());
         let linked = self.linked(&Changes::default(), &t, Self::link)?;
-        // Nothing after the link stage reads what only linking reads of extraction: let it go
-        // before render fills the memory it frees.
-        let mut site = linked.site;
-        site.release_extraction();
+        let site = linked.site;
+        // The link stage freed most of extraction: the pages go back before render.
         give_back_free_pages();
         let urls = &linked.inputs.urls;
         let (theme, _) = t.time("theme", || self.theme(&linked.inputs, &site, true))?;

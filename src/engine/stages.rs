@@ -78,7 +78,7 @@ impl Engine {
         &mut self,
         changes: &Changes,
         t: &Timings,
-        link: impl FnOnce(&mut Self, &Inputs, Corpus, &[Arc<ArticleExtraction>]) -> S,
+        link: impl FnOnce(&mut Self, &Inputs, Corpus, Vec<Arc<ArticleExtraction>>) -> S,
     ) -> Result<Linked<S>, Error> {
         let Loaded {
             inputs,
@@ -91,7 +91,7 @@ impl Engine {
         let (extraction, extracted) = t.time_counted("extract", Some(n), || {
             self.extract(&inputs, &corpus, t.progress())
         });
-        let site = t.time("link", || link(self, &inputs, corpus, &extraction));
+        let site = t.time("link", || link(self, &inputs, corpus, extraction));
         Ok(Linked {
             inputs,
             site,
@@ -145,14 +145,16 @@ impl Engine {
     }
 
     /// The link stage of a build: the whole site, linked once and kept by no one but the
-    /// caller, so that a build holds no more than the site.
+    /// caller, so that a build holds no more than the site. Nothing after it reads what only
+    /// linking reads of extraction, so the link lets that go as it goes
+    /// ([`link::link_releasing`]).
     pub(super) fn link(
         &mut self,
         inputs: &Inputs,
         corpus: Corpus,
-        extraction: &[Arc<ArticleExtraction>],
+        extraction: Vec<Arc<ArticleExtraction>>,
     ) -> Site {
-        link::link(inputs.config.clone(), corpus, extraction, &inputs.registry)
+        link::link_releasing(inputs.config.clone(), corpus, extraction, &inputs.registry)
     }
 
     /// The link stage of an update: the last site patched for the articles that changed
@@ -162,16 +164,16 @@ impl Engine {
         &mut self,
         inputs: &Inputs,
         corpus: Corpus,
-        extraction: &[Arc<ArticleExtraction>],
+        extraction: Vec<Arc<ArticleExtraction>>,
     ) -> (Arc<Site>, Delta) {
         let config = inputs.config.clone();
         match &mut self.linker {
             Some(linker) => {
-                let delta = linker.update(config, corpus, extraction, &inputs.registry);
+                let delta = linker.update(config, corpus, &extraction, &inputs.registry);
                 (linker.shared(), delta)
             }
             None => {
-                let linker = Linker::new(config, corpus, extraction, &inputs.registry);
+                let linker = Linker::new(config, corpus, &extraction, &inputs.registry);
                 let full = Delta {
                     full: true,
                     ..Delta::default()

@@ -78,21 +78,22 @@ pub fn fold(name: &str) -> String {
         .join(" ")
 }
 
-/// What is gathered about one entity before the roles are weighed.
+/// What is gathered about one entity before the roles are weighed. It owns its words, so an
+/// article's extraction can be let go once it is read ([`merge_releasing`]).
 #[derive(Default)]
-struct Acc<'a> {
+struct Acc {
     name: String,
     registry: Option<usize>,
     kinds: BTreeMap<EntityKind, usize>,
     evidence: Vec<(usize, RoleEvidence)>,
     aliases: Vec<String>,
-    alias_seen: HashSet<&'a str>,
-    descriptions: HashMap<&'a str, usize>,
+    alias_seen: HashSet<String>,
+    descriptions: HashMap<String, usize>,
     appearances: Vec<(usize, Span, usize)>,
     mention_count: usize,
 }
 
-impl Acc<'_> {
+impl Acc {
     fn kind(&self, registry: &Registry) -> EntityKind {
         self.registry
             .and_then(|r| registry.entries[r].kind)
@@ -108,10 +109,22 @@ impl Acc<'_> {
 
 /// Merges every article's extraction (in corpus order) into the corpus's entities.
 pub fn merge<X: Borrow<ArticleExtraction>>(extraction: &[X], registry: &Registry) -> Identities {
-    let mut accs: Vec<Acc<'_>> = Vec::new();
+    let mut refs: Vec<&ArticleExtraction> = extraction.iter().map(Borrow::borrow).collect();
+    merge_releasing(&mut refs, registry, |_, _| {})
+}
+
+/// [`merge`], calling `read(ai, extraction)` once article `ai` has been read: nothing of
+/// articles up to `ai` is read again, so a build can let their extraction go while the rest
+/// is merged (at 100,000 articles the merge otherwise came on top of the whole extraction).
+pub fn merge_releasing<X: Borrow<ArticleExtraction>>(
+    extraction: &mut [X],
+    registry: &Registry,
+    mut read: impl FnMut(usize, &mut [X]),
+) -> Identities {
+    let mut accs: Vec<Acc> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::default();
     // Names as written: most recur letter for letter, so each spelling is folded once.
-    let mut by_name: HashMap<&str, usize> = HashMap::default();
+    let mut by_name: HashMap<String, usize> = HashMap::default();
     for (ri, e) in registry.entries.iter().enumerate() {
         let key = fold(&e.name);
         if by_key.contains_key(&key) {
@@ -124,7 +137,7 @@ pub fn merge<X: Borrow<ArticleExtraction>>(extraction: &[X], registry: &Registry
             ..Acc::default()
         };
         acc.aliases.extend(e.aliases.iter().cloned());
-        acc.alias_seen.extend(e.aliases.iter().map(String::as_str));
+        acc.alias_seen.extend(e.aliases.iter().cloned());
         accs.push(acc);
     }
     for (ri, e) in registry.entries.iter().enumerate() {
@@ -137,8 +150,10 @@ pub fn merge<X: Borrow<ArticleExtraction>>(extraction: &[X], registry: &Registry
     }
 
     let mut of: Vec<Vec<Option<usize>>> = Vec::with_capacity(extraction.len());
-    for (ai, x) in extraction.iter().enumerate() {
-        let x: &ArticleExtraction = x.borrow();
+    // Each found entity's first mention, for `named` once the entities are final.
+    let mut named: Vec<Vec<Option<Span>>> = Vec::with_capacity(extraction.len());
+    for ai in 0..extraction.len() {
+        let x: &ArticleExtraction = extraction[ai].borrow();
         let mut slots = Vec::with_capacity(x.entities.len());
         for e in &x.entities {
             let idx = match by_name.get(e.name.as_str()) {
@@ -153,7 +168,7 @@ pub fn merge<X: Borrow<ArticleExtraction>>(extraction: &[X], registry: &Registry
                             });
                             accs.len() - 1
                         });
-                        by_name.insert(e.name.as_str(), idx);
+                        by_name.insert(e.name.clone(), idx);
                         idx
                     })
                 }
@@ -164,17 +179,23 @@ pub fn merge<X: Borrow<ArticleExtraction>>(extraction: &[X], registry: &Registry
             *acc.kinds.entry(e.kind).or_default() += e.mentions.len().max(1);
             acc.evidence.extend(e.evidence.iter().map(|ev| (ai, *ev)));
             for a in &e.aliases {
-                if *a != acc.name && acc.alias_seen.insert(a.as_str()) {
+                if *a != acc.name && !acc.alias_seen.contains(a) {
+                    acc.alias_seen.insert(a.clone());
                     acc.aliases.push(a.clone());
                 }
             }
             if let Some(d) = &e.description {
-                *acc.descriptions.entry(d.as_str()).or_default() += 1;
+                match acc.descriptions.get_mut(d) {
+                    Some(n) => *n += 1,
+                    None => _ = acc.descriptions.insert(d.clone(), 1),
+                }
             }
             acc.mention_count += e.mentions.len();
             add_appearance(&mut acc.appearances, ai, &e.mentions);
         }
+        named.push(x.entities.iter().map(first_mention).collect());
         of.push(slots);
+        read(ai, extraction);
     }
 
     let mut redirect = surname_redirects(&accs, registry);
@@ -222,10 +243,8 @@ pub fn merge<X: Borrow<ArticleExtraction>>(extraction: &[X], registry: &Registry
         .iter()
         .map(|&i| finish(std::mem::take(&mut accs[i]), registry))
         .collect();
-    let named = of
-        .iter()
-        .zip(extraction)
-        .map(|(slots, x)| first_mentions(slots, x.borrow()))
+    let named = (of.iter().zip(named))
+        .map(|(slots, firsts)| first_mentions_of(slots, firsts))
         .collect();
     Identities {
         entities,
@@ -258,12 +277,22 @@ pub(crate) fn add_appearance(
 
 /// Each entity an article names once, with its first mention, in reading order.
 pub(crate) fn first_mentions(slots: &[Option<usize>], x: &ArticleExtraction) -> Vec<(usize, Span)> {
+    first_mentions_of(slots, x.entities.iter().map(first_mention).collect())
+}
+
+/// A found entity's first mention.
+fn first_mention(e: &super::FoundEntity) -> Option<Span> {
+    e.mentions
+        .iter()
+        .min_by_key(|s| (s.paragraph, s.start))
+        .copied()
+}
+
+/// [`first_mentions`] from each found entity's first mention.
+fn first_mentions_of(slots: &[Option<usize>], firsts: Vec<Option<Span>>) -> Vec<(usize, Span)> {
     let mut out: Vec<(usize, Span)> = Vec::with_capacity(slots.len());
-    for (slot, e) in slots.iter().zip(&x.entities) {
-        let (Some(id), Some(first)) = (
-            *slot,
-            e.mentions.iter().min_by_key(|s| (s.paragraph, s.start)),
-        ) else {
+    for (slot, first) in slots.iter().zip(&firsts) {
+        let (Some(id), Some(first)) = (*slot, first) else {
             continue;
         };
         match out.iter_mut().find(|(i, _)| *i == id) {
@@ -277,7 +306,7 @@ pub(crate) fn first_mentions(slots: &[Option<usize>], x: &ArticleExtraction) -> 
 }
 
 /// Weighs the roles and settles the description of one gathered entity.
-fn finish(acc: Acc<'_>, registry: &Registry) -> Identity {
+fn finish(acc: Acc, registry: &Registry) -> Identity {
     let kind = acc.kind(registry);
     let gathered = Identity {
         name: acc.name,
@@ -290,7 +319,10 @@ fn finish(acc: Acc<'_>, registry: &Registry) -> Identity {
         appearances: acc.appearances,
         mention_count: acc.mention_count,
     };
-    settle(gathered, &acc.descriptions, registry)
+    let descriptions = (acc.descriptions.iter())
+        .map(|(d, n)| (d.as_str(), *n))
+        .collect();
+    settle(gathered, &descriptions, registry)
 }
 
 /// Completes a gathered entity, given with no roles or description yet: sorts its appearances
@@ -350,8 +382,8 @@ pub(crate) fn settle(
 
 /// Lone names ("Boehler", "Adi") that belong to exactly one fully named person of the whole
 /// corpus, by surname or by first name.
-fn surname_redirects(accs: &[Acc<'_>], registry: &Registry) -> HashMap<usize, usize> {
-    let is_person = |a: &Acc<'_>| a.kind(registry) == EntityKind::Person;
+fn surname_redirects(accs: &[Acc], registry: &Registry) -> HashMap<usize, usize> {
+    let is_person = |a: &Acc| a.kind(registry) == EntityKind::Person;
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, a) in accs.iter().enumerate() {
         let f = fold(&a.name);

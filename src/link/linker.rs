@@ -85,7 +85,7 @@ impl Linker {
         extraction: &[Arc<ArticleExtraction>],
         registry: &Registry,
     ) -> Self {
-        let (site, of) = link_with_slots(config, corpus, extraction, registry);
+        let (site, of) = link_with_slots(config, corpus, extraction.to_vec(), registry, false);
         let index = Index::new(registry, &site.articles, &site.entities, &of);
         let mut keys = vec![0; site.entities.len()];
         for (k, key) in index.keys.iter().enumerate() {

@@ -27,16 +27,27 @@ pub(super) struct Merged {
 /// The site's entities are the corpus's identities (`extract::identity::merge`, the one
 /// identity rule `extract` and `suggest` use too), in the same order, so an identity's index
 /// is its [`EntityId`]. Only the roles `declared` keeps are shown.
+/// With `release`, each article's extraction is let go but for what the site keeps
+/// (`super::release`) once its entities are merged.
 pub(super) fn merge(
-    extraction: &[Arc<ArticleExtraction>],
+    extraction: &mut [Arc<ArticleExtraction>],
     registry: &Registry,
     declared: &dyn Fn(&Role) -> bool,
+    release: bool,
 ) -> Merged {
+    let mut released = super::release::Batches::default();
+    // Who said each quotation, by the article's found entities, read before they go.
+    let mut said = Vec::with_capacity(extraction.len());
     let Identities {
         entities: identities,
         of,
         named,
-    } = identity::merge(extraction, registry);
+    } = identity::merge_releasing(extraction, registry, |ai, x| {
+        said.push(speaker_slots(&x[ai]));
+        if release {
+            released.read(ai, x);
+        }
+    });
     let mut entities: Vec<EntityNode> = identities
         .into_iter()
         .map(|identity| node(identity, registry, declared))
@@ -51,7 +62,7 @@ pub(super) fn merge(
         .into_iter()
         .map(|list| list.into_iter().map(|(i, s)| (entity_id(i), s)).collect())
         .collect();
-    let mut quotes = Vec::new();
+    let mut quotes = Vec::with_capacity(extraction.iter().map(|x| x.quotes.len()).sum());
     let mut article_quotes = Vec::with_capacity(extraction.len());
     let mut sides = Sides::default();
     for (ai, x) in extraction.iter().enumerate() {
@@ -59,7 +70,7 @@ pub(super) fn merge(
         quotes.extend(article_quotes_of(
             ArticleId(ai as u32),
             x,
-            &of[ai],
+            &speakers(&said[ai], &of[ai]),
             &entities,
             &mut sides,
         ));
@@ -198,24 +209,44 @@ impl Sides {
     }
 }
 
-/// The quotations of one article, whose found entities are the entities `of`: each speaker
-/// is one of the article's own entities, by the name it gave it.
+/// Each quotation's speaker among the article's found entities, by the name it gave it.
+pub(super) fn speaker_slots(x: &ArticleExtraction) -> Vec<Option<u32>> {
+    (x.quotes.iter())
+        .map(|q| {
+            let s = q.speaker.as_deref()?;
+            let i = x.entities.iter().position(|e| e.name == s)?;
+            Some(i as u32)
+        })
+        .collect()
+}
+
+/// Each quotation's speaker, of [`speaker_slots`], as an entity, the article's found entities
+/// being the entities `of`.
+pub(super) fn speakers(slots: &[Option<u32>], of: &[Option<EntityId>]) -> Vec<Option<EntityId>> {
+    (slots.iter())
+        .map(|s| s.and_then(|i| of[i as usize]))
+        .collect()
+}
+
+/// The quotations of one article, `speakers` saying who said each ([`speakers`]).
 pub(super) fn article_quotes_of(
     article: ArticleId,
     x: &Arc<ArticleExtraction>,
-    of: &[Option<EntityId>],
+    speakers: &[Option<EntityId>],
     entities: &[EntityNode],
     sides: &mut Sides,
 ) -> Vec<QuoteNode> {
+    // One speaker for each quotation: a shorter list would drop quotations unseen.
+    assert_eq!(
+        speakers.len(),
+        x.quotes.len(),
+        "a speaker for each quotation"
+    );
     x.quotes
         .iter()
+        .zip(speakers)
         .enumerate()
-        .map(|(ordinal, q)| {
-            let speaker = q
-                .speaker
-                .as_deref()
-                .and_then(|s| x.entities.iter().position(|e| e.name == s))
-                .and_then(|i| of[i]);
+        .map(|(ordinal, (q, &speaker))| {
             let side = match speaker {
                 Some(id) => entities[id.0 as usize].side,
                 None => q.speaker_description.as_deref().and_then(|d| sides.of(d)),

@@ -264,20 +264,35 @@ pub fn link(
     extraction: &[Arc<ArticleExtraction>],
     registry: &Registry,
 ) -> Site {
-    link_with_slots(config, corpus, extraction, registry).0
+    link_with_slots(config, corpus, extraction.to_vec(), registry, false).0
 }
 
-/// [`link`], also returning for each article the entity of each of its found entities.
+/// [`link`] for a build, which has no use for the extraction after: each article's extraction
+/// is let go, but for its quotations and status events, as soon as the entities are merged
+/// past it, so the rest of the link stage does not come on top of the whole extraction (see
+/// `release`). A [`Linker`] cannot patch the site it makes.
+pub fn link_releasing(
+    config: SiteConfig,
+    corpus: Corpus,
+    extraction: Vec<Arc<ArticleExtraction>>,
+    registry: &Registry,
+) -> Site {
+    link_with_slots(config, corpus, extraction, registry, true).0
+}
+
+/// [`link`], also returning for each article the entity of each of its found entities;
+/// `release` as in [`link_releasing`].
 fn link_with_slots(
     config: SiteConfig,
     corpus: Corpus,
-    extraction: &[Arc<ArticleExtraction>],
+    mut extraction: Vec<Arc<ArticleExtraction>>,
     registry: &Registry,
+    release: bool,
 ) -> (Site, Vec<Vec<Option<EntityId>>>) {
     // Only the roles the dossier declares are shown: an election dossier has no hostages,
     // whatever the built-in rules read.
     let declared = |r: &Role| config.roles.iter().any(|d| d.name == *r);
-    let merged = merge::merge(extraction, registry, &declared);
+    let merged = merge::merge(&mut extraction, registry, &declared, release);
     let mut tags: BTreeMap<String, Vec<ArticleId>> = BTreeMap::new();
     for (i, a) in corpus.articles.iter().enumerate() {
         tag(&mut tags, a, ArticleId(i as u32));
@@ -290,7 +305,7 @@ fn link_with_slots(
         .zip(merged.article_quotes)
         .map(|(((article, extraction), entities), quotes)| ArticleNode {
             article,
-            extraction: extraction.clone(),
+            extraction,
             entities,
             quotes,
         })

@@ -197,10 +197,11 @@ impl Linker {
             let node = &site.articles[a];
             let named = first_mentions(&slots, &node.extraction);
             co_named.extend(named.iter().map(|(e, _)| *e));
+            let speakers = merge::speakers(&merge::speaker_slots(&node.extraction), &slots);
             let quotes = merge::article_quotes_of(
                 ArticleId(a as u32),
                 &node.extraction,
-                &slots,
+                &speakers,
                 &site.entities,
                 &mut sides,
             );

@@ -47,7 +47,9 @@ pub(super) fn articles(
         if diff.added.binary_search(&k).is_ok() {
             let x = &extraction[k];
             let first = site.quotes.len();
-            let none = vec![None; x.entities.len()];
+            // No speakers yet, one for each quotation: the patch links them once the
+            // entities are placed.
+            let none = vec![None; x.quotes.len()];
             site.quotes
                 .extend(merge::article_quotes_of(id, x, &none, &[], &mut sides));
             site.articles.push(ArticleNode {
@@ -106,7 +108,8 @@ fn in_place(
             .map_or(0, |q| q.0 as usize + 1),
     };
     let (gone, count) = (old.len(), x.quotes.len());
-    let none = vec![None; x.entities.len()];
+    // No speakers yet, one for each quotation (see `merge::speakers`).
+    let none = vec![None; x.quotes.len()];
     let quotes =
         merge::article_quotes_of(ArticleId(k as u32), x, &none, &[], &mut Sides::default());
     site.quotes.splice(start..start + gone, quotes);

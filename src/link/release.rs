@@ -1,79 +1,118 @@
-//! What a build lets go of once the site is linked: what only linking reads of extraction.
+//! What the link stage of a build lets go of as it goes ([`super::link_releasing`]): each
+//! article's found entities, with their mentions, evidence and aliases (most of a large
+//! dossier's extraction), once the entities are merged past the article.
 
-use super::Site;
 use crate::extract::ArticleExtraction;
 use rayon::prelude::*;
 use std::sync::Arc;
 
-impl Site {
-    /// Lets go of what extraction found that only linking reads (each article's entities,
-    /// their mentions and evidence, its status events), keeping the quotations: half of a
-    /// large dossier's extraction. A [`super::Linker`] cannot patch the site after. A build
-    /// calls it right after the link stage, then gives the freed pages back.
+/// How many articles' extractions are let go together: often enough that the merge's own
+/// memory never comes on top of much of the extraction, seldom enough that giving the freed
+/// pages back (every thread's heap is visited) costs nothing to speak of.
+const BATCH: usize = 4096;
+
+/// The articles read by the merge and not yet let go: `from..` up to the one last read.
+#[derive(Default)]
+pub(super) struct Batches {
+    from: usize,
+}
+
+impl Batches {
+    /// Article `ai` has been read: once a batch is complete (or the last article read), the
+    /// batch's extractions are each replaced by what the site keeps ([`kept`]), and the pages
+    /// freed go back to the system, so that what the link stage makes next can use them.
     ///
-    /// The quotations are copied, on the worker threads, and every old extraction freed
-    /// whole, rather than the quotations moved out of it: extraction made each article's
-    /// entities and quotations side by side, so the moved quotations kept nearly every page
-    /// of the old extractions in use, and the memory freed could not go back to the system
-    /// (at 100,000 articles the process shrank by 58 MiB instead of 454 MiB, and render
-    /// started at 1,619 MiB instead of 1,165 MiB).
-    pub(crate) fn release_extraction(&mut self) {
-        for q in &mut self.quotes {
-            q.source = Arc::default();
+    /// What is kept is copied, on the worker threads, and every old extraction freed whole,
+    /// rather than the quotations moved out of it: extraction made each article's entities
+    /// and quotations side by side, so moved quotations kept nearly every page of the old
+    /// extractions in use (at 100,000 articles the process shrank by 58 MiB instead of
+    /// 454 MiB when the site was released that way after the link stage).
+    pub(super) fn read(&mut self, ai: usize, extraction: &mut [Arc<ArticleExtraction>]) {
+        let end = ai + 1;
+        if end - self.from < BATCH && end < extraction.len() {
+            return;
         }
-        self.articles.par_iter_mut().for_each(|node| {
-            let quotes = node.extraction.quotes.clone();
-            node.extraction = Arc::new(ArticleExtraction {
-                quotes,
-                ..ArticleExtraction::default()
-            });
-        });
-        for node in &self.articles {
-            for q in &node.quotes {
-                self.quotes[q.0 as usize].source = node.extraction.clone();
-            }
-        }
+        (extraction[self.from..end].par_iter_mut()).for_each(|x| *x = Arc::new(kept(x)));
+        self.from = end;
+        crate::engine::give_back_free_pages();
+    }
+}
+
+/// What the site reads of an article's extraction once it is linked: its quotations (their
+/// words, speakers and anchors) and its status events; its entities are in the site's nodes.
+pub(super) fn kept(x: &ArticleExtraction) -> ArticleExtraction {
+    ArticleExtraction {
+        quotes: x.quotes.clone(),
+        status: x.status.clone(),
+        entities: Vec::new(),
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::{Options, build};
-    use indicatif::ProgressBar;
+    use crate::engine::{Engine, Options, extract_one};
+    use crate::link::{Site, link, link_releasing};
     use std::sync::Arc;
 
-    /// The quotations kept are copies, each article's extraction a new one that every
-    /// quotation of the article shares, so nothing of the old extraction stays in use.
+    /// A build's link lets go of every article's extraction, the old one freed whole, and
+    /// keeps copies of its quotations and status events: the site it links is the one the
+    /// borrowing link makes, with the same entities, first mentions, quotations and history.
     #[test]
-    fn keeps_copies_of_the_quotations_and_drops_the_old_extraction_whole() {
+    fn the_releasing_link_frees_each_extraction_and_links_the_same_site() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut site = build(&Options::new(root), &ProgressBar::hidden())
-            .unwrap()
-            .site;
-        let quoted = |site: &super::Site| {
-            let node = site.articles.iter().position(|n| !n.quotes.is_empty());
-            node.expect("the example dossier has quotations")
+        let (inputs, corpus) = Engine::new(Options::new(root)).loaded().unwrap();
+        let x: Vec<_> = (corpus.articles.iter())
+            .map(|a| Arc::new(extract_one(a, &inputs.registry, &inputs.cues)))
+            .collect();
+        let (config, registry) = (&inputs.config, &inputs.registry);
+        // The borrowing link's site shares the extractions it is given: give it copies.
+        let copies: Vec<_> = x.iter().map(|a| Arc::new((**a).clone())).collect();
+        let kept = link(config.clone(), corpus.clone(), &copies, registry);
+        let old: Vec<_> = x.iter().map(Arc::downgrade).collect();
+        let site = link_releasing(config.clone(), corpus, x, registry);
+        assert!(
+            old.iter().all(|w| w.upgrade().is_none()),
+            "an old extraction is held"
+        );
+        assert!(
+            site.articles
+                .iter()
+                .all(|n| n.extraction.entities.is_empty())
+        );
+        assert!(
+            site.articles
+                .iter()
+                .any(|n| !n.extraction.status.is_empty())
+        );
+        assert_eq!(
+            format!("{:?}", site.entities),
+            format!("{:?}", kept.entities)
+        );
+        assert_eq!(format!("{:?}", site.history), format!("{:?}", kept.history));
+        let quotes = |s: &Site| {
+            (s.quotes.iter())
+                .map(|q| {
+                    (
+                        q.article,
+                        q.ordinal,
+                        q.speaker,
+                        q.side,
+                        q.text().to_string(),
+                    )
+                })
+                .collect::<Vec<_>>()
         };
-        let i = quoted(&site);
-        let before: Vec<(String, *const u8)> = (site.articles[i].extraction.quotes.iter())
-            .map(|q| (q.text.clone(), q.text.as_ptr()))
-            .collect();
-        let old = Arc::downgrade(&site.articles[i].extraction);
-        site.release_extraction();
-        assert!(old.upgrade().is_none(), "the old extraction is freed");
-        let node = &site.articles[i];
-        let after: Vec<(String, *const u8)> = (node.extraction.quotes.iter())
-            .map(|q| (q.text.clone(), q.text.as_ptr()))
-            .collect();
-        assert_eq!(before.len(), after.len());
-        for ((text, was), (now_text, now)) in before.iter().zip(&after) {
-            assert_eq!(text, now_text);
-            assert_ne!(was, now, "a quotation's text is a copy, not the old block");
+        assert!(!site.quotes.is_empty());
+        assert_eq!(quotes(&site), quotes(&kept));
+        let named = |s: &Site| {
+            (s.articles.iter())
+                .map(|n| (n.entities.clone(), n.quotes.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(named(&site), named(&kept));
+        for q in &site.quotes {
+            let node = &site.articles[q.article.0 as usize];
+            assert!(Arc::ptr_eq(&q.source, &node.extraction));
         }
-        for q in &node.quotes {
-            let source = &site.quotes[q.0 as usize].source;
-            assert!(Arc::ptr_eq(source, &node.extraction));
-        }
-        assert!(node.extraction.entities.is_empty());
     }
 }

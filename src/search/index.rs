@@ -135,13 +135,11 @@ fn job(
         .map(|(id, mut list)| {
             // Documents are in order; a stable sort by field keeps them so in each field.
             list.sort_by_key(|(field, _)| *field);
-            let mut grouped: TermPostings = Vec::new();
-            for (field, posting) in list {
-                match grouped.last_mut() {
-                    Some((f, postings)) if *f == field => postings.push(posting),
-                    _ => grouped.push((field, vec![posting])),
-                }
-            }
+            // Each field's postings at their length: pushed one by one, a list had room for
+            // up to twice as many, and every job's lists are held until they are merged.
+            let grouped: TermPostings = (list.chunk_by(|a, b| a.0 == b.0))
+                .map(|run| (run[0].0, run.iter().map(|(_, p)| *p).collect()))
+                .collect();
             (analyzer.term(id as u32).into(), grouped)
         })
         .collect()
@@ -166,25 +164,25 @@ pub(crate) fn invert(docs: &[SearchDoc]) -> Inverted {
     merge(fields, parts)
 }
 
-/// [`invert`], letting go of each run of documents once it is analysed, so a large
-/// dossier's texts and its postings are not held whole together.
-pub(crate) fn invert_owned(docs: Vec<SearchDoc>) -> Inverted {
+/// [`invert`], letting go of each run of documents' texts once it is analysed, so a large
+/// dossier's texts and its postings are not held whole together. The runs are cut in place:
+/// moved into lists of their own, the documents were held twice for a moment (about
+/// 150 MiB more at 100,000 articles).
+pub(crate) fn invert_owned(mut docs: Vec<SearchDoc>) -> Inverted {
     let fields = fields_of(&docs);
     let per_job = per_job(docs.len());
-    let mut runs: Vec<Vec<SearchDoc>> = Vec::with_capacity(docs.len().div_ceil(per_job));
-    let mut docs = docs.into_iter();
-    loop {
-        let run: Vec<SearchDoc> = docs.by_ref().take(per_job).collect();
-        if run.is_empty() {
-            break;
-        }
-        runs.push(run);
-    }
-    let parts = runs
-        .into_par_iter()
+    let parts = docs
+        .par_chunks_mut(per_job)
         .enumerate()
-        .map(|(n, run)| job(&fields, n * per_job, &run))
+        .map(|(n, run)| {
+            let part = job(&fields, n * per_job, run);
+            for d in run {
+                (d.url, d.title, d.date, d.fields) = Default::default();
+            }
+            part
+        })
         .collect();
+    drop(docs);
     merge(fields, parts)
 }
 

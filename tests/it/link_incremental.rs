@@ -353,6 +353,19 @@ fn a_lone_name_follows_an_edit_of_another_article() {
     assert!(!last.full && !last.articles.is_empty(), "{last:?}");
 }
 
+#[test]
+fn an_added_article_keeps_every_quotation_of_its_one_speaker() {
+    // Two quotations by one lone name ("Alexander"), the article's only entity: placed before
+    // its speakers are linked, the article kept one quotation per found entity, not each.
+    let said = (6, 0, 3, 0);
+    let deltas = run(&[Step::Add {
+        day: 1,
+        tag: false,
+        body: vec![said, said],
+    }]);
+    assert_eq!(deltas.len(), 1);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
 

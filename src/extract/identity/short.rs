@@ -19,7 +19,7 @@ fn formal_key(folded: &str) -> Option<String> {
 /// one of them more often mentioned (the first seen on a tie), unless the registry knows
 /// either or `taken` already moves either.
 pub(super) fn short_form_redirects(
-    accs: &[Acc<'_>],
+    accs: &[Acc],
     registry: &Registry,
     taken: &HashMap<usize, usize>,
 ) -> Vec<(usize, usize)> {
