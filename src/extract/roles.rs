@@ -182,7 +182,12 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
                 )
             });
         let mut w = right_window(p, m.t1, &person_at);
-        let plural = super::lists::apposition::shared(w.apposition.as_deref());
+        // Read only where a list has earlier members to share it with.
+        let plural = if l.members.is_empty() {
+            Vec::new()
+        } else {
+            super::lists::apposition::shared(w.apposition.as_deref())
+        };
         if object && !w.relative {
             w.predicate_roles.clear();
         }
