@@ -31,6 +31,7 @@ use super::carry::{narrated_speaker, paragraph_subject, pronoun_carries, sentenc
 use super::colon::colon_subject;
 use super::gender::{Gender, genders};
 use super::lexicon::LEX;
+use super::outlet;
 use super::people::{Entity, Mention};
 use super::quotes::QuoteSpan;
 use super::refer::{Ref, descriptors, unnamed_sources};
@@ -360,11 +361,16 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
             return None;
         }
     }
-    subject(cx, pi, start, v, q.open).or_else(|| {
-        (!addresses(&cx.word(pi, v)))
-            .then(|| after_verb(cx, pi, v + 1, stop, q.open))
-            .flatten()
-    })
+    if let Some(r) = outlet::quoted_as(cx, pi, start, v, q.open) {
+        return r;
+    }
+    subject(cx, pi, start, v, q.open)
+        .or_else(|| {
+            (!addresses(&cx.word(pi, v)))
+                .then(|| after_verb(cx, pi, v + 1, stop, q.open))
+                .flatten()
+        })
+        .map(|r| outlet::outlet_reported(cx, pi, v, r))
 }
 
 fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>) -> Option<Ref> {

@@ -59,6 +59,10 @@ pub(super) fn candidate(
             if !modifier && completes {
                 return Some((Who::Unnamed, 1.0));
             }
+            // "Kushner and Witkoff revealed": two people speak as one; neither is the speaker.
+            if !modifier && speaker_kind(cx, mi) && coordinated(cx, pi, mi, b) {
+                return Some((Who::Unnamed, 1.0));
+            }
             if !modifier && speaker_kind(cx, mi) {
                 return Some(shared_surname(cx, pi, mi));
             }
@@ -281,4 +285,19 @@ fn addressee(cx: &Ctx<'_, '_>, para: usize, tok: usize) -> Option<Ref> {
         }
     }
     found.map(|e| (Who::Entity(e), 0.85))
+}
+
+/// Whether person mention `mi` is joined by "and" to another person in the same phrase
+/// (before `b`): "A and B", either way round. A pair of speakers has no single speaker.
+pub(super) fn coordinated(cx: &Ctx<'_, '_>, pi: usize, mi: usize, b: usize) -> bool {
+    let m = cx.mentions[mi];
+    let person =
+        |i: usize| {
+            cx.at[pi].get(i).copied().flatten().is_some_and(|o| {
+                o != mi && cx.ents[cx.mentions[o].entity].kind == EntityKind::Person
+            })
+        };
+    cx.ents[m.entity].kind == EntityKind::Person
+        && (m.t1 + 1 < b && cx.word(pi, m.t1) == "and" && person(m.t1 + 1)
+            || m.t0 >= 2 && cx.word(pi, m.t0 - 1) == "and" && person(m.t0 - 2))
 }

@@ -230,6 +230,13 @@ impl Lexicon {
         self.titles.contains(l.as_str()) || self.titles.contains(Self::key(word).as_str())
     }
 
+    /// A place the gazetteer knows by this one word ("Gaza", "Lebanon").
+    pub fn is_known_place(&self, word: &str) -> bool {
+        self.gazetteer_folded
+            .get(&word.to_lowercase())
+            .is_some_and(|&i| self.gazetteer_entries[i].kind == EntityKind::Place)
+    }
+
     pub fn is_demonym(&self, word: &str) -> bool {
         if self.demonyms.contains(word) {
             return true;

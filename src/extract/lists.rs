@@ -13,6 +13,7 @@ use super::lexicon::LEX;
 use super::roles::word;
 use crate::entity::{EntityKind, Role};
 
+pub(super) mod apposition;
 mod elsewhere;
 use elsewhere::antecedent;
 pub(super) use elsewhere::item_roles;

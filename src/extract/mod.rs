@@ -34,6 +34,7 @@ mod lexicon;
 mod lists;
 mod names;
 mod opener;
+mod outlet;
 mod para;
 mod people;
 mod person_cues;

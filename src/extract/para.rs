@@ -82,7 +82,10 @@ pub(crate) fn read<'a>(
             && !credit
             && p.toks.iter().any(|t| {
                 let w = t.text(p.text);
-                t.is_word() && w.len() >= 4 && lowercase_words.contains(&w.to_lowercase())
+                t.is_word()
+                    && w.len() >= 4
+                    && text::is_capitalised(w)
+                    && lowercase_words.contains(&w.to_lowercase())
             });
     }
     (paras, lowercase_words)

@@ -182,6 +182,12 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
                 )
             });
         let mut w = right_window(p, m.t1, &person_at);
+        // Read only where a list has earlier members to share it with.
+        let plural = if l.members.is_empty() {
+            Vec::new()
+        } else {
+            super::lists::apposition::shared(w.apposition.as_deref())
+        };
         if object && !w.relative {
             w.predicate_roles.clear();
         }
@@ -198,9 +204,11 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
                 f.description = Some(left.trim_start_matches("the ").to_string());
             }
         }
-        // "Witkoff and Adam Boehler held talks": a predicate after a list is the list's.
+        // "Witkoff and Adam Boehler held talks": a predicate after a list is the list's,
+        // and so is a plural apposition ("A and B, key negotiators,").
         for &e in &l.members {
             add(&mut found[e], &w.predicate_roles, "list predicate");
+            add(&mut found[e], &plural, "list apposition");
         }
         l.members.push(m.entity);
         l.end = m.t1;

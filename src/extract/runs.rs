@@ -104,8 +104,10 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     // that is also a title.
     // "Amir Levy" alone on its line (a photo credit): a title that is also a given name,
     // with one word after it and nothing else, opens the name.
-    let credit_line =
-        i == 0 && p.toks.len() == 2 && lex.given_names.contains_key(w.to_lowercase().as_str());
+    // So does one in capitals right after an agency's slash ("REUTERS/AMIR COHEN").
+    let given = lex.given_names.contains_key(w.to_lowercase().as_str());
+    let after_slash = i > 0 && p.toks[i - 1].is_punct('/') && is_all_caps(w);
+    let credit_line = given && (i == 0 && p.toks.len() == 2 || after_slash);
     if lex.is_title(w)
         && !credit_line
         && !suffix_follows(p, i)

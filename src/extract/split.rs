@@ -118,6 +118,18 @@ pub(super) fn parse(
     if LEX.platforms.contains(text_of(0, u.len() - 1).as_str()) {
         return;
     }
+    // "North Gaza", "Southern Lebanon": a compass word before a known place names a part of
+    // that place, never a person (though "North" and "West" are also given names).
+    if u.len() == 2
+        && matches!(
+            first,
+            "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western"
+        )
+        && LEX.is_known_place(unit_text(p, &u[1]))
+    {
+        out.push(mk(r0, r1, Some(EntityKind::Place), text_of(0, u.len() - 1)));
+        return;
+    }
     // A title-case phrase is no name: a slogan that fills a quotation ("Bring Them Home
     // Now"), or a run with a common word after its first ("Iron Swords war" is caught below).
     let quoted_whole = r0 > 0

@@ -7,7 +7,7 @@
 //! phrase ("the envoy", "the South Carolina Republican") the person last named.
 
 use super::attribution::{Ctx, Who, tok_at};
-use super::candidate::candidate;
+use super::candidate::{candidate, coordinated};
 use super::lexicon::LEX;
 use super::predicate::{main_subject, predicate};
 use super::refer::{Ref, office_at};
@@ -134,6 +134,10 @@ pub(super) fn subject(
                 && speaker_kind(cx, mi)
                 && !parenthetical(cx, pi, hs, he)
             {
+                // "A and B, the two envoys, said": a pair, no single speaker.
+                if coordinated(cx, pi, mi, he) {
+                    return Some((Who::Unnamed, 1.0));
+                }
                 return Some((Who::Entity(cx.mentions[mi].entity), 1.0));
             }
         }

@@ -182,6 +182,14 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
     letters >= 2 && word.chars().all(|c| !c.is_lowercase())
 }
 
+/// Prepositions and conjunctions that many desks leave in lower case inside a title-case
+/// headline ("Delegation Heads to Egypt for Talks with Hamas"), however long they are.
+const TITLE_CASE_LOWER: &[&str] = &[
+    "with", "from", "into", "onto", "over", "upon", "amid", "than", "that", "like", "near",
+    "after", "about", "across", "against", "among", "before", "between", "during", "since",
+    "through", "toward", "towards", "under", "until", "within", "without", "despite",
+];
+
 /// A short line in title case, not ended like a sentence: every word of four letters or more
 /// capitalised ("Hostages Released: Emotional Reunions, Tearful Calls"), as headlines and
 /// headings are written.
@@ -199,6 +207,7 @@ pub(crate) fn is_headline(text: &str, toks: &[Token]) -> bool {
         .filter(|t| t.is_word())
         .map(|t| t.text(text))
         .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        .filter(|w| !TITLE_CASE_LOWER.contains(w))
         .collect();
     // Every content word capitalised: a caption ("… speaks in the Oval Office") is not one.
     let caps = long.iter().filter(|w| is_capitalised(w)).count();

@@ -1,0 +1,35 @@
+//! A plural apposition after a list is the whole list's: in "A and B, key negotiators in the
+//! talks," both are negotiators, though the apposition stands after B alone.
+
+use super::super::lexicon::LEX;
+use super::group_roles;
+use crate::entity::Role;
+
+/// The roles an apposition after the last name of a list gives every name of the list: only
+/// when its first role word is a plural ("negotiators", "envoys", "hostages"), and never when
+/// it speaks of family ("the hostages' parents"). A singular head ("A and B, a negotiator")
+/// is the last name's own.
+pub(in crate::extract) fn shared(apposition: Option<&str>) -> Vec<Role> {
+    let Some(text) = apposition else {
+        return Vec::new();
+    };
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words
+        .iter()
+        .any(|w| LEX.kin.contains(w.trim_end_matches(['\'', '’', 's'])) || LEX.kin.contains(w))
+    {
+        return Vec::new();
+    }
+    let Some(head) = words.iter().find(|w| !LEX.roles_in(w).is_empty()) else {
+        return Vec::new();
+    };
+    // "hostages'" is a possessive, the start of someone else's noun phrase.
+    if head.ends_with(['\'', '’']) {
+        return Vec::new();
+    }
+    group_roles(head, &LEX.roles_in(head))
+}
