@@ -23,22 +23,19 @@
 //! (`refer`, with each person's gender from `gender`).
 
 use super::Para;
+mod ctx;
 use super::before::{
     according_to, closed_before, dash_after, joined_verb, label, may_carry, message_from,
     owned_voice, sentence_before,
 };
 use super::carry::{narrated_speaker, paragraph_subject, pronoun_carries, sentence_after};
 use super::colon::colon_subject;
-use super::gender::{Gender, genders};
-use super::lexicon::LEX;
 use super::outlet;
-use super::people::{Entity, Mention};
 use super::quotes::QuoteSpan;
-use super::refer::{Ref, descriptors, unnamed_sources};
-use super::salience::reads_as_subject;
+use super::refer::Ref;
 use super::subject::{after_verb, subject};
 use super::text::Tok;
-use crate::entity::EntityKind;
+pub(crate) use ctx::Ctx;
 
 /// Who a sieve found.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,92 +81,6 @@ pub(crate) struct Attributed {
     pub para: usize,
     pub span: QuoteSpan,
     pub who: Option<Pick>,
-}
-
-/// Everything the sieves read about one article.
-pub(crate) struct Ctx<'a, 'p> {
-    pub paras: &'a [Para<'p>],
-    pub ents: &'a [Entity],
-    pub mentions: &'a [Mention],
-    /// Per paragraph, per token: the mention covering it.
-    pub at: Vec<Vec<Option<usize>>>,
-    /// People named outside quotations, in reading order: (paragraph, token, entity, whether
-    /// the mention reads as a subject rather than an object).
-    pub(super) narrated: Vec<(usize, usize, usize, bool)>,
-    /// Per entity: its gender, where the article or the name tells it.
-    pub(super) genders: Vec<Option<Gender>>,
-    /// Per entity: the words that describe it (`refer::descriptors`).
-    pub(super) descriptors: Vec<Vec<String>>,
-    /// Who has been named as a speaker so far, in reading order: a bare surname that two
-    /// people of the article share goes to the one who has been speaking.
-    pub(super) spoken: std::cell::RefCell<Vec<usize>>,
-    /// Unnamed sources introduced in narration (`refer::unnamed_sources`).
-    pub(super) unnamed: Vec<(usize, usize, String)>,
-}
-
-impl<'a, 'p> Ctx<'a, 'p> {
-    pub fn new(paras: &'a [Para<'p>], ents: &'a [Entity], mentions: &'a [Mention]) -> Self {
-        let mut at: Vec<Vec<Option<usize>>> =
-            paras.iter().map(|p| vec![None; p.toks.len()]).collect();
-        for (mi, m) in mentions.iter().enumerate() {
-            for slot in at[m.para].iter_mut().take(m.t1).skip(m.t0) {
-                *slot = Some(mi);
-            }
-        }
-        let narrated = mentions
-            .iter()
-            .filter(|m| !m.in_quote && !m.credit && ents[m.entity].kind == EntityKind::Person)
-            .map(|m| (m.para, m.t0, m.entity, reads_as_subject(&paras[m.para], m)))
-            .collect();
-        let g = genders(paras, ents, mentions);
-        Ctx {
-            paras,
-            ents,
-            mentions,
-            at,
-            narrated,
-            descriptors: descriptors(paras, ents, mentions, &g),
-            genders: g,
-            spoken: std::cell::RefCell::new(Vec::new()),
-            unnamed: unnamed_sources(paras),
-        }
-    }
-
-    /// The organisation whose name holds `word` ("Forum" for "the forum said") mentioned
-    /// last before token `tok` of paragraph `para`, outside quotations. Only a distinctive
-    /// name of three words or more: "the ministry said" after "Foreign Ministry" could be any
-    /// country's, and a speaker left unnamed is better than a wrong one.
-    pub(super) fn last_org_named(&self, para: usize, tok: usize, word: &str) -> Option<usize> {
-        self.mentions
-            .iter()
-            .filter(|m| (m.para, m.t0) < (para, tok) && !m.in_quote)
-            .filter(|m| {
-                let e = &self.ents[m.entity];
-                e.kind == EntityKind::Organization
-                    && e.name.split(' ').count() >= 3
-                    && e.name.split(' ').any(|n| n.eq_ignore_ascii_case(word))
-            })
-            .max_by_key(|m| (m.para, m.t0))
-            .map(|m| m.entity)
-    }
-
-    /// Whether token `i` of paragraph `para` is a reporting verb: one of the list, or a
-    /// phrasal one ("shot back", "fired back", "hit back").
-    pub(super) fn reports(&self, para: usize, i: usize) -> bool {
-        let w = self.word(para, i);
-        LEX.reporting_verbs.contains(w.as_str())
-            || (matches!(w.as_str(), "shot" | "fired" | "hit" | "pushed")
-                && self.word(para, i + 1) == "back")
-    }
-
-    pub(super) fn word(&self, para: usize, i: usize) -> String {
-        let p = &self.paras[para];
-        p.toks
-            .get(i)
-            .filter(|t| t.is_word())
-            .map(|t| t.text(p.text).to_lowercase())
-            .unwrap_or_default()
-    }
 }
 
 /// Attributes every quotation; `quotes[i]` are paragraph i's real quotations.

@@ -3,6 +3,7 @@
 //! evidence that a bare word is a person, and photo credits and bylines.
 
 use super::Para;
+mod around;
 use super::groups;
 use super::institution::by_common_noun;
 use super::lexicon::LEX;
@@ -11,6 +12,7 @@ use super::person_cues::{is_credit, kin_object, local_person_cue};
 use super::runs::{Run, U, unit_text};
 use super::text::{Tok, is_all_caps, is_capitalised, is_double_quote};
 use crate::entity::EntityKind;
+use around::{OUTLET_NOUNS, in_place, quoted_title};
 
 /// Splits one run into its candidates.
 pub(super) fn parse(
@@ -364,49 +366,6 @@ pub(super) fn parse(
     // if the article names that person in full.
     c.person_cue |= !p.headline && local_person_cue(p, c.t0, c.t1);
     out.push(c);
-}
-
-/// What an outlet is called after its name: "the Al Hadath television channel".
-const OUTLET_NOUNS: &[&str] = &[
-    "television",
-    "channel",
-    "network",
-    "newspaper",
-    "daily",
-    "broadcaster",
-    "station",
-    "website",
-    "outlet",
-    "magazine",
-    "radio",
-    "news",
-];
-
-/// "Grand Rapids, Michigan", "Indian Land, South Carolina": a name followed by a comma and a
-/// known place (not that place's possessive) is a town in it.
-fn in_place(p: &Para<'_>, t1: usize, atoms: &[Atom]) -> bool {
-    p.toks.get(t1).is_some_and(|t| t.is_punct(','))
-        && atoms.iter().any(|a| {
-            a.t0 == t1 + 1
-                && a.kind == EntityKind::Place
-                && !p.toks.get(a.t1).is_some_and(|t| t.kind == Tok::Possessive)
-        })
-}
-
-/// A short quotation in title case around tokens `r0..r1`: a song's, book's or show's
-/// title ("played “I Will Wait”"), whose capitals name no one.
-fn quoted_title(p: &Para<'_>, r0: usize, r1: usize) -> bool {
-    let mark = |k: usize| matches!(p.toks[k].kind, Tok::Punct(c) if is_double_quote(c));
-    let titled = |k: usize| p.toks[k].is_word() && is_capitalised(p.toks[k].text(p.text));
-    let soft = |k: usize| p.toks[k].is_punct(',') || p.toks[k].is_punct('.');
-    let open = (r0.saturating_sub(6)..r0)
-        .rev()
-        .find(|&k| !titled(k))
-        .filter(|&k| mark(k));
-    let close = (r1..p.toks.len().min(r1 + 6))
-        .find(|&k| !titled(k) && !soft(k))
-        .filter(|&k| mark(k));
-    matches!((open, close), (Some(a), Some(b)) if b - a > 3)
 }
 
 /// The known names (places, organisations) inside a run that names nothing else.

@@ -1,0 +1,102 @@
+//! What the sieves read about one article, worked out once: which mention covers each token,
+//! who is named in narration and how, each person's gender and descriptions, and the unnamed
+//! sources.
+
+use super::super::Para;
+use super::super::gender::{Gender, genders};
+use super::super::lexicon::LEX;
+use super::super::people::{Entity, Mention};
+use super::super::refer::{descriptors, unnamed_sources};
+use super::super::salience::reads_as_subject;
+use crate::entity::EntityKind;
+
+/// Everything the sieves read about one article.
+pub(crate) struct Ctx<'a, 'p> {
+    pub paras: &'a [Para<'p>],
+    pub ents: &'a [Entity],
+    pub mentions: &'a [Mention],
+    /// Per paragraph, per token: the mention covering it.
+    pub at: Vec<Vec<Option<usize>>>,
+    /// People named outside quotations, in reading order: (paragraph, token, entity, whether
+    /// the mention reads as a subject rather than an object).
+    pub(in crate::extract) narrated: Vec<(usize, usize, usize, bool)>,
+    /// Per entity: its gender, where the article or the name tells it.
+    pub(in crate::extract) genders: Vec<Option<Gender>>,
+    /// Per entity: the words that describe it (`refer::descriptors`).
+    pub(in crate::extract) descriptors: Vec<Vec<String>>,
+    /// Who has been named as a speaker so far, in reading order: a bare surname that two
+    /// people of the article share goes to the one who has been speaking.
+    pub(in crate::extract) spoken: std::cell::RefCell<Vec<usize>>,
+    /// Unnamed sources introduced in narration (`refer::unnamed_sources`).
+    pub(in crate::extract) unnamed: Vec<(usize, usize, String)>,
+}
+
+impl<'a, 'p> Ctx<'a, 'p> {
+    pub fn new(paras: &'a [Para<'p>], ents: &'a [Entity], mentions: &'a [Mention]) -> Self {
+        let mut at: Vec<Vec<Option<usize>>> =
+            paras.iter().map(|p| vec![None; p.toks.len()]).collect();
+        for (mi, m) in mentions.iter().enumerate() {
+            for slot in at[m.para].iter_mut().take(m.t1).skip(m.t0) {
+                *slot = Some(mi);
+            }
+        }
+        let narrated = mentions
+            .iter()
+            .filter(|m| !m.in_quote && !m.credit && ents[m.entity].kind == EntityKind::Person)
+            .map(|m| (m.para, m.t0, m.entity, reads_as_subject(&paras[m.para], m)))
+            .collect();
+        let g = genders(paras, ents, mentions);
+        Ctx {
+            paras,
+            ents,
+            mentions,
+            at,
+            narrated,
+            descriptors: descriptors(paras, ents, mentions, &g),
+            genders: g,
+            spoken: std::cell::RefCell::new(Vec::new()),
+            unnamed: unnamed_sources(paras),
+        }
+    }
+
+    /// The organisation whose name holds `word` ("Forum" for "the forum said") mentioned
+    /// last before token `tok` of paragraph `para`, outside quotations. Only a distinctive
+    /// name of three words or more: "the ministry said" after "Foreign Ministry" could be any
+    /// country's, and a speaker left unnamed is better than a wrong one.
+    pub(in crate::extract) fn last_org_named(
+        &self,
+        para: usize,
+        tok: usize,
+        word: &str,
+    ) -> Option<usize> {
+        self.mentions
+            .iter()
+            .filter(|m| (m.para, m.t0) < (para, tok) && !m.in_quote)
+            .filter(|m| {
+                let e = &self.ents[m.entity];
+                e.kind == EntityKind::Organization
+                    && e.name.split(' ').count() >= 3
+                    && e.name.split(' ').any(|n| n.eq_ignore_ascii_case(word))
+            })
+            .max_by_key(|m| (m.para, m.t0))
+            .map(|m| m.entity)
+    }
+
+    /// Whether token `i` of paragraph `para` is a reporting verb: one of the list, or a
+    /// phrasal one ("shot back", "fired back", "hit back").
+    pub(in crate::extract) fn reports(&self, para: usize, i: usize) -> bool {
+        let w = self.word(para, i);
+        LEX.reporting_verbs.contains(w.as_str())
+            || (matches!(w.as_str(), "shot" | "fired" | "hit" | "pushed")
+                && self.word(para, i + 1) == "back")
+    }
+
+    pub(in crate::extract) fn word(&self, para: usize, i: usize) -> String {
+        let p = &self.paras[para];
+        p.toks
+            .get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(p.text).to_lowercase())
+            .unwrap_or_default()
+    }
+}

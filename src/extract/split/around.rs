@@ -1,0 +1,51 @@
+//! What stands around a capitalised run and says what it is not: an outlet's noun after it
+//! ("the Al Hadath television channel"), a known place after a comma ("Grand Rapids,
+//! Michigan"), quotation marks around a title ("I Will Wait").
+
+use super::super::Para;
+use super::super::names::Atom;
+use super::super::text::{Tok, is_capitalised, is_double_quote};
+use crate::entity::EntityKind;
+
+/// What an outlet is called after its name: "the Al Hadath television channel".
+pub(super) const OUTLET_NOUNS: &[&str] = &[
+    "television",
+    "channel",
+    "network",
+    "newspaper",
+    "daily",
+    "broadcaster",
+    "station",
+    "website",
+    "outlet",
+    "magazine",
+    "radio",
+    "news",
+];
+
+/// "Grand Rapids, Michigan", "Indian Land, South Carolina": a name followed by a comma and a
+/// known place (not that place's possessive) is a town in it.
+pub(super) fn in_place(p: &Para<'_>, t1: usize, atoms: &[Atom]) -> bool {
+    p.toks.get(t1).is_some_and(|t| t.is_punct(','))
+        && atoms.iter().any(|a| {
+            a.t0 == t1 + 1
+                && a.kind == EntityKind::Place
+                && !p.toks.get(a.t1).is_some_and(|t| t.kind == Tok::Possessive)
+        })
+}
+
+/// A short quotation in title case around tokens `r0..r1`: a song's, book's or show's
+/// title ("played “I Will Wait”"), whose capitals name no one.
+pub(super) fn quoted_title(p: &Para<'_>, r0: usize, r1: usize) -> bool {
+    let mark = |k: usize| matches!(p.toks[k].kind, Tok::Punct(c) if is_double_quote(c));
+    let titled = |k: usize| p.toks[k].is_word() && is_capitalised(p.toks[k].text(p.text));
+    let soft = |k: usize| p.toks[k].is_punct(',') || p.toks[k].is_punct('.');
+    let open = (r0.saturating_sub(6)..r0)
+        .rev()
+        .find(|&k| !titled(k))
+        .filter(|&k| mark(k));
+    let close = (r1..p.toks.len().min(r1 + 6))
+        .find(|&k| !titled(k) && !soft(k))
+        .filter(|&k| mark(k));
+    matches!((open, close), (Some(a), Some(b)) if b - a > 3)
+}
