@@ -246,7 +246,9 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
             break;
         }
     }
-    let v = verb?;
+    let Some(v) = verb else {
+        return sentence_end(cx, pi, q, start, stop);
+    };
     // "'…,' as first reported by Channel 12": the outlet that reported the words is not
     // the one who spoke them.
     if cx.word(pi, v + 1) == "by" && cx.word(pi, v).ends_with("ed") {
@@ -282,6 +284,51 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
                 .flatten()
         })
         .map(|r| outlet::outlet_reported(cx, pi, v, r))
+}
+
+/// "'All hell will break out' if the hostages are not freed, Trump said.": a quotation that
+/// opens its sentence, a clause of narration after it, and the sentence closing on ", X said"
+/// (or ", said X"). The attribution at the end covers the whole sentence, the quotation too.
+/// Only when nothing else is quoted before the sentence ends, and within 40 tokens.
+fn sentence_end(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    q: &QuoteSpan,
+    start: usize,
+    stop: usize,
+) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let open = tok_at(p, q.open);
+    if !p.starts[open] || start >= stop {
+        return None;
+    }
+    let limit = stop.min(start + 40);
+    let end = (start..limit).find(|&i| {
+        p.in_quote[i]
+            || (i > start && p.starts[i])
+            || matches!(p.toks[i].kind, Tok::Punct('.' | ';' | '!' | '?'))
+    })?;
+    if p.in_quote[end] || (p.starts[end] && !p.toks[end].is_punct('.')) {
+        return None;
+    }
+    let comma = (start..end).rev().find(|&i| p.toks[i].is_punct(','))?;
+    let words = end - comma - 1;
+    if !(2..=4).contains(&words) || !(comma + 1..end).all(|i| p.toks[i].is_word()) {
+        return None;
+    }
+    let v = if cx.reports(pi, end - 1) {
+        end - 1
+    } else if cx.reports(pi, comma + 1) {
+        comma + 1
+    } else {
+        return None;
+    };
+    let found = if v == comma + 1 {
+        after_verb(cx, pi, v + 1, end, q.open)
+    } else {
+        subject(cx, pi, comma + 1, v, q.open)
+    };
+    found.map(|(who, confidence)| (who, confidence * 0.9))
 }
 
 fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>) -> Option<Ref> {
