@@ -37,7 +37,7 @@ const REACH: usize = 80;
 /// and the name.
 pub(super) fn member(p: &Para<'_>, t0: usize) -> Vec<Role> {
     // The nearest membership verb before the name, within its sentence and within reach.
-    let mut between = Vec::new();
+    let mut breaks = false;
     let mut verb = None;
     let mut i = t0;
     while i > 0 && t0 + 1 - i < REACH && !opens_sentence(p, i) {
@@ -47,12 +47,11 @@ pub(super) fn member(p: &Para<'_>, t0: usize) -> Vec<Role> {
             verb = Some(i);
             break;
         }
-        between.push(w);
+        breaks |= CLAUSE_BREAKS.contains(&w.as_str());
     }
     let Some(verb) = verb else {
         return Vec::new();
     };
-    let breaks = between.iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()));
     // The delegation: a subject before the verb, in the same sentence.
     let mut subject = false;
     let mut later: Option<String> = None;

@@ -232,6 +232,11 @@ struct FieldLine {
 impl FieldLine {
     fn of(p: &Para<'_>) -> Option<FieldLine> {
         let k = p.toks.iter().position(|t| t.is_punct(':'))?;
+        // A field's label is one to three words: a longer one ends the look here, before
+        // any word of it is lowered.
+        if p.toks[..k].iter().filter(|t| t.is_word()).nth(3).is_some() {
+            return None;
+        }
         let label: Vec<String> = p.toks[..k]
             .iter()
             .filter(|t| t.is_word())
