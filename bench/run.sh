@@ -140,7 +140,9 @@ for n in "${sizes[@]}"; do
         log "$n articles: $k dossier builds"
         : >"$work/scale-$n.txt"
         for _ in $(seq "$k"); do
-            rm -rf "$dir/output"
+            # sync: the last build's 2 GB of output (or the generated corpus) is written back
+            # to disk before this build's clock starts, not during it.
+            rm -rf "$dir/output" && sync
             once "$bin" build --quiet --root "$dir" >>"$work/scale-$n.txt"
         done
         read -r "R[$n.build]" "R[$n.build_cpu]" "R[$n.build_rss]" "R[$n.build_walls]" < <(
@@ -158,12 +160,14 @@ print("%.2f %.2f %.0f %s" % (s.median(float(r[0]) for r in rows), s.median(float
     cp -r "$here/hugo/hugo.yaml" "$here/hugo/layouts" "$hugo_dir/"
 
     log "$n articles: dossier, Hugo $HUGO_VERSION, Debian's Hugo and Hugo + Pagefind, alternately ($k rounds)"
+    # Each build starts after `sync`, so no tool's clock pays for writing back the output
+    # the tool before it left in the page cache.
     hugo_args="--quiet --source '$hugo_dir' --destination '$hugo_dir/public'"
     python3 "$here/pairwise.py" --runs "$k" --out "$work/pair-$n.json" \
-        dossier "rm -rf '$dir/output'" "'$bin' build --quiet --root '$dir'" \
-        hugo "rm -rf '$hugo_dir/public'" "'$hugo_new' $hugo_args" \
-        hugo-debian "rm -rf '$hugo_dir/public'" "hugo $hugo_args" \
-        hugo+pagefind "rm -rf '$hugo_dir/public'" "'$hugo_new' $hugo_args && '$pagefind' --silent --site '$hugo_dir/public'"
+        dossier "rm -rf '$dir/output' && sync" "'$bin' build --quiet --root '$dir'" \
+        hugo "rm -rf '$hugo_dir/public' && sync" "'$hugo_new' $hugo_args" \
+        hugo-debian "rm -rf '$hugo_dir/public' && sync" "hugo $hugo_args" \
+        hugo+pagefind "rm -rf '$hugo_dir/public' && sync" "'$hugo_new' $hugo_args && '$pagefind' --silent --site '$hugo_dir/public'"
     for tool in dossier hugo hugo-debian hugo+pagefind; do
         R[$n.$tool.wall]=$(fig pair "$work/pair-$n.json" "$tool" wall)
         R[$n.$tool.cpu]=$(fig pair "$work/pair-$n.json" "$tool" cpu)
