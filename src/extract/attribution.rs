@@ -191,6 +191,12 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
     out
 }
 
+/// Words that open a clause of time, cause or condition.
+const SUBORDINATORS: &[&str] = &[
+    "when", "while", "because", "after", "before", "if", "although", "though", "until", "since",
+    "whereas", "whenever",
+];
+
 /// "told", "tells": the name after the verb is who was spoken to ("a relative told Ynet"),
 /// never the speaker.
 fn addresses(verb: &str) -> bool {
@@ -239,6 +245,11 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
             break;
         }
         if matches!(p.toks[i].kind, Tok::Punct('.' | ';' | '!' | '?')) {
+            break;
+        }
+        // "'…,' and booed when the envoy mentioned X": a verb inside a clause of time or
+        // cause that opens after other words reports something else, not this quotation.
+        if i > start + 1 && !p.in_quote[i] && SUBORDINATORS.contains(&cx.word(pi, i).as_str()) {
             break;
         }
         if cx.reports(pi, i) {

@@ -62,6 +62,14 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
     }
     let prev = i.checked_sub(1).and_then(|i| p.toks.get(i));
     let possessive = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive);
+    // "The Trump envoy also raised hopes": a name before a noun that belongs to a person
+    // ("envoy", "administration", "campaign") modifies it; the envoy is the subject.
+    let modifier = p.toks.get(m.t1).is_some_and(|t| {
+        let w = t.text(p.text);
+        t.is_word()
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && LEX.person_nouns.contains(w)
+    });
     // "as he chastised Casey": after a verb in the past tense, or one that takes a person.
     let after_verb = prev.is_some_and(|t| {
         let w = t.text(p.text);
@@ -70,6 +78,7 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
             && (w.ends_with("ed") || LEX.person_object_verbs.contains(w))
     });
     !possessive
+        && !modifier
         && !after_verb
         && !prev.is_some_and(|t| {
             t.is_word()

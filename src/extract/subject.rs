@@ -116,11 +116,25 @@ pub(super) fn subject(
         // "X's speech was not warm, and he took a jab at Y, declaring: '…'": a clause joined
         // by "and" or "but" has a subject of its own, after the conjunction.
         let joined = |a: usize| matches!(cx.word(pi, a).as_str(), "and" | "but");
-        return segs
+        let kept: Vec<(usize, usize)> = segs
             .iter()
             .map(|&(a, b)| (a + usize::from(a < b && joined(a)), b))
             .filter(|&(a, _)| !INTRO.contains(&cx.word(pi, a).as_str()))
-            .find_map(|(a, b)| candidate(cx, pi, a, b, quote_tok));
+            .collect();
+        return kept.iter().enumerate().find_map(|(k, &(a, b))| {
+            let found = candidate(cx, pi, a, b, quote_tok)?;
+            // "X's special envoy, Y, has reassured …, saying": a description named by the
+            // apposition after it is that person.
+            if matches!(found.0, Who::Unnamed | Who::Anonymous(_))
+                && let Some(&(na, nb)) = kept.get(k + 1)
+                && let Some(mi) = cx.at[pi][nb.saturating_sub(1)]
+                && (cx.mentions[mi].t0, cx.mentions[mi].t1) == (na, nb)
+                && speaker_kind(cx, mi)
+            {
+                return Some((Who::Entity(cx.mentions[mi].entity), 1.0));
+            }
+            Some(found)
+        });
     }
     if n >= 2 && segs[n - 1].0 == segs[n - 1].1 {
         // "X, a senior official, told", "Rachel Goldberg-Polin, 55, whose son is held, said":
@@ -374,8 +388,28 @@ pub(super) fn after_verb(
 ) -> Option<Ref> {
     let p = &cx.paras[pi];
     let mut e = a;
-    while e < b && !p.toks[e].is_punct(',') && !p.toks[e].is_punct('.') && !p.in_quote[e] {
+    // "said in a statement published by Shehab News": who published or carried the words
+    // is not who spoke them; the phrase ends before that "by".
+    let agent = |e: usize| {
+        e > a && cx.word(pi, e) == "by" && {
+            let w = cx.word(pi, e - 1);
+            w.ends_with("ed") || matches!(w.as_str(), "broadcast" | "run" | "shown")
+        }
+    };
+    while e < b
+        && !p.toks[e].is_punct(',')
+        && !p.toks[e].is_punct('.')
+        && !p.in_quote[e]
+        && !agent(e)
+    {
         e += 1;
+    }
+    // "called on Special Envoy X to '…'", "urged X to '…'": the name after a verb of
+    // asking is the one asked, not the one who spoke.
+    let asked = matches!(cx.word(pi, a).as_str(), "on" | "upon")
+        || (e > a && p.in_quote.get(e) == Some(&true) && cx.word(pi, e - 1) == "to");
+    if asked {
+        return None;
     }
     let quote_tok = tok_at(p, quote_at);
     // A long title may come first ("stressed HE Adviser to the Prime Minister and Official

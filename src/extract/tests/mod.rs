@@ -27,6 +27,7 @@ mod robustness;
 mod roles;
 mod round_five;
 mod round_six;
+mod wrong_speakers;
 
 use super::*;
 
