@@ -109,9 +109,31 @@ pub(crate) fn candidates(
         {
             k += 1;
         }
+        // A list of three or more ("Ilan, Merav, and Gal Dalal") may close with a serial
+        // comma, and must hold a given name the data knows: "Biden, Obama and Kamala Harris"
+        // lists surnames, which share nothing.
+        let lone = |r: &super::runs::Run| r.units.len() == 1 && r.units[0].0 == U::Name;
+        let mut first = ri;
+        while first > 0
+            && lone(&runs[first])
+            && lone(&runs[first - 1])
+            && gap_is_comma(p, &runs[first - 1], &runs[first])
+        {
+            first -= 1;
+        }
+        let list = k > first + 1;
+        let given = || {
+            runs[first..k].iter().any(|r| {
+                r.units.first().is_some_and(|u| {
+                    let w = p.text[p.toks[u.1].start..p.toks[u.2 - 1].end].to_lowercase();
+                    LEX.given_names.contains_key(w.as_str())
+                })
+            })
+        };
         if let Some(next) = runs.get(k)
-            && is_coordinated(p, &runs[k - 1], next)
+            && is_coordinated(p, &runs[k - 1], next, list)
             && (k == ri + 1 || (run.units.len() == 1 && run.units[0].0 == U::Name))
+            && (!list || given())
             && let Some(&(_, a, b)) = next.units.last()
         {
             let surname = &p.text[p.toks[a].start..p.toks[b - 1].end];

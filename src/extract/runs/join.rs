@@ -86,14 +86,23 @@ pub(in crate::extract) fn gap_is_comma(p: &Para<'_>, a: &Run, b: &Run) -> bool {
 
 /// One given name and a full name joined by "and" ("Adi and Yael Alexander"): the given name
 /// shares the surname, unless the second run ends in a word that makes it an organisation or
-/// a place.
-pub(in crate::extract) fn is_coordinated(p: &Para<'_>, a: &Run, b: &Run) -> bool {
+/// a place. With `serial`, the "and" may follow a comma ("Ilan, Merav, and Gal Dalal").
+pub(in crate::extract) fn is_coordinated(p: &Para<'_>, a: &Run, b: &Run, serial: bool) -> bool {
     let names = |r: &Run| r.units.iter().all(|u| u.0 == U::Name);
+    let and = |a: &Run| gap_words(p, a, b).is_some_and(|g| g == ["and"]);
+    let comma_and = || {
+        a.units.last().is_some_and(|x| {
+            p.toks.get(x.2).is_some_and(|t| t.is_punct(','))
+                && b.units.first().is_some_and(|y| {
+                    y.1 == x.2 + 2 && p.toks[x.2 + 1].text(p.text).eq_ignore_ascii_case("and")
+                })
+        })
+    };
     a.units.len() == 1
         && names(a)
         && b.units.len() >= 2
         && names(b)
-        && gap_words(p, a, b).is_some_and(|g| g == ["and"])
+        && (and(a) || (serial && comma_and()))
         && b.units.last().is_some_and(|u| {
             let w = unit_text(p, u);
             !LEX.org_cues.contains(w) && !LEX.place_cues.contains(w)

@@ -3,6 +3,7 @@
 mod election_eight;
 mod election_eleven;
 mod election_ten;
+mod coordinated_names;
 mod election_twelve;
 mod generalise;
 mod held_out;
