@@ -142,7 +142,8 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
             let done = released(p, l0);
             let done_to = !done.is_empty();
             shared.extend(done);
-            shared.extend(clause_intro(p, l0, m.t1, &person_at, &mut heads));
+            let prev = m.para.checked_sub(1).map(|i| &paras[i]);
+            shared.extend(clause_intro(p, prev, l0, m.t1, &person_at, &mut heads));
             shared.extend(colon_list(p, m.t0, &person_at));
             shared.extend(talks_with(p, l0));
             list = Some(List {
