@@ -68,6 +68,7 @@ pub(super) type Heads = rustc_hash::FxHashMap<String, Vec<Role>>;
 /// those an earlier list subject with the same head noun had.
 pub(super) fn clause_intro(
     p: &Para<'_>,
+    prev: Option<&Para<'_>>,
     l0: usize,
     t1: usize,
     person_at: &dyn Fn(usize) -> bool,
@@ -132,7 +133,11 @@ pub(super) fn clause_intro(
         return heads
             .get(&head)
             .cloned()
-            .or_else(|| (v - s == 2).then(|| antecedent(p, s, &head)).flatten())
+            .or_else(|| {
+                (v - s == 2)
+                    .then(|| antecedent(p, s, &head, prev))
+                    .flatten()
+            })
             .unwrap_or_default();
     }
     heads.insert(head, roles.clone());

@@ -64,12 +64,22 @@ fn kin_before(p: &Para<'_>, t0: usize) -> bool {
 /// word at `t0`: back over "and" and commas, each after a capitalised word.
 fn list_start(p: &Para<'_>, t0: usize) -> usize {
     let cap = |i: usize| p.toks[i].is_word() && is_capitalised(p.toks[i].text(p.text));
-    let joins = |i: usize| p.toks[i].is_punct(',') || p.toks[i].text(p.text) == "and";
+    // "two children, Ariel, 4, and Kfir": an age between the names joins them too.
+    let joins = |i: usize| {
+        let w = p.toks[i].text(p.text);
+        p.toks[i].is_punct(',') || w == "and" || w.chars().all(|c| c.is_ascii_digit())
+    };
     let mut s = t0;
-    while s >= 2 && t0 - s < 12 && joins(s - 1) && cap(s - 2) {
-        s -= 2;
+    loop {
+        let mut j = s;
+        while j > 0 && s - j < 4 && joins(j - 1) {
+            j -= 1;
+        }
+        if j == s || j == 0 || t0 - j >= 12 || !cap(j - 1) {
+            return s;
+        }
+        s = j - 1;
     }
-    s
 }
 
 /// True when the name at `t0..t1` is the object of a kinship phrase rather than the person

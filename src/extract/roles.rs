@@ -20,6 +20,7 @@ use super::lists::{
 use super::people::{Entity, Mention};
 use super::talks::{own_talks_with, talks_with};
 use super::text::Tok;
+use super::undergone::{abducted_object, plural_verb_after};
 use crate::entity::{EntityKind, Role};
 
 /// What roles' reading found for one person entity.
@@ -126,7 +127,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
             l.para == m.para
                 && (list_gap(p, l.end, l0)
                     && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
-                    || l.done_to && kin_bridge(p, l.end, l0)
+                    || (l.done_to || plural_verb_after(p, m.t1)) && kin_bridge(p, l.end, l0)
                     || !l.shared.is_empty() && group_gap(p, l.end, l0))
         });
         if !continues {
@@ -139,10 +140,12 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
             }
             shared.extend(list_intro(p, l0));
             // "The bodies of A and B were returned": what is done to the list's first name.
-            let done = released(p, l0);
+            let mut done = released(p, l0);
+            done.extend(abducted_object(p, l0));
             let done_to = !done.is_empty();
             shared.extend(done);
-            shared.extend(clause_intro(p, l0, m.t1, &person_at, &mut heads));
+            let prev = m.para.checked_sub(1).map(|i| &paras[i]);
+            shared.extend(clause_intro(p, prev, l0, m.t1, &person_at, &mut heads));
             shared.extend(colon_list(p, m.t0, &person_at));
             shared.extend(talks_with(p, l0));
             list = Some(List {
@@ -182,6 +185,9 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
                 )
             });
         let mut w = right_window(p, m.t1, &person_at);
+        // "…, and his brother, B, remain in captivity": read as B's apposition, the plural
+        // verb is the pair's predicate.
+        let pair = plural_verb_after(p, m.t1) && w.apposition.is_some();
         // Read only where a list has earlier members to share it with.
         let plural = if l.members.is_empty() {
             Vec::new()
@@ -208,6 +214,9 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         // and so is a plural apposition ("A and B, key negotiators,").
         for &e in &l.members {
             add(&mut found[e], &w.predicate_roles, "list predicate");
+            if pair {
+                add(&mut found[e], &w.apposition_roles, "list predicate");
+            }
             add(&mut found[e], &plural, "list apposition");
         }
         l.members.push(m.entity);

@@ -178,7 +178,14 @@ pub(super) fn parse(
     }
     // Organisations and places named by their last (or first) word.
     let plain_tail = matches!(u[u.len() - 1].0, U::Name | U::Title | U::Acronym);
-    if u.len() > 1 && plain_tail && (LEX.org_cues.contains(last) || LEX.place_cues.contains(last))
+    // "Photo by Debbie Hill/UPI": a credit is a person's name whatever its last word.
+    let credited = u.len() == 2
+        && LEX.given_names.contains_key(first.to_lowercase().as_str())
+        && is_credit(p, r0, r1);
+    if u.len() > 1
+        && plain_tail
+        && !credited
+        && (LEX.org_cues.contains(last) || LEX.place_cues.contains(last))
         || (u.len() > 1 && matches!(first, "Kibbutz" | "Moshav" | "Mount"))
     {
         let kind = if LEX.org_cues.contains(last) {

@@ -11,18 +11,37 @@ use crate::entity::Role;
 
 /// "A group of seven who were freed … are on their way. The group includes A, B and C": a
 /// list subject that is only "the" (or "this") and a noun takes the roles of that noun's
-/// earlier phrase in the paragraph: from the noun to the end of its relative clause, or to
-/// the first punctuation, linking verb or sentence start, at most fourteen words.
-pub(super) fn antecedent(p: &Para<'_>, s: usize, head: &str) -> Option<Vec<Role>> {
+/// earlier phrase in the paragraph, or else in the paragraph before ("Hamas published the
+/// names of the hostages to be freed." then "The names included A, B and C"): from the noun
+/// to the end of its relative clause, or to the first punctuation, linking verb or sentence
+/// start, at most fourteen words.
+pub(super) fn antecedent(
+    p: &Para<'_>,
+    s: usize,
+    head: &str,
+    prev: Option<&Para<'_>>,
+) -> Option<Vec<Role>> {
     if !word(p, s).is_some_and(|w| matches!(w.as_str(), "the" | "this")) {
         return None;
     }
-    let at = (0..s)
-        .rev()
-        .find(|&i| !p.in_quote[i] && word(p, i).as_deref() == Some(head))?;
+    let earlier = |q: &Para<'_>, end: usize| {
+        (0..end)
+            .rev()
+            .find(|&i| !q.in_quote[i] && word(q, i).as_deref() == Some(head))
+    };
+    if let Some(at) = earlier(p, s) {
+        return phrase_roles(p, at, s);
+    }
+    let q = prev?;
+    earlier(q, q.toks.len()).and_then(|at| phrase_roles(q, at, q.toks.len()))
+}
+
+/// The roles of the noun phrase from `at` to the end of its relative clause, or to the first
+/// punctuation, linking verb or sentence start before `limit`, at most fourteen words.
+fn phrase_roles(p: &Para<'_>, at: usize, limit: usize) -> Option<Vec<Role>> {
     let mut e = at + 1;
     let mut relative = false;
-    while e < s && e - at < 14 && !p.starts[e] && p.toks[e].is_word() {
+    while e < limit && e - at < 14 && !p.starts[e] && p.toks[e].is_word() {
         let w = word(p, e).unwrap_or_default();
         if LINKS.contains(&w.as_str()) && !relative {
             break;
