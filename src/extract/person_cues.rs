@@ -34,6 +34,17 @@ pub(super) fn is_credit(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     slash_before || slash_after || cue_before
 }
 
+/// A byline paragraph: "By Jane Doe", "Author, Alice Cuddy", "Reporting by …", a few words
+/// at most. The people it names wrote the article; none of them is who "she said" means.
+pub(super) fn is_byline(p: &Para<'_>) -> bool {
+    let mut words = p.toks.iter().filter(|t| t.is_word());
+    let first = words.next().map(|t| t.text(p.text));
+    matches!(
+        first,
+        Some("By" | "Author" | "Authors" | "Reporting" | "Written" | "Words" | "Byline")
+    ) && words.count() < 8
+}
+
 /// Evidence right after a bare word that it names a person: a reporting verb ("Netanyahu
 /// said"), or a noun that belongs to people ("Netanyahu's office", "the Trump administration").
 /// "his son Matan", "Chen's son, Itay Chen": a family word right before the name.

@@ -8,7 +8,7 @@ use super::groups;
 use super::institution::by_common_noun;
 use super::lexicon::LEX;
 use super::names::{Atom, Candidate, Source};
-use super::person_cues::{is_credit, kin_object, local_person_cue};
+use super::person_cues::{is_byline, is_credit, kin_object, local_person_cue};
 use super::runs::{Run, U, unit_text};
 use super::text::{Tok, is_all_caps, is_capitalised, is_double_quote};
 use crate::entity::EntityKind;
@@ -29,6 +29,7 @@ pub(super) fn parse(
     let last = unit_text(p, &u[u.len() - 1]);
     let in_quote = p.in_quote[u[0].1];
     let has_atom = u.iter().any(|x| matches!(x.0, U::Atom(_)));
+    let byline = is_byline(p);
     let mk = |t0: usize, t1: usize, kind: Option<EntityKind>, name: String| Candidate {
         para,
         t0,
@@ -41,7 +42,7 @@ pub(super) fn parse(
         shared_surname: None,
         in_quote,
         kin_intro: false,
-        credit: false,
+        credit: byline,
         office: false,
     };
     // "KEVIN LAMARQUE/REUTERS": a photographer's name in capitals beside a slash.

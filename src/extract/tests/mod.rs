@@ -1,9 +1,9 @@
 //! Whole-article tests of the extract stage, one behaviour each, in small made-up prose.
 
+mod coordinated_names;
 mod election_eight;
 mod election_eleven;
 mod election_ten;
-mod coordinated_names;
 mod election_twelve;
 mod generalise;
 mod held_out;
