@@ -52,6 +52,7 @@ mod subject;
 pub mod suggest;
 mod talks;
 mod text;
+mod unnamed;
 
 pub use evidence::RoleEvidence;
 pub use registry::{Registry, RegistryError};
