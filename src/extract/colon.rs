@@ -11,6 +11,7 @@
 
 use super::attribution::{Ctx, Who, tok_at};
 use super::gender::Gender;
+use super::lexicon::LEX;
 use super::quotes::QuoteSpan;
 use super::refer::Ref;
 use super::subject::INTRO;
@@ -43,6 +44,9 @@ pub(super) fn colon_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Optio
     }
     if lo == colon || (lo..colon).any(|i| cx.reports(pi, i)) {
         return None;
+    }
+    if let Some(r) = crowd_voice(cx, pi, lo, colon) {
+        return Some(r);
     }
     // Segments between commas; introductory phrases are skipped.
     let mut segs = Vec::new();
@@ -102,6 +106,24 @@ pub(super) fn colon_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Optio
         segs.last()?.0
     };
     (acting == 1 && verb_at < colon && lower(verb_at)).then_some(who)
+}
+
+/// "His words were drowned out by cheering from supporters: '…'": a sentence that ends on
+/// ordinary people reached by "from", "by" or "among" (`lay_heads.txt`) announces their
+/// voice, not the subject's. Unnamed: never the person the paragraph is about.
+fn crowd_voice(cx: &Ctx<'_, '_>, pi: usize, lo: usize, colon: usize) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let head = colon.checked_sub(1).filter(|&h| h > lo)?;
+    let w = cx.word(pi, head);
+    let crowd = LEX.lay_heads.contains(w.as_str()) || matches!(w.as_str(), "crowd" | "audience");
+    let from = (head.saturating_sub(3).max(lo)..head)
+        .rev()
+        .find(|&i| matches!(cx.word(pi, i).as_str(), "from" | "by" | "among"))?;
+    let plain = (from + 1..head).all(|i| p.toks[i].is_word() && cx.at[pi][i].is_none());
+    (crowd && plain).then(|| {
+        let desc = p.text[p.toks[from + 1].start..p.toks[head].end].to_string();
+        (Who::Anonymous(desc), 1.0)
+    })
 }
 
 /// The person (or pronoun) that opens tokens `a..b`: its reading and where it ends.

@@ -53,6 +53,7 @@ pub mod suggest;
 mod talks;
 mod text;
 mod undergone;
+mod unnamed;
 
 pub use evidence::RoleEvidence;
 pub use registry::{Registry, RegistryError};

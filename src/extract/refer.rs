@@ -17,6 +17,7 @@ use super::gender::Gender;
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
 use super::text::Tok;
+pub(crate) use super::unnamed::unnamed_sources;
 use crate::entity::EntityKind;
 
 /// An answer and how sure the rule is of it (0 to 1).
@@ -191,47 +192,6 @@ pub(super) fn office_at(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> String {
     })
 }
 
-/// Unnamed sources introduced in narration, in reading order: (paragraph, token of the head
-/// noun, the phrase), for "The source added … He pointed to '…'".
-pub(crate) fn unnamed_sources(paras: &[Para<'_>]) -> Vec<(usize, usize, String)> {
-    let mut out = Vec::new();
-    for (pi, p) in paras.iter().enumerate() {
-        let word = |i: usize| {
-            p.toks
-                .get(i)
-                .filter(|t| t.is_word())
-                .map(|t| t.text(p.text).to_lowercase())
-                .unwrap_or_default()
-        };
-        for i in 0..p.toks.len() {
-            // Looked up as written when already lower case: most words are, and lowering
-            // every word of every paragraph cost a tenth of extraction.
-            let head = p.toks[i].text(p.text);
-            let is_head = if head.chars().any(char::is_uppercase) {
-                LEX.anon_heads.contains(word(i).as_str())
-            } else {
-                p.toks[i].is_word() && LEX.anon_heads.contains(head)
-            };
-            if p.in_quote[i] || !is_head {
-                continue;
-            }
-            let Some(d) = (i.saturating_sub(3)..i)
-                .find(|&j| matches!(word(j).as_str(), "a" | "an" | "the" | "one" | "another"))
-            else {
-                continue;
-            };
-            let next = word(i + 1);
-            let speaks = LEX.reporting_verbs.contains(next.as_str())
-                || matches!(next.as_str(), "familiar" | "close" | "speaking" | "who")
-                || p.toks.get(i + 1).is_some_and(|t| t.is_punct(','));
-            if speaks {
-                out.push((pi, i, p.text[p.toks[d].start..p.toks[i].end].to_string()));
-            }
-        }
-    }
-    out
-}
-
 impl Ctx<'_, '_> {
     /// Narrated person mentions before token `tok` of paragraph `para`, most recent last.
     fn recent(&self, para: usize, tok: usize) -> &[(usize, usize, usize, bool)] {
@@ -268,8 +228,13 @@ impl Ctx<'_, '_> {
         let first = self.last_person(para, tok);
         // An unnamed source introduced after the last person named, in this paragraph or
         // the one before, is who "he" or "she" is.
+        // Where that person was last named as a subject (else at all): "Founder of a group
+        // named for Obama was upbeat. '…,' he said" is the founder, Obama only an object.
         let last_named = first
-            .and_then(|e| recent.iter().rev().find(|x| x.2 == e))
+            .and_then(|e| {
+                let mut of_e = recent.iter().rev().filter(|x| x.2 == e);
+                of_e.clone().find(|x| x.3).or_else(|| of_e.next())
+            })
             .map_or((0, 0), |x| (x.0, x.1));
         if let Some((_, _, desc)) = self
             .unnamed

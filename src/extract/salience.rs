@@ -21,6 +21,33 @@ const CANDIDACY: &[&str] = &[
     "senatorial",
 ];
 
+/// Verbs that report a clause with no "that" ("he said Trump was overdue"); not the ones
+/// that take a person as object ("describing Trump as a threat").
+const CLAUSE_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "claimed",
+    "claims",
+    "warned",
+    "warns",
+    "noted",
+    "notes",
+    "stressed",
+    "predicted",
+    "suggested",
+    "thinks",
+    "thought",
+    "believes",
+    "believed",
+];
+
 /// A mention reads as an object after a preposition or a verb that takes a person, or as
 /// the subject of a clause another verb reports.
 pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
@@ -57,7 +84,24 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
                 .contains(p.toks[j - 1].text(p.text).to_lowercase().as_str())
             && (j + 1..i).all(|k| !p.toks[k].is_word() || p.in_quote[k])
     });
-    if reported {
+    // "After, he said Trump was long overdue": a name right after a reporting verb that has
+    // its own subject before it opens the reported clause, with no "that". Not "'…,' said
+    // Trump", where the verb follows a comma or a quotation and the name is its subject.
+    let bare_report = i >= 2
+        && p.toks[i - 1].is_word()
+        && p.toks[i - 2].is_word()
+        && !p.in_quote[i - 2]
+        && CLAUSE_VERBS.contains(&p.toks[i - 1].text(p.text));
+    // "attended his first Trump rally", "a Biden win": a name right after a possessive or an
+    // article, with no title between, modifies the noun after it.
+    let modifies = i == m.t0
+        && i >= 1
+        && p.toks[i - 1].is_word()
+        && matches!(
+            p.toks[i - 1].text(p.text),
+            "his" | "her" | "their" | "its" | "our" | "my" | "your" | "a" | "an" | "first"
+        );
+    if reported || bare_report || modifies {
         return false;
     }
     let prev = i.checked_sub(1).and_then(|i| p.toks.get(i));

@@ -110,7 +110,12 @@ pub(super) fn subject(
     }
     // "X posted a warning, writing that …", "X, a farmer, replied to Y by writing": a
     // participle's subject is the clause's subject, not a name in the clause's predicate.
-    let by_gerund = v > lo && cx.word(pi, v - 1) == "by";
+    // "…, while calling Sinema a '…'": a participle after a subordinator is one too.
+    let by_gerund = v > lo
+        && matches!(
+            cx.word(pi, v - 1).as_str(),
+            "by" | "while" | "when" | "before" | "after"
+        );
     let participle = segs[n - 1].0 == segs[n - 1].1 || by_gerund;
     if n >= 2 && participle && cx.word(pi, v).ends_with("ing") {
         // "X's speech was not warm, and he took a jab at Y, declaring: '…'": a clause joined

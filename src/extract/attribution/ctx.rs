@@ -55,7 +55,7 @@ impl<'a, 'p> Ctx<'a, 'p> {
             descriptors: descriptors(paras, ents, mentions, &g),
             genders: g,
             spoken: std::cell::RefCell::new(Vec::new()),
-            unnamed: unnamed_sources(paras),
+            unnamed: unnamed_sources(paras, ents, mentions),
         }
     }
 
@@ -83,12 +83,17 @@ impl<'a, 'p> Ctx<'a, 'p> {
     }
 
     /// Whether token `i` of paragraph `para` is a reporting verb: one of the list, or a
-    /// phrasal one ("shot back", "fired back", "hit back").
+    /// phrasal one ("shot back", "fired back", "hit back", "made the point that").
     pub(in crate::extract) fn reports(&self, para: usize, i: usize) -> bool {
         let w = self.word(para, i);
         LEX.reporting_verbs.contains(w.as_str())
             || (matches!(w.as_str(), "shot" | "fired" | "hit" | "pushed")
                 && self.word(para, i + 1) == "back")
+            // "made the point that the UK was 'the first …'": an argument put in words.
+            || (matches!(w.as_str(), "made" | "makes" | "making")
+                && self.word(para, i + 1) == "the"
+                && matches!(self.word(para, i + 2).as_str(), "point" | "case" | "argument")
+                && self.word(para, i + 3) == "that")
     }
 
     pub(in crate::extract) fn word(&self, para: usize, i: usize) -> String {

@@ -21,6 +21,7 @@ mod lists;
 mod names;
 mod news_prose;
 mod other_stories;
+mod other_thirteen;
 mod quotations;
 mod quotes_ten;
 mod real_prose;
