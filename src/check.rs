@@ -90,16 +90,13 @@ impl std::fmt::Display for Unclear {
 
 /// Every quotation of the site published as "speaker unclear", in article order.
 pub fn unclear(site: &crate::link::Site) -> Vec<Unclear> {
-    site.articles
-        .iter()
-        .flat_map(|a| {
-            a.extraction.quotes.iter().filter_map(|q| {
-                q.unclear.as_ref().map(|guess| Unclear {
-                    path: a.article.path.clone(),
-                    paragraph: q.span.paragraph + 1,
-                    text: crate::load::truncate_chars(&q.text, 60),
-                    guess: guess.clone(),
-                })
+    (site.quotes.iter())
+        .filter_map(|q| {
+            q.unclear().map(|guess| Unclear {
+                path: site.article(q.article).article.path.clone(),
+                paragraph: q.paragraph + 1,
+                text: crate::load::truncate_chars(q.text(), 60),
+                guess: guess.to_string(),
             })
         })
         .collect()

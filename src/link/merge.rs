@@ -7,10 +7,10 @@
 //! redo only the entities and articles an edit touches with the very code a full link runs.
 
 use super::side::{self, Side};
-use super::{Appearance, ArticleNode, EntityId, EntityNode, QuoteId, QuoteNode};
+use super::{Appearance, ArticleNode, EntityId, EntityNode, QuoteId, QuoteNode, QuoteWords};
 use crate::entity::{EntityKind, Role};
 use crate::extract::identity::{self, Identities, Identity};
-use crate::extract::{ArticleExtraction, Registry, Span};
+use crate::extract::{ArticleExtraction, Quote, Registry, Span};
 use crate::load::{ArticleId, slug::slugify};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
@@ -65,11 +65,17 @@ pub(super) fn merge(
     let mut quotes = Vec::with_capacity(extraction.iter().map(|x| x.quotes.len()).sum());
     let mut article_quotes = Vec::with_capacity(extraction.len());
     let mut sides = Sides::default();
-    for (ai, x) in extraction.iter().enumerate() {
+    for (ai, x) in extraction.iter_mut().enumerate() {
         let first = quotes.len();
+        // A build takes each quotation over from the extraction it lets go (`release`), so
+        // the words are never held twice; an update's extractions stay whole in its cache.
+        let found = match Arc::get_mut(x) {
+            Some(x) if release => std::mem::take(&mut x.quotes),
+            _ => x.quotes.clone(),
+        };
         quotes.extend(article_quotes_of(
             ArticleId(ai as u32),
-            x,
+            found,
             &speakers(&said[ai], &of[ai]),
             &entities,
             &mut sides,
@@ -228,22 +234,19 @@ pub(super) fn speakers(slots: &[Option<u32>], of: &[Option<EntityId>]) -> Vec<Op
         .collect()
 }
 
-/// The quotations of one article, `speakers` saying who said each ([`speakers`]).
+/// The quotations of one article, `speakers` saying who said each ([`speakers`]); each
+/// node takes its quotation's words over.
 pub(super) fn article_quotes_of(
     article: ArticleId,
-    x: &Arc<ArticleExtraction>,
+    found: Vec<Quote>,
     speakers: &[Option<EntityId>],
     entities: &[EntityNode],
     sides: &mut Sides,
 ) -> Vec<QuoteNode> {
     // One speaker for each quotation: a shorter list would drop quotations unseen.
-    assert_eq!(
-        speakers.len(),
-        x.quotes.len(),
-        "a speaker for each quotation"
-    );
-    x.quotes
-        .iter()
+    assert_eq!(speakers.len(), found.len(), "a speaker for each quotation");
+    found
+        .into_iter()
         .zip(speakers)
         .enumerate()
         .map(|(ordinal, (q, &speaker))| {
@@ -259,7 +262,7 @@ pub(super) fn article_quotes_of(
                 speaker,
                 anonymous: q.anonymous,
                 side,
-                source: x.clone(),
+                words: QuoteWords::of(q),
             }
         })
         .collect()

@@ -200,7 +200,7 @@ impl Linker {
             let speakers = merge::speakers(&merge::speaker_slots(&node.extraction), &slots);
             let quotes = merge::article_quotes_of(
                 ArticleId(a as u32),
-                &node.extraction,
+                node.extraction.quotes.clone(),
                 &speakers,
                 &site.entities,
                 &mut sides,

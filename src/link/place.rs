@@ -50,8 +50,13 @@ pub(super) fn articles(
             // No speakers yet, one for each quotation: the patch links them once the
             // entities are placed.
             let none = vec![None; x.quotes.len()];
-            site.quotes
-                .extend(merge::article_quotes_of(id, x, &none, &[], &mut sides));
+            site.quotes.extend(merge::article_quotes_of(
+                id,
+                x.quotes.clone(),
+                &none,
+                &[],
+                &mut sides,
+            ));
             site.articles.push(ArticleNode {
                 article,
                 extraction: x.clone(),
@@ -110,8 +115,13 @@ fn in_place(
     let (gone, count) = (old.len(), x.quotes.len());
     // No speakers yet, one for each quotation (see `merge::speakers`).
     let none = vec![None; x.quotes.len()];
-    let quotes =
-        merge::article_quotes_of(ArticleId(k as u32), x, &none, &[], &mut Sides::default());
+    let quotes = merge::article_quotes_of(
+        ArticleId(k as u32),
+        x.quotes.clone(),
+        &none,
+        &[],
+        &mut Sides::default(),
+    );
     site.quotes.splice(start..start + gone, quotes);
     site.articles[k] = ArticleNode {
         article,

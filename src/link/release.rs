@@ -38,8 +38,9 @@ impl Batches {
     }
 }
 
-/// What the site reads of an article's extraction once it is linked: its quotations (their
-/// words, speakers and anchors) and its status events; its entities are in the site's nodes.
+/// What the link reads of an article's extraction once its entities are merged: its
+/// quotations (taken over by the site's quotation nodes right after, see `merge`) and its
+/// status events; its entities are in the site's nodes.
 pub(super) fn kept(x: &ArticleExtraction) -> ArticleExtraction {
     ArticleExtraction {
         quotes: x.quotes.clone(),
@@ -98,6 +99,7 @@ mod tests {
                         q.speaker,
                         q.side,
                         q.text().to_string(),
+                        q.words.clone(),
                     )
                 })
                 .collect::<Vec<_>>()
@@ -110,9 +112,13 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(named(&site), named(&kept));
-        for q in &site.quotes {
-            let node = &site.articles[q.article.0 as usize];
-            assert!(Arc::ptr_eq(&q.source, &node.extraction));
-        }
+        // The releasing link's quotations took their words over: no article's extraction
+        // holds them any more; the borrowing link's extractions are left whole.
+        assert!(site.articles.iter().all(|n| n.extraction.quotes.is_empty()));
+        assert!(copies.iter().any(|x| !x.quotes.is_empty()));
+        assert!(
+            copies.iter().all(|x| Arc::strong_count(x) > 1),
+            "kept by its site"
+        );
     }
 }

