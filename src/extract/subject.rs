@@ -163,7 +163,17 @@ pub(super) fn subject(
         let (a, b) = segs[n - 2];
         return candidate(cx, pi, a, b, quote_tok);
     }
-    let (a, b) = segs[n - 1];
+    let (mut a, b) = segs[n - 1];
+    // "Qatar said X would travel … as a foreign ministry spokesman said": a clause of time
+    // or manner right before the verb has its own subject, after the conjunction.
+    if let Some(j) = (a + 1..b.saturating_sub(1))
+        .rev()
+        .find(|&j| matches!(cx.word(pi, j).as_str(), "as" | "while" | "when" | "because"))
+        .filter(|&j| (j + 1..b).all(|k| !cx.reports(pi, k)) && p.toks[j - 1].is_word())
+        .filter(|&j| !matches!(cx.word(pi, j - 1).as_str(), "such" | "just" | "so"))
+    {
+        a = j + 1;
+    }
     // "… as Claudia Milne, senior vice president for CBS News explained": an apposition
     // whose closing comma is missing; the name before it speaks.
     if n >= 2
