@@ -21,6 +21,7 @@ mod carry;
 mod colon;
 mod context;
 pub mod cues;
+mod definite;
 mod delegation;
 mod describe;
 mod evidence;

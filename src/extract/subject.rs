@@ -8,9 +8,10 @@
 
 use super::attribution::{Ctx, Who, tok_at};
 use super::candidate::{candidate, coordinated};
+use super::definite::definite_description;
 use super::lexicon::LEX;
 use super::predicate::{main_subject, predicate};
-use super::refer::{Ref, office_at};
+use super::refer::Ref;
 use super::text::{Tok, is_capitalised};
 use crate::entity::EntityKind;
 
@@ -216,73 +217,6 @@ pub(super) fn subject(
                 .then(|| candidate(cx, pi, hs, he, quote_tok))
                 .flatten()
         })
-}
-
-/// "the South Carolina Republican said", "the father added": a short definite noun phrase
-/// right before the verb points back to a person named before (`refer`).
-fn definite_description(
-    cx: &Ctx<'_, '_>,
-    pi: usize,
-    a: usize,
-    b: usize,
-    quote_tok: usize,
-) -> Option<Ref> {
-    // The head noun: the last word, or the word before "of" ("the families of the hostages").
-    let of = (a..b).find(|&i| cx.word(pi, i) == "of");
-    let head_at = of.unwrap_or(b).checked_sub(1)?;
-    let head = cx.word(pi, head_at);
-    let org_like = matches!(
-        head.as_str(),
-        "family"
-            | "relatives"
-            | "parents"
-            | "families"
-            | "group"
-            | "movement"
-            | "army"
-            | "military"
-            | "forum"
-            | "organization"
-            | "organisation"
-            | "agency"
-            | "administration"
-            | "campaign"
-            | "government"
-            | "statement"
-            | "office"
-            | "ministry"
-            | "report"
-            | "document"
-    );
-    let p = &cx.paras[pi];
-    let the = (a..b).find(|&i| !p.in_quote[i])?;
-    if b - the > 5 || org_like || LEX.anon_heads.contains(head.as_str()) {
-        return None;
-    }
-    if cx.word(pi, the) == "the" {
-        let described = cx.described(pi, the, &office_at(cx, pi, head_at));
-        if LEX.kin.contains(head.as_str()) {
-            return described;
-        }
-        return described.or_else(|| cx.last_described(pi, the));
-    }
-    // "Edan's father said": the person last named who is not Edan.
-    let mi = cx.at[pi][the]?;
-    let m = cx.mentions[mi];
-    let kin_of = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive)
-        && LEX.kin.contains(cx.word(pi, m.t1 + 1).as_str());
-    if !kin_of {
-        return None;
-    }
-    let end = cx
-        .narrated
-        .partition_point(|&(q, t, _, _)| (q, t) < (pi, quote_tok));
-    cx.narrated[..end]
-        .iter()
-        .rev()
-        .take(6)
-        .find(|x| x.2 != m.entity)
-        .map(|x| (Who::Entity(x.2), 0.7))
 }
 
 /// A segment between commas that describes a name rather than acting: a relative clause, an
