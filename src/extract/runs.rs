@@ -108,7 +108,11 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     let given = lex.given_names.contains_key(w.to_lowercase().as_str());
     let after_slash = i > 0 && p.toks[i - 1].is_punct('/') && is_all_caps(w);
     let credit_line = given && (i == 0 && p.toks.len() == 2 || after_slash);
-    if lex.is_title(w)
+    // "Senatorial Candidate Chris McDaniel": capitalised, a candidacy is a title before a
+    // name. Not in the title list, whose lower-case words also make descriptions ("the
+    // Republican nominee said").
+    let candidacy = matches!(w, "Candidate" | "Nominee" | "Challenger" | "Hopeful");
+    if (lex.is_title(w) || candidacy)
         && !credit_line
         && !suffix_follows(p, i)
         && !surname_after_given(p, i, lowercase_words)
