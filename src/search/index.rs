@@ -70,9 +70,13 @@ fn name_in(used: &[&'static str], name: &str) -> &'static str {
 }
 
 /// Documents per parallel job at least: a job makes its own analyzer (whose cache learns the
-/// vocabulary afresh), so jobs are few and large, a few per thread for balance.
+/// vocabulary afresh), so jobs are not tiny.
 const JOB_DOCS: usize = 512;
-const JOBS_PER_THREAD: usize = 4;
+/// Jobs per thread. A running job holds its postings loose (16 bytes each, in lists that
+/// grow by doubling) until it packs them, so the jobs running at once set the search stage's
+/// peak: with 4 per thread, a 100,000-article build peaked at 1,559 MiB in search; with 16,
+/// search stays under the render stage's 1,363 MiB, and runs no slower (8.4 s against 9.7 s).
+const JOBS_PER_THREAD: usize = 16;
 
 /// One job's postings: per term the analyzer's id names, the documents holding it, in
 /// document order, each with its field.
