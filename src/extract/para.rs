@@ -17,6 +17,9 @@ pub(crate) struct Para<'a> {
     /// A headline or heading in title case ("Clinton Wins Backing"): its capitalised common
     /// words are no names.
     pub headline: bool,
+    /// A photo caption ("Image caption," on the line before, or opening this one): the
+    /// people it names stand in a picture, not in the narration a later "he" points back to.
+    pub caption: bool,
 }
 
 impl<'a> Para<'a> {
@@ -49,6 +52,7 @@ impl<'a> Para<'a> {
             starts,
             in_quote,
             headline,
+            caption: false,
         }
     }
 }
@@ -67,6 +71,25 @@ pub(crate) fn read<'a>(
         .map(|(p, s)| Para::new(p, s))
         .collect();
     let lowercase_words = lowercase_words(&paras);
+    let opens_caption = |p: &Para<'_>| {
+        let mut w = p
+            .toks
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.text(p.text));
+        matches!(
+            (w.next(), w.next()),
+            (Some("Caption"), _) | (Some("Image" | "Photo"), Some("caption"))
+        )
+    };
+    for i in 0..paras.len() {
+        let words = paras[i].toks.iter().filter(|t| t.is_word()).count();
+        let label_before = i > 0 && opens_caption(&paras[i - 1]) && {
+            let before = &paras[i - 1];
+            before.toks.iter().filter(|t| t.is_word()).count() <= 2
+        };
+        paras[i].caption = label_before || (words > 2 && opens_caption(&paras[i]));
+    }
     for p in &mut paras {
         let byline = p.toks.first().is_some_and(|t| t.text(p.text) == "By");
         // "(Photo: A, B/Agency via AP)": a credit line names people and agencies, in capitals

@@ -42,7 +42,8 @@ impl<'a, 'p> Ctx<'a, 'p> {
         }
         let narrated = mentions
             .iter()
-            .filter(|m| !m.in_quote && !m.credit && ents[m.entity].kind == EntityKind::Person)
+            .filter(|m| !m.in_quote && !m.credit && !paras[m.para].caption)
+            .filter(|m| ents[m.entity].kind == EntityKind::Person)
             .map(|m| (m.para, m.t0, m.entity, reads_as_subject(&paras[m.para], m)))
             .collect();
         let g = genders(paras, ents, mentions);

@@ -1,10 +1,10 @@
 //! Quotations that real reporting sets beside a name that did not speak them: a name that
 //! only modifies "envoy", a verb in a clause of time after the quotation, the one a group
-//! calls on or urges, the paper that published a statement, and a byline's author for a
-//! later "she"; a capitalised candidacy read into a name. Also a participle whose
-//! subject is a description named by its apposition. The cases are made-up prose in
-//! `wrong_speakers.txt`, each with its rule; this runs them all with the checks of
-//! `held_out_six` and names each that fails.
+//! calls on or urges, the paper that published a statement, a byline's author for a later
+//! "she", a caption's person for "He added:", and a capitalised candidacy read into a name.
+//! Also a participle whose subject is a description named by its apposition. The cases are
+//! made-up prose in `wrong_speakers.txt`, each with its rule; this runs them all with the
+//! checks of `held_out_six` and names each that fails.
 
 use super::held_out_six::failures;
 
