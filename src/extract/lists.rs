@@ -13,7 +13,9 @@ use super::lexicon::LEX;
 use super::roles::word;
 use crate::entity::{EntityKind, Role};
 
+mod along;
 pub(super) mod apposition;
+pub(super) use along::taken_along;
 mod elsewhere;
 use elsewhere::antecedent;
 pub(super) use elsewhere::item_roles;
@@ -353,41 +355,6 @@ fn colon_item_word(p: &Para<'_>, i: usize) -> bool {
             // may be a spokesman's after the list, so it still ends it.
             | "sgt." | "staff" | "cpl." | "pvt." | "sergeant" | "corporal" | "private"
         )
-}
-
-/// "A was abducted along with his mother, B, and grandmother C": names after "along with" or
-/// "together with" share what was done to the subject, so are hostages when the verb before is
-/// one of [`UNDERGONE`] or "taken"/"held"/"handed over". Only family words, "his"/"her"/"their",
-/// a group ("Thai citizens"), ages, commas, "and" and earlier names may lie between.
-pub(super) fn taken_along(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec<Role> {
-    let mut i = t0;
-    while i >= 3 && t0 - i < 40 && !p.starts[i] {
-        let w = word(p, i - 1).unwrap_or_default();
-        if w == "with" {
-            let along = matches!(word(p, i - 2).as_deref(), Some("along" | "together"));
-            // "were handed over along with": the verb before a particle.
-            let over = usize::from(i >= 4 && word(p, i - 3).as_deref() == Some("over"));
-            let verb = word(p, i - 3 - over).unwrap_or_default();
-            let done = UNDERGONE.contains(&verb.as_str())
-                || matches!(verb.as_str(), "taken" | "held" | "handed");
-            return [Role::Hostage]
-                .into_iter()
-                .filter(|_| along && done)
-                .collect();
-        }
-        let between = p.toks[i - 1].is_punct(',')
-            || person_at(i - 1)
-            || LEX.kin.contains(w.as_str())
-            || GROUPS.contains(&w.as_str())
-            || LEX.is_demonym(p.toks[i - 1].text(p.text))
-            || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
-            || matches!(w.as_str(), "and" | "his" | "her" | "their");
-        if !between {
-            break;
-        }
-        i -= 1;
-    }
-    Vec::new()
 }
 
 /// "Four hostages are believed to be dead: A, B and C": names after a colon take the roles

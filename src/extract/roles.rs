@@ -12,6 +12,7 @@ use super::context::{freed_by, led_by, office_holder, released, right_window};
 use super::delegation::member;
 use super::evidence::{RoleEvidence, sentence_of};
 use super::former::Offices;
+use super::fronted::fronted_captive;
 use super::lexicon::LEX;
 use super::lists::{
     Heads, clause_intro, colon_list, group_gap, group_roles, has_and, item_roles, kin_bridge,
@@ -168,6 +169,11 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         add(f, &colon_list(p, m.t0, &person_at), "list");
         let pre = pre_apposition(p, l0.min(title_start(p, m.t0)), &person_at);
         add(f, &pre, "apposition");
+        add(
+            f,
+            &fronted_captive(p, l0.min(title_start(p, m.t0))),
+            "apposition",
+        );
         add(f, &led_by(p, m.t0), "led");
         add(f, &member(p, m.t0), "delegation");
         add(f, &own_talks_with(p, m.t1), "predicate");

@@ -12,7 +12,8 @@ use crate::entity::Role;
 
 /// "leading the Biden team's negotiations", "mediated the indirect talks", "involved in the
 /// hostage negotiations": a verb of leading or taking part, then up to three words of the noun phrase, then "talks" or "negotiations",
-/// makes a negotiator however the phrase between is worded. Byte ranges as in `cues`.
+/// makes a negotiator however the phrase between is worded; so does leading or joining a
+/// delegation ("to head a delegation to Doha"), unless a visit's ("a congressional delegation"). Byte ranges as in `cues`.
 pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
     const LEAD: &[&str] = &[
         "lead",
@@ -55,7 +56,14 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
             .iter()
             .take(4)
             .take_while(|(_, x)| !BREAK.contains(x))
-            .find(|(_, x)| matches!(*x, "talks" | "negotiations"));
+            .find(|(_, x)| matches!(*x, "talks" | "negotiations" | "delegation" | "delegations"));
+        // "to head a delegation to Doha" negotiates; "led a congressional delegation to
+        // Israel" or a trade delegation does not.
+        let visit = words[i + 1..]
+            .iter()
+            .take(4)
+            .any(|(_, x)| matches!(*x, "congressional" | "trade" | "business" | "parliamentary"));
+        let noun = noun.filter(|_| !visit);
         if let Some(&(at, x)) = noun {
             out.push((start, at + x.len(), &[Role::Negotiator][..], true));
         }

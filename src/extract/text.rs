@@ -69,7 +69,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             if is_word_char(d) {
                 // "Adam BoehlerREUTERS": a caption whose credit lost its space; a capitals
                 // run glued to a lower-case letter starts a word of its own.
-                if prev.is_lowercase() && glued_capitals(&text[j..]) {
+                // "Guy IllouzImage source, Reuters": a live page's photo label lost its
+                // space after the caption's name.
+                if prev.is_lowercase()
+                    && (glued_capitals(&text[j..]) || d == 'I' && glued_label(&text[j..]))
+                {
                     break;
                 }
                 prev = d;
@@ -125,6 +129,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
 fn glued_capitals(rest: &str) -> bool {
     let caps = rest.chars().take_while(|c| c.is_uppercase()).count();
     caps >= 3 && !rest.chars().nth(caps).is_some_and(char::is_lowercase)
+}
+
+/// A photo label ("Image source", "Image caption") that a page glued to the word before.
+fn glued_label(rest: &str) -> bool {
+    rest.starts_with("Image source") || rest.starts_with("Image caption")
 }
 
 /// Single capitals ("J."), dotted abbreviations ("U.S", "D.C") and listed abbreviations.

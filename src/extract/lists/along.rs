@@ -1,0 +1,61 @@
+//! Names taken with the subject of a verb of captivity: "A was abducted along with his mother,
+//! B", "held hostage with his brother C". They share what was done to the subject.
+
+use super::super::Para;
+use super::super::lexicon::LEX;
+use super::super::roles::word;
+use super::{GROUPS, UNDERGONE};
+use crate::entity::Role;
+
+/// "A was abducted along with his mother, B, and grandmother C": names after "along with" or
+/// "together with" share what was done to the subject, so are hostages when the verb before is
+/// one of [`UNDERGONE`] or "taken"/"held"/"handed over". Only family words, "his"/"her"/"their",
+/// a group ("Thai citizens"), ages, commas, "and" and earlier names may lie between. A bare
+/// "with" does the same when a relative follows it ("was kidnapped with his wife, B", "held
+/// hostage with his brother C"): one's own family taken with one was taken too, while "with"
+/// before anyone else may be a mere companion ("was released with the help of B").
+pub(in super::super) fn taken_along(
+    p: &Para<'_>,
+    t0: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> Vec<Role> {
+    let mut i = t0;
+    let mut kin = false;
+    while i >= 3 && t0 - i < 40 && !p.starts[i] {
+        let w = word(p, i - 1).unwrap_or_default();
+        if w == "with" {
+            let along = matches!(word(p, i - 2).as_deref(), Some("along" | "together"));
+            // "were handed over along with": the verb before a particle; "held hostage
+            // with": the verb before its complement.
+            let skip = matches!(
+                word(p, i - 2 - usize::from(along)).as_deref(),
+                Some("over" | "hostage" | "captive")
+            );
+            let verb = (i - 2)
+                .checked_sub(usize::from(along) + usize::from(skip))
+                .and_then(|at| word(p, at))
+                .unwrap_or_default();
+            let done = UNDERGONE.contains(&verb.as_str())
+                || matches!(verb.as_str(), "taken" | "held" | "handed");
+            let own_family = kin && matches!(word(p, i).as_deref(), Some("his" | "her" | "their"));
+            return [Role::Hostage]
+                .into_iter()
+                .filter(|_| (along || own_family) && done)
+                .collect();
+        }
+        let family = LEX.kin.contains(w.as_str());
+        kin |= family;
+        let between = p.toks[i - 1].is_punct(',')
+            || person_at(i - 1)
+            || family
+            || GROUPS.contains(&w.as_str())
+            || LEX.is_demonym(p.toks[i - 1].text(p.text))
+            || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+            || matches!(w.as_str(), "and" | "his" | "her" | "their");
+        if !between {
+            break;
+        }
+        i -= 1;
+    }
+    Vec::new()
+}
