@@ -25,7 +25,7 @@
 use super::Para;
 mod ctx;
 use super::before::{
-    according_to, closed_before, dash_after, joined_verb, label, may_carry, message_from,
+    according_to, closed_before, dash_after, embedded, joined_verb, label, may_carry, message_from,
     owned_voice, sentence_before,
 };
 use super::carry::{narrated_speaker, paragraph_subject, pronoun_carries, sentence_after};
@@ -138,10 +138,14 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 let may = |j: &usize| {
                     here[*j].who.is_some() && may_carry(cx, pi, &here[*j].span, &here[k].span)
                 };
-                (0..k)
-                    .rev()
-                    .find(may)
-                    .or_else(|| (k + 1..here.len()).find(may))
+                // A few words quoted inside a sentence of narration are not carried back
+                // from a later span: the sentence they sit in has its own subject.
+                let back = || {
+                    (!embedded(&cx.paras[pi], &here[k].span))
+                        .then(|| (k + 1..here.len()).find(may))
+                        .flatten()
+                };
+                (0..k).rev().find(may).or_else(back)
             })
             .collect();
         for (k, j) in from.into_iter().enumerate() {
@@ -237,7 +241,10 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
     // "'…newborn baby', X said": wire copy that puts the comma outside the marks leads on
     // the same way.
     let comma_after = p.toks.get(start).is_some_and(|t| t.is_punct(','));
-    let soft = inner.ends_with([',', '?', '!', '—', '-', '–']) || comma_after;
+    // "'…if there was any upset…' Scamps said while …": words that trail off in an ellipsis
+    // lead on to their attribution as a comma does; they end no sentence.
+    let trails = inner.ends_with('…') || inner.ends_with("...");
+    let soft = inner.ends_with([',', '?', '!', '—', '-', '–']) || comma_after || trails;
     let limit = if soft { 20 } else { 4 };
     let mut verb = None;
     for i in start..stop.min(start + limit) {

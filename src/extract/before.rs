@@ -271,6 +271,22 @@ pub(super) fn may_carry(cx: &Ctx<'_, '_>, pi: usize, from: &QuoteSpan, to: &Quot
     (s..e).all(|i| p.in_quote[i] || !p.toks[i].is_word())
 }
 
+/// "Calling the day 'the best of our lives,' the family also …": a quotation with a word of
+/// narration right before its opening mark, or a lower-case one right after its closing
+/// mark, is part of a sentence of narration.
+pub(super) fn embedded(p: &Para<'_>, q: &QuoteSpan) -> bool {
+    let (open, close) = (tok_at(p, q.open), tok_at(p, q.outer_end(p.text)));
+    let mark = |i: usize| matches!(p.toks[i].kind, Tok::Punct('“' | '"' | '‘' | '\''));
+    let before = open
+        .checked_sub(1)
+        .and_then(|j| if mark(j) { j.checked_sub(1) } else { Some(j) });
+    let narrated_before = before.is_some_and(|j| p.toks[j].is_word() && !p.in_quote[j]);
+    let narrated_after = p.toks.get(close).is_some_and(|t| {
+        t.is_word() && !p.in_quote[close] && t.text(p.text).starts_with(char::is_lowercase)
+    });
+    narrated_before || narrated_after
+}
+
 /// "'…,' according to X": the name after "according to" in the quotation's sentence.
 pub(super) fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
     let p = &cx.paras[pi];

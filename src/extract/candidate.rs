@@ -10,6 +10,10 @@ use super::subject::speaker_kind;
 use super::text::{Tok, is_all_caps, is_capitalised};
 use crate::entity::EntityKind;
 
+/// Holders of a seat, written after the seat's name ("the Mackellar MP"): with "the", a
+/// description of a person, not an organisation.
+const SEAT_HOLDERS: &[&str] = &["mp", "mps", "mla", "msp", "mpp", "td", "mep"];
+
 /// The leftmost head of a noun phrase in tokens `a..b` that can speak.
 pub(super) fn candidate(
     cx: &Ctx<'_, '_>,
@@ -60,6 +64,18 @@ pub(super) fn candidate(
                 return Some((Who::Unnamed, 1.0));
             }
             // "Kushner and Witkoff revealed": two people speak as one; neither is the speaker.
+            // "the Denison MP then added": a seat or office the entity pass took for an
+            // organisation's name describes the person the article described so, if one.
+            let last = cx.word(pi, m.t1 - 1);
+            if cx.ents[m.entity].kind == EntityKind::Organization
+                && (LEX.titles.contains(last.as_str()) || SEAT_HOLDERS.contains(&last.as_str()))
+                && (m.t0.saturating_sub(3).max(a)..m.t0).any(|j| cx.word(pi, j) == "the")
+            {
+                let at = m.t1 - 1;
+                return cx
+                    .described(pi, at, &office_at(cx, pi, at))
+                    .or_else(|| cx.last_described(pi, at));
+            }
             if !modifier && speaker_kind(cx, mi) && coordinated(cx, pi, mi, b) {
                 return Some((Who::Unnamed, 1.0));
             }

@@ -21,6 +21,7 @@ mod lexicon;
 mod lists;
 mod names;
 mod news_prose;
+mod other_fourteen;
 mod other_stories;
 mod other_thirteen;
 mod quotations;
