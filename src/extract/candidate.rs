@@ -177,22 +177,7 @@ pub(super) fn candidate(
 /// else to the person `people` resolved it to, less surely.
 fn shared_surname(cx: &Ctx<'_, '_>, pi: usize, mi: usize) -> Ref {
     let m = cx.mentions[mi];
-    let p = &cx.paras[pi];
-    let form = p.text[p.toks[m.t0].start..p.toks[m.t1 - 1].end].to_lowercase();
-    let person = |e: usize| cx.ents[e].kind == EntityKind::Person;
-    if form.contains(' ') || !person(m.entity) {
-        return (Who::Entity(m.entity), 1.0);
-    }
-    let mut bearers: Vec<usize> = (0..cx.ents.len())
-        .filter(|&e| person(e))
-        .filter(|&e| {
-            let name = cx.ents[e].name.to_lowercase();
-            name.contains(' ') && name.rsplit(' ').next() == Some(form.as_str())
-        })
-        .collect();
-    if !bearers.contains(&m.entity) {
-        bearers.push(m.entity);
-    }
+    let bearers = surname_bearers(cx, pi, mi);
     if bearers.len() < 2 {
         return (Who::Entity(m.entity), 1.0);
     }
@@ -206,6 +191,32 @@ fn shared_surname(cx: &Ctx<'_, '_>, pi: usize, mi: usize) -> Ref {
         [one] => (Who::Entity(*one), 0.85),
         _ => (Who::Entity(m.entity), 0.7),
     }
+}
+
+/// The people of the article whose surname mention `mi` (of paragraph `pi`) is, when it is a
+/// bare surname two or more of them share; else nothing.
+pub(super) fn surname_bearers(cx: &Ctx<'_, '_>, pi: usize, mi: usize) -> Vec<usize> {
+    let m = cx.mentions[mi];
+    let p = &cx.paras[pi];
+    let form = p.text[p.toks[m.t0].start..p.toks[m.t1 - 1].end].to_lowercase();
+    let person = |e: usize| cx.ents[e].kind == EntityKind::Person;
+    if form.contains(' ') || !person(m.entity) {
+        return Vec::new();
+    }
+    let mut bearers: Vec<usize> = (0..cx.ents.len())
+        .filter(|&e| person(e))
+        .filter(|&e| {
+            let name = cx.ents[e].name.to_lowercase();
+            name.contains(' ') && name.rsplit(' ').next() == Some(form.as_str())
+        })
+        .collect();
+    if !bearers.contains(&m.entity) {
+        bearers.push(m.entity);
+    }
+    if bearers.len() < 2 {
+        bearers.clear();
+    }
+    bearers
 }
 
 /// The words from `i` carry a title on to a name: a capitalised word, or a run of capitalised

@@ -195,8 +195,13 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
     let mut s = t1;
     // ", a senior official,", "(R-Texas)", "— the state's lieutenant governor —".
     if next.is_punct(',') || next.is_punct('(') || next.is_punct('—') || next.is_punct('–') {
+        // "A, Trump's special envoy,": past another's possessive the noun is A's own.
+        let from = past_owner(p, t1 + 1, person_at);
         let (mut e, mut text, mut roles, nominal) =
-            read_window(p, t1 + 1, usize::MAX, true, person_at);
+            read_window(p, from, usize::MAX, true, person_at);
+        if from > t1 + 1 && e > from {
+            text = Some(p.text[p.toks[t1 + 1].start..p.toks[e - 1].end].to_string());
+        }
         // "A, Florida Gov. B, and C": words running into the next name are its title. But
         // "A, the deputy of Hamas leader B,": after a determiner the noun before "of" is
         // A's own, and only what follows it is B's title.
@@ -233,6 +238,22 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         out.relative |= s == t1 && matches!(word(p, s).as_deref(), Some("who" | "whose"));
     }
     out
+}
+
+/// Where an apposition from `s` goes on after a person's possessive that opens it ("Trump's"
+/// in "Trump's special envoy", "US President Donald Trump's"); `s` itself when none does.
+fn past_owner(p: &Para<'_>, s: usize, person_at: &dyn Fn(usize) -> bool) -> usize {
+    // The owner's own title first: capitalised words only.
+    let mut n = s;
+    while n < s + 4 && !person_at(n) && p.word_at(n).is_some_and(is_capitalised) {
+        n += 1;
+    }
+    let k = (n..p.toks.len()).find(|&k| !person_at(k)).unwrap_or(n);
+    let owned = k > n
+        && matches!(p.toks.get(k).map(|t| t.kind), Some(Tok::Possessive))
+        && p.toks.get(k + 1).is_some_and(|t| t.is_word())
+        && !person_at(k + 1);
+    if owned { k + 1 } else { s }
 }
 
 /// Token `i` is a reporting verb ("said", "told").

@@ -8,6 +8,8 @@
 //! with no other person between ("Matan … his release"). Where these disagree, or none
 //! speaks, the gender is unknown.
 
+use std::collections::HashMap;
+
 use super::Para;
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
@@ -59,6 +61,22 @@ fn is_pronoun(p: &Para<'_>, i: usize) -> bool {
     })
 }
 
+/// The name at `t0` follows a preposition, past a few title or modifier words and no
+/// punctuation but hyphens ("of Israeli-American IDF soldier Edan Alexander").
+fn object_of_preposition(p: &Para<'_>, t0: usize) -> bool {
+    (1..=7)
+        .map_while(|k| {
+            t0.checked_sub(k)
+                .filter(|&i| p.toks[i].is_word() || p.toks[i].is_punct('-'))
+        })
+        .any(|i| {
+            matches!(
+                p.toks[i].text(p.text),
+                "of" | "to" | "for" | "with" | "by" | "from" | "about" | "against"
+            )
+        })
+}
+
 /// The gender of every entity (`None` for non-persons and where nothing tells).
 pub(crate) fn genders(
     paras: &[Para<'_>],
@@ -67,11 +85,24 @@ pub(crate) fn genders(
 ) -> Vec<Option<Gender>> {
     // Per entity: honorifics and titles, family words, pronouns.
     let mut said = vec![[Vote::default(); 3]; ents.len()];
+    // Surnames two people of the article bear ("Yael Alexander", "Edan Alexander"): a bare
+    // "Alexander" may mean either, so what surrounds it tells about neither.
+    let mut surnames: HashMap<String, usize> = HashMap::new();
+    for e in ents.iter().filter(|e| e.kind == EntityKind::Person) {
+        let mut words = e.name.split_whitespace();
+        if let (Some(_), Some(last)) = (words.next(), words.next_back()) {
+            *surnames.entry(last.to_lowercase()).or_default() += 1;
+        }
+    }
     for (k, m) in mentions.iter().enumerate() {
         if ents[m.entity].kind != EntityKind::Person || m.in_quote {
             continue;
         }
         let p = &paras[m.para];
+        let bare = p.toks[m.t0].text(p.text).to_lowercase();
+        if m.t1 == m.t0 + 1 && surnames.get(&bare).is_some_and(|&n| n >= 2) {
+            continue;
+        }
         let v = &mut said[m.entity];
         // "Ms Zangauker", "Congresswoman Elise Stefanik", "mom Yael", and "his mother, Yael
         // Alexander" (a family word just before the comma).
@@ -122,7 +153,12 @@ pub(crate) fn genders(
             }
         }
         // "Einav Zangauker, whose son is held, recalled her talk with …": the first pronoun of
-        // the predicate, past an apposition between commas, before anyone else is named.
+        // the predicate, past an apposition between commas, before anyone else is named. Not
+        // for the object of a preposition ("the mother of soldier Edan Alexander, who was
+        // taken, arrived to greet her son"): the predicate is someone else's.
+        if object_of_preposition(p, m.t0) {
+            continue;
+        }
         let mut i = m.t1;
         if p.toks.get(i).is_some_and(|t| t.is_punct(',')) {
             match (i + 1..(i + 16).min(p.toks.len())).find(|&j| p.toks[j].is_punct(',')) {

@@ -326,7 +326,8 @@ fn atoms(p: &Para<'_>, hints: &[EntitySpec], registry: &Registry) -> Vec<Atom> {
         let aligned = p.toks.get(t0).is_some_and(|t| t.start == s)
             && t1 > t0
             && p.toks.get(t1 - 1).is_some_and(|t| t.end == e);
-        if aligned && !surname_of(p, t0, t1, &source, out.last()) {
+        if aligned && !surname_of(p, t0, t1, &source, out.last()) && !kin_named(p, t0, t1, &source)
+        {
             out.push(Atom {
                 t0,
                 t1,
@@ -351,6 +352,30 @@ fn surname_of(p: &Para<'_>, t0: usize, t1: usize, source: &Source, prev: Option<
         && t1 == t0 + 1
         && prev.is_none_or(|a| a.t1 < t0)
         && given.is_some_and(|w| LEX.given_names.contains_key(w.to_lowercase().as_str()))
+}
+
+/// "his son Erez and daughter Sahar": a one-word built-in place right after a family word is
+/// that relative's given name (Erez is a crossing too). Not after a word for a group or a
+/// partner ("its partner Egypt", "families Israel freed").
+fn kin_named(p: &Para<'_>, t0: usize, t1: usize, source: &Source) -> bool {
+    const NOT_ONE_RELATIVE: [&str; 7] = [
+        "partner",
+        "family",
+        "families",
+        "relative",
+        "relatives",
+        "parent",
+        "parents",
+    ];
+    matches!(source, Source::Gazetteer(_))
+        && t1 == t0 + 1
+        && t0
+            .checked_sub(1)
+            .and_then(|i| p.word_at(i))
+            .map(str::to_lowercase)
+            .is_some_and(|w| {
+                LEX.kin.contains(w.as_str()) && !NOT_ONE_RELATIVE.contains(&w.as_str())
+            })
 }
 
 /// A kind for a name the registry gives without one: the gazetteer, then cue words.

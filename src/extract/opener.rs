@@ -49,6 +49,9 @@ impl Ctx<'_, '_> {
         if others.is_empty() || !first.3 || joined || !opens {
             return None;
         }
+        if let Some(r) = self.shared_surname(first.0, first.1, gender) {
+            return Some(r);
+        }
         match self.genders[first.2] {
             Some(g) if g == gender => Some((Who::Entity(first.2), 0.9)),
             Some(_) => None,

@@ -254,6 +254,12 @@ impl Ctx<'_, '_> {
         let of = |e: usize| self.genders[e];
         // Where the chosen one was last named: people after that were named in between.
         let at = recent.iter().rposition(|x| x.2 == first).unwrap_or(0);
+        if let Some(r) = recent
+            .get(at)
+            .and_then(|x| self.shared_surname(x.0, x.1, gender))
+        {
+            return Some(r);
+        }
         let between_other = recent[at..]
             .iter()
             .any(|x| of(x.2).is_some_and(|g| g != gender));
@@ -285,6 +291,32 @@ impl Ctx<'_, '_> {
             }
             None => Some((Who::Entity(first), if between_other { 0.4 } else { 0.8 })),
         }
+    }
+
+    /// "Yael Alexander … Edan Alexander … Alexander was met at the airport. '…,' she said":
+    /// when the mention at token `tok` of `para` is a bare surname two people share, the one
+    /// of the pronoun's gender if only one is, else no reading worth publishing.
+    pub(super) fn shared_surname(&self, para: usize, tok: usize, gender: Gender) -> Option<Ref> {
+        let mi = self.at[para][tok]?;
+        let bearers = super::candidate::surname_bearers(self, para, mi);
+        if bearers.is_empty() {
+            return None;
+        }
+        let fits: Vec<usize> = bearers
+            .into_iter()
+            .filter(|&e| self.genders[e] == Some(gender))
+            .collect();
+        // Of several who fit, the one already quoted, if only one has been.
+        let spoken = self.spoken.borrow();
+        let quoted: Vec<usize> = fits
+            .iter()
+            .copied()
+            .filter(|e| spoken.contains(e))
+            .collect();
+        Some(match (fits.as_slice(), quoted.as_slice()) {
+            ([one], _) | (_, [one]) => (Who::Entity(*one), 0.8),
+            _ => (Who::Entity(self.mentions[mi].entity), 0.4),
+        })
     }
 
     /// "the prime minister said", "the father told reporters": the one person named before

@@ -9,6 +9,7 @@ mod generalise;
 mod held_out;
 mod held_out_eight;
 mod held_out_eleven;
+mod held_out_fifteen;
 mod held_out_five;
 mod held_out_nine;
 mod held_out_seven;
