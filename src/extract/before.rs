@@ -255,9 +255,7 @@ pub(super) fn may_carry(cx: &Ctx<'_, '_>, pi: usize, from: &QuoteSpan, to: &Quot
     let p = &cx.paras[pi];
     let (a, b) = (tok_at(p, from.open), tok_at(p, to.open));
     let (lo, hi) = (a.min(b), a.max(b));
-    // The later span may open its own sentence: "…as 'a day of joy,' the family said. 'Soon
-    // …,' Adi remarked" is two sentences, and the first has its own subject.
-    if !(lo + 1..hi).any(|i| opens(p, i)) && !p.starts[hi] {
+    if !(lo + 1..hi).any(|i| opens(p, i)) {
         return true;
     }
     // The sentence of `to`, outside its own quotation: its narration words.
