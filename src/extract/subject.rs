@@ -118,6 +118,13 @@ pub(super) fn subject(
             "by" | "while" | "when" | "before" | "after"
         );
     let participle = segs[n - 1].0 == segs[n - 1].1 || by_gerund;
+    if n >= 2
+        && participle
+        && cx.word(pi, v).ends_with("ing")
+        && let Some(e) = shown_doing(cx, pi, lo, v)
+    {
+        return Some((Who::Entity(e), 0.85));
+    }
     if n >= 2 && participle && cx.word(pi, v).ends_with("ing") {
         // "X's speech was not warm, and he took a jab at Y, declaring: '…'": a clause joined
         // by "and" or "but" has a subject of its own, after the conjunction.
@@ -345,11 +352,17 @@ pub(super) fn after_verb(
             w.ends_with("ed") || matches!(w.as_str(), "broadcast" | "run" | "shown")
         }
     };
+    // "'…', but added that Hamas was …": "that" opens what was said, whose subject is not
+    // the speaker (but "said that country's minister" is a determiner).
+    let clause = |e: usize| {
+        cx.word(pi, e) == "that" && p.toks.get(e + 2).is_none_or(|t| t.kind != Tok::Possessive)
+    };
     while e < b
         && !p.toks[e].is_punct(',')
         && !p.toks[e].is_punct('.')
         && !p.in_quote[e]
         && !agent(e)
+        && !clause(e)
     {
         e += 1;
     }
@@ -380,4 +393,22 @@ pub(super) fn after_verb(
         return candidate(cx, pi, e + 1, f.min(e + 7), quote_tok).map(|(w, c)| (w, c * 0.95));
     }
     found
+}
+
+/// "A video released by Hamas showed Hayya addressing the crowd, saying: '…'": the person a
+/// recording shows doing something is the one a participle after it means, not the group that
+/// released the recording.
+fn shown_doing(cx: &Ctx<'_, '_>, pi: usize, lo: usize, v: usize) -> Option<usize> {
+    const SHOWS: &[&str] = &[
+        "show", "shows", "showed", "showing", "shown", "features", "featured", "captured",
+        "filmed", "depicted", "depicts",
+    ];
+    (lo..v).find_map(|i| {
+        let mi = cx.at[pi].get(i + 1).copied().flatten()?;
+        let m = cx.mentions[mi];
+        let person = cx.ents[m.entity].kind == EntityKind::Person;
+        let doing = m.t1 < v && cx.word(pi, m.t1).ends_with("ing");
+        (SHOWS.contains(&cx.word(pi, i).as_str()) && m.t0 == i + 1 && person && doing)
+            .then_some(m.entity)
+    })
 }
