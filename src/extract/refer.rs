@@ -236,13 +236,21 @@ impl Ctx<'_, '_> {
                 of_e.clone().find(|x| x.3).or_else(|| of_e.next())
             })
             .map_or((0, 0), |x| (x.0, x.1));
-        if let Some((_, _, desc)) = self
+        // Not one the article described so before: "spokesperson Majed al-Ansari … '…,' the
+        // spokesperson stated. He added …" is al-Ansari.
+        if let Some(&(up, ut, ref desc)) = self
             .unnamed
             .iter()
             .rev()
             .find(|&&(p, t, _)| (p, t) < (para, tok) && (p, t) > last_named && p + 1 >= para)
         {
-            return Some((Who::Anonymous(desc.clone()), 0.8));
+            let head = desc.rsplit(' ').next().unwrap_or("").to_lowercase();
+            return Some(match self.described(up, ut, &head) {
+                Some((Who::Entity(e), sure)) if sure >= crate::extract::SPEAKER_THRESHOLD => {
+                    (Who::Entity(e), sure)
+                }
+                _ => (Who::Anonymous(desc.clone()), 0.8),
+            });
         }
         if let Some(r) = self.continued(para, tok, gender) {
             return Some(r);

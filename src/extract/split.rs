@@ -225,7 +225,14 @@ pub(super) fn parse(
         && atoms[ai].t1 - atoms[ai].t0 == 1
     {
         let middle = l >= 2 && u[l - 2].0 == U::Name;
-        let first = l == u.len() - 1 && (l == 1 || matches!(u[l - 2].0, U::Title | U::Modifier));
+        // Opening the run, only a place that is also a given name ("Israel Katz"; not "on
+        // post-war Gaza al-Ansari said").
+        let given = || {
+            LEX.given_names
+                .contains_key(unit_text(p, &u[l - 1]).to_lowercase().as_str())
+        };
+        let first = l == u.len() - 1
+            && ((l == 1 && given()) || (l >= 2 && matches!(u[l - 2].0, U::Title | U::Modifier)));
         if middle || first {
             l -= 1;
             while middle && l > 0 && u[l - 1].0 == U::Name {

@@ -6,6 +6,8 @@
 //! ("…, saying") takes the subject of its main clause; a pronoun or a short definite noun
 //! phrase ("the envoy", "the South Carolina Republican") the person last named.
 
+mod gerund;
+
 use super::attribution::{Ctx, Who, tok_at};
 use super::candidate::{candidate, coordinated};
 use super::definite::definite_description;
@@ -121,9 +123,12 @@ pub(super) fn subject(
     if n >= 2
         && participle
         && cx.word(pi, v).ends_with("ing")
-        && let Some(e) = shown_doing(cx, pi, lo, v)
+        && let Some(e) = gerund::shown_doing(cx, pi, lo, v)
     {
         return Some((Who::Entity(e), 0.85));
+    }
+    if gerund::after_agent(cx, pi, segs[n - 1].0, v) {
+        return Some((Who::Unnamed, 0.9));
     }
     if n >= 2 && participle && cx.word(pi, v).ends_with("ing") {
         // "X's speech was not warm, and he took a jab at Y, declaring: '…'": a clause joined
@@ -393,22 +398,4 @@ pub(super) fn after_verb(
         return candidate(cx, pi, e + 1, f.min(e + 7), quote_tok).map(|(w, c)| (w, c * 0.95));
     }
     found
-}
-
-/// "A video released by Hamas showed Hayya addressing the crowd, saying: '…'": the person a
-/// recording shows doing something is the one a participle after it means, not the group that
-/// released the recording.
-fn shown_doing(cx: &Ctx<'_, '_>, pi: usize, lo: usize, v: usize) -> Option<usize> {
-    const SHOWS: &[&str] = &[
-        "show", "shows", "showed", "showing", "shown", "features", "featured", "captured",
-        "filmed", "depicted", "depicts",
-    ];
-    (lo..v).find_map(|i| {
-        let mi = cx.at[pi].get(i + 1).copied().flatten()?;
-        let m = cx.mentions[mi];
-        let person = cx.ents[m.entity].kind == EntityKind::Person;
-        let doing = m.t1 < v && cx.word(pi, m.t1).ends_with("ing");
-        (SHOWS.contains(&cx.word(pi, i).as_str()) && m.t0 == i + 1 && person && doing)
-            .then_some(m.entity)
-    })
 }

@@ -1,9 +1,11 @@
-//! Patterns met in the lead's blind set of stop 33 (Edan Alexander's release, the envoys'
-//! trips to Egypt, the February releases), annotated before any run: an apposition that
-//! opens with another person's possessive ("X, Trump's special envoy,"), a capitalised word
-//! closing an office's name, clock times and regional demonyms taken for names, and a
-//! relative's given name that is also a place. The cases are made-up prose in
-//! `held_out_fifteen.txt`, run as `held_out_six` runs its own.
+//! Patterns met in the lead's two blind sets of stop 33 (Edan Alexander's release, the
+//! envoys' trips to Egypt, the October releases, a Qatari spokesman's briefings), annotated
+//! before any run: appositions opening with another's possessive, words closing an office's
+//! name, clock times and regional demonyms taken for names, a relative's given name that is
+//! also a place, a shared bare surname before "she said", a partial quotation in a sentence
+//! of its own, "that" after a reporting verb, a recording showing someone speak, a place
+//! glued to a surname, a bare title referring back, a passive's unnamed agent. The cases
+//! are made-up prose in `held_out_fifteen.txt`, run as `held_out_six` runs its own.
 
 use super::held_out_six::failures;
 

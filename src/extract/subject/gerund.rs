@@ -1,0 +1,43 @@
+//! Whose a gerund is when the clause around it names someone else first: the person a
+//! recording shows doing something, and the unnamed agent of a passive.
+
+use crate::entity::EntityKind;
+use crate::extract::attribution::Ctx;
+
+/// "A video released by Hamas showed Hayya addressing the crowd, saying: '…'": the person a
+/// recording shows doing something is the one a participle after it means, not the group that
+/// released the recording.
+pub(super) fn shown_doing(cx: &Ctx<'_, '_>, pi: usize, lo: usize, v: usize) -> Option<usize> {
+    const SHOWS: &[&str] = &[
+        "show", "shows", "showed", "showing", "shown", "features", "featured", "captured",
+        "filmed", "depicted", "depicts",
+    ];
+    (lo..v).find_map(|i| {
+        let mi = cx.at[pi].get(i + 1).copied().flatten()?;
+        let m = cx.mentions[mi];
+        let person = cx.ents[m.entity].kind == EntityKind::Person;
+        let doing = m.t1 < v && cx.word(pi, m.t1).ends_with("ing");
+        (SHOWS.contains(&cx.word(pi, i).as_str()) && m.t0 == i + 1 && person && doing)
+            .then_some(m.entity)
+    })
+}
+
+/// "Ohel was greeted by a chorus of friends shouting, '…'": a gerund after a passive's agent
+/// is the agent's, and an agent with no name names no speaker (not the one greeted).
+pub(super) fn after_agent(cx: &Ctx<'_, '_>, pi: usize, a: usize, v: usize) -> bool {
+    if !cx.word(pi, v).ends_with("ing") {
+        return false;
+    }
+    let by = (a + 1..v).find(|&j| {
+        cx.word(pi, j) == "by"
+            && cx.word(pi, j - 1).ends_with("ed")
+            && matches!(
+                cx.word(pi, j + 1).as_str(),
+                "a" | "an" | "the" | "some" | "dozens" | "hundreds" | "thousands" | "crowds"
+            )
+    });
+    let person = |k: usize| {
+        cx.at[pi][k].is_some_and(|mi| cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person)
+    };
+    by.is_some_and(|j| !(j..v).any(person))
+}
