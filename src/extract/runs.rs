@@ -88,6 +88,11 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         {
             return None;
         }
+        // "Twins Gali and Ziv Berman", "Brothers A and B": a family word in the plural opening
+        // a sentence introduces the names; it is none of them.
+        if l.ends_with('s') && lex.kin.contains(l.as_str()) {
+            return None;
+        }
     }
     if w == "The" {
         return None;
