@@ -28,7 +28,9 @@ use super::before::{
     according_to, closed_before, dash_after, embedded, joined_verb, label, may_carry, message_from,
     owned_voice, sentence_before,
 };
-use super::carry::{narrated_speaker, paragraph_subject, pronoun_carries, sentence_after};
+use super::carry::{
+    narrated_speaker, not_named_inside, paragraph_subject, pronoun_carries, sentence_after,
+};
 use super::colon::colon_subject;
 use super::outlet;
 use super::quotes::QuoteSpan;
@@ -176,6 +178,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                         paragraph_subject(cx, before).map(by("paragraph subject"))
                     })
                     .map(|w| w.carried("follows speaker", 0.9))
+                    .and_then(|w| not_named_inside(cx, pi, w))
             } else {
                 prev.and_then(|w| pronoun_carries(cx, pi, w))
             };

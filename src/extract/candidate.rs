@@ -86,6 +86,12 @@ pub(super) fn candidate(
             continue;
         }
         let w = cx.word(pi, i);
+        // "The group demanded that Roe resign, saying '…'": the subject comes before its
+        // verb, and a name after "demanded that" is the subject of what was asked or said,
+        // never the speaker. Nothing named before the verb: no one here.
+        if i > a && cx.reports(pi, i) && cx.word(pi, i + 1) == "that" {
+            return None;
+        }
         let ends_phrase = i + 1 == b;
         // "HE Adviser to the Prime Minister": His Excellency, not a pronoun.
         let caps = is_all_caps(p.toks[i].text(p.text));

@@ -105,9 +105,20 @@ pub(super) fn paragraph_subject(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
     let p = &cx.paras[pi];
     // A subject that something is said of ("Edan Alexander was released on Monday") does
     // nothing that makes a speaker of them.
+    // Nor one something will be or has been done to ("… the news that Edan will be freed",
+    // "Roth has been released"): past a modal or "has", a passive.
     let acts = |t0: usize| {
-        let t1 = cx.at[pi][t0].map_or(t0 + 1, |m| cx.mentions[m].t1);
-        !matches!(cx.word(pi, t1).as_str(), "was" | "were" | "is" | "are")
+        let mut t1 = cx.at[pi][t0].map_or(t0 + 1, |m| cx.mentions[m].t1);
+        while matches!(
+            cx.word(pi, t1).as_str(),
+            "will" | "would" | "could" | "may" | "might" | "should" | "has" | "have" | "had"
+        ) {
+            t1 += 1;
+        }
+        !matches!(
+            cx.word(pi, t1).as_str(),
+            "was" | "were" | "is" | "are" | "be" | "been"
+        )
     };
     // "A and B met on Monday": both are subjects.
     let coordinated =
@@ -173,5 +184,22 @@ pub(super) fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
             Some((Who::Entity(e), sure))
         }
         _ => None,
+    }
+}
+
+/// A speaker carried to paragraph `pi` of quotation alone, unless the quotation names them:
+/// "The family released a statement after Edan was freed. / '… our son Edan is coming
+/// home …'" speaks of Edan, so Edan is not who says it. News has people speak of others
+/// by name and of themselves as "I".
+pub(super) fn not_named_inside(cx: &Ctx<'_, '_>, pi: usize, w: Pick) -> Option<Pick> {
+    let named = |e: usize| {
+        cx.at[pi]
+            .iter()
+            .flatten()
+            .any(|&m| cx.mentions[m].in_quote && cx.mentions[m].entity == e)
+    };
+    match w.who {
+        Who::Entity(e) if named(e) => None,
+        _ => Some(w),
     }
 }

@@ -44,7 +44,15 @@ impl<'a, 'p> Ctx<'a, 'p> {
             .iter()
             .filter(|m| !m.in_quote && !m.credit && !paras[m.para].caption)
             .filter(|m| ents[m.entity].kind == EntityKind::Person)
-            .map(|m| (m.para, m.t0, m.entity, reads_as_subject(&paras[m.para], m)))
+            .map(|m| {
+                let p = &paras[m.para];
+                (
+                    m.para,
+                    m.t0,
+                    m.entity,
+                    reads_as_subject(p, m) || sourced(p, m),
+                )
+            })
             .collect();
         let g = genders(paras, ents, mentions);
         Ctx {
@@ -105,4 +113,20 @@ impl<'a, 'p> Ctx<'a, 'p> {
             .map(|t| t.text(p.text).to_lowercase())
             .unwrap_or_default()
     }
+}
+
+/// "The strike hurt the talks, according to Witkoff. '…,' he explained": the person a claim
+/// is attributed to is its speaker, so a pronoun after it reads them as it would a subject.
+fn sourced(p: &Para<'_>, m: &Mention) -> bool {
+    let word = |i: usize| {
+        p.toks[i]
+            .is_word()
+            .then(|| p.toks[i].text(p.text).to_lowercase())
+    };
+    // Back over a title before the name ("according to envoy Steve Witkoff").
+    let mut t = m.t0;
+    while t > 0 && m.t0 - t < 4 && word(t - 1).is_some_and(|w| LEX.titles.contains(w.as_str())) {
+        t -= 1;
+    }
+    t >= 2 && word(t - 2).as_deref() == Some("according") && word(t - 1).as_deref() == Some("to")
 }
