@@ -42,7 +42,14 @@ pub(super) fn definite_description(
             | "ministry"
             | "report"
             | "document"
-    );
+    ) || {
+        // "the fund", "the union", "the council": a word that ends an organisation's name.
+        let mut cap = head.clone();
+        if let Some(first) = cap.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        LEX.org_cues.contains(cap.as_str())
+    };
     let p = &cx.paras[pi];
     let the = (a..b).find(|&i| !p.in_quote[i])?;
     if b - the > 5 || org_like || LEX.anon_heads.contains(head.as_str()) {
