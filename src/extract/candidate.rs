@@ -187,15 +187,19 @@ fn shared_surname(cx: &Ctx<'_, '_>, pi: usize, mi: usize) -> Ref {
     if bearers.len() < 2 {
         return (Who::Entity(m.entity), 1.0);
     }
+    match the_one_quoted(cx, &bearers) {
+        Some(one) => (Who::Entity(one), 0.85),
+        None => (Who::Entity(m.entity), 0.7),
+    }
+}
+
+/// Of `among`, the one already quoted in the article, if only one has been.
+pub(super) fn the_one_quoted(cx: &Ctx<'_, '_>, among: &[usize]) -> Option<usize> {
     let spoken = cx.spoken.borrow();
-    let quoted: Vec<usize> = bearers
-        .iter()
-        .copied()
-        .filter(|e| spoken.contains(e))
-        .collect();
-    match quoted.as_slice() {
-        [one] => (Who::Entity(*one), 0.85),
-        _ => (Who::Entity(m.entity), 0.7),
+    let mut quoted = among.iter().copied().filter(|e| spoken.contains(e));
+    match (quoted.next(), quoted.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
     }
 }
 

@@ -315,15 +315,13 @@ impl Ctx<'_, '_> {
             .filter(|&e| self.genders[e] == Some(gender))
             .collect();
         // Of several who fit, the one already quoted, if only one has been.
-        let spoken = self.spoken.borrow();
-        let quoted: Vec<usize> = fits
-            .iter()
-            .copied()
-            .filter(|e| spoken.contains(e))
-            .collect();
-        Some(match (fits.as_slice(), quoted.as_slice()) {
-            ([one], _) | (_, [one]) => (Who::Entity(*one), 0.8),
-            _ => (Who::Entity(self.mentions[mi].entity), 0.4),
+        let one = match fits.as_slice() {
+            [one] => Some(*one),
+            _ => super::candidate::the_one_quoted(self, &fits),
+        };
+        Some(match one {
+            Some(one) => (Who::Entity(one), 0.8),
+            None => (Who::Entity(self.mentions[mi].entity), 0.4),
         })
     }
 
