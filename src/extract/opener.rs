@@ -49,7 +49,7 @@ impl Ctx<'_, '_> {
         if others.is_empty() || !first.3 || joined || !opens {
             return None;
         }
-        if let Some(r) = self.shared_surname(first.0, first.1, gender) {
+        if let Some(r) = self.pronoun_for_shared_surname(first.0, first.1, gender) {
             return Some(r);
         }
         match self.genders[first.2] {

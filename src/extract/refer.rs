@@ -264,7 +264,7 @@ impl Ctx<'_, '_> {
         let at = recent.iter().rposition(|x| x.2 == first).unwrap_or(0);
         if let Some(r) = recent
             .get(at)
-            .and_then(|x| self.shared_surname(x.0, x.1, gender))
+            .and_then(|x| self.pronoun_for_shared_surname(x.0, x.1, gender))
         {
             return Some(r);
         }
@@ -304,7 +304,12 @@ impl Ctx<'_, '_> {
     /// "Yael Alexander … Edan Alexander … Alexander was met at the airport. '…,' she said":
     /// when the mention at token `tok` of `para` is a bare surname two people share, the one
     /// of the pronoun's gender if only one is, else no reading worth publishing.
-    pub(super) fn shared_surname(&self, para: usize, tok: usize, gender: Gender) -> Option<Ref> {
+    pub(super) fn pronoun_for_shared_surname(
+        &self,
+        para: usize,
+        tok: usize,
+        gender: Gender,
+    ) -> Option<Ref> {
         let mi = self.at[para][tok]?;
         let bearers = super::candidate::surname_bearers(self, para, mi);
         if bearers.is_empty() {
