@@ -4,18 +4,17 @@
 //! for removal those no longer declared. The files made from the whole site (search index,
 //! exports, sitemap) are left to an [`IndexJob`], which `serve` runs away from the save.
 
-use super::{Changes, Engine, Timings};
+use super::{Changes, Engine, IndexFiles, IndexJob, Timings};
 use crate::Error;
 use crate::link::{Delta, Site};
 use crate::render::PageSpec;
 use crate::render::fingerprint::Signatures;
 use crate::render::outputs::{self, OutputFile};
-use crate::render::{Theme, Urls};
 use crate::write::{Files, Memory, OutputError, Sink};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::{Arc, Mutex};
 
 /// One output the caller holds.
 #[derive(Debug, Clone, Default)]
@@ -69,76 +68,6 @@ pub struct Update {
     /// the job (in the background, or at once) and hand its files to
     /// [`Engine::apply_index`].
     pub index: Option<IndexJob>,
-}
-
-/// The files of one state of the site that are made from all of it.
-pub struct IndexJob {
-    /// Not held while the job waits: a save that comes meanwhile patches the engine's site in
-    /// place (see [`crate::link::Linker`]), where a held site would be copied first, on the
-    /// way to the reload. The job is then out of date, and makes nothing.
-    site: Weak<Site>,
-    theme: Arc<Theme>,
-    urls: Urls,
-    outputs: Vec<OutputFile>,
-    generation: u64,
-}
-
-/// What an [`IndexJob`] made.
-pub struct IndexFiles {
-    generation: u64,
-    /// `None`: the site changed before the job ran.
-    made: Result<Option<Vec<(PathBuf, Files)>>, Error>,
-}
-
-impl IndexJob {
-    /// Makes the files, from a copy of the site of its own, for the reason [`IndexJob`] does
-    /// not hold it: the copy is made here, on the job's thread, after the reload. It is let
-    /// go before the search index, the longest part, is built from its documents. Makes
-    /// nothing when the site has changed since the job was made.
-    pub fn run(self) -> IndexFiles {
-        let IndexJob {
-            site,
-            theme,
-            urls,
-            outputs,
-            generation,
-        } = self;
-        let Some(site) = site.upgrade() else {
-            return IndexFiles {
-                generation,
-                made: Ok(None),
-            };
-        };
-        let site = Arc::unwrap_or_clone(site);
-        let (search, others): (Vec<&OutputFile>, Vec<&OutputFile>) =
-            outputs.iter().partition(|o| **o == OutputFile::Search);
-        let search = (search.first()).map(|o| (o.path(&site), crate::search::site_docs(&site)));
-        let mut made: Result<Vec<(PathBuf, Files)>, Error> = others
-            .iter()
-            .map(|o| {
-                let memory = Memory::default();
-                o.make(&site, &theme, &urls, &memory)?;
-                Ok((o.path(&site), memory.into_files()))
-            })
-            .collect();
-        drop(site);
-        if let (Ok(made), Some((path, docs))) = (&mut made, search) {
-            let memory = Memory::default();
-            match crate::search::build_into(docs, &memory) {
-                Ok(()) => made.push((path, memory.into_files())),
-                Err(e) => {
-                    return IndexFiles {
-                        generation,
-                        made: Err(e.into()),
-                    };
-                }
-            }
-        }
-        IndexFiles {
-            generation,
-            made: made.map(Some),
-        }
-    }
 }
 
 /// A sink that notes the paths a group of files puts.
@@ -396,10 +325,4 @@ fn without(mut remove: Vec<PathBuf>, files: &Files) -> Vec<PathBuf> {
         remove.dedup();
     }
     remove
-}
-
-impl std::fmt::Debug for IndexJob {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "IndexJob({})", self.generation)
-    }
 }

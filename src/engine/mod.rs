@@ -9,6 +9,7 @@
 //! whole; an update patches the last one with a [`crate::link::Linker`], whose
 //! [`crate::link::Delta`] limits which files' fingerprints are computed again.
 
+mod index_job;
 mod inputs;
 mod made;
 mod memory;
@@ -16,8 +17,9 @@ pub(crate) mod progress;
 mod stages;
 mod timings;
 
+pub use index_job::{IndexFiles, IndexJob};
 pub(crate) use inputs::{config, flavor, registry};
-pub use made::{IndexFiles, IndexJob, Update};
+pub use made::Update;
 pub(crate) use memory::give_back_free_pages;
 pub use stages::extract_one;
 pub use timings::{Stage, Timings};
