@@ -210,6 +210,52 @@ fn addresses(verb: &str) -> bool {
     matches!(verb, "told" | "tell" | "tells" | "telling")
 }
 
+/// "thanked President Trump 'for …'", "urged Hamas '…'": before a quotation, the name after
+/// a verb of thanks, praise or appeal is the one addressed or credited, never the speaker.
+/// (After a quotation, "'…,' urged Smith" is inverted and Smith speaks.)
+fn credits(verb: &str) -> bool {
+    const CREDITS: &[&str] = &[
+        "thanked",
+        "thanks",
+        "thanking",
+        "credited",
+        "commended",
+        "applauded",
+        "lauded",
+        "praised",
+        "praises",
+        "praising",
+        "hailed",
+        "urged",
+        "urges",
+        "urging",
+        "begged",
+        "implored",
+        "accused",
+        "accuses",
+        "accusing",
+        "slammed",
+        "blasted",
+        "criticized",
+        "criticised",
+        "mocked",
+        "chided",
+        "scolded",
+        "rebuked",
+        "derided",
+        "taunted",
+        "lambasted",
+        "ridiculed",
+        "called",
+        "calls",
+        "calling",
+        "dubbed",
+        "termed",
+        "described",
+    ];
+    CREDITS.contains(&verb)
+}
+
 pub(super) fn tok_at(p: &Para<'_>, byte: usize) -> usize {
     p.toks.partition_point(|t| t.start < byte)
 }
@@ -251,7 +297,8 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
     let limit = if soft { 20 } else { 4 };
     let mut verb = None;
     for i in start..stop.min(start + limit) {
-        if i > start && p.starts[i] && !p.in_quote[i] {
+        // "'…,' Rep. Byron Donalds (R-FL) told …": a bracket opens no sentence here.
+        if i > start && p.starts[i] && !p.in_quote[i] && !p.toks[i - 1].is_punct('(') {
             break;
         }
         if matches!(p.toks[i].kind, Tok::Punct('.' | ';' | '!' | '?')) {
@@ -310,7 +357,9 @@ fn trailing(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, next: Option<&QuoteSpan>
 /// "'All hell will break out' if the hostages are not freed, Trump said.": a quotation that
 /// opens its sentence, a clause of narration after it, and the sentence closing on ", X said"
 /// (or ", said X"). The attribution at the end covers the whole sentence, the quotation too.
-/// Only when nothing else is quoted before the sentence ends, and within 40 tokens.
+/// The attribution may also close a clause that a comma ends ("'We need deadlines' for a
+/// deal, Witkoff said, adding that …"). Only when nothing else is quoted before it, and
+/// within 40 tokens.
 fn sentence_end(
     cx: &Ctx<'_, '_>,
     pi: usize,
@@ -324,32 +373,39 @@ fn sentence_end(
         return None;
     }
     let limit = stop.min(start + 40);
-    let end = (start..limit).find(|&i| {
+    let stops = |i: usize| {
         p.in_quote[i]
             || (i > start && p.starts[i])
             || matches!(p.toks[i].kind, Tok::Punct('.' | ';' | '!' | '?'))
-    })?;
-    if p.in_quote[end] || (p.starts[end] && !p.toks[end].is_punct('.')) {
-        return None;
-    }
-    let comma = (start..end).rev().find(|&i| p.toks[i].is_punct(','))?;
-    let words = end - comma - 1;
-    if !(2..=4).contains(&words) || !(comma + 1..end).all(|i| p.toks[i].is_word()) {
-        return None;
-    }
-    let v = if cx.reports(pi, end - 1) {
-        end - 1
-    } else if cx.reports(pi, comma + 1) {
-        comma + 1
-    } else {
-        return None;
     };
-    let found = if v == comma + 1 {
-        after_verb(cx, pi, v + 1, end, q.open)
-    } else {
-        subject(cx, pi, comma + 1, v, q.open)
-    };
-    found.map(|(who, confidence)| (who, confidence * 0.9))
+    let end = (start..limit).find(|&i| stops(i))?;
+    let full_stop = !p.in_quote[end] && (!p.starts[end] || p.toks[end].is_punct('.'));
+    // Each clause a comma opens, up to the comma or full stop that closes it.
+    let clauses = (start..end)
+        .filter(|&i| p.toks[i].is_punct(','))
+        .filter_map(|comma| {
+            let close = (comma + 1..end)
+                .find(|&i| !p.toks[i].is_word())
+                .unwrap_or(end);
+            let closed = if close == end {
+                full_stop
+            } else {
+                p.toks[close].is_punct(',')
+            };
+            closed.then_some((comma, close))
+        });
+    let found = clauses
+        .filter(|&(comma, close)| (2..=4).contains(&(close - comma - 1)))
+        .find_map(|(comma, close)| {
+            if cx.reports(pi, close - 1) {
+                subject(cx, pi, comma + 1, close - 1, q.open)
+            } else if cx.reports(pi, comma + 1) {
+                after_verb(cx, pi, comma + 2, close, q.open)
+            } else {
+                None
+            }
+        })?;
+    Some((found.0, found.1 * 0.9))
 }
 
 fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>) -> Option<Ref> {
@@ -390,7 +446,7 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
         // "said she 'has no plan'": a pronoun after the verb opens the reported clause.
         let clause = matches!(cx.word(pi, v + 1).as_str(), "he" | "she" | "they" | "it");
         subject(cx, pi, lo, v, q.open).or_else(|| {
-            (!gerund && !clause && !addresses(&cx.word(pi, v)))
+            (!gerund && !clause && !addresses(&cx.word(pi, v)) && !credits(&cx.word(pi, v)))
                 .then(|| after_verb(cx, pi, v + 1, open, q.open))
                 .flatten()
         })

@@ -104,6 +104,29 @@ pub(super) fn candidate(
             "they" | "it" => return Some((Who::Unnamed, 1.0)),
             "you" => return addressee(cx, pi, i),
             "statement" | "government" if ends_phrase => return Some((Who::Unnamed, 1.0)),
+            // "Siegel's family released a statement …, saying": a family, campaign or legal
+            // team that heads the clause's subject speaks as one, and names no one (not a
+            // "he" later in the clause). Not the first word of a longer noun ("a family
+            // friend, Dana Roe, said").
+            "family" | "families" | "relatives" | "campaign" | "lawyers" | "attorneys"
+                if heads_subject(cx, pi, a, i)
+                    && !matches!(
+                        cx.word(pi, i + 1).as_str(),
+                        "friend"
+                            | "friends"
+                            | "member"
+                            | "members"
+                            | "spokesman"
+                            | "spokeswoman"
+                            | "spokesperson"
+                            | "lawyer"
+                            | "attorney"
+                            | "representative"
+                            | "manager"
+                    ) =>
+            {
+                return Some((Who::Unnamed, 1.0));
+            }
             // "the forum said": the organisation named earlier whose name holds the word.
             "forum" | "office" | "ministry" | "council" | "committee" | "movement" | "agency"
                 if ends_phrase =>
@@ -337,4 +360,18 @@ pub(super) fn coordinated(cx: &Ctx<'_, '_>, pi: usize, mi: usize, b: usize) -> b
     cx.ents[m.entity].kind == EntityKind::Person
         && (m.t1 + 1 < b && cx.word(pi, m.t1) == "and" && person(m.t1 + 1)
             || m.t0 >= 2 && cx.word(pi, m.t0 - 1) == "and" && person(m.t0 - 2))
+}
+
+/// The word at `i` heads the first noun phrase of `a..`: only a determiner, a possessive or
+/// a name comes before it ("Siegel's family", "the Levy family", "his lawyers").
+fn heads_subject(cx: &Ctx<'_, '_>, pi: usize, a: usize, i: usize) -> bool {
+    let p = &cx.paras[pi];
+    (a..i).all(|j| {
+        p.toks[j].kind == Tok::Possessive
+            || cx.at[pi][j].is_some()
+            || matches!(
+                cx.word(pi, j).as_str(),
+                "the" | "his" | "her" | "their" | "a"
+            )
+    })
 }

@@ -69,11 +69,14 @@ pub(crate) fn generation(name: &str) -> Option<&'static str> {
     }
 }
 
-/// The key of a full person name in one article: its words, and its generation.
+/// The key of a full person name in one article: its words, and its generation. A hyphen
+/// counts as a space: "Marjorie Taylor-Greene" and "Marjorie Taylor Greene" are one person
+/// spelt two ways, as copy desks do.
 fn person_key(words: &[String], generation: Option<&str>) -> String {
+    let name = words.join(" ").replace('-', " ");
     match generation {
-        Some(g) => format!("person:{} {g}", words.join(" ")),
-        None => format!("person:{}", words.join(" ")),
+        Some(g) => format!("person:{name} {g}"),
+        None => format!("person:{name}"),
     }
 }
 

@@ -127,7 +127,9 @@ pub(super) fn subject(
     {
         return Some((Who::Entity(e), 0.85));
     }
-    if gerund::after_agent(cx, pi, segs[n - 1].0, v) {
+    if gerund::after_agent(cx, pi, segs[n - 1].0, v)
+        || gerund::crowd_doing(cx, pi, segs[n - 1].0, v)
+    {
         return Some((Who::Unnamed, 0.9));
     }
     if n >= 2 && participle && cx.word(pi, v).ends_with("ing") {
@@ -137,7 +139,7 @@ pub(super) fn subject(
         let kept: Vec<(usize, usize)> = segs
             .iter()
             .map(|&(a, b)| (a + usize::from(a < b && joined(a)), b))
-            .filter(|&(a, _)| !INTRO.contains(&cx.word(pi, a).as_str()))
+            .filter(|&(a, _)| !intro(cx, pi, a))
             .collect();
         return kept.iter().enumerate().find_map(|(k, &(a, b))| {
             let found = candidate(cx, pi, a, b, quote_tok)?;
@@ -158,7 +160,7 @@ pub(super) fn subject(
         // "X, a senior official, told", "Rachel Goldberg-Polin, 55, whose son is held, said":
         // back over appositions, ages and relative clauses to the name they describe.
         for &(hs, he) in segs[..n - 1].iter().rev().take(4) {
-            if he <= hs || INTRO.contains(&cx.word(pi, hs).as_str()) {
+            if he <= hs || intro(cx, pi, hs) {
                 continue;
             }
             if let Some(mi) = cx.at[pi][he - 1]
@@ -334,6 +336,19 @@ pub(super) const INTRO: &[&str] = &[
     "and",
     "then",
 ];
+
+/// A phrase opening at `a` that sets the scene rather than names the subject: a word of
+/// [`INTRO`], or a past participle and its preposition ("Pressed on the issue by X, Y said",
+/// "Confronted with …", "Questioned about …").
+pub(super) fn intro(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
+    let w = cx.word(pi, a);
+    INTRO.contains(&w.as_str())
+        || (w.ends_with("ed")
+            && matches!(
+                cx.word(pi, a + 1).as_str(),
+                "on" | "about" | "over" | "with" | "by" | "for" | "at" | "in"
+            ))
+}
 
 pub(super) fn speaker_kind(cx: &Ctx<'_, '_>, mi: usize) -> bool {
     cx.ents[cx.mentions[mi].entity].kind != EntityKind::Place

@@ -95,7 +95,14 @@ impl<'a, 'p> Ctx<'a, 'p> {
     /// phrasal one ("shot back", "fired back", "hit back", "made the point that").
     pub(in crate::extract) fn reports(&self, para: usize, i: usize) -> bool {
         let w = self.word(para, i);
-        LEX.reporting_verbs.contains(w.as_str())
+        // "the rally ended in chanting from protesters": a noise of voices after a
+        // preposition or determiner is a noun, not a verb with a subject.
+        let noise = matches!(w.as_str(), "chanting" | "shouting" | "yelling" | "screaming")
+            && matches!(
+                self.word(para, i.wrapping_sub(1)).as_str(),
+                "in" | "of" | "from" | "with" | "amid" | "the" | "loud"
+            );
+        (LEX.reporting_verbs.contains(w.as_str()) && !noise)
             || (matches!(w.as_str(), "shot" | "fired" | "hit" | "pushed")
                 && self.word(para, i + 1) == "back")
             // "made the point that the UK was 'the first …'": an argument put in words.

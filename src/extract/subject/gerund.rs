@@ -41,3 +41,25 @@ pub(super) fn after_agent(cx: &Ctx<'_, '_>, pi: usize, a: usize, v: usize) -> bo
     };
     by.is_some_and(|j| !(j..v).any(person))
 }
+
+/// "…, leading the crowd to begin chanting '…'", "as the audience at the hall broke into
+/// chanting": a crowd doing the speaking names no one, not the subject of the clause
+/// around it. Only the words that join a crowd to its verb may come between.
+pub(super) fn crowd_doing(cx: &Ctx<'_, '_>, pi: usize, a: usize, v: usize) -> bool {
+    const CROWDS: &str = "crowd crowds audience protesters protestors demonstrators supporters \
+        attendees spectators fans chorus mob onlookers";
+    const LINKS: &str = "to begin began begins start started starts broke break into then \
+        burst erupted in kept continued responded by and also";
+    let has = |list: &str, k: usize| list.split_whitespace().any(|w| w == cx.word(pi, k));
+    let Some(k) = (a..v).rev().find(|&k| !has(LINKS, k)) else {
+        return false;
+    };
+    // "the crowd at the hall began chanting": a place after the crowd, in a few plain words.
+    let placed = |c: usize| {
+        matches!(
+            cx.word(pi, c + 1).as_str(),
+            "in" | "at" | "inside" | "outside"
+        ) && (c + 2..=k).all(|j| cx.at[pi][j].is_none() && cx.paras[pi].toks[j].is_word())
+    };
+    has(CROWDS, k) || (k.saturating_sub(4).max(a)..k).any(|c| has(CROWDS, c) && placed(c))
+}

@@ -13,6 +13,7 @@ mod held_out_fifteen;
 mod held_out_five;
 mod held_out_nine;
 mod held_out_seven;
+mod held_out_seventeen;
 mod held_out_six;
 mod held_out_ten;
 mod held_out_thirteen;
