@@ -116,6 +116,20 @@ pub(crate) fn resolve(
         ents.len() - 1
     };
 
+    // Companies by their name without the legal suffix ("US West" for "US West Inc."): a
+    // heading that names the company so is no person's full name.
+    let companies: HashMap<String, String> = cands
+        .iter()
+        .filter(|c| c.source.is_none() && c.kind == Some(EntityKind::Organization))
+        .filter_map(|c| {
+            let (head, tail) = c.name.rsplit_once(' ')?;
+            matches!(
+                tail,
+                "Inc." | "Inc" | "Corp." | "Corp" | "Ltd" | "Ltd." | "LLC"
+            )
+            .then(|| (head.to_lowercase(), c.name.clone()))
+        })
+        .collect();
     // Pending short forms: (candidate index, words).
     let mut pending: Vec<(usize, Vec<String>)> = Vec::new();
     // Full names seen with a generational suffix, by the key of the name without it, and the
@@ -139,6 +153,13 @@ pub(crate) fn resolve(
                     new_entity(k.canonical.to_string(), k.kind, c),
                     &mut ents,
                 ))
+            }
+            (None, Some(EntityKind::Person) | None)
+                if let Some(full) = companies.get(&c.name.to_lowercase()) =>
+            {
+                let key = format!("{}:{}", EntityKind::Organization, full.to_lowercase());
+                let ent = new_entity(full.clone(), EntityKind::Organization, c);
+                Some(add(key, ent, &mut ents))
             }
             (None, Some(EntityKind::Person)) => {
                 let form = full_form(c);
