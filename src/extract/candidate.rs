@@ -40,7 +40,12 @@ pub(super) fn candidate(
                             is_capitalised(w)
                                 || LEX.np_continuations.contains(w.to_lowercase().as_str())
                         })
-                });
+                })
+                // "former SEC chairman Harvey Pitt told": a body before a lower-case title
+                // and the name that holds it describes that name.
+                || (m.t1 + 1 < b
+                    && LEX.titles.contains(cx.word(pi, m.t1).as_str())
+                    && cx.at[pi][m.t1 + 1].is_some_and(|n| speaker_kind(cx, n)));
             // "acquaintances of Sharabi stressed", "the crowd at 8th Street Tavern began":
             // the name completes a common noun, which is the speaker, and no one named.
             let mut t0 = m.t0;

@@ -49,6 +49,8 @@ pub(crate) struct Lexicon {
     pub copulas: HashSet<&'static str>,
     pub np_continuations: HashSet<&'static str>,
     pub abbreviations: HashSet<&'static str>,
+    /// Surnames news writes alone for a public figure (`data/public_figures.txt`).
+    pub public_figures: HashSet<&'static str>,
     /// Honorifics, gendered titles, family words and pronouns, with the gender they tell.
     pub gender_words: HashMap<&'static str, Gender>,
     /// Common given names with their usual gender (`data/given_names.txt`, then
@@ -199,6 +201,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         copulas: words(include_str!("data/copulas.txt")),
         np_continuations: words(include_str!("data/np_continuations.txt")),
         abbreviations: words(include_str!("data/abbreviations.txt")),
+        public_figures: words(include_str!("data/public_figures.txt")),
         gender_words: gendered(include_str!("data/gender_words.txt")),
         given_names: {
             let mut names = gendered(include_str!("data/given_names.txt"));

@@ -40,6 +40,7 @@ mod outlet;
 mod para;
 mod people;
 mod person_cues;
+mod placelike;
 mod predicate;
 mod quotes;
 mod refer;

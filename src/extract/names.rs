@@ -8,6 +8,7 @@
 
 use super::Para;
 use super::lexicon::LEX;
+use super::placelike;
 use super::runs::{U, gap_is_comma, is_coordinated, merge, runs};
 use super::split::parse;
 use super::text::STATE_ABBREVIATIONS;
@@ -89,12 +90,13 @@ pub(crate) fn candidates(
                     && !possessive_place(p, c)
                     && !field_value(&field, c)
                     && !community(p, c)
-                    && !party_tag(p, c))
+                    && !party_tag(p, c)
+                    && !placelike::group_plural(p, c))
         }));
         for c in &mut out[before..] {
             if c.source.is_none()
                 && matches!(c.kind, None | Some(EntityKind::Person))
-                && city_state(p, c)
+                && (city_state(p, c) || placelike::place_by_form(p, c))
             {
                 c.kind = Some(EntityKind::Place);
             }

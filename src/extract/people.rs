@@ -119,6 +119,20 @@ pub(crate) fn resolve(
         ents.len() - 1
     };
 
+    // Companies by their name without the legal suffix ("US West" for "US West Inc."): a
+    // heading that names the company so is no person's full name.
+    let companies: HashMap<String, String> = cands
+        .iter()
+        .filter(|c| c.source.is_none() && c.kind == Some(EntityKind::Organization))
+        .filter_map(|c| {
+            let (head, tail) = c.name.rsplit_once(' ')?;
+            matches!(
+                tail,
+                "Inc." | "Inc" | "Corp." | "Corp" | "Ltd" | "Ltd." | "LLC"
+            )
+            .then(|| (head.to_lowercase(), c.name.clone()))
+        })
+        .collect();
     // Pending short forms: (candidate index, words).
     let mut pending: Vec<(usize, Vec<String>)> = Vec::new();
     // Full names seen with a generational suffix, by the key of the name without it, and the
@@ -142,6 +156,13 @@ pub(crate) fn resolve(
                     new_entity(k.canonical.to_string(), k.kind, c),
                     &mut ents,
                 ))
+            }
+            (None, Some(EntityKind::Person) | None)
+                if let Some(full) = companies.get(&c.name.to_lowercase()) =>
+            {
+                let key = format!("{}:{}", EntityKind::Organization, full.to_lowercase());
+                let ent = new_entity(full.clone(), EntityKind::Organization, c);
+                Some(add(key, ent, &mut ents))
             }
             (None, Some(EntityKind::Person)) => {
                 let form = full_form(c);
@@ -231,14 +252,18 @@ pub(crate) fn resolve(
         .collect();
     // Organisations by lower-case name, for a bare word that repeats one.
     // A university, college or news agency also goes by its first word ("Howard" after
-    // "Howard University", "Anadolu reports" after "Anadolu Agency").
+    // "Howard University", "Anadolu reports" after "Anadolu Agency"), and so does a club or a
+    // town named "X City", "X United", "X Town" or "X County" ("Norwich" after "Norwich City").
     let short = |n: &str| {
         let w: Vec<&str> = n.split(' ').collect();
-        (w.len() == 2 && matches!(w[1], "University" | "College" | "Agency"))
-            .then(|| w[0].to_lowercase())
+        let tail = matches!(
+            w.get(1).copied().unwrap_or(""),
+            "University" | "College" | "Agency" | "City" | "United" | "Town" | "County"
+        );
+        (w.len() == 2 && tail).then(|| w[0].to_lowercase())
     };
     let orgs: HashMap<String, usize> = (ents.iter().enumerate())
-        .filter(|(_, e)| e.kind == EntityKind::Organization)
+        .filter(|(_, e)| matches!(e.kind, EntityKind::Organization | EntityKind::Place))
         .flat_map(|(i, e)| [Some(e.name.to_lowercase()), short(&e.name)].map(|n| n.map(|n| (n, i))))
         .flatten()
         .collect();
@@ -317,8 +342,11 @@ pub(crate) fn resolve(
             None if words.len() == 1 && orgs.contains_key(&c.name.to_lowercase()) => {
                 orgs.get(&c.name.to_lowercase()).copied()
             }
-            None if c.person_cue || c.kind == Some(EntityKind::Person) => {
-                let key = format!("person:{}", words.join(" "));
+            None if c.person_cue
+                || c.kind == Some(EntityKind::Person)
+                || is_public_figure(&words) =>
+            {
+                let key = short_key(&words);
                 Some(add(
                     key,
                     new_entity(c.name.clone(), EntityKind::Person, c),
@@ -333,7 +361,7 @@ pub(crate) fn resolve(
     }
 
     for (ci, words) in deferred {
-        slot[ci] = by_key.get(&format!("person:{}", words.join(" "))).copied();
+        slot[ci] = by_key.get(&short_key(&words)).copied();
     }
 
     for (ci, c) in cands.iter().enumerate() {
@@ -358,6 +386,23 @@ pub(crate) fn resolve(
         });
     }
     (ents, mentions)
+}
+
+/// The key of a short form kept on its own: accents folded, so "Erdoğan" in a quotation and
+/// "Erdogan" in the narration are one person.
+fn short_key(words: &[String]) -> String {
+    format!("person:{}", deunicode::deunicode(&words.join(" ")))
+}
+
+/// A surname written alone that names a public figure a reader is expected to know ("after a
+/// meeting with Erdogan"), though nothing in the article says it is a person.
+fn is_public_figure(words: &[String]) -> bool {
+    match words {
+        [w] => LEX
+            .public_figures
+            .contains(deunicode::deunicode(w).as_str()),
+        _ => false,
+    }
 }
 
 /// The written name, with a shared surname added ("Adi" → "Adi Alexander").

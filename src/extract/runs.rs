@@ -66,8 +66,13 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     // names put theirs after a prefix ("McCarthy", "DeSantis"), never second.
     let mut chars = w.chars().skip(1);
     if chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+        || brand(w)
     {
         return Some(U::Acronym);
+    }
+    // "Should CEOs be Treated Differently?": an adverb is no name, in a heading or not.
+    if ADVERB_ENDINGS.iter().any(|e| w.ends_with(e)) && w.chars().count() > 6 {
+        return None;
     }
     // "Releasing Edan Alexander would …": a sentence that opens with a gerund before a name
     // has the name as its object; the gerund is no given name.
@@ -144,6 +149,31 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         return Some(U::Acronym);
     }
     Some(U::Name)
+}
+
+/// Endings only adverbs have: no name ends so ("Kelly" and "Daly" do not).
+const ADVERB_ENDINGS: &[&str] = &[
+    "ently", "antly", "ively", "ously", "ably", "ibly", "edly", "ingly", "fully",
+];
+
+/// "YouGov", "PayPal", "BlackRock": a capital after a first part of three letters or more
+/// spells a brand. Names that do this put a prefix first ("MacArthur", "VanDyke",
+/// "FitzGerald"); two-letter ones ("McCarthy", "DeSantis", "LaToya") never reach three.
+fn brand(w: &str) -> bool {
+    const NAME_PREFIXES: [&str; 6] = ["mac", "van", "von", "fitz", "della", "des"];
+    let Some(k) = w
+        .char_indices()
+        .skip(1)
+        .find(|(_, c)| c.is_uppercase())
+        .map(|(k, _)| k)
+    else {
+        return false;
+    };
+    let head = &w[..k];
+    head.chars().count() >= 3
+        && head.chars().all(char::is_alphabetic)
+        && w[k..].chars().nth(1).is_some_and(char::is_lowercase)
+        && !NAME_PREFIXES.contains(&head.to_lowercase().as_str())
 }
 
 /// "Christian Cardon, a spokesman": a demonym that is also a common given name, before one

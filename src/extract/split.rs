@@ -186,6 +186,7 @@ pub(super) fn parse(
     if u.len() > 1
         && plain_tail
         && !credited
+        && !super::placelike::surname_not_place(p, r0, u.len(), first, last)
         && (LEX.org_cues.contains(last) || LEX.place_cues.contains(last))
         || (u.len() > 1 && matches!(first, "Kibbutz" | "Moshav" | "Mount"))
     {
@@ -231,7 +232,13 @@ pub(super) fn parse(
             LEX.given_names
                 .contains_key(unit_text(p, &u[l - 1]).to_lowercase().as_str())
         };
-        let first = l == u.len() - 1
+        // "Sydney van Hooijdonk": a European particle may stand between it and the surname.
+        let particle_next = l + 2 == u.len()
+            && matches!(
+                unit_text(p, &u[l]),
+                "van" | "von" | "de" | "da" | "di" | "du" | "der" | "del"
+            );
+        let first = (l == u.len() - 1 || particle_next)
             && ((l == 1 && given()) || (l >= 2 && matches!(u[l - 2].0, U::Title | U::Modifier)));
         if middle || first {
             l -= 1;

@@ -120,6 +120,20 @@ pub(super) fn subject(
             "by" | "while" | "when" | "before" | "after"
         );
     let participle = segs[n - 1].0 == segs[n - 1].1 || by_gerund;
+    // "Trump should reject the plan, said Basem Naim, calling for …": the participle's
+    // subject is the speaker of an inverted "said NAME" segment before it.
+    if n >= 2 && participle && cx.word(pi, v).ends_with("ing") {
+        let inverted = segs[..n - 1].iter().rev().find_map(|&(a, b)| {
+            (b > a + 1 && INVERTING.contains(&cx.word(pi, a).as_str()))
+                .then(|| after_verb(cx, pi, a + 1, b, quote_at))
+                .flatten()
+        });
+        if let Some((Who::Entity(e), sure)) = inverted
+            && cx.ents[e].kind == EntityKind::Person
+        {
+            return Some((Who::Entity(e), sure));
+        }
+    }
     if n >= 2
         && participle
         && cx.word(pi, v).ends_with("ing")

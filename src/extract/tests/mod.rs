@@ -24,6 +24,7 @@ mod lists;
 mod names;
 mod news_prose;
 mod other_fourteen;
+mod other_sixteen;
 mod other_stories;
 mod other_thirteen;
 mod quotations;

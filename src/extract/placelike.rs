@@ -1,0 +1,71 @@
+//! Capitalised runs that read like a person's name but name a place or a group, told by their
+//! form and the words around them: a saint's name on a town ("St. Petersburg"), a name before
+//! a lower-case "county" ("Rankin county volunteers"), a place word that is also a surname
+//! ("Bowling Green", "conservative Shak Hill"), a team's nickname in the plural ("the Canaries").
+//!
+//! `names` asks the first two of each candidate, `split` the third of each run.
+
+use super::Para;
+use super::lexicon::LEX;
+use super::names::Candidate;
+
+/// "St. Petersburg", "Saint Paul", "Rankin county": a run that opens with a saint's
+/// abbreviation, or that a lower-case "county", "parish" or "township" follows, is a place.
+/// A person with such a surname has a given name first ("Jeffrey St. Clair"), which opens
+/// the run instead.
+pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
+    let words = (c.t0..c.t1).filter(|&i| p.toks[i].is_word()).count();
+    let saint = words >= 2 && matches!(p.toks[c.t0].text(p.text), "St." | "St" | "Saint" | "Ste.");
+    let county = p
+        .word_at(c.t1)
+        .is_some_and(|w| matches!(w, "county" | "parish" | "township"));
+    saint || county
+}
+
+/// "The Canaries confirmed the departure": one capitalised plural after "the" is a team, a
+/// band or a family ("the Alexanders"), never one person.
+pub(super) fn group_plural(p: &Para<'_>, c: &Candidate) -> bool {
+    if c.t1 != c.t0 + 1 || c.t0 == 0 {
+        return false;
+    }
+    let w = p.toks[c.t0].text(p.text);
+    let the = p
+        .word_at(c.t0 - 1)
+        .is_some_and(|x| x == "the" || x == "The");
+    the && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !LEX.given_names.contains_key(w.to_lowercase().as_str())
+}
+
+/// Place words that are also common surnames.
+const SURNAME_PLACE_WORDS: [&str; 4] = ["Hill", "Green", "Park", "Hall"];
+
+/// "conservative Shak Hill", "Mark Green": a two-word run ending in a place word that is also
+/// a common surname is a person's name, unless it stands where a place does — after "in",
+/// "at", "near", "on", "to", "from", "of" or "the", or opening a sentence — and its first word
+/// is no given name ("in Bowling Green", "on Capitol Hill").
+pub(super) fn surname_not_place(
+    p: &Para<'_>,
+    r0: usize,
+    units: usize,
+    first: &str,
+    last: &str,
+) -> bool {
+    if units != 2 || !SURNAME_PLACE_WORDS.contains(&last) {
+        return false;
+    }
+    if LEX.given_names.contains_key(first.to_lowercase().as_str()) {
+        return true;
+    }
+    let before = r0.checked_sub(1).and_then(|i| p.word_at(i));
+    match before {
+        None => false,
+        Some(w) => {
+            let place_word = matches!(
+                w.to_lowercase().as_str(),
+                "in" | "at" | "near" | "on" | "to" | "from" | "of" | "the" | "across" | "outside"
+            );
+            !place_word && !p.starts[r0] && w.chars().next().is_some_and(char::is_lowercase)
+        }
+    }
+}
