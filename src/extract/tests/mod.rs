@@ -22,6 +22,7 @@ mod lexicon;
 mod lists;
 mod names;
 mod news_prose;
+mod other_fifteen;
 mod other_fourteen;
 mod other_stories;
 mod other_thirteen;
