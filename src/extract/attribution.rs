@@ -207,7 +207,10 @@ const SUBORDINATORS: &[&str] = &[
 /// "told", "tells": the name after the verb is who was spoken to ("a relative told Ynet"),
 /// never the speaker.
 fn addresses(verb: &str) -> bool {
-    matches!(verb, "told" | "tell" | "tells" | "telling")
+    matches!(
+        verb,
+        "told" | "tell" | "tells" | "telling" | "spoke" | "speaks"
+    )
 }
 
 /// "thanked President Trump 'for …'", "urged Hamas '…'": before a quotation, the name after

@@ -132,6 +132,7 @@ const VOICE: &[&str] = &[
     "comments",
     "words",
     "message",
+    "call",
     "appeal",
     "plea",
     "insistence",
@@ -155,6 +156,9 @@ pub(super) fn owned_voice(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<
         if let Some(g) = owner_pronoun(cx, pi, k).filter(|_| !reported) {
             return cx.pronoun(pi, g.0, g.1).map(|(w, c)| (w, c * 0.85));
         }
+        if let Some(e) = whose_voice(cx, pi, k).filter(|_| !reported) {
+            return Some((Who::Entity(e), 0.8));
+        }
         if VOICE.contains(&cx.word(pi, k).as_str()) && p.toks[k - 1].kind == Tok::Possessive {
             let m = cx.mentions[cx.at[pi][k - 2]?];
             let person = cx.ents[m.entity].kind == EntityKind::Person;
@@ -162,6 +166,30 @@ pub(super) fn owned_voice(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<
         }
     }
     None
+}
+
+/// "A, whose emotional phone call to his mother — '…' — was shared": a noun of voice after
+/// "whose" (and at most two words) belongs to the person named before the comma.
+fn whose_voice(cx: &Ctx<'_, '_>, pi: usize, k: usize) -> Option<usize> {
+    if !VOICE.contains(&cx.word(pi, k).as_str()) {
+        return None;
+    }
+    let p = &cx.paras[pi];
+    let w = (k.saturating_sub(3)..k)
+        .rev()
+        .find(|&j| cx.word(pi, j) == "whose")?;
+    let plain = (w + 1..k).all(|j| p.toks[j].is_word() && !is_capitalised(p.toks[j].text(p.text)));
+    if !plain || w < 2 || !p.toks[w - 1].is_punct(',') {
+        return None;
+    }
+    // "A, a deckhand of 19, whose …": back over one apposition to the name it describes.
+    let apposition = (w.saturating_sub(8)..w - 1)
+        .rev()
+        .find(|&j| p.toks[j].is_punct(','))
+        .filter(|&j| matches!(cx.word(pi, j + 1).as_str(), "a" | "an" | "the"));
+    let end = apposition.unwrap_or(w - 1);
+    let m = cx.mentions[cx.at[pi][end.checked_sub(1)?]?];
+    (cx.ents[m.entity].kind == EntityKind::Person && m.t1 == end).then_some(m.entity)
 }
 
 /// "many of his past comments, including '…'": a noun of voice after "his" or "her" (and at

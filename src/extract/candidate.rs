@@ -2,6 +2,7 @@
 //! in a stretch of tokens that can speak ("Hamas official Taher al-Nunu", "she", "a source
 //! familiar with the talks", "the envoy"), with how sure that reading is.
 
+use super::ahead::described_relative;
 use super::attribution::{Ctx, Who};
 use super::gender::Gender;
 use super::lexicon::LEX;
@@ -104,8 +105,18 @@ pub(super) fn candidate(
             "he" | "she" if caps => {}
             // A pronoun or description looks back from where it stands, not from the
             // quotation: "He then says of Pelosi '…'" is not about Pelosi.
-            "he" => return cx.pronoun(pi, i, Gender::Male),
-            "she" => return cx.pronoun(pi, i, Gender::Female),
+            // "…his mother's arms. '…,' she says": with no woman to mean, the mother, if the
+            // article names her later (`ahead`).
+            "he" => {
+                return cx
+                    .pronoun(pi, i, Gender::Male)
+                    .or_else(|| described_relative(cx, pi, i, Gender::Male));
+            }
+            "she" => {
+                return cx
+                    .pronoun(pi, i, Gender::Female)
+                    .or_else(|| described_relative(cx, pi, i, Gender::Female));
+            }
             "they" | "it" => return Some((Who::Unnamed, 1.0)),
             "you" => return addressee(cx, pi, i),
             "statement" | "government" if ends_phrase => return Some((Who::Unnamed, 1.0)),
@@ -164,6 +175,13 @@ pub(super) fn candidate(
         }
         // "Official Spokesperson for the Ministry": a capitalised head is a title, not a source.
         let titled = !p.starts[i] && is_capitalised(p.toks[i].text(p.text));
+        // "the Qatari Foreign Ministry spokesperson emphasized": "the" makes the spokesperson
+        // one already met, so the person last described (as for "the prime minister said"),
+        // unless the article brought in an unnamed one ("a spokesman said").
+        let spokes = LEX.anon_heads.contains(w.as_str()) && LEX.titles.contains(w.as_str());
+        if spokes && definite && ends_phrase && !titled && !unnamed_before(cx, pi, i, &w) {
+            return cx.last_described(pi, i);
+        }
         if LEX.anon_heads.contains(w.as_str()) && !titled && anon_head_ok(cx, pi, i, b) {
             let d0 = (a..i)
                 .find(|&j| {
@@ -185,6 +203,9 @@ pub(super) fn candidate(
                     ) || p.toks[j].is_word() && is_capitalised(p.toks[j].text(p.text))
                 })
                 .unwrap_or(i);
+            if spokes && let Some(e) = named_next(cx, pi, &w) {
+                return Some((Who::Entity(e), 0.8));
+            }
             let desc = p.text[p.toks[d0].start..p.toks[b - 1].end]
                 .trim()
                 .to_string();
@@ -204,6 +225,29 @@ pub(super) fn candidate(
         i += 1;
     }
     None
+}
+
+/// Whether an unnamed `head` ("a spokesman", "an aide") appears in the narration before
+/// token `tok` of paragraph `pi`.
+fn unnamed_before(cx: &Ctx<'_, '_>, pi: usize, tok: usize, head: &str) -> bool {
+    (0..=pi).any(|q| {
+        let p = &cx.paras[q];
+        let end = if q == pi { tok } else { p.toks.len() };
+        (0..end).any(|j| {
+            !p.in_quote[j]
+                && cx.word(q, j) == head
+                && (j.saturating_sub(3)..j).any(|k| matches!(cx.word(q, k).as_str(), "a" | "an"))
+        })
+    })
+}
+
+/// "… as a foreign ministry spokesman said '…'. ¶ Spokesman Majed Al-Ansari said …": the
+/// next paragraph opens on the bare title and a person's name, the spokesman named.
+fn named_next(cx: &Ctx<'_, '_>, pi: usize, head: &str) -> Option<usize> {
+    let p = cx.paras.get(pi + 1)?;
+    let m = cx.mentions[cx.at[pi + 1].get(1).copied().flatten()?];
+    let person = cx.ents[m.entity].kind == EntityKind::Person;
+    (person && m.t0 == 1 && p.starts[0] && cx.word(pi + 1, 0) == head).then_some(m.entity)
 }
 
 /// A name as the speaker. A bare surname that two people of the article share ("Alexander"

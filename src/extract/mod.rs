@@ -14,6 +14,7 @@
 //! descriptions). `lexicon` holds the word lists; `registry` the dossier's known entities;
 //! `identity` the one identity rule across articles; `suggest` what the registry lacks.
 
+mod ahead;
 mod attribution;
 mod before;
 mod candidate;

@@ -360,9 +360,11 @@ impl Ctx<'_, '_> {
             // "Finance Minister B … Ben Gvir's demands … '…,' the minister says": the one
             // named in this paragraph or the one before, after every other candidate was
             // last named, is the one the story is following.
+            // So is one named in a later sentence of the same paragraph than all the others
+            // ("'…,' said A, father of X. … '…,' said B, father of Y. ¶ The father said …").
             [latest, rest @ ..]
                 if last_para(*latest) + 1 >= para
-                    && rest.iter().all(|&o| last_para(o) < last_para(*latest)) =>
+                    && rest.iter().all(|&o| self.sentence_before(o, *latest, end)) =>
             {
                 (*latest, 0.7)
             }
@@ -378,6 +380,19 @@ impl Ctx<'_, '_> {
             return None;
         }
         Some((Who::Entity(pick.0), pick.1))
+    }
+
+    /// Whether `o` was last named (among the first `end` mentions) in an earlier sentence
+    /// than `e` was.
+    fn sentence_before(&self, o: usize, e: usize, end: usize) -> bool {
+        let last = |x: usize| self.mentions[..end].iter().rev().find(|m| m.entity == x);
+        let (Some(mo), Some(me)) = (last(o), last(e)) else {
+            return false;
+        };
+        mo.para < me.para
+            || mo.para == me.para
+                && mo.t1 <= me.t0
+                && (mo.t1..=me.t0).any(|i| self.paras[me.para].starts[i])
     }
 
     /// Whether narration between two positions introduces someone unnamed by `word` ("a

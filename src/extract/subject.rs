@@ -7,6 +7,7 @@
 //! phrase ("the envoy", "the South Carolina Republican") the person last named.
 
 mod gerund;
+mod head;
 
 use super::attribution::{Ctx, Who, tok_at};
 use super::candidate::{candidate, coordinated};
@@ -16,6 +17,7 @@ use super::predicate::{main_subject, predicate};
 use super::refer::Ref;
 use super::text::{Tok, is_capitalised};
 use crate::entity::EntityKind;
+use head::{opens_apposition, relative, whole_head};
 
 const AUX: &[&str] = &[
     "has",
@@ -173,6 +175,12 @@ pub(super) fn subject(
     if n >= 2 && segs[n - 1].0 == segs[n - 1].1 {
         // "X, a senior official, told", "Rachel Goldberg-Polin, 55, whose son is held, said":
         // back over appositions, ages and relative clauses to the name they describe.
+        // The clause's first segment after any introductory phrase ("On Friday, …").
+        let head = segs
+            .iter()
+            .map(|&(x, _)| x)
+            .find(|&x| !INTRO.contains(&cx.word(pi, x).as_str()))
+            .unwrap_or(lo);
         for &(hs, he) in segs[..n - 1].iter().rev().take(4) {
             if he <= hs || intro(cx, pi, hs) {
                 continue;
@@ -180,7 +188,7 @@ pub(super) fn subject(
             if let Some(mi) = cx.at[pi][he - 1]
                 && cx.mentions[mi].t1 == he
                 && speaker_kind(cx, mi)
-                && !parenthetical(cx, pi, hs, he)
+                && (!parenthetical(cx, pi, hs, he) || whole_head(cx, pi, head, hs, mi))
             {
                 // "A and B, the two envoys, said": a pair, no single speaker.
                 if coordinated(cx, pi, mi, he) {
@@ -189,7 +197,12 @@ pub(super) fn subject(
                 return Some((Who::Entity(cx.mentions[mi].entity), 1.0));
             }
         }
+        // "The group, which has lobbied for those held by Hamas, said": a name inside a
+        // relative clause is not the one who speaks; the clause's head is, or no one.
         let (a, b) = segs[n - 2];
+        if relative(cx, pi, a) {
+            return None;
+        }
         return candidate(cx, pi, a, b, quote_tok);
     }
     let (mut a, b) = segs[n - 1];
@@ -279,22 +292,6 @@ fn participle(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
         && w.len() > 5
         && (w.ends_with("ing") || w.ends_with("ed"))
         && !LEX.reporting_verbs.contains(w.as_str())
-}
-
-/// A segment that reads as an apposition: a lower-case title or an article and a title
-/// ("senior vice president for …", "a spokesman for …"), not a clause.
-fn opens_apposition(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
-    let p = &cx.paras[pi];
-    let lower = |i: usize| {
-        p.toks
-            .get(i)
-            .is_some_and(|t| t.is_word() && !is_capitalised(t.text(p.text)))
-    };
-    lower(a)
-        && (a..a + 4).any(|i| lower(i) && LEX.titles.contains(cx.word(pi, i).as_str()))
-        && (a..a + 4)
-            .take_while(|&i| lower(i))
-            .all(|i| !LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))
 }
 
 /// Reporting verbs that news writes before their subject after a comma ("…, said Naim").

@@ -105,6 +105,10 @@ impl<'a, 'p> Ctx<'a, 'p> {
         (LEX.reporting_verbs.contains(w.as_str()) && !noise)
             || (matches!(w.as_str(), "shot" | "fired" | "hit" | "pushed")
                 && self.word(para, i + 1) == "back")
+            // "X spoke to Channel 12 about the talks, '…'": speaking to someone reports
+            // what was said to them (who was spoken to is not the speaker: `addresses`).
+            || (matches!(w.as_str(), "spoke" | "speaks")
+                && matches!(self.word(para, i + 1).as_str(), "to" | "with"))
             // "made the point that the UK was 'the first …'": an argument put in words.
             || (matches!(w.as_str(), "made" | "makes" | "making")
                 && self.word(para, i + 1) == "the"

@@ -23,6 +23,7 @@ mod lexicon;
 mod lists;
 mod names;
 mod news_prose;
+mod other_fifteen;
 mod other_fourteen;
 mod other_sixteen;
 mod other_stories;
