@@ -26,6 +26,7 @@ mod delegation;
 mod describe;
 mod evidence;
 mod former;
+mod freed;
 mod fronted;
 mod gender;
 mod groups;
