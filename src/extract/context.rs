@@ -12,69 +12,6 @@ use super::roles::word;
 use super::text::{Tok, is_capitalised};
 use crate::entity::Role;
 
-/// "the release of Edan Alexander", "the bodies of Shiri Bibas": what is done to a hostage.
-pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
-    let w = |k: usize| {
-        (l0 >= k)
-            .then(|| word(p, l0 - k))
-            .flatten()
-            .unwrap_or_default()
-    };
-    // "Hamas identified the bodies as Oded Lifshitz", "named the hostages as A and B".
-    let identified = w(1) == "as"
-        && matches!(
-            w(2).as_str(),
-            "bodies" | "body" | "remains" | "hostages" | "captives"
-        );
-    let hostage = identified
-        || w(1) == "of"
-            && matches!(
-                w(2).as_str(),
-                "release"
-                    | "freeing"
-                    | "body"
-                    | "bodies"
-                    | "remains"
-                    | "abduction"
-                    | "kidnapping"
-                    | "captivity"
-            );
-    if hostage {
-        vec![Role::Hostage]
-    } else {
-        Vec::new()
-    }
-}
-
-/// Conjunctions that open a clause of their own: a name after one is that clause's subject.
-const CLAUSE_OPENERS: &[&str] = &[
-    "as", "while", "when", "after", "before", "since", "because", "until", "once", "but",
-];
-
-/// "Hamas released Israeli soldier A", "Islamic Jihad freed A": a named group freed the
-/// person named after the verb, across the words of a title run, unless a noun there makes a
-/// prisoner of them ("Israel released prisoner B"). A conjunction between them opens a new
-/// clause whose subject the name is ("Hostages Freed as Trump Lands in Egypt").
-pub(super) fn freed_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
-    let mut v = t0;
-    while v > 0 && t0 - v < 6 && p.toks[v - 1].is_word() {
-        v -= 1;
-        let w = word(p, v).unwrap_or_default();
-        if matches!(
-            w.as_str(),
-            "and" | "prisoner" | "prisoners" | "detainee" | "detainees"
-        ) || CLAUSE_OPENERS.contains(&w.as_str())
-        {
-            break;
-        }
-        let named = v > 0 && p.toks[v - 1].is_word() && is_capitalised(p.toks[v - 1].text(p.text));
-        if matches!(w.as_str(), "released" | "freed") && named && !p.in_quote[v] {
-            return vec![Role::Hostage];
-        }
-    }
-    Vec::new()
-}
-
 /// Bodies that only an office-holder has: "Netanyahu's office said", "the Trump
 /// administration", "Netanyahu convened his security cabinet".
 pub(super) fn office_holder(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
@@ -222,7 +159,9 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
             out.apposition_roles = roles;
         } else {
             out.predicate_roles = roles;
-            out.relative = true;
+            // "…, who was killed": about the name even when it is an object; ", will join
+            // the talks" after "a confidant of B" is the main clause's, not B's.
+            out.relative = matches!(word(p, from).as_deref(), Some("who" | "whose" | "which"));
             return out;
         }
         // "Itay Chen, a soldier, was killed … and his body was taken into Gaza."
@@ -298,6 +237,14 @@ fn read_window(
                 .is_some_and(|t| t.is_word() && t.text(p.text).chars().all(|c| c.is_ascii_digit()))
         };
         let date_comma = t.is_punct(',') && e > 0 && number(e - 1) && number(e + 1);
+        // "would travel on Wednesday (local time) to join the talks": a short bracket inside
+        // a predicate ends nothing.
+        let bracket = !apposition && t.is_punct('(') && e > s;
+        let close = (e + 1..p.toks.len().min(e + 6)).find(|&i| p.toks[i].is_punct(')'));
+        if let (true, Some(c)) = (bracket, close) {
+            e = c + 1;
+            continue;
+        }
         match t.kind {
             Tok::Punct(_) if date_comma => {}
             Tok::Punct(c) if c != '-' && c != '’' => break,
@@ -351,7 +298,24 @@ fn read_window(
     let nominal = apposition
         && !matches!(
             first,
-            "who" | "whose" | "which" | "was" | "were" | "is" | "are" | "has" | "have" | "had"
+            "who"
+                | "whose"
+                | "which"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
         );
     if LEX.reporting_verbs.contains(first) || first == "and" {
         return (e, None, Vec::new(), nominal);

@@ -1,5 +1,6 @@
 //! Members of a negotiating delegation: "The delegation, led by A, included B, C and D",
-//! "the Israeli delegation is comprised of minister A, B and C". A delegation goes to talks
+//! "the Israeli delegation is comprised of minister A, B and C", "delegations — including A
+//! and B — arrived". A delegation goes to talks
 //! to negotiate, so each name its membership verb lists negotiates, whatever titles the
 //! names carry. Who leads it is `context::led_by`'s.
 
@@ -34,8 +35,17 @@ const REACH: usize = 80;
 /// Negotiator for a name starting at token `t0` when, in its sentence, a delegation (or
 /// negotiating team) is the subject of a membership verb that lists the name. Only list
 /// material (other names, their titles, commas, "and", "among them") lies between the verb
-/// and the name.
-pub(super) fn member(p: &Para<'_>, t0: usize) -> Vec<Role> {
+/// and the name, which ends at `t1` like an item (not "Trump son-in-law").
+pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
+    // "Trump son-in-law and adviser A", "Netanyahu's adviser B": a name that modifies the
+    // words after it is no item of the list.
+    let modifier = p.toks.get(t1).is_some_and(|t| {
+        t.kind == super::text::Tok::Possessive
+            || t.is_word() && !matches!(t.text(p.text), "and" | "or" | "as")
+    });
+    if modifier {
+        return Vec::new();
+    }
     // The nearest membership verb before the name, within its sentence and within reach.
     let mut breaks = false;
     let mut verb = None;
@@ -43,7 +53,12 @@ pub(super) fn member(p: &Para<'_>, t0: usize) -> Vec<Role> {
     while i > 0 && t0 + 1 - i < REACH && !opens_sentence(p, i) {
         i -= 1;
         let Some(w) = word(p, i) else { continue };
-        if MEMBERSHIP.contains(&w.as_str()) {
+        // "delegations — including A, B and C": "including" right after the delegation.
+        let including = w == "including"
+            && (i.saturating_sub(3)..i).any(|k| {
+                word(p, k).is_some_and(|x| matches!(x.as_str(), "delegation" | "delegations"))
+            });
+        if MEMBERSHIP.contains(&w.as_str()) || including {
             verb = Some(i);
             break;
         }
@@ -76,8 +91,8 @@ pub(super) fn member(p: &Para<'_>, t0: usize) -> Vec<Role> {
     }
 }
 
-/// Token `i` opens a sentence. A bracket opens a fresh run of capitals, not a sentence
-/// ("Brig.-Gen. (Res.) A").
+/// Token `i` opens a sentence. A bracket or a dash opens a fresh run of capitals, not a
+/// sentence ("Brig.-Gen. (Res.) A", "delegations — including A").
 fn opens_sentence(p: &Para<'_>, i: usize) -> bool {
-    p.starts[i] && !(i > 0 && p.toks[i - 1].is_punct('('))
+    p.starts[i] && !(i > 0 && (p.toks[i - 1].is_punct('(') || p.toks[i - 1].is_punct('—')))
 }

@@ -1,12 +1,15 @@
 //! A noun phrase that opens the sentence and stands before a name with a comma between:
 //! "Another hostage, Keith Siegel, is expected …", "A second captive, A, was freed …". The
 //! phrase is the name's apposition put first, so the captive noun is the person's own.
-//! `roles::pre_apposition` reads offices there but no hostage words, because a clause before
-//! the comma ("after meeting the hostages, Witkoff said") is about others; here the phrase
-//! must open the sentence with a determiner and end in a singular captive noun.
+//! [`pre_apposition`] reads offices there ("Qatar's prime minister, Sheikh Mohammed") but no
+//! hostage words, because a clause before the comma ("after meeting the hostages, Witkoff
+//! said") is about others; [`fronted_captive`] reads a captive noun only when the phrase opens
+//! the sentence with a determiner and ends in a singular captive noun.
 
 use super::Para;
-use super::roles::word;
+use super::lexicon::LEX;
+use super::roles::{left_window, word};
+use super::text::Tok;
 use crate::entity::Role;
 
 /// Words that open such a noun phrase.
@@ -47,4 +50,63 @@ pub(super) fn fronted_captive(p: &Para<'_>, l0: usize) -> Vec<Role> {
     } else {
         Vec::new()
     }
+}
+
+/// "Qatar's prime minister, Sheikh Mohammed": an office just before the comma. Hostage
+/// words are not read here ("after meeting the hostages, Witkoff said").
+pub(super) fn pre_apposition(
+    p: &Para<'_>,
+    t0: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> Vec<Role> {
+    // "John King, Obama's education secretary": a surname that is also a title ("King")
+    // is still a name.
+    if t0 < 2 || !p.toks[t0 - 1].is_punct(',') || person_at(t0 - 2) {
+        return Vec::new();
+    }
+    // A title run right before the comma: "Donald Trump's Middle East envoy, Steve Witkoff".
+    let before = word(p, t0 - 2).unwrap_or_default();
+    if LEX.titles.contains(before.as_str()) || !LEX.roles_in(&before).is_empty() {
+        let (l0, run) = left_window(p, t0 - 1, person_at);
+        // "her campaign spokeswoman, Tess Ober": the word before the title run may make it
+        // another office, or none.
+        let modifier = l0
+            .checked_sub(1)
+            .and_then(|i| word(p, i))
+            .unwrap_or_default();
+        let run = if run.is_empty() { &before } else { &run };
+        let mut r = LEX.roles_in(&format!("{modifier} {run}"));
+        r.retain(|&x| x != Role::Hostage);
+        if !r.is_empty() {
+            return r;
+        }
+    }
+    // The noun phrase before the comma, back to the sentence start or the previous comma:
+    // "The government's coordinator for hostages and the missing, Gal Hirsch".
+    let mut s = t0 - 1;
+    while s > 0 && t0 - s < 12 && !p.starts[s] && !p.toks[s - 1].is_punct(',') {
+        s -= 1;
+    }
+    // A name may own the office ("Witkoff's deputy, Morgan Ortagus"), not fill it.
+    let owner = |i: usize| {
+        person_at(i)
+            && (i + 1..t0)
+                .find(|&j| !person_at(j))
+                .is_some_and(|j| p.toks[j].kind == Tok::Possessive)
+    };
+    let blocks = |i: usize| {
+        (person_at(i) && !owner(i)) || !matches!(p.toks[i].kind, Tok::Word | Tok::Possessive)
+    };
+    if (s..t0 - 1).any(blocks) {
+        return Vec::new();
+    }
+    let first = word(p, s).unwrap_or_default();
+    let has_title =
+        (s..t0 - 1).any(|i| word(p, i).is_some_and(|w| LEX.titles.contains(w.as_str())));
+    if !has_title || super::subject::INTRO.contains(&first.as_str()) || first.ends_with("ing") {
+        return Vec::new();
+    }
+    let mut r = LEX.roles_in(&p.text[p.toks[s].start..p.toks[t0 - 2].end]);
+    r.retain(|&x| x != Role::Hostage);
+    r
 }

@@ -283,6 +283,14 @@ impl Lexicon {
                         .next()
                         .is_some_and(|w| w == "affairs" || self.titles.contains(w));
                 let roles = if modifier { &[] } else { roles };
+                // "chief Israeli negotiator": the chief of a team at talks negotiates; the
+                // word says nothing of an office.
+                let heads_team = &norm[m.start()..m.end() - 1] == "chief"
+                    && norm[m.end()..]
+                        .split_whitespace()
+                        .take(4)
+                        .any(|w| w.starts_with("negotiat"));
+                let roles = if heads_team { &[] } else { roles };
                 // "attorney general candidate", "the mayoral nominee": an office sought, not
                 // held.
                 let sought = norm[m.end()..].split_whitespace().next().is_some_and(|w| {
@@ -302,6 +310,7 @@ impl Lexicon {
         let mut found = found;
         found.extend(super::talks::led_talks(&norm));
         found.extend(super::talks::role_in_talks(&norm));
+        found.extend(super::talks::bridging_proposal(&norm));
         (norm, found)
     }
 

@@ -54,8 +54,16 @@ pub(super) fn introducing(text: &str) -> Vec<Role> {
     if words.iter().any(|w| LEX.kin.contains(w)) {
         return Vec::new();
     }
+    // "Among the prisoners to be released is A": released from a prison, no captive.
+    let prisoners = words
+        .iter()
+        .any(|w| matches!(*w, "prisoner" | "prisoners" | "detainee" | "detainees"));
     let mut roles = LEX.roles_in(text);
-    if words.iter().any(|w| UNDERGONE.contains(w)) && !roles.contains(&Role::Hostage) {
+    if prisoners {
+        roles.retain(|&r| r != Role::Hostage);
+    }
+    if words.iter().any(|w| UNDERGONE.contains(w)) && !roles.contains(&Role::Hostage) && !prisoners
+    {
         roles.push(Role::Hostage);
     }
     roles

@@ -27,6 +27,7 @@ mod delegation;
 mod describe;
 mod evidence;
 mod former;
+mod freed;
 mod fronted;
 mod gender;
 mod groups;

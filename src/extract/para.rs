@@ -94,11 +94,21 @@ pub(crate) fn read<'a>(
         let byline = p.toks.first().is_some_and(|t| t.text(p.text) == "By");
         // "(Photo: A, B/Agency via AP)": a credit line names people and agencies, in capitals
         // because they are names.
-        let credit = (p.toks.iter().take(2).find(|t| t.is_word())).is_some_and(|t| {
+        // Not a headline that opens with the word ("Photos Show Release of Hostages"): the
+        // credit's word is followed by a mark or by "by", "courtesy", "credit" or "via".
+        let first = p.toks.iter().take(2).position(|t| t.is_word());
+        let credit = first.is_some_and(|i| {
+            let after = p.toks.get(i + 1);
             matches!(
-                t.text(p.text),
+                p.toks[i].text(p.text),
                 "Photo" | "Photos" | "Photograph" | "Photographs" | "Credit" | "Credits" | "Image"
-            )
+            ) && after.is_none_or(|t| {
+                !t.is_word()
+                    || matches!(
+                        t.text(p.text),
+                        "by" | "courtesy" | "Courtesy" | "credit" | "credits" | "via"
+                    )
+            })
         });
         p.headline = p.headline
             && !byline
@@ -109,7 +119,8 @@ pub(crate) fn read<'a>(
                     && w.len() >= 4
                     && text::is_capitalised(w)
                     && lowercase_words.contains(&w.to_lowercase())
-            });
+            })
+            || !byline && short_heading(p);
     }
     (paras, lowercase_words)
 }
@@ -127,4 +138,21 @@ fn lowercase_words(paras: &[Para<'_>]) -> HashSet<String> {
         }
     }
     out
+}
+
+/// A short heading in title case that no name could be: two to five capitalised words and
+/// nothing else, one of them after the first a small word that running text writes in lower
+/// case ("What To Know", "Why It Matters").
+fn short_heading(p: &Para<'_>) -> bool {
+    let words = || p.toks.iter().map(|t| t.text(p.text));
+    let n = p.toks.len();
+    (2..=5).contains(&n)
+        && p.toks.iter().all(|t| t.is_word())
+        && words().all(text::is_capitalised)
+        && words().skip(1).any(|w| {
+            matches!(
+                w,
+                "To" | "It" | "Of" | "In" | "For" | "And" | "The" | "On" | "At" | "Is" | "Are"
+            )
+        })
 }

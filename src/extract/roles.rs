@@ -8,11 +8,15 @@
 //! and Omer Neutra"; "four hostages are believed dead: …").
 
 use super::Para;
-use super::context::{freed_by, led_by, office_holder, released, right_window};
+use super::context::{led_by, office_holder, right_window};
 use super::delegation::member;
 use super::evidence::{RoleEvidence, sentence_of};
 use super::former::Offices;
-use super::fronted::fronted_captive;
+use super::freed::{
+    freed_by, kin_of_release, kin_pair_predicate, others_before, participle_before, released,
+    reunited, semicolon_item,
+};
+use super::fronted::{fronted_captive, pre_apposition};
 use super::lexicon::LEX;
 use super::lists::{
     Heads, clause_intro, colon_list, group_gap, group_roles, has_and, item_roles, kin_bridge,
@@ -94,6 +98,8 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
     let is_person = |e: usize| ents[e].kind == EntityKind::Person;
     let items = item_roles(paras, mentions, &is_person);
     let mut list: Option<List> = None;
+    // The last list that shared a role: (paragraph, where it ended, the roles).
+    let mut held: Option<(usize, usize, Vec<Role>)> = None;
     let mut heads = Heads::default();
     let mut offices = vec![Offices::default(); ents.len()];
     for m in mentions {
@@ -149,6 +155,14 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
             shared.extend(clause_intro(p, prev, l0, m.t1, &person_at, &mut heads));
             shared.extend(colon_list(p, m.t0, &person_at));
             shared.extend(talks_with(p, l0));
+            // "…; and C, whose call …" and "Two others, D and E,": items of a list before.
+            if let Some((para, end, roles)) = &held {
+                let semicolon = *para == m.para && l0 == m.t0 && semicolon_item(p, *end, m.t0);
+                let others = m.para - para <= 1 && others_before(p, l0);
+                if semicolon || others {
+                    shared.extend(roles.iter().copied());
+                }
+            }
             list = Some(List {
                 para: m.para,
                 end: m.t1,
@@ -175,9 +189,11 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
             "apposition",
         );
         add(f, &led_by(p, m.t0), "led");
-        add(f, &member(p, m.t0), "delegation");
+        add(f, &member(p, m.t0, m.t1), "delegation");
         add(f, &own_talks_with(p, m.t1), "predicate");
         add(f, &released(p, l0), "released");
+        add(f, &participle_before(p, l0), "title");
+        add(f, &kin_of_release(p, l0, m.t1, &person_at), "predicate");
         add(f, &freed_by(p, m.t0), "released");
         add(f, &taken_along(p, m.t0, &person_at), "released");
         add(f, &office_holder(p, m.t0, m.t1), "office");
@@ -194,6 +210,9 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         // "…, and his brother, B, remain in captivity": read as B's apposition, the plural
         // verb is the pair's predicate.
         let pair = plural_verb_after(p, m.t1) && w.apposition.is_some();
+        w.predicate_roles
+            .extend(reunited(p, l0, m.t1, !l.members.is_empty()));
+        w.predicate_roles.extend(kin_pair_predicate(p, m.t1));
         // Read only where a list has earlier members to share it with.
         let plural = if l.members.is_empty() {
             Vec::new()
@@ -227,6 +246,9 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         }
         l.members.push(m.entity);
         l.end = m.t1;
+        if !l.shared.is_empty() {
+            held = Some((m.para, m.t1, l.shared.clone()));
+        }
     }
     super::describe::back_references(paras, ents, mentions, &mut found);
     for (f, o) in found.iter_mut().zip(&offices) {
@@ -249,7 +271,11 @@ pub(super) fn word(p: &Para<'_>, i: usize) -> Option<String> {
 }
 
 /// The run of title words and modifiers right before a name, as text.
-fn left_window(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> (usize, String) {
+pub(super) fn left_window(
+    p: &Para<'_>,
+    t0: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> (usize, String) {
     let mut i = t0;
     let mut steps = 0;
     while i > 0 && steps < 14 {
@@ -341,59 +367,4 @@ fn title_start(p: &Para<'_>, t0: usize) -> usize {
         i -= 1;
     }
     i
-}
-
-/// "Qatar's prime minister, Sheikh Mohammed": an office just before the comma. Hostage
-/// words are not read here ("after meeting the hostages, Witkoff said").
-fn pre_apposition(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec<Role> {
-    // "John King, Obama's education secretary": a surname that is also a title ("King")
-    // is still a name.
-    if t0 < 2 || !p.toks[t0 - 1].is_punct(',') || person_at(t0 - 2) {
-        return Vec::new();
-    }
-    // A title run right before the comma: "Donald Trump's Middle East envoy, Steve Witkoff".
-    let before = word(p, t0 - 2).unwrap_or_default();
-    if LEX.titles.contains(before.as_str()) || !LEX.roles_in(&before).is_empty() {
-        let (l0, run) = left_window(p, t0 - 1, person_at);
-        // "her campaign spokeswoman, Tess Ober": the word before the title run may make it
-        // another office, or none.
-        let modifier = l0
-            .checked_sub(1)
-            .and_then(|i| word(p, i))
-            .unwrap_or_default();
-        let run = if run.is_empty() { &before } else { &run };
-        let mut r = LEX.roles_in(&format!("{modifier} {run}"));
-        r.retain(|&x| x != Role::Hostage);
-        if !r.is_empty() {
-            return r;
-        }
-    }
-    // The noun phrase before the comma, back to the sentence start or the previous comma:
-    // "The government's coordinator for hostages and the missing, Gal Hirsch".
-    let mut s = t0 - 1;
-    while s > 0 && t0 - s < 12 && !p.starts[s] && !p.toks[s - 1].is_punct(',') {
-        s -= 1;
-    }
-    // A name may own the office ("Witkoff's deputy, Morgan Ortagus"), not fill it.
-    let owner = |i: usize| {
-        person_at(i)
-            && (i + 1..t0)
-                .find(|&j| !person_at(j))
-                .is_some_and(|j| p.toks[j].kind == Tok::Possessive)
-    };
-    let blocks = |i: usize| {
-        (person_at(i) && !owner(i)) || !matches!(p.toks[i].kind, Tok::Word | Tok::Possessive)
-    };
-    if (s..t0 - 1).any(blocks) {
-        return Vec::new();
-    }
-    let first = word(p, s).unwrap_or_default();
-    let has_title =
-        (s..t0 - 1).any(|i| word(p, i).is_some_and(|w| LEX.titles.contains(w.as_str())));
-    if !has_title || super::subject::INTRO.contains(&first.as_str()) || first.ends_with("ing") {
-        return Vec::new();
-    }
-    let mut r = LEX.roles_in(&p.text[p.toks[s].start..p.toks[t0 - 2].end]);
-    r.retain(|&x| x != Role::Hostage);
-    r
 }

@@ -74,7 +74,7 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
 /// "playing an active role in the next phases of the negotiations", "played a central part in
 /// the talks": a verb of playing, its object "role" or "part" within three words, "in", then
 /// up to six words to "talks", "negotiations" or "mediation". Not when the object is denied
-/// ("played no role in the talks", "did not play a part").
+/// ("played no role in the talks", "did not play a part") or only for show ("a symbolic role").
 pub(super) fn role_in_talks(norm: &str) -> Vec<Cue<'static>> {
     const PLAY: &[&str] = &["play", "plays", "played", "playing"];
     const NOUNS: &[&str] = &["talks", "negotiations", "negotiation", "mediation"];
@@ -99,7 +99,13 @@ pub(super) fn role_in_talks(norm: &str) -> Vec<Cue<'static>> {
         else {
             continue;
         };
-        if rest[..r].iter().any(|(_, x)| matches!(*x, "no" | "little")) {
+        // "played a symbolic role in the talks": a part only for show is no negotiating.
+        if rest[..r].iter().any(|(_, x)| {
+            matches!(
+                *x,
+                "no" | "little" | "symbolic" | "ceremonial" | "minor" | "marginal"
+            )
+        }) {
             continue;
         }
         if rest.get(r + 1).is_none_or(|(_, x)| *x != "in") {
@@ -111,6 +117,47 @@ pub(super) fn role_in_talks(norm: &str) -> Vec<Cue<'static>> {
             .take_while(|(_, x)| !matches!(*x, "to" | "and" | "but" | "while" | "after"))
             .find(|(_, x)| NOUNS.contains(x));
         if let Some(&(at, x)) = noun {
+            out.push((start, at + x.len(), &[Role::Negotiator][..], true));
+        }
+    }
+    out
+}
+
+/// "presented the bridge proposal", "delivered a compromise offer": carrying a proposal made
+/// to close the gap between two sides is a mediator's work. A verb of carrying, then up to
+/// three words that name the proposal as a bridging one, then "proposal" or "offer". A plain
+/// proposal is not enough ("presented the proposal to his cabinet" is a leader's).
+pub(super) fn bridging_proposal(norm: &str) -> Vec<Cue<'static>> {
+    const CARRY: &[&str] = &[
+        "presented",
+        "presenting",
+        "submitted",
+        "delivered",
+        "conveyed",
+        "carried",
+        "relayed",
+        "drafted",
+        "floated",
+    ];
+    let words = words_at(norm);
+    let mut out = Vec::new();
+    for (i, &(start, w)) in words.iter().enumerate() {
+        if !CARRY.contains(&w) {
+            continue;
+        }
+        let rest = &words[i + 1..];
+        let Some(n) = rest
+            .iter()
+            .take(4)
+            .position(|(_, x)| matches!(*x, "proposal" | "proposals" | "offer"))
+        else {
+            continue;
+        };
+        let bridging = rest[..n]
+            .iter()
+            .any(|(_, x)| matches!(*x, "bridge" | "bridging" | "compromise"));
+        if bridging {
+            let (at, x) = rest[n];
             out.push((start, at + x.len(), &[Role::Negotiator][..], true));
         }
     }

@@ -11,7 +11,8 @@ use crate::entity::Role;
 
 /// "A group of seven who were freed … are on their way. The group includes A, B and C": a
 /// list subject that is only "the" (or "this") and a noun takes the roles of that noun's
-/// earlier phrase in the paragraph, or else in the paragraph before ("Hamas published the
+/// earlier phrase in the paragraph, or of a sentence right before that opens "Among those
+/// freed were …", or else in the paragraph before ("Hamas published the
 /// names of the hostages to be freed." then "The names included A, B and C"): from the noun
 /// to the end of its relative clause, or to the first punctuation, linking verb or sentence
 /// start, at most fourteen words.
@@ -31,6 +32,17 @@ pub(super) fn antecedent(
     };
     if let Some(at) = earlier(p, s) {
         return phrase_roles(p, at, s);
+    }
+    // "Among those freed were people taken from the festival. The group includes A": the
+    // sentence right before names the group by what it opens with, not by the noun.
+    if let Some(k) = (0..s).rev().find(|&i| p.starts[i]) {
+        let link = (k + 1..s).find(|&i| word(p, i).is_some_and(|w| LINKS.contains(&w.as_str())));
+        if let (Some("among"), Some(v)) = (word(p, k).as_deref(), link) {
+            let roles = introducing(&p.text[p.toks[k].start..p.toks[v - 1].end]);
+            if !roles.is_empty() {
+                return Some(roles);
+            }
+        }
     }
     let q = prev?;
     earlier(q, q.toks.len()).and_then(|at| phrase_roles(q, at, q.toks.len()))

@@ -15,6 +15,7 @@ mod held_out_nine;
 mod held_out_seven;
 mod held_out_seventeen;
 mod held_out_six;
+mod held_out_sixteen;
 mod held_out_ten;
 mod held_out_thirteen;
 mod held_out_twelve;

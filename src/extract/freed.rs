@@ -1,0 +1,350 @@
+//! Freed captives named only in the prose of their release and homecoming: "the release of
+//! A", "Hamas freed A", "previously rescued A", "A is reunited with his wife", "the twins A and B were finally reunited",
+//! "whose wife, A, and two daughters were abducted", a list whose items, each with its own
+//! apposition, are set apart by semicolons ("The group includes A, a pianist; B, …; and C"),
+//! and "Two others, A and B," pointing back to the list before.
+//!
+//! Read conservatively, since a wrong role spreads to every page of the person: the family
+//! who welcome a captive home are named in the same sentences ("his mother, C, was reunited
+//! with her son"), so a name described by a family word of someone else, or reunited with a
+//! son, a daughter or a husband, takes nothing here.
+
+use super::Para;
+use super::lexicon::LEX;
+use super::roles::word;
+use super::text::{Tok, is_capitalised};
+use crate::entity::Role;
+
+/// What was done to a captive, as a participle before a name.
+const PARTICIPLES: &[&str] = &[
+    "freed",
+    "released",
+    "rescued",
+    "returned",
+    "abducted",
+    "kidnapped",
+];
+
+/// "previously rescued Noa Argamani", "the freed Agam Berger": a participle of release or
+/// capture right before the name at `l0`, made an adjective by an adverb or an article before
+/// it. A bare participle may be a verb whose object is a prisoner ("Israel freed A"), so it
+/// counts only so.
+pub(super) fn participle_before(p: &Para<'_>, l0: usize) -> Vec<Role> {
+    let w = |k: usize| (l0 >= k).then(|| word(p, l0 - k)).flatten();
+    let participle = w(1).is_some_and(|x| PARTICIPLES.contains(&x.as_str()));
+    let adjective = w(2).is_some_and(|x| {
+        matches!(
+            x.as_str(),
+            "previously" | "recently" | "newly" | "just" | "already" | "the" | "a"
+        )
+    });
+    if participle && adjective && !p.in_quote[l0 - 1] {
+        vec![Role::Hostage]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Family a returning captive is reunited with. A son, a daughter, children or a husband
+/// are left out: those are most often the captive a parent or a wife welcomes home.
+const WELCOMING: &[&str] = &[
+    "family",
+    "families",
+    "loved",
+    "wife",
+    "mother",
+    "father",
+    "parents",
+    "mom",
+    "mum",
+    "dad",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "siblings",
+    "girlfriend",
+    "fiancee",
+    "fiancée",
+    "grandparents",
+];
+
+/// "A is reunited with his wife and daughters", "A and B, who were kept apart, embraced as
+/// they were finally reunited": the name ending at `t1` (opening at `l0`) is the subject of a
+/// passive "reunited", after at most a relative clause between commas. With "with", only a
+/// possessive and a welcoming family word may follow; without it the subject must be a
+/// list (`plural`), reunited with each other. Not for a name that a family word before it
+/// makes someone's relative ("his mother A").
+pub(super) fn reunited(p: &Para<'_>, l0: usize, t1: usize, plural: bool) -> Vec<Role> {
+    let kin_before = (l0.saturating_sub(3)..l0).any(|i| {
+        word(p, i).is_some_and(|w| LEX.kin.contains(w.as_str()))
+            && i >= 1
+            && (matches!(word(p, i - 1).as_deref(), Some("his" | "her" | "their"))
+                || p.toks[i - 1].kind == Tok::Possessive)
+    });
+    if kin_before {
+        return Vec::new();
+    }
+    let mut s = t1;
+    if p.toks.get(s).is_some_and(|t| t.is_punct(',')) {
+        if word(p, s + 1).as_deref() != Some("who") {
+            return Vec::new();
+        }
+        let close = (s + 1..p.toks.len().min(s + 16)).find(|&i| p.toks[i].is_punct(','));
+        let Some(close) = close else {
+            return Vec::new();
+        };
+        s = close + 1;
+    }
+    let mut r = None;
+    for i in s..p.toks.len().min(s + 10) {
+        if i > s && p.starts[i] || !p.toks[i].is_word() {
+            break;
+        }
+        let w = word(p, i).unwrap_or_default();
+        if w == "reunited" {
+            r = Some(i);
+            break;
+        }
+        let allowed = matches!(
+            w.as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "been"
+                | "being"
+                | "has"
+                | "have"
+                | "had"
+                | "finally"
+                | "now"
+                | "later"
+                | "then"
+                | "also"
+                | "embraced"
+                | "hugged"
+                | "wept"
+                | "cried"
+                | "as"
+                | "when"
+                | "they"
+                | "both"
+        );
+        if !allowed {
+            break;
+        }
+    }
+    let Some(r) = r else {
+        return Vec::new();
+    };
+    let passive = (s..r).any(|i| {
+        matches!(
+            word(p, i).as_deref(),
+            Some("is" | "are" | "was" | "were" | "been" | "being")
+        )
+    });
+    if !passive || p.in_quote[r] {
+        return Vec::new();
+    }
+    let ok = if word(p, r + 1).as_deref() == Some("with") {
+        matches!(word(p, r + 2).as_deref(), Some("his" | "her" | "their"))
+            && word(p, r + 3).is_some_and(|w| WELCOMING.contains(&w.as_str()))
+    } else {
+        plural && word(p, r + 1).as_deref() != Some("by")
+    };
+    if ok { vec![Role::Hostage] } else { Vec::new() }
+}
+
+/// "whose wife, Doron, and two daughters were abducted", "his son, A, and their three
+/// grandchildren remain in captivity": the name ending at `t1`, set off by commas, is joined
+/// to a family noun phrase that is the plural subject of a predicate of captivity. The
+/// name shares what that predicate says, though a family word introduces it.
+pub(super) fn kin_pair_predicate(p: &Para<'_>, t1: usize) -> Vec<Role> {
+    let w = |i: usize| word(p, i).unwrap_or_default();
+    if !p.toks.get(t1).is_some_and(|t| t.is_punct(',')) || w(t1 + 1) != "and" {
+        return Vec::new();
+    }
+    let mut i = t1 + 2;
+    while i < p.toks.len() && i - t1 < 5 && !LEX.kin.contains(w(i).as_str()) {
+        let x = w(i);
+        let filler = matches!(
+            x.as_str(),
+            "his" | "her" | "their" | "two" | "three" | "four"
+        ) || x.chars().all(|c| c.is_ascii_digit()) && !x.is_empty();
+        if !filler {
+            return Vec::new();
+        }
+        i += 1;
+    }
+    if !LEX.kin.contains(w(i).as_str()) || !matches!(w(i + 1).as_str(), "were" | "are" | "remain") {
+        return Vec::new();
+    }
+    let s = i + 1;
+    let mut e = s;
+    while e < p.toks.len() && e - s < 10 && p.toks[e].is_word() && !p.starts[e] {
+        e += 1;
+    }
+    let (_, cues) = LEX.cues(&p.text[p.toks[s].start..p.toks[e - 1].end]);
+    let hostage = cues
+        .iter()
+        .any(|&(_, _, r, verbal)| verbal && r.contains(&Role::Hostage));
+    if hostage && !p.in_quote[s] {
+        vec![Role::Hostage]
+    } else {
+        Vec::new()
+    }
+}
+
+/// "…; B, partner of C; and D, whose call …": the name opening at `t0` (no title of its
+/// own) follows a semicolon, or a semicolon and "and", and the item before it (from `end`)
+/// opened with an apposition. Items of one list, then, which news sets apart with
+/// semicolons once each has its own description.
+pub(super) fn semicolon_item(p: &Para<'_>, end: usize, t0: usize) -> bool {
+    if t0 <= end + 1 || (end + 1..=t0).any(|i| p.starts[i]) {
+        return false;
+    }
+    let mut i = t0 - 1;
+    if word(p, i).as_deref() == Some("and") {
+        i -= 1;
+    }
+    let described = p.toks[end].is_punct(',');
+    p.toks[i].is_punct(';') && described && t0 - end < 40
+}
+
+/// "Two others, A and B, are believed dead": a sentence opened by "others" (after a number
+/// or "the") and a comma right before the list's first name at `l0` points back to the list
+/// before it.
+pub(super) fn others_before(p: &Para<'_>, l0: usize) -> bool {
+    if l0 < 2 || !p.toks[l0 - 1].is_punct(',') || word(p, l0 - 2).as_deref() != Some("others") {
+        return false;
+    }
+    let k = l0 - 2;
+    p.starts[k]
+        || k >= 1
+            && p.starts[k - 1]
+            && word(p, k - 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "the"
+                ) || w.chars().all(|c| c.is_ascii_digit())
+            })
+}
+
+/// "the release of Edan Alexander", "the bodies of Shiri Bibas": what is done to a hostage.
+pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
+    let w = |k: usize| {
+        (l0 >= k)
+            .then(|| word(p, l0 - k))
+            .flatten()
+            .unwrap_or_default()
+    };
+    // "Hamas identified the bodies as Oded Lifshitz", "named the hostages as A and B".
+    let identified = w(1) == "as"
+        && matches!(
+            w(2).as_str(),
+            "bodies" | "body" | "remains" | "hostages" | "captives"
+        );
+    let hostage = identified
+        || w(1) == "of"
+            && matches!(
+                w(2).as_str(),
+                "release"
+                    | "freeing"
+                    | "body"
+                    | "bodies"
+                    | "remains"
+                    | "abduction"
+                    | "kidnapping"
+                    | "captivity"
+            );
+    if hostage {
+        vec![Role::Hostage]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Conjunctions that open a clause of their own: a name after one is that clause's subject.
+const CLAUSE_OPENERS: &[&str] = &[
+    "as", "while", "when", "after", "before", "since", "because", "until", "once", "but",
+];
+
+/// "Hamas released Israeli soldier A", "Islamic Jihad freed A": a named group freed the
+/// person named after the verb, across the words of a title run, unless a noun there makes a
+/// prisoner of them ("Israel released prisoner B"). A conjunction between them opens a new
+/// clause whose subject the name is ("Hostages Freed as Trump Lands in Egypt").
+pub(super) fn freed_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
+    let mut v = t0;
+    while v > 0 && t0 - v < 6 && p.toks[v - 1].is_word() {
+        v -= 1;
+        let w = word(p, v).unwrap_or_default();
+        // "Hostages freed from Gaza visited President A": a preposition or another verb
+        // between them ends the object; A is the visit's.
+        let other_verb = w.ends_with("ed") && !matches!(w.as_str(), "released" | "freed");
+        if matches!(
+            w.as_str(),
+            "and"
+                | "prisoner"
+                | "prisoners"
+                | "detainee"
+                | "detainees"
+                | "from"
+                | "in"
+                | "to"
+                | "at"
+                | "with"
+        ) || other_verb
+            || CLAUSE_OPENERS.contains(&w.as_str())
+        {
+            break;
+        }
+        let named = v > 0 && p.toks[v - 1].is_word() && is_capitalised(p.toks[v - 1].text(p.text));
+        if matches!(w.as_str(), "released" | "freed") && named && !p.in_quote[v] {
+            return vec![Role::Hostage];
+        }
+    }
+    Vec::new()
+}
+
+/// "C, mother of 25-year-old A, broke down hours before his release": the name at `l0`..`t1`
+/// follows "KIN of" (past an age), and later in the sentence, with no one named between, a
+/// possessive of the other gender than the family word ("his" after "mother") owns a
+/// release or a captivity. The relative cannot own it, so the named one was the captive.
+pub(super) fn kin_of_release(
+    p: &Para<'_>,
+    l0: usize,
+    t1: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> Vec<Role> {
+    let w = |k: usize| (l0 >= k).then(|| word(p, l0 - k)).flatten();
+    let aged = w(1).is_some_and(|x| x.ends_with("-year-old"));
+    let k = 1 + usize::from(aged);
+    if w(k).as_deref() != Some("of") {
+        return Vec::new();
+    }
+    let kin_gender = match w(k + 1).as_deref() {
+        Some("mother" | "wife" | "sister" | "daughter" | "grandmother" | "aunt") => Some("her"),
+        Some("father" | "husband" | "brother" | "son" | "grandfather" | "uncle") => Some("his"),
+        Some("parents" | "family" | "grandparents") => None,
+        _ => return Vec::new(),
+    };
+    let mut i = t1;
+    while i + 1 < p.toks.len() && i - t1 < 30 && !(i > t1 && p.starts[i]) {
+        if person_at(i) {
+            return Vec::new();
+        }
+        let x = word(p, i).unwrap_or_default();
+        let owner = matches!(x.as_str(), "his" | "her") && Some(x.as_str()) != kin_gender;
+        let event = word(p, i + 1).is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "release" | "return" | "homecoming" | "captivity" | "abduction" | "liberation"
+            )
+        });
+        if owner && event && !p.in_quote[i] {
+            return vec![Role::Hostage];
+        }
+        i += 1;
+    }
+    Vec::new()
+}
