@@ -415,6 +415,16 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
     let p = &cx.paras[pi];
     let open = tok_at(p, q.open);
     let floor = prev.map_or(0, |pq| tok_at(p, pq.outer_end(p.text)));
+    // "to cheers and chants of '…'": the words of a crowd, whoever the sentence is about.
+    if open >= 2
+        && cx.word(pi, open - 1) == "of"
+        && matches!(
+            cx.word(pi, open - 2).as_str(),
+            "chants" | "chant" | "cries" | "shouts" | "chorus" | "choruses" | "roars"
+        )
+    {
+        return Some((Who::Unnamed, 1.0));
+    }
     let mut lo = open;
     while lo > floor
         && !opens_narration(p, lo, open)

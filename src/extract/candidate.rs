@@ -117,6 +117,17 @@ pub(super) fn candidate(
                     .pronoun(pi, i, Gender::Female)
                     .or_else(|| described_relative(cx, pi, i, Gender::Female));
             }
+            // "His Excellency said": a style of address, read as the pronoun it holds.
+            "excellency" | "highness" | "majesty"
+                if matches!(cx.word(pi, i.wrapping_sub(1)).as_str(), "his" | "her") =>
+            {
+                let gender = if cx.word(pi, i - 1) == "his" {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
+                return cx.pronoun(pi, i - 1, gender);
+            }
             "they" | "it" => return Some((Who::Unnamed, 1.0)),
             "you" => return addressee(cx, pi, i),
             "statement" | "government" if ends_phrase => return Some((Who::Unnamed, 1.0)),

@@ -9,17 +9,41 @@ use super::Para;
 use super::lexicon::LEX;
 use super::names::Candidate;
 
-/// "St. Petersburg", "Saint Paul", "Rankin county": a run that opens with a saint's
-/// abbreviation, or that a lower-case "county", "parish" or "township" follows, is a place.
+/// "St. Petersburg", "Saint Paul", "Rankin county", "Kfar Saba": a run that opens with a
+/// saint's abbreviation or a word for a settlement, or that a lower-case "county", "parish"
+/// or "township" follows, is a place.
 /// A person with such a surname has a given name first ("Jeffrey St. Clair"), which opens
 /// the run instead.
 pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
     let words = (c.t0..c.t1).filter(|&i| p.toks[i].is_word()).count();
     let saint = words >= 2 && matches!(p.toks[c.t0].text(p.text), "St." | "St" | "Saint" | "Ste.");
+    // "Kfar Saba", "Kiryat Shmona", "Beit Lahia", "Khan Younis": a Hebrew or Arabic word for
+    // village, town, house or well opens a place's name.
+    let opener = words >= 2
+        && matches!(
+            p.toks[c.t0].text(p.text),
+            "Kfar"
+                | "Kafr"
+                | "Kiryat"
+                | "Qiryat"
+                | "Ramat"
+                | "Givat"
+                | "Moshav"
+                | "Kibbutz"
+                | "Beit"
+                | "Bayt"
+                | "Mitzpe"
+                | "Nahal"
+                | "Khan"
+                | "Deir"
+                | "Bir"
+                | "Wadi"
+                | "Tel"
+        );
     let county = p
         .word_at(c.t1)
         .is_some_and(|w| matches!(w, "county" | "parish" | "township"));
-    saint || county
+    saint || county || opener
 }
 
 /// "The Canaries confirmed the departure": one capitalised plural after "the" is a team, a
