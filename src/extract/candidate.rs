@@ -154,6 +154,16 @@ pub(super) fn candidate(
             {
                 return Some((Who::Unnamed, 1.0));
             }
+            // "The father of hostage survivor X said", "The mother of a freed hostage who
+            // was held by Hamas told": the relative heads the subject, and is not the one
+            // named after "of" (nor a group in the clause about them). Named in apposition,
+            // the relative is found before this ("The father of X, Y, said").
+            _ if LEX.kin.contains(w.as_str())
+                && cx.word(pi, i + 1) == "of"
+                && heads_subject(cx, pi, a, i) =>
+            {
+                return Some((Who::Unnamed, 1.0));
+            }
             // "the forum said": the organisation named earlier whose name holds the word.
             "forum" | "office" | "ministry" | "council" | "committee" | "movement" | "agency"
                 if ends_phrase =>
