@@ -11,19 +11,10 @@
 
 use super::Para;
 use super::lexicon::LEX;
+use super::lists::UNDERGONE;
 use super::roles::word;
 use super::text::{Tok, is_capitalised};
 use crate::entity::Role;
-
-/// What was done to a captive, as a participle before a name.
-const PARTICIPLES: &[&str] = &[
-    "freed",
-    "released",
-    "rescued",
-    "returned",
-    "abducted",
-    "kidnapped",
-];
 
 /// "previously rescued Noa Argamani", "the freed Agam Berger": a participle of release or
 /// capture right before the name at `l0`, made an adjective by an adverb or an article before
@@ -31,7 +22,9 @@ const PARTICIPLES: &[&str] = &[
 /// counts only so.
 pub(super) fn participle_before(p: &Para<'_>, l0: usize) -> Vec<Role> {
     let w = |k: usize| (l0 >= k).then(|| word(p, l0 - k)).flatten();
-    let participle = w(1).is_some_and(|x| PARTICIPLES.contains(&x.as_str()));
+    // What was done to a captive, as a participle before a name; "captured" is left out, as
+    // "the captured gunman" is as common.
+    let participle = w(1).is_some_and(|x| x != "captured" && UNDERGONE.contains(&x.as_str()));
     let adjective = w(2).is_some_and(|x| {
         matches!(
             x.as_str(),

@@ -34,7 +34,7 @@ pub(super) const LINKS: &[&str] = &[
 
 /// What was done to hostages, as the participle of a list's subject ("the seven freed in the
 /// first group were …").
-const UNDERGONE: &[&str] = &[
+pub(super) const UNDERGONE: &[&str] = &[
     "freed",
     "released",
     "rescued",
