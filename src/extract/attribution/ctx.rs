@@ -97,11 +97,13 @@ impl<'a, 'p> Ctx<'a, 'p> {
         let w = self.word(para, i);
         // "the rally ended in chanting from protesters": a noise of voices after a
         // preposition or determiner is a noun, not a verb with a subject.
-        let noise = matches!(w.as_str(), "chanting" | "shouting" | "yelling" | "screaming")
-            && matches!(
-                self.word(para, i.wrapping_sub(1)).as_str(),
-                "in" | "of" | "from" | "with" | "amid" | "the" | "loud"
-            );
+        let noise = matches!(
+            w.as_str(),
+            "chanting" | "shouting" | "yelling" | "screaming"
+        ) && matches!(
+            self.word(para, i.wrapping_sub(1)).as_str(),
+            "in" | "of" | "from" | "with" | "amid" | "the" | "loud"
+        );
         (LEX.reporting_verbs.contains(w.as_str()) && !noise)
             || (matches!(w.as_str(), "shot" | "fired" | "hit" | "pushed")
                 && self.word(para, i + 1) == "back")
