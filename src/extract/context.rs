@@ -154,6 +154,16 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         if nominal && next.is_punct(',') && says_at(p, e) {
             return out;
         }
+        // "…, director at Rabin Medical Centre,": who runs a hospital or a school holds
+        // no public office.
+        let institution = text.as_deref().is_some_and(|t| {
+            t.split(|c: char| !c.is_alphanumeric())
+                .map(str::to_lowercase)
+                .any(|w| w == "medical" || LEX.institutions.contains(w.as_str()))
+        });
+        if nominal && institution {
+            roles.retain(|&r| r != Role::Official);
+        }
         if nominal {
             out.apposition = text.map(|t| t.trim_end_matches([',', ' ']).to_string());
             out.apposition_roles = roles;
@@ -252,6 +262,15 @@ fn read_window(
             Tok::Word => {
                 let w = t.text(p.text).to_lowercase();
                 if LEX.reporting_verbs.contains(w.as_str()) || w == "that" {
+                    break;
+                }
+                // "…, director at a clinic where the freed captives were treated,": the
+                // clause is about the place, not the person.
+                if apposition
+                    && e > s
+                    && matches!(w.as_str(), "where" | "when")
+                    && !matches!(word(p, s).as_deref(), Some("who" | "whose"))
+                {
                     break;
                 }
                 // "and" ends a predicate unless a second clause about the same person follows

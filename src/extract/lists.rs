@@ -15,6 +15,7 @@ use crate::entity::{EntityKind, Role};
 
 mod along;
 pub(super) mod apposition;
+pub(super) mod owner;
 pub(super) use along::taken_along;
 mod elsewhere;
 use elsewhere::antecedent;
@@ -318,7 +319,11 @@ pub(super) fn group_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
         let t = p.toks[i];
         let w = t.text(p.text);
         let lower = w.to_lowercase();
-        let kin = LEX.kin.contains(lower.as_str());
+        // "son-in-law" too.
+        let kin = LEX.kin.contains(lower.as_str())
+            || lower
+                .strip_suffix("-in-law")
+                .is_some_and(|k| LEX.kin.contains(k));
         group |= GROUPS.contains(&w) || kin;
         let ok = list_filler(p, i)
             || t.is_punct(':')

@@ -13,11 +13,12 @@ use super::delegation::member;
 use super::evidence::{RoleEvidence, sentence_of};
 use super::former::Offices;
 use super::freed::{
-    freed_by, kin_of_release, kin_pair_predicate, others_before, participle_before, released,
-    reunited, semicolon_item,
+    and_others, freed_by, kin_of_release, kin_pair_predicate, others_before, participle_before,
+    released, reunited, semicolon_item,
 };
 use super::fronted::{fronted_captive, pre_apposition};
 use super::lexicon::LEX;
+use super::lists::owner::{owner_gap, owns_next};
 use super::lists::{
     Heads, clause_intro, colon_list, group_gap, group_roles, has_and, item_roles, kin_bridge,
     list_gap, list_goes_on, list_intro, taken_along,
@@ -128,15 +129,27 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         if l0 >= 1 && word(p, l0 - 1).is_some_and(|w| LEX.institutions.contains(w.as_str())) {
             left_roles.retain(|&r| r != Role::Official);
         }
+        // "special envoy on hostages Adam Boehler": the captives are the office's brief.
+        if l0 >= 2
+            && matches!(word(p, l0 - 1).as_deref(), Some("on" | "for" | "about"))
+            && office_word(p, l0 - 2)
+        {
+            left_roles.retain(|&r| r != Role::Hostage);
+        }
         offices[m.entity].note(&left);
         // "A, B and C" is a list; "the mother of hostage A, B," is an apposition.
-        let continues = list.as_ref().is_some_and(|l| {
-            l.para == m.para
-                && (list_gap(p, l.end, l0)
-                    && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
-                    || (l.done_to || plural_verb_after(p, m.t1)) && kin_bridge(p, l.end, l0)
-                    || !l.shared.is_empty() && group_gap(p, l.end, l0))
+        let owner = list.as_ref().is_some_and(|l| {
+            l.para == m.para && list_gap(p, l.end, l0) && owns_next(p, m.t1, &person_at)
         });
+        let continues = owner
+            || list.as_ref().is_some_and(|l| {
+                l.para == m.para
+                    && ((list_gap(p, l.end, l0) || owner_gap(p, l.end, l0))
+                        && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
+                        || (l.done_to || plural_verb_after(p, m.t1)) && kin_bridge(p, l.end, l0)
+                        || (!l.shared.is_empty() || plural_verb_after(p, m.t1))
+                            && group_gap(p, l.end, l0))
+            });
         if !continues {
             let mut shared = group_roles(&left, &left_roles);
             // "the relatives of the three released hostages, A, B and C": a list in
@@ -179,7 +192,9 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         if m.t0 == 0 {
             add(f, &items[m.para], "list");
         }
-        add(f, &l.shared, "list");
+        if !owner {
+            add(f, &l.shared, "list");
+        }
         add(f, &colon_list(p, m.t0, &person_at), "list");
         let pre = pre_apposition(p, l0.min(title_start(p, m.t0)), &person_at);
         add(f, &pre, "apposition");
@@ -195,6 +210,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         add(f, &participle_before(p, l0), "title");
         add(f, &kin_of_release(p, l0, m.t1, &person_at), "predicate");
         add(f, &freed_by(p, m.t0), "released");
+        add(f, &and_others(p, m.t1), "released");
         add(f, &taken_along(p, m.t0, &person_at), "released");
         add(f, &office_holder(p, m.t0, m.t1), "office");
         // After a preposition a name is no subject: "the administration of President
@@ -244,8 +260,10 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
             }
             add(&mut found[e], &plural, "list apposition");
         }
-        l.members.push(m.entity);
-        l.end = m.t1;
+        if !owner {
+            l.members.push(m.entity);
+            l.end = m.t1;
+        }
         if !l.shared.is_empty() {
             held = Some((m.para, m.t1, l.shared.clone()));
         }

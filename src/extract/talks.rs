@@ -10,8 +10,8 @@ use super::roles::word;
 use super::text::Tok;
 use crate::entity::Role;
 
-/// "leading the Biden team's negotiations", "mediated the indirect talks", "involved in the
-/// hostage negotiations": a verb of leading or taking part, then up to three words of the noun phrase, then "talks" or "negotiations",
+/// "leading the Biden team's negotiations", "mediated the indirect talks", "due to attend
+/// the talks", "involved in the hostage negotiations": a verb of leading or taking part, then up to three words of the noun phrase, then "talks" or "negotiations",
 /// makes a negotiator however the phrase between is worded; so does leading or joining a
 /// delegation ("to head a delegation to Doha"), unless a visit's ("a congressional delegation"). Byte ranges as in `cues`.
 pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
@@ -36,6 +36,10 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
         "joins",
         "joined",
         "joining",
+        "attend",
+        "attends",
+        "attended",
+        "attending",
     ];
     const BREAK: &[&str] = &[
         "to", "after", "before", "for", "from", "into", "without", "despite", "since", "and", "or",

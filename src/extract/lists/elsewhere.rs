@@ -76,7 +76,9 @@ pub(in crate::extract) fn item_roles(
     is_person: &dyn Fn(usize) -> bool,
 ) -> Vec<Vec<Role>> {
     let mut opens_with_person = vec![false; paras.len()];
+    let mut names_person = vec![false; paras.len()];
     for m in mentions {
+        names_person[m.para] |= is_person(m.entity);
         // "Trump: 'Never again'" is a speaker's label, not a list item.
         let label = paras[m.para]
             .toks
@@ -98,7 +100,9 @@ pub(in crate::extract) fn item_roles(
         let Some(last) = p.toks.last() else { continue };
         let colon = last.is_punct(':');
         let heading = p.toks.len() <= 10 && !p.toks.iter().any(|t| t.is_punct('.'));
-        if colon || heading {
+        // "Town celebrates release of hostage A" then a byline: a headline that names its
+        // own person is about that person, not a heading over a list.
+        if colon || heading && !names_person[i] {
             pending = introducing(p.text);
         }
     }

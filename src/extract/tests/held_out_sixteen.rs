@@ -5,7 +5,10 @@
 //! after "mother of A"), a release still to come, a belief later corrected, a symbolic
 //! part in talks, a bridging proposal, the head of a negotiating team, a modal verb after
 //! an object's comma, a bracket inside a predicate, and delegations "including" their
-//! members. The cases are made-up prose in `held_out_sixteen.txt`, run as `held_out_six`
+//! members; and from extract14x2: an envoy's brief on captives, a clause about a place in
+//! an apposition, "and two other freed hostages", a list of those attending talks across
+//! another's possessive title and an in-law, and a headline naming its own captive above a
+//! byline. The cases are made-up prose in `held_out_sixteen.txt`, run as `held_out_six`
 //! runs its own.
 
 use super::held_out_six::failures;
