@@ -1,0 +1,148 @@
+//! A quotation's speaker named after it: "'…,' X said", "'…,' said X", and the sentence
+//! that closes on ", X said" after a quotation that opened it.
+
+use super::{Ctx, addresses, tok_at};
+use crate::extract::outlet;
+use crate::extract::quotes::QuoteSpan;
+use crate::extract::refer::Ref;
+use crate::extract::subject::{after_verb, subject};
+use crate::extract::text::Tok;
+
+/// Words that open a clause of time, cause or condition.
+const SUBORDINATORS: &[&str] = &[
+    "when", "while", "because", "after", "before", "if", "although", "though", "until", "since",
+    "whereas", "whenever",
+];
+
+pub(super) fn trailing(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    q: &QuoteSpan,
+    next: Option<&QuoteSpan>,
+) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let close = q.close?;
+    let start = tok_at(p, close) + 1;
+    let stop = next.map_or(p.toks.len(), |n| tok_at(p, n.open));
+    // "…so much,'”": the comma before an inner quotation's closing mark still leads on.
+    let inner = p.text[q.start..q.end].trim_end_matches([' ', '\'', '’', '"', '”']);
+    // "'…newborn baby', X said": wire copy that puts the comma outside the marks leads on
+    // the same way.
+    let comma_after = p.toks.get(start).is_some_and(|t| t.is_punct(','));
+    // "'…if there was any upset…' Scamps said while …": words that trail off in an ellipsis
+    // lead on to their attribution as a comma does; they end no sentence.
+    let trails = inner.ends_with('…') || inner.ends_with("...");
+    let soft = inner.ends_with([',', '?', '!', '—', '-', '–']) || comma_after || trails;
+    let limit = if soft { 20 } else { 4 };
+    let mut verb = None;
+    for i in start..stop.min(start + limit) {
+        // "'…,' Rep. Byron Donalds (R-FL) told …": a bracket opens no sentence here.
+        if i > start && p.starts[i] && !p.in_quote[i] && !p.toks[i - 1].is_punct('(') {
+            break;
+        }
+        if matches!(p.toks[i].kind, Tok::Punct('.' | ';' | '!' | '?')) {
+            break;
+        }
+        // "'…,' and booed when the envoy mentioned X": a verb inside a clause of time or
+        // cause that opens after other words reports something else, not this quotation.
+        if i > start + 1 && !p.in_quote[i] && SUBORDINATORS.contains(&cx.word(pi, i).as_str()) {
+            break;
+        }
+        if cx.reports(pi, i) {
+            verb = Some(i);
+            break;
+        }
+    }
+    let Some(v) = verb else {
+        return sentence_end(cx, pi, q, start, stop);
+    };
+    // "'…,' as first reported by Channel 12": the outlet that reported the words is not
+    // the one who spoke them.
+    if cx.word(pi, v + 1) == "by" && cx.word(pi, v).ends_with("ed") {
+        return None;
+    }
+    // "'…ends here.' Fetterman said women should …, and '…'": after a quotation that ended
+    // its sentence, a verb that opens a long clause or a quotation of its own announces
+    // what follows, not what came before.
+    // "'…ago?' The crowd answered with a loud 'No!'": a question or exclamation that ends
+    // its sentence, then a new sentence whose verb has a quotation of its own after other
+    // words: that verb reports its own quotation.
+    let asked = inner.ends_with(['?', '!']) && p.starts.get(start) == Some(&true);
+    if !soft || asked {
+        // Nine words decide it, so the look ahead is bounded: a paragraph-long line of
+        // quotations stays linear.
+        let n = p.toks.len().min(v + 40);
+        let end = (v + 1..n)
+            .find(|&i| p.starts[i] && !p.in_quote[i] || p.toks[i].is_punct('.'))
+            .unwrap_or(n);
+        let words = (v + 1..end).filter(|&i| p.toks[i].is_word()).count();
+        let own = (v + 1..end).find(|&i| p.in_quote[i]);
+        if !soft && (words > 8 || own.is_some()) || own.is_some_and(|q| q > v + 2) {
+            return None;
+        }
+    }
+    if let Some(r) = outlet::quoted_as(cx, pi, start, v, q.open) {
+        return r;
+    }
+    subject(cx, pi, start, v, q.open)
+        .or_else(|| {
+            (!addresses(&cx.word(pi, v)))
+                .then(|| after_verb(cx, pi, v + 1, stop, q.open))
+                .flatten()
+        })
+        .map(|r| outlet::outlet_reported(cx, pi, v, r))
+}
+
+/// "'All hell will break out' if the hostages are not freed, Trump said.": a quotation that
+/// opens its sentence, a clause of narration after it, and the sentence closing on ", X said"
+/// (or ", said X"). The attribution at the end covers the whole sentence, the quotation too.
+/// The attribution may also close a clause that a comma ends ("'We need deadlines' for a
+/// deal, Witkoff said, adding that …"). Only when nothing else is quoted before it, and
+/// within 40 tokens.
+fn sentence_end(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    q: &QuoteSpan,
+    start: usize,
+    stop: usize,
+) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let open = tok_at(p, q.open);
+    if !p.starts[open] || start >= stop {
+        return None;
+    }
+    let limit = stop.min(start + 40);
+    let stops = |i: usize| {
+        p.in_quote[i]
+            || (i > start && p.starts[i])
+            || matches!(p.toks[i].kind, Tok::Punct('.' | ';' | '!' | '?'))
+    };
+    let end = (start..limit).find(|&i| stops(i))?;
+    let full_stop = !p.in_quote[end] && (!p.starts[end] || p.toks[end].is_punct('.'));
+    // Each clause a comma opens, up to the comma or full stop that closes it.
+    let clauses = (start..end)
+        .filter(|&i| p.toks[i].is_punct(','))
+        .filter_map(|comma| {
+            let close = (comma + 1..end)
+                .find(|&i| !p.toks[i].is_word())
+                .unwrap_or(end);
+            let closed = if close == end {
+                full_stop
+            } else {
+                p.toks[close].is_punct(',')
+            };
+            closed.then_some((comma, close))
+        });
+    let found = clauses
+        .filter(|&(comma, close)| (2..=4).contains(&(close - comma - 1)))
+        .find_map(|(comma, close)| {
+            if cx.reports(pi, close - 1) {
+                subject(cx, pi, comma + 1, close - 1, q.open)
+            } else if cx.reports(pi, comma + 1) {
+                after_verb(cx, pi, comma + 2, close, q.open)
+            } else {
+                None
+            }
+        })?;
+    Some((found.0, found.1 * 0.9))
+}
