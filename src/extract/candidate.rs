@@ -11,6 +11,10 @@ use super::subject::speaker_kind;
 use super::text::{Tok, is_all_caps, is_capitalised};
 use crate::entity::EntityKind;
 
+mod surname;
+use surname::shared_surname;
+pub(in crate::extract) use surname::{surname_bearers, the_one_quoted};
+
 /// Holders of a seat, written after the seat's name ("the Mackellar MP"): with "the", a
 /// description of a person, not an organisation.
 const SEAT_HOLDERS: &[&str] = &["mp", "mps", "mla", "msp", "mpp", "td", "mep"];
@@ -269,57 +273,6 @@ fn named_next(cx: &Ctx<'_, '_>, pi: usize, head: &str) -> Option<usize> {
     let m = cx.mentions[cx.at[pi + 1].get(1).copied().flatten()?];
     let person = cx.ents[m.entity].kind == EntityKind::Person;
     (person && m.t0 == 1 && p.starts[0] && cx.word(pi + 1, 0) == head).then_some(m.entity)
-}
-
-/// A name as the speaker. A bare surname that two people of the article share ("Alexander"
-/// for Yael and Edan Alexander) goes to the one who has already been quoted, if only one has;
-/// else to the person `people` resolved it to, less surely.
-fn shared_surname(cx: &Ctx<'_, '_>, pi: usize, mi: usize) -> Ref {
-    let m = cx.mentions[mi];
-    let bearers = surname_bearers(cx, pi, mi);
-    if bearers.len() < 2 {
-        return (Who::Entity(m.entity), 1.0);
-    }
-    match the_one_quoted(cx, &bearers) {
-        Some(one) => (Who::Entity(one), 0.85),
-        None => (Who::Entity(m.entity), 0.7),
-    }
-}
-
-/// Of `among`, the one already quoted in the article, if only one has been.
-pub(super) fn the_one_quoted(cx: &Ctx<'_, '_>, among: &[usize]) -> Option<usize> {
-    let spoken = cx.spoken.borrow();
-    let mut quoted = among.iter().copied().filter(|e| spoken.contains(e));
-    match (quoted.next(), quoted.next()) {
-        (Some(one), None) => Some(one),
-        _ => None,
-    }
-}
-
-/// The people of the article whose surname mention `mi` (of paragraph `pi`) is, when it is a
-/// bare surname two or more of them share; else nothing.
-pub(super) fn surname_bearers(cx: &Ctx<'_, '_>, pi: usize, mi: usize) -> Vec<usize> {
-    let m = cx.mentions[mi];
-    let p = &cx.paras[pi];
-    let form = p.text[p.toks[m.t0].start..p.toks[m.t1 - 1].end].to_lowercase();
-    let person = |e: usize| cx.ents[e].kind == EntityKind::Person;
-    if form.contains(' ') || !person(m.entity) {
-        return Vec::new();
-    }
-    let mut bearers: Vec<usize> = (0..cx.ents.len())
-        .filter(|&e| person(e))
-        .filter(|&e| {
-            let name = cx.ents[e].name.to_lowercase();
-            name.contains(' ') && name.rsplit(' ').next() == Some(form.as_str())
-        })
-        .collect();
-    if !bearers.contains(&m.entity) {
-        bearers.push(m.entity);
-    }
-    if bearers.len() < 2 {
-        bearers.clear();
-    }
-    bearers
 }
 
 /// The words from `i` carry a title on to a name: a capitalised word, or a run of capitalised

@@ -1,0 +1,57 @@
+//! A bare surname as the speaker when two people of the article share it ("Alexander" for
+//! Yael and Edan Alexander): the one already quoted, if only one has been.
+
+use crate::entity::EntityKind;
+use crate::extract::attribution::{Ctx, Who};
+use crate::extract::refer::Ref;
+
+/// A name as the speaker. A bare surname that two people of the article share ("Alexander"
+/// for Yael and Edan Alexander) goes to the one who has already been quoted, if only one has;
+/// else to the person `people` resolved it to, less surely.
+pub(super) fn shared_surname(cx: &Ctx<'_, '_>, pi: usize, mi: usize) -> Ref {
+    let m = cx.mentions[mi];
+    let bearers = surname_bearers(cx, pi, mi);
+    if bearers.len() < 2 {
+        return (Who::Entity(m.entity), 1.0);
+    }
+    match the_one_quoted(cx, &bearers) {
+        Some(one) => (Who::Entity(one), 0.85),
+        None => (Who::Entity(m.entity), 0.7),
+    }
+}
+
+/// Of `among`, the one already quoted in the article, if only one has been.
+pub(in crate::extract) fn the_one_quoted(cx: &Ctx<'_, '_>, among: &[usize]) -> Option<usize> {
+    let spoken = cx.spoken.borrow();
+    let mut quoted = among.iter().copied().filter(|e| spoken.contains(e));
+    match (quoted.next(), quoted.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
+}
+
+/// The people of the article whose surname mention `mi` (of paragraph `pi`) is, when it is a
+/// bare surname two or more of them share; else nothing.
+pub(in crate::extract) fn surname_bearers(cx: &Ctx<'_, '_>, pi: usize, mi: usize) -> Vec<usize> {
+    let m = cx.mentions[mi];
+    let p = &cx.paras[pi];
+    let form = p.text[p.toks[m.t0].start..p.toks[m.t1 - 1].end].to_lowercase();
+    let person = |e: usize| cx.ents[e].kind == EntityKind::Person;
+    if form.contains(' ') || !person(m.entity) {
+        return Vec::new();
+    }
+    let mut bearers: Vec<usize> = (0..cx.ents.len())
+        .filter(|&e| person(e))
+        .filter(|&e| {
+            let name = cx.ents[e].name.to_lowercase();
+            name.contains(' ') && name.rsplit(' ').next() == Some(form.as_str())
+        })
+        .collect();
+    if !bearers.contains(&m.entity) {
+        bearers.push(m.entity);
+    }
+    if bearers.len() < 2 {
+        bearers.clear();
+    }
+    bearers
+}
