@@ -11,186 +11,20 @@
 //!   to the one named in this paragraph or the one before if every other was last named in
 //!   an earlier paragraph, else it is left unclear.
 
-use super::Para;
 use super::attribution::{Ctx, Who};
 use super::gender::Gender;
-use super::lexicon::LEX;
-use super::people::{Entity, Mention};
-use super::text::Tok;
 pub(crate) use super::unnamed::unnamed_sources;
 use crate::entity::EntityKind;
+
+mod descriptors;
+pub(crate) use descriptors::descriptors;
+pub(in crate::extract) use descriptors::{OFFICE_MODIFIERS, office_at};
 
 /// An answer and how sure the rule is of it (0 to 1).
 pub(crate) type Ref = (Who, f32);
 
 /// How many person mentions back a pronoun or description looks.
-const WINDOW: usize = 6;
-
-/// Per entity: the lower-case words that describe it — its title ("prime", "minister"), the
-/// head of an apposition after its name (", Edan's father,"), a family word before it ("his
-/// mother, Yael") — so "the father said" can find the father.
-pub(crate) fn descriptors(
-    paras: &[Para<'_>],
-    ents: &[Entity],
-    mentions: &[Mention],
-    genders: &[Option<Gender>],
-) -> Vec<Vec<String>> {
-    let mut out: Vec<Vec<String>> = ents
-        .iter()
-        .map(|e| {
-            e.title
-                .as_deref()
-                .unwrap_or("")
-                .split_whitespace()
-                .map(|w| w.trim_end_matches('.').to_lowercase())
-                .collect::<Vec<String>>()
-        })
-        .map(|words| offices(&words))
-        .collect();
-    for (k, m) in mentions.iter().enumerate() {
-        if ents[m.entity].kind != EntityKind::Person || m.in_quote {
-            continue;
-        }
-        let p = &paras[m.para];
-        let word = |i: usize| p.toks[i].text(p.text).to_lowercase();
-        // "his father, Adi Alexander"; "envoy Steve Witkoff".
-        let mut i = m.t0;
-        if i >= 1 && p.toks[i - 1].is_punct(',') {
-            i -= 1;
-        }
-        let mut left: Vec<String> = Vec::new();
-        while i > 0 && left.len() < 3 && p.toks[i - 1].is_word() {
-            let w = word(i - 1);
-            if !(LEX.titles.contains(w.as_str())
-                || LEX.kin.contains(w.as_str())
-                || OFFICE_MODIFIERS.contains(&w.as_str()))
-            {
-                break;
-            }
-            left.insert(0, w);
-            i -= 1;
-        }
-        // "Yusman fed his daughter Yumni": the one whose child is named is "the father".
-        if left.iter().any(|w| CHILDREN.contains(&w.as_str()))
-            && let Some(e) = parent_of(paras, ents, mentions, k, i)
-        {
-            let parent = match genders[e] {
-                Some(Gender::Male) => "father",
-                Some(Gender::Female) => "mother",
-                None => "parent",
-            };
-            out[e].push(parent.to_string());
-        }
-        let words = &mut out[m.entity];
-        words.extend(offices(&left));
-        // ", Edan's father," / ", the president's son-in-law,": the words after the last
-        // possessive, up to the next comma or person.
-        if p.toks.get(m.t1).is_some_and(|t| t.is_punct(',')) {
-            let stop = mentions
-                .get(k + 1)
-                .filter(|n| n.para == m.para)
-                .map_or(p.toks.len(), |n| n.t0);
-            let mut from = m.t1 + 1;
-            let mut end = from;
-            while end < stop.min(m.t1 + 10) && !matches!(p.toks[end].kind, Tok::Punct(_)) {
-                if p.toks[end].kind == Tok::Possessive {
-                    from = end + 1;
-                }
-                end += 1;
-            }
-            let apposition: Vec<String> = (from..end)
-                .filter(|&j| p.toks[j].is_word())
-                .map(word)
-                .collect();
-            words.extend(offices(&apposition));
-        }
-    }
-    out
-}
-
-/// Family words for a child: the person whose child is named is a parent.
-const CHILDREN: &[&str] = &[
-    "son",
-    "daughter",
-    "sons",
-    "daughters",
-    "child",
-    "children",
-    "kids",
-];
-
-/// The person named before mention `k` in the same sentence (outside quotations), whose
-/// child the family word before token `from` makes mention `k`: "Gule … his daughter Yumni",
-/// "Gule's daughter Yumni".
-fn parent_of(
-    paras: &[Para<'_>],
-    ents: &[Entity],
-    mentions: &[Mention],
-    k: usize,
-    from: usize,
-) -> Option<usize> {
-    let m = mentions[k];
-    let p = &paras[m.para];
-    let prev = mentions[..k]
-        .iter()
-        .rev()
-        .take_while(|n| n.para == m.para)
-        // Bounded, so a paragraph of thousands of names stays linear.
-        .take(WINDOW * 2)
-        .find(|n| {
-            !n.in_quote && n.entity != m.entity && ents[n.entity].kind == EntityKind::Person
-        })?;
-    let same_sentence = (prev.t1..=from.min(p.toks.len() - 1)).all(|i| !p.starts[i]);
-    same_sentence.then_some(prev.entity)
-}
-
-/// Words that make a different office of the title after them: a vice president is not "the
-/// president", a prime minister not "the minister".
-pub(super) const OFFICE_MODIFIERS: &[&str] = &[
-    "vice",
-    "deputy",
-    "prime",
-    "assistant",
-    "under",
-    "lieutenant",
-    "acting",
-];
-
-/// Descriptive words, with an office modifier joined to the word it modifies ("vice
-/// president").
-fn offices(words: &[String]) -> Vec<String> {
-    let mut out = Vec::with_capacity(words.len());
-    let mut k = 0;
-    while k < words.len() {
-        if OFFICE_MODIFIERS.contains(&words[k].as_str()) && k + 1 < words.len() {
-            out.push(same_office(format!("{} {}", words[k], words[k + 1])));
-            k += 2;
-        } else {
-            out.push(same_office(words[k].clone()));
-            k += 1;
-        }
-    }
-    out
-}
-
-/// One spelling for the names of one office, so "the premier said" finds the person the
-/// article titled "PM" or "prime minister".
-fn same_office(office: String) -> String {
-    match office.as_str() {
-        "premier" | "pm" => "prime minister".to_string(),
-        _ => office,
-    }
-}
-
-/// The office a description at token `i` of paragraph `pi` names: its word, joined to an
-/// office modifier before it ("the vice president" → "vice president").
-pub(super) fn office_at(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> String {
-    let w = cx.word(pi, i);
-    same_office(match i.checked_sub(1).map(|j| cx.word(pi, j)) {
-        Some(m) if OFFICE_MODIFIERS.contains(&m.as_str()) => format!("{m} {w}"),
-        _ => w,
-    })
-}
+pub(in crate::extract) const WINDOW: usize = 6;
 
 impl Ctx<'_, '_> {
     /// Narrated person mentions before token `tok` of paragraph `para`, most recent last.
