@@ -50,7 +50,10 @@ pub(super) fn crowd_doing(cx: &Ctx<'_, '_>, pi: usize, a: usize, v: usize) -> bo
         attendees spectators fans chorus mob onlookers";
     const LINKS: &str = "to begin began begins start started starts broke break into then \
         burst erupted in kept continued responded by and also";
-    let has = |list: &str, k: usize| list.split_whitespace().any(|w| w == cx.word(pi, k));
+    let has = |list: &str, k: usize| {
+        let word = cx.word(pi, k);
+        list.split_whitespace().any(|w| w == word)
+    };
     let Some(k) = (a..v).rev().find(|&k| !has(LINKS, k)) else {
         return false;
     };
