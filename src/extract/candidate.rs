@@ -111,26 +111,17 @@ pub(super) fn candidate(
             // quotation: "He then says of Pelosi '…'" is not about Pelosi.
             // "…his mother's arms. '…,' she says": with no woman to mean, the mother, if the
             // article names her later (`ahead`).
-            "he" => {
+            "he" | "she" => {
+                let gender = pronoun_gender(&w);
                 return cx
-                    .pronoun(pi, i, Gender::Male)
-                    .or_else(|| described_relative(cx, pi, i, Gender::Male));
-            }
-            "she" => {
-                return cx
-                    .pronoun(pi, i, Gender::Female)
-                    .or_else(|| described_relative(cx, pi, i, Gender::Female));
+                    .pronoun(pi, i, gender)
+                    .or_else(|| described_relative(cx, pi, i, gender));
             }
             // "His Excellency said": a style of address, read as the pronoun it holds.
             "excellency" | "highness" | "majesty"
                 if matches!(cx.word(pi, i.wrapping_sub(1)).as_str(), "his" | "her") =>
             {
-                let gender = if cx.word(pi, i - 1) == "his" {
-                    Gender::Male
-                } else {
-                    Gender::Female
-                };
-                return cx.pronoun(pi, i - 1, gender);
+                return cx.pronoun(pi, i - 1, pronoun_gender(&cx.word(pi, i - 1)));
             }
             "they" | "it" => return Some((Who::Unnamed, 1.0)),
             "you" => return addressee(cx, pi, i),
@@ -397,4 +388,14 @@ fn heads_subject(cx: &Ctx<'_, '_>, pi: usize, a: usize, i: usize) -> bool {
                 "the" | "his" | "her" | "their" | "a"
             )
     })
+}
+
+/// The gender a pronoun of the subject or its possessive holds: "he" and "his" are male,
+/// "she" and "her" female.
+fn pronoun_gender(word: &str) -> Gender {
+    if matches!(word, "he" | "his") {
+        Gender::Male
+    } else {
+        Gender::Female
+    }
 }
