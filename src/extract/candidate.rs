@@ -195,7 +195,7 @@ pub(super) fn candidate(
         // one already met, so the person last described (as for "the prime minister said"),
         // unless the article brought in an unnamed one ("a spokesman said").
         let spokes = LEX.anon_heads.contains(w.as_str()) && LEX.titles.contains(w.as_str());
-        if spokes && definite && ends_phrase && !titled && !unnamed_before(cx, pi, i, &w) {
+        if spokes && definite && ends_phrase && !titled && !cx.unnamed_before(pi, i, &w) {
             return cx.last_described(pi, i);
         }
         if LEX.anon_heads.contains(w.as_str()) && !titled && anon_head_ok(cx, pi, i, b) {
@@ -241,20 +241,6 @@ pub(super) fn candidate(
         i += 1;
     }
     None
-}
-
-/// Whether an unnamed `head` ("a spokesman", "an aide") appears in the narration before
-/// token `tok` of paragraph `pi`.
-fn unnamed_before(cx: &Ctx<'_, '_>, pi: usize, tok: usize, head: &str) -> bool {
-    (0..=pi).any(|q| {
-        let p = &cx.paras[q];
-        let end = if q == pi { tok } else { p.toks.len() };
-        (0..end).any(|j| {
-            !p.in_quote[j]
-                && cx.word(q, j) == head
-                && (j.saturating_sub(3)..j).any(|k| matches!(cx.word(q, k).as_str(), "a" | "an"))
-        })
-    })
 }
 
 /// "… as a foreign ministry spokesman said '…'. ¶ Spokesman Majed Al-Ansari said …": the

@@ -9,6 +9,8 @@ use super::super::people::{Entity, Mention};
 use super::super::refer::{descriptors, unnamed_sources};
 use super::super::salience::reads_as_subject;
 use crate::entity::EntityKind;
+use rustc_hash::FxHashMap as HashMap;
+use std::cell::OnceCell;
 
 /// Everything the sieves read about one article.
 pub(crate) struct Ctx<'a, 'p> {
@@ -29,6 +31,18 @@ pub(crate) struct Ctx<'a, 'p> {
     pub(in crate::extract) spoken: std::cell::RefCell<Vec<usize>>,
     /// Unnamed sources introduced in narration (`refer::unnamed_sources`).
     pub(in crate::extract) unnamed: Vec<(usize, usize, String)>,
+    /// Worked out on first use, so that a question asked at every quotation costs a lookup,
+    /// not a pass over the article (`Lookups`).
+    lookups: OnceCell<Lookups>,
+}
+
+/// Positions read by questions about everything before a quotation.
+struct Lookups {
+    /// Lower-cased word → where it first follows "a" or "an" in narration ("a spokesman").
+    indefinite: HashMap<String, (usize, usize)>,
+    /// ASCII-lower-cased word of an organisation's name of three words or more → each
+    /// mention of it outside quotations, in reading order: (paragraph, token, entity).
+    org_words: HashMap<String, Vec<(usize, usize, usize)>>,
 }
 
 impl<'a, 'p> Ctx<'a, 'p> {
@@ -65,7 +79,51 @@ impl<'a, 'p> Ctx<'a, 'p> {
             genders: g,
             spoken: std::cell::RefCell::new(Vec::new()),
             unnamed: unnamed_sources(paras, ents, mentions),
+            lookups: OnceCell::new(),
         }
+    }
+
+    fn lookups(&self) -> &Lookups {
+        self.lookups.get_or_init(|| {
+            let mut indefinite = HashMap::default();
+            for (q, p) in self.paras.iter().enumerate() {
+                for j in 0..p.toks.len() {
+                    let after_article = (j.saturating_sub(3)..j)
+                        .any(|k| matches!(self.word(q, k).as_str(), "a" | "an"));
+                    if !p.in_quote[j] && after_article {
+                        indefinite.entry(self.word(q, j)).or_insert((q, j));
+                    }
+                }
+            }
+            let mut org_words: HashMap<String, Vec<_>> = HashMap::default();
+            for m in self.mentions.iter().filter(|m| !m.in_quote) {
+                let e = &self.ents[m.entity];
+                if e.kind == EntityKind::Organization && e.name.split(' ').count() >= 3 {
+                    let mut words: Vec<String> =
+                        e.name.split(' ').map(str::to_ascii_lowercase).collect();
+                    words.dedup();
+                    for w in words {
+                        org_words
+                            .entry(w)
+                            .or_default()
+                            .push((m.para, m.t0, m.entity));
+                    }
+                }
+            }
+            Lookups {
+                indefinite,
+                org_words,
+            }
+        })
+    }
+
+    /// Whether an unnamed `head` ("a spokesman", "an aide") appears in the narration before
+    /// token `tok` of paragraph `para`.
+    pub(in crate::extract) fn unnamed_before(&self, para: usize, tok: usize, head: &str) -> bool {
+        self.lookups()
+            .indefinite
+            .get(head)
+            .is_some_and(|&at| at < (para, tok))
     }
 
     /// The organisation whose name holds `word` ("Forum" for "the forum said") mentioned
@@ -78,17 +136,9 @@ impl<'a, 'p> Ctx<'a, 'p> {
         tok: usize,
         word: &str,
     ) -> Option<usize> {
-        self.mentions
-            .iter()
-            .filter(|m| (m.para, m.t0) < (para, tok) && !m.in_quote)
-            .filter(|m| {
-                let e = &self.ents[m.entity];
-                e.kind == EntityKind::Organization
-                    && e.name.split(' ').count() >= 3
-                    && e.name.split(' ').any(|n| n.eq_ignore_ascii_case(word))
-            })
-            .max_by_key(|m| (m.para, m.t0))
-            .map(|m| m.entity)
+        let seen = self.lookups().org_words.get(&word.to_ascii_lowercase())?;
+        let before = seen.partition_point(|&(p, t, _)| (p, t) < (para, tok));
+        before.checked_sub(1).map(|i| seen[i].2)
     }
 
     /// Whether token `i` of paragraph `para` is a reporting verb: one of the list, or a
