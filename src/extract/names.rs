@@ -58,6 +58,9 @@ pub(crate) struct Candidate {
     /// Itay Chen") or inside another person's description ("the mother of hostage Nimrod
     /// Cohen"): a later bare surname means that someone, not this name.
     pub kin_intro: bool,
+    /// Named right after a family word ("his mother, Yael"): a lone first name that a full
+    /// name later in the article, of the family already named, completes.
+    pub kin_apposed: bool,
     /// A photographer's credit ("REUTERS/Kevin Lamarque") or byline: a person with no role.
     pub credit: bool,
     /// Names the holder of an office by what they lead ("the Trump administration").

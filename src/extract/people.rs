@@ -298,9 +298,19 @@ pub(crate) fn resolve(
                     name_words(&n.name).last() == name_words(&ents[s.2].name).last()
                 })
             };
+            // Or a relative's first name ("His mother, Yael, arrived …") completed later by a
+            // full name with the surname of someone named before ("Yael Alexander said").
+            let family_named = |s: &Seen| {
+                let surname = name_words(&ents[s.2].name).pop().unwrap_or_default();
+                c.kin_apposed
+                    && index
+                        .get(&surname)
+                        .and_then(|l| l.first())
+                        .is_some_and(|f| (f.0, f.1) < here)
+            };
             if let Some(&s) = list
                 .get(cut)
-                .filter(|s| (k == 0 || surname_next(s)) && (s.0, s.1) > here)
+                .filter(|s| (k == 0 || surname_next(s) || family_named(s)) && (s.0, s.1) > here)
                 && after.is_none_or(|a| (s.0, s.1) < (a.0, a.1))
             {
                 after = Some(s);

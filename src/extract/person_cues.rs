@@ -49,19 +49,11 @@ pub(super) fn is_byline(p: &Para<'_>) -> bool {
 /// said"), or a noun that belongs to people ("Netanyahu's office", "the Trump administration").
 /// "his son Matan", "Chen's son, Itay Chen": a family word right before the name.
 fn kin_before(p: &Para<'_>, t0: usize) -> bool {
-    // "his sisters Osnat and Hila", "two daughters, Noiya and Yahel": the last names of a
-    // list after a family word are introduced by it as much as the first.
-    let t0 = list_start(p, t0);
-    let before = |k: usize| {
-        t0 >= k
-            && p.toks[t0 - k].is_word()
-            && LEX
-                .kin
-                .contains(p.toks[t0 - k].text(p.text).to_lowercase().as_str())
-    };
-    if before(1) || (before(2) && p.toks[t0 - 1].is_punct(',')) {
+    if kin_apposed(p, t0) {
         return true;
     }
+    let t0 = list_start(p, t0);
+    let before = |k: usize| kin_word_at(p, t0, k);
     // "the mother of hostage Nimrod Cohen".
     let word = |i: usize| p.toks[i].text(p.text).to_lowercase();
     let mut i = t0;
@@ -69,6 +61,23 @@ fn kin_before(p: &Para<'_>, t0: usize) -> bool {
         i -= 1;
     }
     i >= 2 && word(i - 1) == "of" && before(t0 - i + 2)
+}
+
+/// "his sisters Osnat and Hila", "two daughters, Noiya and Yahel", "His mother, Yael,": the
+/// name at `t0` is a relative named by the family word right before it (or before its list:
+/// the last names of a list are introduced by it as much as the first).
+pub(super) fn kin_apposed(p: &Para<'_>, t0: usize) -> bool {
+    let t0 = list_start(p, t0);
+    kin_word_at(p, t0, 1) || (kin_word_at(p, t0, 2) && p.toks[t0 - 1].is_punct(','))
+}
+
+/// Whether the word `k` tokens before `t0` is a family word.
+fn kin_word_at(p: &Para<'_>, t0: usize, k: usize) -> bool {
+    t0 >= k
+        && p.toks[t0 - k].is_word()
+        && LEX
+            .kin
+            .contains(p.toks[t0 - k].text(p.text).to_lowercase().as_str())
 }
 
 /// The first token of a list of capitalised words ("Osnat, Noa and Hila") that ends with the

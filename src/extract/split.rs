@@ -8,7 +8,7 @@ use super::groups;
 use super::institution::by_common_noun;
 use super::lexicon::LEX;
 use super::names::{Atom, Candidate, Source};
-use super::person_cues::{is_byline, is_credit, kin_object, local_person_cue};
+use super::person_cues::{is_byline, is_credit, kin_apposed, kin_object, local_person_cue};
 use super::runs::{Run, U, unit_text};
 use super::text::{Tok, is_all_caps, is_capitalised, is_double_quote};
 use crate::entity::EntityKind;
@@ -42,6 +42,7 @@ pub(super) fn parse(
         shared_surname: None,
         in_quote,
         kin_intro: false,
+        kin_apposed: false,
         credit: byline,
         office: false,
     };
@@ -384,6 +385,7 @@ pub(super) fn parse(
         )
     });
     c.kin_intro = kin_object(p, c.t0, c.t1);
+    c.kin_apposed = !p.headline && kin_apposed(p, c.t0);
     // A headline's verbs are no evidence ("Tearful Calls"): a bare word there is a person only
     // if the article names that person in full.
     c.person_cue |= !p.headline && local_person_cue(p, c.t0, c.t1);

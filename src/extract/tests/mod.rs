@@ -12,6 +12,7 @@ mod held_out_eleven;
 mod held_out_fifteen;
 mod held_out_five;
 mod held_out_nine;
+mod held_out_nineteen;
 mod held_out_seven;
 mod held_out_seventeen;
 mod held_out_six;
