@@ -51,6 +51,7 @@ mod roles;
 mod runs;
 mod salience;
 mod self_role;
+mod spelling;
 mod split;
 mod status;
 mod subject;

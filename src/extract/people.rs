@@ -8,6 +8,7 @@
 
 use super::lexicon::LEX;
 use super::names::{Candidate, Source};
+use super::spelling::one_slip_apart;
 use crate::entity::EntityKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -183,7 +184,17 @@ pub(crate) fn resolve(
                             }
                         },
                     };
-                    Some(add(key, new_entity(form, EntityKind::Person, c), &mut ents))
+                    // A slip of one letter in a name already met is that person.
+                    let slip = (ents.iter()).position(|e| {
+                        e.kind == EntityKind::Person
+                            && e.source.is_none()
+                            && e.name != form
+                            && e.name.len().abs_diff(form.len()) <= 1
+                            && one_slip_apart(&name_words(&e.name), &words)
+                    });
+                    slip.or_else(|| {
+                        Some(add(key, new_entity(form, EntityKind::Person, c), &mut ents))
+                    })
                 } else {
                     pending.push((ci, words));
                     None

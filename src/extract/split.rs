@@ -332,7 +332,14 @@ pub(super) fn parse(
             || LEX.stopwords.contains(l.as_str())
             || LEX.org_cues.contains(w)
     });
-    if ordinary || groups::names_no_one(&words) {
+    // "Qatar PM Calls on Hamas …", "FM Urges Calm": in a headline's capitals, a verb of
+    // speech after a title is what the holder did, not the holder's name.
+    let headline_verb = p.headline
+        && title_end.is_some()
+        && LEX
+            .reporting_verbs
+            .contains(words[0].to_lowercase().as_str());
+    if ordinary || headline_verb || groups::names_no_one(&words) {
         return;
     }
     if n_names >= 2 {
