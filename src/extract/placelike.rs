@@ -9,9 +9,9 @@ use super::Para;
 use super::lexicon::LEX;
 use super::names::Candidate;
 
-/// "St. Petersburg", "Saint Paul", "Rankin county", "Kfar Saba": a run that opens with a
-/// saint's abbreviation or a word for a settlement, or that a lower-case "county", "parish"
-/// or "township" follows, is a place.
+/// "St. Petersburg", "Saint Paul", "Rankin county", "Kfar Saba", "the town of Carmei Gat": a
+/// run that opens with a saint's abbreviation or a word for a settlement, that a lower-case
+/// "county", "parish" or "township" follows, or that "the town of" opens, is a place.
 /// A person with such a surname has a given name first ("Jeffrey St. Clair"), which opens
 /// the run instead.
 pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
@@ -43,7 +43,18 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
     let county = p
         .word_at(c.t1)
         .is_some_and(|w| matches!(w, "county" | "parish" | "township"));
-    saint || county || opener
+    // "the town of Carmei Gat", "the village of Al-Mughayyir": a lower-case word for a
+    // settlement, then "of", names the place that follows.
+    let settlement = c.t0 >= 2
+        && p.word_at(c.t0 - 1) == Some("of")
+        && p.word_at(c.t0 - 2).is_some_and(|w| {
+            matches!(
+                w,
+                "town" | "city" | "village" | "kibbutz" | "moshav" | "suburb" | "municipality"
+                    | "province" | "district" | "region" | "neighborhood" | "neighbourhood"
+            )
+        });
+    saint || county || opener || settlement
 }
 
 /// "The Canaries confirmed the departure": one capitalised plural after "the" is a team, a
