@@ -71,13 +71,13 @@ pub(super) fn kin_apposed(p: &Para<'_>, t0: usize) -> bool {
     kin_word_at(p, t0, 1) || (kin_word_at(p, t0, 2) && p.toks[t0 - 1].is_punct(','))
 }
 
-/// Whether the word `k` tokens before `t0` is a family word.
+/// Whether the word `k` tokens before `t0` is a family word, or a word for children that
+/// introduces them by name as one does ("their two young boys, Ariel and Kfir").
 fn kin_word_at(p: &Para<'_>, t0: usize, k: usize) -> bool {
-    t0 >= k
-        && p.toks[t0 - k].is_word()
-        && LEX
-            .kin
-            .contains(p.toks[t0 - k].text(p.text).to_lowercase().as_str())
+    let w = (t0 >= k && p.toks[t0 - k].is_word())
+        .then(|| p.toks[t0 - k].text(p.text).to_lowercase())
+        .unwrap_or_default();
+    LEX.kin.contains(w.as_str()) || matches!(w.as_str(), "boys" | "girls")
 }
 
 /// The first token of a list of capitalised words ("Osnat, Noa and Hila") that ends with the

@@ -50,8 +50,18 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
         && p.word_at(c.t0 - 2).is_some_and(|w| {
             matches!(
                 w,
-                "town" | "city" | "village" | "kibbutz" | "moshav" | "suburb" | "municipality"
-                    | "province" | "district" | "region" | "neighborhood" | "neighbourhood"
+                "town"
+                    | "city"
+                    | "village"
+                    | "kibbutz"
+                    | "moshav"
+                    | "suburb"
+                    | "municipality"
+                    | "province"
+                    | "district"
+                    | "region"
+                    | "neighborhood"
+                    | "neighbourhood"
             )
         });
     saint || county || opener || settlement
