@@ -1,6 +1,6 @@
 //! Speakers met in fresh real reporting (extract15w): "Pro Tem" inside an office's title, a
 //! misspelt "Prime Minster", a trailing attribution whose apposition runs past the look
-//! ahead, and a body named "… Conference". The cases are made-up prose in
+//! ahead, a body named "… Conference", and "he said" after a list of names. The cases are made-up prose in
 //! `other_nineteen.txt`, each with its rule; this runs them all with the checks of
 //! `held_out_six` and names each that fails.
 
