@@ -17,6 +17,7 @@ pub(crate) use super::unnamed::unnamed_sources;
 use crate::entity::EntityKind;
 
 mod descriptors;
+mod listed;
 pub(crate) use descriptors::descriptors;
 pub(in crate::extract) use descriptors::{OFFICE_MODIFIERS, office_at};
 
@@ -85,6 +86,9 @@ impl Ctx<'_, '_> {
                 }
                 _ => (Who::Anonymous(desc.clone()), 0.8),
             });
+        }
+        if let Some(r) = self.before_list(para, tok, gender) {
+            return Some(r);
         }
         if let Some(r) = self.continued(para, tok, gender) {
             return Some(r);

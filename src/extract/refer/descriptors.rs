@@ -161,7 +161,9 @@ fn offices(words: &[String]) -> Vec<String> {
 /// article titled "PM" or "prime minister".
 fn same_office(office: String) -> String {
     match office.as_str() {
-        "premier" | "pm" => "prime minister".to_string(),
+        "premier" | "pm" | "prime minster" => "prime minister".to_string(),
+        // A misspelling common in hurried copy: "the Minster said" is the minister.
+        "minster" => "minister".to_string(),
         _ => office,
     }
 }
