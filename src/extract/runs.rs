@@ -122,18 +122,6 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     // name. Not in the title list, whose lower-case words also make descriptions ("the
     // Republican nominee said").
     let candidacy = matches!(w, "Candidate" | "Nominee" | "Challenger" | "Hopeful");
-    // "Senate President Pro Tem Toni Atkins", "Mayor pro tempore": the Latin of a stand-in
-    // office belongs to its title.
-    let pro_tem = |k: usize| {
-        p.toks
-            .get(k)
-            .is_some_and(|t| matches!(t.text(p.text), "Tem" | "tem" | "Tempore" | "tempore"))
-    };
-    if (w == "Pro" && pro_tem(i + 1))
-        || (pro_tem(i) && i > 0 && p.toks[i - 1].text(p.text) == "Pro")
-    {
-        return Some(U::Title);
-    }
     if (lex.is_title(w) || candidacy)
         && !credit_line
         && !suffix_follows(p, i)
