@@ -7,6 +7,7 @@
 //! claims is a person only with local evidence (a title, a reporting verb after it).
 
 mod keys;
+mod variants;
 
 use super::lexicon::LEX;
 use super::names::{Candidate, Source};
@@ -16,6 +17,7 @@ use keys::{
     person_key, short_key,
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use variants::{Respelt, Variants, given_gender, title_gender};
 
 /// A full person name seen at (paragraph, token), its entity, and whether it was introduced
 /// only as someone's relative.
@@ -103,6 +105,7 @@ pub(crate) fn resolve(
     let mut suffixed: HashMap<String, String> = HashMap::default();
     let mut plain: HashSet<String> = HashSet::default();
     let mut slot: Vec<Option<usize>> = vec![None; cands.len()];
+    let mut variants = Variants::default();
     for (ci, c) in cands.iter().enumerate() {
         let entity = match (c.source, c.kind) {
             (Some(src @ (Source::Registry(_) | Source::Hint(_))), _) => {
@@ -130,6 +133,7 @@ pub(crate) fn resolve(
                 let form = full_form(c);
                 let words = name_words(&form);
                 if words.len() >= 2 && !is_suffix_of_longer(&words) {
+                    let words = variants.spelling(words);
                     let bare = person_key(&words, None);
                     let key = match generation(&form) {
                         Some(g) => {
@@ -232,10 +236,16 @@ pub(crate) fn resolve(
     // Bare words with no evidence of their own, kept in case a cued one names the same person
     // ("thanked Trump" after "President Trump").
     let mut deferred: Vec<(usize, Vec<String>)> = Vec::new();
+    let respelt = Respelt::of(&index);
     for (ci, words) in pending {
         let c = &cands[ci];
         let here = (c.para, c.t0);
-        let mut lists = vec![index.get(&words.join(" "))];
+        let joined = words.join(" ");
+        let mut lists = vec![
+            index
+                .get(&joined)
+                .or_else(|| respelt.of_bare(&joined).and_then(|k| index.get(k))),
+        ];
         if words.len() == 1 {
             lists.push(index.get(&format!("first:{}", words[0])));
         }
@@ -260,9 +270,12 @@ pub(crate) fn resolve(
                     name_words(&n.name).last() == name_words(&ents[s.2].name).last()
                 })
             };
+            // Nor a first name that a family word introduces ("his son Hamza"), where the
+            // full name comes later ("Hamza Al-Zaydana").
+            let introduced = c.person_cue && c.title.is_none();
             if let Some(&s) = list
                 .get(cut)
-                .filter(|s| (k == 0 || surname_next(s)) && (s.0, s.1) > here)
+                .filter(|s| (k == 0 || introduced || surname_next(s)) && (s.0, s.1) > here)
                 && after.is_none_or(|a| (s.0, s.1) < (a.0, a.1))
             {
                 after = Some(s);
@@ -279,6 +292,13 @@ pub(crate) fn resolve(
         {
             earlier.retain(|s| generation_of(s) == wanted);
             after = after.filter(|s| generation_of(s) == wanted);
+        }
+        // "Lord Hamilton" is not the "Kirsty Hamilton" named later: a title of one gender
+        // does not promise a full name ahead whose given name is of the other. Looking back,
+        // the data's gender of a given name is not sure enough to part them ("Doron
+        // Steinbrecher … Ms Steinbrecher").
+        if let Some(g) = c.title.as_deref().and_then(title_gender) {
+            after = after.filter(|s| given_gender(&ents[s.2].name) != Some(g.opposite()));
         }
         // "the Trump administration" after "President Donald Trump" and "Ivanka Trump": an
         // office's holder is the one the article titled with an office.
