@@ -59,7 +59,10 @@ fn kin_before(p: &Para<'_>, t0: usize) -> bool {
                 .kin
                 .contains(p.toks[t0 - k].text(p.text).to_lowercase().as_str())
     };
-    if before(1) || (before(2) && p.toks[t0 - 1].is_punct(',')) {
+    // "his daughters, Raz and Aviv", "his daughters — Raz": a comma or a dash may set the
+    // names off.
+    let set_off = |i: usize| [',', '—', '–'].iter().any(|&c| p.toks[i].is_punct(c));
+    if before(1) || (before(2) && set_off(t0 - 1)) {
         return true;
     }
     // "the mother of hostage Nimrod Cohen".
@@ -137,7 +140,7 @@ pub(super) fn kin_object(p: &Para<'_>, t0: usize, t1: usize) -> bool {
 }
 
 pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
-    if kin_before(p, t0) {
+    if kin_before(p, t0) || title_before(p, t0, t1) {
         return true;
     }
     // "blamed Netanyahu for the impasse": the object of a verb that takes a person.
@@ -233,7 +236,36 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
 }
 
 /// Irregular past tenses that only a person does; the regular ones are read by their "-ed".
-const PERSON_PAST: &[&str] = &["met", "spoke", "flew", "wrote"];
+const PERSON_PAST: &[&str] = &[
+    "met", "spoke", "flew", "wrote", "sought", "thought", "felt", "knew", "took", "gave",
+];
+
+/// "since veteran leader Mugabe was deposed", "a goal from striker Kane": an office or a
+/// calling written in lower case right before a bare capitalised word is how news writes a
+/// person's title. Not the words that are also adjectives or parts of a body ("chief",
+/// "general", "head", "staff", "official"), and not before a second capitalised word (a
+/// title of an organisation: "deputy Prime Minister").
+fn title_before(p: &Para<'_>, t0: usize, t1: usize) -> bool {
+    let Some(w) = t0.checked_sub(1).and_then(|i| p.word_at(i)) else {
+        return false;
+    };
+    let lower = w.chars().next().is_some_and(char::is_lowercase);
+    let next_is_name = p
+        .toks
+        .get(t1)
+        .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)));
+    lower
+        && !next_is_name
+        && t1 == t0 + 1
+        && LEX.titles.contains(w)
+        && !AMBIGUOUS_TITLES.contains(&w)
+}
+
+/// Title words that are as often adjectives, parts of a body's name or plain nouns.
+const AMBIGUOUS_TITLES: &[&str] = &[
+    "chief", "head", "general", "major", "staff", "official", "officer", "deputy", "vice", "crown",
+    "chair", "speaker", "justice", "founder",
+];
 
 /// "Obama's education secretary", "a former Obama labor secretary": a name that owns an office
 /// held under it, as at most two lower-case words and an office word from token `i` on.
