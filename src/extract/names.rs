@@ -124,18 +124,36 @@ pub(crate) fn candidates(
             first -= 1;
         }
         let list = k > first + 1;
-        let given = || {
-            runs[first..k].iter().any(|r| {
-                r.units.first().is_some_and(|u| {
-                    let w = p.text[p.toks[u.1].start..p.toks[u.2 - 1].end].to_lowercase();
-                    LEX.given_names.contains_key(w.as_str())
-                })
+        let firsts = |upto: usize| {
+            runs[first..upto.min(runs.len())].iter().filter_map(|r| {
+                r.units
+                    .first()
+                    .map(|u| p.text[p.toks[u.1].start..p.toks[u.2 - 1].end].to_lowercase())
             })
+        };
+        let given = |upto: usize| firsts(upto).any(|w| LEX.given_names.contains_key(w.as_str()));
+        // A pair of unknown names shares its surname unless one of them is a common noun by
+        // its ending and neither a known given name: "the Independence and Working Families
+        // lines" coordinates two parties, "Gali and Zivi Berman" two people.
+        let nounish = || {
+            firsts(k + 1).any(|w| {
+                w.chars().count() >= 6
+                    && ["ing", "tion", "ment", "ness", "ism", "ence", "ance", "ity"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
+            })
+        };
+        let shares = || {
+            if list {
+                given(k)
+            } else {
+                given(k + 1) || !nounish()
+            }
         };
         if let Some(next) = runs.get(k)
             && is_coordinated(p, &runs[k - 1], next, list)
             && (k == ri + 1 || (run.units.len() == 1 && run.units[0].0 == U::Name))
-            && (!list || given())
+            && shares()
             && let Some(&(_, a, b)) = next.units.last()
         {
             let surname = &p.text[p.toks[a].start..p.toks[b - 1].end];
