@@ -88,6 +88,7 @@ pub(crate) fn candidates(
                 || !matches!(c.kind, None | Some(EntityKind::Person))
                 || (!indefinite(p, c)
                     && !possessive_place(p, c)
+                    && !numbered(p, c)
                     && !field_value(&field, c)
                     && !community(p, c)
                     && !party_tag(p, c)
@@ -188,6 +189,17 @@ fn indefinite(p: &Para<'_>, c: &Candidate) -> bool {
                 .contains(t.text(p.text).to_lowercase().as_str())
     });
     article && !noun_follows
+}
+
+/// "a mechanism called Rule 53", "Section 2", "Gate 4": one bare word with a number right
+/// after it (no comma, as an age has) names a thing by its number, not a person.
+fn numbered(p: &Para<'_>, c: &Candidate) -> bool {
+    c.kind.is_none()
+        && c.title.is_none()
+        && c.t1 == c.t0 + 1
+        && p.toks.get(c.t1).is_some_and(|t| {
+            t.is_word() && t.text(p.text).starts_with(|d: char| d.is_ascii_digit())
+        })
 }
 
 /// "Prince George's County", "Kent Island": a possessive before a word that makes a place

@@ -53,11 +53,10 @@ fn kin_before(p: &Para<'_>, t0: usize) -> bool {
     // list after a family word are introduced by it as much as the first.
     let t0 = list_start(p, t0);
     let before = |k: usize| {
-        t0 >= k
-            && p.toks[t0 - k].is_word()
-            && LEX
-                .kin
-                .contains(p.toks[t0 - k].text(p.text).to_lowercase().as_str())
+        t0 >= k && p.toks[t0 - k].is_word() && {
+            let w = p.toks[t0 - k].text(p.text).to_lowercase();
+            LEX.kin.contains(w.as_str()) || CHILD_WORDS.contains(&w.as_str())
+        }
     };
     // "his daughters, Raz and Aviv", "his daughters — Raz": a comma or a dash may set the
     // names off.
@@ -73,6 +72,10 @@ fn kin_before(p: &Para<'_>, t0: usize) -> bool {
     }
     i >= 2 && word(i - 1) == "of" && before(t0 - i + 2)
 }
+
+/// Words for children that introduce their names as a family word does ("their two young
+/// boys, Ariel and Kfir"), though they make no one a relative.
+const CHILD_WORDS: &[&str] = &["boys", "girls", "babies", "toddlers"];
 
 /// The first token of a list of capitalised words ("Osnat, Noa and Hila") that ends with the
 /// word at `t0`: back over "and" and commas, each after a capitalised word.
