@@ -15,6 +15,12 @@ const OUTLETS: &[&str] = &[
     "magazine",
     "tabloid",
     "website",
+    // "the Instagram account Bring Omer Home", "the charity Save the Children": the name of
+    // an account, a campaign or a charity is a body's, whatever words it is made of.
+    "account",
+    "campaign",
+    "charity",
+    "hashtag",
 ];
 
 /// The organisation that the run of tokens `r0..r1` (text `name`) names by the lower-case
@@ -39,5 +45,10 @@ pub(super) fn by_common_noun(
         return Some((r0, r1, name.to_string()));
     }
     let after = word(r1).unwrap_or("");
+    // "the IG Metall union", "the Volkswagen union": the run names the union, or the
+    // company whose workers it organises; either way a body, and the word is no part of it.
+    if plain && matches!(after, "union" | "unions") {
+        return Some((r0, r1, name.to_string()));
+    }
     (!has_atom && LEX.institutions.contains(after)).then(|| (r0, r1 + 1, format!("{name} {after}")))
 }

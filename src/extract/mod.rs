@@ -51,7 +51,6 @@ mod roles;
 mod runs;
 mod salience;
 mod self_role;
-mod spelling;
 mod split;
 mod status;
 mod subject;

@@ -91,6 +91,7 @@ pub(crate) fn candidates(
                 || !matches!(c.kind, None | Some(EntityKind::Person))
                 || (!indefinite(p, c)
                     && !possessive_place(p, c)
+                    && !numbered(p, c)
                     && !field_value(&field, c)
                     && !community(p, c)
                     && !party_tag(p, c)
@@ -127,18 +128,36 @@ pub(crate) fn candidates(
             first -= 1;
         }
         let list = k > first + 1;
-        let given = || {
-            runs[first..k].iter().any(|r| {
-                r.units.first().is_some_and(|u| {
-                    let w = p.text[p.toks[u.1].start..p.toks[u.2 - 1].end].to_lowercase();
-                    LEX.given_names.contains_key(w.as_str())
-                })
+        let firsts = |upto: usize| {
+            runs[first..upto.min(runs.len())].iter().filter_map(|r| {
+                r.units
+                    .first()
+                    .map(|u| p.text[p.toks[u.1].start..p.toks[u.2 - 1].end].to_lowercase())
             })
+        };
+        let given = |upto: usize| firsts(upto).any(|w| LEX.given_names.contains_key(w.as_str()));
+        // A pair of unknown names shares its surname unless one of them is a common noun by
+        // its ending and neither a known given name: "the Independence and Working Families
+        // lines" coordinates two parties, "Gali and Zivi Berman" two people.
+        let nounish = || {
+            firsts(k + 1).any(|w| {
+                w.chars().count() >= 6
+                    && ["ing", "tion", "ment", "ness", "ism", "ence", "ance", "ity"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
+            })
+        };
+        let shares = || {
+            if list {
+                given(k)
+            } else {
+                given(k + 1) || !nounish()
+            }
         };
         if let Some(next) = runs.get(k)
             && is_coordinated(p, &runs[k - 1], next, list)
             && (k == ri + 1 || (run.units.len() == 1 && run.units[0].0 == U::Name))
-            && (!list || given())
+            && shares()
             && let Some(&(_, a, b)) = next.units.last()
         {
             let surname = &p.text[p.toks[a].start..p.toks[b - 1].end];
@@ -173,6 +192,17 @@ fn indefinite(p: &Para<'_>, c: &Candidate) -> bool {
                 .contains(t.text(p.text).to_lowercase().as_str())
     });
     article && !noun_follows
+}
+
+/// "a mechanism called Rule 53", "Section 2", "Gate 4": one bare word with a number right
+/// after it (no comma, as an age has) names a thing by its number, not a person.
+fn numbered(p: &Para<'_>, c: &Candidate) -> bool {
+    c.kind.is_none()
+        && c.title.is_none()
+        && c.t1 == c.t0 + 1
+        && p.toks.get(c.t1).is_some_and(|t| {
+            t.is_word() && t.text(p.text).starts_with(|d: char| d.is_ascii_digit())
+        })
 }
 
 /// "Prince George's County", "Kent Island": a possessive before a word that makes a place

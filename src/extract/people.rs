@@ -6,11 +6,18 @@
 //! "Alexander" after "Adi Alexander, Edan's father" is Adi. A bare word that no full name
 //! claims is a person only with local evidence (a title, a reporting verb after it).
 
+mod keys;
+mod variants;
+
 use super::lexicon::LEX;
 use super::names::{Candidate, Source};
-use super::spelling::one_slip_apart;
 use crate::entity::EntityKind;
+use keys::{
+    full_form, generation, is_family_plural, is_public_figure, is_ticket, name_words, new_entity,
+    person_key, short_key,
+};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use variants::{Respelt, Variants, given_gender, title_gender};
 
 /// A full person name seen at (paragraph, token), its entity, and whether it was introduced
 /// only as someone's relative.
@@ -35,50 +42,6 @@ pub(crate) struct Mention {
     pub entity: usize,
     pub in_quote: bool,
     pub credit: bool,
-}
-
-/// Lower case, accents kept, "al-"/"el-", initials ("J.") and "Jr."/"III" dropped: the key under
-/// which two spellings of a name are the same name.
-pub(crate) fn name_words(name: &str) -> Vec<String> {
-    name.split_whitespace()
-        .filter(|w| !(w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1))
-        // "Martin Luther King Jr." and "Martin Luther King" are one person.
-        .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
-        .map(|w| {
-            let l = w.to_lowercase().replace('’', "'");
-            for p in ["al-", "el-", " al ", "el "] {
-                if let Some(rest) = l.strip_prefix(p) {
-                    return rest.to_string();
-                }
-            }
-            l
-        })
-        .collect()
-}
-
-/// "jr", "sr", "ii", "iii" or "iv" when a name ends with that generational suffix.
-/// [`name_words`] drops it, so that short forms match, but it tells a father from a son:
-/// "Donald Trump Jr." is not "Donald Trump".
-pub(crate) fn generation(name: &str) -> Option<&'static str> {
-    match name.split_whitespace().last()? {
-        "Jr." | "Jr" => Some("jr"),
-        "Sr." | "Sr" => Some("sr"),
-        "II" => Some("ii"),
-        "III" => Some("iii"),
-        "IV" => Some("iv"),
-        _ => None,
-    }
-}
-
-/// The key of a full person name in one article: its words, and its generation. A hyphen
-/// counts as a space: "Marjorie Taylor-Greene" and "Marjorie Taylor Greene" are one person
-/// spelt two ways, as copy desks do.
-fn person_key(words: &[String], generation: Option<&str>) -> String {
-    let name = words.join(" ").replace('-', " ");
-    match generation {
-        Some(g) => format!("person:{name} {g}"),
-        None => format!("person:{name}"),
-    }
 }
 
 /// Builds the article's entities and mentions from its candidates (in reading order).
@@ -142,6 +105,7 @@ pub(crate) fn resolve(
     let mut suffixed: HashMap<String, String> = HashMap::default();
     let mut plain: HashSet<String> = HashSet::default();
     let mut slot: Vec<Option<usize>> = vec![None; cands.len()];
+    let mut variants = Variants::default();
     for (ci, c) in cands.iter().enumerate() {
         let entity = match (c.source, c.kind) {
             (Some(src @ (Source::Registry(_) | Source::Hint(_))), _) => {
@@ -169,6 +133,7 @@ pub(crate) fn resolve(
                 let form = full_form(c);
                 let words = name_words(&form);
                 if words.len() >= 2 && !is_suffix_of_longer(&words) {
+                    let words = variants.spelling(words);
                     let bare = person_key(&words, None);
                     let key = match generation(&form) {
                         Some(g) => {
@@ -184,17 +149,7 @@ pub(crate) fn resolve(
                             }
                         },
                     };
-                    // A slip of one letter in a name already met is that person.
-                    let slip = (ents.iter()).position(|e| {
-                        e.kind == EntityKind::Person
-                            && e.source.is_none()
-                            && e.name != form
-                            && e.name.len().abs_diff(form.len()) <= 1
-                            && one_slip_apart(&name_words(&e.name), &words)
-                    });
-                    slip.or_else(|| {
-                        Some(add(key, new_entity(form, EntityKind::Person, c), &mut ents))
-                    })
+                    Some(add(key, new_entity(form, EntityKind::Person, c), &mut ents))
                 } else {
                     pending.push((ci, words));
                     None
@@ -281,10 +236,16 @@ pub(crate) fn resolve(
     // Bare words with no evidence of their own, kept in case a cued one names the same person
     // ("thanked Trump" after "President Trump").
     let mut deferred: Vec<(usize, Vec<String>)> = Vec::new();
+    let respelt = Respelt::of(&index);
     for (ci, words) in pending {
         let c = &cands[ci];
         let here = (c.para, c.t0);
-        let mut lists = vec![index.get(&words.join(" "))];
+        let joined = words.join(" ");
+        let mut lists = vec![
+            index
+                .get(&joined)
+                .or_else(|| respelt.of_bare(&joined).and_then(|k| index.get(k))),
+        ];
         if words.len() == 1 {
             lists.push(index.get(&format!("first:{}", words[0])));
         }
@@ -309,15 +270,22 @@ pub(crate) fn resolve(
                     name_words(&n.name).last() == name_words(&ents[s.2].name).last()
                 })
             };
-            // Or a relative's first name ("His mother, Yael, arrived …") completed later by a
-            // full name with the surname of someone named before ("Yael Alexander said").
+            // Or a relative's first name ("His mother, Yael, arrived …", "Yusuf and his son
+            // Jamal") completed later by a full name ("Yael Alexander said", "Jamal Abu
+            // Salem"), of the family named before, or where the sentence named no other
+            // family ("Minister Dov Alkin and his son, Yair" is no later "Yair Brenner").
             let family_named = |s: &Seen| {
                 let surname = name_words(&ents[s.2].name).pop().unwrap_or_default();
-                c.kin_apposed
-                    && index
-                        .get(&surname)
-                        .and_then(|l| l.first())
-                        .is_some_and(|f| (f.0, f.1) < here)
+                let family_before = index
+                    .get(&surname)
+                    .and_then(|l| l.first())
+                    .is_some_and(|f| (f.0, f.1) < here);
+                let other_family = cands[..ci]
+                    .iter()
+                    .rev()
+                    .take_while(|d| d.para == c.para)
+                    .any(|d| d.kind == Some(EntityKind::Person) && name_words(&d.name).len() >= 2);
+                c.kin_apposed && (family_before || !other_family)
             };
             if let Some(&s) = list
                 .get(cut)
@@ -338,6 +306,13 @@ pub(crate) fn resolve(
         {
             earlier.retain(|s| generation_of(s) == wanted);
             after = after.filter(|s| generation_of(s) == wanted);
+        }
+        // "Lord Hamilton" is not the "Kirsty Hamilton" named later: a title of one gender
+        // does not promise a full name ahead whose given name is of the other. Looking back,
+        // the data's gender of a given name is not sure enough to part them ("Doron
+        // Steinbrecher … Ms Steinbrecher").
+        if let Some(g) = c.title.as_deref().and_then(title_gender) {
+            after = after.filter(|s| given_gender(&ents[s.2].name) != Some(g.opposite()));
         }
         // "the Trump administration" after "President Donald Trump" and "Ivanka Trump": an
         // office's holder is the one the article titled with an office.
@@ -407,64 +382,4 @@ pub(crate) fn resolve(
         });
     }
     (ents, mentions)
-}
-
-/// The key of a short form kept on its own: accents folded, so "Erdoğan" in a quotation and
-/// "Erdogan" in the narration are one person.
-fn short_key(words: &[String]) -> String {
-    format!("person:{}", deunicode::deunicode(&words.join(" ")))
-}
-
-/// A surname written alone that names a public figure a reader is expected to know ("after a
-/// meeting with Erdogan"), though nothing in the article says it is a person.
-fn is_public_figure(words: &[String]) -> bool {
-    match words {
-        [w] => LEX
-            .public_figures
-            .contains(deunicode::deunicode(w).as_str()),
-        _ => false,
-    }
-}
-
-/// The written name, with a shared surname added ("Adi" → "Adi Alexander").
-fn full_form(c: &Candidate) -> String {
-    match &c.shared_surname {
-        Some(s) => format!("{} {s}", c.name),
-        None => c.name.clone(),
-    }
-}
-
-fn new_entity(name: String, kind: EntityKind, c: &Candidate) -> Entity {
-    Entity {
-        name,
-        kind,
-        source: c.source,
-        title: None,
-    }
-}
-
-/// "the Alexanders": a family, not a new person.
-fn is_family_plural(c: &Candidate, surnames: &HashSet<&String>) -> bool {
-    let w = c.name.to_lowercase();
-    w.strip_suffix('s')
-        .is_some_and(|stem| surnames.contains(&stem.to_string()))
-}
-
-/// "the Kobach-Hartman team", "the Harris-Walz campaign": two people of the article joined
-/// by a hyphen name their pairing, not a third person.
-fn is_ticket(c: &Candidate, surnames: &HashSet<&String>) -> bool {
-    let w = c.name.to_lowercase();
-    let parts: Vec<&str> = w.split('-').collect();
-    parts.len() >= 2 && parts.iter().all(|p| surnames.contains(&p.to_string()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn initials_and_al_do_not_change_a_name() {
-        assert_eq!(name_words("Donald J. Trump"), ["donald", "trump"]);
-        assert_eq!(name_words("al-Hayya"), name_words("Al-Hayya"));
-    }
 }

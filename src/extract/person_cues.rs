@@ -63,21 +63,26 @@ fn kin_before(p: &Para<'_>, t0: usize) -> bool {
     i >= 2 && word(i - 1) == "of" && before(t0 - i + 2)
 }
 
-/// "his sisters Osnat and Hila", "two daughters, Noiya and Yahel", "His mother, Yael,": the
-/// name at `t0` is a relative named by the family word right before it (or before its list:
-/// the last names of a list are introduced by it as much as the first).
+/// "his sisters Osnat and Hila", "two daughters, Noiya and Yahel", "His mother, Yael,", "his
+/// daughters — Raz": the name at `t0` is a relative named by the family word right before it,
+/// or set off from it by a comma or a dash (or before its list: the last names of a list are
+/// introduced by it as much as the first).
 pub(super) fn kin_apposed(p: &Para<'_>, t0: usize) -> bool {
     let t0 = list_start(p, t0);
-    kin_word_at(p, t0, 1) || (kin_word_at(p, t0, 2) && p.toks[t0 - 1].is_punct(','))
+    let set_off = |i: usize| [',', '—', '–'].iter().any(|&c| p.toks[i].is_punct(c));
+    kin_word_at(p, t0, 1) || (kin_word_at(p, t0, 2) && set_off(t0 - 1))
 }
 
-/// Whether the word `k` tokens before `t0` is a family word, or a word for children that
-/// introduces them by name as one does ("their two young boys, Ariel and Kfir").
+/// Words for children that introduce their names as a family word does ("their two young
+/// boys, Ariel and Kfir"), though they make no one a relative.
+const CHILD_WORDS: &[&str] = &["boys", "girls", "babies", "toddlers"];
+
+/// Whether the word `k` tokens before `t0` is a family word or a word for children.
 fn kin_word_at(p: &Para<'_>, t0: usize, k: usize) -> bool {
     let w = (t0 >= k && p.toks[t0 - k].is_word())
         .then(|| p.toks[t0 - k].text(p.text).to_lowercase())
         .unwrap_or_default();
-    LEX.kin.contains(w.as_str()) || matches!(w.as_str(), "boys" | "girls")
+    LEX.kin.contains(w.as_str()) || CHILD_WORDS.contains(&w.as_str())
 }
 
 /// The first token of a list of capitalised words ("Osnat, Noa and Hila") that ends with the
@@ -146,7 +151,7 @@ pub(super) fn kin_object(p: &Para<'_>, t0: usize, t1: usize) -> bool {
 }
 
 pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
-    if kin_before(p, t0) {
+    if kin_before(p, t0) || title_before(p, t0, t1) {
         return true;
     }
     // "blamed Netanyahu for the impasse": the object of a verb that takes a person.
@@ -242,7 +247,36 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
 }
 
 /// Irregular past tenses that only a person does; the regular ones are read by their "-ed".
-const PERSON_PAST: &[&str] = &["met", "spoke", "flew", "wrote"];
+const PERSON_PAST: &[&str] = &[
+    "met", "spoke", "flew", "wrote", "sought", "thought", "felt", "knew", "took", "gave",
+];
+
+/// "since veteran leader Mugabe was deposed", "a goal from striker Kane": an office or a
+/// calling written in lower case right before a bare capitalised word is how news writes a
+/// person's title. Not the words that are also adjectives or parts of a body ("chief",
+/// "general", "head", "staff", "official"), and not before a second capitalised word (a
+/// title of an organisation: "deputy Prime Minister").
+fn title_before(p: &Para<'_>, t0: usize, t1: usize) -> bool {
+    let Some(w) = t0.checked_sub(1).and_then(|i| p.word_at(i)) else {
+        return false;
+    };
+    let lower = w.chars().next().is_some_and(char::is_lowercase);
+    let next_is_name = p
+        .toks
+        .get(t1)
+        .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)));
+    lower
+        && !next_is_name
+        && t1 == t0 + 1
+        && LEX.titles.contains(w)
+        && !AMBIGUOUS_TITLES.contains(&w)
+}
+
+/// Title words that are as often adjectives, parts of a body's name or plain nouns.
+const AMBIGUOUS_TITLES: &[&str] = &[
+    "chief", "head", "general", "major", "staff", "official", "officer", "deputy", "vice", "crown",
+    "chair", "speaker", "justice", "founder",
+];
 
 /// "Obama's education secretary", "a former Obama labor secretary": a name that owns an office
 /// held under it, as at most two lower-case words and an office word from token `i` on.

@@ -39,6 +39,14 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
                 | "Bir"
                 | "Wadi"
                 | "Tel"
+                // "Fort William", "Fort Worth": a fort names the town that grew round it.
+                | "Fort"
+                | "Carmei"
+                | "Karmei"
+                | "Neve"
+                | "Sde"
+                | "Maale"
+                | "Ma'ale"
         );
     let county = p
         .word_at(c.t1)

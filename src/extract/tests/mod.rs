@@ -25,6 +25,7 @@ mod lexicon;
 mod lists;
 mod names;
 mod news_prose;
+mod other_eighteen;
 mod other_fifteen;
 mod other_fourteen;
 mod other_nineteen;

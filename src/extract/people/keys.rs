@@ -1,0 +1,113 @@
+//! The keys under which the spellings of one name meet in an article: the words of a name
+//! (initials, "al-" and "Jr." dropped), its generation, the key of a full name and of a short
+//! form, and the readings of a bare word that names no new person (a family plural, a ticket).
+
+use super::super::lexicon::LEX;
+use super::super::names::Candidate;
+use super::Entity;
+use crate::entity::EntityKind;
+use rustc_hash::FxHashSet as HashSet;
+
+/// Lower case, accents kept, "al-"/"el-", initials ("J.") and "Jr."/"III" dropped: the key under
+/// which two spellings of a name are the same name.
+pub(super) fn name_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .filter(|w| !(w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1))
+        // "Martin Luther King Jr." and "Martin Luther King" are one person.
+        .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
+        .map(|w| {
+            let l = w.to_lowercase().replace('’', "'");
+            for p in ["al-", "el-", " al ", "el "] {
+                if let Some(rest) = l.strip_prefix(p) {
+                    return rest.to_string();
+                }
+            }
+            l
+        })
+        .collect()
+}
+
+/// "jr", "sr", "ii", "iii" or "iv" when a name ends with that generational suffix.
+/// [`name_words`] drops it, so that short forms match, but it tells a father from a son:
+/// "Donald Trump Jr." is not "Donald Trump".
+pub(super) fn generation(name: &str) -> Option<&'static str> {
+    match name.split_whitespace().last()? {
+        "Jr." | "Jr" => Some("jr"),
+        "Sr." | "Sr" => Some("sr"),
+        "II" => Some("ii"),
+        "III" => Some("iii"),
+        "IV" => Some("iv"),
+        _ => None,
+    }
+}
+
+/// The key of a full person name in one article: its words, and its generation. A hyphen
+/// counts as a space: "Marjorie Taylor-Greene" and "Marjorie Taylor Greene" are one person
+/// spelt two ways, as copy desks do.
+pub(super) fn person_key(words: &[String], generation: Option<&str>) -> String {
+    let name = words.join(" ").replace('-', " ");
+    match generation {
+        Some(g) => format!("person:{name} {g}"),
+        None => format!("person:{name}"),
+    }
+}
+
+/// The key of a short form kept on its own: accents folded, so "Erdoğan" in a quotation and
+/// "Erdogan" in the narration are one person.
+pub(super) fn short_key(words: &[String]) -> String {
+    format!("person:{}", deunicode::deunicode(&words.join(" ")))
+}
+
+/// A surname written alone that names a public figure a reader is expected to know ("after a
+/// meeting with Erdogan"), though nothing in the article says it is a person.
+pub(super) fn is_public_figure(words: &[String]) -> bool {
+    match words {
+        [w] => LEX
+            .public_figures
+            .contains(deunicode::deunicode(w).as_str()),
+        _ => false,
+    }
+}
+
+/// The written name, with a shared surname added ("Adi" → "Adi Alexander").
+pub(super) fn full_form(c: &Candidate) -> String {
+    match &c.shared_surname {
+        Some(s) => format!("{} {s}", c.name),
+        None => c.name.clone(),
+    }
+}
+
+pub(super) fn new_entity(name: String, kind: EntityKind, c: &Candidate) -> Entity {
+    Entity {
+        name,
+        kind,
+        source: c.source,
+        title: None,
+    }
+}
+
+/// "the Alexanders": a family, not a new person.
+pub(super) fn is_family_plural(c: &Candidate, surnames: &HashSet<&String>) -> bool {
+    let w = c.name.to_lowercase();
+    w.strip_suffix('s')
+        .is_some_and(|stem| surnames.contains(&stem.to_string()))
+}
+
+/// "the Kobach-Hartman team", "the Harris-Walz campaign": two people of the article joined
+/// by a hyphen name their pairing, not a third person.
+pub(super) fn is_ticket(c: &Candidate, surnames: &HashSet<&String>) -> bool {
+    let w = c.name.to_lowercase();
+    let parts: Vec<&str> = w.split('-').collect();
+    parts.len() >= 2 && parts.iter().all(|p| surnames.contains(&p.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_and_al_do_not_change_a_name() {
+        assert_eq!(name_words("Donald J. Trump"), ["donald", "trump"]);
+        assert_eq!(name_words("al-Hayya"), name_words("Al-Hayya"));
+    }
+}

@@ -1,0 +1,148 @@
+//! Two spellings of one name in one article, as copy desks leave them: "Stacy Abrams" and
+//! "Stacey Abrams", "Adam Boehler" and a later "Bohler". One spelling is the other with one
+//! letter more inside the word (never first or last, where a letter changes the name: "Adrian"
+//! and "Adriana", "Levin" and "Levine"), and the shorter has five letters or more; or, in a
+//! full name whose other words agree, one inner letter of six or more differs ("Doron
+//! Steinbrecher", "Doron Steinbracher").
+//! Also the gender a title or a given name carries, which keeps "Lord Hamilton" from
+//! "Kirsty Hamilton".
+
+use super::super::gender::Gender;
+use super::super::lexicon::LEX;
+use rustc_hash::FxHashMap as HashMap;
+
+/// True when `long` is `short` with one letter added inside it.
+pub(super) fn one_letter_inside(short: &str, long: &str) -> bool {
+    let s: Vec<char> = short.chars().collect();
+    let l: Vec<char> = long.chars().collect();
+    if s.len() < 5 || l.len() != s.len() + 1 {
+        return false;
+    }
+    let k = s.iter().zip(&l).take_while(|(a, b)| a == b).count();
+    k > 0 && k < s.len() && s[k..] == l[k + 1..]
+}
+
+/// True when two words of six letters or more differ in one letter inside them
+/// ("Steinbrecher", "Steinbracher").
+fn one_letter_changed(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| b.get(i) != Some(&a[i])).collect();
+    a.len() >= 6 && a.len() == b.len() && diff.len() == 1 && diff[0] > 0 && diff[0] + 1 < a.len()
+}
+
+/// Two spellings of one word of a name.
+fn respelling(a: &str, b: &str) -> bool {
+    one_letter_inside(a, b) || one_letter_inside(b, a) || one_letter_changed(a, b)
+}
+
+/// The full person names of an article so far, by all their words but the first and by all
+/// but the last: where a new full name differs from one seen only by a respelling of its
+/// given name or of its surname, it takes that one's words.
+#[derive(Default)]
+pub(super) struct Variants {
+    seen: HashMap<(usize, Vec<String>), Vec<String>>,
+}
+
+impl Variants {
+    /// The words under which to file a full name: those of an earlier spelling, if any.
+    pub(super) fn spelling(&mut self, words: Vec<String>) -> Vec<String> {
+        let n = words.len();
+        for at in [0, n - 1] {
+            let mut rest = words.clone();
+            let own = rest.remove(at);
+            let spelt = self.seen.entry((at, rest)).or_default();
+            if spelt.contains(&own) {
+                continue;
+            }
+            if let Some(w) = spelt.iter().find(|w| respelling(w, &own)) {
+                let mut same = words.clone();
+                same[at] = w.clone();
+                return same;
+            }
+        }
+        for at in [0, n - 1] {
+            let mut rest = words.clone();
+            let own = rest.remove(at);
+            let spelt = self.seen.entry((at, rest)).or_default();
+            if !spelt.contains(&own) {
+                spelt.push(own);
+            }
+        }
+        words
+    }
+}
+
+/// The one-word short forms of the article's full names, and each respelling of them with
+/// one inner letter fewer: a bare "Bohler" finds "Boehler", a bare "Boehler" finds "Bohler".
+pub(super) struct Respelt<'a> {
+    shorter: HashMap<String, &'a str>,
+    keys: HashMap<&'a str, ()>,
+}
+
+impl<'a> Respelt<'a> {
+    pub(super) fn of<V>(index: &'a HashMap<String, V>) -> Respelt<'a> {
+        let keys: HashMap<&str, ()> = index
+            .keys()
+            .map(String::as_str)
+            .filter(|k| !k.contains(' ') && !k.starts_with("first:"))
+            .map(|k| (k, ()))
+            .collect();
+        let mut shorter = HashMap::default();
+        for &k in keys.keys() {
+            for v in inner_deletions(k) {
+                shorter.insert(v, k);
+            }
+        }
+        Respelt { shorter, keys }
+    }
+
+    /// The index key a bare word with no entry of its own is a respelling of.
+    pub(super) fn of_bare(&self, word: &str) -> Option<&'a str> {
+        if word.contains(' ') {
+            return None;
+        }
+        if let Some(&k) = self.shorter.get(word) {
+            return Some(k);
+        }
+        inner_deletions(word).find_map(|v| self.keys.get_key_value(v.as_str()).map(|(k, _)| *k))
+    }
+}
+
+/// The word with one inner letter left out, each way, where the shorter keeps five letters.
+fn inner_deletions(w: &str) -> impl Iterator<Item = String> + '_ {
+    let cs: Vec<char> = w.chars().collect();
+    let n = cs.len();
+    (1..n.saturating_sub(1))
+        .filter(move |_| n > 5)
+        .map(move |i| cs[..i].iter().chain(&cs[i + 1..]).collect())
+}
+
+/// The gender the last word of a title carries ("Lord", "Ms.", "Congresswoman").
+pub(super) fn title_gender(title: &str) -> Option<Gender> {
+    let last = title.split_whitespace().last()?;
+    let w = last.trim_end_matches('.').to_lowercase();
+    LEX.gender_words.get(w.as_str()).copied()
+}
+
+/// The usual gender of a full name's given name, where the data knows it.
+pub(super) fn given_gender(name: &str) -> Option<Gender> {
+    let first = name.split_whitespace().next()?.to_lowercase();
+    LEX.given_names.get(first.as_str()).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_letter_inside_is_a_respelling_and_one_at_an_end_is_not() {
+        assert!(one_letter_inside("stacy", "stacey"));
+        assert!(one_letter_inside("bohler", "boehler"));
+        assert!(!one_letter_inside("adrian", "adriana"));
+        assert!(!one_letter_inside("levin", "levine"));
+        assert!(!one_letter_inside("sara", "sarah"));
+        assert!(respelling("steinbrecher", "steinbracher"));
+        assert!(!respelling("brian", "bryan"));
+    }
+}
