@@ -3,9 +3,10 @@
 
 use super::super::attribution::{Ctx, tok_at};
 use super::super::candidate::candidate;
+use super::super::definite::{definite_description, described_subject};
 use super::super::lexicon::LEX;
 use super::super::refer::Ref;
-use super::super::text::Tok;
+use super::super::text::{Tok, is_capitalised};
 
 /// Reporting verbs that news writes before their subject after a comma ("…, said Naim").
 pub(super) const INVERTING: &[&str] = &[
@@ -80,5 +81,17 @@ pub(in crate::extract) fn after_verb(
         }
         return candidate(cx, pi, e + 1, f.min(e + 7), quote_tok).map(|(w, c)| (w, c * 0.95));
     }
-    found
+    // "'…,' said the GOP challenger": news puts a short description after the verb as it
+    // would before it, for a person the article described so. A capitalised word for a
+    // person ("remarked the Texan") points back to the one last named, as before the verb;
+    // an object ("began the chant:") describes no one, and a name ("said the BBC") is none.
+    found.or_else(|| {
+        let plain = cx.word(pi, a) == "the" && (a + 1..e).all(|i| cx.at[pi][i].is_none());
+        let capital = e > a + 1 && is_capitalised(p.toks[e - 1].text(p.text));
+        match (plain, capital) {
+            (false, _) => None,
+            (true, true) => definite_description(cx, pi, a, e, quote_tok),
+            (true, false) => described_subject(cx, pi, a, e, quote_tok),
+        }
+    })
 }
