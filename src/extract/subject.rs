@@ -220,6 +220,24 @@ pub(super) fn subject(
     {
         a = j + 1;
     }
+    // "When Cllr Ward tried to cut in Cllr Moss said:": a clause of time opening the
+    // segment whose comma is missing; its subject comes before its own verb, so a person
+    // named right before the reporting verb is the main clause's subject.
+    if matches!(
+        cx.word(pi, a).as_str(),
+        "when" | "while" | "as" | "after" | "before" | "because" | "although" | "once"
+    ) && let Some(mi) = cx.at[pi][b.saturating_sub(1)]
+        && cx.mentions[mi].t1 == b
+        && cx.mentions[mi].t0 > a + 2
+        && cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person
+        && !p.toks[cx.mentions[mi].t0 - 1].is_punct(',')
+        && !matches!(
+            cx.word(pi, cx.mentions[mi].t0 - 1).as_str(),
+            "and" | "or" | "of" | "by" | "with" | "to"
+        )
+    {
+        return Some((Who::Entity(cx.mentions[mi].entity), 0.85));
+    }
     // "… as Claudia Milne, senior vice president for CBS News explained": an apposition
     // whose closing comma is missing; the name before it speaks.
     if n >= 2

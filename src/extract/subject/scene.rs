@@ -51,8 +51,13 @@ pub(in crate::extract) const INTRO: &[&str] = &[
 /// "Confronted with …", "Questioned about …").
 pub(in crate::extract) fn intro(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
     let w = cx.word(pi, a);
+    // "Ted on Tuesday said", "Mohammed on Friday told": a given name ending in "ed" is the
+    // subject, not a participle.
+    let name =
+        cx.at[pi].get(a).is_some_and(Option::is_some) || LEX.given_names.contains_key(w.as_str());
     INTRO.contains(&w.as_str())
         || (w.ends_with("ed")
+            && !name
             && matches!(
                 cx.word(pi, a + 1).as_str(),
                 "on" | "about" | "over" | "with" | "by" | "for" | "at" | "in"
@@ -74,6 +79,11 @@ pub(in crate::extract) fn parenthetical(cx: &Ctx<'_, '_>, pi: usize, a: usize, b
             || p.toks[a].is_word() && !is_capitalised(p.toks[a].text(p.text)))
             && matches!(cx.word(pi, a + 1).as_str(), "of" | "at" | "for")
         || opens_apposition(cx, pi, a)
+        // "Sanford, then the governor, …", "Nolan, now 84, …": an office or age held then or now.
+        || (matches!(first.as_str(), "then" | "now" | "formerly")
+            && (matches!(cx.word(pi, a + 1).as_str(), "a" | "an" | "the")
+                || LEX.titles.contains(cx.word(pi, a + 1).as_str())
+                || p.toks.get(a + 1).is_some_and(|t| t.text(p.text).chars().all(|c| c.is_ascii_digit()))))
         // "Vance, standing beside his wife Usha Vance, told": a participle's phrase describes
         // the subject; a name inside it is not the one who speaks.
         || participle(cx, pi, a)
