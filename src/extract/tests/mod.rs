@@ -26,6 +26,7 @@ mod names;
 mod news_prose;
 mod other_fifteen;
 mod other_fourteen;
+mod other_seventeen;
 mod other_sixteen;
 mod other_stories;
 mod other_thirteen;
