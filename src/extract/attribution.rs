@@ -9,7 +9,8 @@
 //!    the talks told the Post, "…" · the Office released a statement, saying, "…".
 //! 3. `according to`: "…," according to X.
 //! 4. `sentence before`, `dash`, `label`, `message from` (`before`): "X stressed that … .
-//!    '…'" · "'…' — X" · "X: '…'" · "a statement from X: '…'".
+//!    '…'" · "'…' — X" · "X: '…'" · "a statement from X: '…'"; last, `clause subject`
+//!    (`clause`): words quoted in narration with no reporting verb ("he saw he had '…'").
 //! 5. `same paragraph`: a second span of the same sentence, or one standing alone, keeps the
 //!    speaker of the paragraph's other span.
 //! 6. `continuation`: a paragraph that reopens a quotation left open by the previous one.
@@ -23,6 +24,7 @@
 //! (`refer`, with each person's gender from `gender`).
 
 use super::Para;
+mod clause;
 mod ctx;
 mod trailing;
 use super::before::{
@@ -114,7 +116,8 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                         .or_else(|| message_from(cx, pi, open).map(by("message from")))
                 })
                 .or_else(|| colon_subject(cx, pi, q).map(by("colon")))
-                .or_else(|| sentence_after(cx, pi, q).map(by("sentence after")));
+                .or_else(|| sentence_after(cx, pi, q).map(by("sentence after")))
+                .or_else(|| clause::clause_subject(cx, pi, q).map(by("clause subject")));
             if let Some(Pick {
                 who: Who::Entity(e),
                 confidence,

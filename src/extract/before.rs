@@ -144,6 +144,16 @@ const VOICE: &[&str] = &[
 pub(super) fn owned_voice(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
     let p = &cx.paras[pi];
     let open = tok_at(p, q.open);
+    // "Mayor Tom Richards' “I'm out, but…” press conference": words owned by the person
+    // whose possessive stands right before them.
+    if open >= 2
+        && p.toks[open - 1].kind == Tok::Possessive
+        && let Some(mi) = cx.at[pi][open - 2]
+        && cx.mentions[mi].t1 == open - 1
+        && cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person
+    {
+        return Some((Who::Entity(cx.mentions[mi].entity), 0.8));
+    }
     let mut k = open;
     while k >= 3 && open - k < 20 && !opens(p, k) {
         k -= 1;

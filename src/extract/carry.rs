@@ -10,6 +10,7 @@
 //! named in it; otherwise the quotation stays unattributed.
 
 use super::attribution::{Ctx, Pick, Who, tok_at};
+use super::definite::described_subject;
 use super::gender::Gender;
 use super::lexicon::LEX;
 use super::quotes::QuoteSpan;
@@ -140,6 +141,15 @@ pub(super) fn paragraph_subject(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
         {
             subjects.push(cx.pronoun(pi, i, g)?);
         }
+        // "The Trump envoy also raised hopes …": a description of someone the article
+        // described so, acting (not "The envoy was told …").
+        if w == "the"
+            && let Some(j) = (i + 2..p.toks.len().min(i + 6)).find(|&j| verb_next(cx, pi, j))
+            && !matches!(cx.word(pi, j).as_str(), "was" | "were" | "is" | "are")
+            && let Some(r) = described_subject(cx, pi, i, j, j)
+        {
+            subjects.push(r);
+        }
     }
     let (who, sure) = subjects.first()?.clone();
     if subjects.iter().any(|s| s.0 != who) {
@@ -153,9 +163,30 @@ pub(super) fn paragraph_subject(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
         .then_some((who, sure * SUBJECT))
 }
 
+/// Whether token `j` ends a sentence's opening noun phrase: a lower-case past tense or an
+/// auxiliary ("The envoy also raised", "The father has said"). Anything else — a comma, a
+/// name — leaves the phrase's end unclear.
+fn verb_next(cx: &Ctx<'_, '_>, pi: usize, j: usize) -> bool {
+    let p = &cx.paras[pi];
+    let w = cx.word(pi, j);
+    p.toks[j].is_word()
+        && !super::text::is_capitalised(p.toks[j].text(p.text))
+        && (w.ends_with("ed")
+            || LEX.reporting_verbs.contains(w.as_str())
+            || matches!(
+                w.as_str(),
+                "also" | "has" | "had" | "was" | "were" | "is" | "are" | "will" | "then"
+            ))
+}
+
 /// The speaker of the last reporting verb in a paragraph's narration, for a following
 /// paragraph that is only quotation.
 pub(super) fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
+    speaker_of_narration(cx, pi, true)
+}
+
+/// [`narrated_speaker`]; `owner` lets a document that speaks mean who gave it.
+fn speaker_of_narration(cx: &Ctx<'_, '_>, pi: usize, owner: bool) -> Option<Ref> {
     let p = &cx.paras[pi];
     let v = (0..p.toks.len())
         .rev()
@@ -183,8 +214,30 @@ pub(super) fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
         Some((Who::Entity(e), sure)) if cx.ents[e].kind == EntityKind::Person => {
             Some((Who::Entity(e), sure))
         }
+        Some((Who::Unnamed, _)) if owner && v > 0 => document_owner(cx, pi, v),
         _ => None,
     }
+}
+
+/// "In a statement on Friday, Curtis said … ¶ The full statement reads: ¶ '…'": a
+/// document that speaks ("the statement reads", "the letter said") is the words of the
+/// person the paragraph or two before reported as giving it.
+fn document_owner(cx: &Ctx<'_, '_>, pi: usize, v: usize) -> Option<Ref> {
+    let noun = cx.word(pi, v - 1);
+    if !matches!(
+        noun.as_str(),
+        "statement" | "letter" | "message" | "post" | "note"
+    ) {
+        return None;
+    }
+    (pi.saturating_sub(2)..pi).rev().find_map(|back| {
+        let q = &cx.paras[back];
+        let names = (0..q.toks.len()).any(|i| !q.in_quote[i] && cx.word(back, i) == noun);
+        names
+            .then(|| speaker_of_narration(cx, back, false))
+            .flatten()
+            .map(|(w, sure)| (w, sure * 0.85))
+    })
 }
 
 /// A speaker carried to paragraph `pi` of quotation alone, unless the quotation names them:

@@ -16,6 +16,34 @@ pub(super) fn definite_description(
     b: usize,
     quote_tok: usize,
 ) -> Option<Ref> {
+    described_as(cx, pi, a, b, quote_tok, true)
+}
+
+/// "The Trump envoy also raised hopes …": a definite description that opens a sentence of
+/// narration, read only as a person the article described so — never as whoever was named
+/// last, since nothing in the sentence says it speaks.
+pub(super) fn described_subject(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    a: usize,
+    b: usize,
+    quote_tok: usize,
+) -> Option<Ref> {
+    (cx.word(pi, a) == "the")
+        .then(|| described_as(cx, pi, a, b, quote_tok, false))
+        .flatten()
+}
+
+/// The person a short noun phrase describes; `or_last` lets a description no one was given
+/// ("the Texan") mean the person last named.
+fn described_as(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    a: usize,
+    b: usize,
+    quote_tok: usize,
+    or_last: bool,
+) -> Option<Ref> {
     // The head noun: the last word, or the word before "of" ("the families of the hostages").
     let of = (a..b).find(|&i| cx.word(pi, i) == "of");
     let head_at = of.unwrap_or(b).checked_sub(1)?;
@@ -52,12 +80,14 @@ pub(super) fn definite_description(
     };
     let p = &cx.paras[pi];
     let the = (a..b).find(|&i| !p.in_quote[i])?;
-    if b - the > 5 || org_like || LEX.anon_heads.contains(head.as_str()) {
+    // A head that may be an unnamed source ("the envoy") is read only as someone the
+    // article described so (`or_last` off), never as whoever was named last.
+    if b - the > 5 || org_like || or_last && LEX.anon_heads.contains(head.as_str()) {
         return None;
     }
     if cx.word(pi, the) == "the" {
         let described = cx.described(pi, the, &office_at(cx, pi, head_at));
-        if LEX.kin.contains(head.as_str()) {
+        if LEX.kin.contains(head.as_str()) || !or_last {
             return described;
         }
         return described.or_else(|| cx.last_described(pi, the));

@@ -15,6 +15,7 @@ use super::attribution::{Ctx, Who};
 use super::gender::Gender;
 use super::lexicon::LEX;
 use super::refer::Ref;
+use super::subject::INTRO;
 use super::text::{Tok, is_capitalised};
 
 impl Ctx<'_, '_> {
@@ -46,7 +47,16 @@ impl Ctx<'_, '_> {
                 is_capitalised(w) || LEX.is_title(w) || w.eq_ignore_ascii_case("former")
             }
         });
-        if others.is_empty() || !first.3 || joined || !opens {
+        // "Addressing the crowd, X 'thanked the mediators' A, B and C. '…,' he said": a
+        // scene-setting phrase before the opener leaves it the one the sentence is about.
+        let scene = first.1 > start + 1
+            && p.toks[first.1 - 1].is_punct(',')
+            && (start..first.1).all(|i| !p.in_quote[i])
+            && {
+                let w = self.word(para, start);
+                INTRO.contains(&w.as_str()) || w.ends_with("ing")
+            };
+        if others.is_empty() || !first.3 || joined || !(opens || scene) {
             return None;
         }
         if let Some(r) = self.pronoun_for_shared_surname(first.0, first.1, gender) {

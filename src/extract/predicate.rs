@@ -55,7 +55,15 @@ pub(super) fn main_subject(cx: &Ctx<'_, '_>, pi: usize, segs: &[(usize, usize)])
         }
         let mi = cx.at[pi][he - 1]?;
         let m = cx.mentions[mi];
-        return (m.t1 == he && m.t0 == hs && cx.ents[m.entity].kind == EntityKind::Person)
+        // "… the scandal when Sanford, then the governor, vanished before surfacing to say
+        // he was '…'": a clause of time opened right before the name has it as subject.
+        let opens = m.t0 == hs
+            || m.t0 > hs
+                && matches!(
+                    cx.word(pi, m.t0 - 1).as_str(),
+                    "when" | "while" | "after" | "before" | "because" | "since" | "although"
+                );
+        return (m.t1 == he && opens && cx.ents[m.entity].kind == EntityKind::Person)
             .then_some((Who::Entity(m.entity), 0.9));
     }
     None

@@ -6,18 +6,22 @@
 //! ("…, saying") takes the subject of its main clause; a pronoun or a short definite noun
 //! phrase ("the envoy", "the South Carolina Republican") the person last named.
 
+mod after;
 mod gerund;
 mod head;
+mod scene;
 
 use super::attribution::{Ctx, Who, tok_at};
 use super::candidate::{candidate, coordinated};
 use super::definite::definite_description;
-use super::lexicon::LEX;
 use super::predicate::{main_subject, predicate};
 use super::refer::Ref;
 use super::text::{Tok, is_capitalised};
 use crate::entity::EntityKind;
+use after::INVERTING;
+pub(super) use after::after_verb;
 use head::{opens_apposition, relative, whole_head};
+pub(super) use scene::{INTRO, intro, parenthetical};
 
 const AUX: &[&str] = &[
     "has",
@@ -216,6 +220,24 @@ pub(super) fn subject(
     {
         a = j + 1;
     }
+    // "When Cllr Ward tried to cut in Cllr Moss said:": a clause of time opening the
+    // segment whose comma is missing; its subject comes before its own verb, so a person
+    // named right before the reporting verb is the main clause's subject.
+    if matches!(
+        cx.word(pi, a).as_str(),
+        "when" | "while" | "as" | "after" | "before" | "because" | "although" | "once"
+    ) && let Some(mi) = cx.at[pi][b.saturating_sub(1)]
+        && cx.mentions[mi].t1 == b
+        && cx.mentions[mi].t0 > a + 2
+        && cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person
+        && !p.toks[cx.mentions[mi].t0 - 1].is_punct(',')
+        && !matches!(
+            cx.word(pi, cx.mentions[mi].t0 - 1).as_str(),
+            "and" | "or" | "of" | "by" | "with" | "to"
+        )
+    {
+        return Some((Who::Entity(cx.mentions[mi].entity), 0.85));
+    }
     // "… as Claudia Milne, senior vice president for CBS News explained": an apposition
     // whose closing comma is missing; the name before it speaks.
     if n >= 2
@@ -260,168 +282,6 @@ pub(super) fn subject(
         })
 }
 
-/// A segment between commas that describes a name rather than acting: a relative clause, an
-/// age, an apposition ("a senior official", "Edan's father").
-pub(super) fn parenthetical(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize) -> bool {
-    let p = &cx.paras[pi];
-    let first = cx.word(pi, a);
-    matches!(
-        first.as_str(),
-        "who" | "whose" | "which" | "a" | "an" | "the"
-    ) || (a..b).all(|i| p.toks[i].text(p.text).chars().all(|c| c.is_ascii_digit()))
-        // "Tal Levy, brother of Or Levy, told", "Dan Kleban, co-founder of Maine Beer
-        // Company, said": a relation, office or post "of" someone or something.
-        || (LEX.kin.contains(first.as_str()) || LEX.titles.contains(first.as_str())
-            || p.toks[a].is_word() && !is_capitalised(p.toks[a].text(p.text)))
-            && matches!(cx.word(pi, a + 1).as_str(), "of" | "at" | "for")
-        || opens_apposition(cx, pi, a)
-        // "Vance, standing beside his wife Usha Vance, told": a participle's phrase describes
-        // the subject; a name inside it is not the one who speaks.
-        || participle(cx, pi, a)
-        || (a..b).any(|i| {
-            p.toks[i].kind == Tok::Possessive && LEX.kin.contains(cx.word(pi, i + 1).as_str())
-        })
-}
-
-/// A segment that opens with a lower-case participle ("standing beside", "flanked by").
-fn participle(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
-    let p = &cx.paras[pi];
-    let w = cx.word(pi, a);
-    let lower = p.toks[a].is_word() && !is_capitalised(p.toks[a].text(p.text));
-    lower
-        && w.len() > 5
-        && (w.ends_with("ing") || w.ends_with("ed"))
-        && !LEX.reporting_verbs.contains(w.as_str())
-}
-
-/// Reporting verbs that news writes before their subject after a comma ("…, said Naim").
-const INVERTING: &[&str] = &[
-    "said",
-    "says",
-    "added",
-    "adds",
-    "wrote",
-    "writes",
-    "continued",
-    "recalled",
-    "explained",
-    "noted",
-    "asked",
-];
-
-/// Words that open an introductory phrase rather than the main clause.
-pub(super) const INTRO: &[&str] = &[
-    "after",
-    "following",
-    "in",
-    "when",
-    "while",
-    "although",
-    "though",
-    "as",
-    "asked",
-    "speaking",
-    "on",
-    "at",
-    "during",
-    "before",
-    "since",
-    "despite",
-    "amid",
-    "because",
-    "if",
-    "once",
-    "until",
-    "with",
-    "without",
-    "by",
-    "for",
-    "from",
-    "earlier",
-    "later",
-    "meanwhile",
-    "however",
-    "still",
-    "yet",
-    "but",
-    "and",
-    "then",
-];
-
-/// A phrase opening at `a` that sets the scene rather than names the subject: a word of
-/// [`INTRO`], or a past participle and its preposition ("Pressed on the issue by X, Y said",
-/// "Confronted with …", "Questioned about …").
-pub(super) fn intro(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
-    let w = cx.word(pi, a);
-    INTRO.contains(&w.as_str())
-        || (w.ends_with("ed")
-            && matches!(
-                cx.word(pi, a + 1).as_str(),
-                "on" | "about" | "over" | "with" | "by" | "for" | "at" | "in"
-            ))
-}
-
 pub(super) fn speaker_kind(cx: &Ctx<'_, '_>, mi: usize) -> bool {
     cx.ents[cx.mentions[mi].entity].kind != EntityKind::Place
-}
-
-/// The first name, pronoun or source after a verb ("said Witkoff", "according to a source").
-pub(super) fn after_verb(
-    cx: &Ctx<'_, '_>,
-    pi: usize,
-    a: usize,
-    b: usize,
-    quote_at: usize,
-) -> Option<Ref> {
-    let p = &cx.paras[pi];
-    let mut e = a;
-    // "said in a statement published by Shehab News": who published or carried the words
-    // is not who spoke them; the phrase ends before that "by".
-    let agent = |e: usize| {
-        e > a && cx.word(pi, e) == "by" && {
-            let w = cx.word(pi, e - 1);
-            w.ends_with("ed") || matches!(w.as_str(), "broadcast" | "run" | "shown")
-        }
-    };
-    // "'…', but added that Hamas was …": "that" opens what was said, whose subject is not
-    // the speaker (but "said that country's minister" is a determiner).
-    let clause = |e: usize| {
-        cx.word(pi, e) == "that" && p.toks.get(e + 2).is_none_or(|t| t.kind != Tok::Possessive)
-    };
-    while e < b
-        && !p.toks[e].is_punct(',')
-        && !p.toks[e].is_punct('.')
-        && !p.in_quote[e]
-        && !agent(e)
-        && !clause(e)
-    {
-        e += 1;
-    }
-    // "called on Special Envoy X to '…'", "urged X to '…'": the name after a verb of
-    // asking is the one asked, not the one who spoke.
-    let asked = matches!(cx.word(pi, a).as_str(), "on" | "upon")
-        || (e > a && p.in_quote.get(e) == Some(&true) && cx.word(pi, e - 1) == "to");
-    if asked {
-        return None;
-    }
-    let quote_tok = tok_at(p, quote_at);
-    // A long title may come first ("stressed HE Adviser to the Prime Minister and Official
-    // Spokesperson for the Ministry of Foreign Affairs Dr Majed al-Ansari").
-    let found = candidate(cx, pi, a, e.min(a + 30), quote_tok);
-    // "said Michal Levy's sister-in-law, Tal Levy", "recalled his mother, Yael": the phrase
-    // names the speaker only through someone else; the speaker's own name is the apposition
-    // after the comma.
-    let through_someone = (a..e).any(|j| {
-        p.toks[j].kind == Tok::Possessive
-            || (matches!(cx.word(pi, j).as_str(), "his" | "her" | "their")
-                && LEX.kin.contains(cx.word(pi, j + 1).as_str()))
-    });
-    if found.is_none() && through_someone && e < b && p.toks[e].is_punct(',') {
-        let mut f = e + 1;
-        while f < b && !p.toks[f].is_punct(',') && !p.toks[f].is_punct('.') && !p.in_quote[f] {
-            f += 1;
-        }
-        return candidate(cx, pi, e + 1, f.min(e + 7), quote_tok).map(|(w, c)| (w, c * 0.95));
-    }
-    found
 }

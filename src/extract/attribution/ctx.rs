@@ -8,6 +8,7 @@ use super::super::lexicon::LEX;
 use super::super::people::{Entity, Mention};
 use super::super::refer::{descriptors, unnamed_sources};
 use super::super::salience::reads_as_subject;
+use super::super::text::Tok;
 use crate::entity::EntityKind;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
@@ -161,6 +162,18 @@ impl<'a, 'p> Ctx<'a, 'p> {
             // what was said to them (who was spoken to is not the speaker: `addresses`).
             || (matches!(w.as_str(), "spoke" | "speaks")
                 && matches!(self.word(para, i + 1).as_str(), "to" | "with"))
+            // "'…,' Hagai shared.": sharing reports words only when nothing follows it but the
+            // end of the clause or what was said; "shared a photo", "shared a message from X:"
+            // pass on something else, whoever's words it holds.
+            || (matches!(w.as_str(), "shared" | "shares")
+                && !matches!(
+                    self.word(para, i.wrapping_sub(1)).as_str(),
+                    "was" | "were" | "is" | "are" | "been" | "be"
+                )
+                && (self.word(para, i + 1) == "that"
+                    || self.paras[para].toks.get(i + 1).is_none_or(|t| {
+                        matches!(t.kind, Tok::Punct('.' | ',' | ':' | ';'))
+                    })))
             // "made the point that the UK was 'the first …'": an argument put in words.
             || (matches!(w.as_str(), "made" | "makes" | "making")
                 && self.word(para, i + 1) == "the"

@@ -47,7 +47,8 @@ pub(crate) fn descriptors(
             let w = word(i - 1);
             if !(LEX.titles.contains(w.as_str())
                 || LEX.kin.contains(w.as_str())
-                || OFFICE_MODIFIERS.contains(&w.as_str()))
+                || OFFICE_MODIFIERS.contains(&w.as_str())
+                || BESIDE_TITLE.contains(&w.as_str()))
             {
                 break;
             }
@@ -91,6 +92,18 @@ pub(crate) fn descriptors(
     }
     out
 }
+
+/// Words news sets before a name beside its title — a candidacy ("Challenger State Senator
+/// X", "GOP nominee X") and the level of an office ("state senator") — so that "said the
+/// challenger" can find X.
+const BESIDE_TITLE: &[&str] = &[
+    "challenger",
+    "nominee",
+    "candidate",
+    "incumbent",
+    "hopeful",
+    "state",
+];
 
 /// Family words for a child: the person whose child is named is a parent.
 const CHILDREN: &[&str] = &[

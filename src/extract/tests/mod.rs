@@ -29,6 +29,7 @@ mod other_eighteen;
 mod other_fifteen;
 mod other_fourteen;
 mod other_nineteen;
+mod other_seventeen;
 mod other_sixteen;
 mod other_stories;
 mod other_thirteen;

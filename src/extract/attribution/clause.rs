@@ -1,0 +1,99 @@
+//! A few words quoted inside a sentence of narration that has no reporting verb: "When he
+//! put down the mower, he saw he had 'missed six calls from the envoy.'", "At the rally, X
+//! touched on familiar themes — jobs, borders and 'cleaning up the capital.'" News quotes
+//! the subject's own words inside such a sentence, so they are the subject's.
+
+use super::{Ctx, Who, tok_at};
+use crate::entity::EntityKind;
+use crate::extract::before::embedded;
+use crate::extract::lexicon::LEX;
+use crate::extract::quotes::QuoteSpan;
+use crate::extract::refer::Ref;
+use crate::extract::subject::intro;
+use crate::extract::text::is_capitalised;
+
+/// How sure a speaker is who is only the subject of the sentence the words are quoted in.
+const SURE: f32 = 0.7;
+
+/// The person or pronoun that opens the quotation's sentence (after any introductory
+/// phrase) as the subject of an active verb, when nothing in the sentence reports speech
+/// and no one else is named between the verb and the quotation ("she mocked X's praise of
+/// leaders 'who …'" may quote X).
+pub(super) fn clause_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    if !embedded(p, q) {
+        return None;
+    }
+    let open = tok_at(p, q.open);
+    let mut lo = open;
+    while lo > 0 && !p.starts[lo] && open - lo < 60 {
+        lo -= 1;
+    }
+    if !p.starts[lo] || (lo..open).any(|i| p.in_quote[i] || cx.reports(pi, i)) {
+        return None;
+    }
+    // "When he put down the mower, he …", "At the rally, X …": past the scene-setting.
+    let mut s = lo;
+    // A participle's phrase too ("Addressing the toll of the war, X '…'").
+    while intro(cx, pi, s) || cx.word(pi, s).ends_with("ing") {
+        s = (s..open).find(|&i| p.toks[i].is_punct(','))? + 1;
+    }
+    // "Senator X …": past the title to the name.
+    while s < open && cx.at[pi][s].is_none() && LEX.is_title(p.toks[s].text(p.text)) {
+        s += 1;
+    }
+    let w = cx.word(pi, s);
+    let (who, after) = if let Some(mi) = cx.at[pi][s]
+        && cx.mentions[mi].t0 == s
+        && cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person
+    {
+        (
+            (Who::Entity(cx.mentions[mi].entity), 1.0),
+            cx.mentions[mi].t1,
+        )
+    } else if matches!(w.as_str(), "he" | "she")
+        && let Some(g) = LEX.gender_words.get(w.as_str()).copied()
+    {
+        (cx.pronoun(pi, s, g)?, s + 1)
+    } else {
+        return None;
+    };
+    let Who::Entity(e) = who.0 else {
+        return None;
+    };
+    let mut v = after;
+    while matches!(
+        cx.word(pi, v).as_str(),
+        "also" | "even" | "then" | "again" | "later" | "had" | "has" | "have" | "quickly"
+    ) {
+        v += 1;
+    }
+    // "X 'blessed the martyrs' …": the quotation may be the verb phrase itself.
+    let active = (v == open
+        || p.toks
+            .get(v)
+            .is_some_and(|t| t.is_word() && !is_capitalised(t.text(p.text))))
+        && !matches!(
+            cx.word(pi, v).as_str(),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        );
+    // "X had his spokesman restate that '…'": someone else brought in may be the one quoted.
+    let someone = (v..open).any(|i| {
+        let w = cx.word(pi, i);
+        LEX.anon_heads.contains(w.as_str())
+            || LEX.lay_heads.contains(w.as_str())
+            || LEX.kin.contains(w.as_str())
+    });
+    let other = someone
+        || (v..open).any(|i| {
+            cx.at[pi][i].is_some_and(|m| {
+                let n = cx.mentions[m].entity;
+                n != e
+                    && matches!(
+                        cx.ents[n].kind,
+                        EntityKind::Person | EntityKind::Organization
+                    )
+            })
+        });
+    (active && v <= open && !other).then_some((Who::Entity(e), who.1 * SURE))
+}

@@ -1,0 +1,97 @@
+//! The speaker named after the reporting verb: "…, said Basem Naim", "according to a
+//! source", "recalled his mother, Yael".
+
+use super::super::attribution::{Ctx, tok_at};
+use super::super::candidate::candidate;
+use super::super::definite::{definite_description, described_subject};
+use super::super::lexicon::LEX;
+use super::super::refer::Ref;
+use super::super::text::{Tok, is_capitalised};
+
+/// Reporting verbs that news writes before their subject after a comma ("…, said Naim").
+pub(super) const INVERTING: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "continued",
+    "recalled",
+    "explained",
+    "noted",
+    "asked",
+];
+
+/// The first name, pronoun or source after a verb ("said Witkoff", "according to a source").
+pub(in crate::extract) fn after_verb(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    a: usize,
+    b: usize,
+    quote_at: usize,
+) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let mut e = a;
+    // "said in a statement published by Shehab News": who published or carried the words
+    // is not who spoke them; the phrase ends before that "by".
+    let agent = |e: usize| {
+        e > a && cx.word(pi, e) == "by" && {
+            let w = cx.word(pi, e - 1);
+            w.ends_with("ed") || matches!(w.as_str(), "broadcast" | "run" | "shown")
+        }
+    };
+    // "'…', but added that Hamas was …": "that" opens what was said, whose subject is not
+    // the speaker (but "said that country's minister" is a determiner).
+    let clause = |e: usize| {
+        cx.word(pi, e) == "that" && p.toks.get(e + 2).is_none_or(|t| t.kind != Tok::Possessive)
+    };
+    while e < b
+        && !p.toks[e].is_punct(',')
+        && !p.toks[e].is_punct('.')
+        && !p.in_quote[e]
+        && !agent(e)
+        && !clause(e)
+    {
+        e += 1;
+    }
+    // "called on Special Envoy X to '…'", "urged X to '…'": the name after a verb of
+    // asking is the one asked, not the one who spoke.
+    let asked = matches!(cx.word(pi, a).as_str(), "on" | "upon")
+        || (e > a && p.in_quote.get(e) == Some(&true) && cx.word(pi, e - 1) == "to");
+    if asked {
+        return None;
+    }
+    let quote_tok = tok_at(p, quote_at);
+    // A long title may come first ("stressed HE Adviser to the Prime Minister and Official
+    // Spokesperson for the Ministry of Foreign Affairs Dr Majed al-Ansari").
+    let found = candidate(cx, pi, a, e.min(a + 30), quote_tok);
+    // "said Michal Levy's sister-in-law, Tal Levy", "recalled his mother, Yael": the phrase
+    // names the speaker only through someone else; the speaker's own name is the apposition
+    // after the comma.
+    let through_someone = (a..e).any(|j| {
+        p.toks[j].kind == Tok::Possessive
+            || (matches!(cx.word(pi, j).as_str(), "his" | "her" | "their")
+                && LEX.kin.contains(cx.word(pi, j + 1).as_str()))
+    });
+    if found.is_none() && through_someone && e < b && p.toks[e].is_punct(',') {
+        let mut f = e + 1;
+        while f < b && !p.toks[f].is_punct(',') && !p.toks[f].is_punct('.') && !p.in_quote[f] {
+            f += 1;
+        }
+        return candidate(cx, pi, e + 1, f.min(e + 7), quote_tok).map(|(w, c)| (w, c * 0.95));
+    }
+    // "'…,' said the GOP challenger": news puts a short description after the verb as it
+    // would before it, for a person the article described so. A capitalised word for a
+    // person ("remarked the Texan") points back to the one last named, as before the verb;
+    // an object ("began the chant:") describes no one, and a name ("said the BBC") is none.
+    found.or_else(|| {
+        let plain = cx.word(pi, a) == "the" && (a + 1..e).all(|i| cx.at[pi][i].is_none());
+        let capital = e > a + 1 && is_capitalised(p.toks[e - 1].text(p.text));
+        match (plain, capital) {
+            (false, _) => None,
+            (true, true) => definite_description(cx, pi, a, e, quote_tok),
+            (true, false) => described_subject(cx, pi, a, e, quote_tok),
+        }
+    })
+}

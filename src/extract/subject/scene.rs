@@ -1,0 +1,104 @@
+//! The parts of a clause before a reporting verb that do not name its subject: an
+//! introductory phrase that sets the scene ("On Friday, …", "Pressed on the issue, …") and a
+//! segment that describes a name rather than acts (an apposition, an age, a relative clause).
+
+use super::super::attribution::Ctx;
+use super::super::lexicon::LEX;
+use super::super::text::{Tok, is_capitalised};
+use super::head::opens_apposition;
+
+/// Words that open an introductory phrase rather than the main clause.
+pub(in crate::extract) const INTRO: &[&str] = &[
+    "after",
+    "following",
+    "in",
+    "when",
+    "while",
+    "although",
+    "though",
+    "as",
+    "asked",
+    "speaking",
+    "on",
+    "at",
+    "during",
+    "before",
+    "since",
+    "despite",
+    "amid",
+    "because",
+    "if",
+    "once",
+    "until",
+    "with",
+    "without",
+    "by",
+    "for",
+    "from",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "still",
+    "yet",
+    "but",
+    "and",
+    "then",
+];
+
+/// A phrase opening at `a` that sets the scene rather than names the subject: a word of
+/// [`INTRO`], or a past participle and its preposition ("Pressed on the issue by X, Y said",
+/// "Confronted with …", "Questioned about …").
+pub(in crate::extract) fn intro(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
+    let w = cx.word(pi, a);
+    // "Ted on Tuesday said", "Mohammed on Friday told": a given name ending in "ed" is the
+    // subject, not a participle.
+    let name =
+        cx.at[pi].get(a).is_some_and(Option::is_some) || LEX.given_names.contains_key(w.as_str());
+    INTRO.contains(&w.as_str())
+        || (w.ends_with("ed")
+            && !name
+            && matches!(
+                cx.word(pi, a + 1).as_str(),
+                "on" | "about" | "over" | "with" | "by" | "for" | "at" | "in"
+            ))
+}
+
+/// A segment between commas that describes a name rather than acting: a relative clause, an
+/// age, an apposition ("a senior official", "Edan's father").
+pub(in crate::extract) fn parenthetical(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize) -> bool {
+    let p = &cx.paras[pi];
+    let first = cx.word(pi, a);
+    matches!(
+        first.as_str(),
+        "who" | "whose" | "which" | "a" | "an" | "the"
+    ) || (a..b).all(|i| p.toks[i].text(p.text).chars().all(|c| c.is_ascii_digit()))
+        // "Tal Levy, brother of Or Levy, told", "Dan Kleban, co-founder of Maine Beer
+        // Company, said": a relation, office or post "of" someone or something.
+        || (LEX.kin.contains(first.as_str()) || LEX.titles.contains(first.as_str())
+            || p.toks[a].is_word() && !is_capitalised(p.toks[a].text(p.text)))
+            && matches!(cx.word(pi, a + 1).as_str(), "of" | "at" | "for")
+        || opens_apposition(cx, pi, a)
+        // "Sanford, then the governor, …", "Nolan, now 84, …": an office or age held then or now.
+        || (matches!(first.as_str(), "then" | "now" | "formerly")
+            && (matches!(cx.word(pi, a + 1).as_str(), "a" | "an" | "the")
+                || LEX.titles.contains(cx.word(pi, a + 1).as_str())
+                || p.toks.get(a + 1).is_some_and(|t| t.text(p.text).chars().all(|c| c.is_ascii_digit()))))
+        // "Vance, standing beside his wife Usha Vance, told": a participle's phrase describes
+        // the subject; a name inside it is not the one who speaks.
+        || participle(cx, pi, a)
+        || (a..b).any(|i| {
+            p.toks[i].kind == Tok::Possessive && LEX.kin.contains(cx.word(pi, i + 1).as_str())
+        })
+}
+
+/// A segment that opens with a lower-case participle ("standing beside", "flanked by").
+fn participle(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
+    let p = &cx.paras[pi];
+    let w = cx.word(pi, a);
+    let lower = p.toks[a].is_word() && !is_capitalised(p.toks[a].text(p.text));
+    lower
+        && w.len() > 5
+        && (w.ends_with("ing") || w.ends_with("ed"))
+        && !LEX.reporting_verbs.contains(w.as_str())
+}
