@@ -226,6 +226,11 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
                 )
             });
         let mut w = right_window(p, m.t1, &person_at);
+        // "the Trump administration has begun negotiating with Hamas": a name that modifies
+        // the noun after it is not the subject of the verb that follows the noun.
+        if word(p, m.t1).is_some_and(|x| LEX.np_continuations.contains(x.as_str())) {
+            w.predicate_roles.clear();
+        }
         // "…, and his brother, B, remain in captivity": read as B's apposition, the plural
         // verb is the pair's predicate.
         let pair = plural_verb_after(p, m.t1) && w.apposition.is_some();
