@@ -28,6 +28,7 @@ use super::talks::{own_talks_with, talks_with};
 use super::undergone::{abducted_object, plural_verb_after};
 use crate::entity::{EntityKind, Role};
 
+mod counted;
 mod title;
 pub(super) use title::left_window;
 use title::{office_word, own_title, title_start};
@@ -101,12 +102,13 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
     }
     let is_person = |e: usize| ents[e].kind == EntityKind::Person;
     let items = item_roles(paras, mentions, &is_person);
+    let counted = counted::counted_roles(paras, mentions, &is_person);
     let mut list: Option<List> = None;
     // The last list that shared a role: (paragraph, where it ended, the roles).
     let mut held: Option<(usize, usize, Vec<Role>)> = None;
     let mut heads = Heads::default();
     let mut offices = vec![Offices::default(); ents.len()];
-    for m in mentions {
+    for (k, m) in mentions.iter().enumerate() {
         if ents[m.entity].kind != EntityKind::Person || m.credit {
             continue;
         }
@@ -198,6 +200,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         if !owner {
             add(f, &l.shared, "list");
         }
+        add(f, &counted[k], "list");
         add(f, &colon_list(p, m.t0, &person_at), "list");
         let pre = pre_apposition(p, l0.min(title_start(p, m.t0)), &person_at);
         add(f, &pre, "apposition");
