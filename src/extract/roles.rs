@@ -8,8 +8,8 @@
 //! and Omer Neutra"; "four hostages are believed dead: …").
 
 use super::Para;
-use super::context::{led_by, office_holder, right_window};
-use super::delegation::member;
+use super::context::{office_holder, right_window};
+use super::delegation::{led_by, member};
 use super::evidence::{RoleEvidence, sentence_of};
 use super::former::Offices;
 use super::freed::{
