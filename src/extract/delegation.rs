@@ -129,9 +129,17 @@ pub(super) fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
             "delegation" | "team" | "negotiators" | "talks" | "negotiations" | "mission"
         )
     });
+    // "Hamas officials in Sharm el-Sheikh are being led by A": whoever leads a body of
+    // officials is a senior one, up to the start of the sentence.
+    let officials = (by + 2..by + 12)
+        .take_while(|&k| k <= t0 && !p.starts[t0 + 1 - k])
+        .any(|k| w(k) == "officials");
+    let mut roles = Vec::new();
     if team {
-        vec![Role::Negotiator]
-    } else {
-        Vec::new()
+        roles.push(Role::Negotiator);
     }
+    if officials {
+        roles.push(Role::Official);
+    }
+    roles
 }
