@@ -1,6 +1,6 @@
 //! The words after a mention and around it that give a role: an apposition (", a senior
 //! Hamas official,"), a predicate ("was released from captivity", "held talks"), the bodies
-//! only an office-holder has ("Netanyahu's office"), and leading a delegation.
+//! only an office-holder has ("Netanyahu's office"). Leading a delegation is `delegation`'s.
 //!
 //! A noun says something about a person only in an apposition or after "is"/"was"; what a
 //! person did or underwent ("held talks", "was freed") counts in any predicate. A window
@@ -69,44 +69,6 @@ pub(super) fn office_holder(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
             .any(|i| matches!(at(i).as_str(), "his" | "her") && office_from(i + 1));
     if direct || predicate {
         vec![Role::Official]
-    } else {
-        Vec::new()
-    }
-}
-
-/// "a delegation led by Khalil al-Hayya", "the team is headed by Ron Dermer": whoever
-/// leads a delegation or negotiating team negotiates.
-pub(super) fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
-    let w = |k: usize| {
-        (t0 >= k)
-            .then(|| word(p, t0 - k))
-            .flatten()
-            .unwrap_or_default()
-    };
-    // "led by Mossad chief A", "led by port authority chief A": the leader's own title may
-    // stand between "by" and the name.
-    // "led by Chairman of the Hamas Leadership Council A": a capitalised title may hold "of
-    // the".
-    let capital = |j: usize| p.toks[t0 - j].text(p.text).starts_with(char::is_uppercase);
-    let Some(by) = (1..=9).find(|&k| {
-        w(k) == "by"
-            && matches!(w(k + 1).as_str(), "led" | "headed" | "chaired")
-            && (1..k).all(|j| {
-                let x = w(j);
-                !x.is_empty() && !LEX.stopwords.contains(x.as_str()) && (k <= 4 || capital(j))
-                    || k > 4 && matches!(x.as_str(), "of" | "the")
-            })
-    }) else {
-        return Vec::new();
-    };
-    let team = (by + 2..by + 7).any(|k| {
-        matches!(
-            w(k).as_str(),
-            "delegation" | "team" | "negotiators" | "talks" | "negotiations" | "mission"
-        )
-    });
-    if team {
-        vec![Role::Negotiator]
     } else {
         Vec::new()
     }

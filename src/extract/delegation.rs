@@ -2,9 +2,10 @@
 //! "the Israeli delegation is comprised of minister A, B and C", "delegations — including A
 //! and B — arrived". A delegation goes to talks
 //! to negotiate, so each name its membership verb lists negotiates, whatever titles the
-//! names carry. Who leads it is `context::led_by`'s.
+//! names carry; and so does whoever leads it ("a delegation led by A").
 
 use super::Para;
+use super::lexicon::LEX;
 use super::roles::word;
 use crate::entity::Role;
 
@@ -95,4 +96,50 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
 /// sentence ("Brig.-Gen. (Res.) A", "delegations — including A").
 fn opens_sentence(p: &Para<'_>, i: usize) -> bool {
     p.starts[i] && !(i > 0 && (p.toks[i - 1].is_punct('(') || p.toks[i - 1].is_punct('—')))
+}
+
+/// "a delegation led by Khalil al-Hayya", "the team is headed by Ron Dermer": whoever
+/// leads a delegation or negotiating team negotiates.
+pub(super) fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
+    let w = |k: usize| {
+        (t0 >= k)
+            .then(|| word(p, t0 - k))
+            .flatten()
+            .unwrap_or_default()
+    };
+    // "led by Mossad chief A", "led by port authority chief A": the leader's own title may
+    // stand between "by" and the name.
+    // "led by Chairman of the Hamas Leadership Council A": a capitalised title may hold "of
+    // the".
+    let capital = |j: usize| p.toks[t0 - j].text(p.text).starts_with(char::is_uppercase);
+    let Some(by) = (1..=9).find(|&k| {
+        w(k) == "by"
+            && matches!(w(k + 1).as_str(), "led" | "headed" | "chaired")
+            && (1..k).all(|j| {
+                let x = w(j);
+                !x.is_empty() && !LEX.stopwords.contains(x.as_str()) && (k <= 4 || capital(j))
+                    || k > 4 && matches!(x.as_str(), "of" | "the")
+            })
+    }) else {
+        return Vec::new();
+    };
+    let team = (by + 2..by + 7).any(|k| {
+        matches!(
+            w(k).as_str(),
+            "delegation" | "team" | "negotiators" | "talks" | "negotiations" | "mission"
+        )
+    });
+    // "Hamas officials in Sharm el-Sheikh are being led by A": whoever leads a body of
+    // officials is a senior one, up to the start of the sentence.
+    let officials = (by + 2..by + 12)
+        .take_while(|&k| k <= t0 && !p.starts[t0 + 1 - k])
+        .any(|k| w(k) == "officials");
+    let mut roles = Vec::new();
+    if team {
+        roles.push(Role::Negotiator);
+    }
+    if officials {
+        roles.push(Role::Official);
+    }
+    roles
 }

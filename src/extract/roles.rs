@@ -8,8 +8,8 @@
 //! and Omer Neutra"; "four hostages are believed dead: …").
 
 use super::Para;
-use super::context::{led_by, office_holder, right_window};
-use super::delegation::member;
+use super::context::{office_holder, right_window};
+use super::delegation::{led_by, member};
 use super::evidence::{RoleEvidence, sentence_of};
 use super::former::Offices;
 use super::freed::{
@@ -25,9 +25,13 @@ use super::lists::{
 };
 use super::people::{Entity, Mention};
 use super::talks::{own_talks_with, talks_with};
-use super::text::Tok;
 use super::undergone::{abducted_object, plural_verb_after};
 use crate::entity::{EntityKind, Role};
+
+mod counted;
+mod title;
+pub(super) use title::left_window;
+use title::{office_word, own_title, title_start};
 
 /// What roles' reading found for one person entity.
 #[derive(Debug, Clone, Default)]
@@ -98,12 +102,13 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
     }
     let is_person = |e: usize| ents[e].kind == EntityKind::Person;
     let items = item_roles(paras, mentions, &is_person);
+    let counted = counted::counted_roles(paras, mentions, &is_person);
     let mut list: Option<List> = None;
     // The last list that shared a role: (paragraph, where it ended, the roles).
     let mut held: Option<(usize, usize, Vec<Role>)> = None;
     let mut heads = Heads::default();
     let mut offices = vec![Offices::default(); ents.len()];
-    for m in mentions {
+    for (k, m) in mentions.iter().enumerate() {
         if ents[m.entity].kind != EntityKind::Person || m.credit {
             continue;
         }
@@ -195,6 +200,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         if !owner {
             add(f, &l.shared, "list");
         }
+        add(f, &counted[k], "list");
         add(f, &colon_list(p, m.t0, &person_at), "list");
         let pre = pre_apposition(p, l0.min(title_start(p, m.t0)), &person_at);
         add(f, &pre, "apposition");
@@ -223,6 +229,11 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
                 )
             });
         let mut w = right_window(p, m.t1, &person_at);
+        // "the Trump administration has begun negotiating with Hamas": a name that modifies
+        // the noun after it is not the subject of the verb that follows the noun.
+        if word(p, m.t1).is_some_and(|x| LEX.np_continuations.contains(x.as_str())) {
+            w.predicate_roles.clear();
+        }
         // "…, and his brother, B, remain in captivity": read as B's apposition, the plural
         // verb is the pair's predicate.
         let pair = plural_verb_after(p, m.t1) && w.apposition.is_some();
@@ -286,103 +297,4 @@ pub(super) fn word(p: &Para<'_>, i: usize) -> Option<String> {
         .get(i)
         .filter(|t| t.is_word())
         .map(|t| t.text(p.text).to_lowercase())
-}
-
-/// The run of title words and modifiers right before a name, as text.
-pub(super) fn left_window(
-    p: &Para<'_>,
-    t0: usize,
-    person_at: &dyn Fn(usize) -> bool,
-) -> (usize, String) {
-    let mut i = t0;
-    let mut steps = 0;
-    while i > 0 && steps < 14 {
-        let t = p.toks[i - 1];
-        if person_at(i - 1) && !matches!(p.toks.get(i).map(|t| t.kind), Some(Tok::Possessive)) {
-            break;
-        }
-        let ok = match t.kind {
-            Tok::Possessive | Tok::Punct('-' | '(' | ')') => true,
-            Tok::Word => {
-                let w = t.text(p.text);
-                let l = w.to_lowercase();
-                super::text::is_capitalised(w)
-                    || LEX.titles.contains(l.as_str())
-                    // "White House chief of staff Susie Wiles".
-                    || (l == "staff" && i >= 3 && word(p, i - 2).as_deref() == Some("of"))
-                    || (l == "of" && word(p, i).as_deref() == Some("staff"))
-                    || LEX.premodifiers.contains(l.as_str())
-                    // "Knesset members A and B": the members of a capitalised body.
-                    || (matches!(l.as_str(), "member" | "members")
-                        && i >= 2
-                        && super::text::is_capitalised(p.toks[i - 2].text(p.text)))
-                    || (matches!(l.as_str(), "of" | "for" | "in" | "to")
-                        && i >= 2
-                        && p.toks[i - 2].is_word()
-                        && (super::text::is_capitalised(p.toks[i - 2].text(p.text))
-                            || office_word(p, i - 2)))
-                    // "spokesperson for the Ministry of Foreign Affairs Majed al-Ansari": an
-                    // office of a named body.
-                    || (l == "the"
-                        && i >= 3
-                        && word(p, i - 2).is_some_and(|w| matches!(w.as_str(), "of" | "for"))
-                        && office_word(p, i - 3)
-                        && p.toks.get(i).is_some_and(|t| {
-                            super::text::is_capitalised(t.text(p.text))
-                        }))
-            }
-            _ => false,
-        };
-        // "(MoFA)": a bracket opens no sentence inside a title.
-        let start = |k: usize| p.starts[k] && !(k > 0 && p.toks[k - 1].is_punct('('));
-        if !ok || (start(i) && i != t0 && !t.is_punct('(')) {
-            break;
-        }
-        i -= 1;
-        steps += 1;
-        if start(i) {
-            break;
-        }
-    }
-    if i == t0 {
-        return (t0, String::new());
-    }
-    (i, p.text[p.toks[i].start..p.toks[t0 - 1].end].to_string())
-}
-
-/// The part of a title run that is the named person's own: "the special envoy to President
-/// Donald Trump" makes Trump the president, not the envoy, and "the personal envoy for
-/// Moore" gives Moore no title. After the last "of", "for" or "to" in the run, the words are the
-/// person's own title when they name an office or are none at all; otherwise ("Minister of
-/// Foreign Affairs Majed al-Ansari", "Special Envoy for Hostage Affairs") the run is one title.
-fn own_title(p: &Para<'_>, (l0, left): (usize, String), t0: usize) -> (usize, String) {
-    let Some(prep) = (l0 + 1..t0)
-        .rev()
-        .find(|&i| word(p, i).is_some_and(|w| matches!(w.as_str(), "of" | "for" | "to")))
-    else {
-        return (l0, left);
-    };
-    if prep + 1 == t0 {
-        return (t0, String::new());
-    }
-    let rest = &p.text[p.toks[prep + 1].start..p.toks[t0 - 1].end];
-    if LEX.roles_in(rest).contains(&Role::Official) {
-        return (prep + 1, rest.to_string());
-    }
-    (l0, left)
-}
-
-/// Whether the word at `i` is an office ("spokesperson", "minister", "envoy").
-fn office_word(p: &Para<'_>, i: usize) -> bool {
-    word(p, i).is_some_and(|w| LEX.roles_in(&w).contains(&Role::Official))
-}
-
-/// Where the capitalised title run before a name starts ("Brig. Gen. Effie Defrin").
-fn title_start(p: &Para<'_>, t0: usize) -> usize {
-    let mut i = t0;
-    while i > 0 && p.toks[i - 1].is_word() && LEX.is_title(p.toks[i - 1].text(p.text)) && t0 - i < 4
-    {
-        i -= 1;
-    }
-    i
 }

@@ -8,6 +8,7 @@ mod election_twelve;
 mod generalise;
 mod held_out;
 mod held_out_eight;
+mod held_out_eighteen;
 mod held_out_eleven;
 mod held_out_fifteen;
 mod held_out_five;

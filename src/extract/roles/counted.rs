@@ -1,0 +1,104 @@
+//! A list that a counted noun announced in the sentence before: "Three hostages were released
+//! on Saturday." then "A, 52, B, 34, and C, 56, looked frail." News names the people a lead
+//! sentence counts in the sentence right after it, so a list of names opening a sentence
+//! takes the roles of a plural noun counted just before it when the count matches the
+//! list's length. The count is what ties the two: without it, the next sentence may be about
+//! anyone.
+
+use super::super::Para;
+use super::super::lexicon::LEX;
+use super::super::lists::list_gap;
+use super::super::people::Mention;
+use super::word;
+use crate::entity::Role;
+
+/// How many words may stand between the count and its noun ("three more Israeli hostages").
+const BETWEEN: usize = 2;
+
+/// Per mention (in the order of `mentions`), the roles of a counted noun in the sentence
+/// before the list of names the mention belongs to, or none.
+pub(in crate::extract) fn counted_roles(
+    paras: &[Para<'_>],
+    mentions: &[Mention],
+    is_person: &dyn Fn(usize) -> bool,
+) -> Vec<Vec<Role>> {
+    let mut out = vec![Vec::new(); mentions.len()];
+    let mut k = 0;
+    while k < mentions.len() {
+        let m = &mentions[k];
+        let p = &paras[m.para];
+        if !is_person(m.entity) || !p.starts[m.t0] || p.in_quote[m.t0] {
+            k += 1;
+            continue;
+        }
+        // The names of the list: each after the last with only commas, "and" and ages
+        // between.
+        let mut end = k + 1;
+        while end < mentions.len() {
+            let (a, b) = (&mentions[end - 1], &mentions[end]);
+            if b.para != m.para || !is_person(b.entity) || !list_gap(p, a.t1, b.t0) {
+                break;
+            }
+            end += 1;
+        }
+        // A list alone on its line is a byline or a caption credit, not a sentence's subject.
+        let last = mentions[end - 1].t1;
+        let goes_on = last < p.toks.len() && !p.starts[last];
+        if end - k >= 2 && goes_on {
+            let prev = m.para.checked_sub(1).map(|i| &paras[i]);
+            let roles = noun_counting(p, m.t0, prev, end - k);
+            for slot in &mut out[k..end] {
+                slot.clone_from(&roles);
+            }
+        }
+        k = end;
+    }
+    out
+}
+
+/// The roles of a plural noun counted `n` in the sentence right before token `t0` (in the
+/// paragraph `p`, or the last sentence of `prev` when `t0` opens the paragraph).
+fn noun_counting(p: &Para<'_>, t0: usize, prev: Option<&Para<'_>>, n: usize) -> Vec<Role> {
+    let (q, end) = if t0 == 0 {
+        match prev {
+            Some(q) => (q, q.toks.len()),
+            None => return Vec::new(),
+        }
+    } else {
+        (p, t0)
+    };
+    // A headline over the article ends with no full stop; a lead sentence does.
+    let stop = end > 0 && q.toks[end - 1].is_punct('.');
+    let Some(start) = (0..end).rev().find(|&i| q.starts[i]).filter(|_| stop) else {
+        return Vec::new();
+    };
+    for i in start..end {
+        if q.in_quote[i] || word(q, i).and_then(|w| count(&w)) != Some(n) {
+            continue;
+        }
+        for j in i + 1..(i + 2 + BETWEEN).min(end) {
+            let Some(noun) = word(q, j) else { break };
+            let roles = LEX.roles_in(&noun);
+            if !roles.is_empty() {
+                // Only a plural noun counts people; a family noun counts relatives.
+                return if noun.ends_with('s') {
+                    roles
+                } else {
+                    Vec::new()
+                };
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// The number a count word or figure says, from two to twelve.
+fn count(w: &str) -> Option<usize> {
+    const WORDS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ];
+    if let Some(i) = WORDS.iter().position(|x| *x == w) {
+        return Some(i + 2);
+    }
+    w.parse::<usize>().ok().filter(|n| (2..=12).contains(n))
+}
