@@ -79,9 +79,10 @@ const CHILD_WORDS: &[&str] = &["boys", "girls", "babies", "toddlers"];
 
 /// Whether the word `k` tokens before `t0` is a family word or a word for children.
 fn kin_word_at(p: &Para<'_>, t0: usize, k: usize) -> bool {
-    let w = (t0 >= k && p.toks[t0 - k].is_word())
-        .then(|| p.toks[t0 - k].text(p.text).to_lowercase())
-        .unwrap_or_default();
+    if t0 < k || !p.toks[t0 - k].is_word() {
+        return false;
+    }
+    let w = p.toks[t0 - k].text(p.text).to_lowercase();
     LEX.kin.contains(w.as_str()) || CHILD_WORDS.contains(&w.as_str())
 }
 
