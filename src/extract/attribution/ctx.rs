@@ -88,10 +88,16 @@ impl<'a, 'p> Ctx<'a, 'p> {
         self.lookups.get_or_init(|| {
             let mut indefinite = HashMap::default();
             for (q, p) in self.paras.iter().enumerate() {
-                for j in 0..p.toks.len() {
-                    let after_article = (j.saturating_sub(3)..j)
-                        .any(|k| matches!(self.word(q, k).as_str(), "a" | "an"));
-                    if !p.in_quote[j] && after_article {
+                let article = |k: usize| {
+                    let t = &p.toks[k];
+                    t.is_word() && {
+                        let w = t.text(p.text);
+                        w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
+                    }
+                };
+                // The three words after each "a" or "an" in narration.
+                for k in (0..p.toks.len()).filter(|&k| article(k)) {
+                    for j in (k + 1..(k + 4).min(p.toks.len())).filter(|&j| !p.in_quote[j]) {
                         indefinite.entry(self.word(q, j)).or_insert((q, j));
                     }
                 }
