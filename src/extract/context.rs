@@ -235,6 +235,15 @@ fn read_window(
                 {
                     break;
                 }
+                // "…, a freed hostage whose wife and daughters were killed,": a clause about
+                // the person's family says nothing of the person's own role.
+                if apposition
+                    && e > s
+                    && w == "whose"
+                    && word(p, e + 1).is_some_and(|k| LEX.kin.contains(k.as_str()))
+                {
+                    break;
+                }
                 // "and" ends a predicate unless a second clause about the same person follows
                 // ("was killed on Oct. 7 and whose body is still held"), or about the same
                 // people after a list ("all of whom were seized … and have been held since").
