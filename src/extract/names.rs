@@ -59,7 +59,8 @@ pub(crate) struct Candidate {
     /// Cohen"): a later bare surname means that someone, not this name.
     pub kin_intro: bool,
     /// Named right after a family word ("his mother, Yael"): a lone first name that a full
-    /// name later in the article, of the family already named, completes.
+    /// name later in the article completes, when that name's family was named before or the
+    /// sentence named no other (`people::resolve`).
     pub kin_apposed: bool,
     /// A photographer's credit ("REUTERS/Kevin Lamarque") or byline: a person with no role.
     pub credit: bool,

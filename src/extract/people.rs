@@ -275,17 +275,22 @@ pub(crate) fn resolve(
             // Salem"), of the family named before, or where the sentence named no other
             // family ("Minister Dov Alkin and his son, Yair" is no later "Yair Brenner").
             let family_named = |s: &Seen| {
+                if !c.kin_apposed {
+                    return false;
+                }
                 let surname = name_words(&ents[s.2].name).pop().unwrap_or_default();
                 let family_before = index
                     .get(&surname)
                     .and_then(|l| l.first())
                     .is_some_and(|f| (f.0, f.1) < here);
-                let other_family = cands[..ci]
-                    .iter()
-                    .rev()
-                    .take_while(|d| d.para == c.para)
-                    .any(|d| d.kind == Some(EntityKind::Person) && name_words(&d.name).len() >= 2);
-                c.kin_apposed && (family_before || !other_family)
+                family_before
+                    || !cands[..ci]
+                        .iter()
+                        .rev()
+                        .take_while(|d| d.para == c.para)
+                        .any(|d| {
+                            d.kind == Some(EntityKind::Person) && name_words(&d.name).len() >= 2
+                        })
             };
             if let Some(&s) = list
                 .get(cut)
