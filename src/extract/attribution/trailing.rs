@@ -153,11 +153,11 @@ fn sentence_end(
 }
 
 /// "'…,' Senate leader Dana Voss, a Fresno Democrat who wrote the measure and led the
-/// campaign for it through two sessions, said at a rally": a name, then an apposition too long for the look
-/// ahead of `trailing`, then the verb right after the comma that closes it. Only the plain
-/// shape: the name within six words of the quotation, the apposition between two commas
-/// with no full stop, quotation or third comma in it, and a reporting verb next. Gives the
-/// comma that opens the apposition and the verb.
+/// campaign for it through two sessions, said at a rally": a name, then an apposition too
+/// long for the look ahead of `trailing`, then the verb right after the comma that closes
+/// it. Only the plain shape: the name within six words of the quotation, the apposition
+/// between two commas with no full stop, quotation or third comma in it, and a reporting
+/// verb next. Gives the comma that opens the apposition and the verb.
 fn past_apposition(
     cx: &Ctx<'_, '_>,
     pi: usize,
