@@ -1,0 +1,189 @@
+//! Role cues: the phrases of `data/role_cues.txt` that give a person a role ("hostage",
+//! "chief negotiator", "was released"), built once into one automaton, and the reading of
+//! them in text, with the words around a cue that take its office away ("former", "the
+//! late", "candidate").
+
+use super::{Lexicon, lines};
+use crate::entity::{EntityKind, Role};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// A role cue found in normalised text: byte range, roles, and whether it is verbal.
+pub(crate) type Cue<'a> = (usize, usize, &'a [Role], bool);
+
+fn role_of(word: &str) -> Option<Role> {
+    match word {
+        "hostage" => Some(Role::Hostage),
+        "negotiator" => Some(Role::Negotiator),
+        "official" => Some(Role::Official),
+        _ => None,
+    }
+}
+
+/// The automaton over each `phrase = role role [+]` line's phrase, and per phrase its roles
+/// and whether it is verbal (`+`).
+pub(super) fn build(data: &'static str) -> (AhoCorasick, Vec<Vec<Role>>, Vec<bool>) {
+    let mut cue_phrases = Vec::new();
+    let mut cue_roles = Vec::new();
+    let mut cue_verbal = Vec::new();
+    for line in lines(data) {
+        let Some((phrase, roles)) = line.split_once('=') else {
+            continue;
+        };
+        cue_phrases.push(format!("{} ", cue_text(phrase)));
+        // Sorted, so that an office (`Role::Official`, last) can be cut off the end.
+        let mut r: Vec<Role> = roles.split_whitespace().filter_map(role_of).collect();
+        r.sort();
+        cue_roles.push(r);
+        cue_verbal.push(roles.trim_end().ends_with('+'));
+    }
+    let role_cues = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(&cue_phrases)
+        .expect("the built-in role cues build");
+    (role_cues, cue_roles, cue_verbal)
+}
+
+impl Lexicon {
+    /// Role cue phrases in `text`, whole words only, longest first: the normalised text and,
+    /// for each match, its byte range there, the roles it gives and whether it is verbal.
+    pub fn cues(&self, text: &str) -> (String, Vec<Cue<'_>>) {
+        let norm = format!(" {} ", cue_text(text));
+        let found = self
+            .role_cues
+            .find_iter(&norm)
+            .filter(|m| norm[..m.start()].ends_with(' '))
+            .map(|m| {
+                let i = m.pattern().as_usize();
+                // "former prime minister", "former House Speaker", "former U.S. Sen.", "the
+                // next U.S. Senator": no office now; a former hostage was still one, and a
+                // former envoy still took part in talks.
+                let former = self.not_now(&norm[..m.start()]);
+                let roles = self.role_cue_roles[i].as_slice();
+                let roles = if former && roles.last() == Some(&Role::Official) {
+                    &roles[..roles.len() - 1]
+                } else {
+                    roles
+                };
+                // "hostage affairs envoy": a hostage noun before a title word modifies it.
+                let modifier = roles.contains(&Role::Hostage)
+                    && !self.role_cue_verbal[i]
+                    && norm[m.end()..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w == "affairs" || self.titles.contains(w));
+                let roles = if modifier { &[] } else { roles };
+                // "chief Israeli negotiator": the chief of a team at talks negotiates; the
+                // word says nothing of an office.
+                let heads_team = &norm[m.start()..m.end() - 1] == "chief"
+                    && norm[m.end()..]
+                        .split_whitespace()
+                        .take(4)
+                        .any(|w| w.starts_with("negotiat"));
+                let roles = if heads_team { &[] } else { roles };
+                // "attorney general candidate", "the mayoral nominee": an office sought, not
+                // held.
+                let sought = norm[m.end()..].split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "candidate" | "candidates" | "nominee" | "hopeful" | "contender" | "race"
+                    )
+                });
+                let roles = if sought && roles.last() == Some(&Role::Official) {
+                    &roles[..roles.len() - 1]
+                } else {
+                    roles
+                };
+                (m.start(), m.end() - 1, roles, self.role_cue_verbal[i])
+            })
+            .collect::<Vec<_>>();
+        let mut found = found;
+        found.extend(crate::extract::talks::led_talks(&norm));
+        found.extend(crate::extract::talks::role_in_talks(&norm));
+        found.extend(crate::extract::talks::bridging_proposal(&norm));
+        (norm, found)
+    }
+
+    /// Whether the words before a role cue make it an office held before or after, not now:
+    /// "former", "ex", "next", "future", "the late", then only words of a title ("House",
+    /// "U.S.", "U.N.") or places ("former Florida Gov."), and at most two other words that name
+    /// whom the office served ("a former Obama White House official"). A possessive, a small
+    /// word or another role cue ends the noun phrase ("former hostages met the minister").
+    fn not_now(&self, before: &str) -> bool {
+        const NOT_NOW: &[&str] = &[
+            "former", "ex", "ex-", "onetime", "one-time", "next", "future",
+        ];
+        const TITLE_WORDS: &[&str] = &[
+            "u", "s", "n", "us", "un", "house", "senate", "state", "special", "hostage", "affairs",
+        ];
+        let mut others = 0;
+        let mut words = before.split_whitespace().rev().take(5).peekable();
+        while let Some(w) = words.next() {
+            // "the late Sen. John McCain": dead, so no office now ("late Tuesday" is a time).
+            if NOT_NOW.contains(&w) || (w == "late" && words.peek() == Some(&"the")) {
+                return true;
+            }
+            if w.ends_with("'s") || !TITLE_WORDS.contains(&w) && !self.roles_in(w).is_empty() {
+                return false;
+            }
+            let titled = TITLE_WORDS.contains(&w)
+                || self.titles.contains(w)
+                || self.portfolio.contains(w)
+                || self.demonyms.iter().any(|d| d.eq_ignore_ascii_case(w))
+                || self
+                    .gazetteer_folded
+                    .get(w)
+                    .is_some_and(|&i| self.gazetteer_entries[i].kind == EntityKind::Place);
+            if titled {
+                continue;
+            }
+            others += 1;
+            if self.stopwords.contains(w) || others > 2 {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Roles given by cue phrases in `text` (any case), whole words only.
+    pub fn roles_in(&self, text: &str) -> Vec<Role> {
+        self.cues(text)
+            .1
+            .into_iter()
+            .flat_map(|(_, _, r, _)| r.iter().copied())
+            .collect()
+    }
+}
+
+/// Lower case, curly apostrophes straightened, other punctuation as single spaces: the form
+/// cue phrases are matched in, so that a phrase ends only where a word ends.
+pub(crate) fn cue_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let c = match c {
+            '’' | 'ʼ' => '\'',
+            c if c.is_alphanumeric() || c == '\'' || c == '-' => c,
+            _ => ' ',
+        };
+        if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
+        out.extend(c.to_lowercase());
+    }
+    // "were also freed", "were all released": an adverb inside a cue does not break it.
+    const ADVERBS: &[&str] = &[
+        "also",
+        "all",
+        "both",
+        "later",
+        "eventually",
+        "finally",
+        "subsequently",
+        "previously",
+        "reportedly",
+    ];
+    out.split_whitespace()
+        .filter(|w| !ADVERBS.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,83 @@
+//! The built-in gazetteer: every spelling of the places and organisations in
+//! `data/places.txt` and `data/organizations.txt`, built once into one leftmost-longest
+//! automaton, and the lookups that ask it whether a word is a place.
+
+use super::{Lexicon, lines};
+use crate::entity::EntityKind;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rustc_hash::FxHashMap as HashMap;
+
+/// A gazetteer entry: what a built-in name is, and its canonical spelling.
+#[derive(Debug, Clone)]
+pub(crate) struct Known {
+    pub kind: EntityKind,
+    pub canonical: &'static str,
+}
+
+/// Every spelling of each `canonical | alias | …` line.
+fn gazetteer(data: &'static str, kind: EntityKind, out: &mut Vec<(String, Known)>) {
+    for line in lines(data) {
+        let mut names = line.split('|').map(str::trim).filter(|s| !s.is_empty());
+        let Some(canonical) = names.next() else {
+            continue;
+        };
+        let known = Known { kind, canonical };
+        out.push((canonical.to_string(), known.clone()));
+        for alias in names {
+            out.push((alias.to_string(), known.clone()));
+        }
+    }
+}
+
+/// The automaton over every spelling of the places and organisations, each pattern's entry,
+/// and the lower-cased spellings (for all-capital forms such as "REUTERS").
+pub(super) fn build(
+    places: &'static str,
+    organizations: &'static str,
+) -> (AhoCorasick, Vec<Known>, HashMap<String, usize>) {
+    let mut names = Vec::new();
+    gazetteer(places, EntityKind::Place, &mut names);
+    gazetteer(organizations, EntityKind::Organization, &mut names);
+    // Straight and curly apostrophes are both written; match either.
+    let extra: Vec<(String, Known)> = names
+        .iter()
+        .filter(|(n, _)| n.contains('\''))
+        .map(|(n, k)| (n.replace('\'', "’"), k.clone()))
+        .collect();
+    names.extend(extra);
+    let gazetteer = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(names.iter().map(|(n, _)| n.as_str()))
+        .expect("the built-in gazetteer builds");
+    let gazetteer_folded = names
+        .iter()
+        .enumerate()
+        .map(|(i, (n, _))| (n.to_lowercase(), i))
+        .collect();
+    let gazetteer_entries = names.into_iter().map(|(_, k)| k).collect();
+    (gazetteer, gazetteer_entries, gazetteer_folded)
+}
+
+impl Lexicon {
+    /// A place the gazetteer knows by this one word ("Gaza", "Lebanon").
+    pub fn is_known_place(&self, word: &str) -> bool {
+        self.gazetteer_folded
+            .get(&word.to_lowercase())
+            .is_some_and(|&i| self.gazetteer_entries[i].kind == EntityKind::Place)
+    }
+
+    pub fn is_demonym(&self, word: &str) -> bool {
+        if self.demonyms.contains(word) {
+            return true;
+        }
+        // "U.S.-Israeli", "Israeli-American": every part a demonym or place word.
+        word.contains('-')
+            && word.split('-').all(|p| {
+                self.demonyms.contains(p)
+                    || self
+                        .gazetteer_folded
+                        .get(&p.to_lowercase())
+                        .is_some_and(|&i| self.gazetteer_entries[i].kind == EntityKind::Place)
+            })
+    }
+}
