@@ -35,6 +35,7 @@ use super::carry::{
     narrated_speaker, not_named_inside, paragraph_subject, pronoun_carries, sentence_after,
 };
 use super::colon::colon_subject;
+use super::lexicon::LEX;
 use super::quotes::QuoteSpan;
 use super::refer::Ref;
 use super::subject::{after_verb, subject};
@@ -212,49 +213,11 @@ fn addresses(verb: &str) -> bool {
 }
 
 /// "thanked President Trump 'for …'", "urged Hamas '…'": before a quotation, the name after
-/// a verb of thanks, praise or appeal is the one addressed or credited, never the speaker.
-/// (After a quotation, "'…,' urged Smith" is inverted and Smith speaks.)
+/// a verb of thanks, praise or appeal is the one addressed or credited, never the speaker
+/// (`data/crediting_verbs.txt`). (After a quotation, "'…,' urged Smith" is inverted and Smith
+/// speaks.)
 fn credits(verb: &str) -> bool {
-    const CREDITS: &[&str] = &[
-        "thanked",
-        "thanks",
-        "thanking",
-        "credited",
-        "commended",
-        "applauded",
-        "lauded",
-        "praised",
-        "praises",
-        "praising",
-        "hailed",
-        "urged",
-        "urges",
-        "urging",
-        "begged",
-        "implored",
-        "accused",
-        "accuses",
-        "accusing",
-        "slammed",
-        "blasted",
-        "criticized",
-        "criticised",
-        "mocked",
-        "chided",
-        "scolded",
-        "rebuked",
-        "derided",
-        "taunted",
-        "lambasted",
-        "ridiculed",
-        "called",
-        "calls",
-        "calling",
-        "dubbed",
-        "termed",
-        "described",
-    ];
-    CREDITS.contains(&verb)
+    LEX.crediting_verbs.contains(verb)
 }
 
 pub(super) fn tok_at(p: &Para<'_>, byte: usize) -> usize {

@@ -34,6 +34,8 @@ pub(crate) struct Lexicon {
     pub contests: HashSet<&'static str>,
     pub platforms: HashSet<&'static str>,
     pub reporting_verbs: HashSet<&'static str>,
+    /// Verbs whose object is addressed or credited, not the speaker (`data/crediting_verbs.txt`).
+    pub crediting_verbs: HashSet<&'static str>,
     pub anon_heads: HashSet<&'static str>,
     /// Ordinary people who speak unnamed, only without "the" (`data/lay_heads.txt`).
     pub lay_heads: HashSet<&'static str>,
@@ -116,6 +118,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
             .map(str::trim)
             .collect(),
         reporting_verbs: words(include_str!("data/reporting_verbs.txt")),
+        crediting_verbs: words(include_str!("data/crediting_verbs.txt")),
         anon_heads: words(include_str!("data/anon_heads.txt")),
         lay_heads: words(include_str!("data/lay_heads.txt")),
         institutions: words(include_str!("data/institutions.txt")),
