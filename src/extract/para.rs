@@ -3,8 +3,19 @@
 //! headline; and the words the article writes in lower case somewhere.
 
 use super::quotes::QuoteSpan;
-use super::text::{self, Token};
+use super::text::{self, Tok, Token};
 use rustc_hash::FxHashSet as HashSet;
+
+/// What may stand inside an apposition between commas ([`Para::apposition_close`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Apposition {
+    /// Words and marks only: no quotation, sentence start, semicolon, "!", "?" or comma
+    /// before the closing comma.
+    Plain,
+    /// Anything but a full stop, and a closing quotation mark right after a comma closes it
+    /// too ("X, who called it 'a farce,' said").
+    Quoting,
+}
 
 /// One paragraph, read once: tokens, sentence starts, quotations.
 pub(crate) struct Para<'a> {
@@ -29,6 +40,44 @@ impl<'a> Para<'a> {
             .get(i)
             .filter(|t| t.is_word())
             .map(|t| t.text(self.text))
+    }
+
+    /// "Dana Voss, a Democrat who wrote the measure, said", "Witkoff, speaking on CBS,
+    /// said": the token that closes an apposition opened by the comma at `open`, looked for
+    /// before `end`. The attribution sieve and the evidence that a bare word is a person both
+    /// read this shape, so that a reporting verb after the apposition reaches back past it.
+    /// The closing token is a comma outside quotations (for [`Apposition::Quoting`], also a
+    /// closing mark right after a comma), with no full stop before it; how much else may
+    /// stand inside is the [`Apposition`]'s to say. Whether a reporting verb follows, and
+    /// how long the apposition may be, are the caller's to judge.
+    pub(crate) fn apposition_close(
+        &self,
+        open: usize,
+        end: usize,
+        shape: Apposition,
+    ) -> Option<usize> {
+        let bound = |k: usize| {
+            let t = &self.toks[k];
+            match shape {
+                Apposition::Plain => {
+                    self.in_quote[k]
+                        || self.starts[k]
+                        || matches!(t.kind, Tok::Punct(',' | '.' | ';' | '!' | '?'))
+                }
+                Apposition::Quoting => {
+                    t.is_punct('.')
+                        || (t.is_punct(',') && !self.in_quote[k])
+                        || (self.in_quote[k] && self.toks[k - 1].is_punct(',') && !t.is_word())
+                }
+            }
+        };
+        let close = (open + 1..end).find(|&k| bound(k))?;
+        let t = &self.toks[close];
+        let closed = match shape {
+            Apposition::Plain => t.is_punct(',') && !self.in_quote[close],
+            Apposition::Quoting => !t.is_punct('.'),
+        };
+        closed.then_some(close)
     }
 
     pub(crate) fn new(text: &'a str, spans: &[QuoteSpan]) -> Self {
@@ -155,4 +204,39 @@ fn short_heading(p: &Para<'_>) -> bool {
                 "To" | "It" | "Of" | "In" | "For" | "And" | "The" | "On" | "At" | "Is" | "Are"
             )
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quotes;
+
+    /// The word after the token that closes the apposition opened by the first comma.
+    fn after_close(text: &str, shape: Apposition) -> Option<&str> {
+        let p = Para::new(text, &quotes::spans(text));
+        let open = p.toks.iter().position(|t| t.is_punct(','))?;
+        let close = p.apposition_close(open, p.toks.len(), shape)?;
+        p.word_at(close + 1)
+    }
+
+    #[test]
+    fn a_plain_apposition_closes_at_its_second_comma_in_either_shape() {
+        let text = "Dana Voss, a Fresno Democrat who wrote the measure, said the vote would wait.";
+        assert_eq!(after_close(text, Apposition::Plain), Some("said"));
+        assert_eq!(after_close(text, Apposition::Quoting), Some("said"));
+    }
+
+    #[test]
+    fn a_quotation_inside_closes_only_the_quoting_shape() {
+        let text = "Dana Voss, who called the plan \"a farce,\" said the vote would wait.";
+        assert_eq!(after_close(text, Apposition::Plain), None);
+        assert_eq!(after_close(text, Apposition::Quoting), Some("said"));
+    }
+
+    #[test]
+    fn a_full_stop_ends_the_apposition_in_either_shape() {
+        let text = "Dana Voss, a Democrat. Then she said the vote would wait, and left.";
+        assert_eq!(after_close(text, Apposition::Plain), None);
+        assert_eq!(after_close(text, Apposition::Quoting), None);
+    }
 }

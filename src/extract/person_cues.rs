@@ -4,6 +4,7 @@
 
 use super::Para;
 use super::lexicon::LEX;
+use super::para::Apposition;
 use super::text::{Tok, is_capitalised};
 
 /// A photo credit ("REUTERS/Kevin Lamarque", "Photo: Jane Doe") or a byline ("By Jane Doe").
@@ -184,13 +185,8 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     // "Witkoff, speaking on CBS, said": an apposition, then a reporting verb.
     if p.toks.get(t1).is_some_and(|t| t.is_punct(',')) {
         // The apposition ends at a comma, or at a closing mark with the comma inside it.
-        let ends = |k: usize| {
-            (p.toks[k].is_punct(',') && !p.in_quote[k])
-                || (p.in_quote[k] && k > 0 && p.toks[k - 1].is_punct(',') && !p.toks[k].is_word())
-        };
-        let close =
-            (t1 + 1..(t1 + 20).min(p.toks.len())).find(|&k| ends(k) || p.toks[k].is_punct('.'));
-        if let Some(k) = close.filter(|&k| !p.toks[k].is_punct('.') && k > t1 + 2)
+        let close = p.apposition_close(t1, (t1 + 20).min(p.toks.len()), Apposition::Quoting);
+        if let Some(k) = close.filter(|&k| k > t1 + 2)
             && let Some(v) = p.toks.get(k + 1).filter(|t| t.is_word())
             && LEX
                 .reporting_verbs

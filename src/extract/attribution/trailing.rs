@@ -3,6 +3,7 @@
 
 use super::{Ctx, addresses, tok_at};
 use crate::extract::outlet;
+use crate::extract::para::Apposition;
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::refer::Ref;
 use crate::extract::subject::{after_verb, subject};
@@ -171,12 +172,6 @@ fn past_apposition(
     if !named || first == start {
         return None;
     }
-    let end = stop.min(first + 40);
-    let second = (first + 1..end).find(|&i| {
-        p.in_quote[i]
-            || p.starts[i]
-            || matches!(p.toks[i].kind, Tok::Punct(',' | '.' | ';' | '!' | '?'))
-    })?;
-    (p.toks[second].is_punct(',') && !p.in_quote[second] && cx.reports(pi, second + 1))
-        .then_some((first, second + 1))
+    let second = p.apposition_close(first, stop.min(first + 40), Apposition::Plain)?;
+    cx.reports(pi, second + 1).then_some((first, second + 1))
 }
