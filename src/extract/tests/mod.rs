@@ -44,6 +44,7 @@ mod round_five;
 mod round_six;
 mod wrong_speakers;
 
+use super::lexicon::LEX;
 use super::*;
 
 pub(super) fn run(paras: &[&str]) -> ArticleExtraction {

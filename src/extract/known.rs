@@ -1,0 +1,114 @@
+//! Known names in a paragraph: the article's own `entities:` hints, the registry and the
+//! built-in gazetteer, found as token ranges before any rule reads capitalised words; and
+//! the kind of a name given without one.
+
+use super::lexicon::LEX;
+use super::names::{Atom, Source};
+use super::{Para, Registry, registry, text};
+use crate::entity::{EntityKind, EntitySpec};
+
+/// Known names in a paragraph, as token ranges: the article's hints and the registry first,
+/// then the built-in places and organisations; leftmost-longest, never overlapping.
+pub(super) fn atoms(p: &Para<'_>, hints: &[EntitySpec], registry: &Registry) -> Vec<Atom> {
+    let mut found: Vec<(usize, usize, Source, EntityKind, u8)> = Vec::new();
+    for (hi, h) in hints.iter().enumerate() {
+        let kind = h.kind.unwrap_or_else(|| guess_kind(&h.name));
+        for n in std::iter::once(&h.name).chain(&h.aliases) {
+            if n.trim().is_empty() {
+                continue;
+            }
+            for (s, _) in p.text.match_indices(n.as_str()) {
+                if registry::on_word_boundaries(p.text, s, s + n.len()) {
+                    found.push((s, s + n.len(), Source::Hint(hi), kind, 0));
+                }
+            }
+        }
+    }
+    for (s, e, i) in registry.find(p.text) {
+        found.push((s, e, Source::Registry(i), registry.kind_of(i), 1));
+    }
+    for m in LEX.gazetteer.find_iter(p.text) {
+        if registry::on_word_boundaries(p.text, m.start(), m.end()) {
+            let gi = m.pattern().as_usize();
+            let kind = LEX.gazetteer_entries[gi].kind;
+            found.push((m.start(), m.end(), Source::Gazetteer(gi), kind, 2));
+        }
+    }
+    found.sort_by_key(|&(s, e, _, _, prio)| (s, prio, std::cmp::Reverse(e)));
+    let mut out: Vec<Atom> = Vec::new();
+    let mut taken_to = 0;
+    for (s, e, source, kind, _) in found {
+        if s < taken_to {
+            continue;
+        }
+        let t0 = p.toks.partition_point(|t| t.start < s);
+        let t1 = p.toks.partition_point(|t| t.end <= e);
+        let aligned = p.toks.get(t0).is_some_and(|t| t.start == s)
+            && t1 > t0
+            && p.toks.get(t1 - 1).is_some_and(|t| t.end == e);
+        if aligned && !surname_of(p, t0, t1, &source, out.last()) && !kin_named(p, t0, t1, &source)
+        {
+            out.push(Atom {
+                t0,
+                t1,
+                source,
+                kind,
+            });
+            taken_to = e;
+        }
+    }
+    out
+}
+
+/// "Michael Bloomberg", "Michael Jordan": a one-word built-in organisation or place right
+/// after a capitalised common given name (itself no known name, no day or month: "on
+/// Wednesday Israel said") is that person's surname.
+fn surname_of(p: &Para<'_>, t0: usize, t1: usize, source: &Source, prev: Option<&Atom>) -> bool {
+    let given = t0
+        .checked_sub(1)
+        .and_then(|i| p.word_at(i))
+        .filter(|w| text::is_capitalised(w) && !LEX.is_calendar(w));
+    matches!(source, Source::Gazetteer(_))
+        && t1 == t0 + 1
+        && prev.is_none_or(|a| a.t1 < t0)
+        && given.is_some_and(|w| LEX.given_names.contains_key(w.to_lowercase().as_str()))
+}
+
+/// "his son Erez and daughter Sahar": a one-word built-in place right after a family word is
+/// that relative's given name (Erez is a crossing too). Not after a word for a group or a
+/// partner ("its partner Egypt", "families Israel freed").
+fn kin_named(p: &Para<'_>, t0: usize, t1: usize, source: &Source) -> bool {
+    const NOT_ONE_RELATIVE: [&str; 7] = [
+        "partner",
+        "family",
+        "families",
+        "relative",
+        "relatives",
+        "parent",
+        "parents",
+    ];
+    matches!(source, Source::Gazetteer(_))
+        && t1 == t0 + 1
+        && t0
+            .checked_sub(1)
+            .and_then(|i| p.word_at(i))
+            .map(str::to_lowercase)
+            .is_some_and(|w| {
+                LEX.kin.contains(w.as_str()) && !NOT_ONE_RELATIVE.contains(&w.as_str())
+            })
+}
+
+/// A kind for a name the registry gives without one: the gazetteer, then cue words.
+pub(crate) fn guess_kind(name: &str) -> EntityKind {
+    if let Some(&gi) = LEX.gazetteer_folded.get(&name.to_lowercase()) {
+        return LEX.gazetteer_entries[gi].kind;
+    }
+    let last = name.split_whitespace().next_back().unwrap_or("");
+    if LEX.org_cues.contains(last) || text::is_all_caps(name) {
+        EntityKind::Organization
+    } else if LEX.place_cues.contains(last) {
+        EntityKind::Place
+    } else {
+        EntityKind::Person
+    }
+}
