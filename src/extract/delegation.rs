@@ -6,7 +6,7 @@
 
 use super::Para;
 use super::lexicon::LEX;
-use super::roles::word;
+use super::roles::{word, word_back};
 use crate::entity::Role;
 
 /// Verbs (or their last word) that say who a delegation is made of.
@@ -101,12 +101,7 @@ fn opens_sentence(p: &Para<'_>, i: usize) -> bool {
 /// "a delegation led by Khalil al-Hayya", "the team is headed by Ron Dermer": whoever
 /// leads a delegation or negotiating team negotiates.
 pub(super) fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
-    let w = |k: usize| {
-        (t0 >= k)
-            .then(|| word(p, t0 - k))
-            .flatten()
-            .unwrap_or_default()
-    };
+    let w = |k: usize| word_back(p, t0, k).unwrap_or_default();
     // "led by Mossad chief A", "led by port authority chief A": the leader's own title may
     // stand between "by" and the name.
     // "led by Chairman of the Hamas Leadership Council A": a capitalised title may hold "of

@@ -12,7 +12,7 @@
 use super::Para;
 use super::lexicon::LEX;
 use super::lists::UNDERGONE;
-use super::roles::word;
+use super::roles::{word, word_back};
 use super::text::{Tok, is_capitalised};
 use crate::entity::Role;
 
@@ -21,7 +21,7 @@ use crate::entity::Role;
 /// it. A bare participle may be a verb whose object is a prisoner ("Israel freed A"), so it
 /// counts only so.
 pub(super) fn participle_before(p: &Para<'_>, l0: usize) -> Vec<Role> {
-    let w = |k: usize| (l0 >= k).then(|| word(p, l0 - k)).flatten();
+    let w = |k: usize| word_back(p, l0, k);
     // What was done to a captive, as a participle before a name; "captured" is left out, as
     // "the captured gunman" is as common.
     let participle = w(1).is_some_and(|x| x != "captured" && UNDERGONE.contains(&x.as_str()));
@@ -225,12 +225,7 @@ pub(super) fn others_before(p: &Para<'_>, l0: usize) -> bool {
 
 /// "the release of Edan Alexander", "the bodies of Shiri Bibas": what is done to a hostage.
 pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
-    let w = |k: usize| {
-        (l0 >= k)
-            .then(|| word(p, l0 - k))
-            .flatten()
-            .unwrap_or_default()
-    };
+    let w = |k: usize| word_back(p, l0, k).unwrap_or_default();
     // "Hamas identified the bodies as Oded Lifshitz", "named the hostages as A and B".
     let identified = w(1) == "as"
         && matches!(
@@ -309,7 +304,7 @@ pub(super) fn kin_of_release(
     t1: usize,
     person_at: &dyn Fn(usize) -> bool,
 ) -> Vec<Role> {
-    let w = |k: usize| (l0 >= k).then(|| word(p, l0 - k)).flatten();
+    let w = |k: usize| word_back(p, l0, k);
     let aged = w(1).is_some_and(|x| x.ends_with("-year-old"));
     let k = 1 + usize::from(aged);
     if w(k).as_deref() != Some("of") {

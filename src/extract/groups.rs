@@ -3,7 +3,6 @@
 //! a title ("Tale of Two Cities", "Seven Pillars"). `split` asks before it makes a person.
 
 use super::lexicon::LEX;
-use crate::entity::EntityKind;
 
 /// Number words that open a title or a count, never a given name.
 const NUMBERS: &[&str] = &[
@@ -32,9 +31,7 @@ fn residents(words: &[&str]) -> bool {
         };
         ["", "a", "e"].iter().any(|back| {
             let place = format!("{} {stem}{back}", head.join(" ")).to_lowercase();
-            LEX.gazetteer_folded
-                .get(&place)
-                .is_some_and(|&gi| LEX.gazetteer_entries[gi].kind == EntityKind::Place)
+            LEX.is_folded_place(&place)
         })
     })
 }

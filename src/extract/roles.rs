@@ -298,3 +298,9 @@ pub(super) fn word(p: &Para<'_>, i: usize) -> Option<String> {
         .filter(|t| t.is_word())
         .map(|t| t.text(p.text).to_lowercase())
 }
+
+/// The lower-cased word `k` tokens before token `i` (none before the paragraph starts), for
+/// the rules that read back from a name.
+pub(super) fn word_back(p: &Para<'_>, i: usize, k: usize) -> Option<String> {
+    i.checked_sub(k).and_then(|j| word(p, j))
+}

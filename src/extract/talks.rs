@@ -6,7 +6,7 @@
 
 use super::Para;
 use super::lexicon::Cue;
-use super::roles::word;
+use super::roles::{word, word_back};
 use super::text::Tok;
 use crate::entity::Role;
 
@@ -198,7 +198,7 @@ pub(super) fn talks_with(p: &Para<'_>, l0: usize) -> Vec<Role> {
         }
         i -= 1;
     }
-    let w = |k: usize| (i >= k).then(|| word(p, i - k)).flatten();
+    let w = |k: usize| word_back(p, i, k);
     let denied = (2..6).filter_map(w).any(|x| {
         matches!(
             x.as_str(),

@@ -4,7 +4,7 @@
 //! late", "candidate").
 
 use super::{Lexicon, lines};
-use crate::entity::{EntityKind, Role};
+use crate::entity::Role;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 /// A role cue found in normalised text: byte range, roles, and whether it is verbal.
@@ -130,10 +130,7 @@ impl Lexicon {
                 || self.titles.contains(w)
                 || self.portfolio.contains(w)
                 || self.demonyms.iter().any(|d| d.eq_ignore_ascii_case(w))
-                || self
-                    .gazetteer_folded
-                    .get(w)
-                    .is_some_and(|&i| self.gazetteer_entries[i].kind == EntityKind::Place);
+                || self.is_folded_place(w);
             if titled {
                 continue;
             }

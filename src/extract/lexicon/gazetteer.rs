@@ -61,8 +61,13 @@ pub(super) fn build(
 impl Lexicon {
     /// A place the gazetteer knows by this one word ("Gaza", "Lebanon").
     pub fn is_known_place(&self, word: &str) -> bool {
+        self.is_folded_place(&word.to_lowercase())
+    }
+
+    /// A place the gazetteer knows by this spelling, given already in lower case.
+    pub fn is_folded_place(&self, folded: &str) -> bool {
         self.gazetteer_folded
-            .get(&word.to_lowercase())
+            .get(folded)
             .is_some_and(|&i| self.gazetteer_entries[i].kind == EntityKind::Place)
     }
 
@@ -72,12 +77,8 @@ impl Lexicon {
         }
         // "U.S.-Israeli", "Israeli-American": every part a demonym or place word.
         word.contains('-')
-            && word.split('-').all(|p| {
-                self.demonyms.contains(p)
-                    || self
-                        .gazetteer_folded
-                        .get(&p.to_lowercase())
-                        .is_some_and(|&i| self.gazetteer_entries[i].kind == EntityKind::Place)
-            })
+            && word
+                .split('-')
+                .all(|p| self.demonyms.contains(p) || self.is_known_place(p))
     }
 }
