@@ -11,9 +11,10 @@ use super::subject::speaker_kind;
 use super::text::{Tok, is_all_caps, is_capitalised};
 use crate::entity::EntityKind;
 
+mod modifier;
 mod surname;
 use surname::shared_surname;
-pub(in crate::extract) use surname::{surname_bearers, the_one_quoted};
+pub(in crate::extract) use surname::{surname_bearers, the_one_meant, the_one_subject};
 
 /// Holders of a seat, written after the seat's name ("the Mackellar MP"): with "the", a
 /// description of a person, not an organisation.
@@ -52,7 +53,8 @@ pub(super) fn candidate(
                     && LEX.titles.contains(cx.word(pi, m.t1).as_str())
                     && cx.at[pi][m.t1 + 1].is_some_and(|n| speaker_kind(cx, n)));
             // "acquaintances of Sharabi stressed", "the crowd at 8th Street Tavern began":
-            // the name completes a common noun, which is the speaker, and no one named.
+            // the name completes a common noun, which is the speaker, and no one named. So
+            // does one in a participle clause after it ("the group representing …").
             let mut t0 = m.t0;
             while t0 > a + 2
                 && m.t0 - t0 < 2
@@ -70,7 +72,7 @@ pub(super) fn candidate(
                 && p.toks[t0 - 2].is_word()
                 && (p.starts[t0 - 2] || !is_capitalised(p.toks[t0 - 2].text(p.text)))
                 && !LEX.titles.contains(cx.word(pi, t0 - 2).as_str());
-            if !modifier && completes {
+            if !modifier && (completes || modifier::in_postmodifier(cx, pi, a, t0)) {
                 return Some((Who::Unnamed, 1.0));
             }
             // "Kushner and Witkoff revealed": two people speak as one; neither is the speaker.

@@ -153,15 +153,25 @@ impl Ctx<'_, '_> {
         if bearers.is_empty() {
             return None;
         }
-        let fits: Vec<usize> = bearers
-            .into_iter()
+        // Of those who may be meant, the only one the story follows as a subject: "Adler
+        // spoke about his cousin, Ronen Adler, …" is not the cousin, even when only the
+        // cousin's name tells a gender.
+        let may: Vec<usize> = bearers
+            .iter()
+            .copied()
+            .filter(|&e| self.genders[e].is_none_or(|g| g == gender))
+            .collect();
+        let fits: Vec<usize> = may
+            .iter()
+            .copied()
             .filter(|&e| self.genders[e] == Some(gender))
             .collect();
-        // Of several who fit, the one already quoted, if only one has been.
-        let one = match fits.as_slice() {
-            [one] => Some(*one),
-            _ => super::candidate::the_one_quoted(self, &fits),
-        };
+        // Else, of several who fit, the one already quoted, if only one has been.
+        let one =
+            super::candidate::the_one_subject(self, &may, (para, tok)).or(match fits.as_slice() {
+                [one] => Some(*one),
+                _ => super::candidate::the_one_meant(self, &fits, (para, tok)),
+            });
         Some(match one {
             Some(one) => (Who::Entity(one), 0.8),
             None => (Who::Entity(self.mentions[mi].entity), 0.4),

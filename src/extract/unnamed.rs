@@ -41,10 +41,20 @@ pub(crate) fn unnamed_sources(
             else {
                 continue;
             };
+            // "Einav Zangauker, a prominent figure who led …,": an apposition describes the
+            // person named before it, and brings in no one new.
+            let described = d >= 2 && p.toks[d - 1].is_punct(',') && {
+                let at = mentions.partition_point(|m| (m.para, m.t0) < (pi, d - 1));
+                at > 0 && {
+                    let m = &mentions[at - 1];
+                    m.para == pi && m.t1 == d - 1 && ents[m.entity].kind == EntityKind::Person
+                }
+            };
             let next = word(i + 1);
-            let speaks = LEX.reporting_verbs.contains(next.as_str())
-                || matches!(next.as_str(), "familiar" | "close" | "speaking" | "who")
-                || p.toks.get(i + 1).is_some_and(|t| t.is_punct(','));
+            let speaks = !described
+                && (LEX.reporting_verbs.contains(next.as_str())
+                    || matches!(next.as_str(), "familiar" | "close" | "speaking" | "who")
+                    || p.toks.get(i + 1).is_some_and(|t| t.is_punct(',')));
             if speaks {
                 out.push((pi, i, p.text[p.toks[d].start..p.toks[i].end].to_string()));
             }

@@ -1,12 +1,13 @@
 //! A bare surname as the speaker when two people of the article share it ("Alexander" for
-//! Yael and Edan Alexander): the one already quoted, if only one has been.
+//! Yael and Edan Alexander): the one the story follows as a subject, or the one already
+//! quoted, if only one is.
 
 use crate::entity::EntityKind;
 use crate::extract::attribution::{Ctx, Who};
 use crate::extract::refer::Ref;
 
 /// A name as the speaker. A bare surname that two people of the article share ("Alexander"
-/// for Yael and Edan Alexander) goes to the one who has already been quoted, if only one has;
+/// for Yael and Edan Alexander) goes to the one of them the story follows (`the_one_meant`);
 /// else to the person `people` resolved it to, less surely.
 pub(super) fn shared_surname(cx: &Ctx<'_, '_>, pi: usize, mi: usize) -> Ref {
     let m = cx.mentions[mi];
@@ -14,14 +15,53 @@ pub(super) fn shared_surname(cx: &Ctx<'_, '_>, pi: usize, mi: usize) -> Ref {
     if bearers.len() < 2 {
         return (Who::Entity(m.entity), 1.0);
     }
-    match the_one_quoted(cx, &bearers) {
+    match the_one_meant(cx, &bearers, (pi, m.t0)) {
         Some(one) => (Who::Entity(one), 0.85),
         None => (Who::Entity(m.entity), 0.7),
     }
 }
 
+/// Of `among`, the one a bare surname before position `at` means: the only one named so far
+/// as a subject (`the_one_subject`), else, of those, the one already quoted, if only one
+/// has been.
+pub(in crate::extract) fn the_one_meant(
+    cx: &Ctx<'_, '_>,
+    among: &[usize],
+    at: (usize, usize),
+) -> Option<usize> {
+    let subjects = subjects_among(cx, among, at);
+    match subjects.as_slice() {
+        [one] => Some(*one),
+        [] => the_one_quoted(cx, among),
+        more => the_one_quoted(cx, more),
+    }
+}
+
+/// Of `among`, the only one named before position `at` as a subject, if only one was:
+/// "Horn spoke about his brother, Eitan Horn, …" names the brother only as an object.
+pub(in crate::extract) fn the_one_subject(
+    cx: &Ctx<'_, '_>,
+    among: &[usize],
+    at: (usize, usize),
+) -> Option<usize> {
+    match subjects_among(cx, among, at).as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// Those of `among` named before position `at` as a subject (`salience`).
+fn subjects_among(cx: &Ctx<'_, '_>, among: &[usize], at: (usize, usize)) -> Vec<usize> {
+    let end = cx.narrated.partition_point(|x| (x.0, x.1) < at);
+    among
+        .iter()
+        .copied()
+        .filter(|&e| cx.narrated[..end].iter().any(|x| x.2 == e && x.3))
+        .collect()
+}
+
 /// Of `among`, the one already quoted in the article, if only one has been.
-pub(in crate::extract) fn the_one_quoted(cx: &Ctx<'_, '_>, among: &[usize]) -> Option<usize> {
+fn the_one_quoted(cx: &Ctx<'_, '_>, among: &[usize]) -> Option<usize> {
     let spoken = cx.spoken.borrow();
     let mut quoted = among.iter().copied().filter(|e| spoken.contains(e));
     match (quoted.next(), quoted.next()) {
