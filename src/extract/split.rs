@@ -11,8 +11,10 @@
 use super::Para;
 mod around;
 mod caps;
+mod descriptor;
 mod name;
 mod person;
+mod works;
 use super::institution::by_common_noun;
 use super::lexicon::LEX;
 use super::names::{Atom, Candidate};
@@ -174,8 +176,8 @@ fn one_known_kind(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
 }
 
 /// A title-case phrase is no name: a slogan that fills a quotation ("Bring Them Home Now"), a
-/// run with a common word after its first, the title of a work in quotation marks. Only the
-/// known names inside it count.
+/// run with a common word after its first, the title of a work in quotation marks or in
+/// running text (`works`). Only the known names inside it count.
 fn no_name_phrase(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
     let mark = |t: &super::text::Token| matches!(t.kind, Tok::Punct(c) if is_double_quote(c));
@@ -186,7 +188,8 @@ fn no_name_phrase(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         let short_surname = k + 2 == u.len() && w.chars().count() <= 2;
         x.0 == U::Name && !short_surname && LEX.stopwords.contains(w.to_lowercase().as_str())
     });
-    if quoted_whole || common_inside || quoted_title(p, r0, r1) {
+    let work = works::title_of_work(p, r0, r1, cx.first());
+    if quoted_whole || common_inside || quoted_title(p, r0, r1) || work {
         cx.push_atoms(out);
         return true;
     }

@@ -5,16 +5,46 @@
 use super::super::lexicon::LEX;
 use super::super::names::{Candidate, Source};
 use super::super::runs::U;
-use super::Ctx;
+use super::{Ctx, descriptor};
 use crate::entity::EntityKind;
 
-/// Pushes the mentions before the name and returns the index of the name's first unit (the
-/// run's length when no plain name follows).
-pub(super) fn mentions_before_name(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> usize {
-    let l = name_start(cx);
+/// Where the name starts, and whether a descriptor word right before it ends the title.
+pub(super) struct Start {
+    /// The index of the name's first unit (the run's length when no plain name follows).
+    pub l: usize,
+    /// "Sheriff" in "DeKalb County Sheriff Melody Maddox": the unit before `l` is an office
+    /// or occupation word that closes the title.
+    pub descriptor: bool,
+}
+
+/// Pushes the mentions before the name and says where the name starts.
+pub(super) fn mentions_before_name(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> Start {
+    let mut l = name_start(cx);
+    let descriptor = descriptor_before(cx, l);
+    if descriptor {
+        l = cx.u.len() - 2;
+    }
     known_before(cx, l, out);
     org_in_title(cx, l, out);
-    l
+    Start { l, descriptor }
+}
+
+/// "DeKalb County Sheriff Melody Maddox", "Reporter Jane Roe": when the name would open with
+/// a word that is no given name, an office or occupation, before a given name and a surname
+/// that end the run, that word describes the person and the name is the last two
+/// (`descriptor::before_full_name`).
+fn descriptor_before(cx: &Ctx<'_, '_>, l: usize) -> bool {
+    let u = cx.u;
+    let n = u.len();
+    n >= l + 3
+        && u[n - 3..].iter().all(|x| x.0 == U::Name)
+        && descriptor::before_full_name(cx.unit(n - 3), cx.unit(n - 2))
+        && (l == n - 3 || {
+            // Words before it belong to the title too ("DeKalb County"): they hold no given
+            // name that would make the descriptor a middle name.
+            !LEX.given_names
+                .contains_key(cx.unit(n - 4).to_lowercase().as_str())
+        })
 }
 
 /// The name is what follows the last title, known name, modifier or acronym.

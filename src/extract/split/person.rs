@@ -11,11 +11,14 @@ use super::super::text::{is_all_caps, is_capitalised};
 use super::Ctx;
 use super::around::{OUTLET_NOUNS, in_place};
 use super::caps::title_case;
+use super::descriptor::office_without_name;
+use super::name::Start;
 use crate::entity::EntityKind;
 
 /// Pushes the candidate for the name that starts at unit `l`, unless it names no one.
-pub(super) fn name_after_title(cx: &Ctx<'_, '_>, mut l: usize, out: &mut Vec<Candidate>) {
+pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Candidate>) {
     let (p, u, atoms) = (cx.p, cx.u, cx.atoms);
+    let mut l = start.l;
     let named_person_atom = u[l.min(u.len() - 1)..].len() == 1
         && matches!(u[u.len() - 1].0, U::Atom(ai) if atoms[ai].kind == EntityKind::Person);
     let plural = (l + 2 < u.len() && u[l].0 == U::Name)
@@ -24,6 +27,7 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, mut l: usize, out: &mut Vec<Can
     l += usize::from(plural.is_some());
     let title_end = match plural {
         Some(_) => Some(l - 1),
+        None if start.descriptor => Some(l - 1),
         None => u[..l].iter().rposition(|x| x.0 == U::Title),
     };
     if l >= u.len() {
@@ -66,6 +70,9 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, mut l: usize, out: &mut Vec<Can
             c.kind = Some(EntityKind::Place);
         }
     }
+    if title_end.is_none() && after_office_of(cx, &words) {
+        c.kind = Some(EntityKind::Place);
+    }
     if is_all_caps(&c.name) && n_names >= 2 {
         // "JACK GUEZ/AFP": a credit in capitals.
         if cx.is_slash(c.t1) || (c.t0 > 0 && cx.is_slash(c.t0 - 1)) {
@@ -105,7 +112,8 @@ fn names_no_one(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
         && LEX
             .reporting_verbs
             .contains(words[0].to_lowercase().as_str());
-    ordinary || headline_verb || groups::names_no_one(words)
+    // "Sr. Manager with the agency": an office and its rank, no name.
+    ordinary || headline_verb || groups::names_no_one(words) || office_without_name(words)
 }
 
 /// The local cues later stages weigh: a credit, an office ("the X administration"), a
@@ -124,4 +132,20 @@ fn add_cues(cx: &Ctx<'_, '_>, c: &mut Candidate) {
     // A headline's verbs are no evidence ("Tearful Calls"): a bare word there is a person only
     // if the article names that person in full.
     c.person_cue |= !p.headline && local_person_cue(p, c.t0, c.t1);
+}
+
+/// "archbishop of Buenos Aires", "the mayor of Grand Forks": after an office and "of" comes
+/// the place or body it serves: two words or more, none a given name, are no person.
+fn after_office_of(cx: &Ctx<'_, '_>, words: &[&str]) -> bool {
+    let p = cx.p;
+    let office = cx.r0 >= 2
+        && p.word_at(cx.r0 - 1) == Some("of")
+        && p.word_at(cx.r0 - 2)
+            .is_some_and(|w| !is_capitalised(w) && super::descriptor::office_noun(w));
+    // One word may be a surname ("an aide of Netanyahu").
+    office
+        && words.len() >= 2
+        && !words
+            .iter()
+            .any(|w| LEX.given_names.contains_key(w.to_lowercase().as_str()))
 }

@@ -34,6 +34,7 @@ mod other_seventeen;
 mod other_sixteen;
 mod other_stories;
 mod other_thirteen;
+mod other_twentyone;
 mod quotations;
 mod quotes_ten;
 mod real_prose;
