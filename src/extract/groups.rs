@@ -1,5 +1,5 @@
 //! Capitalised runs that look like a person's name but name a group or a count: the people
-//! of a place ("New Yorkers", "Rhode Islanders", "South Carolinians") and a number that opens
+//! of a place ("New Yorkers", "Rhode Islanders", "Pacific Islander") and a number that opens
 //! a title ("Tale of Two Cities", "Seven Pillars"). `split` asks before it makes a person.
 
 use super::lexicon::LEX;
@@ -11,11 +11,26 @@ const NUMBERS: &[&str] = &[
 ];
 
 /// Endings that make the residents of a place from its name: "Yorkers" is "York" + "ers".
-const RESIDENT_ENDINGS: &[&str] = &["ers", "ians", "ans", "ites", "ns"];
+/// The singulars too ("a New Yorker").
+const RESIDENT_ENDINGS: &[&str] = &["ers", "ians", "ans", "ites", "ns", "er", "ian", "an", "ite"];
 
 /// Whether the words of a would-be person name a group or a count instead.
 pub(super) fn names_no_one(words: &[&str]) -> bool {
-    words.len() >= 2 && (NUMBERS.contains(&words[0]) || residents(words))
+    words.len() >= 2 && (NUMBERS.contains(&words[0]) || residents(words) || islanders(words))
+}
+
+/// "Pacific Islander", "Gulf Coaster": the people of a kind of place, a word for a place
+/// ("Island", `place_cues`) with an agent's "-er", after words that open no given name
+/// (a given name first makes "Jane Parker" a person).
+fn islanders(words: &[&str]) -> bool {
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let stem = last.strip_suffix("ers").or_else(|| last.strip_suffix("er"));
+    stem.is_some_and(|s| LEX.place_cues.contains(s))
+        && !LEX
+            .given_names
+            .contains_key(words[0].to_lowercase().as_str())
 }
 
 /// "New Yorkers", "South Carolinians": the last word is a plural ending added to the last

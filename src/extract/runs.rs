@@ -137,13 +137,14 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         return None;
     }
     if is_all_caps(w) {
-        // "JD Vance": two or three capitals before a name are initials, unless known.
+        // "JD Vance": two capitals before a name are initials, unless known. Three are an
+        // outlet's or a body's letters ("CTV Edmonton", "ABC News"): people go by two.
         let next_is_name = p.toks.get(i + 1).is_some_and(|t| {
             let n = t.text(p.text);
             t.is_word() && is_capitalised(n) && !is_all_caps(n) && !lex.is_title(n)
         });
         let known = lex.gazetteer_folded.contains_key(&w.to_lowercase());
-        if next_is_name && !known && w.chars().count() <= 3 && w.chars().all(char::is_alphabetic) {
+        if next_is_name && !known && w.chars().count() <= 2 && w.chars().all(char::is_alphabetic) {
             return Some(U::Name);
         }
         return Some(U::Acronym);

@@ -35,6 +35,7 @@ mod other_sixteen;
 mod other_stories;
 mod other_thirteen;
 mod other_twenty;
+mod other_twentyone;
 mod quotations;
 mod quotes_ten;
 mod real_prose;

@@ -1,0 +1,77 @@
+//! Runs written in capitals: a known name in capitals ("THE JERUSALEM POST"), a
+//! photographer's credit beside a slash ("KEVIN LAMARQUE/REUTERS"), a transcript's speaker
+//! label ("DAVID MUIR:", "MUIR:").
+
+use super::super::lexicon::LEX;
+use super::super::names::{Candidate, Source};
+use super::super::runs::U;
+use super::Ctx;
+use crate::entity::EntityKind;
+
+/// Settles a run in capitals that is one known name, a credit or a speaker label.
+pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
+    let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
+    // "THE JERUSALEM POST": a known name in capitals is one mention.
+    let caps = u.len() >= 2 && cx.all_caps();
+    let known = || {
+        LEX.gazetteer_folded
+            .get(&cx.whole().to_lowercase())
+            .copied()
+    };
+    if caps && let Some(gi) = known() {
+        let k = &LEX.gazetteer_entries[gi];
+        let mut c = cx.mk(r0, r1, Some(k.kind), k.canonical.to_string());
+        c.source = Some(Source::Gazetteer(gi));
+        out.push(c);
+        return true;
+    }
+    // "KEVIN LAMARQUE/REUTERS": a photographer's name in capitals beside a slash.
+    if caps && (cx.is_slash(r1) || (r0 > 0 && cx.is_slash(r0 - 1))) && known().is_none() {
+        let mut c = cx.mk(r0, r1, Some(EntityKind::Person), title_case(&cx.whole()));
+        c.credit = true;
+        out.push(c);
+        return true;
+    }
+    // "DAVID MUIR:", "JASON MILLER, CAMPAIGN SPOKESMAN:": a transcript's speaker label, a
+    // known given name and a surname in capitals opening the paragraph, is that person.
+    let label = r0 == 0
+        && p.toks
+            .get(r1)
+            .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
+        && (2..=3).contains(&u.len())
+        && cx.all_caps()
+        && LEX
+            .given_names
+            .contains_key(cx.text_of(0, 0).to_lowercase().as_str());
+    if label {
+        out.push(cx.mk(r0, r1, Some(EntityKind::Person), title_case(&cx.whole())));
+        return true;
+    }
+    // "MUIR:" alone: a surname in the label, a person only if the article names one so.
+    if r0 == 0
+        && u.len() == 1
+        && u[0].0 == U::Acronym
+        && p.toks.get(r1).is_some_and(|t| t.is_punct(':'))
+    {
+        out.push(cx.mk(r0, r1, None, title_case(&cx.text_of(0, 0))));
+        return true;
+    }
+    false
+}
+
+/// "KEVIN LAMARQUE" → "Kevin Lamarque".
+pub(super) fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}

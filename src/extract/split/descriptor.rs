@@ -1,0 +1,74 @@
+//! Words before or in place of a name that describe a person instead of naming one: an office
+//! or occupation capitalised before a full name ("DeKalb County Sheriff Melody Maddox",
+//! "Reporter Jane Roe"), an office with its rank and no name ("Sr. Manager"). The vocabulary
+//! is `data/offices.txt` plus the agent's endings that make occupation nouns.
+
+use super::super::lexicon::LEX;
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::LazyLock;
+
+/// Office nouns and ranks from `data/offices.txt` (ranks carry a leading "+" there).
+struct Offices {
+    nouns: HashSet<&'static str>,
+    ranks: HashSet<&'static str>,
+}
+
+static OFFICES: LazyLock<Offices> = LazyLock::new(|| {
+    let words = include_str!("../data/offices.txt")
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(str::split_whitespace);
+    let (mut nouns, mut ranks) = (HashSet::default(), HashSet::default());
+    for w in words {
+        match w.strip_prefix('+') {
+            Some(r) => ranks.insert(r),
+            None => nouns.insert(w),
+        };
+    }
+    Offices { nouns, ranks }
+});
+
+/// Endings of agent nouns ("Manager", "Novelist", "Superintendent", "Detective").
+const AGENT_ENDINGS: &[&str] = &[
+    "er", "or", "ist", "ian", "ant", "ent", "eer", "ive", "ee", "ary",
+];
+
+fn given(w: &str) -> bool {
+    LEX.given_names.contains_key(w.to_lowercase().as_str())
+}
+
+/// An office or occupation noun by vocabulary: the office list and the title heads.
+pub(super) fn office_noun(w: &str) -> bool {
+    let l = w.to_lowercase();
+    OFFICES.nouns.contains(l.as_str()) || LEX.titles.contains(l.as_str())
+}
+
+/// An office, or a noun for ordinary people by what they do ("Resident", "Firefighter").
+fn occupation(w: &str) -> bool {
+    office_noun(w) || LEX.lay_heads.contains(w.to_lowercase().as_str())
+}
+
+/// A capitalised word right before two name words that describes the person: not itself a
+/// given name, and an office or occupation by vocabulary ("Sheriff Dana Whitcombe"), or by
+/// an agent's ending before a known given name ("Auctioneer Nadia Brook"). A surname with
+/// such an ending ("Miller") never stands before a given name and a surname in one run.
+pub(super) fn before_full_name(word: &str, next: &str) -> bool {
+    let agent = word.chars().count() >= 6
+        && word.chars().all(char::is_alphabetic)
+        && AGENT_ENDINGS.iter().any(|e| word.ends_with(e));
+    !given(word) && (occupation(word) || agent && given(next))
+}
+
+/// "Sr. Manager", "Deputy Superintendent": ranks and an office, with no name among them.
+pub(super) fn office_without_name(words: &[&str]) -> bool {
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    // One word alone may be a surname that is also an office ("Player", "Host").
+    !rest.is_empty()
+        && !given(words[0])
+        && occupation(last)
+        && rest
+            .iter()
+            .all(|w| OFFICES.ranks.contains(w.to_lowercase().as_str()) || occupation(w))
+}
