@@ -51,6 +51,10 @@ pub(crate) struct Lexicon {
     pub copulas: HashSet<&'static str>,
     pub np_continuations: HashSet<&'static str>,
     pub abbreviations: HashSet<&'static str>,
+    /// Office and occupation nouns no title list holds (`data/offices.txt`), and the ranks
+    /// that stand before them (`data/office_ranks.txt`).
+    pub offices: HashSet<&'static str>,
+    pub office_ranks: HashSet<&'static str>,
     /// Surnames news writes alone for a public figure (`data/public_figures.txt`).
     pub public_figures: HashSet<&'static str>,
     /// Honorifics, gendered titles, family words and pronouns, with the gender they tell.
@@ -137,6 +141,8 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         copulas: words(include_str!("data/copulas.txt")),
         np_continuations: words(include_str!("data/np_continuations.txt")),
         abbreviations: words(include_str!("data/abbreviations.txt")),
+        offices: words(include_str!("data/offices.txt")),
+        office_ranks: words(include_str!("data/office_ranks.txt")),
         public_figures: words(include_str!("data/public_figures.txt")),
         gender_words: gendered(include_str!("data/gender_words.txt")),
         given_names: {

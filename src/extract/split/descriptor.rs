@@ -1,32 +1,10 @@
 //! Words before or in place of a name that describe a person instead of naming one: an office
 //! or occupation capitalised before a full name ("DeKalb County Sheriff Melody Maddox",
 //! "Reporter Jane Roe"), an office with its rank and no name ("Sr. Manager"). The vocabulary
-//! is `data/offices.txt` plus the agent's endings that make occupation nouns.
+//! is `data/offices.txt` and `data/office_ranks.txt` (through `LEX`), plus the agent's
+//! endings that make occupation nouns.
 
 use super::super::lexicon::LEX;
-use rustc_hash::FxHashSet as HashSet;
-use std::sync::LazyLock;
-
-/// Office nouns and ranks from `data/offices.txt` (ranks carry a leading "+" there).
-struct Offices {
-    nouns: HashSet<&'static str>,
-    ranks: HashSet<&'static str>,
-}
-
-static OFFICES: LazyLock<Offices> = LazyLock::new(|| {
-    let words = include_str!("../data/offices.txt")
-        .lines()
-        .filter(|l| !l.trim_start().starts_with('#'))
-        .flat_map(str::split_whitespace);
-    let (mut nouns, mut ranks) = (HashSet::default(), HashSet::default());
-    for w in words {
-        match w.strip_prefix('+') {
-            Some(r) => ranks.insert(r),
-            None => nouns.insert(w),
-        };
-    }
-    Offices { nouns, ranks }
-});
 
 /// Endings of agent nouns ("Manager", "Novelist", "Superintendent", "Detective").
 const AGENT_ENDINGS: &[&str] = &[
@@ -40,7 +18,7 @@ fn given(w: &str) -> bool {
 /// An office or occupation noun by vocabulary: the office list and the title heads.
 pub(super) fn office_noun(w: &str) -> bool {
     let l = w.to_lowercase();
-    OFFICES.nouns.contains(l.as_str()) || LEX.titles.contains(l.as_str())
+    LEX.offices.contains(l.as_str()) || LEX.titles.contains(l.as_str())
 }
 
 /// An office, or a noun for ordinary people by what they do ("Resident", "Firefighter").
@@ -70,5 +48,5 @@ pub(super) fn office_without_name(words: &[&str]) -> bool {
         && occupation(last)
         && rest
             .iter()
-            .all(|w| OFFICES.ranks.contains(w.to_lowercase().as_str()) || occupation(w))
+            .all(|w| LEX.office_ranks.contains(w.to_lowercase().as_str()) || occupation(w))
 }
