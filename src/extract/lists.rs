@@ -109,13 +109,21 @@ pub(super) fn clause_intro(
         }
         false
     };
-    let named_as = word(p, v).as_deref() == Some("as")
-        && v >= 1
-        && (word(p, v - 1)
-            .is_some_and(|w| matches!(w.as_str(), "identified" | "named" | "listed"))
-            || names_before(v));
+    let naming = |i: usize| {
+        word(p, i).is_some_and(|w| matches!(w.as_str(), "identified" | "named" | "listed"))
+    };
+    let named_as =
+        word(p, v).as_deref() == Some("as") && v >= 1 && (naming(v - 1) || names_before(v));
+    // "named the first seven released as A, 24; B, 25": the object between the verb and
+    // "as" is the list's head, and stays in the words read for its role.
+    let object_as = !named_as
+        && word(p, v).as_deref() == Some("as")
+        && (v.saturating_sub(6)..v)
+            .rev()
+            .take_while(|&i| !p.starts[i + 1] && !person_at(i))
+            .any(|i| naming(i) && (i + 1..v).all(|j| word(p, j).is_some_and(|w| w != "and")));
     let v = if named_as { v - 1 } else { v };
-    if !named_as && !word(p, v).is_some_and(|w| LINKS.contains(&w.as_str())) {
+    if !named_as && !object_as && !word(p, v).is_some_and(|w| LINKS.contains(&w.as_str())) {
         return Vec::new();
     }
     let mut s = v;
@@ -135,6 +143,9 @@ pub(super) fn clause_intro(
         return Vec::new();
     }
     let roles = introducing(&p.text[p.toks[s].start..p.toks[v - 1].end]);
+    if object_as {
+        return roles;
+    }
     // The head noun: the last word before "of" or the verb ("group" in "the first group of …").
     let of = (s..v)
         .find(|&i| word(p, i).as_deref() == Some("of"))
