@@ -30,6 +30,7 @@ use crate::entity::{EntityKind, Role};
 
 mod counted;
 mod kin_of;
+mod mediator;
 mod title;
 pub(super) use title::left_window;
 use title::{office_word, own_title, title_start};
@@ -111,6 +112,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
     let mut held: Option<(usize, usize, Vec<Role>)> = None;
     let mut heads = Heads::default();
     let mut offices = vec![Offices::default(); ents.len()];
+    let mediators = mediator::countries(paras);
     // Where a person was named after a family word and "of": (paragraph, token).
     let mut kin_named: Vec<Option<(usize, usize)>> = vec![None; ents.len()];
     for (k, m) in mentions.iter().enumerate() {
