@@ -182,7 +182,9 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
             shared.extend(talks_with(p, l0));
             // "…; and C, whose call …" and "Two others, D and E,": items of a list before.
             if let Some((para, end, roles)) = &held {
-                let semicolon = *para == m.para && l0 == m.t0 && semicolon_item(p, *end, m.t0);
+                // A nationality before the name is no title of its own.
+                let untitled = (l0..m.t0).all(|i| p.word_at(i).is_some_and(|w| LEX.is_demonym(w)));
+                let semicolon = *para == m.para && untitled && semicolon_item(p, *end, m.t0);
                 let others = m.para - para <= 1 && others_before(p, l0);
                 if semicolon || others {
                     shared.extend(roles.iter().copied());
