@@ -78,7 +78,11 @@ fn filler(p: &Para<'_>, i: usize) -> bool {
 /// The countries a paragraph names as mediators, added to `out`.
 fn in_para(p: &Para<'_>, out: &mut Vec<String>) {
     for i in 0..p.toks.len() {
-        let Some(cue) = word(p, i).filter(|w| CUES.contains(&w.as_str())) else {
+        // Read without lower-casing every word of the article: only a cue goes on.
+        let Some(cue) = p
+            .word_at(i)
+            .and_then(|w| CUES.iter().find(|c| w.eq_ignore_ascii_case(c)))
+        else {
             continue;
         };
         if p.in_quote[i] {
@@ -128,7 +132,7 @@ fn in_para(p: &Para<'_>, out: &mut Vec<String>) {
             }
         }
         // The sentence's subject: "Qatar, a key mediator, …", "Qatar's role as mediator".
-        let passive = cue == "mediated" && word(p, i + 1).as_deref() == Some("by");
+        let passive = *cue == "mediated" && word(p, i + 1).as_deref() == Some("by");
         let possessive = p
             .toks
             .get(i + 1)
