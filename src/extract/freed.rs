@@ -191,12 +191,16 @@ pub(super) fn kin_pair_predicate(p: &Para<'_>, t1: usize) -> Vec<Role> {
 /// "…; B, partner of C; and D, whose call …": the name opening at `t0` (no title of its
 /// own) follows a semicolon, or a semicolon and "and", and the item before it (from `end`)
 /// opened with an apposition. Items of one list, then, which news sets apart with
-/// semicolons once each has its own description.
+/// semicolons once each has its own description. A nationality may open the item ("; and
+/// American-Israeli D, 65"): it says where the item is from, not what it is.
 pub(super) fn semicolon_item(p: &Para<'_>, end: usize, t0: usize) -> bool {
     if t0 <= end + 1 || (end + 1..=t0).any(|i| p.starts[i]) {
         return false;
     }
     let mut i = t0 - 1;
+    while i > end + 1 && p.word_at(i).is_some_and(|w| LEX.is_demonym(w)) {
+        i -= 1;
+    }
     if word(p, i).as_deref() == Some("and") {
         i -= 1;
     }

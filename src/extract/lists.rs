@@ -11,9 +11,11 @@
 use super::Para;
 use super::lexicon::LEX;
 use super::roles::word;
-use crate::entity::{EntityKind, Role};
+use crate::entity::Role;
 
 mod along;
+mod colon;
+pub(super) use colon::colon_list;
 pub(super) mod apposition;
 pub(super) mod owner;
 pub(super) use along::taken_along;
@@ -107,13 +109,21 @@ pub(super) fn clause_intro(
         }
         false
     };
-    let named_as = word(p, v).as_deref() == Some("as")
-        && v >= 1
-        && (word(p, v - 1)
-            .is_some_and(|w| matches!(w.as_str(), "identified" | "named" | "listed"))
-            || names_before(v));
+    let naming = |i: usize| {
+        word(p, i).is_some_and(|w| matches!(w.as_str(), "identified" | "named" | "listed"))
+    };
+    let named_as =
+        word(p, v).as_deref() == Some("as") && v >= 1 && (naming(v - 1) || names_before(v));
+    // "named the first seven released as A, 24; B, 25": the object between the verb and
+    // "as" is the list's head, and stays in the words read for its role.
+    let object_as = !named_as
+        && word(p, v).as_deref() == Some("as")
+        && (v.saturating_sub(6)..v)
+            .rev()
+            .take_while(|&i| !p.starts[i + 1] && !person_at(i))
+            .any(|i| naming(i) && (i + 1..v).all(|j| word(p, j).is_some_and(|w| w != "and")));
     let v = if named_as { v - 1 } else { v };
-    if !named_as && !word(p, v).is_some_and(|w| LINKS.contains(&w.as_str())) {
+    if !named_as && !object_as && !word(p, v).is_some_and(|w| LINKS.contains(&w.as_str())) {
         return Vec::new();
     }
     let mut s = v;
@@ -133,6 +143,9 @@ pub(super) fn clause_intro(
         return Vec::new();
     }
     let roles = introducing(&p.text[p.toks[s].start..p.toks[v - 1].end]);
+    if object_as {
+        return roles;
+    }
     // The head noun: the last word before "of" or the verb ("group" in "the first group of …").
     let of = (s..v)
         .find(|&i| word(p, i).as_deref() == Some("of"))
@@ -247,7 +260,7 @@ pub(super) fn list_intro(p: &Para<'_>, l0: usize) -> Vec<Role> {
 }
 
 /// Plural nouns for a group of people named by where they come from or what they do.
-const GROUPS: &[&str] = &[
+pub(super) const GROUPS: &[&str] = &[
     "citizens",
     "nationals",
     "workers",
@@ -262,7 +275,7 @@ const GROUPS: &[&str] = &[
 
 /// Only commas and "and" between the end of one name and the start of the next.
 /// Commas, "and", and ages ("Eli Sharabi, 52, Ohad Ben Ami, 56, and Or Levy").
-fn list_filler(p: &Para<'_>, i: usize) -> bool {
+pub(super) fn list_filler(p: &Para<'_>, i: usize) -> bool {
     let t = p.toks[i];
     // "A, B as well as C".
     let w = t.text(p.text);
@@ -336,61 +349,4 @@ pub(super) fn group_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
         }
     }
     group
-}
-
-/// Words that describe one item of a list after a colon without naming anyone else: who
-/// the item is ("U.S. citizens A, 59, and her daughter, B", "as well as a Thai foreign
-/// national, E"), where from ("Israelis C and D") and when ("A on Oct. 20 and B on Oct.
-/// 23"). A family word keeps the relative in the list the colon announced; a verb, any
-/// other word or the start of a sentence still ends it.
-fn colon_item_word(p: &Para<'_>, i: usize) -> bool {
-    let t = p.toks[i];
-    let w = t.text(p.text);
-    let lower = w.to_lowercase();
-    // "U.S. citizens": a place names a group of people only before a group noun.
-    let place_group = || {
-        word(p, i + 1).is_some_and(|n| GROUPS.contains(&n.as_str()))
-            && LEX
-                .gazetteer_folded
-                .get(&lower)
-                .is_some_and(|&g| LEX.gazetteer_entries[g].kind == EntityKind::Place)
-    };
-    LEX.is_demonym(w)
-        || place_group()
-        || LEX.is_calendar(w)
-        || LEX.kin.contains(lower.as_str())
-        || GROUPS.contains(&lower.as_str())
-        || GROUPS.contains(&format!("{lower}s").as_str())
-        || matches!(
-            lower.as_str(),
-            "his" | "her" | "their" | "on" | "a" | "an" | "foreign"
-            // An enlisted rank belongs to its item ("A, Sgt. B and C"); an officer's rank
-            // may be a spokesman's after the list, so it still ends it.
-            | "sgt." | "staff" | "cpl." | "pvt." | "sergeant" | "corporal" | "private"
-        )
-}
-
-/// "Four hostages are believed to be dead: A, B and C": names after a colon take the roles
-/// of the clause before it, across what describes each item ([`colon_item_word`]).
-pub(super) fn colon_list(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec<Role> {
-    let mut i = t0;
-    while i > 0 && t0 - i < 60 {
-        let t = p.toks[i - 1];
-        if t.is_punct(':') || t.is_punct('—') || t.is_punct('–') {
-            let mut s = i - 1;
-            while s > 0 && !p.starts[s] && i - s < 40 {
-                s -= 1;
-            }
-            let clause = &p.text[p.toks[s].start..t.start];
-            return LEX.roles_in(clause);
-        }
-        let listy = list_filler(p, i - 1) || person_at(i - 1) || colon_item_word(p, i - 1);
-        // A colon opens a sentence of its own; the list's first item may begin it.
-        let after_colon = i >= 2 && p.toks[i - 2].is_punct(':');
-        if !listy || p.starts[i - 1] && !person_at(i - 1) && !after_colon {
-            break;
-        }
-        i -= 1;
-    }
-    Vec::new()
 }

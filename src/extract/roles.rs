@@ -29,6 +29,8 @@ use super::undergone::{abducted_object, plural_verb_after};
 use crate::entity::{EntityKind, Role};
 
 mod counted;
+mod kin_of;
+mod mediator;
 mod title;
 pub(super) use title::left_window;
 use title::{office_word, own_title, title_start};
@@ -55,7 +57,7 @@ impl Found {
     ) {
         let strong = !matches!(
             rule,
-            "predicate" | "office" | "list predicate" | "description"
+            "predicate" | "office" | "list predicate" | "description" | "kin of"
         );
         for &role in roles {
             let known = self.evidence.iter().position(|e| e.role == role);
@@ -87,6 +89,8 @@ struct List {
     members: Vec<usize>,
     /// The list is of what was done to people ("the bodies of A and her sons, B and C").
     done_to: bool,
+    /// The list follows a family word and "of" ("the mother of A and B").
+    kin: bool,
 }
 
 /// Roles and descriptions for every entity (empty for non-persons).
@@ -108,6 +112,9 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
     let mut held: Option<(usize, usize, Vec<Role>)> = None;
     let mut heads = Heads::default();
     let mut offices = vec![Offices::default(); ents.len()];
+    let mediators = mediator::countries(paras);
+    // Where a person was named after a family word and "of": (paragraph, token).
+    let mut kin_named: Vec<Option<(usize, usize)>> = vec![None; ents.len()];
     for (k, m) in mentions.iter().enumerate() {
         if ents[m.entity].kind != EntityKind::Person || m.credit {
             continue;
@@ -175,7 +182,9 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
             shared.extend(talks_with(p, l0));
             // "…; and C, whose call …" and "Two others, D and E,": items of a list before.
             if let Some((para, end, roles)) = &held {
-                let semicolon = *para == m.para && l0 == m.t0 && semicolon_item(p, *end, m.t0);
+                // A nationality before the name is no title of its own.
+                let untitled = (l0..m.t0).all(|i| p.word_at(i).is_some_and(|w| LEX.is_demonym(w)));
+                let semicolon = *para == m.para && untitled && semicolon_item(p, *end, m.t0);
                 let others = m.para - para <= 1 && others_before(p, l0);
                 if semicolon || others {
                     shared.extend(roles.iter().copied());
@@ -187,6 +196,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
                 shared,
                 members: Vec::new(),
                 done_to,
+                kin: kin_of::kin_object(p, l0),
             });
         }
         let Some(l) = list.as_mut() else { continue };
@@ -194,6 +204,16 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         let add = |f: &mut Found, roles: &[Role], rule| f.add(p, para, t, roles, rule);
         let f = &mut found[m.entity];
         add(f, &left_roles, "title");
+        if left_roles.contains(&Role::Official) {
+            add(
+                f,
+                &mediator::of_mediator(p, l0, &left, &mediators),
+                "mediator",
+            );
+        }
+        if l.kin && kin_named[m.entity].is_none() {
+            kin_named[m.entity] = Some((m.para, m.t0));
+        }
         if m.t0 == 0 {
             add(f, &items[m.para], "list");
         }
@@ -280,6 +300,15 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         }
     }
     super::describe::back_references(paras, ents, mentions, &mut found);
+    if kin_of::about_captives(paras) {
+        for (f, at) in found.iter_mut().zip(&kin_named) {
+            if let Some((para, t)) = *at
+                && f.evidence.is_empty()
+            {
+                f.add(&paras[para], para, t, &[Role::Hostage], "kin of");
+            }
+        }
+    }
     for (f, o) in found.iter_mut().zip(&offices) {
         if o.only_past() {
             f.evidence

@@ -1,0 +1,69 @@
+//! Names after a colon or a dash take the roles of the clause before it ("Four hostages are
+//! believed to be dead: A, B and C"), across the words that describe each item.
+
+use super::{GROUPS, list_filler};
+use crate::entity::{EntityKind, Role};
+use crate::extract::Para;
+use crate::extract::lexicon::LEX;
+use crate::extract::roles::word;
+
+/// Words that describe one item of a list after a colon without naming anyone else: who
+/// the item is ("U.S. citizens A, 59, and her daughter, B", "as well as a Thai foreign
+/// national, E"), where from ("Israelis C and D") and when ("A on Oct. 20 and B on Oct.
+/// 23"). A family word keeps the relative in the list the colon announced; a verb, any
+/// other word or the start of a sentence still ends it.
+fn colon_item_word(p: &Para<'_>, i: usize) -> bool {
+    let t = p.toks[i];
+    let w = t.text(p.text);
+    let lower = w.to_lowercase();
+    // "U.S. citizens": a place names a group of people only before a group noun.
+    let place_group = || {
+        word(p, i + 1).is_some_and(|n| GROUPS.contains(&n.as_str()))
+            && LEX
+                .gazetteer_folded
+                .get(&lower)
+                .is_some_and(|&g| LEX.gazetteer_entries[g].kind == EntityKind::Place)
+    };
+    LEX.is_demonym(w)
+        || place_group()
+        || LEX.is_calendar(w)
+        || LEX.kin.contains(lower.as_str())
+        || GROUPS.contains(&lower.as_str())
+        || GROUPS.contains(&format!("{lower}s").as_str())
+        || matches!(
+            lower.as_str(),
+            "his" | "her" | "their" | "on" | "a" | "an" | "foreign"
+            // An enlisted rank belongs to its item ("A, Sgt. B and C"); an officer's rank
+            // may be a spokesman's after the list, so it still ends it.
+            | "sgt." | "staff" | "cpl." | "pvt." | "sergeant" | "corporal" | "private"
+        )
+}
+
+/// "Four hostages are believed to be dead: A, B and C": names after a colon take the roles
+/// of the clause before it, across what describes each item ([`colon_item_word`]).
+pub(in crate::extract) fn colon_list(
+    p: &Para<'_>,
+    t0: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> Vec<Role> {
+    let mut i = t0;
+    while i > 0 && t0 - i < 60 {
+        let t = p.toks[i - 1];
+        if t.is_punct(':') || t.is_punct('—') || t.is_punct('–') {
+            let mut s = i - 1;
+            while s > 0 && !p.starts[s] && i - s < 40 {
+                s -= 1;
+            }
+            let clause = &p.text[p.toks[s].start..t.start];
+            return LEX.roles_in(clause);
+        }
+        let listy = list_filler(p, i - 1) || person_at(i - 1) || colon_item_word(p, i - 1);
+        // A colon opens a sentence of its own; the list's first item may begin it.
+        let after_colon = i >= 2 && p.toks[i - 2].is_punct(':');
+        if !listy || p.starts[i - 1] && !person_at(i - 1) && !after_colon {
+            break;
+        }
+        i -= 1;
+    }
+    Vec::new()
+}

@@ -1,0 +1,39 @@
+//! A person named only as the one whose relative speaks: "A, mother of B, said …", "the
+//! father of C and D". Reporting on captives quotes their families, and a family member is
+//! introduced by the captive's name ("the sister of Carmel Gat"); so in an article about
+//! captives, a name that follows a family word and "of" is a captive's, when nothing else in
+//! the article gives that person a role. An official ("the wife of President A") keeps
+//! only the office, and an article that speaks of no captives gives no one anything here.
+
+use super::super::Para;
+use super::super::lexicon::LEX;
+use super::word;
+
+/// Family words that stand for a relation rather than a household ("the family of A" names
+/// no captive's relative in particular; "a partner of A" is as often a business partner).
+fn relation(w: &str) -> bool {
+    LEX.kin.contains(w) && !matches!(w, "family" | "families" | "partner")
+}
+
+/// The name at `l0` follows "KIN of": "mother of B", "the parents of B".
+pub(super) fn kin_object(p: &Para<'_>, l0: usize) -> bool {
+    l0 >= 2
+        && !p.in_quote[l0]
+        && word(p, l0 - 1).as_deref() == Some("of")
+        && word(p, l0 - 2).is_some_and(|w| relation(&w))
+}
+
+/// The article speaks of captives outside quotations.
+pub(super) fn about_captives(paras: &[Para<'_>]) -> bool {
+    paras.iter().any(|p| {
+        (0..p.toks.len()).any(|i| {
+            !p.in_quote[i]
+                && p.word_at(i).is_some_and(|w| {
+                    w.eq_ignore_ascii_case("hostages")
+                        || w.eq_ignore_ascii_case("hostage")
+                        || w.eq_ignore_ascii_case("captives")
+                        || w.eq_ignore_ascii_case("captivity")
+                })
+        })
+    })
+}

@@ -1,0 +1,204 @@
+//! An office-holder of a country the article names as a mediator is a negotiator:
+//! "Egypt, Qatar and the United States have mediated the talks" makes "Egyptian Foreign
+//! Minister A" and "Qatar's prime minister, B" negotiators as well as officials. News calls
+//! the mediating states by name once and then quotes their ministers without repeating what
+//! they do, so the title's country is what ties the two.
+//!
+//! Only where the country is plainly the mediator: right before the word ("Qatari
+//! mediators", "Egyptian and Qatari mediation"), right after it ("mediators Egypt and
+//! Qatar", "the mediation efforts of Qatar, Egypt and the US", "mediated by Qatar"), or as
+//! the subject of a sentence that says it mediates ("Qatar, a key mediator, …", "Qatar's role
+//! as mediator"). The sides of the talks ("talks between Israel and Hamas") never count.
+
+use super::super::Para;
+use super::super::lexicon::LEX;
+use super::word;
+use crate::entity::Role;
+use crate::extract::text::Tok;
+
+/// Words that say someone stands between the sides.
+const CUES: &[&str] = &[
+    "mediator",
+    "mediators",
+    "mediation",
+    "mediating",
+    "mediate",
+    "mediates",
+    "mediated",
+    "intermediary",
+    "intermediaries",
+];
+
+/// Verbs a side of the talks does to the mediators, not a mediator's own deed.
+const SIDE_VERBS: &[&str] = &[
+    "agreed", "accepted", "rejected", "told", "asked", "urged", "received", "thanked",
+];
+
+/// The offices that carry a state's mediation: its head of government, its foreign minister
+/// and its intelligence chief. A head of state or an ambassador of a mediating country is
+/// no negotiator for that alone.
+const DIPLOMACY: &[&str] = &[
+    "prime minister",
+    "premier",
+    "foreign minister",
+    "foreign affairs",
+    "intelligence",
+];
+
+/// A country's key for matching a place with its demonym ("Qatar", "Qatari"; "U.S.",
+/// "American"), or `None` when token `i` names no country.
+fn country(p: &Para<'_>, i: usize) -> Option<(String, usize)> {
+    let w = p.word_at(i)?;
+    let next = |k: usize| p.word_at(i + k).unwrap_or_default();
+    if w == "United" && next(1) == "States" {
+        return Some(("us".into(), 2));
+    }
+    if matches!(w, "US" | "USA" | "U.S" | "U.S." | "America" | "American") {
+        return Some(("us".into(), 1));
+    }
+    let capital = w.chars().next().is_some_and(char::is_uppercase);
+    (capital && (LEX.is_known_place(w) || LEX.is_demonym(w)))
+        .then(|| (w.to_lowercase().replace('.', ""), 1))
+}
+
+/// The place and its demonym share a stem: "egypt"/"egyptian", "qatar"/"qatari".
+fn same_country(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    a == b || common >= 4 && common + 1 >= shorter
+}
+
+/// Words that may stand between the countries of one list.
+fn filler(p: &Para<'_>, i: usize) -> bool {
+    p.toks[i].is_punct(',')
+        || p.toks[i].is_punct('.')
+        || matches!(p.word_at(i), Some("and" | "the" | "of" | "by" | "efforts"))
+}
+
+/// The countries a paragraph names as mediators, added to `out`.
+fn in_para(p: &Para<'_>, out: &mut Vec<String>) {
+    for i in 0..p.toks.len() {
+        // Read without lower-casing every word of the article: only a cue goes on.
+        let Some(cue) = p
+            .word_at(i)
+            .and_then(|w| CUES.iter().find(|c| w.eq_ignore_ascii_case(c)))
+        else {
+            continue;
+        };
+        if p.in_quote[i] {
+            continue;
+        }
+        let s = (0..=i).rev().find(|&k| p.starts[k]).unwrap_or(0);
+        // The sides: whatever follows "between" or "with" in the sentence.
+        let sides = (s..i).find(|&k| matches!(word(p, k).as_deref(), Some("between" | "with")));
+        // Right before: "Egyptian and Qatari mediators", and "Qatar's role as mediator".
+        let ends_at = |k: usize| {
+            (s..k)
+                .rev()
+                .take(4)
+                .find(|&j| country(p, j).is_some_and(|(_, n)| j + n == k))
+        };
+        let mut k = i;
+        let mut before = false;
+        if i >= s + 3
+            && word(p, i - 1).as_deref() == Some("as")
+            && word(p, i - 2).as_deref() == Some("role")
+            && p.toks[i - 3].kind == Tok::Possessive
+        {
+            k = i - 3;
+        }
+        while k > s {
+            if let Some(j) = ends_at(k).filter(|&j| sides.is_none_or(|x| j < x)) {
+                out.extend(country(p, j).map(|c| c.0));
+                before = true;
+                k = j;
+            } else if filler(p, k - 1) && !matches!(p.word_at(k - 1), Some("of" | "by")) {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        // Right after: "mediators Egypt and Qatar", "mediation efforts of Qatar".
+        let mut k = i + 1;
+        // "according to mediators, Israel said": a comma ends what the word names.
+        while k < p.toks.len() && !p.starts[k] && !p.toks[i + 1].is_punct(',') {
+            if let Some((c, n)) = country(p, k) {
+                out.push(c);
+                k += n;
+            } else if filler(p, k) && !p.toks[k].is_punct('.') {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        // The sentence's subject: "Qatar, a key mediator, …", "Qatar's role as mediator".
+        let passive = *cue == "mediated" && word(p, i + 1).as_deref() == Some("by");
+        let possessive = p
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| !t.is_word() && !t.is_punct(','));
+        let side_verb =
+            (s..i).any(|k| word(p, k).is_some_and(|w| SIDE_VERBS.contains(&w.as_str())));
+        if before || passive || possessive || side_verb || sides.is_some() || i - s > 16 {
+            continue;
+        }
+        let mut k = s;
+        while k < i {
+            if let Some((c, n)) = country(p, k) {
+                out.push(c);
+                k += n;
+            } else if filler(p, k) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+    }
+}
+
+/// The countries an article names as mediators, by key.
+pub(super) fn countries(paras: &[Para<'_>]) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in paras {
+        in_para(p, &mut out);
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Negotiator, when the official's title at `l0` (whose words are `left`) names one of the
+/// mediating countries: "Qatari Prime Minister", "Qatar's foreign minister", "Egyptian
+/// intelligence chief".
+pub(super) fn of_mediator(p: &Para<'_>, l0: usize, left: &str, keys: &[String]) -> Vec<Role> {
+    let lower = left.to_lowercase();
+    if keys.is_empty() || !DIPLOMACY.iter().any(|o| lower.contains(o)) {
+        return Vec::new();
+    }
+    let mut named: Vec<String> = left
+        .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
+        .filter(|w| LEX.is_known_place(w) || LEX.is_demonym(w))
+        .map(|w| w.to_lowercase().replace('.', ""))
+        .collect();
+    if left.contains("U.S.") || left.contains("US ") || left.contains("American") {
+        named.push("us".into());
+    }
+    // "Qatar's Prime Minister A": the country owns the title before it.
+    let mut k = l0;
+    if k >= 1 && !p.toks[k - 1].is_word() && !p.toks[k - 1].is_punct(',') {
+        k -= 1;
+    }
+    if let Some(j) =
+        (k.saturating_sub(4)..k).find(|&j| country(p, j).is_some_and(|(_, n)| j + n == k))
+    {
+        named.extend(country(p, j).map(|c| c.0));
+    }
+    let mediating = named
+        .iter()
+        .any(|n| keys.iter().any(|k| same_country(n, k)));
+    if mediating {
+        vec![Role::Negotiator]
+    } else {
+        Vec::new()
+    }
+}
