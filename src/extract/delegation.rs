@@ -49,6 +49,7 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
     }
     // The nearest membership verb before the name, within its sentence and within reach.
     let mut breaks = false;
+    let mut preps = false;
     let mut verb = None;
     let mut i = t0;
     while i > 0 && t0 + 1 - i < REACH && !opens_sentence(p, i) {
@@ -59,12 +60,24 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
             && (i.saturating_sub(3)..i).any(|k| {
                 word(p, k).is_some_and(|x| matches!(x.as_str(), "delegation" | "delegations"))
             });
-        if MEMBERSHIP.contains(&w.as_str()) || including {
+        // "the delegation to the talks will return home, including A and B": a delegation
+        // that is the sentence's subject is what "including" lists, when nothing between
+        // gives the sentence another object ("the delegation met officials, including A").
+        let including = including || w == "including" && subject_before(p, i);
+        if MEMBERSHIP.contains(&w.as_str()) || including || talks_take_in(p, i) {
             verb = Some(i);
             break;
         }
         breaks |= CLAUSE_BREAKS.contains(&w.as_str());
+        // "the talks included the release of hostage A": after a preposition the name is
+        // what the talks are about, no party to them.
+        preps |= matches!(
+            w.as_str(),
+            "of" | "for" | "by" | "on" | "about" | "over" | "to"
+        );
     }
+    // A delegation's members keep theirs ("included the head of the Shin Bet, A").
+    breaks |= preps && verb.is_some_and(|v| talks_take_in(p, v));
     let Some(verb) = verb else {
         return Vec::new();
     };
@@ -72,6 +85,10 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
     let mut subject = false;
     let mut later: Option<String> = None;
     let mut i = verb;
+    if talks_take_in(p, verb) {
+        subject = true;
+        i = 0;
+    }
     while i > 0 && verb + 1 - i < REACH && !opens_sentence(p, i) {
         i -= 1;
         let Some(w) = word(p, i) else { continue };
@@ -90,6 +107,43 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
     } else {
         Vec::new()
     }
+}
+
+/// "the current negotiations involve A, B and envoys including C", "the talks included A":
+/// the verb at `i` has talks for its subject, so whom it names are parties to the talks.
+fn talks_take_in(p: &Para<'_>, i: usize) -> bool {
+    let verb = word(p, i).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "involve" | "involves" | "involved" | "include" | "includes" | "included"
+        )
+    });
+    verb && i > 0
+        && !p.starts[i]
+        && word(p, i - 1).is_some_and(|w| matches!(w.as_str(), "talks" | "negotiations"))
+}
+
+/// Verbs whose object "including" could list instead of the delegation.
+const OBJECT_VERBS: &[&str] = &[
+    "meet", "meets", "meeting", "visit", "visited", "visiting", "hosted", "received", "told",
+    "briefed", "thanked",
+];
+
+/// A delegation stands before "including" at `at` in its sentence, and no clause break or
+/// verb that takes an object of its own stands between them.
+fn subject_before(p: &Para<'_>, at: usize) -> bool {
+    let mut i = at;
+    while i > 0 && at + 1 - i < REACH && !opens_sentence(p, i) {
+        i -= 1;
+        let Some(w) = word(p, i) else { continue };
+        if matches!(w.as_str(), "delegation" | "delegations") {
+            return true;
+        }
+        if CLAUSE_BREAKS.contains(&w.as_str()) || OBJECT_VERBS.contains(&w.as_str()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Token `i` opens a sentence. A bracket or a dash opens a fresh run of capitals, not a

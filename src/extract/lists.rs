@@ -256,7 +256,13 @@ pub(super) fn list_intro(p: &Para<'_>, l0: usize) -> Vec<Role> {
     if introducing(&p.text[p.toks[c].start..p.toks[i - 1].end]).is_empty() {
         return Vec::new();
     }
-    LEX.roles_in(&p.text[p.toks[s].start..p.toks[i - 1].end])
+    // "U.S. envoys including A and B": negotiating is what the group shares; an office is
+    // each member's own (as in `group_roles`).
+    let roles = LEX.roles_in(&p.text[p.toks[s].start..p.toks[i - 1].end]);
+    if roles.contains(&Role::Negotiator) {
+        return vec![Role::Negotiator];
+    }
+    roles
 }
 
 /// Plural nouns for a group of people named by where they come from or what they do.

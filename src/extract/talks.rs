@@ -52,7 +52,12 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
         let negated = words[i.saturating_sub(2)..i]
             .iter()
             .any(|(_, x)| matches!(*x, "not" | "never") || x.ends_with("n't"));
-        let involved = w == "involved" && words.get(i + 1).is_some_and(|x| x.1 == "in");
+        // "is scheduled to participate in the indirect negotiations": taking part, as
+        // "involved in" is.
+        let involved = matches!(
+            w,
+            "involved" | "participate" | "participates" | "participated" | "participating"
+        ) && words.get(i + 1).is_some_and(|x| x.1 == "in");
         if !(LEAD.contains(&w) || (involved && !negated)) {
             continue;
         }
