@@ -1,6 +1,7 @@
 //! A capitalised run that wire copy names by a lower-case noun beside it: "state news agency
 //! Xinhua" (a word for a news outlet before it), "the Chongqing Xinqiao hospital" (an
-//! institution after it, `data/institutions.txt`). Either is an organisation, not a person:
+//! institution after it, `data/institutions.txt`), a hotel or venue by the word after it, an
+//! employer after "educator at". Each is an organisation, not a person:
 //! without this a two-word run with no cue reads as someone's name.
 
 use super::Para;
@@ -44,11 +45,32 @@ pub(super) fn by_common_noun(
     if plain && OUTLETS.contains(&before) {
         return Some((r0, r1, name.to_string()));
     }
+    // "an educator at Beth Shalom Dallas": after a lower-case occupation and "at" comes the
+    // employer, a body, whatever its words (a place's name often ends it).
+    if plain && before == "at" && !comma && r0 >= 2 && word(r0 - 2).is_some_and(occupation) {
+        return Some((r0, r1, name.to_string()));
+    }
     let after = word(r1).unwrap_or("");
+    // "the Grandview Plaza hotel", "a Lakeside Commons venue": a run that a lower-case word
+    // for a hotel or a venue follows names the business, and the word is no part of it.
+    if plain && matches!(after, "hotel" | "hotels" | "motel" | "venue" | "restaurant") {
+        return Some((r0, r1, name.to_string()));
+    }
     // "the IG Metall union", "the Volkswagen union": the run names the union, or the
     // company whose workers it organises; either way a body, and the word is no part of it.
     if plain && matches!(after, "union" | "unions") {
         return Some((r0, r1, name.to_string()));
     }
     (!has_atom && LEX.institutions.contains(after)).then(|| (r0, r1 + 1, format!("{name} {after}")))
+}
+
+/// A lower-case noun for what someone does for a living ("educator", "director", "rabbi"):
+/// an office or lay head by vocabulary, or an agent's ending on a word no stopword.
+fn occupation(w: &str) -> bool {
+    let lower = w.chars().next().is_some_and(char::is_lowercase);
+    let agent = w.chars().count() >= 6
+        && ["or", "er", "ist", "ian"].iter().any(|e| w.ends_with(e))
+        && !LEX.stopwords.contains(w);
+    lower
+        && (LEX.offices.contains(w) || LEX.titles.contains(w) || LEX.lay_heads.contains(w) || agent)
 }

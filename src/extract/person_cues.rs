@@ -71,7 +71,11 @@ fn kin_before(p: &Para<'_>, t0: usize) -> bool {
 pub(super) fn kin_apposed(p: &Para<'_>, t0: usize) -> bool {
     let t0 = list_start(p, t0);
     let set_off = |i: usize| [',', '—', '–'].iter().any(|&c| p.toks[i].is_punct(c));
-    kin_word_at(p, t0, 1) || (kin_word_at(p, t0, 2) && set_off(t0 - 1))
+    // "his three children, including Noam": "including" after the set-off family word.
+    let including = t0 >= 3 && p.word_at(t0 - 1) == Some("including") && set_off(t0 - 2);
+    kin_word_at(p, t0, 1)
+        || (kin_word_at(p, t0, 2) && set_off(t0 - 1))
+        || (including && kin_word_at(p, t0, 3))
 }
 
 /// Words for children that introduce their names as a family word does ("their two young

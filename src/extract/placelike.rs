@@ -1,9 +1,10 @@
 //! Capitalised runs that read like a person's name but name a place or a group, told by their
 //! form and the words around them: a saint's name on a town ("St. Petersburg"), a name before
 //! a lower-case "county" ("Rankin county volunteers"), a place word that is also a surname
-//! ("Bowling Green", "conservative Shak Hill"), a team's nickname in the plural ("the Canaries").
+//! ("Bowling Green", "conservative Shak Hill"), a team's nickname in the plural ("the Canaries"),
+//! a compass word and one more word where a place stands ("in North Fairview").
 //!
-//! `names` asks the first two of each candidate, `split` the third of each run.
+//! `names` asks the first two of each candidate, `split` the last two of each run.
 
 use super::Para;
 use super::lexicon::LEX;
@@ -75,6 +76,46 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
     saint || county || opener || settlement
 }
 
+/// Compass words that open the name of a part of a place.
+const COMPASS: [&str; 8] = [
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+];
+
+/// "in North Fairview", "a West Market venue": a compass word and one more word name a part
+/// of a town where a place stands — after a preposition of place, or before a lower-case noun
+/// for a district or a venue. ("North" and "West" are also given names: "North West" after
+/// "said" stays a person.) Two units `first`..`r1` of the run starting at `r0`.
+pub(super) fn compass_district(p: &Para<'_>, r0: usize, r1: usize, first: &str) -> bool {
+    if !COMPASS.contains(&first) {
+        return false;
+    }
+    let before = r0.checked_sub(1).and_then(|i| p.word_at(i));
+    let at_place = before.is_some_and(|w| {
+        matches!(
+            w,
+            "in" | "at" | "near" | "from" | "across" | "around" | "throughout" | "outside"
+        )
+    });
+    let noun_after = p.word_at(r1).is_some_and(|w| {
+        matches!(
+            w,
+            "venue"
+                | "neighborhood"
+                | "neighbourhood"
+                | "district"
+                | "area"
+                | "hotel"
+                | "restaurant"
+                | "bar"
+                | "office"
+                | "offices"
+                | "residents"
+                | "home"
+        )
+    });
+    at_place || noun_after
+}
+
 /// "The Canaries confirmed the departure": one capitalised plural after "the" is a team, a
 /// band or a family ("the Alexanders"), never one person.
 pub(super) fn group_plural(p: &Para<'_>, c: &Candidate) -> bool {
@@ -104,7 +145,12 @@ pub(super) fn surname_not_place(
     first: &str,
     last: &str,
 ) -> bool {
-    if units != 2 || !SURNAME_PLACE_WORDS.contains(&last) {
+    // "City Hall", "Town Hall": a word for a place first is never a given name.
+    if units != 2
+        || !SURNAME_PLACE_WORDS.contains(&last)
+        || LEX.place_cues.contains(first)
+        || matches!(first, "Town" | "Village")
+    {
         return false;
     }
     if LEX.given_names.contains_key(first.to_lowercase().as_str()) {

@@ -86,8 +86,9 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     {
         return None;
     }
-    // In a headline every capitalised word is as if it opened a sentence.
-    if p.starts[i] || p.headline {
+    // In a headline every capitalised word is as if it opened a sentence; so does the word
+    // after a bar that sets a dateline off from a byline ("May 4, 1999 | By …").
+    if p.starts[i] || p.headline || (i > 0 && p.toks[i - 1].is_punct('|')) {
         let l = w.to_lowercase();
         if lex.stopwords.contains(l.as_str()) || (lowercase_words.contains(&l) && !lex.is_title(w))
         {
@@ -321,6 +322,13 @@ pub(super) fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<Strin
         };
         if t.is_punct('[') {
             opened = Some(i);
+            // "Mira and Tal [Mira Oz and Tal Ben-Ami, freed with him]": a bracket after a name
+            // that holds more than one word glosses it; the run ends before it.
+            if !cur.is_empty() && !p.toks.get(i + 2).is_some_and(|n| n.is_punct(']')) {
+                flush(&mut cur, &mut out);
+                i += 1;
+                continue;
+            }
         }
         let inside = opened.is_some_and(|o| cur.first().is_some_and(|u| u.1 <= o + 1));
         let closes = !cur.is_empty() && cap(i - 1) && (opened.is_none() || inside);

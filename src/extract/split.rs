@@ -163,11 +163,21 @@ fn one_known_kind(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     // "North Gaza", "Southern Lebanon": a compass word before a known place names a part of
     // that place, never a person (though "North" and "West" are also given names).
     if u.len() == 2
-        && matches!(
-            cx.first(),
-            "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western"
-        )
-        && LEX.is_known_place(cx.unit(1))
+        && u.iter().all(|x| x.0 == U::Name)
+        && super::placelike::compass_district(p, r0, r1, cx.first())
+        || u.len() == 2
+            && matches!(
+                cx.first(),
+                "North"
+                    | "South"
+                    | "East"
+                    | "West"
+                    | "Northern"
+                    | "Southern"
+                    | "Eastern"
+                    | "Western"
+            )
+            && LEX.is_known_place(cx.unit(1))
     {
         out.push(cx.mk(r0, r1, Some(EntityKind::Place), cx.whole()));
         return true;

@@ -11,7 +11,7 @@ use super::super::text::{is_all_caps, is_capitalised};
 use super::Ctx;
 use super::around::{OUTLET_NOUNS, in_place};
 use super::caps::title_case;
-use super::descriptor::office_without_name;
+use super::descriptor::{office_noun, office_without_name};
 use super::name::Start;
 use crate::entity::EntityKind;
 
@@ -70,6 +70,9 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
             c.kind = Some(EntityKind::Place);
         }
     }
+    if after_body_of(cx, c.t0, &words) {
+        return;
+    }
     if title_end.is_none() && after_office_of(cx, &words) {
         c.kind = Some(EntityKind::Place);
     }
@@ -113,7 +116,43 @@ fn names_no_one(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
             .reporting_verbs
             .contains(words[0].to_lowercase().as_str());
     // "Sr. Manager with the agency": an office and its rank, no name.
-    ordinary || headline_verb || groups::names_no_one(words) || office_without_name(words)
+    ordinary
+        || headline_verb
+        || groups::names_no_one(words)
+        || office_without_name(words)
+        || lone_office(cx, words, titled)
+        || plural_of_people(words)
+}
+
+/// "Herald Staff Writer", "the Vice-Rector said": one word that is an office or occupation
+/// (or its last hyphened part is), after a title or "the", is that office and no one's name.
+/// Alone elsewhere it may be a surname ("Bishop", "Player").
+fn lone_office(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
+    let [w] = words else {
+        return false;
+    };
+    let after_the = cx.r0 > 0 && matches!(cx.p.word_at(cx.r0 - 1), Some("the" | "The"));
+    let last = w.rsplit('-').next().unwrap_or(w);
+    (titled || after_the) && (office_noun(w) || office_noun(last))
+}
+
+/// "Both Ohio Senate Contenders", "Gubernatorial Candidates": a run ending in the capitalised
+/// plural of a noun for people by what they do or seek names a group, not a person.
+fn plural_of_people(words: &[&str]) -> bool {
+    let [first, .., last] = words else {
+        return false;
+    };
+    let Some(one) = last.strip_suffix('s') else {
+        return false;
+    };
+    let one = one.to_lowercase();
+    let people = office_noun(&one)
+        || LEX.lay_heads.contains(last.to_lowercase().as_str())
+        || matches!(
+            one.as_str(),
+            "candidate" | "contender" | "nominee" | "hopeful"
+        );
+    people && !LEX.given_names.contains_key(first.to_lowercase().as_str())
 }
 
 /// The local cues later stages weigh: a credit, an office ("the X administration"), a
@@ -148,4 +187,23 @@ fn after_office_of(cx: &Ctx<'_, '_>, words: &[&str]) -> bool {
         && !words
             .iter()
             .any(|w| LEX.given_names.contains_key(w.to_lowercase().as_str()))
+}
+
+/// "the Eastfield University of Mining Ogbomoso", "Institute of Marine Sciences Arlo": after a
+/// body's word and "of" the body's name runs on (what it teaches, then often a town), so a run
+/// there (the run's own start, or the name's after a title in it) with no given name first is
+/// no person.
+fn after_body_of(cx: &Ctx<'_, '_>, t0: usize, words: &[&str]) -> bool {
+    let p = cx.p;
+    let body = t0 >= 2
+        && p.word_at(t0 - 1) == Some("of")
+        && p.word_at(t0 - 2).is_some_and(|w| {
+            matches!(
+                w,
+                "University" | "College" | "Institute" | "School" | "Academy" | "Polytechnic"
+            )
+        });
+    body && !LEX
+        .given_names
+        .contains_key(words[0].to_lowercase().as_str())
 }
