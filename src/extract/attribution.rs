@@ -7,7 +7,8 @@
 //!    senior official, told the NYT.
 //! 2. `leading`: Leavitt said: "…" · Leavitt noted that Boehler "…" · a source familiar with
 //!    the talks told the Post, "…" · the Office released a statement, saying, "…".
-//! 3. `according to`: "…," according to X.
+//! 3. `according to`: "…," according to X; `passive agent` (`clause`): "was welcomed by
+//!    X as '…'".
 //! 4. `sentence before`, `dash`, `label`, `message from` (`before`): "X stressed that … .
 //!    '…'" · "'…' — X" · "X: '…'" · "a statement from X: '…'"; last, `clause subject`
 //!    (`clause`): words quoted in narration with no reporting verb ("he saw he had '…'").
@@ -105,6 +106,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 .map(by("trailing"))
                 .or_else(|| leading(cx, pi, q, prev).map(by("leading")))
                 .or_else(|| according_to(cx, pi, q).map(by("according to")))
+                .or_else(|| clause::passive_agent(cx, pi, q).map(by("passive agent")))
                 .or_else(|| sentence_before(cx, pi, q, floor).map(by("sentence before")))
                 .or_else(|| dash_after(cx, pi, q).map(by("dash")))
                 .or_else(|| owned_voice(cx, pi, q).map(by("owned voice")))

@@ -77,6 +77,37 @@ fn object_of_preposition(p: &Para<'_>, t0: usize) -> bool {
         })
 }
 
+/// "Bardella backed her on Tuesday": "him" or "her" as the object of the verb right after
+/// the name (nothing but a preposition or punctuation after it, so not "her talk") is
+/// someone else, and tells nothing of the name's gender.
+fn object_of_verb(p: &Para<'_>, from: usize, i: usize) -> bool {
+    let w = p.toks[i].text(p.text).to_lowercase();
+    let next = p.toks.get(i + 1);
+    let ends = next.is_none_or(|t| {
+        !t.is_word()
+            || matches!(
+                t.text(p.text).to_lowercase().as_str(),
+                "on" | "in"
+                    | "at"
+                    | "to"
+                    | "for"
+                    | "with"
+                    | "and"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "from"
+                    | "over"
+                    | "during"
+                    | "again"
+                    | "up"
+                    | "down"
+                    | "out"
+            )
+    });
+    matches!(w.as_str(), "him" | "her") && i <= from + 2 && ends
+}
+
 /// The gender of every entity (`None` for non-persons and where nothing tells).
 pub(crate) fn genders(
     paras: &[Para<'_>],
@@ -174,7 +205,7 @@ pub(crate) fn genders(
         let from = i;
         while i < next_person && !(i > from && p.starts[i] && !p.in_quote[i]) {
             if !p.in_quote[i] && is_pronoun(p, i) {
-                if let Some(g) = gender_word(p, i) {
+                if let Some(g) = gender_word(p, i).filter(|_| !object_of_verb(p, from, i)) {
                     v[2].add(g);
                 }
                 break;

@@ -189,6 +189,11 @@ pub(super) fn subject(
             if he <= hs || intro(cx, pi, hs) {
                 continue;
             }
+            // "Dana Voss of Citizens For Fair Maps, a group formed to …, said": a person
+            // and the body they speak for, before an apposition about the body.
+            if let Some(e) = head::of_body(cx, pi, hs, he) {
+                return Some((Who::Entity(e), 0.9));
+            }
             if let Some(mi) = cx.at[pi][he - 1]
                 && cx.mentions[mi].t1 == he
                 && speaker_kind(cx, mi)

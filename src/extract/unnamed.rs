@@ -50,8 +50,17 @@ pub(crate) fn unnamed_sources(
                     m.para == pi && m.t1 == d - 1 && ents[m.entity].kind == EntityKind::Person
                 }
             };
+            // "he said to the people who helped him": a head after a preposition is spoken
+            // to or about, not a source ("according to a source who …" is one).
+            let object = d >= 1
+                && matches!(
+                    word(d - 1).as_str(),
+                    "to" | "for" | "with" | "at" | "about" | "on"
+                )
+                && !(d >= 2 && word(d - 2) == "according");
             let next = word(i + 1);
             let speaks = !described
+                && !object
                 && (LEX.reporting_verbs.contains(next.as_str())
                     || matches!(next.as_str(), "familiar" | "close" | "speaking" | "who")
                     || p.toks.get(i + 1).is_some_and(|t| t.is_punct(',')));

@@ -1,7 +1,8 @@
 //! A few words quoted inside a sentence of narration that has no reporting verb: "When he
 //! put down the mower, he saw he had 'missed six calls from the envoy.'", "At the rally, X
 //! touched on familiar themes — jobs, borders and 'cleaning up the capital.'" News quotes
-//! the subject's own words inside such a sentence, so they are the subject's.
+//! the subject's own words inside such a sentence, so they are the subject's. And the agent
+//! of a passive that names what was said: "was welcomed by the prime minister, X, as '…'".
 
 use super::{Ctx, Who, tok_at};
 use crate::entity::EntityKind;
@@ -96,4 +97,37 @@ pub(super) fn clause_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
             })
         });
     (active && v <= open && !other).then_some((Who::Entity(e), who.1 * SURE))
+}
+
+/// "Her release was welcomed by Prime Minister X as '…'", "the plan was dismissed by Y as
+/// 'a fantasy'": a past participle, "by", a person or body (titles before it), then "as"
+/// right before the quotation ("Sir", "Prime Minister" may come before the name). The agent is the one whose words are quoted.
+pub(super) fn passive_agent(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let mut k = tok_at(p, q.open);
+    if matches!(cx.word(pi, k.checked_sub(1)?).as_str(), "a" | "an") {
+        k -= 1;
+    }
+    let as_at = k.checked_sub(1).filter(|&i| cx.word(pi, i) == "as")?;
+    let mi = cx.at[pi][as_at.checked_sub(1)?]?;
+    let m = cx.mentions[mi];
+    let agent = matches!(
+        cx.ents[m.entity].kind,
+        EntityKind::Person | EntityKind::Organization
+    );
+    if m.t1 != as_at || m.in_quote || !agent {
+        return None;
+    }
+    let mut j = m.t0;
+    while j > 0 && m.t0 - j < 6 && cx.at[pi][j - 1].is_none() && {
+        let t = &p.toks[j - 1];
+        t.is_word()
+            && (LEX.is_title(t.text(p.text))
+                || is_capitalised(t.text(p.text))
+                || cx.word(pi, j - 1) == "the")
+    } {
+        j -= 1;
+    }
+    (j >= 2 && cx.word(pi, j - 1) == "by" && cx.word(pi, j - 2).ends_with("ed"))
+        .then_some((Who::Entity(m.entity), 0.85))
 }

@@ -1,7 +1,7 @@
 //! A quotation's speaker named after it: "'…,' X said", "'…,' said X", and the sentence
 //! that closes on ", X said" after a quotation that opened it.
 
-use super::{Ctx, addresses, tok_at};
+use super::{Ctx, Who, addresses, tok_at};
 use crate::extract::outlet;
 use crate::extract::para::Apposition;
 use crate::extract::quotes::QuoteSpan;
@@ -60,7 +60,8 @@ pub(super) fn trailing(
         _ => verb,
     };
     let Some(v) = verb else {
-        return sentence_end(cx, pi, q, start, stop);
+        return sentence_end(cx, pi, q, start, stop)
+            .or_else(|| soft.then(|| named_alone(cx, pi, start, stop)).flatten());
     };
     // "'…,' as first reported by Channel 12": the outlet that reported the words is not
     // the one who spoke them.
@@ -174,4 +175,37 @@ fn past_apposition(
     }
     let second = p.apposition_close(first, stop.min(first + 40), Apposition::Plain)?;
     cx.reports(pi, second + 1).then_some((first, second + 1))
+}
+
+/// "'…,' Dana Voss of the Freedom Fund." — copy that dropped its "said": after a quotation
+/// that leads on, a sentence that is only a person's name (titles before it, "of" and a body
+/// after it), ending the paragraph or followed only by more quotation, names the speaker.
+fn named_alone(cx: &Ctx<'_, '_>, pi: usize, start: usize, stop: usize) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let mut s = start;
+    while s < stop && s - start < 4 && cx.at[pi][s].is_none() && {
+        let t = &p.toks[s];
+        t.is_word() && crate::extract::lexicon::LEX.is_title(t.text(p.text))
+    } {
+        s += 1;
+    }
+    let mi = cx.at[pi].get(s).copied().flatten()?;
+    let m = cx.mentions[mi];
+    if m.t0 != s || cx.ents[m.entity].kind != crate::entity::EntityKind::Person {
+        return None;
+    }
+    let mut i = m.t1;
+    if cx.word(pi, i) == "of" {
+        i += 1;
+        while i < stop
+            && i - m.t1 < 12
+            && p.toks[i].is_word()
+            && (crate::extract::text::is_capitalised(p.toks[i].text(p.text))
+                || matches!(cx.word(pi, i).as_str(), "the" | "of" | "for" | "and"))
+        {
+            i += 1;
+        }
+    }
+    let ends = p.toks.get(i).is_some_and(|t| t.is_punct('.')) && i + 1 >= stop;
+    ends.then_some((Who::Entity(m.entity), 0.85))
 }

@@ -15,9 +15,64 @@ pub(super) fn shared_surname(cx: &Ctx<'_, '_>, pi: usize, mi: usize) -> Ref {
     if bearers.len() < 2 {
         return (Who::Entity(m.entity), 1.0);
     }
+    if let Some(other) = other_honorific(cx, pi, mi, &bearers) {
+        return (Who::Entity(other), 0.85);
+    }
     match the_one_meant(cx, &bearers, (pi, m.t0)) {
         Some(one) => (Who::Entity(one), 0.85),
         None => (Who::Entity(m.entity), 0.7),
+    }
+}
+
+/// The honorific right before token `t0` of paragraph `pi` ("Mrs", "Ms.", "Mr"), if any.
+fn honorific(cx: &Ctx<'_, '_>, pi: usize, t0: usize) -> Option<String> {
+    let p = &cx.paras[pi];
+    let k = if t0 > 0 && p.toks[t0 - 1].is_punct('.') {
+        t0 - 1
+    } else {
+        t0
+    };
+    let w = k.checked_sub(1).map(|k| cx.word(pi, k))?;
+    matches!(w.as_str(), "mr" | "mrs" | "ms" | "miss").then_some(w)
+}
+
+/// "Ms Damari, 28, was held … Mrs Damari said": news gives two people who share a surname
+/// each their own honorific, so the first "Mrs" after a narrated "Ms" (or "Mr") with the
+/// same surname is the other bearer, not the one the earlier form named. Only when one
+/// other bearer fits the honorific ("Mr" a man, the others a woman).
+fn other_honorific(cx: &Ctx<'_, '_>, pi: usize, mi: usize, bearers: &[usize]) -> Option<usize> {
+    let m = cx.mentions[mi];
+    let own = honorific(cx, pi, m.t0)?;
+    let form = |x: &crate::extract::people::Mention| {
+        let p = &cx.paras[x.para];
+        p.text[p.toks[x.t0].start..p.toks[x.t1 - 1].end].to_lowercase()
+    };
+    let surname = form(&m);
+    let mut named: Vec<usize> = Vec::new();
+    for x in cx.mentions[..mi]
+        .iter()
+        .filter(|x| !x.in_quote && form(x) == surname)
+    {
+        match honorific(cx, x.para, x.t0) {
+            Some(h) if h == own => return None,
+            Some(_) => named.push(x.entity),
+            None => {}
+        }
+    }
+    if named.is_empty() {
+        return None;
+    }
+    let fits = |e: usize| match cx.genders[e] {
+        Some(g) => (g == crate::extract::gender::Gender::Male) == (own == "mr"),
+        None => true,
+    };
+    let mut others = bearers
+        .iter()
+        .copied()
+        .filter(|e| !named.contains(e) && fits(*e));
+    match (others.next(), others.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
     }
 }
 

@@ -23,6 +23,12 @@ pub(super) const INVERTING: &[&str] = &[
     "asked",
 ];
 
+/// Verbs that, right after a name, make it the subject of a clause of its own.
+const FINITE: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "must",
+    "might", "may", "can", "did", "does",
+];
+
 /// The first name, pronoun or source after a verb ("said Witkoff", "according to a source").
 pub(in crate::extract) fn after_verb(
     cx: &Ctx<'_, '_>,
@@ -60,6 +66,14 @@ pub(in crate::extract) fn after_verb(
     let asked = matches!(cx.word(pi, a).as_str(), "on" | "upon")
         || (e > a && p.in_quote.get(e) == Some(&true) && cx.word(pi, e - 1) == "to");
     if asked {
+        return None;
+    }
+    // "said Vallon had been 'at the heart' of it": a name followed by a finite verb opens
+    // the reported clause; it is what was said about, not who said it.
+    if let Some(mi) = cx.at[pi].get(a).copied().flatten()
+        && cx.mentions[mi].t0 == a
+        && FINITE.contains(&cx.word(pi, cx.mentions[mi].t1).as_str())
+    {
         return None;
     }
     let quote_tok = tok_at(p, quote_at);

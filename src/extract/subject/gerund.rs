@@ -64,5 +64,48 @@ pub(super) fn crowd_doing(cx: &Ctx<'_, '_>, pi: usize, a: usize, v: usize) -> bo
             "in" | "at" | "inside" | "outside"
         ) && (c + 2..=k).all(|j| cx.at[pi][j].is_none() && cx.paras[pi].toks[j].is_word())
     };
-    has(CROWDS, k) || (k.saturating_sub(4).max(a)..k).any(|c| has(CROWDS, c) && placed(c))
+    has(CROWDS, k)
+        || (k.saturating_sub(4).max(a)..k).any(|c| has(CROWDS, c) && placed(c))
+        || crowd_head(cx, pi, a, v)
+}
+
+/// "Crowds booed mentions of X and went on to cheer, '…'", "Supporters of X chanted '…'":
+/// a clause whose head is a crowd is the crowd's, whoever its objects name, unless a clause
+/// of its own (a subordinator, a relative, another reporting verb) comes before the verb,
+/// or the crowd word only qualifies a person ("crowd member X").
+fn crowd_head(cx: &Ctx<'_, '_>, pi: usize, a: usize, v: usize) -> bool {
+    const CROWDS: &[&str] = &[
+        "crowd",
+        "crowds",
+        "audience",
+        "protesters",
+        "protestors",
+        "demonstrators",
+        "supporters",
+        "attendees",
+        "spectators",
+        "fans",
+        "mob",
+        "onlookers",
+    ];
+    const OWN_CLAUSE: &[&str] = &[
+        "as", "while", "when", "because", "after", "before", "who", "which", "that", "until",
+    ];
+    let mut h = a;
+    while h < v
+        && matches!(
+            cx.word(pi, h).as_str(),
+            "the" | "a" | "some" | "many" | "large"
+        )
+    {
+        h += 1;
+    }
+    let member = matches!(
+        cx.word(pi, h + 1).as_str(),
+        "member" | "members" | "leader" | "leaders" | "organiser" | "organizer" | "spokesman"
+    ) || cx.at[pi].get(h + 1).copied().flatten().is_some();
+    h + 1 < v
+        && CROWDS.contains(&cx.word(pi, h).as_str())
+        && !member
+        && (h + 1..v).all(|i| !OWN_CLAUSE.contains(&cx.word(pi, i).as_str()) && !cx.reports(pi, i))
 }

@@ -33,3 +33,21 @@ pub(super) fn opens_apposition(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
             .take_while(|&i| lower(i))
             .all(|i| !LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))
 }
+
+/// "Dana Voss of Citizens For Fair Maps": a segment that is a person's name, "of" and a
+/// capitalised body's name, and nothing else. Gives the person.
+pub(super) fn of_body(cx: &Ctx<'_, '_>, pi: usize, hs: usize, he: usize) -> Option<usize> {
+    let p = &cx.paras[pi];
+    let mi = cx.at[pi][hs]?;
+    let m = cx.mentions[mi];
+    let person = cx.ents[m.entity].kind == crate::entity::EntityKind::Person;
+    let body = m.t1 + 1 < he
+        && cx.word(pi, m.t1) == "of"
+        && (m.t1 + 1..he).all(|i| {
+            p.toks[i].is_word()
+                && (is_capitalised(p.toks[i].text(p.text))
+                    || matches!(cx.word(pi, i).as_str(), "the" | "of" | "for" | "and"))
+        })
+        && is_capitalised(p.toks[he - 1].text(p.text));
+    (m.t0 == hs && person && body).then_some(m.entity)
+}

@@ -38,6 +38,7 @@ mod other_stories;
 mod other_thirteen;
 mod other_twenty;
 mod other_twentyone;
+mod other_twentythree;
 mod other_twentytwo;
 mod quotations;
 mod quotes_ten;
