@@ -13,6 +13,7 @@
 
 use super::attribution::{Ctx, Who};
 use super::gender::Gender;
+use super::lexicon::LEX;
 pub(crate) use super::unnamed::unnamed_sources;
 use crate::entity::EntityKind;
 
@@ -54,7 +55,22 @@ impl Ctx<'_, '_> {
             let at = near.iter().rposition(|x| x.3)?;
             near[at + 1..].iter().all(|x| !x.3).then(|| &near[at])
         };
-        subject.or_else(earlier).or(near.last()).map(|x| x.2)
+        // "The report has not satisfied X, who lost his brother Y …": a relative named
+        // through a possessive inside what is said of another is not the one followed.
+        let through_kin = |x: &(usize, usize, usize, bool)| {
+            let w = |k: usize| x.1.checked_sub(k).map(|i| self.word(x.0, i));
+            LEX.kin.contains(w(1).unwrap_or_default().as_str())
+                && (1..=3).any(|k| matches!(w(k + 1).as_deref(), Some("his" | "her" | "their")))
+        };
+        let last = || {
+            let at = near.len().checked_sub(1)?;
+            let before = at.checked_sub(1).filter(|&b| near[b].0 == near[at].0);
+            match before {
+                Some(b) if through_kin(&near[at]) && !through_kin(&near[b]) => Some(&near[b]),
+                _ => Some(&near[at]),
+            }
+        };
+        subject.or_else(earlier).or_else(last).map(|x| x.2)
     }
 
     /// "he said", "she added": see the module's comment.

@@ -179,13 +179,15 @@ fn past_apposition(
 
 /// "'…,' Dana Voss of the Freedom Fund." — copy that dropped its "said": after a quotation
 /// that leads on, a sentence that is only a person's name (titles before it, "of" and a body
-/// after it), ending the paragraph or followed only by more quotation, names the speaker.
+/// or a few words of where after it: "on RTL radio"), ending the paragraph or followed only by more quotation, names the speaker.
 fn named_alone(cx: &Ctx<'_, '_>, pi: usize, start: usize, stop: usize) -> Option<Ref> {
     let p = &cx.paras[pi];
     let mut s = start;
-    while s < stop && s - start < 4 && cx.at[pi][s].is_none() && {
+    while s < stop && s - start < 5 && cx.at[pi][s].is_none() && {
         let t = &p.toks[s];
-        t.is_word() && crate::extract::lexicon::LEX.is_title(t.text(p.text))
+        t.is_word()
+            && (crate::extract::lexicon::LEX.is_title(t.text(p.text))
+                || crate::extract::text::is_capitalised(t.text(p.text)))
     } {
         s += 1;
     }
@@ -195,7 +197,11 @@ fn named_alone(cx: &Ctx<'_, '_>, pi: usize, start: usize, stop: usize) -> Option
         return None;
     }
     let mut i = m.t1;
-    if cx.word(pi, i) == "of" {
+    // "…, Foreign Minister X on RTL radio.": where the words were said, in a few words.
+    if matches!(cx.word(pi, i).as_str(), "on" | "to" | "in" | "at") {
+        let end = (i + 1..stop.min(i + 6)).find(|&j| !p.toks[j].is_word());
+        i = end.unwrap_or(i);
+    } else if cx.word(pi, i) == "of" {
         i += 1;
         while i < stop
             && i - m.t1 < 12

@@ -1,12 +1,13 @@
 //! The speaker named after the reporting verb: "…, said Basem Naim", "according to a
 //! source", "recalled his mother, Yael".
 
-use super::super::attribution::{Ctx, tok_at};
+use super::super::attribution::{Ctx, Who, tok_at};
 use super::super::candidate::candidate;
 use super::super::definite::{definite_description, described_subject};
 use super::super::lexicon::LEX;
 use super::super::refer::Ref;
 use super::super::text::{Tok, is_capitalised};
+use crate::entity::EntityKind;
 
 /// Reporting verbs that news writes before their subject after a comma ("…, said Naim").
 pub(super) const INVERTING: &[&str] = &[
@@ -76,6 +77,9 @@ pub(in crate::extract) fn after_verb(
     {
         return None;
     }
+    if let Some(e) = holder_after_body(cx, pi, a, e) {
+        return Some((Who::Entity(e), 0.9));
+    }
     let quote_tok = tok_at(p, quote_at);
     // A long title may come first ("stressed HE Adviser to the Prime Minister and Official
     // Spokesperson for the Ministry of Foreign Affairs Dr Majed al-Ansari").
@@ -108,4 +112,28 @@ pub(in crate::extract) fn after_verb(
             (true, false) => described_subject(cx, pi, a, e, quote_tok),
         }
     })
+}
+
+/// "said Regional Municipality of Wood Buffalo Fire Chief Darby Allen": a body's name that
+/// runs on ("of", capitalised words) into a title and a person's name is where that person
+/// holds the title; the person speaks, not the body.
+fn holder_after_body(cx: &Ctx<'_, '_>, pi: usize, a: usize, e: usize) -> Option<usize> {
+    let p = &cx.paras[pi];
+    let mi = cx.at[pi].get(a).copied().flatten()?;
+    let m = cx.mentions[mi];
+    if m.t0 != a || cx.ents[m.entity].kind != EntityKind::Organization {
+        return None;
+    }
+    let end = e.min(m.t1 + 12);
+    let j = (m.t1..end).find(|&j| {
+        cx.at[pi][j].is_some_and(|n| cx.ents[cx.mentions[n].entity].kind == EntityKind::Person)
+    })?;
+    let run = (m.t1..j).all(|i| {
+        p.toks[i].is_word()
+            && (is_capitalised(p.toks[i].text(p.text))
+                || matches!(cx.word(pi, i).as_str(), "of" | "the" | "for" | "and"))
+    });
+    let titled = j > m.t1 && LEX.is_title(p.toks[j - 1].text(p.text));
+    let n = cx.mentions[cx.at[pi][j]?];
+    (run && titled && n.t0 == j).then_some(n.entity)
 }

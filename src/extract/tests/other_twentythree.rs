@@ -2,7 +2,8 @@
 //! apart by their honorifics, the agent of a passive that names the words, a crowd heading
 //! its clause, a name standing alone after a quotation, a person "of" a body before an
 //! apposition, a name before a finite verb after "said", an object pronoun that tells no
-//! gender, and the people someone spoke to who are no source. The cases are made-up prose in
+//! gender, the people someone spoke to who are no source, a relative named through a
+//! possessive, and a body's name running on into a title and its holder. The cases are made-up prose in
 //! `other_twentythree.txt`, each with its rule; this runs them all with the checks of
 //! `held_out_six` and names each that fails.
 
