@@ -56,6 +56,16 @@ pub(super) fn by_common_noun(
     if plain && matches!(after, "hotel" | "hotels" | "motel" | "venue" | "restaurant") {
         return Some((r0, r1, name.to_string()));
     }
+    // "at the Short Pump Hilton headquarters": after "the", a run of two words or more that a
+    // lower-case word for a company's premises follows names the company or its building.
+    let the = r0 > 0 && matches!(word(r0 - 1), Some("the" | "The"));
+    let premises = matches!(
+        after,
+        "headquarters" | "building" | "offices" | "campus" | "plant"
+    );
+    if plain && the && premises && r1 - r0 >= 2 {
+        return Some((r0, r1, name.to_string()));
+    }
     // "the IG Metall union", "the Volkswagen union": the run names the union, or the
     // company whose workers it organises; either way a body, and the word is no part of it.
     if plain && matches!(after, "union" | "unions") {
