@@ -6,6 +6,7 @@
 
 use super::Para;
 use super::lexicon::LEX;
+use super::split::descriptor;
 
 /// Lower-case words for a news outlet that a name in apposition follows.
 const OUTLETS: &[&str] = &[
@@ -75,12 +76,8 @@ pub(super) fn by_common_noun(
 }
 
 /// A lower-case noun for what someone does for a living ("educator", "director", "rabbi"):
-/// an office or lay head by vocabulary, or an agent's ending on a word no stopword.
+/// the job-noun class of `split::descriptor`, by vocabulary or by an agent's ending.
 fn occupation(w: &str) -> bool {
     let lower = w.chars().next().is_some_and(char::is_lowercase);
-    let agent = w.chars().count() >= 6
-        && ["or", "er", "ist", "ian"].iter().any(|e| w.ends_with(e))
-        && !LEX.stopwords.contains(w);
-    lower
-        && (LEX.offices.contains(w) || LEX.titles.contains(w) || LEX.lay_heads.contains(w) || agent)
+    lower && (descriptor::occupation(w) || descriptor::agent_noun(w))
 }

@@ -11,7 +11,7 @@
 use super::Para;
 mod around;
 mod caps;
-mod descriptor;
+pub(super) mod descriptor;
 mod name;
 mod person;
 mod works;
