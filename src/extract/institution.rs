@@ -6,6 +6,7 @@
 
 use super::Para;
 use super::lexicon::LEX;
+use super::split::descriptor;
 
 /// Lower-case words for a news outlet that a name in apposition follows.
 const OUTLETS: &[&str] = &[
@@ -56,6 +57,16 @@ pub(super) fn by_common_noun(
     if plain && matches!(after, "hotel" | "hotels" | "motel" | "venue" | "restaurant") {
         return Some((r0, r1, name.to_string()));
     }
+    // "at the Short Pump Hilton headquarters": after "the", a run of two words or more that a
+    // lower-case word for a company's premises follows names the company or its building.
+    let the = r0 > 0 && matches!(word(r0 - 1), Some("the" | "The"));
+    let premises = matches!(
+        after,
+        "headquarters" | "building" | "offices" | "campus" | "plant"
+    );
+    if plain && the && premises && r1 - r0 >= 2 {
+        return Some((r0, r1, name.to_string()));
+    }
     // "the IG Metall union", "the Volkswagen union": the run names the union, or the
     // company whose workers it organises; either way a body, and the word is no part of it.
     if plain && matches!(after, "union" | "unions") {
@@ -65,12 +76,8 @@ pub(super) fn by_common_noun(
 }
 
 /// A lower-case noun for what someone does for a living ("educator", "director", "rabbi"):
-/// an office or lay head by vocabulary, or an agent's ending on a word no stopword.
+/// the job-noun class of `split::descriptor`, by vocabulary or by an agent's ending.
 fn occupation(w: &str) -> bool {
     let lower = w.chars().next().is_some_and(char::is_lowercase);
-    let agent = w.chars().count() >= 6
-        && ["or", "er", "ist", "ian"].iter().any(|e| w.ends_with(e))
-        && !LEX.stopwords.contains(w);
-    lower
-        && (LEX.offices.contains(w) || LEX.titles.contains(w) || LEX.lay_heads.contains(w) || agent)
+    lower && (descriptor::occupation(w) || descriptor::agent_noun(w))
 }

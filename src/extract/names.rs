@@ -129,6 +129,10 @@ pub(crate) fn candidates(
             first -= 1;
         }
         let list = k > first + 1;
+        // "Eitan Horn, Matan Zangauker, Ariel, and David Cuneo": a lone given name after a
+        // comma that closes a full name stands in a list too, which may close with a serial
+        // comma.
+        let serial = list || (first > 0 && gap_is_comma(p, &runs[first - 1], &runs[first]));
         let firsts = |upto: usize| {
             runs[first..upto.min(runs.len())].iter().filter_map(|r| {
                 r.units
@@ -156,7 +160,7 @@ pub(crate) fn candidates(
             }
         };
         if let Some(next) = runs.get(k)
-            && is_coordinated(p, &runs[k - 1], next, list)
+            && is_coordinated(p, &runs[k - 1], next, serial)
             && (k == ri + 1 || (run.units.len() == 1 && run.units[0].0 == U::Name))
             && shares()
             && let Some(&(_, a, b)) = next.units.last()

@@ -13,8 +13,8 @@ use super::lexicon::LEX;
 use super::names::{Candidate, Source};
 use crate::entity::EntityKind;
 use keys::{
-    full_form, generation, is_family_plural, is_public_figure, is_ticket, name_words, new_entity,
-    person_key, short_key,
+    full_form, generation, given_elsewhere, is_family_plural, is_public_figure, is_ticket,
+    name_words, new_entity, person_key, short_key,
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use variants::{Respelt, Variants, given_gender, title_gender};
@@ -68,6 +68,7 @@ pub(crate) fn resolve(
         .filter(|w| w.len() >= 2)
         .collect();
     let surnames: HashSet<&String> = full.iter().filter_map(|w| w.last()).collect();
+
     let proper_suffixes: HashSet<&[String]> = full
         .iter()
         .flat_map(|f| (1..f.len()).map(move |k| &f[k..]))
@@ -163,7 +164,9 @@ pub(crate) fn resolve(
                 let form = full_form(c);
                 let mut words = name_words(&form);
                 // "Adi" in "Adi and Yael Alexander", unless "Adi" is itself a surname here.
-                if c.shared_surname.is_some() && !surnames.contains(&name_words(&c.name).join(" "))
+                if c.shared_surname.is_some()
+                    && !surnames.contains(&name_words(&c.name).join(" "))
+                    && !given_elsewhere(c, &full)
                 {
                     if words.len() >= 2 {
                         let key = format!("person:{}", words.join(" "));

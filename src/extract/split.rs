@@ -11,7 +11,7 @@
 use super::Para;
 mod around;
 mod caps;
-mod descriptor;
+pub(super) mod descriptor;
 mod name;
 mod person;
 mod works;
@@ -199,7 +199,7 @@ fn no_name_phrase(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         x.0 == U::Name && !short_surname && LEX.stopwords.contains(w.to_lowercase().as_str())
     });
     let work = works::title_of_work(p, r0, r1, cx.first());
-    if quoted_whole || common_inside || quoted_title(p, r0, r1) || work {
+    if quoted_whole || common_inside || quoted_title(p, r0, r1) || work || abbreviated(cx) {
         cx.push_atoms(out);
         return true;
     }
@@ -257,6 +257,12 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         && (LEX.org_cues.contains(last) || LEX.place_cues.contains(last))
         || (u.len() > 1 && matches!(first, "Kibbutz" | "Moshav" | "Mount"));
     if !named {
+        // "the Missouri Constitution", "Carroll Daniel Construction": a noun of action or
+        // state by its form ends a document, a firm or a process; no surname ends so.
+        if u.len() > 1 && plain_tail && abstract_noun(last) {
+            cx.push_atoms(out);
+            return true;
+        }
         return false;
     }
     let kind = if LEX.org_cues.contains(last) {
@@ -278,4 +284,24 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         cx.text_of(s, u.len() - 1),
     ));
     true
+}
+
+/// A noun of action or state by its form ("Constitution", "Construction", "Commission").
+fn abstract_noun(w: &str) -> bool {
+    w.chars().count() >= 7 && ["tion", "sion"].iter().any(|e| w.ends_with(e))
+}
+
+/// "Quebrada Blanca (QB)": a run its initials follow in brackets is a body, a site or a
+/// programme that the article goes on to abbreviate; news does not abbreviate a person so.
+fn abbreviated(cx: &Ctx<'_, '_>) -> bool {
+    let (p, r1) = (cx.p, cx.r1);
+    let initials: String =
+        cx.u.iter()
+            .filter_map(|x| unit_text(p, x).chars().next())
+            .collect();
+    let tok = |i: usize| p.toks.get(i);
+    cx.u.len() >= 2
+        && tok(r1).is_some_and(|t| t.is_punct('('))
+        && tok(r1 + 2).is_some_and(|t| t.is_punct(')'))
+        && tok(r1 + 1).is_some_and(|t| t.text(p.text) == initials)
 }

@@ -101,6 +101,20 @@ pub(super) fn is_ticket(c: &Candidate, surnames: &HashSet<&String>) -> bool {
     parts.len() >= 2 && parts.iter().all(|p| surnames.contains(&p.to_string()))
 }
 
+/// "Rohit" in "Rohit and Shubman Gill", where the article names "Rohit Sharma" in full: a
+/// given name that opens a full name with another surname is that person, not one more of
+/// the family whose surname the list shares.
+pub(super) fn given_elsewhere(c: &Candidate, full: &HashSet<Vec<String>>) -> bool {
+    let own = name_words(&c.name);
+    let shared = c.shared_surname.as_deref().map(name_words);
+    match (own.as_slice(), shared.as_ref().and_then(|s| s.last())) {
+        ([g], Some(s)) => full
+            .iter()
+            .any(|f| f.len() >= 2 && f.first() == Some(g) && f.last() != Some(s)),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -31,6 +31,15 @@ fn one_letter_changed(a: &str, b: &str) -> bool {
     a.len() >= 6 && a.len() == b.len() && diff.len() == 1 && diff[0] > 0 && diff[0] + 1 < a.len()
 }
 
+/// "Mitch" and "Mitchell", "Alex" and "Alexander": a given name of four letters or more that
+/// opens a longer one two letters or more longer, both given names the data knows, is its
+/// short form ("Ari" and "Ariel", "Shir" and "Shiri" stay apart: too short, one letter).
+fn clipped(short: &str, long: &str) -> bool {
+    let (s, l) = (short.chars().count(), long.chars().count());
+    let known = |w: &str| LEX.given_names.contains_key(w);
+    s >= 4 && l >= s + 2 && long.starts_with(short) && known(short) && known(long)
+}
+
 /// Two spellings of one word of a name.
 fn respelling(a: &str, b: &str) -> bool {
     one_letter_inside(a, b) || one_letter_inside(b, a) || one_letter_changed(a, b)
@@ -55,7 +64,8 @@ impl Variants {
             if spelt.contains(&own) {
                 continue;
             }
-            if let Some(w) = spelt.iter().find(|w| respelling(w, &own)) {
+            let short_form = |w: &String| at == 0 && (clipped(w, &own) || clipped(&own, w));
+            if let Some(w) = spelt.iter().find(|w| respelling(w, &own) || short_form(w)) {
                 let mut same = words.clone();
                 same[at] = w.clone();
                 return same;

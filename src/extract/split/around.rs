@@ -34,6 +34,31 @@ pub(super) fn in_place(p: &Para<'_>, t1: usize, atoms: &[Atom]) -> bool {
         })
 }
 
+/// "freed in Chan Junis in the south of the territory", "at Beit Ommar in northern Hebron": a
+/// name after a preposition of place and before "in" and a compass word is a town or district
+/// set in its region; a person is not placed so.
+pub(super) fn set_in_region(p: &Para<'_>, t0: usize, t1: usize) -> bool {
+    let word = |i: usize| p.word_at(i).map(str::to_lowercase);
+    let at_place = t0
+        .checked_sub(1)
+        .and_then(word)
+        .is_some_and(|w| matches!(w.as_str(), "in" | "at" | "near" | "from" | "outside"));
+    let compass = |w: Option<String>| {
+        w.is_some_and(|w| {
+            let w = w.strip_prefix("the ").unwrap_or(&w).to_string();
+            [
+                "north", "south", "east", "west", "centre", "center", "heart",
+            ]
+            .iter()
+            .any(|c| w.starts_with(c))
+        })
+    };
+    let region = word(t1).as_deref() == Some("in")
+        && (compass(word(t1 + 1))
+            || word(t1 + 1).as_deref() == Some("the") && compass(word(t1 + 2)));
+    at_place && region
+}
+
 /// A short quotation in title case around tokens `r0..r1`: a song's, book's or show's
 /// title ("played “I Will Wait”"), whose capitals name no one.
 pub(super) fn quoted_title(p: &Para<'_>, r0: usize, r1: usize) -> bool {

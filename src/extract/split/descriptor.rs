@@ -16,14 +16,25 @@ fn given(w: &str) -> bool {
 }
 
 /// An office or occupation noun by vocabulary: the office list and the title heads.
-pub(super) fn office_noun(w: &str) -> bool {
+pub(in crate::extract) fn office_noun(w: &str) -> bool {
     let l = w.to_lowercase();
     LEX.offices.contains(l.as_str()) || LEX.titles.contains(l.as_str())
 }
 
-/// An office, or a noun for ordinary people by what they do ("Resident", "Firefighter").
-fn occupation(w: &str) -> bool {
+/// An office, or a noun for ordinary people by what they do ("Resident", "Firefighter"), by
+/// vocabulary, in either case. The one test of the job-noun class, with `agent_noun` its
+/// reading by form: `institution` asks both of a lower-case word before "at".
+pub(in crate::extract) fn occupation(w: &str) -> bool {
     office_noun(w) || LEX.lay_heads.contains(w.to_lowercase().as_str())
+}
+
+/// A noun for someone by what they do, by its form: six letters or more, letters only, an
+/// agent's ending, and no stopword ("Manager", "educator", "Superintendent").
+pub(in crate::extract) fn agent_noun(w: &str) -> bool {
+    w.chars().count() >= 6
+        && w.chars().all(char::is_alphabetic)
+        && AGENT_ENDINGS.iter().any(|e| w.ends_with(e))
+        && !LEX.stopwords.contains(w.to_lowercase().as_str())
 }
 
 /// A capitalised word right before two name words that describes the person: not itself a
@@ -31,10 +42,7 @@ fn occupation(w: &str) -> bool {
 /// an agent's ending before a known given name ("Auctioneer Nadia Brook"). A surname with
 /// such an ending ("Miller") never stands before a given name and a surname in one run.
 pub(super) fn before_full_name(word: &str, next: &str) -> bool {
-    let agent = word.chars().count() >= 6
-        && word.chars().all(char::is_alphabetic)
-        && AGENT_ENDINGS.iter().any(|e| word.ends_with(e));
-    !given(word) && (occupation(word) || agent && given(next))
+    !given(word) && (occupation(word) || agent_noun(word) && given(next))
 }
 
 /// "Sr. Manager", "Deputy Superintendent": ranks and an office, with no name among them.

@@ -9,7 +9,7 @@ use super::super::person_cues::{is_credit, kin_apposed, kin_object, local_person
 use super::super::runs::U;
 use super::super::text::{is_all_caps, is_capitalised};
 use super::Ctx;
-use super::around::{OUTLET_NOUNS, in_place};
+use super::around::{OUTLET_NOUNS, in_place, set_in_region};
 use super::caps::title_case;
 use super::descriptor::{office_noun, office_without_name};
 use super::name::Start;
@@ -64,7 +64,7 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
     if after_the && n_names >= 2 && !modifies_noun {
         c.kind = Some(EntityKind::Organization);
     }
-    if title_end.is_none() && in_place(p, c.t1, atoms) {
+    if title_end.is_none() && (in_place(p, c.t1, atoms) || set_in_region(p, c.t0, c.t1)) {
         let first = words[0].to_lowercase();
         if !LEX.given_names.contains_key(first.as_str()) {
             c.kind = Some(EntityKind::Place);
@@ -122,6 +122,17 @@ fn names_no_one(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
         || office_without_name(words)
         || lone_office(cx, words, titled)
         || plural_of_people(words)
+        || opens_no_name(words)
+}
+
+/// "called it New Jim Crow", "the New Democrats": an adjective that opens the names of places,
+/// eras and movements opens no person's name.
+fn opens_no_name(words: &[&str]) -> bool {
+    words.len() >= 2
+        && matches!(
+            words[0],
+            "New" | "Old" | "Great" | "Greater" | "Upper" | "Lower"
+        )
 }
 
 /// "Herald Staff Writer", "the Vice-Rector said": one word that is an office or occupation
@@ -132,8 +143,11 @@ fn lone_office(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
         return false;
     };
     let after_the = cx.r0 > 0 && matches!(cx.p.word_at(cx.r0 - 1), Some("the" | "The"));
+    // "the race for San Diego Mayor": after a known place or body in its own run, the word is
+    // the office of that place, with no holder named.
+    let after_known = cx.u.len() >= 2 && matches!(cx.u[cx.u.len() - 2].0, U::Atom(_));
     let last = w.rsplit('-').next().unwrap_or(w);
-    (titled || after_the) && (office_noun(w) || office_noun(last))
+    (titled || after_the || after_known) && (office_noun(w) || office_noun(last))
 }
 
 /// "Both Ohio Senate Contenders", "Gubernatorial Candidates": a run ending in the capitalised
