@@ -5,7 +5,7 @@
 //! so is being the other side of them ("held talks with X", "X's talks with Y").
 
 use super::Para;
-use super::lexicon::Cue;
+use super::lexicon::{Cue, LEX};
 use super::roles::{word, word_back};
 use super::text::Tok;
 use crate::entity::Role;
@@ -15,32 +15,6 @@ use crate::entity::Role;
 /// makes a negotiator however the phrase between is worded; so does leading or joining a
 /// delegation ("to head a delegation to Doha"), unless a visit's ("a congressional delegation"). Byte ranges as in `cues`.
 pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
-    const LEAD: &[&str] = &[
-        "lead",
-        "leads",
-        "led",
-        "leading",
-        "head",
-        "heads",
-        "headed",
-        "heading",
-        "conduct",
-        "conducts",
-        "conducted",
-        "conducting",
-        "mediate",
-        "mediates",
-        "mediated",
-        "mediating",
-        "join",
-        "joins",
-        "joined",
-        "joining",
-        "attend",
-        "attends",
-        "attended",
-        "attending",
-    ];
     const BREAK: &[&str] = &[
         "to", "after", "before", "for", "from", "into", "without", "despite", "since", "and", "or",
         "but", "while", "as", "of", "on", "in", "at", "by", "with",
@@ -58,7 +32,7 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
             w,
             "involved" | "participate" | "participates" | "participated" | "participating"
         ) && words.get(i + 1).is_some_and(|x| x.1 == "in");
-        if !(LEAD.contains(&w) || (involved && !negated)) {
+        if !(LEX.talks_lead_verbs.contains(w) || (involved && !negated)) {
             continue;
         }
         let noun = words[i + 1 + usize::from(involved)..]
@@ -137,21 +111,10 @@ pub(super) fn role_in_talks(norm: &str) -> Vec<Cue<'static>> {
 /// three words that name the proposal as a bridging one, then "proposal" or "offer". A plain
 /// proposal is not enough ("presented the proposal to his cabinet" is a leader's).
 pub(super) fn bridging_proposal(norm: &str) -> Vec<Cue<'static>> {
-    const CARRY: &[&str] = &[
-        "presented",
-        "presenting",
-        "submitted",
-        "delivered",
-        "conveyed",
-        "carried",
-        "relayed",
-        "drafted",
-        "floated",
-    ];
     let words = words_at(norm);
     let mut out = Vec::new();
     for (i, &(start, w)) in words.iter().enumerate() {
-        if !CARRY.contains(&w) {
+        if !LEX.proposal_verbs.contains(w) {
             continue;
         }
         let rest = &words[i + 1..];
