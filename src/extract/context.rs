@@ -92,8 +92,15 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         return out;
     };
     let mut s = t1;
-    // ", a senior official,", "(R-Texas)", "— the state's lieutenant governor —".
-    if next.is_punct(',') || next.is_punct('(') || next.is_punct('—') || next.is_punct('–') {
+    // "A (54) was released": an age in brackets is no apposition; the predicate follows.
+    let age = next.is_punct('(')
+        && p.word_at(t1 + 1)
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && p.toks.get(t1 + 2).is_some_and(|t| t.is_punct(')'));
+    if age {
+        s = t1 + 3;
+    } else if next.is_punct(',') || next.is_punct('(') || next.is_punct('—') || next.is_punct('–')
+    {
         // "A, Trump's special envoy,": past another's possessive the noun is A's own.
         let from = past_owner(p, t1 + 1, person_at);
         let (mut e, mut text, mut roles, nominal) =
@@ -265,9 +272,22 @@ fn read_window(
                             | "have"
                     )
                 );
+                // "… with his daughters A and B at the hospital after he was released": where
+                // no verb of the name's own follows it (a place first), a clause with a subject
+                // of its own is about that subject ("A and B were easier to deal with when
+                // they were involved in the talks" is about A and B).
+                let clause = matches!(
+                    w.as_str(),
+                    "after" | "before" | "when" | "because" | "since" | "until" | "once"
+                ) && matches!(next.as_deref(), Some("he" | "she" | "they"))
+                    && matches!(
+                        word(p, s).as_deref(),
+                        Some("at" | "in" | "on" | "outside" | "inside" | "near")
+                    );
                 if !apposition
                     && e > s
-                    && (matches!(w.as_str(), "but" | "while" | "as")
+                    && (clause
+                        || matches!(w.as_str(), "but" | "while" | "as")
                         || (w == "and" && !same_subject))
                 {
                     break;
@@ -327,7 +347,12 @@ fn read_window(
         let anothers = [" by ", " with ", " alongside "]
             .iter()
             .any(|w| norm[..a + 1].contains(w));
-        if !verbal && (!copular || (!nominal && anothers)) {
+        // "who served in the same squad as slain hostages A and B": a noun compared with is
+        // another's.
+        let compared = norm[..a + 1]
+            .rfind(" same ")
+            .is_some_and(|k| norm[k..a + 1].contains(" as "));
+        if !verbal && (!copular || (!nominal && anothers) || compared) {
             continue;
         }
         if matches!(phrase, "hostage" | "hostages") && !hostage_noun_ok(&norm[..a]) {

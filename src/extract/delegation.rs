@@ -9,19 +9,6 @@ use super::lexicon::LEX;
 use super::roles::{word, word_back};
 use crate::entity::Role;
 
-/// Verbs (or their last word) that say who a delegation is made of.
-const MEMBERSHIP: &[&str] = &[
-    "included",
-    "includes",
-    "include",
-    "comprised",
-    "comprises",
-    "composed",
-    "consists",
-    "consisted",
-    "made",
-];
-
 /// Words that end the stretch between the membership verb and a name: past them the name
 /// stands in a clause of its own ("included A, who met B") and is no member.
 const CLAUSE_BREAKS: &[&str] = &[
@@ -64,7 +51,7 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
         // that is the sentence's subject is what "including" lists, when nothing between
         // gives the sentence another object ("the delegation met officials, including A").
         let including = including || w == "including" && subject_before(p, i);
-        if MEMBERSHIP.contains(&w.as_str()) || including || talks_take_in(p, i) {
+        if LEX.membership_verbs.contains(w.as_str()) || including || talks_take_in(p, i) {
             verb = Some(i);
             break;
         }

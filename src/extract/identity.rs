@@ -94,6 +94,8 @@ struct Acc {
     descriptions: HashMap<String, usize>,
     appearances: Vec<(usize, Span, usize)>,
     mention_count: usize,
+    /// Some article introduces this name as someone's relative ("his father, Alon").
+    relative: bool,
 }
 
 impl Acc {
@@ -194,6 +196,7 @@ pub fn merge_releasing<X: Borrow<ArticleExtraction>>(
                 }
             }
             acc.mention_count += e.mentions.len();
+            acc.relative |= e.relative;
             add_appearance(&mut acc.appearances, ai, &e.mentions);
         }
         named.push(x.entities.iter().map(first_mention).collect());
@@ -332,7 +335,7 @@ pub(crate) fn settle(
 }
 
 /// Lone names ("Boehler", "Adi") that belong to exactly one fully named person of the whole
-/// corpus, by surname or by first name.
+/// corpus, by surname or by first name; not one an article introduces as a relative.
 fn surname_redirects(accs: &[Acc], registry: &Registry) -> HashMap<usize, usize> {
     let is_person = |a: &Acc| a.kind(registry) == EntityKind::Person;
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
@@ -351,8 +354,11 @@ fn surname_redirects(accs: &[Acc], registry: &Registry) -> HashMap<usize, usize>
     let mut out = HashMap::default();
     for (i, a) in accs.iter().enumerate() {
         let f = fold(&a.name);
+        // "his father, Alon,": a given name that an article gives as someone's relative
+        // is that family's member, not another article's Alon Ohel.
         if a.registry.is_none()
             && is_person(a)
+            && !a.relative
             && !f.contains(' ')
             && !a.appearances.is_empty()
             && let Some([only]) = by_surname.get(&f).map(Vec::as_slice)

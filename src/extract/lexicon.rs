@@ -42,6 +42,14 @@ pub(crate) struct Lexicon {
     /// Institutions written in lower case after their name (`data/institutions.txt`).
     pub institutions: HashSet<&'static str>,
     pub kin: HashSet<&'static str>,
+    /// Verbs by which a delegation lists its members (`data/membership_verbs.txt`).
+    pub membership_verbs: HashSet<&'static str>,
+    /// Verbs of leading or joining talks (`data/talks_lead_verbs.txt`).
+    pub talks_lead_verbs: HashSet<&'static str>,
+    /// Verbs of carrying a proposal between the sides (`data/proposal_verbs.txt`).
+    pub proposal_verbs: HashSet<&'static str>,
+    /// Words of standing between the sides (`data/mediator_cues.txt`).
+    pub mediator_cues: HashSet<&'static str>,
     /// Short form of a given name → the formal one (`data/short_names.txt`).
     pub short_names: HashMap<&'static str, &'static str>,
     pub person_nouns: HashSet<&'static str>,
@@ -127,6 +135,10 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         lay_heads: words(include_str!("data/lay_heads.txt")),
         institutions: words(include_str!("data/institutions.txt")),
         kin: words(include_str!("data/kin.txt")),
+        membership_verbs: words(include_str!("data/membership_verbs.txt")),
+        talks_lead_verbs: words(include_str!("data/talks_lead_verbs.txt")),
+        proposal_verbs: words(include_str!("data/proposal_verbs.txt")),
+        mediator_cues: words(include_str!("data/mediator_cues.txt")),
         short_names: lines(include_str!("data/short_names.txt"))
             .flat_map(|l| {
                 let mut w = l.split_whitespace();

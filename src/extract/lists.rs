@@ -283,9 +283,13 @@ pub(super) const GROUPS: &[&str] = &[
 /// Commas, "and", and ages ("Eli Sharabi, 52, Ohad Ben Ami, 56, and Or Levy").
 pub(super) fn list_filler(p: &Para<'_>, i: usize) -> bool {
     let t = p.toks[i];
-    // "A, B as well as C".
+    // "A, B as well as C"; "A (54) and B (35)": an age, bracketed or not, is filler.
     let w = t.text(p.text);
-    t.is_punct(',') || matches!(w, "and" | "as" | "well") || w.chars().all(|c| c.is_ascii_digit())
+    t.is_punct(',')
+        || t.is_punct('(')
+        || t.is_punct(')')
+        || matches!(w, "and" | "as" | "well")
+        || w.chars().all(|c| c.is_ascii_digit())
 }
 
 /// "A and B", "A, as well as B".

@@ -104,6 +104,10 @@ pub struct FoundEntity {
     pub mentions: Vec<Span>,
     /// True when the registry (or the article's `entities:` front matter) knows this entity.
     pub known: bool,
+    /// First named as someone's relative ("his father, Alon"): a lone name so introduced is
+    /// not redirected to a fully named person of another article.
+    #[serde(skip)]
+    pub relative: bool,
 }
 
 /// One direct quotation.
@@ -230,6 +234,7 @@ pub fn extract_article(
                     .or_else(|| f.description.clone()),
                 mentions: Vec::new(),
                 known: spec.is_some(),
+                relative: f.relative,
             }
         })
         .collect();

@@ -24,7 +24,7 @@ use super::lists::{
     list_gap, list_goes_on, list_intro, taken_along,
 };
 use super::people::{Entity, Mention};
-use super::talks::{own_talks_with, talks_with};
+use super::talks::{included_in_meeting, meeting_on_talks, own_talks_with, talks_with};
 use super::undergone::{abducted_object, plural_verb_after};
 use crate::entity::{EntityKind, Role};
 
@@ -43,6 +43,8 @@ pub(crate) struct Found {
     pub evidence: Vec<RoleEvidence>,
     /// An apposition or lower-case title that describes the person, when no title did.
     pub description: Option<String>,
+    /// The first mention introduces the person as someone's relative ("his father, Alon").
+    pub relative: bool,
 }
 
 impl Found {
@@ -115,6 +117,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
     let mediators = mediator::countries(paras);
     // Where a person was named after a family word and "of": (paragraph, token).
     let mut kin_named: Vec<Option<(usize, usize)>> = vec![None; ents.len()];
+    let mut seen = vec![false; ents.len()];
     for (k, m) in mentions.iter().enumerate() {
         if ents[m.entity].kind != EntityKind::Person || m.credit {
             continue;
@@ -201,6 +204,10 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         }
         let Some(l) = list.as_mut() else { continue };
         let (t, para) = (m.t0, m.para);
+        if !seen[m.entity] {
+            seen[m.entity] = true;
+            found[m.entity].relative = kin_of::introduced_as_kin(p, l0);
+        }
         let add = |f: &mut Found, roles: &[Role], rule| f.add(p, para, t, roles, rule);
         let f = &mut found[m.entity];
         add(f, &left_roles, "title");
@@ -232,6 +239,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         add(f, &led_by(p, m.t0), "led");
         add(f, &member(p, m.t0, m.t1), "delegation");
         add(f, &own_talks_with(p, m.t1), "predicate");
+        add(f, &included_in_meeting(p, l0), "predicate");
         add(f, &released(p, l0), "released");
         add(f, &participle_before(p, l0), "title");
         add(f, &kin_of_release(p, l0, m.t1, &person_at), "predicate");
@@ -260,6 +268,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         w.predicate_roles
             .extend(reunited(p, l0, m.t1, !l.members.is_empty()));
         w.predicate_roles.extend(kin_pair_predicate(p, m.t1));
+        w.predicate_roles.extend(meeting_on_talks(p, m.t1));
         // Read only where a list has earlier members to share it with.
         let plural = if l.members.is_empty() {
             Vec::new()

@@ -5,7 +5,7 @@
 //! so is being the other side of them ("held talks with X", "X's talks with Y").
 
 use super::Para;
-use super::lexicon::Cue;
+use super::lexicon::{Cue, LEX};
 use super::roles::{word, word_back};
 use super::text::Tok;
 use crate::entity::Role;
@@ -15,32 +15,6 @@ use crate::entity::Role;
 /// makes a negotiator however the phrase between is worded; so does leading or joining a
 /// delegation ("to head a delegation to Doha"), unless a visit's ("a congressional delegation"). Byte ranges as in `cues`.
 pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
-    const LEAD: &[&str] = &[
-        "lead",
-        "leads",
-        "led",
-        "leading",
-        "head",
-        "heads",
-        "headed",
-        "heading",
-        "conduct",
-        "conducts",
-        "conducted",
-        "conducting",
-        "mediate",
-        "mediates",
-        "mediated",
-        "mediating",
-        "join",
-        "joins",
-        "joined",
-        "joining",
-        "attend",
-        "attends",
-        "attended",
-        "attending",
-    ];
     const BREAK: &[&str] = &[
         "to", "after", "before", "for", "from", "into", "without", "despite", "since", "and", "or",
         "but", "while", "as", "of", "on", "in", "at", "by", "with",
@@ -58,7 +32,7 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
             w,
             "involved" | "participate" | "participates" | "participated" | "participating"
         ) && words.get(i + 1).is_some_and(|x| x.1 == "in");
-        if !(LEAD.contains(&w) || (involved && !negated)) {
+        if !(LEX.talks_lead_verbs.contains(w) || (involved && !negated)) {
             continue;
         }
         let noun = words[i + 1 + usize::from(involved)..]
@@ -137,21 +111,10 @@ pub(super) fn role_in_talks(norm: &str) -> Vec<Cue<'static>> {
 /// three words that name the proposal as a bridging one, then "proposal" or "offer". A plain
 /// proposal is not enough ("presented the proposal to his cabinet" is a leader's).
 pub(super) fn bridging_proposal(norm: &str) -> Vec<Cue<'static>> {
-    const CARRY: &[&str] = &[
-        "presented",
-        "presenting",
-        "submitted",
-        "delivered",
-        "conveyed",
-        "carried",
-        "relayed",
-        "drafted",
-        "floated",
-    ];
     let words = words_at(norm);
     let mut out = Vec::new();
     for (i, &(start, w)) in words.iter().enumerate() {
-        if !CARRY.contains(&w) {
+        if !LEX.proposal_verbs.contains(w) {
             continue;
         }
         let rest = &words[i + 1..];
@@ -241,4 +204,87 @@ fn words_at(norm: &str) -> Vec<(usize, &str)> {
         })
         .filter(|(_, w)| !w.is_empty())
         .collect()
+}
+
+/// Words of meeting someone: the verb, or the noun after "held" ("held separate meetings").
+fn meets(w: &str) -> bool {
+    matches!(w, "met" | "meets" | "meet" | "meeting" | "meetings")
+}
+
+/// Whether the sentence of token `from` goes on (within 30 tokens) to say what a meeting or a
+/// visit was for: "to discuss", "to address", "focused on", "for", then within eight words
+/// "talks" or "negotiations" ("to discuss progress in the ceasefire talks").
+fn about_talks(p: &Para<'_>, from: usize) -> bool {
+    let end = (from + 1..p.toks.len().min(from + 30))
+        .find(|&i| p.starts[i])
+        .unwrap_or(p.toks.len().min(from + 30));
+    (from..end).any(|i| {
+        let marker = match word(p, i).as_deref() {
+            Some("discuss" | "address") => word_back(p, i, 1).as_deref() == Some("to"),
+            Some("discussed" | "discussing" | "addressed") => true,
+            Some("focused" | "focusing" | "centred" | "centered") => {
+                word(p, i + 1).as_deref() == Some("on")
+            }
+            _ => false,
+        };
+        marker
+            && (i + 1..end.min(i + 10))
+                .any(|k| matches!(word(p, k).as_deref(), Some("talks" | "negotiations")))
+    })
+}
+
+/// "A met with Hamas leaders in Doha to discuss progress in the ceasefire talks", "A held
+/// separate meetings with B and C to address the negotiations", "A had been in Cairo for
+/// high-level talks": the subject whose predicate (from token `t1`) is a meeting or a stay
+/// said to be about the talks takes part in them. Read as a predicate, so a name after a
+/// preposition or a verb (the one met) gets nothing here, and as weak evidence, since a
+/// leader meeting families "to discuss the negotiations" is no negotiator.
+pub(super) fn meeting_on_talks(p: &Para<'_>, t1: usize) -> Vec<Role> {
+    if p.in_quote.get(t1).copied().unwrap_or(true) {
+        return Vec::new();
+    }
+    let verb = |i: usize| word(p, i).unwrap_or_default();
+    // Up to two auxiliaries or adverbs first: "also met", "had been".
+    let mut i = t1;
+    while i < t1 + 2 && matches!(verb(i).as_str(), "also" | "later" | "then" | "had" | "has") {
+        i += 1;
+    }
+    let meeting = meets(&verb(i))
+        || matches!(verb(i).as_str(), "held" | "holds" | "hosted")
+            && (i + 1..i + 4).any(|k| matches!(verb(k).as_str(), "meeting" | "meetings"));
+    if meeting && about_talks(p, i) {
+        return vec![Role::Negotiator];
+    }
+    // "had been in Sharm el-Sheikh, Egypt, earlier in the week for high-level talks".
+    let stay = verb(i) == "been" && verb(i + 1) == "in"
+        || matches!(verb(i).as_str(), "was" | "were") && verb(i + 1) == "in";
+    let end = (i + 1..p.toks.len().min(i + 24))
+        .find(|&k| p.starts[k])
+        .unwrap_or(p.toks.len().min(i + 24));
+    // "for high-level talks": up to five tokens (a hyphen is one) between.
+    let for_talks = (i..end).any(|k| {
+        verb(k) == "for"
+            && (k + 1..(k + 6).min(end))
+                .any(|j| matches!(verb(j).as_str(), "talks" | "negotiations"))
+    });
+    if stay && for_talks {
+        vec![Role::Negotiator]
+    } else {
+        Vec::new()
+    }
+}
+
+/// "The meeting, which included A, focused on the ceasefire talks": one a meeting about the
+/// talks included takes part in them. `l0` is where the name's own title begins.
+pub(super) fn included_in_meeting(p: &Para<'_>, l0: usize) -> Vec<Role> {
+    let included = matches!(
+        word_back(p, l0, 1).as_deref(),
+        Some("included" | "including" | "includes")
+    );
+    let meeting = (2..7).any(|k| word_back(p, l0, k).is_some_and(|w| meets(&w)));
+    if included && meeting && !p.in_quote[l0] && about_talks(p, l0) {
+        vec![Role::Negotiator]
+    } else {
+        Vec::new()
+    }
 }

@@ -37,3 +37,18 @@ pub(super) fn about_captives(paras: &[Para<'_>]) -> bool {
         })
     })
 }
+
+/// The name at `l0` is introduced as someone's relative: "his father, Alon,", "the soldier's
+/// mother Ruth", "their son, Kfir". Such a lone given name is that family's member, not a
+/// namesake another article names in full.
+pub(super) fn introduced_as_kin(p: &Para<'_>, l0: usize) -> bool {
+    let k = if l0 >= 1 && p.toks[l0 - 1].is_punct(',') {
+        l0 - 1
+    } else {
+        l0
+    };
+    k >= 2
+        && word(p, k - 1).is_some_and(|w| relation(&w))
+        && (matches!(word(p, k - 2).as_deref(), Some("his" | "her" | "their"))
+            || p.toks[k - 2].kind == super::super::text::Tok::Possessive)
+}

@@ -16,19 +16,6 @@ use super::word;
 use crate::entity::Role;
 use crate::extract::text::Tok;
 
-/// Words that say someone stands between the sides.
-const CUES: &[&str] = &[
-    "mediator",
-    "mediators",
-    "mediation",
-    "mediating",
-    "mediate",
-    "mediates",
-    "mediated",
-    "intermediary",
-    "intermediaries",
-];
-
 /// Verbs a side of the talks does to the mediators, not a mediator's own deed.
 const SIDE_VERBS: &[&str] = &[
     "agreed", "accepted", "rejected", "told", "asked", "urged", "received", "thanked",
@@ -81,7 +68,7 @@ fn in_para(p: &Para<'_>, out: &mut Vec<String>) {
         // Read without lower-casing every word of the article: only a cue goes on.
         let Some(cue) = p
             .word_at(i)
-            .and_then(|w| CUES.iter().find(|c| w.eq_ignore_ascii_case(c)))
+            .and_then(|w| LEX.mediator_cues.iter().find(|c| w.eq_ignore_ascii_case(c)))
         else {
             continue;
         };

@@ -72,9 +72,10 @@ pub(in crate::extract) fn left_window(
 
 /// The part of a title run that is the named person's own: "the special envoy to President
 /// Donald Trump" makes Trump the president, not the envoy, and "the personal envoy for
-/// Moore" gives Moore no title. After the last "of", "for" or "to" in the run, the words are the
-/// person's own title when they name an office or are none at all; otherwise ("Minister of
-/// Foreign Affairs Majed al-Ansari", "Special Envoy for Hostage Affairs") the run is one title.
+/// Moore" gives Moore no title. After the last "of", "for" or "to" in the run, the words are
+/// the person's own title when they name an office, end in one to come ("President-elect")
+/// or are none at all; otherwise ("Minister of Foreign Affairs Majed al-Ansari", "Special
+/// Envoy for Hostage Affairs") the run is one title.
 pub(super) fn own_title(p: &Para<'_>, (l0, left): (usize, String), t0: usize) -> (usize, String) {
     let Some(prep) = (l0 + 1..t0)
         .rev()
@@ -86,7 +87,15 @@ pub(super) fn own_title(p: &Para<'_>, (l0, left): (usize, String), t0: usize) ->
         return (t0, String::new());
     }
     let rest = &p.text[p.toks[prep + 1].start..p.toks[t0 - 1].end];
-    if LEX.roles_in(rest).contains(&Role::Official) {
+    // "the envoy for US President-elect A": an office-to-be right before the name opens its
+    // own noun phrase, though it holds no office yet. (An honorific does not: "Minister of
+    // Foreign Affairs Sheikh A" is one title.)
+    let titled = rest
+        .split_whitespace()
+        .last()
+        .and_then(|w| w.split_once('-'))
+        .is_some_and(|(office, _)| LEX.roles_in(office).contains(&Role::Official));
+    if titled || LEX.roles_in(rest).contains(&Role::Official) {
         return (prep + 1, rest.to_string());
     }
     (l0, left)

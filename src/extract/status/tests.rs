@@ -21,6 +21,7 @@ fn person(name: &str, paragraphs: &[&str]) -> FoundEntity {
         description: None,
         mentions,
         known: false,
+        relative: false,
     }
 }
 

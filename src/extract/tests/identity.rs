@@ -53,6 +53,18 @@ fn a_lone_surname_is_the_one_person_of_the_corpus_with_it() {
 }
 
 #[test]
+fn a_given_name_introduced_as_a_relative_stays_in_its_family() {
+    let (xs, ids) = corpus(&[
+        "Freed hostage Noam Keret returned to his kibbutz on Monday.",
+        "Mourners filled the hall. \"He was brave,\" said the fallen soldier's uncle, Noam, at the graveside.",
+    ]);
+    let n = xs[1].entities.iter().position(|e| e.name == "Noam");
+    let id = ids.of[1][n.expect("found")].expect("merged");
+    assert_eq!(ids.entities[id].name, "Noam");
+    assert!(ids.entities[id].roles.is_empty());
+}
+
+#[test]
 fn a_weak_role_read_once_among_many_plain_mentions_is_dropped() {
     let mut articles = vec!["The Trump administration wants to shift from negotiating."];
     articles.extend(["President Donald Trump spoke in Riyadh."; 4]);
