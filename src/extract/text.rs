@@ -72,7 +72,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 // run glued to a lower-case letter starts a word of its own.
                 // "Guy IllouzImage source, Reuters": a live page's photo label lost its
                 // space after the caption's name.
+                // Both start with a capital: the cheap test first, at every letter.
                 if prev.is_lowercase()
+                    && d.is_uppercase()
                     && (glued_capitals(&text[j..]) || d == 'I' && glued_label(&text[j..]))
                 {
                     break;
