@@ -9,7 +9,7 @@
 use super::Para;
 use super::lexicon::LEX;
 use super::roles::word;
-use super::text::{Tok, is_capitalised};
+use super::text::{Tok, is_capitalised, lower};
 use crate::entity::Role;
 
 /// Bodies that only an office-holder has: "Netanyahu's office said", "the Trump
@@ -229,15 +229,15 @@ fn read_window(
             Tok::Punct(c) if c != '-' && c != '’' => break,
             Tok::Possessive if e == s => break,
             Tok::Word => {
-                let w = t.text(p.text).to_lowercase();
-                if LEX.reporting_verbs.contains(w.as_str()) || w == "that" {
+                let w = lower(t.text(p.text));
+                if LEX.reporting_verbs.contains(&*w) || w == "that" {
                     break;
                 }
                 // "…, director at a clinic where the freed captives were treated,": the
                 // clause is about the place, not the person.
                 if apposition
                     && e > s
-                    && matches!(w.as_str(), "where" | "when")
+                    && matches!(&*w, "where" | "when")
                     && !matches!(word(p, s).as_deref(), Some("who" | "whose"))
                 {
                     break;
@@ -254,7 +254,7 @@ fn read_window(
                 // "and" ends a predicate unless a second clause about the same person follows
                 // ("was killed on Oct. 7 and whose body is still held"), or about the same
                 // people after a list ("all of whom were seized … and have been held since").
-                let next = p.toks.get(e + 1).map(|t| t.text(p.text).to_lowercase());
+                let next = p.toks.get(e + 1).map(|t| lower(t.text(p.text)));
                 let same_subject = matches!(
                     next.as_deref(),
                     Some(
@@ -277,7 +277,7 @@ fn read_window(
                 // of its own is about that subject ("A and B were easier to deal with when
                 // they were involved in the talks" is about A and B).
                 let clause = matches!(
-                    w.as_str(),
+                    &*w,
                     "after" | "before" | "when" | "because" | "since" | "until" | "once"
                 ) && matches!(next.as_deref(), Some("he" | "she" | "they"))
                     && matches!(
@@ -287,7 +287,7 @@ fn read_window(
                 if !apposition
                     && e > s
                     && (clause
-                        || matches!(w.as_str(), "but" | "while" | "as")
+                        || matches!(&*w, "but" | "while" | "as")
                         || (w == "and" && !same_subject))
                 {
                     break;

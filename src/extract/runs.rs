@@ -8,7 +8,7 @@
 use super::Para;
 use super::lexicon::{LEX, Lexicon};
 use super::names::Atom;
-use super::text::{Tok, is_all_caps, is_capitalised};
+use super::text::{Tok, is_all_caps, is_capitalised, lower};
 use rustc_hash::FxHashSet as HashSet;
 
 mod join;
@@ -370,14 +370,19 @@ pub(super) fn unit_text<'a>(p: &Para<'a>, u: &(U, usize, usize)) -> &'a str {
 
 /// "(R)", "(L-R)", "(left)": where a person stands in a photo, written after the name in a
 /// caption. Returns how many tokens the marker takes, brackets included.
+/// Asked at every token of every run, so the bracket is looked at before the word.
 fn position_marker(p: &Para<'_>, i: usize) -> Option<usize> {
+    if !p.toks.get(i).is_some_and(|t| t.is_punct('('))
+        || !p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'))
+    {
+        return None;
+    }
     let word = p.toks.get(i + 1).filter(|t| t.is_word())?.text(p.text);
     let marker = matches!(
-        word.to_lowercase().as_str(),
+        &*lower(word),
         "l" | "r" | "c" | "l-r" | "r-l" | "left" | "right" | "center" | "centre"
     );
-    (p.toks[i].is_punct('(') && marker && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')')))
-        .then_some(3)
+    marker.then_some(3)
 }
 
 /// "(Avera)" at token `i`, after a common given name and before a capitalised word: the

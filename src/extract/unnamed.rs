@@ -6,7 +6,9 @@
 use super::Para;
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
+use super::text::lower;
 use crate::entity::EntityKind;
+use std::borrow::Cow;
 
 /// Unnamed sources introduced in narration, in reading order: (paragraph, token of the head
 /// noun, the phrase), for "The source added … He pointed to '…'".
@@ -21,15 +23,14 @@ pub(crate) fn unnamed_sources(
             p.toks
                 .get(i)
                 .filter(|t| t.is_word())
-                .map(|t| t.text(p.text).to_lowercase())
-                .unwrap_or_default()
+                .map_or(Cow::Borrowed(""), |t| lower(t.text(p.text)))
         };
         for i in 0..p.toks.len() {
             // Looked up as written when already lower case: most words are, and lowering
             // every word of every paragraph cost a tenth of extraction.
             let head = p.toks[i].text(p.text);
             let is_head = if head.chars().any(char::is_uppercase) {
-                LEX.anon_heads.contains(word(i).as_str())
+                LEX.anon_heads.contains(&*word(i))
             } else {
                 p.toks[i].is_word() && LEX.anon_heads.contains(head)
             };
@@ -37,7 +38,7 @@ pub(crate) fn unnamed_sources(
                 continue;
             }
             let Some(d) = (i.saturating_sub(3)..i)
-                .find(|&j| matches!(word(j).as_str(), "a" | "an" | "the" | "one" | "another"))
+                .find(|&j| matches!(&*word(j), "a" | "an" | "the" | "one" | "another"))
             else {
                 continue;
             };
@@ -53,16 +54,13 @@ pub(crate) fn unnamed_sources(
             // "he said to the people who helped him": a head after a preposition is spoken
             // to or about, not a source ("according to a source who …" is one).
             let object = d >= 1
-                && matches!(
-                    word(d - 1).as_str(),
-                    "to" | "for" | "with" | "at" | "about" | "on"
-                )
+                && matches!(&*word(d - 1), "to" | "for" | "with" | "at" | "about" | "on")
                 && !(d >= 2 && word(d - 2) == "according");
             let next = word(i + 1);
             let speaks = !described
                 && !object
-                && (LEX.reporting_verbs.contains(next.as_str())
-                    || matches!(next.as_str(), "familiar" | "close" | "speaking" | "who")
+                && (LEX.reporting_verbs.contains(&*next)
+                    || matches!(&*next, "familiar" | "close" | "speaking" | "who")
                     || p.toks.get(i + 1).is_some_and(|t| t.is_punct(',')));
             if speaks {
                 out.push((pi, i, p.text[p.toks[d].start..p.toks[i].end].to_string()));
@@ -88,16 +86,16 @@ fn bare_heads(
     out: &mut Vec<(usize, usize, String)>,
 ) {
     for i in (0..p.toks.len()).filter(|&i| p.starts[i] && !p.in_quote[i]) {
-        let head = p.toks[i].text(p.text).to_lowercase();
+        let head = lower(p.toks[i].text(p.text));
         let next = p.toks.get(i + 1).map_or("", |t| t.text(p.text));
-        if !LEX.titles.contains(head.as_str()) || !matches!(next, "of" | "for" | "at") {
+        if !LEX.titles.contains(&*head) || !matches!(next, "of" | "for" | "at") {
             continue;
         }
         // The verb: a copula or a reporting verb within a dozen words, with no comma or
         // quotation before it.
         let Some(end) = (i + 2..p.toks.len().min(i + 14)).find(|&j| {
-            let w = p.toks[j].text(p.text).to_lowercase();
-            LEX.copulas.contains(w.as_str()) || LEX.reporting_verbs.contains(w.as_str())
+            let w = lower(p.toks[j].text(p.text));
+            LEX.copulas.contains(&*w) || LEX.reporting_verbs.contains(&*w)
         }) else {
             continue;
         };

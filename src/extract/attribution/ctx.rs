@@ -8,9 +8,10 @@ use super::super::lexicon::LEX;
 use super::super::people::{Entity, Mention};
 use super::super::refer::{descriptors, unnamed_sources};
 use super::super::salience::reads_as_subject;
-use super::super::text::Tok;
+use super::super::text::{Tok, lower};
 use crate::entity::EntityKind;
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 /// Everything the sieves read about one article.
@@ -151,49 +152,52 @@ impl<'a, 'p> Ctx<'a, 'p> {
     /// Whether token `i` of paragraph `para` is a reporting verb: one of the list, or a
     /// phrasal one ("shot back", "fired back", "hit back", "made the point that").
     pub(in crate::extract) fn reports(&self, para: usize, i: usize) -> bool {
-        let w = self.word(para, i);
+        let w = self.lower(para, i);
         // "the rally ended in chanting from protesters": a noise of voices after a
         // preposition or determiner is a noun, not a verb with a subject.
-        let noise = matches!(
-            w.as_str(),
-            "chanting" | "shouting" | "yelling" | "screaming"
-        ) && matches!(
-            self.word(para, i.wrapping_sub(1)).as_str(),
-            "in" | "of" | "from" | "with" | "amid" | "the" | "loud"
-        );
-        (LEX.reporting_verbs.contains(w.as_str()) && !noise)
-            || (matches!(w.as_str(), "shot" | "fired" | "hit" | "pushed")
-                && self.word(para, i + 1) == "back")
+        let noise = matches!(&*w, "chanting" | "shouting" | "yelling" | "screaming")
+            && matches!(
+                &*self.lower(para, i.wrapping_sub(1)),
+                "in" | "of" | "from" | "with" | "amid" | "the" | "loud"
+            );
+        (LEX.reporting_verbs.contains(&*w) && !noise)
+            || (matches!(&*w, "shot" | "fired" | "hit" | "pushed")
+                && self.lower(para, i + 1) == "back")
             // "X spoke to Channel 12 about the talks, '…'": speaking to someone reports
             // what was said to them (who was spoken to is not the speaker: `addresses`).
-            || (matches!(w.as_str(), "spoke" | "speaks")
-                && matches!(self.word(para, i + 1).as_str(), "to" | "with"))
+            || (matches!(&*w, "spoke" | "speaks")
+                && matches!(&*self.lower(para, i + 1), "to" | "with"))
             // "'…,' Hagai shared.": sharing reports words only when nothing follows it but the
             // end of the clause or what was said; "shared a photo", "shared a message from X:"
             // pass on something else, whoever's words it holds.
-            || (matches!(w.as_str(), "shared" | "shares")
+            || (matches!(&*w, "shared" | "shares")
                 && !matches!(
-                    self.word(para, i.wrapping_sub(1)).as_str(),
+                    &*self.lower(para, i.wrapping_sub(1)),
                     "was" | "were" | "is" | "are" | "been" | "be"
                 )
-                && (self.word(para, i + 1) == "that"
+                && (self.lower(para, i + 1) == "that"
                     || self.paras[para].toks.get(i + 1).is_none_or(|t| {
                         matches!(t.kind, Tok::Punct('.' | ',' | ':' | ';'))
                     })))
             // "made the point that the UK was 'the first …'": an argument put in words.
-            || (matches!(w.as_str(), "made" | "makes" | "making")
-                && self.word(para, i + 1) == "the"
-                && matches!(self.word(para, i + 2).as_str(), "point" | "case" | "argument")
-                && self.word(para, i + 3) == "that")
+            || (matches!(&*w, "made" | "makes" | "making")
+                && self.lower(para, i + 1) == "the"
+                && matches!(&*self.lower(para, i + 2), "point" | "case" | "argument")
+                && self.lower(para, i + 3) == "that")
     }
 
     pub(in crate::extract) fn word(&self, para: usize, i: usize) -> String {
+        self.lower(para, i).into_owned()
+    }
+
+    /// [`Ctx::word`] without the allocation when the word is already lower case: asked of
+    /// every token near every quotation ([`Ctx::reports`]).
+    fn lower(&self, para: usize, i: usize) -> Cow<'p, str> {
         let p = &self.paras[para];
         p.toks
             .get(i)
             .filter(|t| t.is_word())
-            .map(|t| t.text(p.text).to_lowercase())
-            .unwrap_or_default()
+            .map_or(Cow::Borrowed(""), |t| lower(t.text(p.text)))
     }
 }
 

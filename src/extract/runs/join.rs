@@ -9,6 +9,8 @@
 use super::{Run, U, position_marker, unit_text};
 use crate::extract::Para;
 use crate::extract::lexicon::LEX;
+use crate::extract::text::lower;
+use std::borrow::Cow;
 
 /// Joins runs split by "of", "for" or "and" when they form one name: "Secretary of State
 /// Marco Rubio", "Ministry of Foreign Affairs", "Hostages and Missing Families Forum".
@@ -19,7 +21,7 @@ pub(in crate::extract) fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
             && let Some(gap) = gap_words(p, prev, &run)
             && !gap.is_empty()
         {
-            let gap: Vec<&str> = gap.iter().map(String::as_str).collect();
+            let gap: Vec<&str> = gap.iter().map(|w| &**w).collect();
             let last = prev.units.last().map(|u| unit_text(p, u)).unwrap_or("");
             let first_word = run.units.first().map(|u| unit_text(p, u)).unwrap_or("");
             let head_ends = LEX.is_title(last) || LEX.org_cues.contains(last);
@@ -109,8 +111,11 @@ pub(in crate::extract) fn is_coordinated(p: &Para<'_>, a: &Run, b: &Run, serial:
         })
 }
 
-/// Words (lower case) between two runs, if only connectors.
-fn gap_words(p: &Para<'_>, a: &Run, b: &Run) -> Option<Vec<String>> {
+/// Words (lower case) between two runs, if only connectors. Every join reads a gap of one
+/// or two words ("of", "of the", "and"), so a longer gap is `None` as soon as it is seen:
+/// the gap between two runs is often a whole clause, and lower-casing it cost more than the
+/// joins that read it.
+fn gap_words<'p>(p: &Para<'p>, a: &Run, b: &Run) -> Option<Vec<Cow<'p, str>>> {
     let end = a.units.last()?.2;
     let start = b.units.first()?.1;
     let mut words = Vec::new();
@@ -121,10 +126,10 @@ fn gap_words(p: &Para<'_>, a: &Run, b: &Run) -> Option<Vec<String>> {
             continue;
         }
         let t = p.toks[i];
-        if !t.is_word() {
+        if !t.is_word() || words.len() == 2 {
             return None;
         }
-        words.push(t.text(p.text).to_lowercase());
+        words.push(lower(t.text(p.text)));
         i += 1;
     }
     Some(words)
