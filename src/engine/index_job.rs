@@ -51,11 +51,12 @@ impl IndexJob {
         let (search, others): (Vec<&OutputFile>, Vec<&OutputFile>) =
             outputs.iter().partition(|o| **o == OutputFile::Search);
         let search = (search.first()).map(|o| (o.path(&site), crate::search::site_docs(&site)));
+        let pre = crate::render::Prebuilt::new(&site);
         let mut made: Result<Vec<(PathBuf, Files)>, Error> = others
             .iter()
             .map(|o| {
                 let memory = Memory::default();
-                o.make(&site, &theme, &urls, &memory)?;
+                o.make(&site, &theme, &urls, &pre, &memory)?;
                 Ok((o.path(&site), memory.into_files()))
             })
             .collect();

@@ -158,17 +158,18 @@ impl Engine {
         }
         let memory = Memory::default();
         let urls = &linked.inputs.urls;
+        let pre = crate::render::Prebuilt::new(&site);
         let made: Result<Vec<_>, Error> = todo
             .par_iter()
             .map(|(o, path)| {
                 if !o.is_group() {
-                    return o.make(&site, &theme, urls, &memory).map(|()| None);
+                    return o.make(&site, &theme, urls, &pre, &memory).map(|()| None);
                 }
                 let recording = Recording {
                     inner: &memory,
                     paths: Mutex::default(),
                 };
-                o.make(&site, &theme, urls, &recording)?;
+                o.make(&site, &theme, urls, &pre, &recording)?;
                 Ok(Some((
                     path.clone(),
                     recording.paths.into_inner().unwrap_or_default(),

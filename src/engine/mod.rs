@@ -228,19 +228,24 @@ impl Engine {
         let urls = &linked.inputs.urls;
         let (theme, _) = t.time("theme", || self.theme(&linked.inputs, &site, true))?;
         let all = outputs::outputs(&site, &theme);
+        let pre = crate::render::Prebuilt::new(&site);
         let (whole, parts): (Vec<&OutputFile>, Vec<&OutputFile>) =
             all.iter().partition(|o| o.whole_site());
         t.time_counted("render", Some(parts.len()), || {
             parts.par_iter().try_for_each(|o| {
-                o.make(&site, &theme, urls, sink)?;
+                o.make(&site, &theme, urls, &pre, sink)?;
                 progress.inc(1);
                 Ok::<(), Error>(())
             })
         })?;
         for o in whole {
             match o {
-                OutputFile::Sitemap => t.time("sitemap", || o.make(&site, &theme, urls, sink))?,
-                OutputFile::Exports => t.time("exports", || o.make(&site, &theme, urls, sink))?,
+                OutputFile::Sitemap => {
+                    t.time("sitemap", || o.make(&site, &theme, urls, &pre, sink))?
+                }
+                OutputFile::Exports => {
+                    t.time("exports", || o.make(&site, &theme, urls, &pre, sink))?
+                }
                 _ => {}
             }
         }
@@ -294,8 +299,9 @@ pub fn render_site(root: &std::path::Path, site: &Site) -> Result<Files, Error> 
         .global_context()
         .extend(crate::render::globals(site, &urls));
     let memory = write::Memory::default();
+    let pre = crate::render::Prebuilt::new(site);
     for o in outputs::outputs(site, &theme) {
-        o.make(site, &theme, &urls, &memory)?;
+        o.make(site, &theme, &urls, &pre, &memory)?;
     }
     Ok(memory.into_files())
 }

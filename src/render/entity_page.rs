@@ -2,6 +2,7 @@
 //! newest first) with what it said in each, and on the first page its pictures and the
 //! entities named most often with it.
 
+use super::Prebuilt;
 use super::pages::meta;
 use super::refs::{self, Pager};
 use super::url::{Urls, paths};
@@ -14,7 +15,8 @@ use tera::Context;
 /// are in the order the `json!` maps had (by name).
 #[derive(Serialize)]
 struct Entry<'a> {
-    article: refs::ArticleRef<'a>,
+    /// The article's [`refs::ArticleRef`], converted once for the whole build.
+    article: &'a tera::Value,
     new_day: bool,
     quotes: Vec<QuoteLink<'a>>,
     snippet: Option<String>,
@@ -28,8 +30,22 @@ struct QuoteLink<'a> {
     url: String,
 }
 
+/// An entity named in the same articles, and in how many of them.
+#[derive(Serialize)]
+struct Related<'a> {
+    /// Its [`refs::EntityRef`], converted once for the whole build.
+    entity: &'a tera::Value,
+    shared: u32,
+}
+
 /// Page `n` (1-based) of entity `id`: `entity.html` and its context.
-pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str, Context) {
+pub fn entity(
+    site: &Site,
+    urls: &Urls,
+    pre: &Prebuilt,
+    id: EntityId,
+    n: usize,
+) -> (&'static str, Context) {
     let e = site.entity(id);
     let per = site.config.page_size;
     // One entry per article: where it is named, and what it said there. Quotations sit under
@@ -62,7 +78,7 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
                 i == 0 || day(&page[i - 1]) != day(t)
             };
             Entry {
-                article: refs::article(site, urls, t.article),
+                article: pre.article(site, urls, t.article),
                 new_day,
                 quotes,
                 snippet,
@@ -78,7 +94,10 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
         .related
         .iter()
         .filter(|_| n <= 1)
-        .map(|&(r, count)| serde_json::json!({ "entity": refs::entity(site, urls, r), "shared": count }))
+        .map(|&(r, shared)| Related {
+            entity: pre.entity(site, urls, r),
+            shared,
+        })
         .collect();
     let first_path = paths::entity(e.kind, &e.slug);
     let items = entries.len();
@@ -86,7 +105,7 @@ pub fn entity(site: &Site, urls: &Urls, id: EntityId, n: usize) -> (&'static str
         i.map(|a| refs::display_date(site, &site.article(a.article).article.date))
     };
     let mut c = Context::new();
-    c.insert("entity", &refs::entity(site, urls, id));
+    c.insert("entity", pre.entity(site, urls, id));
     c.insert("role_evidence", &refs::role_evidence(site, urls, e));
     c.insert("aliases", &e.aliases);
     c.insert("affiliation", &e.affiliation);

@@ -18,6 +18,7 @@ mod helpers;
 pub(crate) mod outputs;
 mod overview;
 pub mod pages;
+pub mod prebuilt;
 pub mod print;
 pub mod refs;
 pub mod site_files;
@@ -25,6 +26,7 @@ pub mod theme;
 pub mod topics;
 pub mod url;
 
+pub use prebuilt::Prebuilt;
 pub use theme::{TemplateError, Theme};
 pub use url::Urls;
 
@@ -137,15 +139,16 @@ pub fn render_page(
     site: &Site,
     theme: &Theme,
     urls: &Urls,
+    pre: &Prebuilt,
     spec: &PageSpec,
 ) -> Result<Rendered, crate::Error> {
     let (template, mut context) = match spec {
         PageSpec::Home => pages::home(site, urls),
-        PageSpec::Article(id) => pages::article(site, urls, *id)?,
+        PageSpec::Article(id) => pages::article(site, urls, pre, *id)?,
         PageSpec::Page(i) => pages::page(site, urls, *i),
         PageSpec::Timeline(n) => pages::timeline(site, urls, *n),
-        PageSpec::Section(k) => pages::section(site, urls, *k),
-        PageSpec::Entity(id, n) => pages::entity(site, urls, *id, *n),
+        PageSpec::Section(k) => pages::section(site, urls, pre, *k),
+        PageSpec::Entity(id, n) => pages::entity(site, urls, pre, *id, *n),
         PageSpec::Topic(i) => {
             let topic = &site.config.topics[*i];
             match topic.role {
@@ -154,7 +157,7 @@ pub fn render_page(
             }
         }
         PageSpec::Tags => topics::tags(site, urls),
-        PageSpec::Tag(t, n) => topics::tag(site, urls, t, *n),
+        PageSpec::Tag(t, n) => topics::tag(site, urls, pre, t, *n),
         PageSpec::Changes(n) => changes::page(site, urls, *n),
         PageSpec::Graph => graph::page(site, urls),
         PageSpec::Print(t) => print::page(site, urls, *t),

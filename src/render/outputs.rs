@@ -178,11 +178,12 @@ impl OutputFile {
         site: &Site,
         theme: &Theme,
         urls: &Urls,
+        pre: &super::Prebuilt,
         sink: &dyn Sink,
     ) -> Result<(), Error> {
         let put = |(path, bytes): super::Rendered| sink.put(path, bytes);
         match self {
-            OutputFile::Page(spec) => put(super::render_page(site, theme, urls, spec)?)?,
+            OutputFile::Page(spec) => put(super::render_page(site, theme, urls, pre, spec)?)?,
             OutputFile::SiteFeed => put(site_files::site_feed(site, urls))?,
             OutputFile::TopicFeed(i) => put(site_files::topic_feed(site, urls, *i))?,
             OutputFile::EntityFeed(id) => put(site_files::entity_feed(site, urls, *id))?,

@@ -4,7 +4,7 @@
 use super::refs::{self, Pager};
 use super::topics::{statuses, with_role};
 use super::url::{Urls, paths};
-use super::{PageSpec, TIMELINE_PAGE};
+use super::{PageSpec, Prebuilt, TIMELINE_PAGE};
 use crate::entity::{EntityKind, Role};
 use crate::link::{EntityId, QuoteId, Site};
 use crate::load::markdown::{self, Insertion};
@@ -130,6 +130,7 @@ pub fn home(site: &Site, urls: &Urls) -> (&'static str, Context) {
 pub fn article(
     site: &Site,
     urls: &Urls,
+    pre: &Prebuilt,
     id: ArticleId,
 ) -> Result<(&'static str, Context), ContentError> {
     let node = site.article(id);
@@ -177,7 +178,7 @@ pub fn article(
             .entities
             .iter()
             .filter(|(e, _)| site.entity(*e).kind == kind)
-            .map(|(e, _)| refs::entity(site, urls, *e))
+            .map(|(e, _)| pre.entity(site, urls, *e))
             .collect();
         if !items.is_empty() {
             by_kind.push(KindGroup {
@@ -194,7 +195,7 @@ pub fn article(
         .collect();
     let by_speaker = quotes_by_speaker(site, &node.quotes, &quotes);
     let mut c = Context::new();
-    c.insert("article", &refs::article(site, urls, id));
+    c.insert("article", pre.article(site, urls, id));
     c.insert(
         "source_url",
         &a.front.source_url.as_deref().map(safe_source_url),
@@ -218,7 +219,8 @@ pub fn article(
 struct KindGroup<'a> {
     kind: &'static str,
     label: &'a str,
-    items: Vec<refs::EntityRef<'a>>,
+    /// Each entity's [`refs::EntityRef`], converted once for the whole build.
+    items: Vec<&'a tera::Value>,
 }
 
 /// One speaker of an article's quotation index: the first quotation (whose speaker the
@@ -354,11 +356,16 @@ pub fn timeline(site: &Site, urls: &Urls, n: usize) -> (&'static str, Context) {
     ("timeline.html", c)
 }
 
-pub fn section(site: &Site, urls: &Urls, kind: EntityKind) -> (&'static str, Context) {
+pub fn section(
+    site: &Site,
+    urls: &Urls,
+    pre: &Prebuilt,
+    kind: EntityKind,
+) -> (&'static str, Context) {
     let items: Vec<_> = (0..site.entities.len())
         .map(|i| EntityId(i as u32))
         .filter(|&e| site.entity(e).kind == kind)
-        .map(|e| refs::entity(site, urls, e))
+        .map(|e| pre.entity(site, urls, e))
         .collect();
     let mut c = Context::new();
     c.insert("kind", kind.as_str());

@@ -169,13 +169,19 @@ pub fn tags(site: &Site, urls: &Urls) -> (&'static str, Context) {
     ("tags.html", c)
 }
 
-pub fn tag(site: &Site, urls: &Urls, name: &str, n: usize) -> (&'static str, Context) {
+pub fn tag(
+    site: &Site,
+    urls: &Urls,
+    pre: &super::Prebuilt,
+    name: &str,
+    n: usize,
+) -> (&'static str, Context) {
     let ids = site.tags.get(name).map_or(&[][..], Vec::as_slice);
     let per = site.config.page_size;
     // Paged as an entity's timeline: older pages list titles only, so they hold more.
     let articles: Vec<_> = ids[crate::link::timeline_page(ids.len(), n, per)]
         .iter()
-        .map(|&a| refs::article(site, urls, a))
+        .map(|&a| pre.article(site, urls, a))
         .collect();
     let first = paths::tag(&refs::tag_slug(name));
     let mut c = Context::new();
