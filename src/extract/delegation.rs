@@ -166,10 +166,18 @@ pub(super) fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
         )
     });
     // "Hamas officials in Sharm el-Sheikh are being led by A": whoever leads a body of
-    // officials is a senior one, up to the start of the sentence.
+    // officials is a senior one, up to the start of the sentence; so is whoever leads the
+    // members of a political body ("the group's political bureau members, led by A").
     let officials = (by + 2..by + 12)
         .take_while(|&k| k <= t0 && !p.starts[t0 + 1 - k])
-        .any(|k| w(k) == "officials");
+        .any(|k| {
+            w(k) == "officials"
+                || w(k) == "members"
+                    && matches!(
+                        w(k + 1).as_str(),
+                        "bureau" | "politburo" | "leadership" | "council" | "cabinet"
+                    )
+        });
     let mut roles = Vec::new();
     if team {
         roles.push(Role::Negotiator);

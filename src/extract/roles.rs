@@ -151,6 +151,24 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         {
             left_roles.retain(|&r| r != Role::Hostage);
         }
+        // "Another freed hostage, A, posted …. Fellow survivors B and C also celebrated":
+        // "fellow" makes the names of the same kind as the person named just before.
+        let (w1, w2) = (word_back(p, m.t0, 1), word_back(p, m.t0, 2));
+        let plural_fellows = w2.as_deref() == Some("fellow")
+            && w1
+                .as_ref()
+                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
+        let mut fellow = Vec::new();
+        if (plural_fellows || w1.as_deref() == Some("fellow"))
+            && let Some(prev) = mentions[..k].iter().rev().find(|x| is_person(x.entity))
+            && m.para - prev.para <= 1
+            && found[prev.entity]
+                .evidence
+                .iter()
+                .any(|e| e.role == Role::Hostage)
+        {
+            fellow.push(Role::Hostage);
+        }
         offices[m.entity].note(&left);
         // "A, B and C" is a list; "the mother of hostage A, B," is an apposition.
         let owner = list.as_ref().is_some_and(|l| {
@@ -167,6 +185,9 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
             });
         if !continues {
             let mut shared = group_roles(&left, &left_roles);
+            if plural_fellows {
+                shared.extend(fellow.iter().copied());
+            }
             // "the relatives of the three released hostages, A, B and C": a list in
             // apposition to the plural noun right before it.
             if l0 >= 2 && p.toks[l0 - 1].is_punct(',') && list_goes_on(p, m.t1, &person_at) {
@@ -211,6 +232,7 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         let add = |f: &mut Found, roles: &[Role], rule| f.add(p, para, t, roles, rule);
         let f = &mut found[m.entity];
         add(f, &left_roles, "title");
+        add(f, &fellow, "title");
         if left_roles.contains(&Role::Official) {
             add(
                 f,

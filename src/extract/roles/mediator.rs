@@ -8,7 +8,9 @@
 //! mediators", "Egyptian and Qatari mediation"), right after it ("mediators Egypt and
 //! Qatar", "the mediation efforts of Qatar, Egypt and the US", "mediated by Qatar"), or as
 //! the subject of a sentence that says it mediates ("Qatar, a key mediator, …", "Qatar's role
-//! as mediator"). The sides of the talks ("talks between Israel and Hamas") never count.
+//! as mediator"), as the owner of the word ("Türkiye's mediation role"), or as the host of
+//! the talks ("the negotiations in Doha"). The sides of the talks ("talks between Israel and
+//! Hamas") never count.
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -48,8 +50,26 @@ fn country(p: &Para<'_>, i: usize) -> Option<(String, usize)> {
         .then(|| (w.to_lowercase().replace('.', ""), 1))
 }
 
-/// The place and its demonym share a stem: "egypt"/"egyptian", "qatar"/"qatari".
+/// Spellings of a country whose demonym shares no stem with them, each with its key.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("türkiye", "turkey"),
+    ("turkiye", "turkey"),
+    ("turkish", "turkey"),
+    ("turks", "turkey"),
+    ("turk", "turkey"),
+];
+
+/// The place and its demonym share a stem: "egypt"/"egyptian", "qatar"/"qatari"; and
+/// "Türkiye"/"Turkish" come to one key.
 fn same_country(a: &str, b: &str) -> bool {
+    let key = |w: &str| {
+        IRREGULAR
+            .iter()
+            .find(|(s, _)| *s == w)
+            .map_or_else(|| w.to_string(), |(_, k)| (*k).to_string())
+    };
+    let (a, b) = (key(a), key(b));
+    let (a, b) = (a.as_str(), b.as_str());
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let shorter = a.chars().count().min(b.chars().count());
     a == b || common >= 4 && common + 1 >= shorter
@@ -93,6 +113,14 @@ fn in_para(p: &Para<'_>, out: &mut Vec<String>) {
         };
         let mut k = i;
         let mut before = false;
+        // "Türkiye's mediation role": the country owns the cue, whoever the sides are.
+        if i >= s + 2
+            && p.toks[i - 1].kind == Tok::Possessive
+            && let Some((c, _)) = country(p, i - 2).filter(|&(_, n)| n == 1)
+        {
+            out.push(c);
+            before = true;
+        }
         if i >= s + 3
             && word(p, i - 1).as_deref() == Some("as")
             && word(p, i - 2).as_deref() == Some("role")
@@ -149,11 +177,30 @@ fn in_para(p: &Para<'_>, out: &mut Vec<String>) {
     }
 }
 
+/// Cities where the mediating states host the talks, with their country's key.
+const HOSTS: &[(&str, &str)] = &[("doha", "qatar"), ("cairo", "egypt")];
+
+/// "the negotiations in Doha": the country of a city that hosts the talks mediates them,
+/// as the sides meet under its roof, not in one another's capital.
+fn hosted(p: &Para<'_>, out: &mut Vec<String>) {
+    for i in 1..p.toks.len().saturating_sub(1) {
+        let host = word(p, i + 1).and_then(|c| HOSTS.iter().find(|(h, _)| *h == c));
+        if let Some((_, key)) = host
+            && word(p, i).as_deref() == Some("in")
+            && matches!(word(p, i - 1).as_deref(), Some("talks" | "negotiations"))
+            && !p.in_quote[i]
+        {
+            out.push((*key).to_string());
+        }
+    }
+}
+
 /// The countries an article names as mediators, by key.
 pub(super) fn countries(paras: &[Para<'_>]) -> Vec<String> {
     let mut out = Vec::new();
     for p in paras {
         in_para(p, &mut out);
+        hosted(p, &mut out);
     }
     out.sort();
     out.dedup();
@@ -164,7 +211,15 @@ pub(super) fn countries(paras: &[Para<'_>]) -> Vec<String> {
 /// mediating countries: "Qatari Prime Minister", "Qatar's foreign minister", "Egyptian
 /// intelligence chief".
 pub(super) fn of_mediator(p: &Para<'_>, l0: usize, left: &str, keys: &[String]) -> Vec<Role> {
-    let lower = left.to_lowercase();
+    // "Turkish intelligence chief A": the title read stops at the lower-case portfolio, so
+    // the portfolio right before it is read too, and the country before that.
+    let portfolio = l0 >= 1 && word(p, l0 - 1).as_deref() == Some("intelligence");
+    let l0 = l0 - usize::from(portfolio);
+    let lower = if portfolio {
+        format!("intelligence {}", left.to_lowercase())
+    } else {
+        left.to_lowercase()
+    };
     if keys.is_empty() || !DIPLOMACY.iter().any(|o| lower.contains(o)) {
         return Vec::new();
     }

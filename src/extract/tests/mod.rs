@@ -23,6 +23,7 @@ mod held_out_thirteen;
 mod held_out_twelve;
 mod held_out_twenty;
 mod held_out_twentyone;
+mod held_out_twentythree;
 mod held_out_twentytwo;
 mod identity;
 mod lexicon;
