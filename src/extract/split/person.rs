@@ -25,6 +25,17 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
         .then(|| groups::plural_title(cx.unit(l)))
         .flatten();
     l += usize::from(plural.is_some());
+    // "Frontrunners Andrew Yang and Eric Adams": a capitalised plural for people by what they
+    // seek or do, before a given name, describes the names after it and is no part of them.
+    let described = plural.is_none()
+        && l + 2 < u.len()
+        && u[l].0 == U::Name
+        && u[l + 1].0 == U::Name
+        && plural_people_noun(cx.unit(l))
+        && LEX
+            .given_names
+            .contains_key(cx.unit(l + 1).to_lowercase().as_str());
+    l += usize::from(described);
     let title_end = match plural {
         Some(_) => Some(l - 1),
         None if start.descriptor => Some(l - 1),
@@ -167,6 +178,30 @@ fn plural_of_people(words: &[&str]) -> bool {
             "candidate" | "contender" | "nominee" | "hopeful"
         );
     people && !LEX.given_names.contains_key(first.to_lowercase().as_str())
+}
+
+/// "Frontrunners", "Candidates", "Residents": the capitalised plural of a noun for people by
+/// what they seek or do.
+fn plural_people_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let Some(one) = lower.strip_suffix('s') else {
+        return false;
+    };
+    is_capitalised(word)
+        && (LEX.lay_heads.contains(lower.as_str())
+            || office_noun(one)
+            || matches!(
+                one,
+                "candidate"
+                    | "contender"
+                    | "nominee"
+                    | "hopeful"
+                    | "frontrunner"
+                    | "front-runner"
+                    | "challenger"
+                    | "rival"
+                    | "incumbent"
+            ))
 }
 
 /// The local cues later stages weigh: a credit, an office ("the X administration"), a
