@@ -6,7 +6,7 @@ use super::super::groups;
 use super::super::lexicon::LEX;
 use super::super::names::Candidate;
 use super::super::person_cues::{is_credit, kin_apposed, kin_object, local_person_cue};
-use super::super::runs::U;
+use super::super::runs::{MONTH_NAMES, U};
 use super::super::text::{is_all_caps, is_capitalised};
 use super::Ctx;
 use super::around::{OUTLET_NOUNS, in_place, set_in_region};
@@ -113,12 +113,15 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
 /// group's plural (`groups`).
 fn names_no_one(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
     // "Foreign Relations", "Human Rights": ordinary words in capitals name no one.
-    let ordinary = words.iter().all(|w| {
-        let l = w.to_lowercase();
-        LEX.portfolio.contains(l.as_str())
-            || LEX.stopwords.contains(l.as_str())
-            || LEX.org_cues.contains(w)
-    });
+    // A month here passed `runs::month_as_name`: "May told MPs" is the family name.
+    let month_name = matches!(words, [w] if MONTH_NAMES.contains(w));
+    let ordinary = !month_name
+        && words.iter().all(|w| {
+            let l = w.to_lowercase();
+            LEX.portfolio.contains(l.as_str())
+                || LEX.stopwords.contains(l.as_str())
+                || LEX.org_cues.contains(w)
+        });
     // "Qatar PM Calls on Hamas …", "FM Urges Calm": in a headline's capitals, a verb of
     // speech after a title is what the holder did, not the holder's name.
     let headline_verb = cx.p.headline
