@@ -173,6 +173,9 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     if verb_before && !next_is_name {
         return true;
     }
+    if inverted_speaker(p, t0, t1) {
+        return true;
+    }
     // "Shaaban, father of Hisham", "Ilan, the brother of Avera": an apposition of kinship
     // says the bare word before it names a person.
     if p.toks.get(t1).is_some_and(|t| t.is_punct(',')) {
@@ -302,4 +305,35 @@ pub(super) fn coordinated_office(p: &Para<'_>, i: usize) -> bool {
     w(i) == Some("and")
         && w(i + 1).is_some_and(is_capitalised)
         && matches!(w(i + 2), Some("administrations" | "governments"))
+}
+
+/// Verbs that put their speaker after them right behind a closing quotation mark.
+const INVERTED_SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "asked",
+    "answered",
+    "replied",
+    "responded",
+    "continued",
+    "explained",
+    "argued",
+    "insisted",
+    "countered",
+];
+
+/// "… the recession," said Bartlett.": a quotation closes, a speech verb follows, then a bare
+/// capitalised word that ends the clause. Debate and court stories name speakers by surname
+/// alone in this inverted order; the word is who spoke, so a person.
+fn inverted_speaker(p: &Para<'_>, t0: usize, t1: usize) -> bool {
+    if t0 < 2 || !p.in_quote[t0 - 2] || p.toks[t0 - 2].is_word() {
+        return false;
+    }
+    let verb = p.word_at(t0 - 1).map(str::to_lowercase);
+    let ends = p
+        .toks
+        .get(t1)
+        .is_none_or(|t| matches!(t.kind, Tok::Punct('.' | ',' | ';' | '!' | '?')));
+    !p.in_quote[t0 - 1] && verb.is_some_and(|v| INVERTED_SPEECH.contains(&v.as_str())) && ends
 }

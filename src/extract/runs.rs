@@ -12,7 +12,10 @@ use super::text::{Tok, is_all_caps, is_capitalised, lower};
 use rustc_hash::FxHashSet as HashSet;
 
 mod join;
+mod month;
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
+pub(in crate::extract) use month::MONTH_NAMES;
+use month::month_as_name;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum U {
@@ -35,7 +38,10 @@ const CONNECTORS: &[&str] = &["of", "for", "the", "and", "on"];
 fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Option<U> {
     let w = p.toks[i].text(p.text);
     let lex: &Lexicon = &LEX;
-    if lex.is_calendar(w) || lex.platforms.contains(w) || w.chars().any(|c| c.is_numeric()) {
+    if (lex.is_calendar(w) && !month_as_name(p, i))
+        || lex.platforms.contains(w)
+        || w.chars().any(|c| c.is_numeric())
+    {
         return None;
     }
     if CONNECTORS.contains(&w) {

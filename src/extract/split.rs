@@ -196,7 +196,20 @@ fn no_name_phrase(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     let common_inside = u[1..].iter().enumerate().any(|(k, x)| {
         let w = unit_text(p, x);
         let short_surname = k + 2 == u.len() && w.chars().count() <= 2;
-        x.0 == U::Name && !short_surname && LEX.stopwords.contains(w.to_lowercase().as_str())
+        // "Prime Minister Theresa May said": a month that is also a family name, right after
+        // a given name and closing the run in running text, is that person's family name
+        // ("the Alexander Family" is not: only months are read so).
+        let after_given = k + 2 == u.len()
+            && !p.headline
+            && super::runs::MONTH_NAMES.contains(&w)
+            && u[k].0 == U::Name
+            && LEX
+                .given_names
+                .contains_key(unit_text(p, &u[k]).to_lowercase().as_str());
+        x.0 == U::Name
+            && !short_surname
+            && !after_given
+            && LEX.stopwords.contains(w.to_lowercase().as_str())
     });
     let work = works::title_of_work(p, r0, r1, cx.first());
     if quoted_whole || common_inside || quoted_title(p, r0, r1) || work || abbreviated(cx) {

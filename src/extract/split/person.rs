@@ -6,7 +6,7 @@ use super::super::groups;
 use super::super::lexicon::LEX;
 use super::super::names::Candidate;
 use super::super::person_cues::{is_credit, kin_apposed, kin_object, local_person_cue};
-use super::super::runs::U;
+use super::super::runs::{MONTH_NAMES, U};
 use super::super::text::{is_all_caps, is_capitalised};
 use super::Ctx;
 use super::around::{OUTLET_NOUNS, in_place, set_in_region};
@@ -25,6 +25,17 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
         .then(|| groups::plural_title(cx.unit(l)))
         .flatten();
     l += usize::from(plural.is_some());
+    // "Frontrunners Andrew Yang and Eric Adams": a capitalised plural for people by what they
+    // seek or do, before a given name, describes the names after it and is no part of them.
+    let described = plural.is_none()
+        && l + 2 < u.len()
+        && u[l].0 == U::Name
+        && u[l + 1].0 == U::Name
+        && plural_people_noun(cx.unit(l))
+        && LEX
+            .given_names
+            .contains_key(cx.unit(l + 1).to_lowercase().as_str());
+    l += usize::from(described);
     let title_end = match plural {
         Some(_) => Some(l - 1),
         None if start.descriptor => Some(l - 1),
@@ -102,12 +113,15 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
 /// group's plural (`groups`).
 fn names_no_one(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
     // "Foreign Relations", "Human Rights": ordinary words in capitals name no one.
-    let ordinary = words.iter().all(|w| {
-        let l = w.to_lowercase();
-        LEX.portfolio.contains(l.as_str())
-            || LEX.stopwords.contains(l.as_str())
-            || LEX.org_cues.contains(w)
-    });
+    // A month here passed `runs::month_as_name`: "May told MPs" is the family name.
+    let month_name = matches!(words, [w] if MONTH_NAMES.contains(w));
+    let ordinary = !month_name
+        && words.iter().all(|w| {
+            let l = w.to_lowercase();
+            LEX.portfolio.contains(l.as_str())
+                || LEX.stopwords.contains(l.as_str())
+                || LEX.org_cues.contains(w)
+        });
     // "Qatar PM Calls on Hamas …", "FM Urges Calm": in a headline's capitals, a verb of
     // speech after a title is what the holder did, not the holder's name.
     let headline_verb = cx.p.headline
@@ -167,6 +181,30 @@ fn plural_of_people(words: &[&str]) -> bool {
             "candidate" | "contender" | "nominee" | "hopeful"
         );
     people && !LEX.given_names.contains_key(first.to_lowercase().as_str())
+}
+
+/// "Frontrunners", "Candidates", "Residents": the capitalised plural of a noun for people by
+/// what they seek or do.
+fn plural_people_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let Some(one) = lower.strip_suffix('s') else {
+        return false;
+    };
+    is_capitalised(word)
+        && (LEX.lay_heads.contains(lower.as_str())
+            || office_noun(one)
+            || matches!(
+                one,
+                "candidate"
+                    | "contender"
+                    | "nominee"
+                    | "hopeful"
+                    | "frontrunner"
+                    | "front-runner"
+                    | "challenger"
+                    | "rival"
+                    | "incumbent"
+            ))
 }
 
 /// The local cues later stages weigh: a credit, an office ("the X administration"), a

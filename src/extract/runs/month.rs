@@ -1,0 +1,32 @@
+//! Months that are also family names: when "May" is Theresa May and not the month.
+
+use super::super::Para;
+use super::super::lexicon::LEX;
+use super::super::text::{is_capitalised, lower};
+
+/// Months that are also family names ("Theresa May", "Brian May", "Lisa June").
+pub(in crate::extract) const MONTH_NAMES: &[&str] = &["April", "May", "June", "August"];
+
+/// "Prime Minister Theresa May said", "May told MPs": a month that is also a family name is
+/// that name right after a given name, or alone before a reporting verb (a month reports
+/// nothing).
+pub(super) fn month_as_name(p: &Para<'_>, i: usize) -> bool {
+    let w = p.toks[i].text(p.text);
+    if !MONTH_NAMES.contains(&w) {
+        return false;
+    }
+    let given_before = i > 0
+        && p.word_at(i - 1)
+            .is_some_and(|g| is_capitalised(g) && LEX.given_names.contains_key(lower(g).as_ref()));
+    let reports_after = p.word_at(i + 1).is_some_and(|v| {
+        v != "reported" && LEX.reporting_verbs.contains(v) && !v.starts_with(char::is_uppercase)
+    });
+    let no_time_before = i == 0
+        || !p.word_at(i - 1).is_some_and(|b| {
+            matches!(
+                lower(b).as_ref(),
+                "in" | "of" | "since" | "until" | "by" | "last" | "next" | "early" | "late" | "mid"
+            )
+        });
+    given_before || (reports_after && no_time_before)
+}
