@@ -11,8 +11,10 @@ use super::names::Atom;
 use super::text::{Tok, is_all_caps, is_capitalised, lower};
 use rustc_hash::FxHashSet as HashSet;
 
+mod form;
 mod join;
 mod month;
+use form::{brand, shouting};
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 pub(in crate::extract) use month::MONTH_NAMES;
 use month::month_as_name;
@@ -164,26 +166,6 @@ const ADVERB_ENDINGS: &[&str] = &[
     "ently", "antly", "ively", "ously", "ably", "ibly", "edly", "ingly", "fully",
 ];
 
-/// "YouGov", "PayPal", "BlackRock": a capital after a first part of three letters or more
-/// spells a brand. Names that do this put a prefix first ("MacArthur", "VanDyke",
-/// "FitzGerald"); two-letter ones ("McCarthy", "DeSantis", "LaToya") never reach three.
-fn brand(w: &str) -> bool {
-    const NAME_PREFIXES: [&str; 6] = ["mac", "van", "von", "fitz", "della", "des"];
-    let Some(k) = w
-        .char_indices()
-        .skip(1)
-        .find(|(_, c)| c.is_uppercase())
-        .map(|(k, _)| k)
-    else {
-        return false;
-    };
-    let head = &w[..k];
-    head.chars().count() >= 3
-        && head.chars().all(char::is_alphabetic)
-        && w[k..].chars().nth(1).is_some_and(char::is_lowercase)
-        && !NAME_PREFIXES.contains(&head.to_lowercase().as_str())
-}
-
 /// "Christian Cardon, a spokesman": a demonym that is also a common given name, before one
 /// capitalised word that names no group ("Christian Democrats") and no place, and no third
 /// ("French Foreign Minister"), is a first name.
@@ -238,32 +220,6 @@ fn surname_after_given(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>
         .get(i + 1)
         .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)));
     (initial || given) && !name_follows
-}
-
-/// A word in capitals for emphasis, not an acronym: a common word ("ALL of the Hostages", "IT
-/// WILL ONLY GET WORSE"), one the article also writes in lower case, a capitalised word next
-/// to such a word, or an unknown word of four letters or more inside a quotation ("or it is
-/// OVER for you"). Known acronyms (IDF, CNN) are never shouting.
-fn shouting(p: &Para<'_>, i: usize, w: &str, lowercase_words: &HashSet<String>) -> bool {
-    let lex = &*LEX;
-    let common = |w: &str| {
-        let l = w.to_lowercase();
-        !lex.gazetteer_folded.contains_key(&l)
-            && (lex.stopwords.contains(l.as_str()) || lowercase_words.contains(&l))
-    };
-    if lex.gazetteer_folded.contains_key(&w.to_lowercase()) {
-        return false;
-    }
-    let neighbour_common = [i.checked_sub(1), Some(i + 1)]
-        .into_iter()
-        .flatten()
-        .any(|j| {
-            p.toks.get(j).is_some_and(|t| {
-                let n = t.text(p.text);
-                t.is_word() && is_all_caps(n) && n.chars().count() > 1 && common(n)
-            })
-        });
-    common(w) || neighbour_common || (p.in_quote[i] && w.chars().count() >= 4)
 }
 
 /// Maximal runs of name-like units, not crossing punctuation or a possessive.

@@ -1,0 +1,53 @@
+//! Word forms that tell a word of a name from others: a brand's inner capital ("YouGov") and
+//! capitals written for emphasis ("IT WILL ONLY GET WORSE") rather than as an acronym.
+
+use super::super::Para;
+use super::super::lexicon::LEX;
+use super::super::text::is_all_caps;
+use rustc_hash::FxHashSet as HashSet;
+
+/// "YouGov", "PayPal", "BlackRock": a capital after a first part of three letters or more
+/// spells a brand. Names that do this put a prefix first ("MacArthur", "VanDyke",
+/// "FitzGerald"); two-letter ones ("McCarthy", "DeSantis", "LaToya") never reach three.
+pub(super) fn brand(w: &str) -> bool {
+    const NAME_PREFIXES: [&str; 6] = ["mac", "van", "von", "fitz", "della", "des"];
+    let Some(k) = w
+        .char_indices()
+        .skip(1)
+        .find(|(_, c)| c.is_uppercase())
+        .map(|(k, _)| k)
+    else {
+        return false;
+    };
+    let head = &w[..k];
+    head.chars().count() >= 3
+        && head.chars().all(char::is_alphabetic)
+        && w[k..].chars().nth(1).is_some_and(char::is_lowercase)
+        && !NAME_PREFIXES.contains(&head.to_lowercase().as_str())
+}
+
+/// A word in capitals for emphasis, not an acronym: a common word ("ALL of the Hostages", "IT
+/// WILL ONLY GET WORSE"), one the article also writes in lower case, a capitalised word next
+/// to such a word, or an unknown word of four letters or more inside a quotation ("or it is
+/// OVER for you"). Known acronyms (IDF, CNN) are never shouting.
+pub(super) fn shouting(p: &Para<'_>, i: usize, w: &str, lowercase_words: &HashSet<String>) -> bool {
+    let lex = &*LEX;
+    let common = |w: &str| {
+        let l = w.to_lowercase();
+        !lex.gazetteer_folded.contains_key(&l)
+            && (lex.stopwords.contains(l.as_str()) || lowercase_words.contains(&l))
+    };
+    if lex.gazetteer_folded.contains_key(&w.to_lowercase()) {
+        return false;
+    }
+    let neighbour_common = [i.checked_sub(1), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .any(|j| {
+            p.toks.get(j).is_some_and(|t| {
+                let n = t.text(p.text);
+                t.is_word() && is_all_caps(n) && n.chars().count() > 1 && common(n)
+            })
+        });
+    common(w) || neighbour_common || (p.in_quote[i] && w.chars().count() >= 4)
+}
