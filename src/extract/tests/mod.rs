@@ -40,6 +40,7 @@ mod other_stories;
 mod other_thirteen;
 mod other_twenty;
 mod other_twentyfive;
+mod other_twentysix;
 mod other_twentyfour;
 mod other_twentyone;
 mod other_twentythree;
