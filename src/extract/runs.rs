@@ -14,7 +14,7 @@ use rustc_hash::FxHashSet as HashSet;
 mod form;
 mod join;
 mod month;
-use form::{brand, shouting};
+use form::{brand, shouting, syllable_given_name};
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 pub(in crate::extract) use month::MONTH_NAMES;
 use month::month_as_name;
@@ -115,7 +115,8 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     // modifies the name after it and is no part of it.
     let lower_tail = w
         .rsplit_once('-')
-        .is_some_and(|(_, t)| t.chars().next().is_some_and(char::is_lowercase));
+        .is_some_and(|(_, t)| t.chars().next().is_some_and(char::is_lowercase))
+        && !syllable_given_name(p, i);
     if (lex.is_demonym(w) && !given_name_first(p, i)) || lower_tail {
         return Some(U::Modifier);
     }

@@ -51,3 +51,39 @@ pub(super) fn shouting(p: &Para<'_>, i: usize, w: &str, lowercase_words: &HashSe
         });
     common(w) || neighbour_common || (p.in_quote[i] && w.chars().count() >= 4)
 }
+
+/// "Tsai Ing-wen", "Han Kuo-yu", "Kim Jong-un": an East Asian given name romanised as two
+/// syllables joined by a hyphen, the second in lower case, right after the family name.
+/// Compounds that modify a name also end in a lower-case word ("Hamas-run", "US-led",
+/// "Soviet-era"), but never follow a capitalised word of a name, and their tails are English.
+pub(super) fn syllable_given_name(p: &Para<'_>, i: usize) -> bool {
+    const ENGLISH_TAILS: &[&str] = &[
+        "run", "led", "era", "born", "made", "held", "based", "like", "wide", "free", "bound",
+        "owned", "style", "ish", "type", "year", "old", "day", "up", "in", "on", "off", "out",
+        "fed", "set", "war", "age",
+    ];
+    let w = p.toks[i].text(p.text);
+    let Some((head, tail)) = w.split_once('-') else {
+        return false;
+    };
+    let syllable = |s: &str, first_upper: bool| {
+        let n = s.chars().count();
+        (2..=5).contains(&n)
+            && s.chars().all(|c| c.is_ascii_alphabetic())
+            && s.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() == first_upper)
+            && s.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && s.chars().any(|c| "aeiouy".contains(c.to_ascii_lowercase()))
+    };
+    let after_family_name = i > 0 && {
+        let prev = p.toks[i - 1].text(p.text);
+        p.toks[i - 1].is_word() && syllable(prev, true) && !LEX.is_title(prev)
+    };
+    after_family_name
+        && syllable(head, true)
+        && syllable(tail, false)
+        && !ENGLISH_TAILS.contains(&tail)
+        && !LEX.is_known_place(head)
+        && !LEX.is_demonym(head)
+}
