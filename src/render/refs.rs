@@ -132,6 +132,11 @@ pub fn display_date(site: &Site, d: &NaiveDateTime) -> String {
 /// parses its format string on every call (a build writes this date hundreds of thousands of
 /// times); a year outside 0–9999, which chrono writes with a sign, still goes through chrono.
 pub fn iso_date(d: &NaiveDateTime) -> String {
+    iso_day(d.date())
+}
+
+/// [`iso_date`] of a day: `changes/` writes two for each of its items, the date and its week.
+pub fn iso_day(d: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     if !(0..=9999).contains(&d.year()) {
         return d.format("%Y-%m-%d").to_string();
