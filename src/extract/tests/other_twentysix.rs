@@ -27,16 +27,16 @@ fn merged(articles: &[ArticleExtraction], name: &str) -> (Vec<Role>, Vec<(usize,
     (id.roles.clone(), rules)
 }
 
-const TITLE_ONLY: &str = "Omani Foreign Minister Rashid al-Marzouqi said on Monday that the \
-     first exchange could take place within days.";
+const TITLE_ONLY: &str = "Egyptian Foreign Minister Karim Fawzi said on Monday that the first \
+     exchange could take place within days.";
 
 #[test]
 fn a_minister_of_a_state_another_article_names_as_mediator_negotiates() {
     let mediates = run(&[
-        "Oman and Norway have mediated the indirect talks between the two sides since spring.",
+        "Egypt and Jordan have mediated the indirect talks between the two sides since spring.",
     ]);
     let title = run(&[TITLE_ONLY]);
-    let (roles, rules) = merged(&[mediates, title], "Rashid al-Marzouqi");
+    let (roles, rules) = merged(&[mediates, title], "Karim Fawzi");
     assert_eq!(roles, vec![Role::Negotiator, Role::Official]);
     // The evidence points at both sentences: the title's and the one naming the mediator.
     assert!(rules.contains(&(1, "mediator")), "{rules:?}");
@@ -45,17 +45,17 @@ fn a_minister_of_a_state_another_article_names_as_mediator_negotiates() {
 
 #[test]
 fn a_minister_of_a_state_no_article_names_as_mediator_does_not() {
-    let sides = run(&["Talks between Oman and Norway over fishing rights resumed on Friday."]);
+    let sides = run(&["Talks between Egypt and Jordan over water rights resumed on Friday."]);
     let title = run(&[TITLE_ONLY]);
-    let (roles, _) = merged(&[sides, title], "Rashid al-Marzouqi");
+    let (roles, _) = merged(&[sides, title], "Karim Fawzi");
     assert_eq!(roles, vec![Role::Official]);
 }
 
 #[test]
 fn only_a_diplomatic_office_of_the_mediating_state_negotiates() {
-    let mediates = run(&["Mediators Oman and Norway said the sides were close to a deal."]);
+    let mediates = run(&["Mediators Egypt and Jordan said the sides were close to a deal."]);
     let other =
-        run(&["Omani Health Minister Salim al-Harthy said hospitals were ready for the wounded."]);
-    let (roles, _) = merged(&[mediates, other], "Salim al-Harthy");
+        run(&["Egyptian Health Minister Samir Wahba said hospitals were ready for the wounded."]);
+    let (roles, _) = merged(&[mediates, other], "Samir Wahba");
     assert_eq!(roles, vec![Role::Official]);
 }
