@@ -15,14 +15,18 @@
 //!   ([`keeps_role`]): a role read once, weakly, among many articles that mention the person
 //!   plainly is more likely a misreading than a fact, and a role shown on a person page spreads
 //!   to every article of that person. Hostage and the roles of office exclude each other
-//!   (`captive`): the side fewer articles give is dropped.
+//!   (`captive`): the side fewer articles give is dropped. Which states mediate is read from
+//!   the whole corpus (`mediating`): the holder of such a state's diplomatic office is a
+//!   negotiator though their own article never says the state mediates.
 
-use super::{ArticleExtraction, Registry, RoleEvidence, Span};
+use super::{ArticleExtraction, Registry, RoleEvidence, Span, StateOffice};
 
 mod captive;
+mod mediating;
 mod mentions;
 mod short;
 use crate::entity::{EntityKind, Role};
+pub use mediating::Mediating;
 pub(crate) use mentions::{add_appearance, first_mentions};
 use mentions::{first_mention, first_mentions_of};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -96,6 +100,8 @@ struct Acc {
     mention_count: usize,
     /// Some article introduces this name as someone's relative ("his father, Alon").
     relative: bool,
+    /// Diplomatic offices of states its article did not name as mediators (`mediating`).
+    offices: Vec<(usize, StateOffice)>,
 }
 
 impl Acc {
@@ -157,8 +163,10 @@ pub fn merge_releasing<X: Borrow<ArticleExtraction>>(
     let mut of: Vec<Vec<Option<usize>>> = Vec::with_capacity(extraction.len());
     // Each found entity's first mention, for `named` once the entities are final.
     let mut named: Vec<Vec<Option<Span>>> = Vec::with_capacity(extraction.len());
+    let mut mediating = Mediating::default();
     for ai in 0..extraction.len() {
         let x: &ArticleExtraction = extraction[ai].borrow();
+        mediating.read(ai, x);
         let mut slots = Vec::with_capacity(x.entities.len());
         for e in &x.entities {
             let idx = match by_name.get(e.name.as_str()) {
@@ -183,6 +191,8 @@ pub fn merge_releasing<X: Borrow<ArticleExtraction>>(
             let acc = &mut accs[idx];
             *acc.kinds.entry(e.kind).or_default() += e.mentions.len().max(1);
             acc.evidence.extend(e.evidence.iter().map(|ev| (ai, *ev)));
+            acc.offices
+                .extend(e.offices.iter().map(|o| (ai, o.clone())));
             for a in &e.aliases {
                 if *a != acc.name && !acc.alias_seen.contains(a) {
                     acc.alias_seen.insert(a.clone());
@@ -221,6 +231,7 @@ pub fn merge_releasing<X: Borrow<ArticleExtraction>>(
             *target.kinds.entry(k).or_default() += n;
         }
         target.evidence.extend(moved.evidence);
+        target.offices.extend(moved.offices);
         target.appearances.extend(moved.appearances);
     }
 
@@ -247,7 +258,7 @@ pub fn merge_releasing<X: Borrow<ArticleExtraction>>(
     }
     let entities: Vec<Identity> = order
         .iter()
-        .map(|&i| finish(std::mem::take(&mut accs[i]), registry))
+        .map(|&i| finish(std::mem::take(&mut accs[i]), registry, &mediating))
         .collect();
     let named = (of.iter().zip(named))
         .map(|(slots, firsts)| first_mentions_of(slots, firsts))
@@ -260,8 +271,9 @@ pub fn merge_releasing<X: Borrow<ArticleExtraction>>(
 }
 
 /// Weighs the roles and settles the description of one gathered entity.
-fn finish(acc: Acc, registry: &Registry) -> Identity {
+fn finish(mut acc: Acc, registry: &Registry, mediating: &Mediating) -> Identity {
     let kind = acc.kind(registry);
+    acc.evidence.extend(mediating.evidence(&acc.offices));
     let gathered = Identity {
         name: acc.name,
         kind,
@@ -302,11 +314,13 @@ pub(crate) fn settle(
             let mut named: Vec<Role> = evidence.iter().map(|(_, e)| e.role).collect();
             named.sort();
             named.dedup();
-            // How many articles give role `r` (by a strong sentence only, if asked).
+            // How many articles give role `r` (by a strong sentence only, if asked). The
+            // sentence naming a state a mediator gives the role to no one by itself.
             let count = |r: Role, strong_only: bool| {
                 let mut seen: Vec<usize> = evidence
                     .iter()
                     .filter(|(_, e)| e.role == r && (e.strong || !strong_only))
+                    .filter(|(_, e)| e.rule != "mediating state")
                     .map(|(ai, _)| *ai)
                     .collect();
                 seen.dedup();

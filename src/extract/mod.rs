@@ -65,6 +65,7 @@ mod unnamed;
 
 pub use evidence::RoleEvidence;
 pub use registry::{Registry, RegistryError};
+pub use roles::mediator::StateOffice;
 pub use status::{StatusEvent, StatusKind, When};
 
 use crate::entity::{EntityKind, EntitySpec, Role};
@@ -108,6 +109,10 @@ pub struct FoundEntity {
     /// not redirected to a fully named person of another article.
     #[serde(skip)]
     pub relative: bool,
+    /// Diplomatic offices of states the article does not name as mediators: a negotiator's
+    /// when another article of the corpus does (`identity::mediating`).
+    #[serde(skip)]
+    pub offices: Vec<StateOffice>,
 }
 
 /// One direct quotation.
@@ -144,6 +149,10 @@ pub struct ArticleExtraction {
     /// Hostage status events, in reading order (`status`).
     #[serde(skip)]
     pub status: Vec<StatusEvent>,
+    /// The states the article names as mediators, by key, each with the sentence that says
+    /// so (`roles::mediator`).
+    #[serde(skip)]
+    pub mediators: Vec<(String, RoleEvidence)>,
 }
 
 /// Extracts a whole corpus, one article per rayon task. Each item is an article's paragraphs
@@ -193,7 +202,8 @@ pub fn extract_article(
         Source::Gazetteer(_) => None,
     };
     let (ents, mentions) = people::resolve(&cands, &known_name);
-    let found = roles::assign(&paras, &ents, &mentions);
+    let mediators = roles::mediator::countries(&paras);
+    let found = roles::assign(&paras, &ents, &mentions, &mediators);
 
     let real: Vec<Vec<quotes::QuoteSpan>> = spans
         .iter()
@@ -235,6 +245,11 @@ pub fn extract_article(
                 mentions: Vec::new(),
                 known: spec.is_some(),
                 relative: f.relative,
+                offices: if spec.is_some_and(|s| !s.roles.is_empty()) {
+                    Vec::new()
+                } else {
+                    f.offices.clone()
+                },
             }
         })
         .collect();
@@ -296,6 +311,7 @@ pub fn extract_article(
         entities,
         quotes,
         status,
+        mediators,
     }
 }
 

@@ -30,7 +30,7 @@ use crate::entity::{EntityKind, Role};
 
 mod counted;
 mod kin_of;
-mod mediator;
+pub(crate) mod mediator;
 mod title;
 pub(super) use title::left_window;
 use title::{office_word, own_title, title_start};
@@ -45,6 +45,9 @@ pub(crate) struct Found {
     pub description: Option<String>,
     /// The first mention introduces the person as someone's relative ("his father, Alon").
     pub relative: bool,
+    /// Diplomatic offices of states this article does not name as mediators (see
+    /// `mediator`), for the corpus merge.
+    pub offices: Vec<mediator::StateOffice>,
 }
 
 impl Found {
@@ -96,7 +99,12 @@ struct List {
 }
 
 /// Roles and descriptions for every entity (empty for non-persons).
-pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) -> Vec<Found> {
+pub(crate) fn assign(
+    paras: &[Para<'_>],
+    ents: &[Entity],
+    mentions: &[Mention],
+    mediators: &[(String, RoleEvidence)],
+) -> Vec<Found> {
     let mut found = vec![Found::default(); ents.len()];
     let mut person: Vec<Vec<bool>> = paras.iter().map(|p| vec![false; p.toks.len()]).collect();
     for m in mentions {
@@ -114,7 +122,6 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
     let mut held: Option<(usize, usize, Vec<Role>)> = None;
     let mut heads = Heads::default();
     let mut offices = vec![Offices::default(); ents.len()];
-    let mediators = mediator::countries(paras);
     // Where a person was named after a family word and "of": (paragraph, token).
     let mut kin_named: Vec<Option<(usize, usize)>> = vec![None; ents.len()];
     let mut seen = vec![false; ents.len()];
@@ -234,11 +241,23 @@ pub(crate) fn assign(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention]) 
         add(f, &left_roles, "title");
         add(f, &fellow, "title");
         if left_roles.contains(&Role::Official) {
-            add(
-                f,
-                &mediator::of_mediator(p, l0, &left, &mediators),
-                "mediator",
-            );
+            let states = mediator::office_countries(p, l0, &left);
+            if mediator::mediates(&states, mediators) {
+                add(f, &[Role::Negotiator], "mediator");
+            } else if let Some(country) = states.into_iter().next() {
+                let (start, end) = sentence_of(p, t);
+                let evidence = RoleEvidence {
+                    role: Role::Negotiator,
+                    paragraph: para,
+                    start,
+                    end,
+                    rule: "mediator",
+                    strong: false,
+                };
+                if !f.offices.iter().any(|o| o.country == country) {
+                    f.offices.push(mediator::StateOffice { country, evidence });
+                }
+            }
         }
         if l.kin && kin_named[m.entity].is_none() {
             kin_named[m.entity] = Some((m.para, m.t0));

@@ -4,8 +4,8 @@
 
 use super::index::Found;
 use crate::entity::EntityKind;
-use crate::extract::identity::{Identity, add_appearance, settle};
-use crate::extract::{Registry, RoleEvidence, Span};
+use crate::extract::identity::{Identity, Mediating, add_appearance, settle};
+use crate::extract::{Registry, RoleEvidence, Span, StateOffice};
 use crate::load::ArticleId;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -39,6 +39,7 @@ pub(super) struct Acc<'a> {
     pub descriptions: HashMap<&'a str, usize>,
     pub appearances: Vec<(usize, Span, usize)>,
     pub mention_count: usize,
+    pub offices: Vec<(usize, StateOffice)>,
 }
 
 impl<'a> Acc<'a> {
@@ -50,6 +51,8 @@ impl<'a> Acc<'a> {
             let ai = a.0 as usize;
             self.kinds[kind_index(e.kind)] += e.mentions.len().max(1);
             self.evidence.extend(e.evidence.iter().map(|ev| (ai, *ev)));
+            self.offices
+                .extend(e.offices.iter().map(|o| (ai, o.clone())));
             if own {
                 for alias in &e.aliases {
                     if *alias != self.name && self.seen.insert(alias.as_str()) {
@@ -65,8 +68,15 @@ impl<'a> Acc<'a> {
         }
     }
 
-    /// Weighs the roles and settles the description, as `identity::merge` does.
-    pub fn finish(self, entry: Option<usize>, registry: &Registry) -> Identity {
+    /// Weighs the roles and settles the description, as `identity::merge` does, with the
+    /// corpus's `mediating` states.
+    pub fn finish(
+        mut self,
+        entry: Option<usize>,
+        registry: &Registry,
+        mediating: &Mediating,
+    ) -> Identity {
+        self.evidence.extend(mediating.evidence(&self.offices));
         let gathered = Identity {
             name: self.name,
             kind: kind(entry, self.kinds, registry),

@@ -11,7 +11,7 @@
 use super::identity::{Acc, kind, kind_index};
 use super::{ArticleNode, EntityId, EntityNode};
 use crate::entity::EntityKind;
-use crate::extract::identity::{Identity, fold};
+use crate::extract::identity::{Identity, Mediating, fold};
 use crate::extract::{FoundEntity, Registry};
 use crate::load::ArticleId;
 use rustc_hash::FxHashMap as HashMap;
@@ -245,6 +245,7 @@ impl Index {
         root: KeyId,
         found: Found<'a>,
         registry: &'a Registry,
+        mediating: &Mediating,
     ) -> Option<Identity> {
         let key = &self.keys[root as usize];
         let spec = key.registry.map(|r| &registry.entries[r]);
@@ -281,8 +282,10 @@ impl Index {
                 acc.kinds[k] += n;
             }
             acc.evidence.extend(moved.evidence);
+            acc.offices.extend(moved.offices);
             acc.appearances.extend(moved.appearances);
         }
-        (spec.is_some() || !acc.appearances.is_empty()).then(|| acc.finish(key.registry, registry))
+        (spec.is_some() || !acc.appearances.is_empty())
+            .then(|| acc.finish(key.registry, registry, mediating))
     }
 }

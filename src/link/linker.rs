@@ -9,6 +9,7 @@ use super::merge::slug_family;
 use super::renumber::Map;
 use super::{ArticleNode, EntityId, Site, link_with_slots};
 use crate::entity::{EntityKind, EntitySpec, Role};
+use crate::extract::identity::Mediating;
 use crate::extract::{ArticleExtraction, Registry};
 use crate::load::config::SiteConfig;
 use crate::load::{Article, ArticleId, Corpus};
@@ -133,8 +134,10 @@ impl Linker {
     /// Incremental for added, edited, renamed and removed articles and for a `site.yaml`
     /// that declares the same roles: the work grows with the changed articles and the
     /// articles of the entities they name. It relinks in full when the registry or the
-    /// declared roles changed (either can change every entity), or when more than an eighth
-    /// of the articles changed (as after a registry edit re-extracts every article).
+    /// declared roles changed (either can change every entity), when the states the corpus
+    /// names as mediators changed, or the article that first names one (any diplomat's roles
+    /// may change: `identity::mediating`), or when more than an eighth of the articles
+    /// changed (as after a registry edit re-extracts every article).
     pub fn update(
         &mut self,
         config: SiteConfig,
@@ -143,8 +146,18 @@ impl Linker {
         registry: &Registry,
     ) -> Delta {
         let roles = |c: &SiteConfig| c.roles.iter().map(|r| r.name).collect::<Vec<Role>>();
+        let old = Mediating::of(self.site.articles.iter().map(|a| &*a.extraction));
+        let new = Mediating::of(extraction.iter().map(|x| &**x));
+        let old_src = old
+            .sources()
+            .map(|(k, ai)| (k, Arc::as_ptr(&self.site.articles[ai].extraction)));
+        let new_src = new
+            .sources()
+            .map(|(k, ai)| (k, Arc::as_ptr(&extraction[ai])));
+        let same_mediators = old_src.eq(new_src);
         let diff = (roles(&config) == roles(&self.site.config)
-            && registry.entries == self.registry)
+            && registry.entries == self.registry
+            && same_mediators)
             .then(|| diff(&self.site.articles, &corpus.articles, extraction))
             .flatten()
             .filter(|d| {

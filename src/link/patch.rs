@@ -12,6 +12,7 @@ use super::place;
 use super::renumber;
 use super::{EntityId, EntityNode, QuoteId, Site, status, tag};
 use crate::entity::{EntityKind, Role};
+use crate::extract::identity::Mediating;
 use crate::extract::{ArticleExtraction, FoundEntity, Registry, Span};
 use crate::load::{Article, ArticleId};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -123,13 +124,15 @@ impl Linker {
         dirty.dedup();
         let roles: Vec<Role> = site.config.roles.iter().map(|r| r.name).collect();
         let declared = |r: &Role| roles.contains(r);
+        // The same as before the edit (`Linker::update` relinks in full when it is not).
+        let mediating = Mediating::of(site.articles.iter().map(|a| &*a.extraction));
         let fresh: Vec<(KeyId, Option<EntityNode>)> = dirty
             .iter()
             .map(|&r| {
                 let identity = index.keys[r as usize]
                     .redirect
                     .is_none()
-                    .then(|| index.identity(r, &found, registry))
+                    .then(|| index.identity(r, &found, registry, &mediating))
                     .flatten();
                 (r, identity.map(|i| merge::node(i, registry, &declared)))
             })

@@ -46,6 +46,7 @@ pub(super) fn kept(x: &ArticleExtraction) -> ArticleExtraction {
         quotes: x.quotes.clone(),
         status: x.status.clone(),
         entities: Vec::new(),
+        mediators: x.mediators.clone(),
     }
 }
 

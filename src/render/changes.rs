@@ -82,7 +82,7 @@ pub fn item<'a>(site: &'a Site, c: &Change) -> Item<'a> {
 }
 
 fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    refs::iso_day(d)
 }
 
 /// "Week of 3 March 2025", in the dossier's language.
@@ -189,26 +189,28 @@ const SECTIONS: [(&str, &str); 4] = [
     ("changes_quote", "quote"),
 ];
 
-/// A week's sections: (heading key, items), in [`SECTIONS`] order, the empty ones left out.
-type Sections<'a> = Vec<(&'static str, Vec<Item<'a>>)>;
+/// A week's sections: (heading key, changes), in [`SECTIONS`] order, the empty ones left out.
+/// Changes rather than [`Item`]s: a page shows only a busy week's newest quotations, and
+/// making an item of each of the others (dates and paths written out) cost more than the page.
+type Sections<'c> = Vec<(&'static str, Vec<&'c Change>)>;
 
-/// The weeks of `changes` (newest first), each with its sections of items.
-fn weeks<'a>(site: &'a Site, changes: &[Change]) -> Vec<(NaiveDate, Sections<'a>)> {
-    let mut out: Vec<(NaiveDate, Vec<Item<'a>>)> = Vec::new();
+/// The weeks of `changes` (newest first), each with its sections of changes.
+fn weeks(changes: &[Change]) -> Vec<(NaiveDate, Sections<'_>)> {
+    let mut out: Vec<(NaiveDate, Vec<&Change>)> = Vec::new();
     for c in changes {
         let w = week_of(c.date);
         match out.last_mut() {
-            Some((week, items)) if *week == w => items.push(item(site, c)),
-            _ => out.push((w, vec![item(site, c)])),
+            Some((week, items)) if *week == w => items.push(c),
+            _ => out.push((w, vec![c])),
         }
     }
     out.into_iter()
         .map(|(w, items)| {
-            let mut sections: Sections<'a> =
+            let mut sections: Sections<'_> =
                 SECTIONS.iter().map(|(h, _)| (*h, Vec::new())).collect();
-            for it in items {
-                if let Some(i) = SECTIONS.iter().position(|(_, k)| *k == it.kind) {
-                    sections[i].1.push(it);
+            for c in items {
+                if let Some(i) = SECTIONS.iter().position(|(_, k)| *k == c.what.kind()) {
+                    sections[i].1.push(c);
                 }
             }
             sections.retain(|(_, list)| !list.is_empty());
@@ -221,7 +223,7 @@ fn weeks<'a>(site: &'a Site, changes: &[Change]) -> Vec<(NaiveDate, Sections<'a>
 pub fn page(site: &Site, urls: &Urls, n: usize) -> (&'static str, Context) {
     let all = pages(site);
     let range = all.get(n.max(1) - 1).cloned().unwrap_or(0..0);
-    let weeks: Vec<_> = weeks(site, &site.history.changes[range])
+    let weeks: Vec<_> = weeks(&site.history.changes[range])
         .into_iter()
         .map(|(w, sections)| {
             let sections: Vec<_> = sections
@@ -238,7 +240,8 @@ pub fn page(site: &Site, urls: &Urls, n: usize) -> (&'static str, Context) {
                     let items: Vec<_> = items
                         .into_iter()
                         .take(shown)
-                        .map(|it| {
+                        .map(|c| {
+                            let it = item(site, c);
                             serde_json::json!({
                                 "url": urls.path(&format!("{}/", it.entity)),
                                 "evidence_url": urls.path(&it.evidence),
@@ -292,11 +295,11 @@ pub fn digest(site: &Site, urls: &Urls, since: NaiveDate) -> String {
         let _ = writeln!(md, "\n{}", super::pages::word(site, "nothing_changed"));
         return md;
     }
-    for (w, sections) in weeks(site, changes) {
+    for (w, sections) in weeks(changes) {
         let _ = write!(md, "\n## {}\n", week_label(site, w));
         for (heading, items) in sections {
             let _ = write!(md, "\n### {}\n\n", super::pages::word(site, heading));
-            for it in items {
+            for it in items.into_iter().map(|c| item(site, c)) {
                 let entity = format!(
                     "[{}]({})",
                     md_text(it.name),

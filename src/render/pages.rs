@@ -191,7 +191,7 @@ pub fn article(
     let quotes: Vec<_> = node
         .quotes
         .iter()
-        .map(|&q| refs::quote(site, urls, q))
+        .map(|&q| refs::quote_shared(site, urls, pre, q))
         .collect();
     let by_speaker = quotes_by_speaker(site, &node.quotes, &quotes);
     let mut c = Context::new();

@@ -50,12 +50,24 @@ pub struct QuoteRef<'a> {
     pub article_url: String,
     pub date: String,
     pub date_iso: String,
-    pub speaker: Option<EntityRef<'a>>,
+    pub speaker: Option<Speaker<'a>>,
     pub speaker_name: Option<&'a str>,
     pub description: Option<&'a str>,
     pub anonymous: bool,
     /// A speaker was guessed but not surely enough to name: shown as "speaker unclear".
     pub unclear: bool,
+}
+
+/// A quotation's speaker: its [`EntityRef`], built for this quotation, or shared from the
+/// build's [`Prebuilt`](super::Prebuilt) views. Either gives a template the same fields.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum Speaker<'a> {
+    Built(EntityRef<'a>),
+    /// An article page lists each of its quotations, and most name a speaker that other
+    /// pages list too: building and converting the view for each cost a build of 2,000
+    /// articles about a twentieth of its render stage.
+    Shared(&'a tera::Value),
 }
 
 /// One role of an entity with the sentence that gave it, for its page.
@@ -132,6 +144,11 @@ pub fn display_date(site: &Site, d: &NaiveDateTime) -> String {
 /// parses its format string on every call (a build writes this date hundreds of thousands of
 /// times); a year outside 0–9999, which chrono writes with a sign, still goes through chrono.
 pub fn iso_date(d: &NaiveDateTime) -> String {
+    iso_day(d.date())
+}
+
+/// [`iso_date`] of a day: `changes/` writes two for each of its items, the date and its week.
+pub fn iso_day(d: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     if !(0..=9999).contains(&d.year()) {
         return d.format("%Y-%m-%d").to_string();
@@ -190,6 +207,28 @@ pub fn entity<'a>(site: &'a Site, urls: &Urls, id: EntityId) -> EntityRef<'a> {
 }
 
 pub fn quote<'a>(site: &'a Site, urls: &Urls, id: QuoteId) -> QuoteRef<'a> {
+    let speaker = |s| Speaker::Built(entity(site, urls, s));
+    quote_with(site, urls, id, speaker)
+}
+
+/// [`quote`], its speaker's view shared from `pre`: for pages that list many quotations.
+pub fn quote_shared<'a>(
+    site: &'a Site,
+    urls: &Urls,
+    pre: &'a super::Prebuilt,
+    id: QuoteId,
+) -> QuoteRef<'a> {
+    quote_with(site, urls, id, |s| {
+        Speaker::Shared(pre.entity(site, urls, s))
+    })
+}
+
+fn quote_with<'a>(
+    site: &'a Site,
+    urls: &Urls,
+    id: QuoteId,
+    speaker: impl FnOnce(EntityId) -> Speaker<'a>,
+) -> QuoteRef<'a> {
     let q = site.quote(id);
     let a = &site.article(q.article).article;
     QuoteRef {
@@ -200,7 +239,7 @@ pub fn quote<'a>(site: &'a Site, urls: &Urls, id: QuoteId) -> QuoteRef<'a> {
         article_url: urls.path(&paths::article(&a.slug)),
         date: display_date(site, &a.date),
         date_iso: iso_date(&a.date),
-        speaker: q.speaker.map(|s| entity(site, urls, s)),
+        speaker: q.speaker.map(speaker),
         speaker_name: q.speaker_name(),
         description: q.description(),
         anonymous: q.anonymous,
@@ -232,6 +271,26 @@ impl Pager {
             prev: (n > 1).then(|| urls.path(&paths::paged(first, n - 1))),
             next: (n < total).then(|| urls.path(&paths::paged(first, n + 1))),
             first: urls.path(first),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::iso_day;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn a_day_is_written_as_chrono_writes_it_in_every_year() {
+        for (y, m, d) in [
+            (2025, 3, 5),
+            (999, 12, 31),
+            (0, 1, 1),
+            (-44, 3, 15),
+            (12025, 7, 9),
+        ] {
+            let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(iso_day(day), day.format("%Y-%m-%d").to_string());
         }
     }
 }

@@ -14,6 +14,9 @@ use crate::entity::Role;
 /// "with" does the same when a relative follows it ("was kidnapped with his wife, B", "held
 /// hostage with his brother C"): one's own family taken with one was taken too, while "with"
 /// before anyone else may be a mere companion ("was released with the help of B").
+/// "Alongside" is "along with" ("was abducted alongside his son B"); and a companion phrase
+/// set off after the subject shares the verb that follows it ("A, along with B and C, was
+/// handed over"; "A, together with her daughters B and C, were freed").
 pub(in super::super) fn taken_along(
     p: &Para<'_>,
     t0: usize,
@@ -23,8 +26,14 @@ pub(in super::super) fn taken_along(
     let mut kin = false;
     while i >= 3 && t0 - i < 40 && !p.starts[i] {
         let w = word(p, i - 1).unwrap_or_default();
-        if w == "with" {
-            let along = matches!(word(p, i - 2).as_deref(), Some("along" | "together"));
+        if w == "with" || w == "alongside" {
+            let along =
+                w == "alongside" || matches!(word(p, i - 2).as_deref(), Some("along" | "together"));
+            let before = i - 1 - usize::from(w == "with" && along);
+            if along && before >= 1 && p.toks[before - 1].is_punct(',') {
+                return fronted(p, t0, person_at);
+            }
+            let i = i + usize::from(w == "alongside");
             // "were handed over along with": the verb before a particle; "held hostage
             // with": the verb before its complement.
             let skip = matches!(
@@ -56,6 +65,41 @@ pub(in super::super) fn taken_along(
             break;
         }
         i -= 1;
+    }
+    Vec::new()
+}
+
+/// "A, along with B and C, was handed over": the companion phrase set off by commas after
+/// the subject shares the verb after its closing comma. From the name at `t0`, past names,
+/// family words, ages and "and", to ", was/were [also] VERB".
+fn fronted(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec<Role> {
+    let mut k = t0;
+    while k < p.toks.len() && k - t0 < 40 && !p.starts[k] {
+        let w = word(p, k).unwrap_or_default();
+        let between = person_at(k)
+            || LEX.kin.contains(w.as_str())
+            || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+            || matches!(w.as_str(), "and" | "his" | "her" | "their");
+        if p.toks[k].is_punct(',') {
+            // The closing comma when a verb group follows; else a comma inside the list.
+            let mut v = k + 1;
+            if !matches!(word(p, v).as_deref(), Some("was" | "were")) {
+                k += 1;
+                continue;
+            }
+            v += 1;
+            if matches!(word(p, v).as_deref(), Some("also" | "later" | "then")) {
+                v += 1;
+            }
+            let verb = word(p, v).unwrap_or_default();
+            let done = UNDERGONE.contains(&verb.as_str())
+                || matches!(verb.as_str(), "taken" | "held" | "handed");
+            return [Role::Hostage].into_iter().filter(|_| done).collect();
+        }
+        if !between {
+            break;
+        }
+        k += 1;
     }
     Vec::new()
 }

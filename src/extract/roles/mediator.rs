@@ -11,11 +11,17 @@
 //! as mediator"), as the owner of the word ("Türkiye's mediation role"), or as the host of
 //! the talks ("the negotiations in Doha"). The sides of the talks ("talks between Israel and
 //! Hamas") never count.
+//!
+//! A state that mediates mediates in every article of the dossier: an article that quotes
+//! "Qatar's prime minister" without saying what Qatar does leaves the title's country on the
+//! entity ([`StateOffice`]), and the corpus merge (`identity::mediating`) makes the office
+//! holder a negotiator when another article says that state mediates.
 
 use super::super::Para;
 use super::super::lexicon::LEX;
 use super::word;
 use crate::entity::Role;
+use crate::extract::evidence::{RoleEvidence, sentence_of};
 use crate::extract::text::Tok;
 
 /// Verbs a side of the talks does to the mediators, not a mediator's own deed.
@@ -61,7 +67,7 @@ const IRREGULAR: &[(&str, &str)] = &[
 
 /// The place and its demonym share a stem: "egypt"/"egyptian", "qatar"/"qatari"; and
 /// "Türkiye"/"Turkish" come to one key.
-fn same_country(a: &str, b: &str) -> bool {
+pub(crate) fn same_country(a: &str, b: &str) -> bool {
     let key = |w: &str| {
         IRREGULAR
             .iter()
@@ -82,8 +88,8 @@ fn filler(p: &Para<'_>, i: usize) -> bool {
         || matches!(p.word_at(i), Some("and" | "the" | "of" | "by" | "efforts"))
 }
 
-/// The countries a paragraph names as mediators, added to `out`.
-fn in_para(p: &Para<'_>, out: &mut Vec<String>) {
+/// The countries a paragraph names as mediators, added to `out` with the token of the cue.
+fn in_para(p: &Para<'_>, out: &mut Vec<(String, usize)>) {
     // Every cue holds "mediat" and most paragraphs none: one pass over the bytes spares the
     // lookup at every word.
     let bytes = p.text.as_bytes();
@@ -118,7 +124,7 @@ fn in_para(p: &Para<'_>, out: &mut Vec<String>) {
             && p.toks[i - 1].kind == Tok::Possessive
             && let Some((c, _)) = country(p, i - 2).filter(|&(_, n)| n == 1)
         {
-            out.push(c);
+            out.push((c, i));
             before = true;
         }
         if i >= s + 3
@@ -130,7 +136,7 @@ fn in_para(p: &Para<'_>, out: &mut Vec<String>) {
         }
         while k > s {
             if let Some(j) = ends_at(k).filter(|&j| sides.is_none_or(|x| j < x)) {
-                out.extend(country(p, j).map(|c| c.0));
+                out.extend(country(p, j).map(|c| (c.0, i)));
                 before = true;
                 k = j;
             } else if filler(p, k - 1) && !matches!(p.word_at(k - 1), Some("of" | "by")) {
@@ -144,7 +150,7 @@ fn in_para(p: &Para<'_>, out: &mut Vec<String>) {
         // "according to mediators, Israel said": a comma ends what the word names.
         while k < p.toks.len() && !p.starts[k] && !p.toks[i + 1].is_punct(',') {
             if let Some((c, n)) = country(p, k) {
-                out.push(c);
+                out.push((c, i));
                 k += n;
             } else if filler(p, k) && !p.toks[k].is_punct('.') {
                 k += 1;
@@ -166,7 +172,7 @@ fn in_para(p: &Para<'_>, out: &mut Vec<String>) {
         let mut k = s;
         while k < i {
             if let Some((c, n)) = country(p, k) {
-                out.push(c);
+                out.push((c, i));
                 k += n;
             } else if filler(p, k) {
                 k += 1;
@@ -182,7 +188,7 @@ const HOSTS: &[(&str, &str)] = &[("doha", "qatar"), ("cairo", "egypt")];
 
 /// "the negotiations in Doha": the country of a city that hosts the talks mediates them,
 /// as the sides meet under its roof, not in one another's capital.
-fn hosted(p: &Para<'_>, out: &mut Vec<String>) {
+fn hosted(p: &Para<'_>, out: &mut Vec<(String, usize)>) {
     for i in 1..p.toks.len().saturating_sub(1) {
         let host = word(p, i + 1).and_then(|c| HOSTS.iter().find(|(h, _)| *h == c));
         if let Some((_, key)) = host
@@ -190,27 +196,53 @@ fn hosted(p: &Para<'_>, out: &mut Vec<String>) {
             && matches!(word(p, i - 1).as_deref(), Some("talks" | "negotiations"))
             && !p.in_quote[i]
         {
-            out.push((*key).to_string());
+            out.push(((*key).to_string(), i));
         }
     }
 }
 
-/// The countries an article names as mediators, by key.
-pub(super) fn countries(paras: &[Para<'_>]) -> Vec<String> {
-    let mut out = Vec::new();
-    for p in paras {
-        in_para(p, &mut out);
-        hosted(p, &mut out);
+/// The countries an article names as mediators, by key, each with the first sentence that
+/// says so (a weak negotiator evidence, rule `mediating state`).
+pub(crate) fn countries(paras: &[Para<'_>]) -> Vec<(String, RoleEvidence)> {
+    let mut out: Vec<(String, RoleEvidence)> = Vec::new();
+    let mut found = Vec::new();
+    for (n, p) in paras.iter().enumerate() {
+        found.clear();
+        in_para(p, &mut found);
+        hosted(p, &mut found);
+        for (key, t) in found.drain(..) {
+            if out.iter().any(|(k, _)| *k == key) {
+                continue;
+            }
+            let (start, end) = sentence_of(p, t);
+            let ev = RoleEvidence {
+                role: Role::Negotiator,
+                paragraph: n,
+                start,
+                end,
+                rule: "mediating state",
+                strong: false,
+            };
+            out.push((key, ev));
+        }
     }
-    out.sort();
-    out.dedup();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
     out
 }
 
-/// Negotiator, when the official's title at `l0` (whose words are `left`) names one of the
-/// mediating countries: "Qatari Prime Minister", "Qatar's foreign minister", "Egyptian
-/// intelligence chief".
-pub(super) fn of_mediator(p: &Para<'_>, l0: usize, left: &str, keys: &[String]) -> Vec<Role> {
+/// A diplomatic office of a state that the article does not name as a mediator: the state's
+/// key and the sentence of the title, for the corpus merge to weigh against what the other
+/// articles say of that state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StateOffice {
+    pub country: String,
+    pub evidence: RoleEvidence,
+}
+
+/// The countries whose diplomatic office the official's title at `l0` (whose words are
+/// `left`) names: "Qatari Prime Minister", "Qatar's foreign minister", "Egyptian intelligence
+/// chief". Empty for any other office.
+pub(super) fn office_countries(p: &Para<'_>, l0: usize, left: &str) -> Vec<String> {
     // "Turkish intelligence chief A": the title read stops at the lower-case portfolio, so
     // the portfolio right before it is read too, and the country before that.
     let portfolio = l0 >= 1 && word(p, l0 - 1).as_deref() == Some("intelligence");
@@ -220,7 +252,7 @@ pub(super) fn of_mediator(p: &Para<'_>, l0: usize, left: &str, keys: &[String]) 
     } else {
         left.to_lowercase()
     };
-    if keys.is_empty() || !DIPLOMACY.iter().any(|o| lower.contains(o)) {
+    if !DIPLOMACY.iter().any(|o| lower.contains(o)) {
         return Vec::new();
     }
     let mut named: Vec<String> = left
@@ -241,12 +273,14 @@ pub(super) fn of_mediator(p: &Para<'_>, l0: usize, left: &str, keys: &[String]) 
     {
         named.extend(country(p, j).map(|c| c.0));
     }
-    let mediating = named
+    named.sort();
+    named.dedup();
+    named
+}
+
+/// Whether one of `named` (a title's countries) is one of the mediating `keys`.
+pub(super) fn mediates(named: &[String], keys: &[(String, RoleEvidence)]) -> bool {
+    named
         .iter()
-        .any(|n| keys.iter().any(|k| same_country(n, k)));
-    if mediating {
-        vec![Role::Negotiator]
-    } else {
-        Vec::new()
-    }
+        .any(|n| keys.iter().any(|(k, _)| same_country(n, k)))
 }
