@@ -6,7 +6,7 @@ use super::ahead::described_relative;
 use super::attribution::{Ctx, Who};
 use super::gender::Gender;
 use super::lexicon::LEX;
-use super::refer::{OFFICE_MODIFIERS, Ref, office_at};
+use super::refer::{OFFICE_MODIFIERS, Ref, office_at, office_initials};
 use super::subject::speaker_kind;
 use super::text::{Tok, is_all_caps, is_capitalised};
 use crate::entity::EntityKind;
@@ -87,6 +87,10 @@ pub(super) fn candidate(
                 return cx
                     .described(pi, at, &office_at(cx, pi, at))
                     .or_else(|| cx.last_described(pi, at));
+            }
+            // "the VC said": an office's initials name its holder (`office_initials`).
+            if let Some(r) = office_initials(cx, pi, mi, a) {
+                return r;
             }
             if !modifier && speaker_kind(cx, mi) && coordinated(cx, pi, mi, b) {
                 return Some((Who::Unnamed, 1.0));

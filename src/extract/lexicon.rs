@@ -55,6 +55,10 @@ pub(crate) struct Lexicon {
     pub person_nouns: HashSet<&'static str>,
     pub person_object_verbs: HashSet<&'static str>,
     pub person_subject_verbs: HashSet<&'static str>,
+    /// Words that open a clause inside another (`data/subordinators.txt`).
+    pub subordinators: HashSet<&'static str>,
+    /// An office's initials → the word that names it in full (`data/office_abbreviations.txt`).
+    pub office_abbreviations: HashMap<&'static str, &'static str>,
     pub premodifiers: HashSet<&'static str>,
     pub copulas: HashSet<&'static str>,
     pub np_continuations: HashSet<&'static str>,
@@ -149,6 +153,11 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         person_nouns: words(include_str!("data/person_nouns.txt")),
         person_object_verbs: words(include_str!("data/person_object_verbs.txt")),
         person_subject_verbs: words(include_str!("data/person_subject_verbs.txt")),
+        subordinators: words(include_str!("data/subordinators.txt")),
+        office_abbreviations: lines(include_str!("data/office_abbreviations.txt"))
+            .filter_map(|l| l.split_once(' '))
+            .map(|(short, full)| (short, full.trim()))
+            .collect(),
         premodifiers: words(include_str!("data/premodifiers.txt")),
         copulas: words(include_str!("data/copulas.txt")),
         np_continuations: words(include_str!("data/np_continuations.txt")),

@@ -17,10 +17,12 @@ use super::lexicon::LEX;
 pub(crate) use super::unnamed::unnamed_sources;
 use crate::entity::EntityKind;
 
+mod clause;
 mod descriptors;
+pub(in crate::extract) use clause::in_main_clause;
 mod listed;
 pub(crate) use descriptors::descriptors;
-pub(in crate::extract) use descriptors::{OFFICE_MODIFIERS, office_at};
+pub(in crate::extract) use descriptors::{OFFICE_MODIFIERS, office_at, office_initials};
 
 /// An answer and how sure the rule is of it (0 to 1).
 pub(crate) type Ref = (Who, f32);
@@ -128,11 +130,31 @@ impl Ctx<'_, '_> {
         match of(first) {
             Some(g) if g == gender => Some((Who::Entity(first), 0.95)),
             Some(_) => {
-                // Back over the other gender to the last person who may be meant.
-                let next = recent
-                    .iter()
-                    .rev()
-                    .find(|x| of(x.2).is_none_or(|g| g == gender))?;
+                // Back over the other gender to the last person who may be meant. Over one
+                // named only as an object, one the story follows, of this paragraph or the
+                // two before: a subject who opens a sentence or has been quoted ("Trump
+                // accused … Biden … the speeches by Obama and Michelle Obama. '…,' he said"
+                // is Trump, not Obama).
+                let may = |x: &&(usize, usize, usize, bool)| of(x.2).is_none_or(|g| g == gender);
+                let nearest = recent.iter().rev().find(may)?;
+                let followed = |x: &&(usize, usize, usize, bool)| {
+                    x.3 && x.0 + 2 >= para
+                        && of(x.2).is_some()
+                        && (self.spoken.borrow().contains(&x.2)
+                            || clause::opens_sentence(&self.paras[x.0], x.1))
+                };
+                let next = if nearest.3 {
+                    nearest
+                } else {
+                    let spoken = recent
+                        .iter()
+                        .rev()
+                        .filter(may)
+                        .find(|x| followed(x) && self.spoken.borrow().contains(&x.2));
+                    spoken
+                        .or_else(|| recent.iter().rev().filter(may).find(followed))
+                        .unwrap_or(nearest)
+                };
                 // "…speeches by Obama and Michelle Obama. '…,' he said": a man named only as
                 // an object beside the woman skipped is a guess, not a reading.
                 let sure = match of(next.2) {

@@ -6,7 +6,7 @@ use super::super::Para;
 use super::super::gender::{Gender, genders};
 use super::super::lexicon::LEX;
 use super::super::people::{Entity, Mention};
-use super::super::refer::{descriptors, unnamed_sources};
+use super::super::refer::{descriptors, in_main_clause, unnamed_sources};
 use super::super::salience::reads_as_subject;
 use super::super::text::{Tok, lower};
 use crate::entity::EntityKind;
@@ -66,7 +66,7 @@ impl<'a, 'p> Ctx<'a, 'p> {
                     m.para,
                     m.t0,
                     m.entity,
-                    reads_as_subject(p, m) || sourced(p, m),
+                    (reads_as_subject(p, m) && in_main_clause(p, m)) || sourced(p, m),
                 )
             })
             .collect();

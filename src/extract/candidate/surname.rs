@@ -5,6 +5,7 @@
 use crate::entity::EntityKind;
 use crate::extract::attribution::{Ctx, Who};
 use crate::extract::refer::Ref;
+use crate::extract::text::lower;
 
 /// A name as the speaker. A bare surname that two people of the article share ("Alexander"
 /// for Yael and Edan Alexander) goes to the one of them the story follows (`the_one_meant`);
@@ -36,6 +37,9 @@ fn honorific(cx: &Ctx<'_, '_>, pi: usize, t0: usize) -> Option<String> {
     matches!(w.as_str(), "mr" | "mrs" | "ms" | "miss").then_some(w)
 }
 
+/// How many mentions back `other_honorific` reads for the same surname with an honorific.
+const HONORIFIC_LOOK_BACK: usize = 400;
+
 /// "Ms Damari, 28, was held … Mrs Damari said": news gives two people who share a surname
 /// each their own honorific, so the first "Mrs" after a narrated "Ms" (or "Mr") with the
 /// same surname is the other bearer, not the one the earlier form named. Only when one
@@ -43,15 +47,18 @@ fn honorific(cx: &Ctx<'_, '_>, pi: usize, t0: usize) -> Option<String> {
 fn other_honorific(cx: &Ctx<'_, '_>, pi: usize, mi: usize, bearers: &[usize]) -> Option<usize> {
     let m = cx.mentions[mi];
     let own = honorific(cx, pi, m.t0)?;
-    let form = |x: &crate::extract::people::Mention| {
+    let span = |x: &crate::extract::people::Mention| {
         let p = &cx.paras[x.para];
-        p.text[p.toks[x.t0].start..p.toks[x.t1 - 1].end].to_lowercase()
+        &p.text[p.toks[x.t0].start..p.toks[x.t1 - 1].end]
     };
-    let surname = form(&m);
+    let surname = lower(span(&m));
+    let words = m.t1 - m.t0;
     let mut named: Vec<usize> = Vec::new();
-    for x in cx.mentions[..mi]
+    // Only mentions of as many tokens are lowered, and only so far back: asked of every
+    // honorific's surname, a pass over the whole article each time would be quadratic.
+    for x in cx.mentions[mi.saturating_sub(HONORIFIC_LOOK_BACK)..mi]
         .iter()
-        .filter(|x| !x.in_quote && form(x) == surname)
+        .filter(|x| !x.in_quote && x.t1 - x.t0 == words && lower(span(x)) == surname)
     {
         match honorific(cx, x.para, x.t0) {
             Some(h) if h == own => return None,

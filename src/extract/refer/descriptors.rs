@@ -1,7 +1,7 @@
 //! The words that describe each person of an article — a title, an apposition's head, a
 //! family word — so that "the prime minister said" or "the father said" can find them.
 
-use super::WINDOW;
+use super::{Ref, WINDOW};
 use crate::entity::EntityKind;
 use crate::extract::Para;
 use crate::extract::attribution::Ctx;
@@ -177,7 +177,11 @@ fn same_office(office: String) -> String {
         "premier" | "pm" | "prime minster" => "prime minister".to_string(),
         // A misspelling common in hurried copy: "the Minster said" is the minister.
         "minster" => "minister".to_string(),
-        _ => office,
+        // "the VC", "the CEO": an office's initials, the word of its full name.
+        _ => match LEX.office_abbreviations.get(office.as_str()) {
+            Some(full) => (*full).to_string(),
+            None => office,
+        },
     }
 }
 
@@ -189,4 +193,26 @@ pub(in crate::extract) fn office_at(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> St
         Some(m) if OFFICE_MODIFIERS.contains(&m.as_str()) => format!("{m} {w}"),
         _ => w,
     })
+}
+
+/// "the VC said", "the CEO added": an office written as its initials, which the entity pass
+/// took for an organisation (mention `mi`, after "the" at or after token `a`), is the
+/// person the article described with that office, else the last person if sure enough;
+/// never the organisation. None when the mention is no such office.
+pub(in crate::extract) fn office_initials(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    mi: usize,
+    a: usize,
+) -> Option<Option<Ref>> {
+    let m = cx.mentions[mi];
+    let office = LEX.office_abbreviations.get(cx.word(pi, m.t0).as_str())?;
+    (cx.ents[m.entity].kind == EntityKind::Organization
+        && m.t1 - m.t0 == 1
+        && m.t0 > a
+        && cx.word(pi, m.t0 - 1) == "the")
+        .then(|| {
+            cx.described(pi, m.t0, office)
+                .or_else(|| cx.last_described(pi, m.t0))
+        })
 }

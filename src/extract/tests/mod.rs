@@ -39,6 +39,7 @@ mod other_sixteen;
 mod other_stories;
 mod other_thirteen;
 mod other_twenty;
+mod other_twentyeight;
 mod other_twentyfive;
 mod other_twentyfour;
 mod other_twentyone;
