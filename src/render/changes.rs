@@ -225,6 +225,30 @@ fn weeks(changes: &[Change]) -> Vec<(NaiveDate, Sections<'_>)> {
         .collect()
 }
 
+/// A week of a `changes/` page, as its template sees it. Typed rather than built with
+/// `json!`, which made a map of each item before the template context converted it again.
+#[derive(Serialize)]
+struct PageWeek<'a> {
+    week: String,
+    label: String,
+    sections: Vec<PageSection<'a>>,
+}
+
+#[derive(Serialize)]
+struct PageSection<'a> {
+    heading: &'a str,
+    items: Vec<PageItem<'a>>,
+    /// The week's quotations not shown.
+    more: usize,
+}
+
+#[derive(Serialize)]
+struct PageItem<'a> {
+    url: String,
+    evidence_url: String,
+    item: Item<'a>,
+}
+
 /// Page `n` (1-based) of `changes/`.
 pub fn page(site: &Site, urls: &Urls, n: usize) -> (&'static str, Context) {
     let all = pages(site);
@@ -247,20 +271,28 @@ pub fn page(site: &Site, urls: &Urls, n: usize) -> (&'static str, Context) {
                         .into_iter()
                         .take(shown)
                         .map(|c| {
-                            let it = item(site, c);
-                            serde_json::json!({
-                                "url": urls.path(&format!("{}/", it.entity)),
-                                "evidence_url": urls.path(&it.evidence),
-                                "item": it,
-                            })
+                            let item = item(site, c);
+                            PageItem {
+                                url: urls.path(&format!("{}/", item.entity)),
+                                evidence_url: urls.path(&item.evidence),
+                                item,
+                            }
                         })
                         .collect();
                     let more = total - items.len();
                     let heading = super::pages::word(site, heading);
-                    serde_json::json!({ "heading": heading, "items": items, "more": more })
+                    PageSection {
+                        heading,
+                        items,
+                        more,
+                    }
                 })
                 .collect();
-            serde_json::json!({ "week": iso(w), "label": week_label(site, w), "sections": sections })
+            PageWeek {
+                week: iso(w),
+                label: week_label(site, w),
+                sections,
+            }
         })
         .collect();
     let mut c = Context::new();
