@@ -220,7 +220,7 @@ pub fn timeline_chart(site: &Site, urls: &Urls) -> String {
                 let href = format!(
                     "{}#week-{}",
                     urls.path(&paths::paged("timeline/", page)),
-                    monday.format("%Y-%m-%d")
+                    super::refs::iso_day(monday)
                 );
                 let _ = write!(svg, "<a href=\"{href}\"><title>{title}</title>{bars}</a>");
             }
@@ -240,7 +240,7 @@ pub fn week_anchor(site: &Site, id: ArticleId) -> Option<String> {
     let newer =
         id.0.checked_sub(1)
             .map(|p| week_of(site.article(ArticleId(p)).article.date.date()));
-    (newer != Some(week)).then(|| format!("week-{}", week.format("%Y-%m-%d")))
+    (newer != Some(week)).then(|| format!("week-{}", super::refs::iso_day(week)))
 }
 
 /// An article on the timeline, with the anchor of the week it opens.

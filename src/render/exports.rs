@@ -156,7 +156,7 @@ pub fn write_into(site: &Site, urls: &Urls, sink: &dyn Sink) -> Result<(), Outpu
         ("entities", ids.into()),
     ];
     object(sink, "api/articles.json", &head, "articles", articles)?;
-    let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
+    let day = |d: Option<chrono::NaiveDate>| d.map(super::refs::iso_day);
     let entities = site.entities.iter().enumerate().map(|(i, e)| EntityOut {
         id: entity_id(site, EntityId(i as u32)),
         name: &e.name,

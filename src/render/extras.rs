@@ -14,7 +14,7 @@ use tera::Context;
 fn day(site: &Site, d: Option<chrono::NaiveDate>) -> Option<serde_json::Value> {
     d.map(|d| {
         serde_json::json!({
-            "iso": d.format("%Y-%m-%d").to_string(),
+            "iso": super::refs::iso_day(d),
             "display": site.config.i18n.day(d),
         })
     })

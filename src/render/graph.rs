@@ -36,10 +36,29 @@ fn num(x: f64) -> String {
     }
 }
 
-fn node(site: &Site, urls: &Urls, id: EntityId, x: f64, y: f64, r: f64, class: &str) -> String {
+/// A point and its coordinates as the SVG writes them, formatted once: a neighbour's point
+/// is written for its node and again for each of its ties (up to 12 on every entity's page).
+struct Spot {
+    at: Point,
+    x: String,
+    y: String,
+}
+
+impl Spot {
+    fn new(at: Point) -> Spot {
+        Spot {
+            at,
+            x: num(at.0),
+            y: num(at.1),
+        }
+    }
+}
+
+fn node(site: &Site, urls: &Urls, id: EntityId, spot: &Spot, r: f64, class: &str) -> String {
     let e = site.entity(id);
     let roles: Vec<&str> = e.roles.iter().map(|r| r.as_str()).collect();
-    let (x, label_y, y, r) = (num(x), num(y + r + 11.0), num(y), num(r));
+    let (x, y) = (&spot.x, &spot.y);
+    let (label_y, r) = (num(spot.at.1 + r + 11.0), num(r));
     format!(
         "<a href=\"{}\" class=\"node {class} kind-{}\" data-kind=\"{}\" data-roles=\"{}\"><title>{}</title><circle cx=\"{x}\" cy=\"{y}\" r=\"{r}\"/><text x=\"{x}\" y=\"{label_y}\">{}</text></a>",
         escape(&entity_url(urls, e)),
@@ -73,9 +92,11 @@ fn line(a: (f64, f64), b: (f64, f64), weight: u32, (i, j): (usize, usize)) -> St
 
 /// Ties that no script picks out, as one path per thickness: a neighbourhood of twelve draws
 /// up to 78 ties on every entity's page, and a `<line>` each took most of the picture's bytes.
-fn paths(ties: &[(Point, Point, u32)]) -> String {
+/// A tie is `(a, b, weight)`, `a` and `b` indices into `spots`.
+fn paths(spots: &[Spot], ties: &[(usize, usize, u32)]) -> String {
     let mut by_width: Vec<(String, String)> = Vec::new();
     for &(a, b, weight) in ties {
+        let (a, b) = (&spots[a], &spots[b]);
         let w = num(width(weight));
         let at = match by_width.iter().position(|(x, _)| *x == w) {
             Some(i) => i,
@@ -84,14 +105,7 @@ fn paths(ties: &[(Point, Point, u32)]) -> String {
                 by_width.len() - 1
             }
         };
-        let _ = write!(
-            by_width[at].1,
-            "M{} {}L{} {}",
-            num(a.0),
-            num(a.1),
-            num(b.0),
-            num(b.1)
-        );
+        let _ = write!(by_width[at].1, "M{} {}L{} {}", a.x, a.y, b.x, b.y);
     }
     by_width
         .iter()
@@ -109,15 +123,17 @@ pub fn neighbourhood(site: &Site, urls: &Urls, id: EntityId) -> String {
     }
     let (w, h, radius) = (360.0, 300.0, 110.0);
     let centre = (w / 2.0, h / 2.0 - 8.0);
-    let at: Vec<(f64, f64)> = (0..around.len())
-        .map(|i| {
+    // The centre is spot 0, neighbour `i` spot `i + 1`.
+    let spots: Vec<Spot> = std::iter::once(centre)
+        .chain((0..around.len()).map(|i| {
             let angle = std::f64::consts::TAU * i as f64 / around.len() as f64
                 - std::f64::consts::FRAC_PI_2;
             (
                 centre.0 + radius * angle.cos(),
                 centre.1 + radius * angle.sin(),
             )
-        })
+        }))
+        .map(Spot::new)
         .collect();
     let mut svg = format!(
         "<svg class=\"neighbourhood\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\"><g class=\"edges\">",
@@ -128,19 +144,19 @@ pub fn neighbourhood(site: &Site, urls: &Urls, id: EntityId) -> String {
     );
     let mut ties = Vec::new();
     for (i, &(other, shared)) in around.iter().enumerate() {
-        ties.push((centre, at[i], shared));
+        ties.push((0, i + 1, shared));
         // Ties among the neighbours, each once.
         for (j, &(third, _)) in around.iter().enumerate().skip(i + 1) {
             if let Some(&(_, n)) = site.entity(other).related.iter().find(|(r, _)| *r == third) {
-                ties.push((at[i], at[j], n));
+                ties.push((i + 1, j + 1, n));
             }
         }
     }
-    svg.push_str(&paths(&ties));
+    svg.push_str(&paths(&spots, &ties));
     svg.push_str("</g><g class=\"nodes\">");
-    svg.push_str(&node(site, urls, id, centre.0, centre.1, 9.0, "centre"));
+    svg.push_str(&node(site, urls, id, &spots[0], 9.0, "centre"));
     for (i, &(other, _)) in around.iter().enumerate() {
-        svg.push_str(&node(site, urls, other, at[i].0, at[i].1, 6.0, ""));
+        svg.push_str(&node(site, urls, other, &spots[i + 1], 6.0, ""));
     }
     svg.push_str("</g></svg>");
     svg
@@ -242,7 +258,7 @@ pub fn whole(site: &Site, urls: &Urls) -> String {
     }
     svg.push_str("</g><g class=\"nodes\">");
     for (i, &e) in ids.iter().enumerate() {
-        let n = node(site, urls, e, at[i].0, at[i].1, radius(e), "");
+        let n = node(site, urls, e, &Spot::new(at[i]), radius(e), "");
         // The node's index, for the filter to find its ties.
         svg.push_str(&n.replacen("<a ", &format!("<a data-i=\"{i}\" "), 1));
     }

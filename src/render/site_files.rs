@@ -99,7 +99,7 @@ pub fn sitemap(site: &Site, urls: &Urls, specs: &[PageSpec]) -> Rendered {
             let _ = write!(
                 x,
                 "<lastmod>{}</lastmod>",
-                site.article(*id).article.date.format("%Y-%m-%d")
+                super::refs::iso_date(&site.article(*id).article.date)
             );
         }
         x.push_str("</url>\n");

@@ -68,7 +68,7 @@ pub fn role_topic(site: &Site, urls: &Urls, topic: &Topic, role: Role) -> (&'sta
             serde_json::json!({
                 "entity": refs::entity(site, urls, id),
                 "status": e.status.map(|s| s.as_str()),
-                "status_since": crate::link::status::since(e).map(|d| d.format("%Y-%m-%d").to_string()),
+                "status_since": crate::link::status::since(e).map(refs::iso_day),
                 "nationality": e.nationality,
                 "affiliation": e.affiliation,
                 "first_mention": date(e.appearances.last()),

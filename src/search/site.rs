@@ -164,7 +164,7 @@ fn article(site: &Site, node: &ArticleNode, body: Vec<String>) -> SearchDoc {
         kind: DocKind::Article,
         url: paths::article(&a.slug),
         title: a.title.clone(),
-        date: Some(a.date.format("%Y-%m-%d").to_string()),
+        date: Some(crate::render::refs::iso_date(&a.date)),
         fields,
     }
 }
@@ -206,7 +206,7 @@ fn quote(site: &Site, q: &QuoteNode, (text, name): Quoted) -> SearchDoc {
 
 /// The day an article is dated, as a result shows it.
 fn day(article: &crate::load::Article) -> String {
-    article.date.format("%Y-%m-%d").to_string()
+    crate::render::refs::iso_date(&article.date)
 }
 
 /// A quotation's document: `text` said by `speaker` (none when unknown or anonymous) in
