@@ -223,6 +223,23 @@ fn add_cues(cx: &Ctx<'_, '_>, c: &mut Candidate) {
     // A headline's verbs are no evidence ("Tearful Calls"): a bare word there is a person only
     // if the article names that person in full.
     c.person_cue |= !p.headline && local_person_cue(p, c.t0, c.t1);
+    // A full name with an age or a "who" after it ("Dana Roth, 34, …", "Dana Roth, who …"),
+    // or an age before it ("29-year-old Dana Roth"), is a person's: `people` asks a full name
+    // whose first word is no given name it knows for some such sign.
+    if c.kind == Some(EntityKind::Person) {
+        c.person_cue |= aged_or_who(p, c.t0, c.t1);
+    }
+}
+
+/// ", 34," or ", who" right after a name, or "34-year-old" right before it.
+fn aged_or_who(p: &super::super::Para<'_>, t0: usize, t1: usize) -> bool {
+    let comma = p.toks.get(t1).is_some_and(|t| t.is_punct(','));
+    let after = p.word_at(t1 + usize::from(comma));
+    let age = |w: &str| w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
+    let aged_before = t0 > 0
+        && p.word_at(t0 - 1)
+            .is_some_and(|w| w.ends_with("-year-old") || w.ends_with("-years-old"));
+    aged_before || after == Some("who") || comma && after.is_some_and(age)
 }
 
 /// "archbishop of Buenos Aires", "the mayor of Grand Forks": after an office and "of" comes
