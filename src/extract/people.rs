@@ -275,10 +275,11 @@ pub(crate) fn resolve(
                 })
             };
             // Or a first name in a list of first names ("hugging Sharon, Emma and Yuli"),
-            // completed later ("Sharon Cunio"). Or a relative's first name ("His mother, Yael, arrived …", "Yusuf and his son
-            // Jamal") completed later by a full name ("Yael Alexander said", "Jamal Abu
-            // Salem"), of the family named before, or where the sentence named no other
-            // family ("Minister Dov Alkin and his son, Yair" is no later "Yair Brenner").
+            // completed later ("Sharon Cunio"). Or a relative's first name ("His mother,
+            // Yael, arrived …", "Yusuf and his son Jamal") completed later by a full name
+            // ("Yael Alexander said", "Jamal Abu Salem"), of the family named before, or
+            // where the sentence named no other family ("Minister Dov Alkin and his son,
+            // Yair" is no later "Yair Brenner").
             let family_named = |s: &Seen| {
                 if !c.kin_apposed {
                     return false;

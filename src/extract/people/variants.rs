@@ -27,8 +27,8 @@ pub(super) fn one_letter_inside(short: &str, long: &str) -> bool {
 }
 
 /// True when two words of five letters or more differ in one letter inside them
-/// ("Steinbrecher", "Steinbracher"; of five, a vowel: "Avera", "Avira"), or, of six or more, in two neighbouring
-/// inner letters that trade places ("Steinbrecher", "Steinbercher").
+/// ("Steinbrecher", "Steinbracher"; of five, a vowel: "Avera", "Avira"), or, of six or more,
+/// in two neighbouring inner letters that trade places ("Steinbrecher", "Steinbercher").
 fn one_letter_changed(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
