@@ -23,6 +23,8 @@ use gazetteer::Known;
 pub(crate) struct Lexicon {
     pub stopwords: HashSet<&'static str>,
     pub calendar: HashSet<&'static str>,
+    /// Nouns for contestants: candidate, nominee, challenger (`data/candidacy.txt`).
+    pub candidacy: HashSet<&'static str>,
     /// Numbers under twenty-one written as words (`data/number_words.txt`).
     pub number_words: HashSet<&'static str>,
     pub demonyms: HashSet<&'static str>,
@@ -123,6 +125,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         stopwords: words(include_str!("data/stopwords.txt")),
         calendar: words(include_str!("data/calendar.txt")),
         number_words: words(include_str!("data/number_words.txt")),
+        candidacy: words(include_str!("data/candidacy.txt")),
         demonyms: words(include_str!("data/demonyms.txt")),
         titles: words(include_str!("data/titles.txt")),
         portfolio: words(include_str!("data/portfolio.txt")),

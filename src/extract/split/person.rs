@@ -31,7 +31,8 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
         && l + 2 < u.len()
         && u[l].0 == U::Name
         && u[l + 1].0 == U::Name
-        && plural_people_noun(cx.unit(l))
+        && is_capitalised(cx.unit(l))
+        && people_plural(cx.unit(l))
         && LEX
             .given_names
             .contains_key(cx.unit(l + 1).to_lowercase().as_str());
@@ -170,41 +171,17 @@ fn plural_of_people(words: &[&str]) -> bool {
     let [first, .., last] = words else {
         return false;
     };
-    let Some(one) = last.strip_suffix('s') else {
-        return false;
-    };
-    let one = one.to_lowercase();
-    let people = office_noun(&one)
-        || LEX.lay_heads.contains(last.to_lowercase().as_str())
-        || matches!(
-            one.as_str(),
-            "candidate" | "contender" | "nominee" | "hopeful"
-        );
-    people && !LEX.given_names.contains_key(first.to_lowercase().as_str())
+    people_plural(last) && !LEX.given_names.contains_key(first.to_lowercase().as_str())
 }
 
-/// "Frontrunners", "Candidates", "Residents": the capitalised plural of a noun for people by
-/// what they seek or do.
-fn plural_people_noun(word: &str) -> bool {
+/// "Frontrunners", "CANDIDATES", "Residents", "Ministers": the plural of a noun for people by
+/// what they seek (`data/candidacy.txt`), hold (an office) or are (`data/lay_heads.txt`).
+fn people_plural(word: &str) -> bool {
     let lower = word.to_lowercase();
     let Some(one) = lower.strip_suffix('s') else {
         return false;
     };
-    is_capitalised(word)
-        && (LEX.lay_heads.contains(lower.as_str())
-            || office_noun(one)
-            || matches!(
-                one,
-                "candidate"
-                    | "contender"
-                    | "nominee"
-                    | "hopeful"
-                    | "frontrunner"
-                    | "front-runner"
-                    | "challenger"
-                    | "rival"
-                    | "incumbent"
-            ))
+    LEX.lay_heads.contains(lower.as_str()) || office_noun(one) || LEX.candidacy.contains(one)
 }
 
 /// The local cues later stages weigh: a credit, an office ("the X administration"), a
