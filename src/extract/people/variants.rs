@@ -32,7 +32,10 @@ pub(super) fn one_letter_inside(short: &str, long: &str) -> bool {
 fn one_letter_changed(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let diff: Vec<usize> = (0..a.len()).filter(|&i| b.get(i) != Some(&a[i])).collect();
+    if a.len() < 5 || a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| b[i] != a[i]).collect();
     let inner = |i: usize| i > 0 && i + 1 < a.len();
     let swapped = diff.len() == 2
         && a.len() >= 6
@@ -43,11 +46,7 @@ fn one_letter_changed(a: &str, b: &str) -> bool {
     // "Brian" and "Bryan" are two names.
     let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
     let short_ok = a.len() >= 6 || diff.iter().all(|&i| vowel(a[i]) && vowel(b[i]));
-    a.len() >= 5
-        && a.len() == b.len()
-        && diff.iter().all(|&i| inner(i))
-        && (diff.len() == 1 || swapped)
-        && short_ok
+    diff.iter().all(|&i| inner(i)) && (diff.len() == 1 || swapped) && short_ok
 }
 
 /// True when two surnames of seven letters or more, of one length, are one spelling with two
@@ -203,6 +202,9 @@ mod tests {
         assert!(respelling("avera", "avira"));
         assert!(respelling("steinbrecher", "steinbercher"));
         assert!(!respelling("sara", "sera"));
+        // Words of other lengths are compared without reading past the shorter.
+        assert!(!one_letter_changed("steinbrecher", "stein"));
+        assert!(!one_letter_changed("avera", "avirah"));
         assert!(slipped_surname("angrest", "engerst"));
         assert!(!slipped_surname("roberts", "robertson"));
         assert!(!slipped_surname("hassan", "hasson"));
