@@ -42,7 +42,7 @@ mod other_twenty;
 mod other_twentyfive;
 mod other_twentyfour;
 mod other_twentyone;
-mod other_twentysix;
+mod other_thirty;
 mod other_twentythree;
 mod other_twentytwo;
 mod quotations;
