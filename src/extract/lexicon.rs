@@ -23,6 +23,10 @@ use gazetteer::Known;
 pub(crate) struct Lexicon {
     pub stopwords: HashSet<&'static str>,
     pub calendar: HashSet<&'static str>,
+    /// Nouns for contestants: candidate, nominee, challenger (`data/candidacy.txt`).
+    pub candidacy: HashSet<&'static str>,
+    /// Numbers under twenty-one written as words (`data/number_words.txt`).
+    pub number_words: HashSet<&'static str>,
     pub demonyms: HashSet<&'static str>,
     pub titles: HashSet<&'static str>,
     pub portfolio: HashSet<&'static str>,
@@ -74,6 +78,9 @@ pub(crate) struct Lexicon {
     /// Common given names with their usual gender (`data/given_names.txt`, then
     /// `data/given_names_world.txt`, which wins for a name in both).
     pub given_names: HashMap<&'static str, Gender>,
+    /// Given names used for both sexes (`u` lines of `data/given_names_world.txt`): names,
+    /// with no gender to tell.
+    pub given_either: HashSet<&'static str>,
     /// Places and organisations, every spelling, for one leftmost-longest pass per paragraph.
     pub gazetteer: AhoCorasick,
     pub gazetteer_entries: Vec<Known>,
@@ -121,6 +128,8 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon {
         stopwords: words(include_str!("data/stopwords.txt")),
         calendar: words(include_str!("data/calendar.txt")),
+        number_words: words(include_str!("data/number_words.txt")),
+        candidacy: words(include_str!("data/candidacy.txt")),
         demonyms: words(include_str!("data/demonyms.txt")),
         titles: words(include_str!("data/titles.txt")),
         portfolio: words(include_str!("data/portfolio.txt")),
@@ -166,6 +175,10 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         office_ranks: words(include_str!("data/office_ranks.txt")),
         public_figures: words(include_str!("data/public_figures.txt")),
         gender_words: gendered(include_str!("data/gender_words.txt")),
+        given_either: lines(include_str!("data/given_names_world.txt"))
+            .filter_map(|l| l.strip_prefix("u "))
+            .flat_map(str::split_whitespace)
+            .collect(),
         given_names: {
             let mut names = gendered(include_str!("data/given_names.txt"));
             names.extend(gendered(include_str!("data/given_names_world.txt")));
@@ -184,6 +197,16 @@ impl Lexicon {
     /// A lower-cased word with any trailing full stop removed, for list lookups.
     pub fn key(word: &str) -> String {
         word.trim_end_matches('.').to_lowercase()
+    }
+
+    /// A given name the data knows, of either sex or of both.
+    pub fn is_given(&self, word: &str) -> bool {
+        self.given_names.contains_key(word) || self.given_either.contains(word)
+    }
+
+    /// "four", "Four": a number written as a word, as an age or a count.
+    pub fn is_number_word(&self, word: &str) -> bool {
+        self.number_words.contains(word.to_lowercase().as_str())
     }
 
     pub fn is_calendar(&self, word: &str) -> bool {

@@ -6,6 +6,8 @@
 //! left to `people`, which sees the whole article (a surname resolves to a full name). The runs
 //! themselves are `runs`'s.
 
+mod listed;
+
 use super::Para;
 use super::lexicon::LEX;
 use super::placelike;
@@ -13,6 +15,7 @@ use super::runs::{U, gap_is_comma, is_coordinated, merge, runs};
 use super::split::parse;
 use super::text::STATE_ABBREVIATIONS;
 use crate::entity::EntityKind;
+use listed::given_name_list;
 use rustc_hash::FxHashSet as HashSet;
 
 /// Where a known name came from.
@@ -62,6 +65,13 @@ pub(crate) struct Candidate {
     /// name later in the article completes, when that name's family was named before or the
     /// sentence named no other (`people::resolve`).
     pub kin_apposed: bool,
+    /// A lone given name in a list of given names ("Sharon, Emma, and Yuli"): a person, and
+    /// the one a full name later in the article opens with ("Sharon Cunio").
+    pub listed_given: bool,
+    /// The last word of a name of two words or more is one the article also writes in lower
+    /// case ("Government Area" beside "the area"): a thing's name, unless a sign of a person
+    /// goes with it (`people`).
+    pub common_head: bool,
     /// A photographer's credit ("REUTERS/Kevin Lamarque") or byline: a person with no role.
     pub credit: bool,
     /// Names the holder of an office by what they lead ("the Trump administration").
@@ -179,6 +189,11 @@ pub(crate) fn candidates(
                 }
             }
         }
+    }
+    given_name_list(p, &mut out, lowercase_words);
+    for c in &mut out {
+        let last = c.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+        c.common_head = c.name.contains(' ') && lowercase_words.contains(&last);
     }
     out
 }

@@ -6,6 +6,7 @@
 //! "Alexander" after "Adi Alexander, Edan's father" is Adi. A bare word that no full name
 //! claims is a person only with local evidence (a title, a reporting verb after it).
 
+mod evidence;
 mod keys;
 mod variants;
 
@@ -273,10 +274,12 @@ pub(crate) fn resolve(
                     name_words(&n.name).last() == name_words(&ents[s.2].name).last()
                 })
             };
-            // Or a relative's first name ("His mother, Yael, arrived …", "Yusuf and his son
-            // Jamal") completed later by a full name ("Yael Alexander said", "Jamal Abu
-            // Salem"), of the family named before, or where the sentence named no other
-            // family ("Minister Dov Alkin and his son, Yair" is no later "Yair Brenner").
+            // Or a first name in a list of first names ("hugging Sharon, Emma and Yuli"),
+            // completed later ("Sharon Cunio"). Or a relative's first name ("His mother,
+            // Yael, arrived …", "Yusuf and his son Jamal") completed later by a full name
+            // ("Yael Alexander said", "Jamal Abu Salem"), of the family named before, or
+            // where the sentence named no other family ("Minister Dov Alkin and his son,
+            // Yair" is no later "Yair Brenner").
             let family_named = |s: &Seen| {
                 if !c.kin_apposed {
                     return false;
@@ -295,10 +298,10 @@ pub(crate) fn resolve(
                             d.kind == Some(EntityKind::Person) && name_words(&d.name).len() >= 2
                         })
             };
-            if let Some(&s) = list
-                .get(cut)
-                .filter(|s| (k == 0 || surname_next(s) || family_named(s)) && (s.0, s.1) > here)
-                && after.is_none_or(|a| (s.0, s.1) < (a.0, a.1))
+            if let Some(&s) = list.get(cut).filter(|s| {
+                let ahead = k == 0 || surname_next(s) || family_named(s) || c.listed_given;
+                ahead && (s.0, s.1) > here
+            }) && after.is_none_or(|a| (s.0, s.1) < (a.0, a.1))
             {
                 after = Some(s);
             }
@@ -367,6 +370,8 @@ pub(crate) fn resolve(
     for (ci, words) in deferred {
         slot[ci] = by_key.get(&short_key(&words)).copied();
     }
+    let gone = evidence::unsupported(&ents, cands, &slot);
+    let (mut ents, slot) = evidence::without(ents, slot, &gone);
 
     for (ci, c) in cands.iter().enumerate() {
         let Some(e) = slot[ci] else { continue };

@@ -7,13 +7,9 @@ use super::lexicon::LEX;
 use super::people::Mention;
 use super::text::{Tok, is_capitalised};
 
-/// Words of a candidacy or an office that stand before a name like a title.
+/// Adjectives of a candidacy that stand before a name like a title ("gubernatorial
+/// candidate"); the nouns are `LEX.candidacy`.
 const CANDIDACY: &[&str] = &[
-    "candidate",
-    "nominee",
-    "challenger",
-    "hopeful",
-    "incumbent",
     "gubernatorial",
     "presidential",
     "mayoral",
@@ -63,6 +59,7 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
         is_capitalised(w)
             || LEX.titles.contains(l.as_str())
             || CANDIDACY.contains(&l.as_str())
+            || LEX.candidacy.contains(l.as_str())
             // "given by former President Obama": a word that dates the title is part of it.
             || matches!(l.as_str(), "former" | "late" | "then" | "acting" | "outgoing")
             || (matches!(l.as_str(), "of" | "for")

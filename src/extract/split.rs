@@ -91,6 +91,8 @@ impl Ctx<'_, '_> {
             in_quote: self.in_quote,
             kin_intro: false,
             kin_apposed: false,
+            listed_given: false,
+            common_head: false,
             credit: self.byline,
             office: false,
         }

@@ -2,8 +2,12 @@
 //! "Stacey Abrams", "Adam Boehler" and a later "Bohler". One spelling is the other with one
 //! letter more inside the word (never first or last, where a letter changes the name: "Adrian"
 //! and "Adriana", "Levin" and "Levine"), and the shorter has five letters or more; or, in a
-//! full name whose other words agree, one inner letter of six or more differs ("Doron
-//! Steinbrecher", "Doron Steinbracher").
+//! full name whose other words agree, one inner letter of six or more (a vowel of five)
+//! differs ("Doron Steinbrecher", "Doron Steinbracher"; "Avera Mengistu", "Avira Mengistu"),
+//! two inner letters
+//! of six or more trade places ("Steinbercher"), or, after the same given name, a surname of
+//! seven letters or more is spelt with the same number of letters and two slips at most
+//! ("Matan Angrest", "Matan Engerst").
 //! Also the gender a title or a given name carries, which keeps "Lord Hamilton" from
 //! "Kirsty Hamilton".
 
@@ -22,13 +26,50 @@ pub(super) fn one_letter_inside(short: &str, long: &str) -> bool {
     k > 0 && k < s.len() && s[k..] == l[k + 1..]
 }
 
-/// True when two words of six letters or more differ in one letter inside them
-/// ("Steinbrecher", "Steinbracher").
+/// True when two words of five letters or more differ in one letter inside them
+/// ("Steinbrecher", "Steinbracher"; of five, a vowel: "Avera", "Avira"), or, of six or more,
+/// in two neighbouring inner letters that trade places ("Steinbrecher", "Steinbercher").
 fn one_letter_changed(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let diff: Vec<usize> = (0..a.len()).filter(|&i| b.get(i) != Some(&a[i])).collect();
-    a.len() >= 6 && a.len() == b.len() && diff.len() == 1 && diff[0] > 0 && diff[0] + 1 < a.len()
+    if a.len() < 5 || a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| b[i] != a[i]).collect();
+    let inner = |i: usize| i > 0 && i + 1 < a.len();
+    let swapped = diff.len() == 2
+        && a.len() >= 6
+        && diff[1] == diff[0] + 1
+        && a[diff[0]] == b[diff[1]]
+        && a[diff[1]] == b[diff[0]];
+    // Of five letters, only a vowel for a vowel, as transliterations vary ("Avera", "Avira");
+    // "Brian" and "Bryan" are two names.
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let short_ok = a.len() >= 6 || diff.iter().all(|&i| vowel(a[i]) && vowel(b[i]));
+    diff.iter().all(|&i| inner(i)) && (diff.len() == 1 || swapped) && short_ok
+}
+
+/// True when two surnames of seven letters or more, of one length, are one spelling with two
+/// slips at most, each a letter changed or two neighbours trading places ("Angrest",
+/// "Engerst"). Only a surname after the same given name is read so: two such names in one
+/// article are one person spelt twice, not two people.
+fn slipped_surname(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len() < 7 || a.len() != b.len() {
+        return false;
+    }
+    let (mut i, mut slips) = (0, 0);
+    while i < a.len() {
+        if a[i] == b[i] {
+            i += 1;
+            continue;
+        }
+        slips += 1;
+        let swap = i + 1 < a.len() && a[i] == b[i + 1] && a[i + 1] == b[i];
+        i += if swap { 2 } else { 1 };
+    }
+    slips <= 2
 }
 
 /// "Mitch" and "Mitchell", "Alex" and "Alexander": a given name of four letters or more that
@@ -65,7 +106,11 @@ impl Variants {
                 continue;
             }
             let short_form = |w: &String| at == 0 && (clipped(w, &own) || clipped(&own, w));
-            if let Some(w) = spelt.iter().find(|w| respelling(w, &own) || short_form(w)) {
+            let slipped = |w: &String| at == n - 1 && slipped_surname(w, &own);
+            if let Some(w) = spelt
+                .iter()
+                .find(|w| respelling(w, &own) || short_form(w) || slipped(w))
+            {
                 let mut same = words.clone();
                 same[at] = w.clone();
                 return same;
@@ -154,5 +199,14 @@ mod tests {
         assert!(!one_letter_inside("sara", "sarah"));
         assert!(respelling("steinbrecher", "steinbracher"));
         assert!(!respelling("brian", "bryan"));
+        assert!(respelling("avera", "avira"));
+        assert!(respelling("steinbrecher", "steinbercher"));
+        assert!(!respelling("sara", "sera"));
+        // Words of other lengths are compared without reading past the shorter.
+        assert!(!one_letter_changed("steinbrecher", "stein"));
+        assert!(!one_letter_changed("avera", "avirah"));
+        assert!(slipped_surname("angrest", "engerst"));
+        assert!(!slipped_surname("roberts", "robertson"));
+        assert!(!slipped_surname("hassan", "hasson"));
     }
 }

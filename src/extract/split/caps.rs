@@ -1,6 +1,6 @@
 //! Runs written in capitals: a known name in capitals ("THE JERUSALEM POST"), a
-//! photographer's credit beside a slash ("KEVIN LAMARQUE/REUTERS"), a transcript's speaker
-//! label ("DAVID MUIR:", "MUIR:").
+//! photographer's credit beside a slash ("KEVIN LAMARQUE/REUTERS") or after an agency and a
+//! dash, a byline in capitals, a transcript's speaker label ("DAVID MUIR:", "MUIR:").
 
 use super::super::lexicon::LEX;
 use super::super::names::{Candidate, Source};
@@ -32,6 +32,13 @@ pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         out.push(c);
         return true;
     }
+    if caps && let Some(k) = credited_in_capitals(cx) {
+        let (t1, name) = (cx.u[k - 1].2, cx.text_of(0, k - 1));
+        let mut c = cx.mk(r0, t1, Some(EntityKind::Person), title_case(&name));
+        c.credit = true;
+        out.push(c);
+        return true;
+    }
     // "DAVID MUIR:", "JASON MILLER, CAMPAIGN SPOKESMAN:": a transcript's speaker label, a
     // known given name and a surname in capitals opening the paragraph, is that person.
     let label = r0 == 0
@@ -59,19 +66,49 @@ pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     false
 }
 
-/// "KEVIN LAMARQUE" → "Kevin Lamarque".
+/// "By YUVAL BARNEA FEBRUARY 23", "… in Tel Aviv. AFP - JACK GUEZ", a line that is only
+/// "DAVID GAUTHIER-VILLARS": a known given name and a surname in capitals where a byline or a
+/// credit stands (after "By", after a dash at the end of a caption, or alone on its line) are
+/// the writer or the photographer. The number of units of the name (two or three), with a
+/// date after it left out.
+fn credited_in_capitals(cx: &Ctx<'_, '_>) -> Option<usize> {
+    let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
+    let given = LEX
+        .given_names
+        .contains_key(cx.text_of(0, 0).to_lowercase().as_str());
+    let k = (1..u.len())
+        .find(|&k| LEX.is_calendar(&title_case(cx.unit(k))))
+        .unwrap_or(u.len());
+    let by = r0 == 1 && p.toks[0].text(p.text).eq_ignore_ascii_case("by");
+    let alone = r0 == 0 && r1 == p.toks.len();
+    let dash = |t: &super::super::text::Token| {
+        matches!(t.kind, super::super::text::Tok::Punct('-' | '–' | '—'))
+    };
+    let after_dash = r0 > 0 && dash(&p.toks[r0 - 1]) && k == u.len() && r1 == p.toks.len();
+    (given && (2..=3).contains(&k) && (by || alone || after_dash)).then_some(k)
+}
+
+/// "KEVIN LAMARQUE" → "Kevin Lamarque", "GAUTHIER-VILLARS" → "Gauthier-Villars".
 pub(super) fn title_case(s: &str) -> String {
     s.split(' ')
         .map(|w| {
-            let mut cs = w.chars();
-            match cs.next() {
-                Some(f) => f
-                    .to_uppercase()
-                    .chain(cs.flat_map(char::to_lowercase))
-                    .collect(),
-                None => String::new(),
-            }
+            w.split('-')
+                .map(title_word)
+                .collect::<Vec<String>>()
+                .join("-")
         })
         .collect::<Vec<String>>()
         .join(" ")
+}
+
+/// "LAMARQUE" → "Lamarque".
+fn title_word(w: &str) -> String {
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(f) => f
+            .to_uppercase()
+            .chain(cs.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
+    }
 }

@@ -31,7 +31,8 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
         && l + 2 < u.len()
         && u[l].0 == U::Name
         && u[l + 1].0 == U::Name
-        && plural_people_noun(cx.unit(l))
+        && is_capitalised(cx.unit(l))
+        && people_plural(cx.unit(l))
         && LEX
             .given_names
             .contains_key(cx.unit(l + 1).to_lowercase().as_str());
@@ -170,41 +171,17 @@ fn plural_of_people(words: &[&str]) -> bool {
     let [first, .., last] = words else {
         return false;
     };
-    let Some(one) = last.strip_suffix('s') else {
-        return false;
-    };
-    let one = one.to_lowercase();
-    let people = office_noun(&one)
-        || LEX.lay_heads.contains(last.to_lowercase().as_str())
-        || matches!(
-            one.as_str(),
-            "candidate" | "contender" | "nominee" | "hopeful"
-        );
-    people && !LEX.given_names.contains_key(first.to_lowercase().as_str())
+    people_plural(last) && !LEX.given_names.contains_key(first.to_lowercase().as_str())
 }
 
-/// "Frontrunners", "Candidates", "Residents": the capitalised plural of a noun for people by
-/// what they seek or do.
-fn plural_people_noun(word: &str) -> bool {
+/// "Frontrunners", "CANDIDATES", "Residents", "Ministers": the plural of a noun for people by
+/// what they seek (`data/candidacy.txt`), hold (an office) or are (`data/lay_heads.txt`).
+fn people_plural(word: &str) -> bool {
     let lower = word.to_lowercase();
     let Some(one) = lower.strip_suffix('s') else {
         return false;
     };
-    is_capitalised(word)
-        && (LEX.lay_heads.contains(lower.as_str())
-            || office_noun(one)
-            || matches!(
-                one,
-                "candidate"
-                    | "contender"
-                    | "nominee"
-                    | "hopeful"
-                    | "frontrunner"
-                    | "front-runner"
-                    | "challenger"
-                    | "rival"
-                    | "incumbent"
-            ))
+    LEX.lay_heads.contains(lower.as_str()) || office_noun(one) || LEX.candidacy.contains(one)
 }
 
 /// The local cues later stages weigh: a credit, an office ("the X administration"), a
@@ -223,6 +200,23 @@ fn add_cues(cx: &Ctx<'_, '_>, c: &mut Candidate) {
     // A headline's verbs are no evidence ("Tearful Calls"): a bare word there is a person only
     // if the article names that person in full.
     c.person_cue |= !p.headline && local_person_cue(p, c.t0, c.t1);
+    // A full name with an age or a "who" after it ("Dana Roth, 34, …", "Dana Roth, who …"),
+    // or an age before it ("29-year-old Dana Roth"), is a person's: `people` asks a full name
+    // whose first word is no given name it knows for some such sign.
+    if c.kind == Some(EntityKind::Person) {
+        c.person_cue |= aged_or_who(p, c.t0, c.t1);
+    }
+}
+
+/// ", 34," or ", who" right after a name, or "34-year-old" right before it.
+fn aged_or_who(p: &super::super::Para<'_>, t0: usize, t1: usize) -> bool {
+    let comma = p.toks.get(t1).is_some_and(|t| t.is_punct(','));
+    let after = p.word_at(t1 + usize::from(comma));
+    let age = |w: &str| w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
+    let aged_before = t0 > 0
+        && p.word_at(t0 - 1)
+            .is_some_and(|w| w.ends_with("-year-old") || w.ends_with("-years-old"));
+    aged_before || after == Some("who") || comma && after.is_some_and(age)
 }
 
 /// "archbishop of Buenos Aires", "the mayor of Grand Forks": after an office and "of" comes

@@ -43,6 +43,7 @@ mod other_twentyeight;
 mod other_twentyfive;
 mod other_twentyfour;
 mod other_twentyone;
+mod other_thirty;
 mod other_twentyseven;
 mod other_twentysix;
 mod other_twentythree;
