@@ -188,21 +188,25 @@ pub(super) fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
 /// [`narrated_speaker`]; `owner` lets a document that speaks mean who gave it.
 fn speaker_of_narration(cx: &Ctx<'_, '_>, pi: usize, owner: bool) -> Option<Ref> {
     let p = &cx.paras[pi];
-    let v = (0..p.toks.len())
+    let said = |i: usize| !p.in_quote[i] && cx.reports(pi, i);
+    let last = (0..p.toks.len()).rev().find(|&i| said(i))?;
+    // "McCarthy admitted he feared the worst as the shootout began.": a reporting verb in a
+    // clause of time or reason ("as", "when", "because" …) has a subject of its own, and
+    // one in the passive ("said the lawyers were chided") none; the main clause's verb
+    // before it, in the same sentence, is the one that announces.
+    let v = (0..last)
         .rev()
-        .find(|&i| !p.in_quote[i] && cx.reports(pi, i))?;
+        .take_while(|&i| !p.starts[i + 1])
+        .find(|&i| said(i))
+        .filter(|&main| subordinate(cx, pi, main, last) || passive(cx, pi, last))
+        .unwrap_or(last);
     // "She thanked her mother.": thanks carry the words quoted in their own clause, but
     // announce no paragraph of quotation after them.
     if THANKS.contains(&cx.word(pi, v).as_str()) {
         return None;
     }
     // "A's release was confirmed by the forum": the subject of a passive verb said nothing.
-    if v > 0
-        && matches!(
-            cx.word(pi, v - 1).as_str(),
-            "was" | "were" | "is" | "are" | "been" | "be" | "being"
-        )
-    {
+    if passive(cx, pi, v) {
         return None;
     }
     // Back to the sentence's start: a word in scare quotes opens none.
@@ -211,12 +215,47 @@ fn speaker_of_narration(cx: &Ctx<'_, '_>, pi: usize, owner: bool) -> Option<Ref>
         lo -= 1;
     }
     match subject(cx, pi, lo, v, p.text.len()) {
-        Some((Who::Entity(e), sure)) if cx.ents[e].kind == EntityKind::Person => {
+        Some((Who::Entity(e), sure))
+            if cx.ents[e].kind == EntityKind::Person && !other_subject_after(cx, pi, v, e) =>
+        {
             Some((Who::Entity(e), sure))
         }
         Some((Who::Unnamed, _)) if owner && v > 0 => document_owner(cx, pi, v),
         _ => None,
     }
+}
+
+/// "Abdul said the judges were thorough. Tinubu's lawyers welcomed the ruling.": another
+/// person who is the subject of a sentence after the verb at `v` is the last one the
+/// paragraph is about, so a paragraph of quotation after it is not surely `e`'s.
+fn other_subject_after(cx: &Ctx<'_, '_>, pi: usize, v: usize, e: usize) -> bool {
+    let p = &cx.paras[pi];
+    let Some(next) = (v + 1..p.toks.len()).find(|&i| p.starts[i] && !p.in_quote[i]) else {
+        return false;
+    };
+    let from = cx.narrated.partition_point(|x| x.0 < pi);
+    let to = cx.narrated.partition_point(|x| x.0 <= pi);
+    cx.narrated[from..to]
+        .iter()
+        .any(|x| x.3 && x.1 >= next && x.2 != e && cx.ents[x.2].kind == EntityKind::Person)
+}
+
+/// A verb in the passive ("was confirmed", "were chided").
+fn passive(cx: &Ctx<'_, '_>, pi: usize, v: usize) -> bool {
+    v > 0
+        && matches!(
+            cx.word(pi, v - 1).as_str(),
+            "was" | "were" | "is" | "are" | "been" | "be" | "being"
+        )
+}
+
+/// Whether a word between the main verb `main` and `v` (not the first after `main`)
+/// opens a clause inside the sentence ("as", "when", `data/subordinators.txt`).
+fn subordinate(cx: &Ctx<'_, '_>, pi: usize, main: usize, v: usize) -> bool {
+    (main + 2..v).any(|j| {
+        let w = cx.word(pi, j);
+        w == "as" || LEX.subordinators.contains(w.as_str())
+    })
 }
 
 /// "In a statement on Friday, Curtis said … ¶ The full statement reads: ¶ '…'": a

@@ -38,16 +38,21 @@ pub(super) fn opens_apposition(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
 /// capitalised body's name, and nothing else. Gives the person.
 pub(super) fn of_body(cx: &Ctx<'_, '_>, pi: usize, hs: usize, he: usize) -> Option<usize> {
     let p = &cx.paras[pi];
-    let mi = cx.at[pi][hs]?;
+    // "Mr Wahab Abdul of …": a courtesy title before the name may be no part of the mention.
+    let titled = LEX.titles.contains(cx.word(pi, hs).as_str());
+    let mi = cx.at[pi][hs].or_else(|| cx.at[pi][hs + 1].filter(|_| titled))?;
     let m = cx.mentions[mi];
     let person = cx.ents[m.entity].kind == crate::entity::EntityKind::Person;
     let body = m.t1 + 1 < he
         && cx.word(pi, m.t1) == "of"
         && (m.t1 + 1..he).all(|i| {
-            p.toks[i].is_word()
-                && (is_capitalised(p.toks[i].text(p.text))
-                    || matches!(cx.word(pi, i).as_str(), "the" | "of" | "for" | "and"))
+            // "Ade & Co Chambers": a firm's name joins its partners with an ampersand.
+            p.toks[i].text(p.text) == "&"
+                || p.toks[i].is_word()
+                    && (is_capitalised(p.toks[i].text(p.text))
+                        || matches!(cx.word(pi, i).as_str(), "the" | "of" | "for" | "and"))
         })
         && is_capitalised(p.toks[he - 1].text(p.text));
-    (m.t0 == hs && person && body).then_some(m.entity)
+    let opens = m.t0 == hs || m.t0 == hs + 1 && titled;
+    (opens && person && body).then_some(m.entity)
 }

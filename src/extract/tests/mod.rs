@@ -43,6 +43,7 @@ mod other_twenty;
 mod other_twentyeight;
 mod other_twentyfive;
 mod other_twentyfour;
+mod other_twentynine;
 mod other_twentyone;
 mod other_twentyseven;
 mod other_twentysix;
