@@ -358,9 +358,19 @@ fn read_window(
         if matches!(phrase, "hostage" | "hostages") && !hostage_noun_ok(&norm[..a]) {
             continue;
         }
+        if !verbal && r.contains(&Role::Hostage) && object_of_deed(&norm[..a]) {
+            continue;
+        }
         roles.extend(r.iter().copied());
     }
     (e, Some(text.to_string()), roles, nominal)
+}
+
+/// Captives just after "release of" are the deed's object ("secured release of captives").
+fn object_of_deed(before: &str) -> bool {
+    let back: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+    back.windows(2)
+        .any(|x| x[0] == "of" && matches!(x[1], "release" | "return"))
 }
 
 /// "hostage" describes the person only after an article or modifier, not after a

@@ -9,6 +9,7 @@
 use super::Para;
 use super::lexicon::LEX;
 use super::roles::{left_window, word};
+use super::talks::owns_noun;
 use super::text::Tok;
 use crate::entity::Role;
 
@@ -87,18 +88,29 @@ pub(super) fn pre_apposition(
     while s > 0 && t0 - s < 12 && !p.starts[s] && !p.toks[s - 1].is_punct(',') {
         s -= 1;
     }
-    // A name may own the office ("Witkoff's deputy, Morgan Ortagus"), not fill it.
+    // A name may own the office ("Witkoff's deputy, Morgan Ortagus", "the Trump
+    // administration's envoy, Steve Witkoff"), not fill it.
     let owner = |i: usize| {
         person_at(i)
             && (i + 1..t0)
                 .find(|&j| !person_at(j))
-                .is_some_and(|j| p.toks[j].kind == Tok::Possessive)
+                .is_some_and(|j| owns_noun(p, j))
     };
     let blocks = |i: usize| {
         (person_at(i) && !owner(i)) || !matches!(p.toks[i].kind, Tok::Word | Tok::Possessive)
     };
     if (s..t0 - 1).any(blocks) {
         return Vec::new();
+    }
+    // "talks with the Trump administration's envoy to the region, Steve Witkoff": the noun
+    // phrase begins after the last preposition before its first title word.
+    let title_at = |i: usize| word(p, i).is_some_and(|w| LEX.titles.contains(w.as_str()));
+    if let Some(ft) = (s..t0 - 1).find(|&i| title_at(i))
+        && let Some(prep) = (s..ft).rev().find(|&i| {
+            word(p, i).is_some_and(|w| matches!(w.as_str(), "with" | "by" | "from" | "among"))
+        })
+    {
+        s = prep + 1;
     }
     let first = word(p, s).unwrap_or_default();
     let has_title =

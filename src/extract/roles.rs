@@ -210,7 +210,7 @@ pub(crate) fn assign(
             let prev = m.para.checked_sub(1).map(|i| &paras[i]);
             shared.extend(clause_intro(p, prev, l0, m.t1, &person_at, &mut heads));
             shared.extend(colon_list(p, m.t0, &person_at));
-            shared.extend(talks_with(p, l0));
+            shared.extend(talks_with(p, l0, m.t1));
             // "…; and C, whose call …" and "Two others, D and E,": items of a list before.
             if let Some((para, end, roles)) = &held {
                 // A nationality before the name is no title of its own.

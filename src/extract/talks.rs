@@ -151,11 +151,16 @@ const TALKS_WITH: &[&str] = &[
 /// where the name's own title begins; up to four words of a title or a possessive before it
 /// ("Qatar's Prime Minister") are crossed, but not a small word that starts another phrase
 /// ("talks with Hamas on A"). Not when the talks are denied ("refused talks with").
-pub(super) fn talks_with(p: &Para<'_>, l0: usize) -> Vec<Role> {
+pub(super) fn talks_with(p: &Para<'_>, l0: usize, t1: usize) -> Vec<Role> {
     const PHRASE: &[&str] = &[
         "with", "on", "about", "over", "of", "for", "to", "and", "or", "at", "in", "after",
         "before", "by", "from",
     ];
+    // "talks with the Trump administration's envoy": the name owns the other side's title.
+    if owns_noun(p, t1) {
+        return Vec::new();
+    }
+    let l0 = apposed_from(p, l0, t1).unwrap_or(l0);
     let mut i = l0;
     while i > 0 && l0 - i < 4 {
         let t = &p.toks[i - 1];
@@ -181,6 +186,52 @@ pub(super) fn talks_with(p: &Para<'_>, l0: usize) -> Vec<Role> {
     } else {
         Vec::new()
     }
+}
+
+/// "the Trump administration's special envoy", "Netanyahu's envoy": the name ending at `t1`
+/// only modifies a possessive noun (itself or one lower-case noun after it), so it owns what
+/// follows rather than being it.
+pub(super) fn owns_noun(p: &Para<'_>, t1: usize) -> bool {
+    let poss = |i: usize| p.toks.get(i).is_some_and(|t| t.kind == Tok::Possessive);
+    let lower_noun = p.toks.get(t1).is_some_and(|t| {
+        t.is_word()
+            && t.text(p.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+    });
+    poss(t1) || lower_noun && poss(t1 + 1)
+}
+
+/// "talks with the Trump administration's special envoy to the Middle East, Steve Witkoff.":
+/// a name closing an apposition to an office noun phrase stands where that phrase begins.
+/// Returns the first token of the phrase when it is one run of words holding a title, at
+/// most twelve long, after the comma before `l0`, and the name ends its clause.
+fn apposed_from(p: &Para<'_>, l0: usize, t1: usize) -> Option<usize> {
+    if l0 < 2 || !p.toks[l0 - 1].is_punct(',') || p.starts[l0] {
+        return None;
+    }
+    let closed = p
+        .toks
+        .get(t1)
+        .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';') || p.starts[t1]);
+    if !closed {
+        return None;
+    }
+    let mut s = l0 - 1;
+    let mut title = false;
+    while s > 0 && l0 - 1 - s < 12 && !p.starts[s] {
+        let t = &p.toks[s - 1];
+        if !(t.is_word() || t.kind == Tok::Possessive) {
+            break;
+        }
+        if t.is_word() && word(p, s - 1).as_deref() == Some("with") {
+            return title.then_some(s);
+        }
+        title |= word(p, s - 1).is_some_and(|w| LEX.titles.contains(w.as_str()));
+        s -= 1;
+    }
+    None
 }
 
 /// "Haniyeh's talks with the Egyptian mediators": the one whose talks they are negotiates.
