@@ -29,6 +29,29 @@ pub struct RoleEvidence {
     pub strong: bool,
 }
 
+impl RoleEvidence {
+    /// Evidence for `role` read by `rule` in the sentence of paragraph `para` (`p`) that
+    /// holds token `t`.
+    pub(crate) fn in_sentence(
+        p: &Para<'_>,
+        para: usize,
+        t: usize,
+        role: Role,
+        rule: &'static str,
+        strong: bool,
+    ) -> RoleEvidence {
+        let (start, end) = sentence_of(p, t);
+        RoleEvidence {
+            role,
+            paragraph: para,
+            start,
+            end,
+            rule,
+            strong,
+        }
+    }
+}
+
 /// The byte range of the sentence of paragraph `p` that holds token `t`.
 pub(crate) fn sentence_of(p: &Para<'_>, t: usize) -> (usize, usize) {
     if p.toks.is_empty() {

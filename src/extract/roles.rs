@@ -10,7 +10,7 @@
 use super::Para;
 use super::context::{office_holder, right_window};
 use super::delegation::{led_by, member};
-use super::evidence::{RoleEvidence, sentence_of};
+use super::evidence::RoleEvidence;
 use super::former::Offices;
 use super::freed::{
     and_others, freed_by, kin_of_release, kin_pair_predicate, others_before, participle_before,
@@ -69,15 +69,7 @@ impl Found {
             if known.is_some_and(|i| self.evidence[i].strong || !strong) {
                 continue;
             }
-            let (start, end) = sentence_of(p, t);
-            let ev = RoleEvidence {
-                role,
-                paragraph: para,
-                start,
-                end,
-                rule,
-                strong,
-            };
+            let ev = RoleEvidence::in_sentence(p, para, t, role, rule, strong);
             match known {
                 Some(i) => self.evidence[i] = ev,
                 None => self.evidence.push(ev),
@@ -245,15 +237,8 @@ pub(crate) fn assign(
             if mediator::mediates(&states, mediators) {
                 add(f, &[Role::Negotiator], "mediator");
             } else if let Some(country) = states.into_iter().next() {
-                let (start, end) = sentence_of(p, t);
-                let evidence = RoleEvidence {
-                    role: Role::Negotiator,
-                    paragraph: para,
-                    start,
-                    end,
-                    rule: "mediator",
-                    strong: false,
-                };
+                let evidence =
+                    RoleEvidence::in_sentence(p, para, t, Role::Negotiator, "mediator", false);
                 if !f.offices.iter().any(|o| o.country == country) {
                     f.offices.push(mediator::StateOffice { country, evidence });
                 }

@@ -21,7 +21,7 @@ use super::super::Para;
 use super::super::lexicon::LEX;
 use super::word;
 use crate::entity::Role;
-use crate::extract::evidence::{RoleEvidence, sentence_of};
+use crate::extract::evidence::RoleEvidence;
 use crate::extract::text::Tok;
 
 /// Verbs a side of the talks does to the mediators, not a mediator's own deed.
@@ -214,15 +214,7 @@ pub(crate) fn countries(paras: &[Para<'_>]) -> Vec<(String, RoleEvidence)> {
             if out.iter().any(|(k, _)| *k == key) {
                 continue;
             }
-            let (start, end) = sentence_of(p, t);
-            let ev = RoleEvidence {
-                role: Role::Negotiator,
-                paragraph: n,
-                start,
-                end,
-                rule: "mediating state",
-                strong: false,
-            };
+            let ev = RoleEvidence::in_sentence(p, n, t, Role::Negotiator, "mediating state", false);
             out.push((key, ev));
         }
     }
