@@ -211,7 +211,7 @@ pub fn extract_article(
         .map(|(s, p)| {
             s.iter()
                 .copied()
-                .filter(|q| quotes::is_quotation(&p[q.start..q.end]))
+                .filter(|q| quotes::is_quotation_in(p, q))
                 .collect()
         })
         .collect();

@@ -139,7 +139,20 @@ pub(crate) fn run_on(paragraphs: &[String], spans: &mut [Vec<QuoteSpan>]) {
 
 /// True for real quotations: three words or more, and not a title of a work in title case
 /// ("Face the Nation"). Shorter spans are scare quotes ("bridge").
-pub(crate) fn is_quotation(text: &str) -> bool {
+#[cfg(test)]
+fn is_quotation(text: &str) -> bool {
+    is_quotation_after(text, "")
+}
+
+/// [`is_quotation`] for the span `q` of `paragraph`, which also reads the words before it: a
+/// programme named after its network ("on CNN's 'State of the Union.'") is a title even
+/// with the full stop that American style puts inside the marks, where a title-case span
+/// ending a sentence elsewhere ("We Are Ready.") is speech.
+pub(crate) fn is_quotation_in(paragraph: &str, q: &QuoteSpan) -> bool {
+    is_quotation_after(&paragraph[q.start..q.end], &paragraph[..q.open])
+}
+
+fn is_quotation_after(text: &str, before: &str) -> bool {
     let words: Vec<&str> = text
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -147,6 +160,16 @@ pub(crate) fn is_quotation(text: &str) -> bool {
     if words.len() < 3 {
         return false;
     }
+    let owned = before.trim_end().ends_with(['s', 'S'])
+        && before
+            .trim_end()
+            .trim_end_matches(['s', 'S'])
+            .ends_with(['\'', '’']);
+    let text = if owned {
+        text.trim_end().trim_end_matches('.')
+    } else {
+        text
+    };
     !is_title_of_work(text, &words)
 }
 
@@ -239,6 +262,14 @@ mod tests {
         assert!(!is_quotation("Face the Nation,"));
         assert!(is_quotation("more than welcome"));
         assert!(is_quotation("We Are Ready."));
+    }
+
+    #[test]
+    fn a_programme_after_its_networks_possessive_keeps_its_full_stop_inside() {
+        let p = "she said on KNTV’s “Morning Line With Dana.” Earlier: “We Are Ready.”";
+        let s = spans(p);
+        assert!(!is_quotation_in(p, &s[0]));
+        assert!(is_quotation_in(p, &s[1]));
     }
 
     #[test]
