@@ -57,6 +57,16 @@ pub(super) fn by_common_noun(
     if plain && matches!(after, "hotel" | "hotels" | "motel" | "venue" | "restaurant") {
         return Some((r0, r1, name.to_string()));
     }
+    // "his Maple Frames business", "the Corner Loaf bakery": a run of two words or more that a
+    // lower-case word for a shop or a trade follows names the business. One word is left
+    // alone: "a Trump business" names the man it belongs to.
+    let shop = matches!(
+        after,
+        "business" | "businesses" | "shop" | "store" | "stores" | "bakery" | "cafe" | "café"
+    );
+    if plain && shop && r1 - r0 >= 2 {
+        return Some((r0, r1, name.to_string()));
+    }
     // "at the Short Pump Hilton headquarters": after "the", a run of two words or more that a
     // lower-case word for a company's premises follows names the company or its building.
     let the = r0 > 0 && matches!(word(r0 - 1), Some("the" | "The"));

@@ -12,13 +12,17 @@
 //!   after the hyphen is the surname of another full name in the article, the person is
 //!   "Ana Ruiz"; the other is named apart. Without the contest word the hyphen joins one
 //!   person's double surname, even one a parent shares ("Guy Gilboa-Dalal", son of a Dalal).
+//! - "Democrat Ana Ruiz Beats Tom Reyes in Ohio": a headline in title case runs two names
+//!   and the verb between them into one run. When it opens with a full name and ends with
+//!   another, each of which the article writes alone elsewhere, it names those two; the words
+//!   between them name no one (`two_names`).
 
 use super::Para;
 use super::lexicon::LEX;
 use super::names::Candidate;
 use super::text::is_capitalised;
 use crate::entity::EntityKind;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// "10 Key Lessons from the Debate", "5 Big Takeaways": in a headline, or right after a small
 /// number opening the paragraph (a listicle's title, not always in title case), words counted
@@ -103,4 +107,48 @@ pub(super) fn split(paras: &[Para<'_>], cands: &mut [Candidate]) {
 
 fn starts_lower(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Splits each run of two full names the article writes alone elsewhere, with a word or two
+/// between them, into those two names (see the module's comment). Only plain runs of one word
+/// per token are read; the order of the candidates is kept.
+pub(super) fn two_names(cands: &mut Vec<Candidate>) {
+    let person = |c: &Candidate| c.kind == Some(EntityKind::Person) && c.source.is_none();
+    let alone: HashSet<String> = cands
+        .iter()
+        .filter(|c| person(c) && (2..=3).contains(&c.name.split(' ').count()))
+        .map(|c| c.name.clone())
+        .collect();
+    let split = |c: &Candidate| -> Option<(usize, usize)> {
+        let words: Vec<&str> = c.name.split(' ').collect();
+        let n = words.len();
+        if !person(c) || c.title.is_some() || n < 5 || c.t1 - c.t0 != n {
+            return None;
+        }
+        let head = (2..=3).find(|&a| alone.contains(&words[..a].join(" ")))?;
+        let tail = (n - 3..=n - 2)
+            .filter(|&b| b > head && b - head <= 2)
+            .find(|&b| alone.contains(&words[b..].join(" ")))?;
+        Some((head, tail))
+    };
+    if !cands.iter().any(|c| split(c).is_some()) {
+        return;
+    }
+    let mut out = Vec::with_capacity(cands.len() + 1);
+    for c in cands.drain(..) {
+        let Some((head, tail)) = split(&c) else {
+            out.push(c);
+            continue;
+        };
+        let words: Vec<&str> = c.name.split(' ').collect();
+        let mut first = c.clone();
+        first.t1 = c.t0 + head;
+        first.name = words[..head].join(" ");
+        let mut second = c.clone();
+        second.t0 = c.t0 + tail;
+        second.name = words[tail..].join(" ");
+        out.push(first);
+        out.push(second);
+    }
+    *cands = out;
 }

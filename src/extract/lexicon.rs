@@ -34,6 +34,8 @@ pub(crate) struct Lexicon {
     pub org_cues: HashSet<&'static str>,
     pub place_cues: HashSet<&'static str>,
     pub nonentity_cues: HashSet<&'static str>,
+    /// First words of an operation's or a storm's name (`data/event_openers.txt`).
+    pub event_openers: HashSet<&'static str>,
     /// Last words of a contest's or campaign event's name (`data/contests.txt`).
     pub contests: HashSet<&'static str>,
     pub platforms: HashSet<&'static str>,
@@ -46,6 +48,11 @@ pub(crate) struct Lexicon {
     /// Institutions written in lower case after their name (`data/institutions.txt`).
     pub institutions: HashSet<&'static str>,
     pub kin: HashSet<&'static str>,
+    /// Nouns for people by role, trade or group that open a sentence before a name
+    /// (`data/role_nouns.txt`).
+    pub role_nouns: HashSet<&'static str>,
+    /// Family words used as a form of address before a given name (`data/address_words.txt`).
+    pub address_words: HashSet<&'static str>,
     /// Verbs by which a delegation lists its members (`data/membership_verbs.txt`).
     pub membership_verbs: HashSet<&'static str>,
     /// Verbs of leading or joining talks (`data/talks_lead_verbs.txt`).
@@ -137,6 +144,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         org_cues: words(include_str!("data/org_cues.txt")),
         place_cues: words(include_str!("data/place_cues.txt")),
         nonentity_cues: words(include_str!("data/nonentity_cues.txt")),
+        event_openers: words(include_str!("data/event_openers.txt")),
         contests: words(include_str!("data/contests.txt")),
         platforms: lines(include_str!("data/platforms.txt"))
             .flat_map(|l| l.split('|'))
@@ -148,6 +156,8 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         lay_heads: words(include_str!("data/lay_heads.txt")),
         institutions: words(include_str!("data/institutions.txt")),
         kin: words(include_str!("data/kin.txt")),
+        role_nouns: words(include_str!("data/role_nouns.txt")),
+        address_words: words(include_str!("data/address_words.txt")),
         membership_verbs: words(include_str!("data/membership_verbs.txt")),
         talks_lead_verbs: words(include_str!("data/talks_lead_verbs.txt")),
         proposal_verbs: words(include_str!("data/proposal_verbs.txt")),

@@ -187,6 +187,7 @@ pub fn extract_article(
         cands.extend(names::candidates(p, i, &atoms, &lowercase_words));
     }
     joined::split(&paras, &mut cands);
+    joined::two_names(&mut cands);
     joined::drop_counted(&paras, &mut cands);
     let known_name = |src: Source| match src {
         Source::Registry(i) => registry

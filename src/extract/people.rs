@@ -14,8 +14,8 @@ use super::lexicon::LEX;
 use super::names::{Candidate, Source};
 use crate::entity::EntityKind;
 use keys::{
-    full_form, generation, given_elsewhere, is_family_plural, is_public_figure, is_ticket,
-    name_words, new_entity, person_key, short_key,
+    bodies, companies, full_form, generation, given_elsewhere, is_family_plural, is_public_figure,
+    is_ticket, name_words, new_entity, person_key, short_key,
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use variants::{Respelt, Variants, given_gender, title_gender};
@@ -85,20 +85,8 @@ pub(crate) fn resolve(
         ents.len() - 1
     };
 
-    // Companies by their name without the legal suffix ("US West" for "US West Inc."): a
-    // heading that names the company so is no person's full name.
-    let companies: HashMap<String, String> = cands
-        .iter()
-        .filter(|c| c.source.is_none() && c.kind == Some(EntityKind::Organization))
-        .filter_map(|c| {
-            let (head, tail) = c.name.rsplit_once(' ')?;
-            matches!(
-                tail,
-                "Inc." | "Inc" | "Corp." | "Corp" | "Ltd" | "Ltd." | "LLC"
-            )
-            .then(|| (head.to_lowercase(), c.name.clone()))
-        })
-        .collect();
+    let companies = companies(cands);
+    let bodies = bodies(cands);
     // Pending short forms: (candidate index, words).
     let mut pending: Vec<(usize, Vec<String>)> = Vec::new();
     // Full names seen with a generational suffix, by the key of the name without it, and the
@@ -130,6 +118,12 @@ pub(crate) fn resolve(
                 let key = format!("{}:{}", EntityKind::Organization, full.to_lowercase());
                 let ent = new_entity(full.clone(), EntityKind::Organization, c);
                 Some(add(key, ent, &mut ents))
+            }
+            (None, Some(EntityKind::Person))
+                if let Some((name, kind)) = bodies.get(&c.name.to_lowercase()) =>
+            {
+                let key = format!("{kind}:{}", name.to_lowercase());
+                Some(add(key, new_entity(name.clone(), *kind, c), &mut ents))
             }
             (None, Some(EntityKind::Person)) => {
                 let form = full_form(c);

@@ -12,10 +12,13 @@ pub(super) fn is_credit(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     let w = |i: usize| p.toks.get(i).map(|t| t.text(p.text).to_lowercase());
     let slash_before = t0 > 0 && p.toks[t0 - 1].is_punct('/');
     let slash_after = p.toks.get(t1).is_some_and(|t| t.is_punct('/'));
-    // "By Jane Doe" opening a paragraph, "Reporting by", "Photo by"; not "led by".
+    // "By Jane Doe" opening a paragraph (or its list item: "- By Jane Doe"), "Reporting by",
+    // "Photo by"; not "led by".
+    let bullet = t0 == 2 && p.starts[1] && !p.toks[0].is_word();
     let by = t0 > 0
         && w(t0 - 1).as_deref() == Some("by")
         && (t0 == 1
+            || bullet
             || matches!(
                 w(t0 - 2).as_deref(),
                 Some("reporting" | "editing" | "photo" | "photograph" | "writing" | "video")
@@ -241,6 +244,7 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     verb.is_some_and(|v| {
         (LEX.reporting_verbs.contains(v.as_str()) && v != "reported")
             || LEX.person_subject_verbs.contains(v.as_str())
+            || coordinated_subject(p, t0, &v)
             // "Netanyahu convened his cabinet", "Meanwhile Netanyahu met the families": a
             // past-tense verb after a bare name that opens no sentence ("Envoys met").
             || (!preposition_before
@@ -248,6 +252,18 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
                 && (v.len() > 4 && v.ends_with("ed") && !v.ends_with("eed")
                     || PERSON_PAST.contains(&v.as_str())))
     })
+}
+
+/// "Mills and Okafor speak at a rally": a bare word that closes "A and B" before the
+/// plural of a present-tense verb of a caption ("speak", "meet", `person_subject_verbs`) is
+/// a person, as one before the singular is.
+fn coordinated_subject(p: &Para<'_>, t0: usize, verb: &str) -> bool {
+    t0 >= 2
+        && p.word_at(t0 - 1) == Some("and")
+        && p.word_at(t0 - 2).is_some_and(is_capitalised)
+        && LEX
+            .person_subject_verbs
+            .contains(format!("{verb}s").as_str())
 }
 
 /// Irregular past tenses that only a person does; the regular ones are read by their "-ed".

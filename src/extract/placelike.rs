@@ -12,12 +12,19 @@ use super::names::Candidate;
 
 /// "St. Petersburg", "Saint Paul", "Rankin county", "Kfar Saba", "the town of Carmei Gat": a
 /// run that opens with a saint's abbreviation or a word for a settlement, that a lower-case
-/// "county", "parish" or "township" follows, or that "the town of" opens, is a place.
+/// "county", "parish", "township" or "airport" follows, or that "the town of" opens, is a
+/// place.
 /// A person with such a surname has a given name first ("Jeffrey St. Clair"), which opens
 /// the run instead.
 pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
     let words = (c.t0..c.t1).filter(|&i| p.toks[i].is_word()).count();
-    let saint = words >= 2 && matches!(p.toks[c.t0].text(p.text), "St." | "St" | "Saint" | "Ste.");
+    // "Santa Rosa", "San Mateo", "São Paulo": the Spanish and Portuguese words for a saint
+    // open towns' names the same way.
+    let saint = words >= 2
+        && matches!(
+            p.toks[c.t0].text(p.text),
+            "St." | "St" | "Saint" | "Ste." | "San" | "Santa" | "Santo" | "São" | "Sao"
+        );
     // "Kfar Saba", "Kiryat Shmona", "Beit Lahia", "Khan Younis": a Hebrew or Arabic word for
     // village, town, house or well opens a place's name.
     let opener = words >= 2
@@ -49,9 +56,10 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
                 | "Maale"
                 | "Ma'ale"
         );
+    // "at Gatwick airport": an airport is a place too, and so is the name it follows.
     let county = p
         .word_at(c.t1)
-        .is_some_and(|w| matches!(w, "county" | "parish" | "township"));
+        .is_some_and(|w| matches!(w, "county" | "parish" | "township" | "airport"));
     // "the town of Carmei Gat", "the village of Al-Mughayyir": a lower-case word for a
     // settlement, then "of", names the place that follows.
     let settlement = c.t0 >= 2

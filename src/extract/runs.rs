@@ -14,7 +14,7 @@ use rustc_hash::FxHashSet as HashSet;
 mod form;
 mod join;
 mod month;
-use form::{brand, shouting, syllable_given_name};
+use form::{address_word, brand, role_noun_opening, shouting, syllable_given_name};
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 pub(in crate::extract) use month::MONTH_NAMES;
 use month::month_as_name;
@@ -94,6 +94,9 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     {
         return None;
     }
+    if address_word(p, i, w) {
+        return Some(U::Title);
+    }
     // In a headline every capitalised word is as if it opened a sentence; so does the word
     // after a bar that sets a dateline off from a byline ("May 4, 1999 | By …").
     if p.starts[i] || p.headline || (i > 0 && p.toks[i - 1].is_punct('|')) {
@@ -103,8 +106,11 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
             return None;
         }
         // "Twins Gali and Ziv Berman", "Brothers A and B": a family word in the plural opening
-        // a sentence introduces the names; it is none of them.
-        if l.ends_with('s') && lex.kin.contains(l.as_str()) {
+        // a sentence introduces the names; it is none of them. So does a noun for people by
+        // their role or group ("Skipper A B", "Civilians A B and C D").
+        if l.ends_with('s') && lex.kin.contains(l.as_str())
+            || role_noun_opening(p, i, &l) && !lex.is_title(w)
+        {
             return None;
         }
     }
@@ -293,7 +299,12 @@ pub(super) fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<Strin
                 continue;
             }
         }
-        let inside = opened.is_some_and(|o| cur.first().is_some_and(|u| u.1 <= o + 1));
+        // "[goalkeeper Tomas] Brandt": a title in lower case may open the bracket before
+        // the name; "[US envoy to the Mideast] Steve" held no name.
+        let inside = opened.is_some_and(|o| {
+            cur.first()
+                .is_some_and(|u| u.1 <= o + 1 || lower_title_between(p, o, u.1))
+        });
         let closes = !cur.is_empty() && cap(i - 1) && (opened.is_none() || inside);
         if bracket && cap(i + 1) && (t.is_punct('[') || closes) {
             i += 1;
@@ -308,9 +319,15 @@ pub(super) fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<Strin
             Some(U::Connector) => {
                 flush(&mut cur, &mut out);
             }
-            // In a headline each capitalised word stands alone ("Clinton Wins Backing"):
-            // `people` keeps only those the article names in full.
-            Some(U::Name) if p.headline && cur.last().is_some_and(|u| u.0 == U::Name) => {
+            // In a headline each capitalised word stands alone ("Clinton Wins Backing"), a
+            // known name too ("Israel Backs …", though Israel is also a given name): `people`
+            // keeps only those the article names in full.
+            Some(U::Name)
+                if p.headline
+                    && cur
+                        .last()
+                        .is_some_and(|u| matches!(u.0, U::Name | U::Atom(_))) =>
+            {
                 flush(&mut cur, &mut out);
                 cur.push((U::Name, i, i + 1));
             }
@@ -321,6 +338,20 @@ pub(super) fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<Strin
     }
     flush(&mut cur, &mut out);
     out
+}
+
+/// Only one or two lower-case words between the bracket at `o` and the run at `start`, the
+/// last of them an office or a calling ("[goalkeeper X] Y", "[former minister X] Y").
+fn lower_title_between(p: &Para<'_>, o: usize, start: usize) -> bool {
+    let lower = |k: usize| {
+        p.word_at(k)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+    };
+    (o + 2..=o + 3).contains(&start)
+        && (o + 1..start).all(lower)
+        && p.word_at(start - 1).is_some_and(|w| {
+            LEX.is_title(w) || LEX.role_nouns.contains(w) || LEX.offices.contains(w)
+        })
 }
 
 fn is_particle(p: &Para<'_>, u: &(U, usize, usize)) -> bool {

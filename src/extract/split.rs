@@ -245,11 +245,11 @@ fn event_or_body(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         out.push(cx.mk(t0, t1, Some(EntityKind::Organization), name));
         return true;
     }
-    // Events, documents, operations: nothing to link but the places and bodies they name
-    // ("the Iowa Caucuses" names Iowa, no one).
+    // Events, documents, operations, storms: nothing to link but the places and bodies they
+    // name ("the Iowa Caucuses" names Iowa, no one; "Typhoon Mara" no one).
     let (first, last) = (cx.first(), cx.last());
     let event = LEX.nonentity_cues.contains(last) || LEX.contests.contains(last);
-    if u.len() > 1 && (event || first == "Operation") {
+    if u.len() > 1 && (event || LEX.event_openers.contains(first)) {
         cx.push_atoms(out);
         return true;
     }
@@ -271,6 +271,10 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         && !super::placelike::surname_not_place(p, r0, u.len(), first, last)
         && (LEX.org_cues.contains(last) || LEX.place_cues.contains(last))
         || (u.len() > 1 && matches!(first, "Kibbutz" | "Moshav" | "Mount"));
+    if !named && body_with_remit(cx) {
+        out.push(cx.mk(r0, r1, Some(EntityKind::Organization), cx.whole()));
+        return true;
+    }
     if !named {
         // "the Missouri Constitution", "Carroll Daniel Construction": a noun of action or
         // state by its form ends a document, a firm or a process; no surname ends so.
@@ -299,6 +303,25 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         cx.text_of(s, u.len() - 1),
     ));
     true
+}
+
+/// "the Hart Institute for Rural Policy", "Council on Foreign Relations": a word that
+/// ends a body's name, then "for", "of" or "on" and plain names to the end of the run, is one
+/// body named with its remit; the names after the connector are no person. Only plain names
+/// and no title stand anywhere in the run ("Director of the Institute for National Security
+/// Studies Tamir Hayman" is read by its title).
+fn body_with_remit(cx: &Ctx<'_, '_>) -> bool {
+    let u = cx.u;
+    let plain = |x: &Unit| x.0 == U::Name;
+    let Some(k) = u.iter().position(|x| x.0 == U::Connector) else {
+        return false;
+    };
+    k > 0
+        && k + 1 < u.len()
+        && LEX.org_cues.contains(cx.unit(k - 1))
+        && matches!(cx.unit(k), "for" | "of" | "on" | "for the" | "of the")
+        && u[..k].iter().all(plain)
+        && u[k + 1..].iter().all(plain)
 }
 
 /// A noun of action or state by its form ("Constitution", "Construction", "Commission").

@@ -231,10 +231,15 @@ pub(crate) fn is_headline(text: &str, toks: &[Token]) -> bool {
     if toks.len() > 30 || ends_sentence {
         return false;
     }
-    let long: Vec<&str> = toks
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.text(text))
+    // "Israel Backs 'phased Return' Of …": the word that opens a quotation inside a
+    // headline keeps the case of the words quoted.
+    let quoted_first = |k: usize| {
+        k > 0
+            && matches!(toks[k - 1].kind, Tok::Punct(c) if is_double_quote(c) || is_apostrophe(c) || c == '‘')
+    };
+    let long: Vec<&str> = (toks.iter().enumerate())
+        .filter(|&(k, t)| t.is_word() && !quoted_first(k))
+        .map(|(_, t)| t.text(text))
         .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
         .filter(|w| !TITLE_CASE_LOWER.contains(w))
         .collect();

@@ -1,12 +1,13 @@
 //! The keys under which the spellings of one name meet in an article: the words of a name
 //! (initials, "al-" and "Jr." dropped), its generation, the key of a full name and of a short
-//! form, and the readings of a bare word that names no new person (a family plural, a ticket).
+//! form, the readings of a bare word that names no new person (a family plural, a ticket),
+//! and the names of bodies that a person's reading of the same words gives way to.
 
 use super::super::lexicon::LEX;
 use super::super::names::Candidate;
 use super::Entity;
 use crate::entity::EntityKind;
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Lower case, accents kept, "al-"/"el-", initials ("J.") and "Jr."/"III" dropped: the key under
 /// which two spellings of a name are the same name.
@@ -113,6 +114,45 @@ pub(super) fn given_elsewhere(c: &Candidate, full: &HashSet<Vec<String>>) -> boo
             .any(|f| f.len() >= 2 && f.first() == Some(g) && f.last() != Some(s)),
         _ => false,
     }
+}
+
+/// Companies by their name without the legal suffix ("US West" for "US West Inc."): a
+/// heading that names the company so is no person's full name. Lower-case head → full name.
+pub(super) fn companies(cands: &[Candidate]) -> HashMap<String, String> {
+    cands
+        .iter()
+        .filter(|c| c.source.is_none() && c.kind == Some(EntityKind::Organization))
+        .filter_map(|c| {
+            let (head, tail) = c.name.rsplit_once(' ')?;
+            matches!(
+                tail,
+                "Inc." | "Inc" | "Corp." | "Corp" | "Ltd" | "Ltd." | "LLC"
+            )
+            .then(|| (head.to_lowercase(), c.name.clone()))
+        })
+        .collect()
+}
+
+/// "lost to Red Comets" beside "the Red Comets": a name of two words or more that the
+/// article reads as a body or a place somewhere, and never with a sign of a person (a title,
+/// a cue), is that body or place wherever it stands. Lower-case name → (name, kind).
+pub(super) fn bodies(cands: &[Candidate]) -> HashMap<String, (String, EntityKind)> {
+    let mut out: HashMap<String, (String, EntityKind)> = HashMap::default();
+    let mut personal: HashSet<String> = HashSet::default();
+    for c in cands
+        .iter()
+        .filter(|c| c.source.is_none() && c.name.contains(' '))
+    {
+        let key = c.name.to_lowercase();
+        if c.title.is_some() || c.person_cue {
+            personal.insert(key.clone());
+        }
+        if let Some(kind @ (EntityKind::Organization | EntityKind::Place)) = c.kind {
+            out.entry(key).or_insert((c.name.clone(), kind));
+        }
+    }
+    out.retain(|k, _| !personal.contains(k));
+    out
 }
 
 #[cfg(test)]

@@ -87,3 +87,27 @@ pub(super) fn syllable_given_name(p: &Para<'_>, i: usize) -> bool {
         && !LEX.is_known_place(head)
         && !LEX.is_demonym(head)
 }
+
+/// The token after `i` is a capitalised word, so a name may start there.
+fn name_follows(p: &Para<'_>, i: usize) -> bool {
+    p.toks
+        .get(i + 1)
+        .is_some_and(|t| t.is_word() && super::super::text::is_capitalised(t.text(p.text)))
+}
+
+/// "Skipper Dev Malhotra praised …", "Civilians Omar Haddad and Yusuf Karam were held …":
+/// a noun for people by their role, trade or group (`data/role_nouns.txt`, or its plural in
+/// "s"), capitalised only because it opens the sentence, before a capitalised word. It
+/// describes the name after it and is no part of it, as news shows when the same noun stands
+/// inside a sentence ("said skipper Dev Malhotra"). `lower` is the word in lower case.
+pub(super) fn role_noun_opening(p: &Para<'_>, i: usize, lower: &str) -> bool {
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    (LEX.role_nouns.contains(lower) || LEX.role_nouns.contains(singular)) && name_follows(p, i)
+}
+
+/// "Welcome back, Daddy Avi", "Grandma Ruth's kitchen": a family word of address
+/// (`data/address_words.txt`) before a capitalised word stands as a title does, and the name
+/// is what follows it.
+pub(super) fn address_word(p: &Para<'_>, i: usize, w: &str) -> bool {
+    LEX.address_words.contains(w.to_lowercase().as_str()) && name_follows(p, i)
+}

@@ -1,6 +1,7 @@
 //! Runs written in capitals: a known name in capitals ("THE JERUSALEM POST"), a
 //! photographer's credit beside a slash ("KEVIN LAMARQUE/REUTERS") or after an agency and a
-//! dash, a byline in capitals, a transcript's speaker label ("DAVID MUIR:", "MUIR:").
+//! dash, a byline in capitals or with its outlet in capitals ("Jane Roe NCA NewsWire"), a
+//! transcript's speaker label ("DAVID MUIR:", "MUIR:").
 
 use super::super::lexicon::LEX;
 use super::super::names::{Candidate, Source};
@@ -54,6 +55,9 @@ pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         out.push(cx.mk(r0, r1, Some(EntityKind::Person), title_case(&cx.whole())));
         return true;
     }
+    if byline_with_outlet(cx, out) {
+        return true;
+    }
     // "MUIR:" alone: a surname in the label, a person only if the article names one so.
     if r0 == 0
         && u.len() == 1
@@ -86,6 +90,33 @@ fn credited_in_capitals(cx: &Ctx<'_, '_>) -> Option<usize> {
     };
     let after_dash = r0 > 0 && dash(&p.toks[r0 - 1]) && k == u.len() && r1 == p.toks.len();
     (given && (2..=3).contains(&k) && (by || alone || after_dash)).then_some(k)
+}
+
+/// "Jane Roe NCA NewsWire", "Jane Roe CNN": a line that is only a known given name and a
+/// surname, then the outlet's name in capitals or a brand's inner capital, is a byline: the
+/// writer and the outlet. Read as one run, the outlet's letters would end a title and leave
+/// no name at all.
+fn byline_with_outlet(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
+    let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
+    let names = u.iter().take_while(|x| x.0 == U::Name).count();
+    let outlet = names < u.len() && u[names..].iter().all(|x| x.0 == U::Acronym);
+    let given = LEX
+        .given_names
+        .contains_key(cx.text_of(0, 0).to_lowercase().as_str());
+    if !(r0 == 0 && r1 == p.toks.len() && (2..=3).contains(&names) && outlet && given) {
+        return false;
+    }
+    let mut c = cx.mk(
+        r0,
+        u[names - 1].2,
+        Some(EntityKind::Person),
+        cx.text_of(0, names - 1),
+    );
+    c.credit = true;
+    out.push(c);
+    let org = cx.text_of(names, u.len() - 1);
+    out.push(cx.mk(u[names].1, r1, Some(EntityKind::Organization), org));
+    true
 }
 
 /// "KEVIN LAMARQUE" → "Kevin Lamarque", "GAUTHIER-VILLARS" → "Gauthier-Villars".

@@ -141,13 +141,17 @@ fn names_no_one(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
 }
 
 /// "called it New Jim Crow", "the New Democrats": an adjective that opens the names of places,
-/// eras and movements opens no person's name.
+/// eras and movements opens no person's name. Nor does a word said twice ("the Samba Samba
+/// squad"): a team's, a band's or a dance's name doubles a word; a person's given name is not
+/// their surname.
 fn opens_no_name(words: &[&str]) -> bool {
-    words.len() >= 2
-        && matches!(
-            words[0],
-            "New" | "Old" | "Great" | "Greater" | "Upper" | "Lower"
-        )
+    let doubled = matches!(words, [a, b] if a == b);
+    doubled
+        || words.len() >= 2
+            && matches!(
+                words[0],
+                "New" | "Old" | "Great" | "Greater" | "Upper" | "Lower"
+            )
 }
 
 /// "Herald Staff Writer", "the Vice-Rector said": one word that is an office or occupation

@@ -14,6 +14,11 @@ pub(crate) fn sentence_starts(text: &str, toks: &[Token]) -> Vec<bool> {
     if let Some(s) = starts.first_mut() {
         *s = true;
     }
+    // "- By Jane Roe", "· Gatwick worst hit": a bullet opening the paragraph sets off a
+    // list item, whose first word opens a sentence.
+    if toks.len() > 1 && matches!(toks[0].kind, Tok::Punct('-' | '–' | '•' | '·' | '*')) {
+        starts[1] = true;
+    }
     for i in 0..toks.len() {
         let t = toks[i];
         let ends = match t.kind {
