@@ -102,9 +102,15 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         {
             return None;
         }
-        // "Twins Gali and Ziv Berman", "Brothers A and B": a family word in the plural opening
-        // a sentence introduces the names; it is none of them.
-        if l.ends_with('s') && lex.kin.contains(l.as_str()) {
+        // "Twins Gali and Ziv Berman", "Brothers A and B", "Civilians A and B": a family word
+        // or a group of people in the plural opening a sentence introduces the names; it is
+        // none of them. A group noun only before a given name ("Workers Party" is a name).
+        let given_next = p
+            .word_at(i + 1)
+            .is_some_and(|n| lex.given_names.contains_key(n.to_lowercase().as_str()));
+        let group =
+            lex.lay_heads.contains(l.as_str()) || super::lists::GROUPS.contains(&l.as_str());
+        if l.ends_with('s') && (lex.kin.contains(l.as_str()) || group && given_next) {
             return None;
         }
     }
