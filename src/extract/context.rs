@@ -9,7 +9,7 @@
 use super::Para;
 use super::lexicon::LEX;
 use super::roles::word;
-use super::text::{Tok, is_capitalised, lower};
+use super::text::{Tok, Token, is_capitalised, lower};
 use crate::entity::Role;
 
 /// Bodies that only an office-holder has: "Netanyahu's office said", "the Trump
@@ -143,8 +143,11 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
             out.relative = matches!(word(p, from).as_deref(), Some("who" | "whose" | "which"));
             return out;
         }
-        // "Itay Chen, a soldier, was killed … and his body was taken into Gaza."
-        if !p.toks.get(e).is_some_and(|t| t.is_punct(',')) {
+        // "Itay Chen, a soldier, was killed …"; "A, 28 – who was held by Hamas –": a dash
+        // may set off the relative clause.
+        let dash = |t: &Token| t.is_punct('–') || t.is_punct('—');
+        let dash_who = p.toks.get(e).is_some_and(dash) && word(p, e + 1).as_deref() == Some("who");
+        if !p.toks.get(e).is_some_and(|t| t.is_punct(',')) && !dash_who {
             return out;
         }
         s = e + 1;

@@ -2,7 +2,8 @@
 //! "the Israeli delegation is comprised of minister A, B and C", "delegations — including A
 //! and B — arrived". A delegation goes to talks
 //! to negotiate, so each name its membership verb lists negotiates, whatever titles the
-//! names carry; and so does whoever leads it ("a delegation led by A").
+//! names carry; and so does whoever leads it ("a delegation led by A"), and whoever the talks
+//! themselves take in ("the talks included A", "The talks — attended by A and B —").
 
 use super::Para;
 use super::lexicon::LEX;
@@ -36,7 +37,10 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
     }
     // The nearest membership verb before the name, within its sentence and within reach.
     let mut breaks = false;
+    // The preposition nearest the verb (read last, walking back), and whether any other stood
+    // between the verb and the name.
     let mut preps = false;
+    let mut nearest_prep = None;
     let mut verb = None;
     let mut i = t0;
     while i > 0 && t0 + 1 - i < REACH && !opens_sentence(p, i) {
@@ -51,20 +55,30 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
         // that is the sentence's subject is what "including" lists, when nothing between
         // gives the sentence another object ("the delegation met officials, including A").
         let including = including || w == "including" && subject_before(p, i);
-        if LEX.membership_verbs.contains(w.as_str()) || including || talks_take_in(p, i) {
+        if LEX.membership_verbs.contains(w.as_str())
+            || including
+            || talks_take_in(p, i)
+            || talks_attended(p, i)
+        {
             verb = Some(i);
             break;
         }
         breaks |= CLAUSE_BREAKS.contains(&w.as_str());
         // "the talks included the release of hostage A": after a preposition the name is
         // what the talks are about, no party to them.
-        preps |= matches!(
+        if matches!(
             w.as_str(),
             "of" | "for" | "by" | "on" | "about" | "over" | "to"
-        );
+        ) {
+            preps |= nearest_prep.is_some();
+            nearest_prep = Some(i);
+        }
     }
+    // "The talks — attended by A and B —": the "by" of the passive is the verb's own.
+    let by_of_passive = verb.is_some_and(|v| talks_attended(p, v) && nearest_prep == Some(v + 1));
+    preps |= nearest_prep.is_some() && !by_of_passive;
     // A delegation's members keep theirs ("included the head of the Shin Bet, A").
-    breaks |= preps && verb.is_some_and(|v| talks_take_in(p, v));
+    breaks |= preps && verb.is_some_and(|v| talks_take_in(p, v) || talks_attended(p, v));
     let Some(verb) = verb else {
         return Vec::new();
     };
@@ -72,7 +86,7 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
     let mut subject = false;
     let mut later: Option<String> = None;
     let mut i = verb;
-    if talks_take_in(p, verb) {
+    if talks_take_in(p, verb) || talks_attended(p, verb) {
         subject = true;
         i = 0;
     }
@@ -108,6 +122,34 @@ fn talks_take_in(p: &Para<'_>, i: usize) -> bool {
     verb && i > 0
         && !p.starts[i]
         && word(p, i - 1).is_some_and(|w| matches!(w.as_str(), "talks" | "negotiations"))
+}
+
+/// "The talks — attended by A and B —", "the negotiations, attended by A,", "the talks were
+/// attended by A": those by whom talks are attended sit at them. Only talks or negotiations
+/// right before (past a dash, a comma or a form of "be"), so a funeral or a summit attended
+/// by a minister makes no negotiator.
+fn talks_attended(p: &Para<'_>, i: usize) -> bool {
+    if word(p, i).as_deref() != Some("attended") || word(p, i + 1).as_deref() != Some("by") {
+        return false;
+    }
+    // Only a dash, a comma or "were" may stand between, so no sentence is crossed.
+    for k in (i.saturating_sub(3)..i).rev() {
+        let t = p.toks[k];
+        let between = t.is_punct('—')
+            || t.is_punct('–')
+            || t.is_punct(',')
+            || matches!(
+                word(p, k).as_deref(),
+                Some("were" | "was" | "are" | "is" | "being")
+            );
+        if word(p, k).is_some_and(|w| matches!(w.as_str(), "talks" | "negotiations")) {
+            return true;
+        }
+        if !between {
+            return false;
+        }
+    }
+    false
 }
 
 /// Verbs whose object "including" could list instead of the delegation.

@@ -2,8 +2,10 @@
 //! the first group were A, B and C", "Among those rescued was A", "the hostages were
 //! identified as A and B", "hostages, among them A and B", names after a colon, and a
 //! heading or a line ending in a colon ("Hostages released today:") over one name per line,
-//! or a list subject that points back to an earlier noun phrase ("The group includes A"; the
-//! last two are `elsewhere`'s). Here too: where a list goes on ("A, B and C", "A, 21, and husband and wife B and C").
+//! or a list subject that points back to an earlier noun phrase ("The group includes A",
+//! "Among them were A and B"; the last two are `elsewhere`'s), a list in apposition to a
+//! plural noun (`apposed`). Here too: where a list goes on ("A, B and C", "A, 21, and husband
+//! and wife B and C", "A; B, 56; and C" in `semicolon`).
 //!
 //! Only the words that introduce the list are read, and not when they speak of someone's
 //! family ("Among the hostages' relatives were …"). `roles` walks the mentions and asks.
@@ -14,14 +16,18 @@ use super::roles::word;
 use crate::entity::Role;
 
 mod along;
+mod apposed;
+pub(super) use apposed::apposed;
 mod colon;
 pub(super) use colon::colon_list;
+mod semicolon;
+pub(super) use semicolon::{semicolon_gap, semicolon_goes_on};
 pub(super) mod apposition;
 pub(super) mod owner;
 pub(super) use along::taken_along;
 mod elsewhere;
-use elsewhere::antecedent;
 pub(super) use elsewhere::item_roles;
+use elsewhere::{among_them, antecedent};
 
 /// Verbs that link a subject to the list that follows them.
 pub(super) const LINKS: &[&str] = &[
@@ -54,7 +60,12 @@ pub(super) fn introducing(text: &str) -> Vec<Role> {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
-    if words.iter().any(|w| LEX.kin.contains(w)) {
+    // "the first to be reunited with his family was A": the family one is reunited with is
+    // company, not the list's head.
+    let company = |j: usize| {
+        j >= 2 && matches!(words[j - 1], "his" | "her" | "their") && words[j - 2] == "with"
+    };
+    if (0..words.len()).any(|j| LEX.kin.contains(words[j]) && !company(j)) {
         return Vec::new();
     }
     // "Among the prisoners to be released is A": released from a prison, no captive.
@@ -162,7 +173,7 @@ pub(super) fn clause_intro(
                     .then(|| antecedent(p, s, &head, prev))
                     .flatten()
             })
-            .unwrap_or_default();
+            .unwrap_or_else(|| among_them(p, s, prev));
     }
     heads.insert(head, roles.clone());
     roles

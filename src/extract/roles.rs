@@ -20,8 +20,8 @@ use super::fronted::{fronted_captive, pre_apposition};
 use super::lexicon::LEX;
 use super::lists::owner::{owner_gap, owns_next};
 use super::lists::{
-    Heads, clause_intro, colon_list, group_gap, group_roles, has_and, item_roles, kin_bridge,
-    list_gap, list_goes_on, list_intro, taken_along,
+    Heads, apposed, clause_intro, colon_list, group_gap, group_roles, has_and, item_roles,
+    kin_bridge, list_gap, list_goes_on, list_intro, semicolon_gap, semicolon_goes_on, taken_along,
 };
 use super::people::{Entity, Mention};
 use super::talks::{included_in_meeting, meeting_on_talks, own_talks_with, talks_with};
@@ -178,6 +178,8 @@ pub(crate) fn assign(
                 l.para == m.para
                     && ((list_gap(p, l.end, l0) || owner_gap(p, l.end, l0))
                         && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
+                        || semicolon_gap(p, l.end, l0)
+                            && (has_and(p, l.end, l0) || semicolon_goes_on(p, m.t1, &person_at))
                         || (l.done_to || plural_verb_after(p, m.t1)) && kin_bridge(p, l.end, l0)
                         || (!l.shared.is_empty() || plural_verb_after(p, m.t1))
                             && group_gap(p, l.end, l0))
@@ -189,10 +191,7 @@ pub(crate) fn assign(
             }
             // "the relatives of the three released hostages, A, B and C": a list in
             // apposition to the plural noun right before it.
-            if l0 >= 2 && p.toks[l0 - 1].is_punct(',') && list_goes_on(p, m.t1, &person_at) {
-                let noun = word(p, l0 - 2).unwrap_or_default();
-                shared.extend(group_roles(&noun, &LEX.roles_in(&noun)));
-            }
+            shared.extend(apposed(p, l0, m.t1, &person_at));
             shared.extend(list_intro(p, l0));
             // "The bodies of A and B were returned": what is done to the list's first name.
             let mut done = released(p, l0);
@@ -201,7 +200,7 @@ pub(crate) fn assign(
             shared.extend(done);
             let prev = m.para.checked_sub(1).map(|i| &paras[i]);
             shared.extend(clause_intro(p, prev, l0, m.t1, &person_at, &mut heads));
-            shared.extend(colon_list(p, m.t0, &person_at));
+            shared.extend(colon_list(p, prev, m.t0, &person_at));
             shared.extend(talks_with(p, l0, m.t1));
             // "…; and C, whose call …" and "Two others, D and E,": items of a list before.
             if let Some((para, end, roles)) = &held {
@@ -254,7 +253,8 @@ pub(crate) fn assign(
             add(f, &l.shared, "list");
         }
         add(f, &counted[k], "list");
-        add(f, &colon_list(p, m.t0, &person_at), "list");
+        let prev = m.para.checked_sub(1).map(|i| &paras[i]);
+        add(f, &colon_list(p, prev, m.t0, &person_at), "list");
         let pre = pre_apposition(p, l0.min(title_start(p, m.t0)), &person_at);
         add(f, &pre, "apposition");
         add(

@@ -8,10 +8,10 @@
 //!
 //! Conservative by construction: only the offices that carry a state's diplomacy (head of
 //! government, foreign minister, intelligence chief) are read, only a state some article
-//! names as a mediator counts, and the evidence is weak, so it is weighed against the
+//! names as a mediator counts (not one it only says hosts the talks), and the evidence is weak, so it is weighed against the
 //! articles that name the person like any inferred role (`keeps_role`).
 
-use super::super::roles::mediator::same_country;
+use super::super::roles::mediator::{HOSTING, same_country};
 use crate::extract::{ArticleExtraction, RoleEvidence, StateOffice};
 
 /// The dossier's mediating states: each key with the first article (by index) and sentence
@@ -23,7 +23,8 @@ impl Mediating {
     /// Adds the states article `ai` names as mediators (articles in corpus order).
     pub fn read(&mut self, ai: usize, x: &ArticleExtraction) {
         for (key, ev) in &x.mediators {
-            if !self.0.iter().any(|(k, _, _)| k == key) {
+            // Hosting the talks counts in the host's own article only (`roles::mediator`).
+            if ev.rule != HOSTING && !self.0.iter().any(|(k, _, _)| k == key) {
                 self.0.push((key.clone(), ai, *ev));
             }
         }

@@ -1,6 +1,9 @@
 //! Names after a colon or a dash take the roles of the clause before it ("Four hostages are
-//! believed to be dead: A, B and C"), across the words that describe each item.
+//! believed to be dead: A, B and C"), across the words that describe each item, or those of
+//! the noun "Among them" points back to ("Among them are two residents of the kibbutz: A
+//! and B").
 
+use super::elsewhere::among_them;
 use super::{GROUPS, list_filler};
 use crate::entity::{EntityKind, Role};
 use crate::extract::Para;
@@ -43,6 +46,7 @@ fn colon_item_word(p: &Para<'_>, i: usize) -> bool {
 /// of the clause before it, across what describes each item ([`colon_item_word`]).
 pub(in crate::extract) fn colon_list(
     p: &Para<'_>,
+    prev: Option<&Para<'_>>,
     t0: usize,
     person_at: &dyn Fn(usize) -> bool,
 ) -> Vec<Role> {
@@ -55,7 +59,12 @@ pub(in crate::extract) fn colon_list(
                 s -= 1;
             }
             let clause = &p.text[p.toks[s].start..t.start];
-            return LEX.roles_in(clause);
+            let roles = LEX.roles_in(clause);
+            // "Among them are three members of the kibbutz: A, B and C".
+            if roles.is_empty() && (s == 0 || p.starts[s]) {
+                return among_them(p, s, prev);
+            }
+            return roles;
         }
         let listy = list_filler(p, i - 1) || person_at(i - 1) || colon_item_word(p, i - 1);
         // A colon opens a sentence of its own; the list's first item may begin it.

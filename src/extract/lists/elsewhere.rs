@@ -1,9 +1,10 @@
 //! Lists introduced somewhere other than right before their first name: by a noun phrase in
 //! an earlier sentence that the list's subject points back to ("A group of seven who were
-//! freed … The group includes A, B and C"), or by a heading or a line ending in a colon over
-//! one name per line.
+//! freed … The group includes A, B and C"; "… the return of 13 hostages. Among them are A
+//! and B"), or by a heading or a line ending in a colon over one name per line.
 
 use super::super::Para;
+use super::super::lexicon::LEX;
 use super::super::people::Mention;
 use super::super::roles::word;
 use super::{LINKS, introducing};
@@ -46,6 +47,81 @@ pub(super) fn antecedent(
     }
     let q = prev?;
     earlier(q, q.toks.len()).and_then(|at| phrase_roles(q, at, q.toks.len()))
+}
+
+/// "… calling for the return of 13 hostages. Among them are A and B" (or "…: A and B"): a
+/// clause opened by "Among them" at `s` points back to the counted plural noun of people
+/// that ends the sentence before (in `p`, or the last of `prev` when `s` opens the paragraph), and
+/// takes its roles; none when that noun is a family's ("the families of hostages") or a
+/// relative ("the hostages' relatives"). Negotiating is what a group shares; an office is
+/// each member's own.
+pub(in crate::extract) fn among_them(p: &Para<'_>, s: usize, prev: Option<&Para<'_>>) -> Vec<Role> {
+    if word(p, s).as_deref() != Some("among") || word(p, s + 1).as_deref() != Some("them") {
+        return Vec::new();
+    }
+    let (q, end) = match s {
+        0 => match prev {
+            Some(q) => (q, q.toks.len()),
+            None => return Vec::new(),
+        },
+        _ => (p, s),
+    };
+    let Some(start) = (0..end).rev().find(|&i| q.starts[i]) else {
+        return Vec::new();
+    };
+    // The last plural noun of people outside quotation marks: one with a role or a family's.
+    let plural = |i: usize| {
+        let w = word(q, i).filter(|w| w.ends_with('s') && !q.in_quote[i])?;
+        let kin = LEX.kin.contains(w.as_str());
+        (kin || !LEX.roles_in(&w).is_empty()).then_some((w, kin))
+    };
+    let Some((at, (noun, kin))) = (start..end).rev().find_map(|i| plural(i).map(|x| (i, x))) else {
+        return Vec::new();
+    };
+    // "Among them" points back to a set the sentence counts ("13 hostages", "several
+    // envoys"), not to any plural it mentions ("outside the homes of ministers").
+    let counted = (at.saturating_sub(3)..at).any(|i| {
+        word(q, i).is_some_and(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    w.as_str(),
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "dozen"
+                        | "dozens"
+                        | "hundreds"
+                        | "several"
+                        | "many"
+                        | "some"
+                        | "other"
+                )
+        })
+    });
+    // "the families of the 13 hostages": the head is the family before "of".
+    let owned = (at.saturating_sub(4)..at).any(|i| {
+        word(q, i).as_deref() == Some("of")
+            && i >= 1
+            && word(q, i - 1).is_some_and(|w| LEX.kin.contains(w.as_str()))
+    });
+    let owner = q
+        .toks
+        .get(at + 1)
+        .is_some_and(|t| t.kind == super::super::text::Tok::Possessive);
+    if kin || owned || owner || !counted {
+        return Vec::new();
+    }
+    let roles = LEX.roles_in(&noun);
+    if roles.contains(&Role::Negotiator) {
+        return vec![Role::Negotiator];
+    }
+    roles
 }
 
 /// The roles of the noun phrase from `at` to the end of its relative clause, or to the first

@@ -2,7 +2,9 @@
 //! on Saturday." then "A, 52, B, 34, and C, 56, looked frail." News names the people a lead
 //! sentence counts in the sentence right after it, so a list of names opening a sentence
 //! takes the roles of a plural noun counted just before it when the count matches the
-//! list's length. The count is what ties the two: without it, the next sentence may be about
+//! list's length; so does a list that a noun of homecoming introduces later in its sentence
+//! ("named the four hostages to be freed." then "welcomes the return of A, B, C and D"). The
+//! count is what ties the two: without it, the next sentence may be about
 //! anyone.
 
 use super::super::Para;
@@ -27,7 +29,8 @@ pub(in crate::extract) fn counted_roles(
     while k < mentions.len() {
         let m = &mentions[k];
         let p = &paras[m.para];
-        if !is_person(m.entity) || !p.starts[m.t0] || p.in_quote[m.t0] {
+        let opens = p.starts[m.t0] && !p.in_quote[m.t0];
+        if !is_person(m.entity) || !opens && !after_event_of(p, m.t0) {
             k += 1;
             continue;
         }
@@ -46,7 +49,14 @@ pub(in crate::extract) fn counted_roles(
         let goes_on = last < p.toks.len() && !p.starts[last];
         if end - k >= 2 && goes_on {
             let prev = m.para.checked_sub(1).map(|i| &paras[i]);
-            let roles = noun_counting(p, m.t0, prev, end - k);
+            // A sentence opened by a quotation mark opens at the mark.
+            let start = (0..=m.t0).rev().find(|&i| p.starts[i]).unwrap_or(0);
+            let start = if p.toks[..start].iter().all(|t| !t.is_word()) {
+                0
+            } else {
+                start
+            };
+            let roles = noun_counting(p, start, prev, end - k);
             for slot in &mut out[k..end] {
                 slot.clone_from(&roles);
             }
@@ -56,8 +66,23 @@ pub(in crate::extract) fn counted_roles(
     out
 }
 
-/// The roles of a plural noun counted `n` in the sentence right before token `t0` (in the
-/// paragraph `p`, or the last sentence of `prev` when `t0` opens the paragraph).
+/// "… the return of A, B, C and D": the name at `t0` is the object of a noun of homecoming
+/// or release, what the count before announced ("named the four hostages to be freed on
+/// Saturday." then "welcomes the return of A, B, C and D"), in the narration or a quotation.
+fn after_event_of(p: &Para<'_>, t0: usize) -> bool {
+    t0 >= 2
+        && word(p, t0 - 1).as_deref() == Some("of")
+        && word(p, t0 - 2).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "return" | "homecoming" | "release" | "names" | "freeing" | "arrival"
+            )
+        })
+}
+
+/// The roles of a plural noun counted `n` in the sentence right before the one opening at
+/// token `t0` (in the paragraph `p`, or the last sentence of `prev` when `t0` opens the
+/// paragraph).
 fn noun_counting(p: &Para<'_>, t0: usize, prev: Option<&Para<'_>>, n: usize) -> Vec<Role> {
     let (q, end) = if t0 == 0 {
         match prev {

@@ -15,7 +15,10 @@
 //! A state that mediates mediates in every article of the dossier: an article that quotes
 //! "Qatar's prime minister" without saying what Qatar does leaves the title's country on the
 //! entity ([`StateOffice`]), and the corpus merge (`identity::mediating`) makes the office
-//! holder a negotiator when another article says that state mediates.
+//! holder a negotiator when another article says that state mediates. Hosting the talks is
+//! read within its own article only: a capital hosts talks and conferences of every kind,
+//! and a minister of the host that another article quotes on the deal is not, for that,
+//! one who negotiates it.
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -201,21 +204,32 @@ fn hosted(p: &Para<'_>, out: &mut Vec<(String, usize)>) {
     }
 }
 
+/// The rule of a state's evidence when the article only says it hosts the talks.
+pub(crate) const HOSTING: &str = "hosting state";
+
 /// The countries an article names as mediators, by key, each with the first sentence that
-/// says so (a weak negotiator evidence, rule `mediating state`).
+/// says so (a weak negotiator evidence, rule `mediating state`), or that it hosts the talks
+/// (rule [`HOSTING`]) when the article says no more of it.
 pub(crate) fn countries(paras: &[Para<'_>]) -> Vec<(String, RoleEvidence)> {
     let mut out: Vec<(String, RoleEvidence)> = Vec::new();
     let mut found = Vec::new();
     for (n, p) in paras.iter().enumerate() {
-        found.clear();
-        in_para(p, &mut found);
-        hosted(p, &mut found);
-        for (key, t) in found.drain(..) {
-            if out.iter().any(|(k, _)| *k == key) {
-                continue;
+        for (host, rule) in [(false, "mediating state"), (true, HOSTING)] {
+            found.clear();
+            if host {
+                hosted(p, &mut found);
+            } else {
+                in_para(p, &mut found);
             }
-            let ev = RoleEvidence::in_sentence(p, n, t, Role::Negotiator, "mediating state", false);
-            out.push((key, ev));
+            for (key, t) in found.drain(..) {
+                let ev = RoleEvidence::in_sentence(p, n, t, Role::Negotiator, rule, false);
+                match out.iter().position(|(k, _)| *k == key) {
+                    // A later sentence that names the host a mediator says more.
+                    Some(i) if out[i].1.rule == HOSTING && !host => out[i].1 = ev,
+                    Some(_) => {}
+                    None => out.push((key, ev)),
+                }
+            }
         }
     }
     out.sort_by(|a, b| a.0.cmp(&b.0));

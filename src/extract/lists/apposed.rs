@@ -1,0 +1,93 @@
+//! A list in apposition to a noun phrase before it takes that phrase's role: "the relatives
+//! of the three released hostages, A, B and C", "the President's envoys — adviser A and envoy
+//! B —", and the object of "including" set before the names ("four hostages, including the
+//! two youngest taken, A and B"), where the names are the items "including" lists.
+
+use super::super::Para;
+use super::super::lexicon::LEX;
+use super::super::roles::word;
+use super::{group_roles, list_goes_on, list_intro};
+use crate::entity::Role;
+
+/// How many words the object of "including" may run before the comma and the names.
+const OBJECT: usize = 10;
+
+/// "the three released hostages, A, B and C", "envoys — adviser A and envoy B —": the plural
+/// noun right before the comma or dash that opens the list at `l0` (the first name, from its
+/// own title) gives the list its roles, as [`group_roles`] shares them. After a comma the
+/// list must go on past the first name ("the hostages, Smith said" is no list); after a dash,
+/// another name must follow before the dash closes, so the dash sets off a list of names.
+pub(in crate::extract) fn apposed(
+    p: &Para<'_>,
+    l0: usize,
+    t1: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> Vec<Role> {
+    if l0 < 2 {
+        return Vec::new();
+    }
+    let sep = p.toks[l0 - 1];
+    let dash = sep.is_punct('—') || sep.is_punct('–');
+    let goes_on = if sep.is_punct(',') {
+        list_goes_on(p, t1, person_at)
+    } else {
+        dash && name_before_close(p, t1, person_at)
+    };
+    if !goes_on {
+        return Vec::new();
+    }
+    let noun = word(p, l0 - 2).unwrap_or_default();
+    let mut roles = group_roles(&noun, &LEX.roles_in(&noun));
+    // "including the two youngest taken, A and B": what "including" would give A and B
+    // right after it.
+    if let Some(at) = including_object(p, l0).filter(|_| sep.is_punct(',')) {
+        roles.extend(list_intro(p, at + 1));
+    }
+    roles
+}
+
+/// Another name follows the one ending at `t1` across words only (its title, "and"), before
+/// any punctuation other than the full stop of an abbreviation.
+fn name_before_close(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
+    for i in t1..p.toks.len().min(t1 + 12) {
+        if person_at(i) {
+            return i > t1;
+        }
+        let t = p.toks[i];
+        if !t.is_word() && !t.is_punct('.') || p.starts[i] && i > t1 {
+            return false;
+        }
+    }
+    false
+}
+
+/// "four hostages on Thursday, including the two youngest taken from the kibbutz, A and B":
+/// the list's first name at `l0` follows a comma that closes the object of "including", a
+/// lower-case noun phrase opened by a determiner or a number, with no clause of its own
+/// ("including a woman who was taken, A said" ends in a reporting clause). Returns where
+/// "including" stands, so that the noun before it introduces the list.
+fn including_object(p: &Para<'_>, l0: usize) -> Option<usize> {
+    if l0 < 3 || !p.toks[l0 - 1].is_punct(',') {
+        return None;
+    }
+    let mut i = l0 - 1;
+    while i > 0 && l0 - 1 - i < OBJECT {
+        i -= 1;
+        let t = p.toks[i];
+        let w = t.text(p.text);
+        let clause = matches!(w, "who" | "which" | "that" | "whose" | "said" | "says");
+        if !t.is_word() || p.starts[i] || w.starts_with(char::is_uppercase) || clause {
+            return None;
+        }
+        if w == "including" {
+            let opens = word(p, i + 1).is_some_and(|x| {
+                matches!(
+                    x.as_str(),
+                    "the" | "a" | "an" | "two" | "three" | "four" | "five"
+                ) || x.chars().all(|c| c.is_ascii_digit())
+            });
+            return (opens && i + 2 < l0 - 1).then_some(i);
+        }
+    }
+    None
+}
