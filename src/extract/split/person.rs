@@ -62,6 +62,14 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
     if n_names >= 2 {
         c.kind = Some(EntityKind::Person);
     }
+    // "Bafana Bafana", "Duran Duran": a name that says one word twice is a team's or a
+    // band's, never a person's.
+    if let [a, b] = words.as_slice()
+        && a == b
+        && title_end.is_none()
+    {
+        c.kind = Some(EntityKind::Organization);
+    }
     // "told the Washington Examiner", "the Qatari-based Al Araby channel": a person's name
     // takes no article, so a name right after "the" (modifiers aside) is an outlet or another
     // body — unless a noun follows that it only modifies ("the Ben Gvir camp").

@@ -40,6 +40,7 @@ mod other_sixteen;
 mod other_stories;
 mod other_thirteen;
 mod other_thirty;
+mod other_thirtytwo;
 mod other_twenty;
 mod other_twentyeight;
 mod other_twentyfive;
