@@ -36,7 +36,9 @@ use super::carry::{
     narrated_speaker, not_named_inside, paragraph_subject, pronoun_carries, sentence_after,
 };
 use super::colon::colon_subject;
+use super::introduced::introduced;
 use super::lexicon::LEX;
+use super::pull;
 use super::quotes::QuoteSpan;
 use super::refer::Ref;
 use super::subject::{after_verb, subject};
@@ -95,7 +97,18 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
     let mut out: Vec<Attributed> = Vec::new();
     let mut prev_para_last: Option<Pick> = None;
     let mut prev_para_open = false;
+    let headings: Vec<bool> = cx.paras.iter().map(pull::is_heading).collect();
     for (pi, qs) in quotes.iter().enumerate() {
+        // A pull quote heading takes its speaker from the section it opens (below), and the
+        // speaker before it runs on past it.
+        if headings[pi] {
+            out.extend(qs.iter().map(|q| Attributed {
+                para: pi,
+                span: *q,
+                who: None,
+            }));
+            continue;
+        }
         let para_first = out.len();
         for (qi, q) in qs.iter().enumerate() {
             let prev = qi.checked_sub(1).map(|j| &qs[j]);
@@ -108,6 +121,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 .or_else(|| according_to(cx, pi, q).map(by("according to")))
                 .or_else(|| clause::passive_agent(cx, pi, q).map(by("passive agent")))
                 .or_else(|| sentence_before(cx, pi, q, floor).map(by("sentence before")))
+                .or_else(|| introduced(cx, pi, q, floor).map(by("introduced before")))
                 .or_else(|| dash_after(cx, pi, q).map(by("dash")))
                 .or_else(|| owned_voice(cx, pi, q).map(by("owned voice")))
                 .or_else(|| {
@@ -202,6 +216,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
             .or_else(|| narrated_speaker(cx, pi).map(by("narrated")))
             .or_else(|| label(cx, pi, cx.paras[pi].toks.len()).map(by("label")));
     }
+    pull::from_later(cx.paras, &mut out, &headings);
     out
 }
 

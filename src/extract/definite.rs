@@ -85,7 +85,7 @@ fn described_as(
     if b - the > 5 || org_like || or_last && LEX.anon_heads.contains(head.as_str()) {
         return None;
     }
-    if cx.word(pi, the) == "the" {
+    if cx.word(pi, the) == "the" || headline_style(cx, pi, the, head_at) {
         let described = cx.described(pi, the, &office_at(cx, pi, head_at));
         if LEX.kin.contains(head.as_str()) || !or_last {
             return described;
@@ -109,4 +109,22 @@ fn described_as(
         .take(6)
         .find(|x| x.2 != m.entity)
         .map(|x| (Who::Entity(x.2), 0.7))
+}
+
+/// "'…,' Democratic candidate told supporters": a headline or deck drops the article, so a
+/// phrase of capitalised modifiers and a title or a contestant's noun in lower case, in a line
+/// that ends with no full stop, reads as "the Democratic candidate".
+fn headline_style(cx: &Ctx<'_, '_>, pi: usize, from: usize, head_at: usize) -> bool {
+    let p = &cx.paras[pi];
+    let head = cx.word(pi, head_at);
+    let modifiers = (from..head_at).all(|i| {
+        p.toks[i].is_word()
+            && cx.at[pi][i].is_none()
+            && super::text::is_capitalised(p.toks[i].text(p.text))
+    });
+    let plain_end = p.toks.last().is_some_and(|t| !t.is_punct('.'));
+    plain_end
+        && modifiers
+        && p.toks[head_at].text(p.text) == head
+        && (LEX.titles.contains(head.as_str()) || LEX.candidacy.contains(head.as_str()))
 }

@@ -175,6 +175,28 @@ pub(crate) fn genders(
                 }
                 let w = t.text(p.text).to_lowercase();
                 if LEX.kin.contains(w.as_str()) {
+                    // "Trump, surrounded by his wife, …": a relative owned by a pronoun or
+                    // brought in by a preposition is someone else, and tells nothing of
+                    // the name's gender.
+                    let someone_else = (m.t1 + 1..i).any(|j| {
+                        matches!(
+                            p.toks[j].text(p.text).to_lowercase().as_str(),
+                            "his"
+                                | "her"
+                                | "their"
+                                | "its"
+                                | "our"
+                                | "my"
+                                | "by"
+                                | "with"
+                                | "and"
+                                | "to"
+                                | "for"
+                        )
+                    });
+                    if someone_else {
+                        break;
+                    }
                     if let Some(g) = gender_word(p, i) {
                         v[1].add(g);
                     }

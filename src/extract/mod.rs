@@ -33,8 +33,10 @@ mod freed;
 mod fronted;
 mod gender;
 mod groups;
+mod headline_label;
 pub mod identity;
 mod institution;
+mod introduced;
 mod joined;
 mod known;
 mod lexicon;
@@ -47,6 +49,7 @@ mod people;
 mod person_cues;
 mod placelike;
 mod predicate;
+mod pull;
 mod quotes;
 mod refer;
 pub mod registry;
@@ -189,6 +192,7 @@ pub fn extract_article(
     joined::split(&paras, &mut cands);
     joined::two_names(&mut cands);
     joined::drop_counted(&paras, &mut cands);
+    headline_label::mark(&paras, &mut cands);
     let known_name = |src: Source| match src {
         Source::Registry(i) => registry
             .entries

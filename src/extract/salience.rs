@@ -160,8 +160,22 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
                         | "called"
                         | "than"
                 )
-                || LEX.kin.contains(t.text(p.text).to_lowercase().as_str())
+                || (LEX.kin.contains(t.text(p.text).to_lowercase().as_str())
+                    && !kin_opens_sentence(p, i - 1))
         })
+}
+
+/// "His mother Efrat recited the prayer": a family word (at `k`) that opens its sentence,
+/// alone or after "his", "her" or "their", makes the name after it the sentence's subject;
+/// anywhere else ("visited his mother Efrat") the name is an object.
+fn kin_opens_sentence(p: &Para<'_>, k: usize) -> bool {
+    p.starts[k]
+        || (k >= 1
+            && p.starts[k - 1]
+            && matches!(
+                p.toks[k - 1].text(p.text).to_lowercase().as_str(),
+                "his" | "her" | "their"
+            ))
 }
 
 /// Prepositions that make the noun phrase after them an object.
@@ -247,9 +261,11 @@ pub(super) fn apposition_to_object(p: &Para<'_>, i: usize, t1: usize) -> bool {
         if GOVERNING.contains(&l.as_str()) && !is_capitalised(w) {
             // "ambassador to Israel": a preposition after a title or a relation, before a
             // capitalised word, belongs to the phrase.
+            // Past a "the" ("commissioner for the Mediterranean").
+            let name_at = if lower(k) == "the" { k + 1 } else { k };
             let inside = k >= 2
-                && p.toks[k].is_word()
-                && is_capitalised(p.toks[k].text(p.text))
+                && p.toks.get(name_at).is_some_and(|t| t.is_word())
+                && is_capitalised(p.toks[name_at].text(p.text))
                 && p.toks[k - 2].is_word()
                 && {
                     let before = lower(k - 2);

@@ -125,7 +125,15 @@ pub(super) fn subject(
             cx.word(pi, v - 1).as_str(),
             "by" | "while" | "when" | "before" | "after"
         );
-    let participle = segs[n - 1].0 == segs[n - 1].1 || by_gerund;
+    // "X basked in the win, striding onstage and exclaiming: '…'": a participle joined by
+    // "and" to the one that opens its segment shares that one's subject.
+    let (sa, _) = segs[n - 1];
+    let joined_participle = v > sa + 1
+        && cx.word(pi, v - 1) == "and"
+        && cx.word(pi, sa).ends_with("ing")
+        && p.toks[sa].is_word()
+        && !is_capitalised(p.toks[sa].text(p.text));
+    let participle = segs[n - 1].0 == segs[n - 1].1 || by_gerund || joined_participle;
     // "Trump should reject the plan, said Basem Naim, calling for …": the participle's
     // subject is the speaker of an inverted "said NAME" segment before it.
     if n >= 2 && participle && cx.word(pi, v).ends_with("ing") {

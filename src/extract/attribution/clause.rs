@@ -11,7 +11,7 @@ use crate::extract::lexicon::LEX;
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::refer::Ref;
 use crate::extract::subject::intro;
-use crate::extract::text::is_capitalised;
+use crate::extract::text::{Tok, is_capitalised};
 
 /// How sure a speaker is who is only the subject of the sentence the words are quoted in.
 const SURE: f32 = 0.7;
@@ -39,8 +39,14 @@ pub(super) fn clause_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
     while intro(cx, pi, s) || cx.word(pi, s).ends_with("ing") {
         s = (s..open).find(|&i| p.toks[i].is_punct(','))? + 1;
     }
-    // "Senator X …": past the title to the name.
-    while s < open && cx.at[pi][s].is_none() && LEX.is_title(p.toks[s].text(p.text)) {
+    // "Senator X …", "State Senator X …": past the title to the name.
+    let title_from = s;
+    while s < open
+        && s - title_from < 5
+        && cx.at[pi][s].is_none()
+        && p.toks[s].is_word()
+        && (LEX.is_title(p.toks[s].text(p.text)) || is_capitalised(p.toks[s].text(p.text)))
+    {
         s += 1;
     }
     let w = cx.word(pi, s);
@@ -63,21 +69,45 @@ pub(super) fn clause_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
         return None;
     };
     let mut v = after;
-    while matches!(
-        cx.word(pi, v).as_str(),
-        "also" | "even" | "then" | "again" | "later" | "had" | "has" | "have" | "quickly"
-    ) {
+    // "Assemblymember X, D-Menlo Park, likens …": past an apposition between commas.
+    if p.toks.get(v).is_some_and(|t| t.is_punct(','))
+        && let Some(c) = (v + 2..open.min(v + 12)).find(|&i| p.toks[i].is_punct(','))
+        && (v + 1..c).all(|i| {
+            cx.at[pi][i].is_none_or(|m| {
+                let n = cx.mentions[m].entity;
+                n == e || cx.ents[n].kind != EntityKind::Person
+            })
+        })
+    {
+        v = c + 1;
+    }
+    let adverb = |v: usize| {
+        matches!(
+            cx.word(pi, v).as_str(),
+            "also" | "even" | "then" | "again" | "later" | "quickly" | "now" | "still"
+        )
+    };
+    while adverb(v) || matches!(cx.word(pi, v).as_str(), "had" | "has" | "have") {
         v += 1;
     }
+    // "X is now demanding …": a progressive is active; "X was told …" is not.
+    let copula = matches!(
+        cx.word(pi, v).as_str(),
+        "was" | "were" | "is" | "are" | "be" | "been" | "being"
+    );
+    let progressive = copula && {
+        let mut j = v + 1;
+        while adverb(j) {
+            j += 1;
+        }
+        j < open && cx.word(pi, j).ends_with("ing")
+    };
     // "X 'blessed the martyrs' …": the quotation may be the verb phrase itself.
     let active = (v == open
         || p.toks
             .get(v)
             .is_some_and(|t| t.is_word() && !is_capitalised(t.text(p.text))))
-        && !matches!(
-            cx.word(pi, v).as_str(),
-            "was" | "were" | "is" | "are" | "be" | "been" | "being"
-        );
+        && (!copula || progressive);
     // "X had his spokesman restate that '…'": someone else brought in may be the one quoted.
     let someone = (v..open).any(|i| {
         let w = cx.word(pi, i);
@@ -85,15 +115,23 @@ pub(super) fn clause_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
             || LEX.lay_heads.contains(w.as_str())
             || LEX.kin.contains(w.as_str())
     });
+    // Another person blocks only where their words may be the ones quoted: one whose
+    // possession the quotation may be ("X mocked Y's praise of leaders '…'"), or one a
+    // relative clause goes on about ("X answered Y, who called it '…'"). A plain object
+    // ("congratulated Y on a '…'", "demanded Y apologise for '…'") hears the subject's words.
+    let relative = (v..open).any(|i| matches!(cx.word(pi, i).as_str(), "who" | "whose" | "whom"));
     let other = someone
         || (v..open).any(|i| {
             cx.at[pi][i].is_some_and(|m| {
-                let n = cx.mentions[m].entity;
+                let m = cx.mentions[m];
+                let n = m.entity;
+                let owns = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive);
                 n != e
-                    && matches!(
-                        cx.ents[n].kind,
-                        EntityKind::Person | EntityKind::Organization
-                    )
+                    && match cx.ents[n].kind {
+                        EntityKind::Organization => true,
+                        EntityKind::Person => owns || relative,
+                        _ => false,
+                    }
             })
         });
     (active && v <= open && !other).then_some((Who::Entity(e), who.1 * SURE))

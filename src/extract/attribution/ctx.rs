@@ -45,6 +45,8 @@ struct Lookups {
     /// ASCII-lower-cased word of an organisation's name of three words or more → each
     /// mention of it outside quotations, in reading order: (paragraph, token, entity).
     org_words: HashMap<String, Vec<(usize, usize, usize)>>,
+    /// Entity → where it is first named (paragraph, token), in quotations or not.
+    first: HashMap<usize, (usize, usize)>,
 }
 
 impl<'a, 'p> Ctx<'a, 'p> {
@@ -118,9 +120,15 @@ impl<'a, 'p> Ctx<'a, 'p> {
                     }
                 }
             }
+            let mut first: HashMap<usize, (usize, usize)> = HashMap::default();
+            for m in self.mentions {
+                let at = first.entry(m.entity).or_insert((m.para, m.t0));
+                *at = (*at).min((m.para, m.t0));
+            }
             Lookups {
                 indefinite,
                 org_words,
+                first,
             }
         })
     }
@@ -132,6 +140,11 @@ impl<'a, 'p> Ctx<'a, 'p> {
             .indefinite
             .get(head)
             .is_some_and(|&at| at < (para, tok))
+    }
+
+    /// Where entity `e` is first named in the article (paragraph, token).
+    pub(in crate::extract) fn first_named(&self, e: usize) -> Option<(usize, usize)> {
+        self.lookups().first.get(&e).copied()
     }
 
     /// The organisation whose name holds `word` ("Forum" for "the forum said") mentioned

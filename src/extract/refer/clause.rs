@@ -13,6 +13,10 @@ use super::super::text::{is_capitalised, lower};
 /// the former Governor Pat McCrory").
 const PHRASE_RUN: usize = 7;
 
+/// How far back before a name a relative pronoun is looked for ("in which Nigerian
+/// substitute Uche Nwafor").
+const RELATIVE_RUN: usize = 4;
+
 /// Lower-case words of a name's noun phrase before its title: a determiner, or a word that
 /// dates or qualifies the title.
 const IN_PHRASE: &[&str] = &[
@@ -24,6 +28,15 @@ const IN_PHRASE: &[&str] = &[
 /// tense before the phrase's determiner.
 pub(in crate::extract) fn in_main_clause(p: &Para<'_>, m: &Mention) -> bool {
     let word = |k: usize| p.toks[k].is_word().then(|| lower(p.toks[k].text(p.text)));
+    // "the game, in which Nigerian substitute Uche Nwafor scored twice": a relative pronoun
+    // a few words before the name, with nothing but words between, opens the clause it is in.
+    let relative = (m.t0.saturating_sub(RELATIVE_RUN)..m.t0)
+        .rev()
+        .map_while(|k| (!p.starts[k + 1]).then(|| word(k)).flatten())
+        .any(|w| matches!(&*w, "which" | "whom" | "whose"));
+    if relative {
+        return false;
+    }
     let mut i = m.t0;
     while i > 0 && m.t0 - i < PHRASE_RUN && !p.starts[i] {
         let Some(w) = word(i - 1) else { break };

@@ -1,0 +1,83 @@
+//! Pull quotes: a short line set in quotation marks between the paragraphs of a story
+//! ("'We can't be intimidated'", "“The light went out that morning”") is a heading made of
+//! words quoted in the section it opens, not something said after the paragraph before it.
+//!
+//! Such a line names no speaker. It is the words of whoever says them again in a
+//! quotation of the next few paragraphs (the heading is cut from that quotation, often
+//! trimmed or reworded: "the light went out for me"); when no quotation there repeats
+//! them, it stays without a speaker rather than take the last one's. And it does not end the
+//! run of the speaker before it: a paragraph of quotation right after the heading is still
+//! that speaker's, as it would be with no heading between.
+
+use super::Para;
+use super::attribution::{Attributed, Pick};
+use super::text::lower;
+
+/// The most words a pull quote heading has.
+const MOST_WORDS: usize = 12;
+/// How many paragraphs after the heading may repeat its words.
+const AHEAD: usize = 3;
+/// How many words in a row the later quotation must repeat.
+const RUN: usize = 3;
+
+/// Whether paragraph `p` is a pull quote heading: its whole text sits inside quotation
+/// marks (double or single), in at most [`MOST_WORDS`] words, with no full stop, question or
+/// exclamation mark at its end.
+pub(super) fn is_heading(p: &Para<'_>) -> bool {
+    let t = p.text.trim();
+    let mut chars = t.chars();
+    let (Some(first), Some(last)) = (chars.next(), chars.next_back()) else {
+        return false;
+    };
+    let opens = matches!(first, '"' | '“' | '\'' | '‘');
+    let closes = matches!(last, '"' | '”' | '\'' | '’');
+    let inner = t
+        .get(first.len_utf8()..t.len() - last.len_utf8())
+        .unwrap_or("")
+        .trim_end();
+    let words = p.toks.iter().filter(|x| x.is_word()).count();
+    opens
+        && closes
+        && (1..=MOST_WORDS).contains(&words)
+        && !inner.ends_with(['.', '!', '?', ','])
+        // One quotation, not two: no mark of the heading's kind inside it.
+        && !inner.contains(['"', '“', '”'])
+}
+
+/// Gives each quotation of a heading paragraph the speaker of the first quotation in the
+/// next [`AHEAD`] paragraphs that repeats [`RUN`] of its words in a row, or none.
+pub(super) fn from_later(paras: &[Para<'_>], out: &mut [Attributed], headings: &[bool]) {
+    for k in 0..out.len() {
+        if !headings.get(out[k].para).copied().unwrap_or(false) {
+            continue;
+        }
+        let words = words_of(&paras[out[k].para].text[out[k].span.start..out[k].span.end]);
+        let para = out[k].para;
+        let found: Option<Pick> = out[k + 1..]
+            .iter()
+            .take_while(|a| a.para <= para + AHEAD)
+            .filter(|a| a.para > para && a.who.is_some())
+            .find(|a| {
+                repeats(
+                    &words,
+                    &words_of(&paras[a.para].text[a.span.start..a.span.end]),
+                )
+            })
+            .and_then(|a| a.who.as_ref())
+            .map(|w| w.carried("pull quote", 0.9));
+        out[k].who = found;
+    }
+}
+
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| lower(w).into_owned())
+        .collect()
+}
+
+/// Whether `later` holds [`RUN`] consecutive words of `heading` (all of them, if fewer).
+fn repeats(heading: &[String], later: &[String]) -> bool {
+    let n = RUN.min(heading.len());
+    n > 0 && heading.windows(n).any(|w| later.windows(n).any(|l| l == w))
+}
