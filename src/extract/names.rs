@@ -106,6 +106,7 @@ pub(crate) fn candidates(
                     && !field_value(&field, c)
                     && !community(p, c)
                     && !party_tag(p, c)
+                    && !lone_letter(c)
                     && !placelike::group_plural(p, c))
         }));
         for c in &mut out[before..] {
@@ -263,6 +264,14 @@ fn community(p: &Para<'_>, c: &Candidate) -> bool {
             )
     });
     the && words >= 2 && people
+}
+
+/// "Gen Z voters", "Generation X": one capital letter alone, left after a title, names a
+/// generation or a grade, never a person; an initial is part of the name it opens ("J.
+/// Smith").
+fn lone_letter(c: &Candidate) -> bool {
+    let mut letters = c.name.trim_end_matches('.').chars();
+    letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
 }
 
 /// "Sen. Matt Dolan (R-Chagrin Falls)": a party letter and a hyphen in brackets open a tag of

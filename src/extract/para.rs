@@ -167,7 +167,7 @@ pub(crate) fn read<'a>(
                 t.is_word()
                     && w.len() >= 4
                     && text::is_capitalised(w)
-                    && lowercase_words.contains(&w.to_lowercase())
+                    && plural_of_lower(&lowercase_words, &w.to_lowercase())
             })
             || !byline && short_heading(p);
     }
@@ -187,6 +187,18 @@ fn lowercase_words(paras: &[Para<'_>]) -> HashSet<String> {
         }
     }
     out
+}
+
+/// `lower` is written in lower case in the article, itself or as the singular of its plural
+/// ("Nominations" over a story of "the nomination"): a headline counts what a story names
+/// once. A surname may look like a plural too ("Sessions", "Banks"), so only a headline's
+/// words are read so.
+pub(crate) fn plural_of_lower(lowercase_words: &HashSet<String>, lower: &str) -> bool {
+    lowercase_words.contains(lower)
+        || lower.chars().count() > 4
+            && lower
+                .strip_suffix('s')
+                .is_some_and(|one| !one.ends_with('s') && lowercase_words.contains(one))
 }
 
 /// A short heading in title case that no name could be: two to five capitalised words and

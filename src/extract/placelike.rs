@@ -2,7 +2,8 @@
 //! form and the words around them: a saint's name on a town ("St. Petersburg"), a name before
 //! a lower-case "county" ("Rankin county volunteers"), a place word that is also a surname
 //! ("Bowling Green", "conservative Shak Hill"), a team's nickname in the plural ("the Canaries"),
-//! a compass word and one more word where a place stands ("in North Fairview").
+//! the plural of an acronym ("MEPs"), a compass word and one more word where a place stands
+//! ("in North Fairview").
 //!
 //! `names` asks the first two of each candidate, `split` the last two of each run.
 
@@ -12,8 +13,8 @@ use super::names::Candidate;
 
 /// "St. Petersburg", "Saint Paul", "Rankin county", "Kfar Saba", "the town of Carmei Gat": a
 /// run that opens with a saint's abbreviation or a word for a settlement, that a lower-case
-/// "county", "parish", "township" or "airport" follows, or that "the town of" opens, is a
-/// place.
+/// "county", "parish", "township", "airport" or "cemetery" follows, or that "the town of"
+/// opens, is a place.
 /// A person with such a surname has a given name first ("Jeffrey St. Clair"), which opens
 /// the run instead.
 pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
@@ -55,11 +56,20 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
                 | "Sde"
                 | "Maale"
                 | "Ma'ale"
+                // "Har Herzl", "Jabal Mukaber": the Hebrew and Arabic words for a mountain
+                // open the names of hills, and of the neighbourhoods and cemeteries on them.
+                | "Har"
+                | "Jabal"
+                | "Jebel"
         );
-    // "at Gatwick airport": an airport is a place too, and so is the name it follows.
-    let county = p
-        .word_at(c.t1)
-        .is_some_and(|w| matches!(w, "county" | "parish" | "township" | "airport"));
+    // "at Gatwick airport", "at the Mount Olive cemetery": an airport or a burial ground is
+    // a place too, and so is the name it follows.
+    let county = p.word_at(c.t1).is_some_and(|w| {
+        matches!(
+            w,
+            "county" | "parish" | "township" | "airport" | "cemetery" | "graveyard"
+        )
+    });
     // "the town of Carmei Gat", "the village of Al-Mughayyir": a lower-case word for a
     // settlement, then "of", names the place that follows.
     let settlement = c.t0 >= 2
@@ -125,12 +135,23 @@ pub(super) fn compass_district(p: &Para<'_>, r0: usize, r1: usize, first: &str) 
 }
 
 /// "The Canaries confirmed the departure": one capitalised plural after "the" is a team, a
-/// band or a family ("the Alexanders"), never one person.
+/// band or a family ("the Alexanders"), never one person. The plural of an acronym ("MEPs
+/// debated", "CEOs") is a group with or without "the": letters stand for a body or an
+/// office, and their plural for its members.
 pub(super) fn group_plural(p: &Para<'_>, c: &Candidate) -> bool {
-    if c.t1 != c.t0 + 1 || c.t0 == 0 {
+    if c.t1 != c.t0 + 1 {
         return false;
     }
     let w = p.toks[c.t0].text(p.text);
+    let acronym = w
+        .strip_suffix('s')
+        .is_some_and(|a| a.len() >= 2 && a.chars().all(|l| l.is_ascii_uppercase()));
+    if acronym {
+        return true;
+    }
+    if c.t0 == 0 {
+        return false;
+    }
     let the = p
         .word_at(c.t0 - 1)
         .is_some_and(|x| x == "the" || x == "The");

@@ -7,8 +7,10 @@
 //! the same quotation on (news style for a quotation over several paragraphs), and so do
 //! paragraphs with no marks at all before one that only closes it (`run_on`). Single marks
 //! nest inside double ones and are otherwise apostrophes, so they never open a quotation.
+//! Wire copy's typewriter marks are double marks of two characters: `''` reads as a straight
+//! double mark and two grave accents as an opening one (`text::typewriter_mark`).
 
-use super::text::is_double_quote;
+use super::text::{is_double_quote, typewriter_mark};
 
 /// One quotation's position in its paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,53 +30,73 @@ impl QuoteSpan {
     /// Where the quotation ends, closing mark included.
     pub fn outer_end(&self, text: &str) -> usize {
         match self.close {
-            Some(c) => c + text[c..].chars().next().map_or(0, char::len_utf8),
+            Some(c) => c + mark_len(&text[c..]),
             None => text.len(),
         }
     }
+}
+
+/// The width in bytes of the mark that opens `rest`: two for a typewriter pair, else its
+/// first character's.
+fn mark_len(rest: &str) -> usize {
+    match typewriter_mark(rest) {
+        Some(_) => 2,
+        None => rest.chars().next().map_or(0, char::len_utf8),
+    }
+}
+
+/// Every double mark of `text` in order: its byte index and the mark it reads as (a
+/// typewriter pair reads as the double mark it stands for), with the character after it.
+fn marks(text: &str) -> impl Iterator<Item = (usize, char, Option<char>)> + '_ {
+    let mut it = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while let Some((i, c)) = it.next() {
+            let mark = match typewriter_mark(&text[i..]) {
+                Some(m) => {
+                    it.next();
+                    m
+                }
+                None if is_double_quote(c) => c,
+                None => continue,
+            };
+            return Some((i, mark, it.peek().map(|&(_, n)| n)));
+        }
+        None
+    })
 }
 
 /// Every span between double quotation marks, in order, before any filtering.
 pub(crate) fn spans(text: &str) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
-        if is_double_quote(c) {
-            let looks_open = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p))
-                && next.is_some_and(|n| !n.is_whitespace());
-            let looks_close = prev.is_some_and(|p| !p.is_whitespace())
-                && next.is_none_or(|n| !n.is_alphanumeric());
-            match open {
-                None => {
-                    let opens = match c {
-                        '“' | '„' | '«' => {
-                            next.is_some_and(|n| !n.is_whitespace()) || looks_open
-                        }
-                        '”' | '»' => looks_open && !looks_close,
-                        _ => {
-                            looks_open || (!looks_close && next.is_some_and(|n| !n.is_whitespace()))
-                        }
-                    };
-                    if opens {
-                        open = Some(i);
-                    }
+    for (i, c, next) in marks(text) {
+        let prev = text[..i].chars().next_back();
+        let looks_open = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p))
+            && next.is_some_and(|n| !n.is_whitespace());
+        let looks_close =
+            prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric());
+        match open {
+            None => {
+                let opens = match c {
+                    '“' | '„' | '«' => next.is_some_and(|n| !n.is_whitespace()) || looks_open,
+                    '”' | '»' => looks_open && !looks_close,
+                    _ => looks_open || (!looks_close && next.is_some_and(|n| !n.is_whitespace())),
+                };
+                if opens {
+                    open = Some(i);
                 }
-                Some(o) => {
-                    if c == '“' && looks_open && !looks_close {
-                        // A new opening mark while one is open: the first was never closed.
-                        out.push(span(text, o, i, None));
-                        open = Some(i);
-                    } else {
-                        out.push(span(text, o, i, Some(i)));
-                        open = None;
-                    }
+            }
+            Some(o) => {
+                if c == '“' && looks_open && !looks_close {
+                    // A new opening mark while one is open: the first was never closed.
+                    out.push(span(text, o, i, None));
+                    open = Some(i);
+                } else {
+                    out.push(span(text, o, i, Some(i)));
+                    open = None;
                 }
             }
         }
-        prev = Some(c);
     }
     if let Some(o) = open {
         out.push(span(text, o, text.len(), None));
@@ -84,7 +106,7 @@ pub(crate) fn spans(text: &str) -> Vec<QuoteSpan> {
 }
 
 fn span(text: &str, open: usize, end: usize, close: Option<usize>) -> QuoteSpan {
-    let start = open + text[open..].chars().next().map_or(0, char::len_utf8);
+    let start = open + mark_len(&text[open..]);
     let end = if close.is_some() {
         end
     } else {
@@ -104,18 +126,21 @@ fn span(text: &str, open: usize, end: usize, close: Option<usize>) -> QuoteSpan 
 /// quotation too, when (within five) a paragraph with only a closing mark at its end closes it.
 /// Without that closing mark an unclosed quotation stays in its own paragraph.
 pub(crate) fn run_on(paragraphs: &[String], spans: &mut [Vec<QuoteSpan>]) {
-    let marks = |p: &str| p.chars().filter(|&c| is_double_quote(c)).count();
+    let count = |p: &str| marks(p).count();
     let mut i = 0;
     while i < paragraphs.len() {
         if spans[i].last().is_none_or(|q| q.close.is_some()) {
             i += 1;
             continue;
         }
-        let inner = |k: usize| marks(&paragraphs[k]) == 0 && !paragraphs[k].trim().is_empty();
+        let inner = |k: usize| count(&paragraphs[k]) == 0 && !paragraphs[k].trim().is_empty();
         let last = (i + 1..paragraphs.len().min(i + 6)).find(|&k| !inner(k));
         let closes = last.filter(|&k| {
             let p = paragraphs[k].trim_end();
-            marks(p) == 1 && p.ends_with(is_double_quote) && spans[k].is_empty()
+            let last = marks(p).last();
+            count(p) == 1
+                && last.is_some_and(|(at, ..)| at + mark_len(&p[at..]) == p.len())
+                && spans[k].is_empty()
         });
         let Some(end) = closes else {
             i += 1;
@@ -123,8 +148,7 @@ pub(crate) fn run_on(paragraphs: &[String], spans: &mut [Vec<QuoteSpan>]) {
         };
         for (k, p) in paragraphs.iter().enumerate().take(end + 1).skip(i + 1) {
             let text_end = p.trim_end().len();
-            let close =
-                (k == end).then(|| p[..text_end].char_indices().last().map_or(0, |(c, _)| c));
+            let close = (k == end).then(|| marks(&p[..text_end]).last().map_or(0, |(at, ..)| at));
             spans[k].push(QuoteSpan {
                 open: 0,
                 start: 0,
@@ -273,8 +297,32 @@ mod tests {
     }
 
     #[test]
+    fn typewriter_pairs_are_double_marks_and_stay_out_of_the_text() {
+        assert_eq!(
+            texts("\"We will hold the line,'' she said. ``Not one step back.''"),
+            ["We will hold the line,", "Not one step back."]
+        );
+        let s = "He praised ``a fight against 'the old guard.''' Then he left.";
+        assert_eq!(texts(s), ["a fight against 'the old guard.'"]);
+        let q = spans(s);
+        assert_eq!(&s[q[0].outer_end(s)..], " Then he left.");
+    }
+
+    #[test]
     fn stray_marks_do_not_panic() {
-        for s in ["”", "“", "\"", "a ” b “", "“”", "\"\"\"", "x“y”z"] {
+        for s in [
+            "”",
+            "“",
+            "\"",
+            "a ” b “",
+            "“”",
+            "\"\"\"",
+            "x“y”z",
+            "''",
+            "'''",
+            "``''",
+            "a'' b``",
+        ] {
             for q in spans(s) {
                 assert!(s.is_char_boundary(q.start) && s.is_char_boundary(q.end));
             }

@@ -8,6 +8,7 @@
 use super::Para;
 use super::lexicon::{LEX, Lexicon};
 use super::names::Atom;
+use super::para::plural_of_lower;
 use super::text::{Tok, is_all_caps, is_capitalised, lower};
 use rustc_hash::FxHashSet as HashSet;
 
@@ -101,8 +102,9 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     // after a bar that sets a dateline off from a byline ("May 4, 1999 | By …").
     if p.starts[i] || p.headline || (i > 0 && p.toks[i - 1].is_punct('|')) {
         let l = w.to_lowercase();
-        if lex.stopwords.contains(l.as_str()) || (lowercase_words.contains(&l) && !lex.is_title(w))
-        {
+        let lowered =
+            lowercase_words.contains(&l) || p.headline && plural_of_lower(lowercase_words, &l);
+        if lex.stopwords.contains(l.as_str()) || (lowered && !lex.is_title(w)) {
             return None;
         }
         // "Twins Gali and Ziv Berman", "Brothers A and B": a family word in the plural opening

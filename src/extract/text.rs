@@ -2,8 +2,9 @@
 //!
 //! A token is a word (letters and digits, with inner hyphens, apostrophes and the full stops
 //! of "U.S."), a possessive ending ("’s", or the bare "’" of "hostages’"), or one punctuation
-//! character. Positions are byte ranges into the paragraph, always on char boundaries, so the
-//! renderer can wrap exactly the bytes a mention covers.
+//! character (a typewriter double mark, `''`, is one token of two characters). Positions are
+//! byte ranges into the paragraph, always on char boundaries, so the renderer can wrap exactly
+//! the bytes a mention covers.
 
 use super::lexicon::LEX;
 use std::borrow::Cow;
@@ -31,6 +32,21 @@ pub(crate) fn is_double_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»')
 }
 
+/// A typewriter double mark at the start of `rest`, and the mark it stands for: wire copy
+/// keyed on machines with no double mark closes a quotation with two apostrophes (`''`) and
+/// sometimes opens one with two grave accents. Each pair is one mark, two bytes wide, read
+/// like the straight and the opening curly double mark. Of three apostrophes the first
+/// closes a nested single quotation and the last two are the pair ("'Senator X.'''").
+pub(crate) fn typewriter_mark(rest: &str) -> Option<char> {
+    if rest.starts_with("''") && !rest.starts_with("'''") {
+        Some('"')
+    } else if rest.starts_with("``") {
+        Some('“')
+    } else {
+        None
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
@@ -45,6 +61,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
+            continue;
+        }
+        if let Some(mark) = typewriter_mark(&text[i..]) {
+            it.next();
+            out.push(Token {
+                start: i,
+                end: i + 2,
+                kind: Tok::Punct(mark),
+            });
             continue;
         }
         if !is_word_char(c) {

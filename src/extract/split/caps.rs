@@ -1,7 +1,8 @@
 //! Runs written in capitals: a known name in capitals ("THE JERUSALEM POST"), a
 //! photographer's credit beside a slash ("KEVIN LAMARQUE/REUTERS") or after an agency and a
 //! dash, a byline in capitals or with its outlet in capitals ("Jane Roe NCA NewsWire"), a
-//! transcript's speaker label ("DAVID MUIR:", "MUIR:").
+//! transcript's speaker label ("DAVID MUIR:", "MUIR:"); and the outlet a photographer's
+//! name and a slash credit in any case ("Jane Roe/CQ Roll Call").
 
 use super::super::lexicon::LEX;
 use super::super::names::{Candidate, Source};
@@ -12,6 +13,10 @@ use crate::entity::EntityKind;
 /// Settles a run in capitals that is one known name, a credit or a speaker label.
 pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
+    if outlet_after_photographer(cx) {
+        out.push(cx.mk(r0, r1, Some(EntityKind::Organization), cx.whole()));
+        return true;
+    }
     // "THE JERUSALEM POST": a known name in capitals is one mention.
     let caps = u.len() >= 2 && cx.all_caps();
     let known = || {
@@ -68,6 +73,30 @@ pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         return true;
     }
     false
+}
+
+/// "(Jane Roe/CQ Roll Call)", "Photo: Jane Roe/Daily Sun": a credit that names the
+/// photographer first, by a known given name and a surname, names their outlet after the
+/// slash. The other order ("REUTERS/Kevin Lamarque") has no full name before the slash; a
+/// second full name after it ("Jane Roe/John Doe") is a second photographer.
+fn outlet_after_photographer(cx: &Ctx<'_, '_>) -> bool {
+    let (p, u, r0) = (cx.p, cx.u, cx.r0);
+    if r0 < 3 || !cx.is_slash(r0 - 1) {
+        return false;
+    }
+    let given = |w: &str| LEX.given_names.contains_key(w.to_lowercase().as_str());
+    let word = |i: usize| {
+        p.word_at(i)
+            .filter(|w| super::super::text::is_capitalised(w))
+    };
+    let photographer = word(r0 - 3).is_some_and(given) && word(r0 - 2).is_some();
+    // The name opens the credit: at the paragraph's start, after a mark or after "by".
+    let opens = r0 == 3
+        || !p.toks[r0 - 4].is_word()
+        || p.word_at(r0 - 4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("by"));
+    let person_after = u.len() == 2 && u.iter().all(|x| x.0 == U::Name) && given(cx.first());
+    photographer && opens && !person_after && !cx.has_atom()
 }
 
 /// "By YUVAL BARNEA FEBRUARY 23", "… in Tel Aviv. AFP - JACK GUEZ", a line that is only

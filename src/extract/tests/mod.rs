@@ -42,6 +42,7 @@ mod other_stories;
 mod other_thirteen;
 mod other_thirty;
 mod other_thirtyone;
+mod other_thirtythree;
 mod other_thirtytwo;
 mod other_twenty;
 mod other_twentyeight;
