@@ -58,6 +58,14 @@ pub(super) fn colon_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Optio
         }
     }
     segs.push((s, colon));
+    main_subject(cx, pi, &segs).or_else(|| hung_subject(cx, pi, &segs))
+}
+
+/// The speaker as the subject opening the main clause of the colon's sentence, split into
+/// comma segments `segs`.
+fn main_subject(cx: &Ctx<'_, '_>, pi: usize, segs: &[(usize, usize)]) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let colon = segs.last()?.1;
     let word = |i: usize| cx.word(pi, i);
     let main = segs.iter().position(|&(a, b)| {
         let a = if a < b && JOINS.contains(&word(a).as_str()) {
@@ -95,7 +103,10 @@ pub(super) fn colon_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Optio
         if !describes && (x..y).any(|i| p.toks[i].kind == Tok::Possessive) {
             return None;
         }
-        if x != subject_end && !describes {
+        // "…, turning to the cameras:": the participle phrase ending the sentence is the
+        // subject's too, not a second action.
+        let hung = y == colon && x != subject_end && participle(cx, pi, x);
+        if x != subject_end && !describes && !hung {
             acting += 1;
         }
     }
@@ -106,6 +117,69 @@ pub(super) fn colon_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Optio
         segs.last()?.0
     };
     (acting == 1 && verb_at < colon && lower(verb_at)).then_some(who)
+}
+
+/// Words that open a clause inside the sentence whose subject a participle phrase after it
+/// may hang on ("The hall fell quiet as Lenz made an appeal, addressing …:").
+const SUBORDINATORS: &[&str] = &["as", "when", "while"];
+
+/// A lower-case word ending in "-ing" that opens a segment: a participle phrase
+/// ("addressing his son"), not a list ("including") or a source ("according to").
+fn participle(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> bool {
+    let p = &cx.paras[pi];
+    let w = cx.word(pi, i);
+    p.toks[i].is_word()
+        && !is_capitalised(p.toks[i].text(p.text))
+        && w.len() > 5
+        && w.ends_with("ing")
+        && !matches!(
+            w.as_str(),
+            "including" | "according" | "regarding" | "concerning"
+        )
+}
+
+/// "The hall fell quiet as Lenz, the pilot's mother, made an appeal, addressing the
+/// kidnappers:": when the sentence ends in a participle phrase, the one who speaks is the
+/// subject of the clause the participle hangs on, here one opened by "as", "when" or
+/// "while": the person named right after that word, then at most appositions between
+/// commas, then a segment that is only the verb phrase (lower case, no one named in it).
+fn hung_subject(cx: &Ctx<'_, '_>, pi: usize, segs: &[(usize, usize)]) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let k = segs.len().checked_sub(1)?;
+    let (pa, pb) = segs[k];
+    let person_at = |i: usize| {
+        cx.at[pi][i].is_some_and(|mi| cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person)
+    };
+    if k < 2 || pa >= pb || !participle(cx, pi, pa) || (pa..pb).any(person_at) {
+        return None;
+    }
+    let (va, vb) = segs[k - 1];
+    let lower = va < vb && p.toks[va].is_word() && !is_capitalised(p.toks[va].text(p.text));
+    if !lower || participle(cx, pi, va) || (va..vb).any(|i| cx.at[pi][i].is_some()) {
+        return None;
+    }
+    // Back past at most two appositions to the segment that ends on the subject.
+    for j in (k.saturating_sub(4)..k - 1).rev() {
+        let (a, b) = segs[j];
+        if a >= b {
+            return None;
+        }
+        if let Some(mi) = cx.at[pi][b - 1] {
+            let m = cx.mentions[mi];
+            let opens = m.t0.checked_sub(1).filter(|&i| i >= a);
+            let after_sub = opens.is_some_and(|i| SUBORDINATORS.contains(&cx.word(pi, i).as_str()));
+            let person = cx.ents[m.entity].kind == EntityKind::Person;
+            if m.t1 == b && after_sub && !m.in_quote && person {
+                return Some((Who::Entity(m.entity), 0.8));
+            }
+        }
+        let apposition = DESCRIBES.contains(&cx.word(pi, a).as_str())
+            || (a..b).any(|i| p.toks[i].kind == Tok::Possessive);
+        if !apposition {
+            return None;
+        }
+    }
+    None
 }
 
 /// "His words were drowned out by cheering from supporters: '…'": a sentence that ends on

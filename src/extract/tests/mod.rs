@@ -41,6 +41,7 @@ mod other_sixteen;
 mod other_stories;
 mod other_thirteen;
 mod other_thirty;
+mod other_thirtyfour;
 mod other_thirtyone;
 mod other_thirtythree;
 mod other_thirtytwo;
