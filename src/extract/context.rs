@@ -337,7 +337,7 @@ fn read_window(
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
-    if words.iter().any(|w| LEX.kin.contains(w)) {
+    if super::lists::names_kin(&words) {
         return (e, None, Vec::new(), nominal);
     }
     let copular =

@@ -1,6 +1,7 @@
 //! Roles from a description that refers back: "Jim Banks spoke on Tuesday. The Ohio senator
 //! said …" makes Banks a senator, an official. News names a person once, then calls them by
-//! what they are.
+//! what they are. So does a description that attributes a quotation ("“…,” the spokesperson
+//! added"), the quotation taking the place of the sentence's opening.
 //!
 //! Read conservatively, since a wrong role spreads to every page of the person: the
 //! description opens a sentence with "the", is singular, ends in a role word that no name
@@ -29,13 +30,26 @@ pub(super) fn back_references(
         .collect();
     for (pi, p) in paras.iter().enumerate() {
         for i in 0..p.toks.len() {
-            if !p.starts[i] || p.in_quote[i] || word(p, i).as_deref() != Some("the") {
+            if p.in_quote[i] || word(p, i).as_deref() != Some("the") {
                 continue;
             }
+            // "“…,” the spokesperson added.": after a quotation the description is its
+            // speaker, and the sentence before the quotation names the one meant.
+            let from = if p.starts[i] {
+                i
+            } else if i >= 1 && p.in_quote[i - 1] {
+                (0..i).rev().find(|&k| !p.in_quote[k]).map_or(0, |k| k + 1)
+            } else {
+                continue;
+            };
             let Some((end, roles)) = description(p, i, &people, pi) else {
                 continue;
             };
-            if let Some(e) = antecedent(paras, &people, pi, i) {
+            let says = word(p, end).is_some_and(|w| LEX.reporting_verbs.contains(w.as_str()));
+            if from < i && !says {
+                continue;
+            }
+            if let Some(e) = antecedent(paras, &people, pi, from, from < i) {
                 found[e].add(p, pi, end - 1, &roles, "description");
             }
         }
@@ -81,7 +95,16 @@ fn description(
 }
 
 /// The one person named in the sentence before token `i` of paragraph `pi`, if only one is.
-fn antecedent(paras: &[Para<'_>], people: &[&Mention], pi: usize, i: usize) -> Option<usize> {
+/// With `speaker`, that person must also be who speaks there ("…, Ansari said."), since a
+/// description attributing a quotation goes on with the one quoted before ("the spokesperson
+/// added"): "Hamas freed A. '…,' the minister said" makes no minister of A.
+fn antecedent(
+    paras: &[Para<'_>],
+    people: &[&Mention],
+    pi: usize,
+    i: usize,
+    speaker: bool,
+) -> Option<usize> {
     // The sentence before: in this paragraph, else the last of the paragraph before.
     let (bp, end) = if i > 0 {
         (pi, i)
@@ -99,5 +122,12 @@ fn antecedent(paras: &[Para<'_>], people: &[&Mention], pi: usize, i: usize) -> O
         .filter(|m| m.para == bp && m.t0 >= start && m.t0 < end)
         .map(|m| m.entity);
     let first = who.next()?;
-    who.all(|e| e == first).then_some(first)
+    if !who.all(|e| e == first) {
+        return None;
+    }
+    let says = |k: usize| word(p, k).is_some_and(|w| LEX.reporting_verbs.contains(w.as_str()));
+    let speaks = people.iter().any(|m| {
+        m.para == bp && m.t0 >= start && m.t0 < end && (says(m.t1) || m.t0 >= 1 && says(m.t0 - 1))
+    });
+    (!speaker || speaks).then_some(first)
 }

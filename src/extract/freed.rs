@@ -227,16 +227,30 @@ pub(super) fn others_before(p: &Para<'_>, l0: usize) -> bool {
             })
 }
 
-/// "the release of Edan Alexander", "the bodies of Shiri Bibas": what is done to a hostage.
+/// "the release of Edan Alexander", "the bodies of Shiri Bibas", "identified as those of
+/// 84-year-old A": what is done to a hostage (an age before the name aside).
 pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
-    let w = |k: usize| word_back(p, l0, k).unwrap_or_default();
+    let aged = word_back(p, l0, 1).is_some_and(|x| x.ends_with("-year-old"));
+    let w = |k: usize| word_back(p, l0, k + usize::from(aged)).unwrap_or_default();
     // "Hamas identified the bodies as Oded Lifshitz", "named the hostages as A and B".
     let identified = w(1) == "as"
         && matches!(
             w(2).as_str(),
             "bodies" | "body" | "remains" | "hostages" | "captives"
         );
+    // "the hostage bodies handed over were identified as those of A": a captive's remains,
+    // when the sentence speaks of captives (not "the prints were identified as those of A").
+    let those_of = w(1) == "of"
+        && w(2) == "those"
+        && w(3) == "as"
+        && matches!(w(4).as_str(), "identified" | "named")
+        && (0..l0).rev().take_while(|&i| !p.starts[i + 1]).any(|i| {
+            word(p, i).is_some_and(|x| {
+                matches!(x.as_str(), "hostage" | "hostages" | "captive" | "captives")
+            })
+        });
     let hostage = identified
+        || those_of
         || w(1) == "of"
             && matches!(
                 w(2).as_str(),

@@ -16,6 +16,8 @@ use super::roles::word;
 use crate::entity::Role;
 
 mod along;
+mod identified;
+use identified::identified_remains;
 mod apposed;
 pub(super) use apposed::apposed;
 mod colon;
@@ -24,7 +26,7 @@ mod semicolon;
 pub(super) use semicolon::{semicolon_gap, semicolon_goes_on};
 pub(super) mod apposition;
 pub(super) mod owner;
-pub(super) use along::taken_along;
+pub(super) use along::{names_kin, taken_along};
 mod elsewhere;
 pub(super) use elsewhere::item_roles;
 use elsewhere::{among_them, antecedent};
@@ -133,6 +135,12 @@ pub(super) fn clause_intro(
             .rev()
             .take_while(|&i| !p.starts[i + 1] && !person_at(i))
             .any(|i| naming(i) && (i + 1..v).all(|j| word(p, j).is_some_and(|w| w != "and")));
+    if !named_as && !object_as && word(p, v).as_deref() == Some("as") {
+        let roles = identified_remains(p, v, person_at);
+        if !roles.is_empty() {
+            return roles;
+        }
+    }
     let v = if named_as { v - 1 } else { v };
     if !named_as && !object_as && !word(p, v).is_some_and(|w| LINKS.contains(&w.as_str())) {
         return Vec::new();
@@ -179,13 +187,20 @@ pub(super) fn clause_intro(
     roles
 }
 
-/// "A and her two children, B and C": a family word joining names of one list.
+/// "A and her two children, B and C": a family word joining names of one list. An age
+/// may close the item before ("A (50) and her two daughters B and C").
 pub(super) fn kin_bridge(p: &Para<'_>, end: usize, start: usize) -> bool {
     if start <= end || start > p.toks.len() {
         return false;
     }
-    let words: Vec<String> = (end..start).filter_map(|i| word(p, i)).collect();
-    let fillers = (end..start).all(|i| p.toks[i].is_word() || p.toks[i].is_punct(','));
+    let age = |w: &String| w.chars().all(|c| c.is_ascii_digit());
+    let words: Vec<String> = (end..start)
+        .filter_map(|i| word(p, i))
+        .skip_while(age)
+        .collect();
+    let bracket = |i: usize| p.toks[i].is_punct('(') || p.toks[i].is_punct(')');
+    let fillers =
+        (end..start).all(|i| p.toks[i].is_word() || p.toks[i].is_punct(',') || bracket(i));
     fillers
         && words.len() <= 4
         && words.first().is_some_and(|w| w == "and")

@@ -17,6 +17,8 @@ use super::freed::{
     released, reunited, semicolon_item,
 };
 use super::fronted::{fronted_captive, pre_apposition};
+use super::homecoming::brought_home;
+use super::intermediaries::{may_negotiate, with_mediators};
 use super::lexicon::LEX;
 use super::lists::owner::{owner_gap, owns_next};
 use super::lists::{
@@ -25,7 +27,7 @@ use super::lists::{
 };
 use super::people::{Entity, Mention};
 use super::talks::{included_in_meeting, meeting_on_talks, own_talks_with, talks_with};
-use super::undergone::{abducted_object, plural_verb_after};
+use super::undergone::{abducted_object, plural_verb_after, plural_verb_after_list};
 use crate::entity::{EntityKind, Role};
 
 mod counted;
@@ -88,6 +90,9 @@ struct List {
     done_to: bool,
     /// The list follows a family word and "of" ("the mother of A and B").
     kin: bool,
+    /// A clause introduces the list ("They include A", "Among those freed were A"), so a
+    /// family member joined to an item ("and her two daughters B and C") is in it too.
+    linked: bool,
 }
 
 /// Roles and descriptions for every entity (empty for non-persons).
@@ -117,6 +122,7 @@ pub(crate) fn assign(
     // Where a person was named after a family word and "of": (paragraph, token).
     let mut kin_named: Vec<Option<(usize, usize)>> = vec![None; ents.len()];
     let mut seen = vec![false; ents.len()];
+    let captives = kin_of::about_captives(paras);
     for (k, m) in mentions.iter().enumerate() {
         if ents[m.entity].kind != EntityKind::Person || m.credit {
             continue;
@@ -180,7 +186,8 @@ pub(crate) fn assign(
                         && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
                         || semicolon_gap(p, l.end, l0)
                             && (has_and(p, l.end, l0) || semicolon_goes_on(p, m.t1, &person_at))
-                        || (l.done_to || plural_verb_after(p, m.t1)) && kin_bridge(p, l.end, l0)
+                        || (l.done_to || l.linked || plural_verb_after_list(p, m.t1, &person_at))
+                            && kin_bridge(p, l.end, l0)
                         || (!l.shared.is_empty() || plural_verb_after(p, m.t1))
                             && group_gap(p, l.end, l0))
             });
@@ -192,14 +199,18 @@ pub(crate) fn assign(
             // "the relatives of the three released hostages, A, B and C": a list in
             // apposition to the plural noun right before it.
             shared.extend(apposed(p, l0, m.t1, &person_at));
-            shared.extend(list_intro(p, l0));
+            let intro = list_intro(p, l0);
+            let mut linked = !intro.is_empty();
+            shared.extend(intro);
             // "The bodies of A and B were returned": what is done to the list's first name.
             let mut done = released(p, l0);
             done.extend(abducted_object(p, l0));
             let done_to = !done.is_empty();
             shared.extend(done);
             let prev = m.para.checked_sub(1).map(|i| &paras[i]);
-            shared.extend(clause_intro(p, prev, l0, m.t1, &person_at, &mut heads));
+            let clause = clause_intro(p, prev, l0, m.t1, &person_at, &mut heads);
+            linked |= !clause.is_empty();
+            shared.extend(clause);
             shared.extend(colon_list(p, prev, m.t0, &person_at));
             shared.extend(talks_with(p, l0, m.t1));
             // "…; and C, whose call …" and "Two others, D and E,": items of a list before.
@@ -219,6 +230,7 @@ pub(crate) fn assign(
                 members: Vec::new(),
                 done_to,
                 kin: kin_of::kin_object(p, l0),
+                linked,
             });
         }
         let Some(l) = list.as_mut() else { continue };
@@ -232,16 +244,7 @@ pub(crate) fn assign(
         add(f, &left_roles, "title");
         add(f, &fellow, "title");
         if left_roles.contains(&Role::Official) {
-            let states = mediator::office_countries(p, l0, &left);
-            if mediator::mediates(&states, mediators) {
-                add(f, &[Role::Negotiator], "mediator");
-            } else if let Some(country) = states.into_iter().next() {
-                let evidence =
-                    RoleEvidence::in_sentence(p, para, t, Role::Negotiator, "mediator", false);
-                if !f.offices.iter().any(|o| o.country == country) {
-                    f.offices.push(mediator::StateOffice { country, evidence });
-                }
-            }
+            mediator::office(f, (p, para, t), l0, &left, mediators);
         }
         if l.kin && kin_named[m.entity].is_none() {
             kin_named[m.entity] = Some((m.para, m.t0));
@@ -255,8 +258,14 @@ pub(crate) fn assign(
         add(f, &counted[k], "list");
         let prev = m.para.checked_sub(1).map(|i| &paras[i]);
         add(f, &colon_list(p, prev, m.t0, &person_at), "list");
-        let pre = pre_apposition(p, l0.min(title_start(p, m.t0)), &person_at);
+        let at = l0.min(title_start(p, m.t0));
+        let pre = pre_apposition(p, at, &person_at);
         add(f, &pre, "apposition");
+        // "Qatari Prime Minister, A": the office before the comma is the name's own.
+        if pre.contains(&Role::Official) && left_roles.is_empty() {
+            let (pl0, run) = left_window(p, at - 1, &person_at);
+            mediator::office(f, (p, para, t), pl0, &run, mediators);
+        }
         add(
             f,
             &fronted_captive(p, l0.min(title_start(p, m.t0))),
@@ -267,6 +276,9 @@ pub(crate) fn assign(
         add(f, &own_talks_with(p, m.t1), "predicate");
         add(f, &included_in_meeting(p, l0), "predicate");
         add(f, &released(p, l0), "released");
+        if captives {
+            add(f, &brought_home(p, l0, m.t1), "released");
+        }
         add(f, &participle_before(p, l0), "title");
         add(f, &kin_of_release(p, l0, m.t1, &person_at), "predicate");
         add(f, &freed_by(p, m.t0), "released");
@@ -295,6 +307,8 @@ pub(crate) fn assign(
             .extend(reunited(p, l0, m.t1, !l.members.is_empty()));
         w.predicate_roles.extend(kin_pair_predicate(p, m.t1));
         w.predicate_roles.extend(meeting_on_talks(p, m.t1));
+        // Meeting the mediators, read apart: each one it is shared with must be able to.
+        let mut confer = with_mediators(p, m.t1, mediators);
         // Read only where a list has earlier members to share it with.
         let plural = if l.members.is_empty() {
             Vec::new()
@@ -303,8 +317,21 @@ pub(crate) fn assign(
         };
         if object && !w.relative {
             w.predicate_roles.clear();
+            confer.clear();
+        }
+        let f = &mut found[m.entity];
+        if may_negotiate(f, &left, Some((p, l0))) {
+            add(f, &confer, "predicate");
         }
         add(f, &w.apposition_roles, "apposition");
+        // "A, head of the Egyptian intelligence service,": the apposition's office, read from
+        // its words alone (token 0: no word before it is the title's).
+        if let Some(a) = w.apposition.as_deref()
+            && w.apposition_roles.contains(&Role::Official)
+            && left_roles.is_empty()
+        {
+            mediator::office(f, (p, para, t), 0, a, mediators);
+        }
         add(f, &w.predicate_roles, "predicate");
         if f.description.is_none() {
             if let Some(a) = w
@@ -321,6 +348,9 @@ pub(crate) fn assign(
         // and so is a plural apposition ("A and B, key negotiators,").
         for &e in &l.members {
             add(&mut found[e], &w.predicate_roles, "list predicate");
+            if may_negotiate(&found[e], "", None) {
+                add(&mut found[e], &confer, "list predicate");
+            }
             if pair {
                 add(&mut found[e], &w.apposition_roles, "list predicate");
             }
@@ -335,7 +365,7 @@ pub(crate) fn assign(
         }
     }
     super::describe::back_references(paras, ents, mentions, &mut found);
-    if kin_of::about_captives(paras) {
+    if captives {
         for (f, at) in found.iter_mut().zip(&kin_named) {
             if let Some((para, t)) = *at
                 && f.evidence.is_empty()

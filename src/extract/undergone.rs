@@ -57,3 +57,43 @@ pub(super) fn plural_verb_after(p: &Para<'_>, t1: usize) -> bool {
     }
     word(p, i).is_some_and(|w| matches!(w.as_str(), "are" | "were" | "remain" | "have"))
 }
+
+/// "A and her two daughters, B and C, both three, were also released": past the rest of the
+/// list after the name ending at `t1` (names, "and", commas, ages) and one apposition set
+/// off by commas, a plural verb, whose subject is then the whole list, the name before the
+/// family word too.
+pub(super) fn plural_verb_after_list(
+    p: &Para<'_>,
+    t1: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> bool {
+    let mut i = t1;
+    while i < p.toks.len() && i - t1 < 12 && !p.starts[i] {
+        let filler = person_at(i)
+            || p.toks[i].is_punct(',') && word(p, i + 1).is_some_and(|w| w == "and")
+            || word(p, i).is_some_and(|w| w == "and" || w.chars().all(|c| c.is_ascii_digit()));
+        if !filler {
+            break;
+        }
+        i += 1;
+    }
+    // ", both three years old,": an apposition of the list, with no verb of its own.
+    if p.toks.get(i).is_some_and(|t| t.is_punct(',')) && !plural_verb_after(p, i) {
+        let close = (i + 1..p.toks.len().min(i + 8))
+            .take_while(|&k| !p.starts[k] && !person_at(k))
+            .find(|&k| p.toks[k].is_punct(','));
+        match close {
+            Some(c) if (i + 1..c).all(|k| !word(p, k).is_some_and(|w| is_verb(&w))) => i = c,
+            _ => return false,
+        }
+    }
+    plural_verb_after(p, i)
+}
+
+/// Words that make a phrase a clause rather than an apposition.
+fn is_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "who" | "which" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "said"
+    )
+}

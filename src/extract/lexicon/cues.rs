@@ -153,13 +153,20 @@ impl Lexicon {
 }
 
 /// Lower case, curly apostrophes straightened, other punctuation as single spaces: the form
-/// cue phrases are matched in, so that a phrase ends only where a word ends.
+/// cue phrases are matched in, so that a phrase ends only where a word ends. A hyphen stays
+/// only between two word characters ("ex-hostage"); one glued to a single word is a dash
+/// ("WASHINGTON (Reuters) -President A's envoy", a dateline that lost its space), so the
+/// word after it still opens a phrase.
 pub(crate) fn cue_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let joins = out.chars().next_back().is_some_and(char::is_alphanumeric)
+            && chars.peek().is_some_and(|n| n.is_alphanumeric());
         let c = match c {
             '’' | 'ʼ' => '\'',
-            c if c.is_alphanumeric() || c == '\'' || c == '-' => c,
+            '-' if joins => c,
+            c if c.is_alphanumeric() || c == '\'' => c,
             _ => ' ',
         };
         if c == ' ' && (out.is_empty() || out.ends_with(' ')) {

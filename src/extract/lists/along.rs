@@ -103,3 +103,23 @@ fn fronted(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> Vec<Ro
     }
     Vec::new()
 }
+
+/// Whether a window's lower-case `words` name someone's family ("Edan's father", ", whose
+/// wife …"), which makes the window about a relative. Not family taken along with the
+/// window's subject: "who was kidnapped alongside his wife", "taken along with her two
+/// daughters" leave the subject's own predicate standing.
+pub(in crate::extract) fn names_kin(words: &[&str]) -> bool {
+    (0..words.len()).any(|j| LEX.kin.contains(words[j]) && !family_along(words, j))
+}
+
+/// The family word at `j` of `words` follows "with"/"alongside", then "his"/"her"/"their" and
+/// perhaps a number: those taken with the subject.
+fn family_along(words: &[&str], j: usize) -> bool {
+    let mut k = j;
+    if k >= 1 && (words[k - 1].chars().all(|c| c.is_ascii_digit()) || words[k - 1] == "two") {
+        k -= 1;
+    }
+    k >= 2
+        && matches!(words[k - 1], "his" | "her" | "their")
+        && matches!(words[k - 2], "with" | "alongside")
+}

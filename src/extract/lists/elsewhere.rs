@@ -1,13 +1,13 @@
 //! Lists introduced somewhere other than right before their first name: by a noun phrase in
 //! an earlier sentence that the list's subject points back to ("A group of seven who were
 //! freed … The group includes A, B and C"; "… the return of 13 hostages. Among them are A
-//! and B"), or by a heading or a line ending in a colon over one name per line.
+//! and B"; "those released were six women and children. They include A"), or by a heading or a line ending in a colon over one name per line.
 
 use super::super::Para;
 use super::super::lexicon::LEX;
 use super::super::people::Mention;
 use super::super::roles::word;
-use super::{LINKS, introducing};
+use super::{LINKS, UNDERGONE, introducing};
 use crate::entity::Role;
 
 /// "A group of seven who were freed … are on their way. The group includes A, B and C": a
@@ -50,13 +50,22 @@ pub(super) fn antecedent(
 }
 
 /// "… calling for the return of 13 hostages. Among them are A and B" (or "…: A and B"): a
-/// clause opened by "Among them" at `s` points back to the counted plural noun of people
-/// that ends the sentence before (in `p`, or the last of `prev` when `s` opens the paragraph), and
+/// clause opened by "Among them" or "They include" at `s` points back to the counted plural
+/// noun of people that ends the sentence before (in `p`, or the last of `prev` when `s` opens
+/// the paragraph), or to "those" and what was done to them ("those released were …"), and
 /// takes its roles; none when that noun is a family's ("the families of hostages") or a
 /// relative ("the hostages' relatives"). Negotiating is what a group shares; an office is
 /// each member's own.
 pub(in crate::extract) fn among_them(p: &Para<'_>, s: usize, prev: Option<&Para<'_>>) -> Vec<Role> {
-    if word(p, s).as_deref() != Some("among") || word(p, s + 1).as_deref() != Some("them") {
+    let among = word(p, s).as_deref() == Some("among") && word(p, s + 1).as_deref() == Some("them");
+    // "… those released were three women and three children. They include A and B": the
+    // subject pronoun of "include" points back as "Among them" does.
+    let they = word(p, s).as_deref() == Some("they")
+        && matches!(
+            word(p, s + 1).as_deref(),
+            Some("include" | "included" | "includes")
+        );
+    if !among && !they {
         return Vec::new();
     }
     let (q, end) = match s {
@@ -69,6 +78,30 @@ pub(in crate::extract) fn among_them(p: &Para<'_>, s: usize, prev: Option<&Para<
     let Some(start) = (0..end).rev().find(|&i| q.starts[i]) else {
         return Vec::new();
     };
+    // "those released were …", "those freed on Monday": the group named by what was done
+    // to it, up to its verb (`introducing`), unless the sentence says they are prisoners.
+    let those = (start..end).find(|&i| {
+        word(q, i).as_deref() == Some("those")
+            && !q.in_quote[i]
+            && word(q, i + 1).is_some_and(|w| UNDERGONE.contains(&w.as_str()))
+    });
+    if let Some(at) = those {
+        let link = (at + 2..end)
+            .find(|&i| word(q, i).is_some_and(|w| LINKS.contains(&w.as_str())))
+            .unwrap_or(end);
+        let prisoners = (at..end).any(|i| {
+            word(q, i).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "prisoner" | "prisoners" | "detainee" | "detainees"
+                )
+            })
+        });
+        if prisoners {
+            return Vec::new();
+        }
+        return introducing(&q.text[q.toks[at].start..q.toks[link - 1].end]);
+    }
     // The last plural noun of people outside quotation marks: one with a role or a family's.
     let plural = |i: usize| {
         let w = word(q, i).filter(|w| w.ends_with('s') && !q.in_quote[i])?;

@@ -5,7 +5,8 @@
 //! they do, so the title's country is what ties the two.
 //!
 //! Only where the country is plainly the mediator: right before the word ("Qatari
-//! mediators", "Egyptian and Qatari mediation"), right after it ("mediators Egypt and
+//! mediators", "Egyptian and Qatari mediation", "the emir of Qatar, a key mediator"), right
+//! after it ("mediators Egypt and
 //! Qatar", "the mediation efforts of Qatar, Egypt and the US", "mediated by Qatar"), or as
 //! the subject of a sentence that says it mediates ("Qatar, a key mediator, …", "Qatar's role
 //! as mediator"), as the owner of the word ("Türkiye's mediation role"), or as the host of
@@ -22,7 +23,7 @@
 
 use super::super::Para;
 use super::super::lexicon::LEX;
-use super::word;
+use super::{Found, word};
 use crate::entity::Role;
 use crate::extract::evidence::RoleEvidence;
 use crate::extract::text::Tok;
@@ -35,7 +36,7 @@ const SIDE_VERBS: &[&str] = &[
 /// The offices that carry a state's mediation: its head of government, its foreign minister
 /// and its intelligence chief. A head of state or an ambassador of a mediating country is
 /// no negotiator for that alone.
-const DIPLOMACY: &[&str] = &[
+pub(in crate::extract) const DIPLOMACY: &[&str] = &[
     "prime minister",
     "premier",
     "foreign minister",
@@ -45,7 +46,7 @@ const DIPLOMACY: &[&str] = &[
 
 /// A country's key for matching a place with its demonym ("Qatar", "Qatari"; "U.S.",
 /// "American"), or `None` when token `i` names no country.
-fn country(p: &Para<'_>, i: usize) -> Option<(String, usize)> {
+pub(in crate::extract) fn country(p: &Para<'_>, i: usize) -> Option<(String, usize)> {
     let w = p.word_at(i)?;
     let next = |k: usize| p.word_at(i + k).unwrap_or_default();
     if w == "United" && next(1) == "States" {
@@ -84,6 +85,11 @@ pub(crate) fn same_country(a: &str, b: &str) -> bool {
     a == b || common >= 4 && common + 1 >= shorter
 }
 
+/// Adjectives of "a key mediator", an apposition that names the country before it.
+const APPOSED: &[&str] = &[
+    "key", "main", "major", "chief", "leading", "central", "regional",
+];
+
 /// Words that may stand between the countries of one list.
 fn filler(p: &Para<'_>, i: usize) -> bool {
     p.toks[i].is_punct(',')
@@ -93,10 +99,13 @@ fn filler(p: &Para<'_>, i: usize) -> bool {
 
 /// The countries a paragraph names as mediators, added to `out` with the token of the cue.
 fn in_para(p: &Para<'_>, out: &mut Vec<(String, usize)>) {
-    // Every cue holds "mediat" and most paragraphs none: one pass over the bytes spares the
-    // lookup at every word.
+    // Every cue holds "mediat" or "broker" and most paragraphs neither: one pass over the
+    // bytes spares the lookup at every word.
     let bytes = p.text.as_bytes();
-    if !bytes.windows(6).any(|w| w.eq_ignore_ascii_case(b"mediat")) {
+    if !bytes
+        .windows(6)
+        .any(|w| w.eq_ignore_ascii_case(b"mediat") || w.eq_ignore_ascii_case(b"broker"))
+    {
         return;
     }
     for i in 0..p.toks.len() {
@@ -137,12 +146,31 @@ fn in_para(p: &Para<'_>, out: &mut Vec<(String, usize)>) {
         {
             k = i - 3;
         }
+        // "the prime minister of Qatar, a key mediator in the conflict": an apposition to the
+        // country before the comma.
+        let adj =
+            usize::from(i >= 1 && word(p, i - 1).is_some_and(|w| APPOSED.contains(&w.as_str())));
+        if i >= s + adj + 2
+            && matches!(word(p, i - adj - 1).as_deref(), Some("a" | "an"))
+            && p.toks[i - adj - 2].is_punct(',')
+        {
+            k = i - adj - 2;
+        }
+        // "met with Qatari and Egyptian mediators": demonyms joined only by "and" or commas
+        // right before the noun name the mediators, whatever "with" the sentence has before.
+        let noun = matches!(
+            *cue,
+            "mediator" | "mediators" | "intermediary" | "intermediaries"
+        );
+        let mut chain = noun;
         while k > s {
-            if let Some(j) = ends_at(k).filter(|&j| sides.is_none_or(|x| j < x)) {
+            let side_free = |j: usize| chain || sides.is_none_or(|x| j < x);
+            if let Some(j) = ends_at(k).filter(|&j| side_free(j)) {
                 out.extend(country(p, j).map(|c| (c.0, i)));
                 before = true;
                 k = j;
             } else if filler(p, k - 1) && !matches!(p.word_at(k - 1), Some("of" | "by")) {
+                chain &= p.toks[k - 1].is_punct(',') || p.word_at(k - 1) == Some("and");
                 k -= 1;
             } else {
                 break;
@@ -162,7 +190,8 @@ fn in_para(p: &Para<'_>, out: &mut Vec<(String, usize)>) {
             }
         }
         // The sentence's subject: "Qatar, a key mediator, …", "Qatar's role as mediator".
-        let passive = *cue == "mediated" && word(p, i + 1).as_deref() == Some("by");
+        let passive =
+            matches!(*cue, "mediated" | "brokered") && word(p, i + 1).as_deref() == Some("by");
         let possessive = p
             .toks
             .get(i + 1)
@@ -282,6 +311,29 @@ pub(super) fn office_countries(p: &Para<'_>, l0: usize, left: &str) -> Vec<Strin
     named.sort();
     named.dedup();
     named
+}
+
+/// An official whose title (`left`, from token `l0`) is a diplomatic office of a state: a
+/// negotiator when the article names that state a mediator (`mediators`), else the office is
+/// kept on `f` for the corpus merge. `at` is the sentence the title stands in: its paragraph,
+/// the paragraph's index and a token of it.
+pub(in crate::extract) fn office(
+    f: &mut Found,
+    at: (&Para<'_>, usize, usize),
+    l0: usize,
+    left: &str,
+    mediators: &[(String, RoleEvidence)],
+) {
+    let (p, para, t) = at;
+    let states = office_countries(p, l0, left);
+    if mediates(&states, mediators) {
+        f.add(p, para, t, &[Role::Negotiator], "mediator");
+    } else if let Some(country) = states.into_iter().next() {
+        let evidence = RoleEvidence::in_sentence(p, para, t, Role::Negotiator, "mediator", false);
+        if !f.offices.iter().any(|o| o.country == country) {
+            f.offices.push(StateOffice { country, evidence });
+        }
+    }
 }
 
 /// Whether one of `named` (a title's countries) is one of the mediating `keys`.
