@@ -7,6 +7,8 @@ use super::lexicon::LEX;
 use super::para::Apposition;
 use super::text::{Tok, is_capitalised};
 
+mod vox;
+
 /// A photo credit ("REUTERS/Kevin Lamarque", "Photo: Jane Doe") or a byline ("By Jane Doe").
 pub(super) fn is_credit(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     let w = |i: usize| p.toks.get(i).map(|t| t.text(p.text).to_lowercase());
@@ -176,7 +178,8 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     if verb_before && !next_is_name {
         return true;
     }
-    if inverted_speaker(p, t0, t1) {
+    if inverted_speaker(p, t0, t1) || vox::named_as(p, t0, t1) || vox::apposed_to_someone(p, t0, t1)
+    {
         return true;
     }
     // "Shaaban, father of Hisham", "Ilan, the brother of Avera": an apposition of kinship

@@ -143,14 +143,26 @@ fn names_no_one(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
 /// "called it New Jim Crow", "the New Democrats": an adjective that opens the names of places,
 /// eras and movements opens no person's name. Nor does a word said twice ("the Samba Samba
 /// squad"): a team's, a band's or a dance's name doubles a word; a person's given name is not
-/// their surname.
+/// their surname. Nor a possessive determiner ("the launch of Our Neighbours Hall", "My Town
+/// Fund"): it opens the name of a project, a venue or a campaign. Nor "Daily" ("the Dakota
+/// Daily Sun"), which opens the names of newspapers.
 fn opens_no_name(words: &[&str]) -> bool {
     let doubled = matches!(words, [a, b] if a == b);
     doubled
         || words.len() >= 2
             && matches!(
                 words[0],
-                "New" | "Old" | "Great" | "Greater" | "Upper" | "Lower"
+                "New"
+                    | "Old"
+                    | "Great"
+                    | "Greater"
+                    | "Upper"
+                    | "Lower"
+                    | "Our"
+                    | "My"
+                    | "Your"
+                    | "Their"
+                    | "Daily"
             )
 }
 
@@ -242,7 +254,8 @@ fn after_office_of(cx: &Ctx<'_, '_>, words: &[&str]) -> bool {
 /// "the Eastfield University of Mining Ogbomoso", "Institute of Marine Sciences Arlo": after a
 /// body's word and "of" the body's name runs on (what it teaches, then often a town), so a run
 /// there (the run's own start, or the name's after a title in it) with no given name first is
-/// no person.
+/// no person. So after a landmark's word ("the Castle of Windward Rock", "the Museum of Fine
+/// Arts"): the rest of a building's name.
 fn after_body_of(cx: &Ctx<'_, '_>, t0: usize, words: &[&str]) -> bool {
     let p = cx.p;
     let body = t0 >= 2
@@ -250,7 +263,17 @@ fn after_body_of(cx: &Ctx<'_, '_>, t0: usize, words: &[&str]) -> bool {
         && p.word_at(t0 - 2).is_some_and(|w| {
             matches!(
                 w,
-                "University" | "College" | "Institute" | "School" | "Academy" | "Polytechnic"
+                "University"
+                    | "College"
+                    | "Institute"
+                    | "School"
+                    | "Academy"
+                    | "Polytechnic"
+                    | "Castle"
+                    | "Palace"
+                    | "Museum"
+                    | "Fort"
+                    | "Cathedral"
             )
         });
     body && !LEX
