@@ -343,7 +343,17 @@ fn read_window(
     let copular =
         nominal || words.first().is_some_and(|w| LEX.copulas.contains(w)) && words.len() > 1;
     let mut roles = Vec::new();
-    let (norm, cues) = LEX.cues(text);
+    // "Trump had directed his peace envoy Steve Witkoff to …": a predicate that runs into a
+    // name ends in that name's own title, which says nothing of the subject.
+    let cut = if !apposition && e < p.toks.len() && person_at(e) {
+        super::roles::left_window(p, e, person_at).0.max(s)
+    } else {
+        e
+    };
+    if cut == s {
+        return (e, Some(text.to_string()), roles, nominal);
+    }
+    let (norm, cues) = LEX.cues(&p.text[p.toks[s].start..p.toks[cut - 1].end]);
     for (a, b, r, verbal) in cues {
         let phrase = &norm[a..b];
         // "was joined by U.S. Rep. Dan Meuser": after "by" or "with" a title is another's.
