@@ -123,8 +123,10 @@ pub(crate) fn assign(
     let mut kin_named: Vec<Option<(usize, usize)>> = vec![None; ents.len()];
     let mut seen = vec![false; ents.len()];
     let captives = kin_of::about_captives(paras);
+    let kin_surname = kin_of::lone_kin_surnames(paras, ents, mentions);
     for (k, m) in mentions.iter().enumerate() {
-        if ents[m.entity].kind != EntityKind::Person || m.credit {
+        // A relative's lone surname that another named person shares may be the other's.
+        if ents[m.entity].kind != EntityKind::Person || m.credit || kin_surname[k] {
             continue;
         }
         let p = &paras[m.para];
