@@ -8,7 +8,7 @@
 //! and Omer Neutra"; "four hostages are believed dead: …").
 
 use super::Para;
-use super::context::{office_holder, right_window};
+use super::context::right_window;
 use super::delegation::{led_by, member};
 use super::evidence::RoleEvidence;
 use super::former::Offices;
@@ -25,6 +25,7 @@ use super::lists::{
     Heads, apposed, clause_intro, colon_list, group_gap, group_roles, has_and, item_roles,
     kin_bridge, list_gap, list_goes_on, list_intro, semicolon_gap, semicolon_goes_on, taken_along,
 };
+use super::office::office_holder;
 use super::people::{Entity, Mention};
 use super::talks::{included_in_meeting, meeting_on_talks, own_talks_with, talks_with};
 use super::undergone::{abducted_object, plural_verb_after, plural_verb_after_list};
