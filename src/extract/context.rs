@@ -1,6 +1,7 @@
-//! The words after a mention and around it that give a role: an apposition (", a senior
-//! Hamas official,"), a predicate ("was released from captivity", "held talks"), the bodies
-//! only an office-holder has ("Netanyahu's office"). Leading a delegation is `delegation`'s.
+//! The words after a mention that give a role: an apposition (", a senior Hamas official,")
+//! and a predicate ("was released from captivity", "held talks"). The bodies only an
+//! office-holder has ("Netanyahu's office") are `office`'s; leading a delegation is
+//! `delegation`'s.
 //!
 //! A noun says something about a person only in an apposition or after "is"/"was"; what a
 //! person did or underwent ("held talks", "was freed") counts in any predicate. A window
@@ -11,68 +12,6 @@ use super::lexicon::LEX;
 use super::roles::word;
 use super::text::{Tok, Token, is_capitalised, lower};
 use crate::entity::Role;
-
-/// Bodies that only an office-holder has: "Netanyahu's office said", "the Trump
-/// administration", "Netanyahu convened his security cabinet".
-pub(super) fn office_holder(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
-    const OFFICE: &[&str] = &[
-        "office",
-        "government",
-        "administration",
-        "cabinet",
-        "coalition",
-        "ministry",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "aides",
-        "presidency",
-    ];
-    const ADJ: &[&str] = &["security", "own", "new", "press", "far-right", "right-wing"];
-    let at = |i: usize| word(p, i).unwrap_or_default();
-    let office_from = |mut i: usize| {
-        while ADJ.contains(&at(i).as_str()) {
-            i += 1;
-        }
-        OFFICE.contains(&at(i).as_str())
-    };
-    let possessive = p.toks.get(t1).is_some_and(|t| t.kind == Tok::Possessive);
-    // "the office of Netanyahu"; not "a spokesperson for Moore" or "an aide to Trump":
-    // candidates, companies and campaigns have spokespeople and aides too.
-    let served = t0 >= 2
-        && matches!(at(t0 - 1).as_str(), "for" | "to" | "of")
-        && matches!(
-            at(t0 - 2).as_str(),
-            "office" | "cabinet" | "government" | "administration"
-        );
-    // "the incoming Trump administration", "once the Trump administration takes office":
-    // an office not yet held.
-    let after = if possessive { t1 + 1 } else { t1 };
-    let to_come = (t0 >= 1 && matches!(at(t0 - 1).as_str(), "incoming" | "future" | "next"))
-        || (after..after + 4).any(|i| {
-            matches!(at(i).as_str(), "takes" | "take") && matches!(at(i + 1).as_str(), "office")
-        });
-    let direct = !to_come
-        && (served
-            || if possessive {
-                office_from(t1 + 1)
-            } else {
-                matches!(
-                    at(t1).as_str(),
-                    "administration" | "administrations" | "government" | "cabinet"
-                ) || super::person_cues::coordinated_office(p, t1)
-            });
-    // A predicate that ends at the next punctuation: "convened his security cabinet".
-    let predicate = !possessive
-        && (t1..(t1 + 6).min(p.toks.len()))
-            .take_while(|&i| p.toks[i].is_word())
-            .any(|i| matches!(at(i).as_str(), "his" | "her") && office_from(i + 1));
-    if direct || predicate {
-        vec![Role::Official]
-    } else {
-        Vec::new()
-    }
-}
 
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
 /// ("was released from captivity"), which may follow the apposition.
@@ -343,7 +282,17 @@ fn read_window(
     let copular =
         nominal || words.first().is_some_and(|w| LEX.copulas.contains(w)) && words.len() > 1;
     let mut roles = Vec::new();
-    let (norm, cues) = LEX.cues(text);
+    // "Trump had directed his peace envoy Steve Witkoff to …": a predicate that runs into a
+    // name ends in that name's own title, which says nothing of the subject.
+    let cut = if !apposition && e < p.toks.len() && person_at(e) {
+        super::roles::left_window(p, e, person_at).0.max(s)
+    } else {
+        e
+    };
+    if cut == s {
+        return (e, Some(text.to_string()), roles, nominal);
+    }
+    let (norm, cues) = LEX.cues(&p.text[p.toks[s].start..p.toks[cut - 1].end]);
     for (a, b, r, verbal) in cues {
         let phrase = &norm[a..b];
         // "was joined by U.S. Rep. Dan Meuser": after "by" or "with" a title is another's.

@@ -112,6 +112,13 @@ pub(super) fn pre_apposition(
     {
         s = prep + 1;
     }
+    // "the Director of the ISA, A, and the Commanding Officer of the IAF, B": "and" before
+    // a determiner joins a second noun phrase, not a clause.
+    if word(p, s).as_deref() == Some("and")
+        && word(p, s + 1).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))
+    {
+        s += 1;
+    }
     let first = word(p, s).unwrap_or_default();
     let has_title =
         (s..t0 - 1).any(|i| word(p, i).is_some_and(|w| LEX.titles.contains(w.as_str())));

@@ -1,9 +1,8 @@
 //! Dealing with the mediators: "A and B have discussed the next steps with Egyptian
 //! intelligence officials", "A met with Qatari and Egyptian mediators in Paris", "A met
-//! Qatar's Prime Minister B". In mediated
-//! talks each side negotiates through the mediating states, so one who meets or confers with
-//! the mediators, or with officials of a state the article names as a mediator
-//! (`roles::mediator`), takes part in the talks.
+//! Qatar's Prime Minister B". In mediated talks each side negotiates through the mediating
+//! states, so one who meets or confers with the mediators, or with officials of a state the
+//! article names as a mediator (`roles::mediator`), takes part in the talks.
 //!
 //! Read as a predicate of the name (a name after a preposition or a verb gets nothing), and as
 //! weak evidence; not for a head of state or government, who meets the mediating states'
@@ -14,22 +13,9 @@ use super::evidence::RoleEvidence;
 use super::lexicon::LEX;
 use super::roles::mediator::{DIPLOMACY, country, same_country};
 use super::roles::{Found, word, word_back};
+use super::talks::past_auxiliaries;
 use super::text::Tok;
 use crate::entity::Role;
-
-/// Auxiliaries and adverbs that may stand between a name and its verb.
-const AUX: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "already",
-    "also",
-    "reportedly",
-    "later",
-    "then",
-    "recently",
-    "again",
-];
 
 /// Verbs of meeting or conferring, whose partner follows "with" (or, for "met", stands
 /// right after the verb).
@@ -68,10 +54,7 @@ pub(super) fn with_mediators(
     mediators: &[(String, RoleEvidence)],
 ) -> Vec<Role> {
     let w = |i: usize| word(p, i).unwrap_or_default();
-    let mut i = t1;
-    while i < t1 + 3 && AUX.contains(&w(i).as_str()) {
-        i += 1;
-    }
+    let i = past_auxiliaries(p, t1, 3);
     if !CONFER.contains(&w(i).as_str()) || p.in_quote.get(i).copied().unwrap_or(true) {
         return Vec::new();
     }

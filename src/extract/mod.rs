@@ -44,6 +44,7 @@ mod known;
 mod lexicon;
 mod lists;
 mod names;
+mod office;
 mod opener;
 mod outlet;
 mod para;

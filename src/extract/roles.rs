@@ -8,7 +8,7 @@
 //! and Omer Neutra"; "four hostages are believed dead: …").
 
 use super::Para;
-use super::context::{office_holder, right_window};
+use super::context::right_window;
 use super::delegation::{led_by, member};
 use super::evidence::RoleEvidence;
 use super::former::Offices;
@@ -25,6 +25,7 @@ use super::lists::{
     Heads, apposed, clause_intro, colon_list, group_gap, group_roles, has_and, item_roles,
     kin_bridge, list_gap, list_goes_on, list_intro, semicolon_gap, semicolon_goes_on, taken_along,
 };
+use super::office::office_holder;
 use super::people::{Entity, Mention};
 use super::talks::{included_in_meeting, meeting_on_talks, own_talks_with, talks_with};
 use super::undergone::{abducted_object, plural_verb_after, plural_verb_after_list};
@@ -123,8 +124,10 @@ pub(crate) fn assign(
     let mut kin_named: Vec<Option<(usize, usize)>> = vec![None; ents.len()];
     let mut seen = vec![false; ents.len()];
     let captives = kin_of::about_captives(paras);
+    let kin_surname = kin_of::lone_kin_surnames(paras, ents, mentions);
     for (k, m) in mentions.iter().enumerate() {
-        if ents[m.entity].kind != EntityKind::Person || m.credit {
+        // A relative's lone surname that another named person shares may be the other's.
+        if ents[m.entity].kind != EntityKind::Person || m.credit || kin_surname[k] {
             continue;
         }
         let p = &paras[m.para];

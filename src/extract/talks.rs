@@ -257,6 +257,30 @@ fn words_at(norm: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
+/// Auxiliaries and adverbs that may stand between a name and its verb ("had already met",
+/// "also discussed").
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "already",
+    "also",
+    "reportedly",
+    "later",
+    "then",
+    "recently",
+    "again",
+];
+
+/// Where the verb after a name (from token `t1`) stands, past at most `most` words of [`AUX`].
+pub(super) fn past_auxiliaries(p: &Para<'_>, t1: usize, most: usize) -> usize {
+    let mut i = t1;
+    while i < t1 + most && word(p, i).is_some_and(|w| AUX.contains(&w.as_str())) {
+        i += 1;
+    }
+    i
+}
+
 /// Words of meeting someone: the verb, or the noun after "held" ("held separate meetings").
 fn meets(w: &str) -> bool {
     matches!(w, "met" | "meets" | "meet" | "meeting" | "meetings")
@@ -296,10 +320,7 @@ pub(super) fn meeting_on_talks(p: &Para<'_>, t1: usize) -> Vec<Role> {
     }
     let verb = |i: usize| word(p, i).unwrap_or_default();
     // Up to two auxiliaries or adverbs first: "also met", "had been".
-    let mut i = t1;
-    while i < t1 + 2 && matches!(verb(i).as_str(), "also" | "later" | "then" | "had" | "has") {
-        i += 1;
-    }
+    let i = past_auxiliaries(p, t1, 2);
     let meeting = meets(&verb(i))
         || matches!(verb(i).as_str(), "held" | "holds" | "hosted")
             && (i + 1..i + 4).any(|k| matches!(verb(k).as_str(), "meeting" | "meetings"));

@@ -81,10 +81,9 @@ fn including_object(p: &Para<'_>, l0: usize) -> Option<usize> {
         }
         if w == "including" {
             let opens = word(p, i + 1).is_some_and(|x| {
-                matches!(
-                    x.as_str(),
-                    "the" | "a" | "an" | "two" | "three" | "four" | "five"
-                ) || x.chars().all(|c| c.is_ascii_digit())
+                matches!(x.as_str(), "the" | "a" | "an")
+                    || LEX.is_number_word(&x)
+                    || x.chars().all(|c| c.is_ascii_digit())
             });
             return (opens && i + 2 < l0 - 1).then_some(i);
         }
