@@ -25,6 +25,7 @@
 //! (`refer`, with each person's gender from `gender`).
 
 use super::Para;
+use super::aside::aside;
 mod clause;
 mod ctx;
 mod trailing;
@@ -212,9 +213,16 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
         }
         prev_para_open = qs.last().is_some_and(|q| q.close.is_none());
         let last_here = out[para_first..].iter().rev().find_map(|a| a.who.clone());
+        // A line of fact between a speaker's quotation paragraphs (`aside`) leaves the
+        // speaker before it the one who goes on.
+        let past = prev_para_last
+            .take()
+            .filter(|_| qs.is_empty() && aside(cx, pi))
+            .map(|w| w.carried("follows speaker", 0.9));
         prev_para_last = last_here
             .or_else(|| narrated_speaker(cx, pi).map(by("narrated")))
-            .or_else(|| label(cx, pi, cx.paras[pi].toks.len()).map(by("label")));
+            .or_else(|| label(cx, pi, cx.paras[pi].toks.len()).map(by("label")))
+            .or(past);
     }
     pull::from_later(cx.paras, &mut out, &headings);
     out
