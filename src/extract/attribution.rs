@@ -247,6 +247,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
             .or(past);
     }
     pull::from_later(cx.paras, &mut out, &headings);
+    pull::repeated(cx.paras, &mut out);
     out
 }
 
