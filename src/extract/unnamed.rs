@@ -38,7 +38,13 @@ pub(crate) fn unnamed_sources(
                 continue;
             }
             let Some(d) = (i.saturating_sub(3)..i)
-                .find(|&j| matches!(&*word(j), "a" | "an" | "the" | "one" | "another"))
+                // "His spokesman added …": one a possessive owns is as unnamed.
+                .find(|&j| {
+                    matches!(
+                        &*word(j),
+                        "a" | "an" | "the" | "one" | "another" | "his" | "her" | "their"
+                    )
+                })
             else {
                 continue;
             };

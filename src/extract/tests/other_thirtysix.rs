@@ -1,8 +1,9 @@
 //! Speakers on real reporting, round 3 (ex41b): a line of fact between a speaker's
 //! quotation paragraphs, the clause after "told reporters that", a name after a verb's
-//! particle ("to knock out X"), a string of voices in one paragraph, and the same words
-//! quoted twice. The cases are made-up prose in `other_thirtysix.txt`; this runs them
-//! with the checks of `held_out_six` and names each that fails.
+//! particle ("to knock out X"), a string of voices in one paragraph, the same words
+//! quoted twice, and "his spokesman" as an unnamed source. The cases are made-up prose
+//! in `other_thirtysix.txt`; this runs them with the checks of `held_out_six` and names
+//! each that fails.
 
 use super::held_out_six::failures;
 
