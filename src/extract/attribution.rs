@@ -25,12 +25,13 @@
 //! (`refer`, with each person's gender from `gender`).
 
 use super::Para;
+use super::aside::aside;
 mod clause;
 mod ctx;
 mod trailing;
 use super::before::{
     according_to, closed_before, dash_after, embedded, joined_verb, label, may_carry, message_from,
-    owned_voice, sentence_before,
+    owned_voice, sentence_before, voiced_between,
 };
 use super::carry::{
     narrated_speaker, not_named_inside, paragraph_subject, pronoun_carries, sentence_after,
@@ -45,6 +46,10 @@ use super::subject::{after_verb, subject};
 use super::text::Tok;
 pub(crate) use ctx::Ctx;
 use trailing::trailing;
+
+/// How sure a speaker named at a reporting verb between two quotations is of the second
+/// (`before::voiced_between`).
+const VOICED: f32 = 0.8;
 
 /// Who a sieve found.
 #[derive(Debug, Clone, PartialEq)]
@@ -159,7 +164,11 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                     return None;
                 }
                 let may = |j: &usize| {
-                    here[*j].who.is_some() && may_carry(cx, pi, &here[*j].span, &here[k].span)
+                    let (from, to) = (&here[*j].span, &here[k].span);
+                    let who = here[*j].who.as_ref().map(|w| &w.who);
+                    who.is_some()
+                        && may_carry(cx, pi, from, to)
+                        && voiced_between(cx, pi, from, to, who).is_none()
                 };
                 // A few words quoted inside a sentence of narration are not carried back
                 // from a later span: the sentence they sit in has its own subject.
@@ -171,8 +180,22 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 (0..k).rev().find(may).or_else(back)
             })
             .collect();
+        // Else one who spoke in narration between the last quotation with a speaker and
+        // this one ("'…,' says A. 'For governor,' says B. '…'" is B's).
+        let voiced: Vec<Option<Pick>> = (0..here.len())
+            .map(|k| {
+                let j = (0..k).rev().find(|&j| here[j].who.is_some())?;
+                let who = here[j].who.as_ref().map(|w| &w.who);
+                let e = voiced_between(cx, pi, &here[j].span, &here[k].span, who)?;
+                (here[k].who.is_none() && from[k].is_none())
+                    .then_some((Who::Entity(e), VOICED))
+                    .map(by("voiced before"))
+            })
+            .collect();
         for (k, j) in from.into_iter().enumerate() {
-            if let Some(j) = j {
+            if let Some(w) = voiced[k].clone() {
+                out[para_first + k].who = Some(w);
+            } else if let Some(j) = j {
                 let w = out[para_first + j]
                     .who
                     .as_ref()
@@ -212,11 +235,19 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
         }
         prev_para_open = qs.last().is_some_and(|q| q.close.is_none());
         let last_here = out[para_first..].iter().rev().find_map(|a| a.who.clone());
+        // A line of fact between a speaker's quotation paragraphs (`aside`) leaves the
+        // speaker before it the one who goes on.
+        let past = prev_para_last
+            .take()
+            .filter(|_| qs.is_empty() && aside(cx, pi))
+            .map(|w| w.carried("follows speaker", 0.9));
         prev_para_last = last_here
             .or_else(|| narrated_speaker(cx, pi).map(by("narrated")))
-            .or_else(|| label(cx, pi, cx.paras[pi].toks.len()).map(by("label")));
+            .or_else(|| label(cx, pi, cx.paras[pi].toks.len()).map(by("label")))
+            .or(past);
     }
     pull::from_later(cx.paras, &mut out, &headings);
+    pull::repeated(cx.paras, &mut out);
     out
 }
 

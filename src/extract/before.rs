@@ -309,6 +309,32 @@ pub(super) fn may_carry(cx: &Ctx<'_, '_>, pi: usize, from: &QuoteSpan, to: &Quot
     (s..e).all(|i| p.in_quote[i] || !p.toks[i].is_word())
 }
 
+/// "'…,' says A. 'For governor,' says B. '…'": between two quotations of a paragraph,
+/// another person (not `speaker`) named right at a reporting verb in narration speaks in
+/// between, so the later words are not carried from the earlier ones. Vox pops string
+/// voters so, and a few words too short to count as a quotation still have their speaker.
+/// The last such person, if any.
+pub(super) fn voiced_between(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    from: &QuoteSpan,
+    to: &QuoteSpan,
+    speaker: Option<&Who>,
+) -> Option<usize> {
+    let p = &cx.paras[pi];
+    let (a, b) = (tok_at(p, from.open), tok_at(p, to.open));
+    let (lo, hi) = (a.min(b), a.max(b));
+    let reports = |i: usize| i < p.toks.len() && !p.in_quote[i] && cx.reports(pi, i);
+    (lo..hi).rev().find_map(|i| {
+        let m = &cx.mentions[cx.at[pi][i].filter(|&m| cx.mentions[m].t0 == i)?];
+        (!p.in_quote[i]
+            && cx.ents[m.entity].kind == EntityKind::Person
+            && speaker != Some(&Who::Entity(m.entity))
+            && (reports(m.t1) || i.checked_sub(1).is_some_and(reports)))
+        .then_some(m.entity)
+    })
+}
+
 /// "Calling the day 'the best of our lives,' the family also …": a quotation with a word of
 /// narration right before its opening mark, or a lower-case one right after its closing
 /// mark, is part of a sentence of narration.

@@ -17,6 +17,7 @@
 //! lacks.
 
 mod ahead;
+mod aside;
 mod attribution;
 mod before;
 mod candidate;

@@ -8,6 +8,9 @@
 //! them, it stays without a speaker rather than take the last one's. And it does not end the
 //! run of the speaker before it: a paragraph of quotation right after the heading is still
 //! that speaker's, as it would be with no heading between.
+//!
+//! The same holds for the same words quoted twice in the body (`repeated`): a fragment in
+//! the lede given in full further down, or the whole up top and a part of it again.
 
 use super::Para;
 use super::attribution::{Attributed, Pick};
@@ -65,6 +68,43 @@ pub(super) fn from_later(paras: &[Para<'_>], out: &mut [Attributed], headings: &
             })
             .and_then(|a| a.who.as_ref())
             .map(|w| w.carried("pull quote", 0.9));
+        out[k].who = found;
+    }
+}
+
+/// How many quotations either side a repeated quotation is looked for in.
+const REPEAT_WINDOW: usize = 30;
+/// The fewest words a quotation must have to be matched with one that repeats it.
+const REPEAT_WORDS: usize = 3;
+
+/// "A judge has said 'the curse of drug addiction' is as serious as the pandemic. … Judge
+/// Keys told him: '… The curse of drug addiction in this country …'": news quotes the same
+/// words twice, a fragment in the lede and the whole later, or the whole up top and a part
+/// again further down. A quotation no sieve gave a speaker takes the speaker of the nearest
+/// other quotation (within [`REPEAT_WINDOW`]) that holds all its words in a row or whose
+/// words it holds so, at [`REPEAT_WORDS`] words or more.
+pub(super) fn repeated(paras: &[Para<'_>], out: &mut [Attributed]) {
+    let words: Vec<Vec<String>> = out
+        .iter()
+        .map(|a| words_of(&paras[a.para].text[a.span.start..a.span.end]))
+        .collect();
+    let within = |short: &[String], long: &[String]| {
+        short.len() >= REPEAT_WORDS
+            && short.len() <= long.len()
+            && long.windows(short.len()).any(|w| w == short)
+    };
+    for k in 0..out.len() {
+        if out[k].who.is_some() {
+            continue;
+        }
+        let lo = k.saturating_sub(REPEAT_WINDOW);
+        let hi = out.len().min(k + REPEAT_WINDOW + 1);
+        let found = (lo..hi)
+            .filter(|&j| j != k && out[j].who.is_some())
+            .filter(|&j| within(&words[k], &words[j]) || within(&words[j], &words[k]))
+            .min_by_key(|&j| j.abs_diff(k))
+            .and_then(|j| out[j].who.as_ref())
+            .map(|w| w.carried("repeated", 0.9));
         out[k].who = found;
     }
 }

@@ -80,7 +80,7 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
                 .reporting_verbs
                 .contains(p.toks[j - 1].text(p.text).to_lowercase().as_str())
             && (j + 1..i).all(|k| !p.toks[k].is_word() || p.in_quote[k])
-    });
+    }) || told_that(p, i);
     // "After, he said Trump was long overdue": a name right after a reporting verb that has
     // its own subject before it opens the reported clause, with no "that". Not "'…,' said
     // Trump", where the verb follows a comma or a quotation and the name is its subject.
@@ -118,9 +118,19 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
             && w.chars().next().is_some_and(char::is_lowercase)
             && (w.ends_with("ed") || LEX.person_object_verbs.contains(w))
     });
+    // "to knock out Gasquet", "saw off Federer": after a verb's particle, its object.
+    let after_particle = i >= 2
+        && prev.is_some_and(|t| matches!(t.text(p.text), "out" | "off" | "down" | "past"))
+        && p.toks[i - 2].is_word()
+        && p.toks[i - 2]
+            .text(p.text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
     !possessive
         && !modifier
         && !after_verb
+        && !after_particle
         && !prev.is_some_and(|t| {
             t.is_word()
                 && matches!(
@@ -162,6 +172,28 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
                 )
                 || (LEX.kin.contains(t.text(p.text).to_lowercase().as_str())
                     && !kin_opens_sentence(p, i - 1))
+        })
+}
+
+/// "Dr. Syed told Arab News that Raza had been shot": a name (at `i`) opening the clause
+/// a verb of telling reports past the one told ("told reporters that", "told the BBC
+/// that") is that clause's subject, not the one the story follows.
+fn told_that(p: &Para<'_>, i: usize) -> bool {
+    let word = |k: usize| p.toks[k].is_word() && !p.in_quote[k];
+    let Some(that) = (i.saturating_sub(2)..i)
+        .rev()
+        .find(|&k| p.toks[k].text(p.text) == "that")
+    else {
+        return false;
+    };
+    (that + 1..i).all(|k| !word(k) || is_capitalised(p.toks[k].text(p.text)))
+        && (that.saturating_sub(5)..that).rev().any(|v| {
+            word(v)
+                && matches!(
+                    p.toks[v].text(p.text),
+                    "told" | "tells" | "telling" | "assured" | "informed" | "reminded"
+                )
+                && (v + 1..that).all(word)
         })
 }
 

@@ -38,7 +38,13 @@ pub(crate) fn unnamed_sources(
                 continue;
             }
             let Some(d) = (i.saturating_sub(3)..i)
-                .find(|&j| matches!(&*word(j), "a" | "an" | "the" | "one" | "another"))
+                // "His spokesman added …": one a possessive owns is as unnamed.
+                .find(|&j| {
+                    matches!(
+                        &*word(j),
+                        "a" | "an" | "the" | "one" | "another" | "his" | "her" | "their"
+                    )
+                })
             else {
                 continue;
             };
@@ -56,8 +62,16 @@ pub(crate) fn unnamed_sources(
             let object = d >= 1
                 && matches!(&*word(d - 1), "to" | "for" | "with" | "at" | "about" | "on")
                 && !(d >= 2 && word(d - 2) == "according");
+            // "his spokesman, Mr Luis Amaral,": the apposition after the head names them.
+            let named = p.toks.get(i + 1).is_some_and(|t| t.is_punct(',')) && {
+                let at = mentions.partition_point(|m| (m.para, m.t0) < (pi, i + 2));
+                mentions.get(at).is_some_and(|m| {
+                    m.para == pi && m.t0 <= i + 3 && ents[m.entity].kind == EntityKind::Person
+                })
+            };
             let next = word(i + 1);
             let speaks = !described
+                && !named
                 && !object
                 && (LEX.reporting_verbs.contains(&*next)
                     || matches!(&*next, "familiar" | "close" | "speaking" | "who")

@@ -46,6 +46,7 @@ mod other_thirty;
 mod other_thirtyfive;
 mod other_thirtyfour;
 mod other_thirtyone;
+mod other_thirtysix;
 mod other_thirtythree;
 mod other_thirtytwo;
 mod other_twenty;

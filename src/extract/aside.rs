@@ -1,0 +1,31 @@
+//! A one-sentence aside between quotations: "'…,' Rohit said. ¶ '…' ¶ From 61 for one
+//! overnight, the visitors were bowled out before lunch. ¶ '…'". Sports and match reports
+//! break a speaker's run of quotation paragraphs with a line of fact that names no one;
+//! the quotation after it goes on with the same speaker. Only the plain shape is read: one
+//! sentence, no quotation, no person named and no "he" or "she" that could bring in
+//! another; anything more is a paragraph with a subject of its own.
+
+use super::attribution::Ctx;
+use crate::entity::EntityKind;
+
+/// Whether paragraph `pi` is an aside the previous speaker runs on past (see the module's
+/// comment).
+pub(super) fn aside(cx: &Ctx<'_, '_>, pi: usize) -> bool {
+    let p = &cx.paras[pi];
+    if p.caption || p.headline || p.in_quote.iter().any(|&q| q) {
+        return false;
+    }
+    let words = p.toks.iter().filter(|t| t.is_word()).count();
+    let one_sentence = !p.starts.iter().skip(1).any(|&s| s);
+    let person = cx.at[pi]
+        .iter()
+        .flatten()
+        .any(|&m| cx.ents[cx.mentions[m].entity].kind == EntityKind::Person);
+    let pronoun = (0..p.toks.len()).any(|i| {
+        matches!(
+            cx.word(pi, i).as_str(),
+            "he" | "she" | "him" | "her" | "his" | "hers" | "himself" | "herself"
+        )
+    });
+    (4..=40).contains(&words) && one_sentence && !person && !pronoun
+}
