@@ -36,7 +36,7 @@ mod kin_of;
 pub(crate) mod mediator;
 mod title;
 pub(super) use title::left_window;
-use title::{office_word, own_title, title_start};
+use title::{own_title, title_roles, title_start};
 
 /// What roles' reading found for one person entity.
 #[derive(Debug, Clone, Default)]
@@ -134,31 +134,7 @@ pub(crate) fn assign(
         let marks = &person[m.para];
         let person_at = |i: usize| marks.get(i).copied().unwrap_or(false);
         let (l0, left) = own_title(p, left_window(p, m.t0, &person_at), m.t0);
-        let mut left_roles = LEX.roles_in(&left);
-        // "the Democratic candidate for attorney general Jay Jones": an office sought.
-        if l0 >= 2
-            && word(p, l0 - 1).as_deref() == Some("for")
-            && word(p, l0 - 2).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "candidate" | "nominee" | "running" | "race" | "bid"
-                )
-            })
-        {
-            left_roles.retain(|&r| r != Role::Official);
-        }
-        // "hospital president Wang Weidong", "school principal X": the head of an
-        // institution holds no public office.
-        if l0 >= 1 && word(p, l0 - 1).is_some_and(|w| LEX.institutions.contains(w.as_str())) {
-            left_roles.retain(|&r| r != Role::Official);
-        }
-        // "special envoy on hostages Adam Boehler": the captives are the office's brief.
-        if l0 >= 2
-            && matches!(word(p, l0 - 1).as_deref(), Some("on" | "for" | "about"))
-            && office_word(p, l0 - 2)
-        {
-            left_roles.retain(|&r| r != Role::Hostage);
-        }
+        let left_roles = title_roles(p, l0, &left);
         // "Another freed hostage, A, posted …. Fellow survivors B and C also celebrated":
         // "fellow" makes the names of the same kind as the person named just before.
         let (w1, w2) = (word_back(p, m.t0, 1), word_back(p, m.t0, 2));
