@@ -2,7 +2,8 @@
 //! A", "Hamas freed A", "previously rescued A", "A is reunited with his wife", "the twins A and B were finally reunited",
 //! "whose wife, A, and two daughters were abducted", a list whose items, each with its own
 //! apposition, are set apart by semicolons ("The group includes A, a pianist; B, …; and C"),
-//! and "Two others, A and B," pointing back to the list before.
+//! and "Two others, A and B," pointing back to the list before. A release a name owns ("A's
+//! release from Gaza", "mother of A … before his release") is `owned`'s.
 //!
 //! Read conservatively, since a wrong role spreads to every page of the person: the family
 //! who welcome a captive home are named in the same sentences ("his mother, C, was reunited
@@ -15,6 +16,9 @@ use super::lists::UNDERGONE;
 use super::roles::{word, word_back};
 use super::text::{Tok, is_capitalised};
 use crate::entity::Role;
+
+mod owned;
+pub(super) use owned::{kin_of_release, own_release};
 
 /// "previously rescued Noa Argamani", "the freed Agam Berger": a participle of release or
 /// capture right before the name at `l0`, made an adjective by an adverb or an article before
@@ -308,49 +312,6 @@ pub(super) fn freed_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
         if matches!(w.as_str(), "released" | "freed") && named && !p.in_quote[v] {
             return vec![Role::Hostage];
         }
-    }
-    Vec::new()
-}
-
-/// "C, mother of 25-year-old A, broke down hours before his release": the name at `l0`..`t1`
-/// follows "KIN of" (past an age), and later in the sentence, with no one named between, a
-/// possessive of the other gender than the family word ("his" after "mother") owns a
-/// release or a captivity. The relative cannot own it, so the named one was the captive.
-pub(super) fn kin_of_release(
-    p: &Para<'_>,
-    l0: usize,
-    t1: usize,
-    person_at: &dyn Fn(usize) -> bool,
-) -> Vec<Role> {
-    let w = |k: usize| word_back(p, l0, k);
-    let aged = w(1).is_some_and(|x| x.ends_with("-year-old"));
-    let k = 1 + usize::from(aged);
-    if w(k).as_deref() != Some("of") {
-        return Vec::new();
-    }
-    let kin_gender = match w(k + 1).as_deref() {
-        Some("mother" | "wife" | "sister" | "daughter" | "grandmother" | "aunt") => Some("her"),
-        Some("father" | "husband" | "brother" | "son" | "grandfather" | "uncle") => Some("his"),
-        Some("parents" | "family" | "grandparents") => None,
-        _ => return Vec::new(),
-    };
-    let mut i = t1;
-    while i + 1 < p.toks.len() && i - t1 < 30 && !(i > t1 && p.starts[i]) {
-        if person_at(i) {
-            return Vec::new();
-        }
-        let x = word(p, i).unwrap_or_default();
-        let owner = matches!(x.as_str(), "his" | "her") && Some(x.as_str()) != kin_gender;
-        let event = word(p, i + 1).is_some_and(|n| {
-            matches!(
-                n.as_str(),
-                "release" | "return" | "homecoming" | "captivity" | "abduction" | "liberation"
-            )
-        });
-        if owner && event && !p.in_quote[i] {
-            return vec![Role::Hostage];
-        }
-        i += 1;
     }
     Vec::new()
 }

@@ -18,6 +18,7 @@ use crate::entity::Role;
 mod along;
 mod identified;
 use identified::identified_remains;
+pub(super) use identified::{named_remains, remains_story};
 mod apposed;
 pub(super) use apposed::apposed;
 mod colon;

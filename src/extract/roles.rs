@@ -13,8 +13,8 @@ use super::delegation::{led_by, member};
 use super::evidence::RoleEvidence;
 use super::former::Offices;
 use super::freed::{
-    and_others, freed_by, kin_of_release, kin_pair_predicate, others_before, participle_before,
-    released, reunited, semicolon_item,
+    and_others, freed_by, kin_of_release, kin_pair_predicate, others_before, own_release,
+    participle_before, released, reunited, semicolon_item,
 };
 use super::fronted::{fronted_captive, pre_apposition};
 use super::homecoming::brought_home;
@@ -23,7 +23,8 @@ use super::lexicon::LEX;
 use super::lists::owner::{owner_gap, owns_next};
 use super::lists::{
     Heads, apposed, clause_intro, colon_list, group_gap, group_roles, has_and, item_roles,
-    kin_bridge, list_gap, list_goes_on, list_intro, semicolon_gap, semicolon_goes_on, taken_along,
+    kin_bridge, list_gap, list_goes_on, list_intro, named_remains, remains_story, semicolon_gap,
+    semicolon_goes_on, taken_along,
 };
 use super::office::office_holder;
 use super::people::{Entity, Mention};
@@ -36,7 +37,7 @@ mod kin_of;
 pub(crate) mod mediator;
 mod title;
 pub(super) use title::left_window;
-use title::{office_word, own_title, title_start};
+use title::{own_title, title_roles, title_start};
 
 /// What roles' reading found for one person entity.
 #[derive(Debug, Clone, Default)]
@@ -124,6 +125,7 @@ pub(crate) fn assign(
     let mut kin_named: Vec<Option<(usize, usize)>> = vec![None; ents.len()];
     let mut seen = vec![false; ents.len()];
     let captives = kin_of::about_captives(paras);
+    let remains = remains_story(paras);
     let kin_surname = kin_of::lone_kin_surnames(paras, ents, mentions);
     for (k, m) in mentions.iter().enumerate() {
         // A relative's lone surname that another named person shares may be the other's.
@@ -134,31 +136,7 @@ pub(crate) fn assign(
         let marks = &person[m.para];
         let person_at = |i: usize| marks.get(i).copied().unwrap_or(false);
         let (l0, left) = own_title(p, left_window(p, m.t0, &person_at), m.t0);
-        let mut left_roles = LEX.roles_in(&left);
-        // "the Democratic candidate for attorney general Jay Jones": an office sought.
-        if l0 >= 2
-            && word(p, l0 - 1).as_deref() == Some("for")
-            && word(p, l0 - 2).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "candidate" | "nominee" | "running" | "race" | "bid"
-                )
-            })
-        {
-            left_roles.retain(|&r| r != Role::Official);
-        }
-        // "hospital president Wang Weidong", "school principal X": the head of an
-        // institution holds no public office.
-        if l0 >= 1 && word(p, l0 - 1).is_some_and(|w| LEX.institutions.contains(w.as_str())) {
-            left_roles.retain(|&r| r != Role::Official);
-        }
-        // "special envoy on hostages Adam Boehler": the captives are the office's brief.
-        if l0 >= 2
-            && matches!(word(p, l0 - 1).as_deref(), Some("on" | "for" | "about"))
-            && office_word(p, l0 - 2)
-        {
-            left_roles.retain(|&r| r != Role::Hostage);
-        }
+        let left_roles = title_roles(p, l0, &left);
         // "Another freed hostage, A, posted …. Fellow survivors B and C also celebrated":
         // "fellow" makes the names of the same kind as the person named just before.
         let (w1, w2) = (word_back(p, m.t0, 1), word_back(p, m.t0, 2));
@@ -279,11 +257,13 @@ pub(crate) fn assign(
         add(f, &own_talks_with(p, m.t1), "predicate");
         add(f, &included_in_meeting(p, l0), "predicate");
         add(f, &released(p, l0), "released");
+        add(f, &named_remains(p, l0, &person_at, remains), "list");
         if captives {
             add(f, &brought_home(p, l0, m.t1), "released");
         }
         add(f, &participle_before(p, l0), "title");
         add(f, &kin_of_release(p, l0, m.t1, &person_at), "predicate");
+        add(f, &own_release(p, m.t1), "released");
         add(f, &freed_by(p, m.t0), "released");
         add(f, &and_others(p, m.t1), "released");
         add(f, &taken_along(p, m.t0, &person_at), "released");

@@ -4,6 +4,7 @@
 //! was done to them.
 
 use super::super::Para;
+use super::super::lexicon::LEX;
 use super::super::roles::word;
 use super::introducing;
 use crate::entity::Role;
@@ -45,4 +46,119 @@ pub(super) fn identified_remains(
     } else {
         Vec::new()
     }
+}
+
+/// Words that make an apposition a clause of its own ("A, who was freed, and …"), which no
+/// list of names named as the remains goes on past.
+const CLAUSAL: &[&str] = &[
+    "who", "which", "that", "said", "says", "was", "were", "is", "are", "has", "have", "had",
+];
+
+/// The article speaks of captives and of their remains ("bodies", "coffins") outside
+/// quotations, so the "victims" it names are the dead captives returned.
+pub(in crate::extract) fn remains_story(paras: &[Para<'_>]) -> bool {
+    let any = |words: &[&str]| {
+        paras.iter().any(|p| {
+            (0..p.toks.len())
+                .any(|i| !p.in_quote[i] && word(p, i).is_some_and(|w| words.contains(&w.as_str())))
+        })
+    };
+    any(&["hostages", "hostage", "captives", "captivity"]) && any(&["remains", "bodies", "coffins"])
+}
+
+/// "The army named two of the victims as A, a student, and B, a farmer": the name opening
+/// at `l0` is one of the names a "named", "identified" or "listed" gives to remains or
+/// captives, each name after the first joined by a comma or "and" past an apposition of its
+/// own (opening with "a", "an", "the" or a number, and no clause). The verb's object, up to
+/// eight words with no punctuation, holds a noun of remains or captives, or "victims" or
+/// "dead" where the article is about returned remains (`remains`). Never of prisoners.
+pub(in crate::extract) fn named_remains(
+    p: &Para<'_>,
+    l0: usize,
+    person_at: &dyn Fn(usize) -> bool,
+    remains: bool,
+) -> Vec<Role> {
+    let Some(v) = chain_as(p, l0, person_at) else {
+        return Vec::new();
+    };
+    let object: Vec<usize> = (v.saturating_sub(9)..v)
+        .rev()
+        .take_while(|&i| !p.starts[i + 1] && p.toks[i].is_word() && !person_at(i))
+        .collect();
+    let Some(&nv) = object.iter().find(|&&i| {
+        matches!(
+            word(p, i).as_deref(),
+            Some("identified" | "named" | "listed")
+        )
+    }) else {
+        return Vec::new();
+    };
+    let noun =
+        |w: &str| REMAINS.contains(&w) || remains && matches!(w, "victims" | "dead" | "deceased");
+    let words: Vec<String> = (nv + 1..v).filter_map(|i| word(p, i)).collect();
+    let prisoners = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "prisoner" | "prisoners" | "detainee" | "detainees"
+        )
+    });
+    if words.iter().any(|w| noun(w)) && !prisoners && !p.in_quote[v] {
+        vec![Role::Hostage]
+    } else {
+        Vec::new()
+    }
+}
+
+/// The "as" that opens the list of names the name at `l0` belongs to, back over the earlier
+/// names (at most six) and their appositions.
+fn chain_as(p: &Para<'_>, l0: usize, person_at: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let mut i = l0;
+    for _ in 0..6 {
+        if i == 0 || p.starts[i] {
+            return None;
+        }
+        if word(p, i - 1).as_deref() == Some("as") {
+            return Some(i - 1);
+        }
+        // The gap back to the name before: ", and", "," or ", an apposition, and".
+        let mut j = i;
+        while j > 0 && !person_at(j - 1) && i - j < 14 && !p.starts[j] {
+            j -= 1;
+        }
+        if j == 0 || !person_at(j - 1) || !joins(p, j, i) {
+            return None;
+        }
+        // Back over the name before and a capitalised title of up to three words.
+        let mut k = j;
+        while k > 0 && person_at(k - 1) && !p.starts[k] {
+            k -= 1;
+        }
+        let name = k;
+        while k > 0 && name - k < 3 && !p.starts[k] && LEX.is_title(p.toks[k - 1].text(p.text)) {
+            k -= 1;
+        }
+        i = k;
+    }
+    None
+}
+
+/// Whether the tokens `a..b` between two names join them in one list: "," or "and" alone,
+/// or an apposition between commas before them.
+fn joins(p: &Para<'_>, a: usize, b: usize) -> bool {
+    let words: Vec<String> = (a..b).filter_map(|i| word(p, i)).collect();
+    let punct_ok = (a..b).all(|i| p.toks[i].is_word() || p.toks[i].is_punct(','));
+    let ends = word(p, b - 1).as_deref() == Some("and") || p.toks[b - 1].is_punct(',');
+    if !punct_ok || !ends {
+        return false;
+    }
+    if words.iter().all(|w| w == "and") {
+        return words.len() <= 1;
+    }
+    let opens = words.first().is_some_and(|w| {
+        matches!(w.as_str(), "a" | "an" | "the") || w.chars().all(|c| c.is_ascii_digit())
+    });
+    p.toks[a].is_punct(',')
+        && opens
+        && words.len() <= 10
+        && !words.iter().any(|w| CLAUSAL.contains(&w.as_str()))
 }

@@ -115,3 +115,31 @@ pub(super) fn title_start(p: &Para<'_>, t0: usize) -> usize {
     }
     i
 }
+
+/// The roles the title run `left` (opening at `l0`) gives the name after it, less those the
+/// words right before the run take back: an office sought is not held ("the Democratic
+/// candidate for attorney general Jay Jones"), the head of an institution holds no public
+/// office ("hospital president Wang Weidong"), and the captives an office is about are its
+/// brief ("special envoy on hostages Adam Boehler").
+pub(super) fn title_roles(p: &Para<'_>, l0: usize, left: &str) -> Vec<Role> {
+    let mut roles = LEX.roles_in(left);
+    let before = |k: usize| l0.checked_sub(k).and_then(|i| word(p, i));
+    let sought = before(1).as_deref() == Some("for")
+        && before(2).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "candidate" | "nominee" | "running" | "race" | "bid"
+            )
+        });
+    let institution = before(1).is_some_and(|w| LEX.institutions.contains(w.as_str()));
+    if sought || institution {
+        roles.retain(|&r| r != Role::Official);
+    }
+    if l0 >= 2
+        && matches!(before(1).as_deref(), Some("on" | "for" | "about"))
+        && office_word(p, l0 - 2)
+    {
+        roles.retain(|&r| r != Role::Hostage);
+    }
+    roles
+}

@@ -22,6 +22,7 @@ mod held_out_ten;
 mod held_out_thirteen;
 mod held_out_twelve;
 mod held_out_twenty;
+mod held_out_twentyeight;
 mod held_out_twentyfive;
 mod held_out_twentyfour;
 mod held_out_twentyone;
