@@ -67,6 +67,14 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
                 && titled(i - 2)
                 && LEX.is_title(p.toks[i - 2].text(p.text))
                 && titled(i))
+            // "Deputy Premier and Industrial Relations Minister X": an "and" between two
+            // capitalised titles joins two offices one person holds, not two people.
+            || (l == "and"
+                && i >= 2
+                && titled(i - 2)
+                && LEX.is_title(p.toks[i - 2].text(p.text))
+                && titled(i)
+                && (i..m.t0).any(|k| LEX.is_title(p.toks[k].text(p.text))))
     } {
         i -= 1;
     }

@@ -1,7 +1,8 @@
 //! Speakers on real reporting, round 4 (ex42b), fitted on sets no rule had seen: a name
 //! that modifies a noun after "the" ("the Sanford regime") is no subject a pronoun goes
 //! back to; "his grandfather said" is the one introduced as his grandfather; "shared with"
-//! a listener reports words. The cases are made-up prose in `other_thirtyeight.txt`; this
+//! a listener reports words; two offices joined by "and" before a name are one person's
+//! titles, so the name is a subject. The cases are made-up prose in `other_thirtyeight.txt`; this
 //! runs them with the checks of `held_out_six` and names each that fails.
 
 use super::held_out_six::failures;
