@@ -2,8 +2,9 @@
 //! that modifies a noun after "the" ("the Sanford regime") is no subject a pronoun goes
 //! back to; "his grandfather said" is the one introduced as his grandfather; "shared with"
 //! a listener reports words; two offices joined by "and" before a name are one person's
-//! titles, so the name is a subject. The cases are made-up prose in `other_thirtyeight.txt`; this
-//! runs them with the checks of `held_out_six` and names each that fails.
+//! titles, so the name is a subject; "That is how X described …" after a quotation names
+//! its speaker. The cases are made-up prose in `other_thirtyeight.txt`; this runs them
+//! with the checks of `held_out_six` and names each that fails.
 
 use super::held_out_six::failures;
 
