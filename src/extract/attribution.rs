@@ -256,7 +256,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
 fn addresses(verb: &str) -> bool {
     matches!(
         verb,
-        "told" | "tell" | "tells" | "telling" | "spoke" | "speaks"
+        "told" | "tell" | "tells" | "telling" | "spoke" | "speaks" | "shared" | "shares"
     )
 }
 

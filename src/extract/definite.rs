@@ -85,6 +85,15 @@ fn described_as(
     if b - the > 5 || org_like || or_last && LEX.anon_heads.contains(head.as_str()) {
         return None;
     }
+    // "his grandfather said": a relation owned by a pronoun is the one person the article
+    // introduced with that relation ("His grandfather, Moti, …"), never the owner nor
+    // whoever was named last; with no such person, no one.
+    if head_at == the + 1
+        && matches!(cx.word(pi, the).as_str(), "his" | "her" | "their")
+        && LEX.kin.contains(head.as_str())
+    {
+        return cx.described(pi, the, &head);
+    }
     if cx.word(pi, the) == "the" || headline_style(cx, pi, the, head_at) {
         let described = cx.described(pi, the, &office_at(cx, pi, head_at));
         if LEX.kin.contains(head.as_str()) || !or_last {

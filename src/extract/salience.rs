@@ -67,6 +67,14 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
                 && titled(i - 2)
                 && LEX.is_title(p.toks[i - 2].text(p.text))
                 && titled(i))
+            // "Deputy Premier and Industrial Relations Minister X": an "and" between two
+            // capitalised titles joins two offices one person holds, not two people.
+            || (l == "and"
+                && i >= 2
+                && titled(i - 2)
+                && LEX.is_title(p.toks[i - 2].text(p.text))
+                && titled(i)
+                && (i..m.t0).any(|k| LEX.is_title(p.toks[k].text(p.text))))
     } {
         i -= 1;
     }
@@ -97,7 +105,16 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
         && matches!(
             p.toks[i - 1].text(p.text),
             "his" | "her" | "their" | "its" | "our" | "my" | "your" | "a" | "an" | "first"
-        );
+        )
+        // "an extension of the Sanford regime": after "the", a bare name before a word in
+        // lower case modifies that noun too.
+        || (i == m.t0
+            && i >= 1
+            && p.toks[i - 1].is_word()
+            && p.toks[i - 1].text(p.text) == "the"
+            && p.toks.get(m.t1).is_some_and(|t| {
+                t.is_word() && t.text(p.text).chars().next().is_some_and(char::is_lowercase)
+            }));
     if reported || bare_report || modifies || apposition_to_object(p, i, m.t1) {
         return false;
     }

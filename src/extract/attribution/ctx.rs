@@ -182,13 +182,14 @@ impl<'a, 'p> Ctx<'a, 'p> {
                 && matches!(&*self.lower(para, i + 1), "to" | "with"))
             // "'…,' Hagai shared.": sharing reports words only when nothing follows it but the
             // end of the clause or what was said; "shared a photo", "shared a message from X:"
-            // pass on something else, whoever's words it holds.
+            // pass on something else, whoever's words it holds. "'…,' Wong shared with ABC
+            // News": shared with a listener, as "spoke to", it reports what was said.
             || (matches!(&*w, "shared" | "shares")
                 && !matches!(
                     &*self.lower(para, i.wrapping_sub(1)),
                     "was" | "were" | "is" | "are" | "been" | "be"
                 )
-                && (self.lower(para, i + 1) == "that"
+                && (matches!(&*self.lower(para, i + 1), "that" | "with")
                     || self.paras[para].toks.get(i + 1).is_none_or(|t| {
                         matches!(t.kind, Tok::Punct('.' | ',' | ':' | ';'))
                     })))

@@ -1,5 +1,6 @@
 //! A quotation's speaker named after it: "'…,' X said", "'…,' said X", and the sentence
-//! that closes on ", X said" after a quotation that opened it.
+//! that closes on ", X said" after a quotation that opened it; "That is how X described
+//! it" after a quotation that ended its sentence.
 
 use super::{Ctx, Who, addresses, tok_at};
 use crate::extract::outlet;
@@ -61,7 +62,12 @@ pub(super) fn trailing(
     };
     let Some(v) = verb else {
         return sentence_end(cx, pi, q, start, stop)
-            .or_else(|| soft.then(|| named_alone(cx, pi, start, stop)).flatten());
+            .or_else(|| soft.then(|| named_alone(cx, pi, start, stop)).flatten())
+            .or_else(|| {
+                (!soft)
+                    .then(|| looked_back(cx, pi, start, stop, q.open))
+                    .flatten()
+            });
     };
     // "'…,' as first reported by Channel 12": the outlet that reported the words is not
     // the one who spoke them.
@@ -214,4 +220,32 @@ fn named_alone(cx: &Ctx<'_, '_>, pi: usize, start: usize, stop: usize) -> Option
     }
     let ends = p.toks.get(i).is_some_and(|t| t.is_punct('.')) && i + 1 >= stop;
     ends.then_some((Who::Entity(m.entity), 0.85))
+}
+
+/// "'…there was singing in the ward.' That is how Dr X, head of the unit, described the
+/// night": after a quotation that ends its sentence, a sentence opening on "that is how" or
+/// "that is what" points back to it, and the subject of its reporting verb spoke it.
+fn looked_back(cx: &Ctx<'_, '_>, pi: usize, start: usize, stop: usize, open: usize) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    if start >= stop || !p.starts[start] || cx.word(pi, start) != "that" {
+        return None;
+    }
+    let mut k = start + 1;
+    if p.toks.get(k).is_some_and(|t| t.kind == Tok::Possessive)
+        || matches!(cx.word(pi, k).as_str(), "is" | "was")
+    {
+        k += 1;
+    }
+    if !matches!(cx.word(pi, k).as_str(), "how" | "what") {
+        return None;
+    }
+    // The verb within the sentence, in a bounded look ahead.
+    let v = (k + 2..stop.min(k + 30))
+        .take_while(|&i| {
+            !p.in_quote[i]
+                && !p.starts[i]
+                && !matches!(p.toks[i].kind, Tok::Punct('.' | ';' | '!' | '?'))
+        })
+        .find(|&i| cx.reports(pi, i))?;
+    subject(cx, pi, k + 1, v, open).map(|(w, c)| (w, c * 0.9))
 }

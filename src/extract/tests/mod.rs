@@ -44,6 +44,7 @@ mod other_sixteen;
 mod other_stories;
 mod other_thirteen;
 mod other_thirty;
+mod other_thirtyeight;
 mod other_thirtyfive;
 mod other_thirtyfour;
 mod other_thirtyone;
