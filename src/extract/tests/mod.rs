@@ -43,6 +43,7 @@ mod other_stories;
 mod other_thirteen;
 mod other_thirty;
 mod other_thirtyfive;
+mod other_thirtyseven;
 mod other_thirtyfour;
 mod other_thirtyone;
 mod other_thirtythree;
