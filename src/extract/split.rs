@@ -208,9 +208,14 @@ fn no_name_phrase(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
             && LEX
                 .given_names
                 .contains_key(unit_text(p, &u[k]).to_lowercase().as_str());
+        // "Welsh First Minister Eluned Morgan", "the Second Lady": an ordinal right before a
+        // title is part of that title.
+        let ordinal_title = matches!(w, "First" | "Second")
+            && u.get(k + 2).is_some_and(|n| n.0 == U::Title);
         x.0 == U::Name
             && !short_surname
             && !after_given
+            && !ordinal_title
             && LEX.stopwords.contains(w.to_lowercase().as_str())
     });
     let work = works::title_of_work(p, r0, r1, cx.first());
