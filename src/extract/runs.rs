@@ -54,6 +54,11 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if matches!(w, "He" | "She" | "They" | "We" | "It" | "His" | "Her") {
         return None;
     }
+    // "By contributor By Jane Roe": a byline's "By" is capitalised wherever it stands, and
+    // no name holds the word.
+    if w == "By" {
+        return None;
+    }
     // "We’re", "It’s", "Don’t": a contraction of a common word is never a name.
     if let Some((head, _)) = w.split_once(['’', '\'']) {
         let l = head.to_lowercase();

@@ -63,9 +63,8 @@ pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     if byline_with_outlet(cx, out) {
         return true;
     }
-    if let Some(o) = surname_in_capitals(cx) {
-        let name = format!("{} {}", cx.unit(o), cx.unit(o + 1));
-        let mut c = cx.mk(u[o].1, r1, Some(EntityKind::Person), name);
+    if surname_in_capitals(cx) {
+        let mut c = cx.mk(r0, r1, Some(EntityKind::Person), cx.whole());
         c.credit = true;
         out.push(c);
         return true;
@@ -131,18 +130,15 @@ fn credited_in_capitals(cx: &Ctx<'_, '_>) -> Option<usize> {
 /// "By Jane ROE", "… at the court. By John DOE (POOL/AFP)": the wire's style of byline and
 /// photo credit, a given name and the surname in capitals after a capitalised "By" (prose
 /// puts no name in capitals after a sentence's opening "By").
-fn surname_in_capitals(cx: &Ctx<'_, '_>) -> Option<usize> {
+fn surname_in_capitals(cx: &Ctx<'_, '_>) -> bool {
     let (p, u, r0) = (cx.p, cx.u, cx.r0);
-    // Where "By" opens a sentence it may open the run too.
-    let o = usize::from(cx.unit(0) == "By");
-    let by = o == 1 || r0 > 0 && p.word_at(r0 - 1) == Some("By");
-    (u.len() == o + 2
-        && u[o].0 == U::Name
-        && u[o + 1].0 == U::Acronym
-        && cx.unit(o + 1).chars().count() >= 3
-        && cx.unit(o + 1).chars().all(char::is_alphabetic)
-        && by)
-        .then_some(o)
+    u.len() == 2
+        && u[0].0 == U::Name
+        && u[1].0 == U::Acronym
+        && cx.unit(1).chars().count() >= 3
+        && cx.unit(1).chars().all(char::is_alphabetic)
+        && r0 > 0
+        && p.word_at(r0 - 1) == Some("By")
 }
 
 /// "Jane Roe NCA NewsWire", "Jane Roe CNN": a line that is only a known given name and a
