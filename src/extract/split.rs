@@ -210,8 +210,8 @@ fn no_name_phrase(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
                 .contains_key(unit_text(p, &u[k]).to_lowercase().as_str());
         // "Welsh First Minister Eluned Morgan", "the Second Lady": an ordinal right before a
         // title is part of that title.
-        let ordinal_title = matches!(w, "First" | "Second")
-            && u.get(k + 2).is_some_and(|n| n.0 == U::Title);
+        let ordinal_title =
+            matches!(w, "First" | "Second") && u.get(k + 2).is_some_and(|n| n.0 == U::Title);
         x.0 == U::Name
             && !short_surname
             && !after_given
