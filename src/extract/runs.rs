@@ -50,13 +50,12 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if CONNECTORS.contains(&w) {
         return Some(U::Connector);
     }
-    // "… of Israel He told": a pronoun is never part of a name.
-    if matches!(w, "He" | "She" | "They" | "We" | "It" | "His" | "Her") {
-        return None;
-    }
-    // "By contributor By Jane Roe": a byline's "By" is capitalised wherever it stands, and
-    // no name holds the word.
-    if w == "By" {
+    // "… of Israel He told": a pronoun is never part of a name; nor is a byline's "By",
+    // capitalised wherever it stands ("By contributor By Jane Roe").
+    if matches!(
+        w,
+        "He" | "She" | "They" | "We" | "It" | "His" | "Her" | "By"
+    ) {
         return None;
     }
     // "We’re", "It’s", "Don’t": a contraction of a common word is never a name.
