@@ -107,6 +107,7 @@ pub(crate) fn candidates(
                     && !community(p, c)
                     && !party_tag(p, c)
                     && !lone_letter(c)
+                    && !storm(c, lowercase_words)
                     && !placelike::group_plural(p, c))
         }));
         for c in &mut out[before..] {
@@ -213,6 +214,16 @@ fn indefinite(p: &Para<'_>, c: &Candidate) -> bool {
                 .contains(t.text(p.text).to_lowercase().as_str())
     });
     article && !noun_follows
+}
+
+/// "Storm Bert", "Storm Ciara": "Storm" and one more word name a storm when the article also
+/// speaks of "the storm" in lower case, as the weather services name storms with given names;
+/// elsewhere "Storm" may be a given name itself ("Storm Reid"), so `event_openers` lacks it.
+fn storm(c: &Candidate, lowercase_words: &HashSet<String>) -> bool {
+    c.name
+        .strip_prefix("Storm ")
+        .is_some_and(|rest| !rest.contains(' '))
+        && lowercase_words.contains("storm")
 }
 
 /// "a mechanism called Rule 53", "Section 2", "Gate 4": one bare word with a number right

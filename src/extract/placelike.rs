@@ -13,7 +13,7 @@ use super::names::Candidate;
 
 /// "St. Petersburg", "Saint Paul", "Rankin county", "Kfar Saba", "the town of Carmei Gat": a
 /// run that opens with a saint's abbreviation or a word for a settlement, that a lower-case
-/// "county", "parish", "township", "airport" or "cemetery" follows, or that "the town of"
+/// "county", "parish", "township", "region", "province", "airport" or "cemetery" follows, or that "the town of"
 /// opens, is a place.
 /// A person with such a surname has a given name first ("Jeffrey St. Clair"), which opens
 /// the run instead.
@@ -67,7 +67,14 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
     let county = p.word_at(c.t1).is_some_and(|w| {
         matches!(
             w,
-            "county" | "parish" | "township" | "airport" | "cemetery" | "graveyard"
+            "county"
+                | "parish"
+                | "township"
+                | "airport"
+                | "cemetery"
+                | "graveyard"
+                | "region"
+                | "province"
         )
     });
     // "the town of Carmei Gat", "the village of Al-Mughayyir": a lower-case word for a

@@ -9,7 +9,7 @@ use super::Para;
 use super::lexicon::{LEX, Lexicon};
 use super::names::Atom;
 use super::para::plural_of_lower;
-use super::text::{Tok, is_all_caps, is_capitalised, lower};
+use super::text::{Tok, is_all_caps, is_capitalised, is_double_quote, lower};
 use rustc_hash::FxHashSet as HashSet;
 
 mod form;
@@ -50,8 +50,12 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if CONNECTORS.contains(&w) {
         return Some(U::Connector);
     }
-    // "… of Israel He told": a pronoun is never part of a name.
-    if matches!(w, "He" | "She" | "They" | "We" | "It" | "His" | "Her") {
+    // "… of Israel He told": a pronoun is never part of a name; nor is a byline's "By",
+    // capitalised wherever it stands ("By contributor By Jane Roe").
+    if matches!(
+        w,
+        "He" | "She" | "They" | "We" | "It" | "His" | "Her" | "By"
+    ) {
         return None;
     }
     // "We’re", "It’s", "Don’t": a contraction of a common word is never a name.
@@ -381,7 +385,7 @@ fn position_marker(p: &Para<'_>, i: usize) -> Option<usize> {
     marker.then_some(3)
 }
 
-/// "(Avera)" at token `i`, after a common given name and before a capitalised word: the
+/// "(Avera)" or "\"Butch\"" at token `i`, after a common given name and before a capitalised word: the
 /// name someone goes by, written inside their full name. The full name is the given name
 /// and the surname; an acronym in brackets ("Ministry (MoFA) Director") is not a nickname.
 fn nickname(p: &Para<'_>, i: usize) -> bool {
@@ -391,9 +395,13 @@ fn nickname(p: &Para<'_>, i: usize) -> bool {
     let inner = word(i + 1).is_some_and(|w| {
         is_capitalised(w) && w.chars().skip(1).all(|c| c.is_lowercase()) && w.chars().count() > 1
     });
-    given
-        && p.toks[i].is_punct('(')
-        && inner
-        && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'))
-        && word(i + 3).is_some_and(is_capitalised)
+    // "Barry "Butch" Wilmore": a nickname may stand in quotation marks instead.
+    let quote = |j: usize| {
+        p.toks
+            .get(j)
+            .is_some_and(|t| matches!(t.kind, Tok::Punct(q) if is_double_quote(q)))
+    };
+    let marks = p.toks[i].is_punct('(') && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'))
+        || quote(i) && quote(i + 2);
+    given && marks && inner && word(i + 3).is_some_and(is_capitalised)
 }

@@ -208,9 +208,14 @@ fn no_name_phrase(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
             && LEX
                 .given_names
                 .contains_key(unit_text(p, &u[k]).to_lowercase().as_str());
+        // "Welsh First Minister Eluned Morgan", "the Second Lady": an ordinal right before a
+        // title is part of that title.
+        let ordinal_title =
+            matches!(w, "First" | "Second") && u.get(k + 2).is_some_and(|n| n.0 == U::Title);
         x.0 == U::Name
             && !short_surname
             && !after_given
+            && !ordinal_title
             && LEX.stopwords.contains(w.to_lowercase().as_str())
     });
     let work = works::title_of_work(p, r0, r1, cx.first());
@@ -271,7 +276,7 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         && !super::placelike::surname_not_place(p, r0, u.len(), first, last)
         && (LEX.org_cues.contains(last) || LEX.place_cues.contains(last))
         || (u.len() > 1 && matches!(first, "Kibbutz" | "Moshav" | "Mount"));
-    if !named && body_with_remit(cx) {
+    if !named && (body_with_remit(cx) || body_of_place(cx)) {
         out.push(cx.mk(r0, r1, Some(EntityKind::Organization), cx.whole()));
         return true;
     }
@@ -322,6 +327,17 @@ fn body_with_remit(cx: &Ctx<'_, '_>) -> bool {
         && matches!(cx.unit(k), "for" | "of" | "on" | "for the" | "of the")
         && u[..k].iter().all(plain)
         && u[k + 1..].iter().all(plain)
+}
+
+/// "Natural Resources Wales", "Public Health Scotland", "Police Scotland": plain words
+/// ending in a body's cue word, then a known place closing the run, name that place's public
+/// body; a person's name does not end in a country.
+fn body_of_place(cx: &Ctx<'_, '_>) -> bool {
+    let (u, n) = (cx.u, cx.u.len());
+    n >= 2
+        && matches!(u[n - 1].0, U::Atom(ai) if cx.atoms.get(ai).is_some_and(|a| a.kind == EntityKind::Place))
+        && u[..n - 1].iter().all(|x| x.0 == U::Name)
+        && LEX.org_cues.contains(cx.unit(n - 2))
 }
 
 /// A noun of action or state by its form ("Constitution", "Construction", "Commission").

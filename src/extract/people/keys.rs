@@ -12,20 +12,60 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 /// Lower case, accents kept, "al-"/"el-", initials ("J.") and "Jr."/"III" dropped: the key under
 /// which two spellings of a name are the same name.
 pub(super) fn name_words(name: &str) -> Vec<String> {
-    name.split_whitespace()
-        .filter(|w| !(w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1))
-        // "Martin Luther King Jr." and "Martin Luther King" are one person.
-        .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
-        .map(|w| {
-            let l = w.to_lowercase().replace('’', "'");
-            for p in ["al-", "el-", " al ", "el "] {
-                if let Some(rest) = l.strip_prefix(p) {
-                    return rest.to_string();
+    gaelic_surnames(
+        name.split_whitespace()
+            .filter(|w| !(w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1))
+            // "Martin Luther King Jr." and "Martin Luther King" are one person.
+            .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
+            .map(|w| {
+                let l = w.to_lowercase().replace('’', "'");
+                for p in ["al-", "el-", " al ", "el "] {
+                    if let Some(rest) = l.strip_prefix(p) {
+                        return rest.to_string();
+                    }
                 }
+                l
+            })
+            .collect(),
+    )
+}
+
+/// "Ó Cadhla", "O’Cadhla" and "O Cadhla", "Mc Sweeney" and "McSweeney": a Gaelic surname's
+/// prefix ("Ó", "O", "Mac", "Mc", "Ní", "Nic", "Ua") is written apart, fused or with an
+/// apostrophe, with or without its accent; the key fuses it to the word after it, unaccented
+/// and without the apostrophe, so that all spellings are one surname.
+fn gaelic_surnames(words: Vec<String>) -> Vec<String> {
+    let fold = |w: &str| -> String {
+        let w = w.replace('\'', "");
+        match w.strip_prefix('ó') {
+            Some(rest) => format!("o{rest}"),
+            None => w,
+        }
+    };
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        let prefix = matches!(w.as_str(), "ó" | "o" | "mac" | "mc" | "ní" | "nic" | "ua");
+        match words.get(i + 1) {
+            // "Mac Jones" opens with a given name: only the prefixes no one is called by
+            // open a two-word surname on their own.
+            Some(next)
+                if prefix && i > 0
+                    || prefix && w != "mac" && w != "nic" && words.len() == 2 && next.len() > 1 =>
+            {
+                out.push(fold(&format!("{w}{next}")));
+                i += 2;
             }
-            l
-        })
-        .collect()
+            _ => {
+                let gaelic =
+                    ["o'", "ó'", "ó"].iter().any(|p| w.starts_with(p)) && w.chars().count() > 3;
+                out.push(if gaelic { fold(w) } else { w.clone() });
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// "jr", "sr", "ii", "iii" or "iv" when a name ends with that generational suffix.
@@ -163,5 +203,11 @@ mod tests {
     fn initials_and_al_do_not_change_a_name() {
         assert_eq!(name_words("Donald J. Trump"), ["donald", "trump"]);
         assert_eq!(name_words("al-Hayya"), name_words("Al-Hayya"));
+        assert_eq!(name_words("Ó Cadhla"), name_words("O’Cadhla"));
+        assert_eq!(name_words("Ruairí O Cadhla"), ["ruairí", "ocadhla"]);
+        assert_eq!(
+            name_words("Niamh Mc Sweeney"),
+            name_words("Niamh McSweeney")
+        );
     }
 }

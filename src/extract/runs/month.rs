@@ -28,5 +28,11 @@ pub(super) fn month_as_name(p: &Para<'_>, i: usize) -> bool {
                 "in" | "of" | "since" | "until" | "by" | "last" | "next" | "early" | "late" | "mid"
             )
         });
-    given_before || (reports_after && no_time_before)
+    // "Harry Cooper June 23, 2017": a day's number right after it (an age is set off by a
+    // comma) makes the month a date, whatever name stands before it.
+    let day_after = p
+        .toks
+        .get(i + 1)
+        .is_some_and(|t| t.is_word() && t.text(p.text).starts_with(|c: char| c.is_ascii_digit()));
+    !day_after && (given_before || (reports_after && no_time_before))
 }

@@ -63,6 +63,12 @@ pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     if byline_with_outlet(cx, out) {
         return true;
     }
+    if surname_in_capitals(cx) {
+        let mut c = cx.mk(r0, r1, Some(EntityKind::Person), cx.whole());
+        c.credit = true;
+        out.push(c);
+        return true;
+    }
     // "MUIR:" alone: a surname in the label, a person only if the article names one so.
     if r0 == 0
         && u.len() == 1
@@ -119,6 +125,20 @@ fn credited_in_capitals(cx: &Ctx<'_, '_>) -> Option<usize> {
     };
     let after_dash = r0 > 0 && dash(&p.toks[r0 - 1]) && k == u.len() && r1 == p.toks.len();
     (given && (2..=3).contains(&k) && (by || alone || after_dash)).then_some(k)
+}
+
+/// "By Jane ROE", "… at the court. By John DOE (POOL/AFP)": the wire's style of byline and
+/// photo credit, a given name and the surname in capitals after a capitalised "By" (prose
+/// puts no name in capitals after a sentence's opening "By").
+fn surname_in_capitals(cx: &Ctx<'_, '_>) -> bool {
+    let (p, u, r0) = (cx.p, cx.u, cx.r0);
+    u.len() == 2
+        && u[0].0 == U::Name
+        && u[1].0 == U::Acronym
+        && cx.unit(1).chars().count() >= 3
+        && cx.unit(1).chars().all(char::is_alphabetic)
+        && r0 > 0
+        && p.word_at(r0 - 1) == Some("By")
 }
 
 /// "Jane Roe NCA NewsWire", "Jane Roe CNN": a line that is only a known given name and a

@@ -20,9 +20,10 @@ pub(super) struct Start {
 /// Pushes the mentions before the name and says where the name starts.
 pub(super) fn mentions_before_name(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> Start {
     let mut l = name_start(cx);
-    let descriptor = descriptor_before(cx, l);
-    if descriptor {
-        l = cx.u.len() - 2;
+    let name_len = descriptor_before(cx, l);
+    let descriptor = name_len.is_some();
+    if let Some(k) = name_len {
+        l = cx.u.len() - k;
     }
     known_before(cx, l, out);
     org_in_title(cx, l, out);
@@ -33,18 +34,27 @@ pub(super) fn mentions_before_name(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -
 /// a word that is no given name, an office or occupation, before a given name and a surname
 /// that end the run, that word describes the person and the name is the last two
 /// (`descriptor::before_full_name`).
-fn descriptor_before(cx: &Ctx<'_, '_>, l: usize) -> bool {
+fn descriptor_before(cx: &Ctx<'_, '_>, l: usize) -> Option<usize> {
     let u = cx.u;
     let n = u.len();
-    n >= l + 3
-        && u[n - 3..].iter().all(|x| x.0 == U::Name)
-        && descriptor::before_full_name(cx.unit(n - 3), cx.unit(n - 2))
-        && (l == n - 3 || {
+    // "Pic Daragh Mc Sweeney": a Gaelic surname written apart from its prefix is one surname
+    // of two words.
+    let gaelic = n >= 3
+        && matches!(
+            cx.unit(n - 2),
+            "Mc" | "Mac" | "Ó" | "O" | "Ní" | "Nic" | "Ua"
+        );
+    let k = if gaelic { 3 } else { 2 };
+    (n > l + k
+        && u[n - k - 1..].iter().all(|x| x.0 == U::Name)
+        && descriptor::before_full_name(cx.unit(n - k - 1), cx.unit(n - k))
+        && (l == n - k - 1 || {
             // Words before it belong to the title too ("DeKalb County"): they hold no given
             // name that would make the descriptor a middle name.
             !LEX.given_names
-                .contains_key(cx.unit(n - 4).to_lowercase().as_str())
-        })
+                .contains_key(cx.unit(n - k - 2).to_lowercase().as_str())
+        }))
+    .then_some(k)
 }
 
 /// The name is what follows the last title, known name, modifier or acronym.

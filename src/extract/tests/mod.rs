@@ -48,6 +48,7 @@ mod other_thirtyeight;
 mod other_thirtyfive;
 mod other_thirtyfour;
 mod other_thirtyone;
+mod other_thirtyseven;
 mod other_thirtysix;
 mod other_thirtythree;
 mod other_thirtytwo;
