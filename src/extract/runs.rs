@@ -9,14 +9,16 @@ use super::Para;
 use super::lexicon::{LEX, Lexicon};
 use super::names::Atom;
 use super::para::plural_of_lower;
-use super::text::{Tok, is_all_caps, is_capitalised, is_double_quote, lower};
+use super::text::{Tok, is_all_caps, is_capitalised};
 use rustc_hash::FxHashSet as HashSet;
 
 mod form;
 mod join;
+mod marks;
 mod month;
 use form::{address_word, brand, role_noun_opening, shouting, syllable_given_name};
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
+use marks::{nickname, position_marker};
 pub(in crate::extract) use month::MONTH_NAMES;
 use month::month_as_name;
 
@@ -366,42 +368,4 @@ fn is_particle(p: &Para<'_>, u: &(U, usize, usize)) -> bool {
 
 pub(super) fn unit_text<'a>(p: &Para<'a>, u: &(U, usize, usize)) -> &'a str {
     &p.text[p.toks[u.1].start..p.toks[u.2 - 1].end]
-}
-
-/// "(R)", "(L-R)", "(left)": where a person stands in a photo, written after the name in a
-/// caption. Returns how many tokens the marker takes, brackets included.
-/// Asked at every token of every run, so the bracket is looked at before the word.
-fn position_marker(p: &Para<'_>, i: usize) -> Option<usize> {
-    if !p.toks.get(i).is_some_and(|t| t.is_punct('('))
-        || !p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'))
-    {
-        return None;
-    }
-    let word = p.toks.get(i + 1).filter(|t| t.is_word())?.text(p.text);
-    let marker = matches!(
-        &*lower(word),
-        "l" | "r" | "c" | "l-r" | "r-l" | "left" | "right" | "center" | "centre"
-    );
-    marker.then_some(3)
-}
-
-/// "(Avera)" or "\"Butch\"" at token `i`, after a common given name and before a capitalised word: the
-/// name someone goes by, written inside their full name. The full name is the given name
-/// and the surname; an acronym in brackets ("Ministry (MoFA) Director") is not a nickname.
-fn nickname(p: &Para<'_>, i: usize) -> bool {
-    let word = |j: usize| p.word_at(j);
-    let given = i > 0
-        && word(i - 1).is_some_and(|w| LEX.given_names.contains_key(w.to_lowercase().as_str()));
-    let inner = word(i + 1).is_some_and(|w| {
-        is_capitalised(w) && w.chars().skip(1).all(|c| c.is_lowercase()) && w.chars().count() > 1
-    });
-    // "Barry "Butch" Wilmore": a nickname may stand in quotation marks instead.
-    let quote = |j: usize| {
-        p.toks
-            .get(j)
-            .is_some_and(|t| matches!(t.kind, Tok::Punct(q) if is_double_quote(q)))
-    };
-    let marks = p.toks[i].is_punct('(') && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'))
-        || quote(i) && quote(i + 2);
-    given && marks && inner && word(i + 3).is_some_and(is_capitalised)
 }
