@@ -122,7 +122,15 @@ pub(super) fn pre_apposition(
     let first = word(p, s).unwrap_or_default();
     let has_title =
         (s..t0 - 1).any(|i| word(p, i).is_some_and(|w| LEX.titles.contains(w.as_str())));
-    if !has_title || super::subject::INTRO.contains(&first.as_str()) || first.ends_with("ing") {
+    // "Once he is president, A said": a clause with its own verb, not a noun phrase.
+    let clause = (s..t0 - 1).any(|i| {
+        word(p, i).is_some_and(|w| matches!(w.as_str(), "is" | "was" | "are" | "were" | "be"))
+    });
+    if !has_title
+        || clause
+        || super::subject::INTRO.contains(&first.as_str())
+        || first.ends_with("ing")
+    {
         return Vec::new();
     }
     let mut r = LEX.roles_in(&p.text[p.toks[s].start..p.toks[t0 - 2].end]);
