@@ -75,6 +75,10 @@ pub(super) fn pre_apposition(
             .checked_sub(1)
             .and_then(|i| word(p, i))
             .unwrap_or_default();
+        // "Once he is president, A said": a title after a copula is a clause's predicate.
+        if matches!(modifier.as_str(), "is" | "was" | "are" | "were" | "be") {
+            return Vec::new();
+        }
         let run = if run.is_empty() { &before } else { &run };
         let mut r = LEX.roles_in(&format!("{modifier} {run}"));
         r.retain(|&x| x != Role::Hostage);
