@@ -296,7 +296,8 @@ fn read_window(
     for (a, b, r, verbal) in cues {
         let phrase = &norm[a..b];
         // "was joined by U.S. Rep. Dan Meuser": after "by" or "with" a title is another's.
-        let anothers = [" by ", " with ", " alongside "]
+        // So is one after "against": "an upset against long-time Mayor A".
+        let anothers = [" by ", " with ", " alongside ", " against "]
             .iter()
             .any(|w| norm[..a + 1].contains(w));
         // "who served in the same squad as slain hostages A and B": a noun compared with is
@@ -305,6 +306,15 @@ fn read_window(
             .rfind(" same ")
             .is_some_and(|k| norm[k..a + 1].contains(" as "));
         if !verbal && (!copular || (!nominal && anothers) || compared) {
+            continue;
+        }
+        // "who was running to become the city's mayor": an office sought, not held (one
+        // resigned "to become attorney general" for was taken up).
+        let sought = norm[..a + 1]
+            .match_indices(" to become ")
+            .any(|(k, _)| SEEKING.iter().any(|w| norm[..k].ends_with(w)));
+        if sought && r.last() == Some(&Role::Official) {
+            roles.extend(r[..r.len() - 1].iter().copied());
             continue;
         }
         if matches!(phrase, "hostage" | "hostages") && !hostage_noun_ok(&norm[..a]) {
@@ -317,6 +327,21 @@ fn read_window(
     }
     (e, Some(text.to_string()), roles, nominal)
 }
+
+/// Words before "to become" that make the office one sought: "running to become mayor".
+const SEEKING: &[&str] = &[
+    " running",
+    " seeking",
+    " bid",
+    " campaign",
+    " campaigning",
+    " vying",
+    " hoping",
+    " hopes",
+    " race",
+    " trying",
+    " aiming",
+];
 
 /// Captives just after "release of" are the deed's object ("secured release of captives").
 fn object_of_deed(before: &str) -> bool {

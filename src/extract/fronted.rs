@@ -75,6 +75,10 @@ pub(super) fn pre_apposition(
             .checked_sub(1)
             .and_then(|i| word(p, i))
             .unwrap_or_default();
+        // "Once he is president, A said": a title after a copula is a clause's predicate.
+        if matches!(modifier.as_str(), "is" | "was" | "are" | "were" | "be") {
+            return Vec::new();
+        }
         let run = if run.is_empty() { &before } else { &run };
         let mut r = LEX.roles_in(&format!("{modifier} {run}"));
         r.retain(|&x| x != Role::Hostage);
@@ -122,7 +126,15 @@ pub(super) fn pre_apposition(
     let first = word(p, s).unwrap_or_default();
     let has_title =
         (s..t0 - 1).any(|i| word(p, i).is_some_and(|w| LEX.titles.contains(w.as_str())));
-    if !has_title || super::subject::INTRO.contains(&first.as_str()) || first.ends_with("ing") {
+    // "Once he is president, A said": a clause with its own verb, not a noun phrase.
+    let clause = (s..t0 - 1).any(|i| {
+        word(p, i).is_some_and(|w| matches!(w.as_str(), "is" | "was" | "are" | "were" | "be"))
+    });
+    if !has_title
+        || clause
+        || super::subject::INTRO.contains(&first.as_str())
+        || first.ends_with("ing")
+    {
         return Vec::new();
     }
     let mut r = LEX.roles_in(&p.text[p.toks[s].start..p.toks[t0 - 2].end]);

@@ -105,22 +105,37 @@ impl Lexicon {
     }
 
     /// Whether the words before a role cue make it an office held before or after, not now:
-    /// "former", "ex", "next", "future", "the late", then only words of a title ("House",
+    /// "former", "ex", "next", "future", "the late", "deceased" or a candidacy ("candidate
+    /// for"), then only words of a title ("House",
     /// "U.S.", "U.N.") or places ("former Florida Gov."), and at most two other words that name
     /// whom the office served ("a former Obama White House official"). A possessive, a small
     /// word or another role cue ends the noun phrase ("former hostages met the minister").
     fn not_now(&self, before: &str) -> bool {
         const NOT_NOW: &[&str] = &[
-            "former", "ex", "ex-", "onetime", "one-time", "next", "future",
+            "former", "ex", "ex-", "onetime", "one-time", "next", "future", "deceased",
+        ];
+        // "candidate for San Francisco mayor", "running for state senator": an office sought.
+        const SEEKING: &[&str] = &[
+            "candidate",
+            "candidates",
+            "nominee",
+            "running",
+            "bid",
+            "race",
         ];
         const TITLE_WORDS: &[&str] = &[
             "u", "s", "n", "us", "un", "house", "senate", "state", "special", "hostage", "affairs",
+            // "the former Labour first minister": an ordinal that is part of the title.
+            "first",
         ];
         let mut others = 0;
         let mut words = before.split_whitespace().rev().take(5).peekable();
         while let Some(w) = words.next() {
             // "the late Sen. John McCain": dead, so no office now ("late Tuesday" is a time).
             if NOT_NOW.contains(&w) || (w == "late" && words.peek() == Some(&"the")) {
+                return true;
+            }
+            if w == "for" && words.peek().is_some_and(|n| SEEKING.contains(n)) {
                 return true;
             }
             if w.ends_with("'s") || !TITLE_WORDS.contains(&w) && !self.roles_in(w).is_empty() {

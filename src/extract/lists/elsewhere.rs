@@ -213,6 +213,11 @@ pub(in crate::extract) fn item_roles(
         // own person is about that person, not a heading over a list.
         if colon || heading && !names_person[i] {
             pending = introducing(p.text);
+            // "County councillor ejected from meeting" over a caption: a headline's office
+            // is its one subject's, not a list's; only a colon introduces officials.
+            if !colon {
+                pending.retain(|&r| r != Role::Official);
+            }
         }
     }
     out

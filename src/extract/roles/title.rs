@@ -132,7 +132,17 @@ pub(super) fn title_roles(p: &Para<'_>, l0: usize, left: &str) -> Vec<Role> {
             )
         });
     let institution = before(1).is_some_and(|w| LEX.institutions.contains(w.as_str()));
-    if sought || institution {
+    // "former state Rep. A", "deceased Mayor B": lower-case words before the capitalised run
+    // may say the office is no longer held; read the title with up to three of them.
+    let lead = (1..=3)
+        .take_while(|&k| before(k).is_some())
+        .last()
+        .map(|k| &p.text[p.toks[l0 - k].start..p.toks[l0].start]);
+    let past = lead.is_some_and(|lead| {
+        !LEX.roles_in(&format!("{lead}{left}"))
+            .contains(&Role::Official)
+    });
+    if sought || institution || past {
         roles.retain(|&r| r != Role::Official);
     }
     if l0 >= 2

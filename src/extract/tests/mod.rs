@@ -25,6 +25,7 @@ mod held_out_twenty;
 mod held_out_twentyeight;
 mod held_out_twentyfive;
 mod held_out_twentyfour;
+mod held_out_twentynine;
 mod held_out_twentyone;
 mod held_out_twentyseven;
 mod held_out_twentysix;
