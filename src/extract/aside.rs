@@ -6,6 +6,7 @@
 //! another; anything more is a paragraph with a subject of its own.
 
 use super::attribution::Ctx;
+use super::gender::is_pronoun;
 use crate::entity::EntityKind;
 
 /// Whether paragraph `pi` is an aside the previous speaker runs on past (see the module's
@@ -21,11 +22,6 @@ pub(super) fn aside(cx: &Ctx<'_, '_>, pi: usize) -> bool {
         .iter()
         .flatten()
         .any(|&m| cx.ents[cx.mentions[m].entity].kind == EntityKind::Person);
-    let pronoun = (0..p.toks.len()).any(|i| {
-        matches!(
-            cx.word(pi, i).as_str(),
-            "he" | "she" | "him" | "her" | "his" | "hers" | "himself" | "herself"
-        )
-    });
+    let pronoun = (0..p.toks.len()).any(|i| is_pronoun(p, i));
     (4..=40).contains(&words) && one_sentence && !person && !pronoun
 }

@@ -52,7 +52,8 @@ fn gender_word(p: &Para<'_>, i: usize) -> Option<Gender> {
     LEX.gender_words.get(w.as_str()).copied()
 }
 
-fn is_pronoun(p: &Para<'_>, i: usize) -> bool {
+/// A third-person singular pronoun at `i` (any case).
+pub(super) fn is_pronoun(p: &Para<'_>, i: usize) -> bool {
     p.toks.get(i).is_some_and(|t| {
         matches!(
             t.text(p.text).to_lowercase().as_str(),
