@@ -53,6 +53,9 @@ pub(crate) struct Lexicon {
     pub role_nouns: HashSet<&'static str>,
     /// Family words used as a form of address before a given name (`data/address_words.txt`).
     pub address_words: HashSet<&'static str>,
+    /// Honorifics of two words or more (`data/honorific_chains.txt`), each as its lower-case
+    /// words: every word of one is a title where the whole stands before a name.
+    pub honorific_chains: Vec<Vec<&'static str>>,
     /// Verbs by which a delegation lists its members (`data/membership_verbs.txt`).
     pub membership_verbs: HashSet<&'static str>,
     /// Verbs of leading or joining talks (`data/talks_lead_verbs.txt`).
@@ -158,6 +161,9 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         kin: words(include_str!("data/kin.txt")),
         role_nouns: words(include_str!("data/role_nouns.txt")),
         address_words: words(include_str!("data/address_words.txt")),
+        honorific_chains: lines(include_str!("data/honorific_chains.txt"))
+            .map(|l| l.split_whitespace().collect())
+            .collect(),
         membership_verbs: words(include_str!("data/membership_verbs.txt")),
         talks_lead_verbs: words(include_str!("data/talks_lead_verbs.txt")),
         proposal_verbs: words(include_str!("data/proposal_verbs.txt")),
@@ -224,8 +230,15 @@ impl Lexicon {
         self.calendar.contains(w)
     }
 
+    /// A title word; also a title with "-elect" or "-designate" after it ("Mayor-Elect",
+    /// "Governor-designate"), as news writes one chosen but not yet sworn in.
     pub fn is_title(&self, word: &str) -> bool {
         let l = word.to_lowercase();
-        self.titles.contains(l.as_str()) || self.titles.contains(Self::key(word).as_str())
+        if self.titles.contains(l.as_str()) || self.titles.contains(Self::key(word).as_str()) {
+            return true;
+        }
+        l.rsplit_once('-').is_some_and(|(head, tail)| {
+            matches!(tail, "elect" | "designate") && self.titles.contains(head)
+        })
     }
 }

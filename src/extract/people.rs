@@ -14,8 +14,8 @@ use super::lexicon::LEX;
 use super::names::{Candidate, Source};
 use crate::entity::EntityKind;
 use keys::{
-    bodies, companies, full_form, generation, given_elsewhere, is_family_plural, is_public_figure,
-    is_ticket, name_words, new_entity, person_key, short_key,
+    bodies, companies, full_form, fuller_form, generation, given_elsewhere, is_family_plural,
+    is_public_figure, is_ticket, name_words, new_entity, person_key, short_key,
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use variants::{Respelt, Variants, given_gender, title_gender};
@@ -129,6 +129,7 @@ pub(crate) fn resolve(
                 let form = full_form(c);
                 let words = name_words(&form);
                 if words.len() >= 2 && !is_suffix_of_longer(&words) {
+                    let words = fuller_form(&words, &full).cloned().unwrap_or(words);
                     let words = variants.spelling(words);
                     let bare = person_key(&words, None);
                     let key = match generation(&form) {

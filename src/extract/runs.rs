@@ -16,7 +16,9 @@ mod form;
 mod join;
 mod marks;
 mod month;
-use form::{address_word, brand, role_noun_opening, shouting, syllable_given_name};
+use form::{
+    address_word, brand, honorific_chain, role_noun_opening, shouting, syllable_given_name,
+};
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 use marks::{nickname, position_marker};
 pub(in crate::extract) use month::MONTH_NAMES;
@@ -70,6 +72,14 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if lex.particles.contains(w) {
         return Some(U::Name);
     }
+    // "What Was Different?", "Why Is the Vote Late": a verb of being or having, capitalised
+    // in a title-case heading, is no word of a name.
+    if matches!(
+        w,
+        "Was" | "Were" | "Is" | "Are" | "Has" | "Had" | "Have" | "Does" | "Did"
+    ) {
+        return None;
+    }
     let name_like = is_capitalised(w)
         || w.split_once('-').is_some_and(|(a, b)| {
             lex.particles.contains(a.to_lowercase().as_str()) && is_capitalised(b)
@@ -101,7 +111,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     {
         return None;
     }
-    if address_word(p, i, w) {
+    if address_word(p, i, w) || honorific_chain(p, i) {
         return Some(U::Title);
     }
     // In a headline every capitalised word is as if it opened a sentence; so does the word

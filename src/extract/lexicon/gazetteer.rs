@@ -75,6 +75,13 @@ impl Lexicon {
         if self.demonyms.contains(word) {
             return true;
         }
+        // "Thais", "Ontarians": the plural of a listed demonym that ends in a vowel or "n".
+        if let Some(stem) = word.strip_suffix('s')
+            && stem.ends_with(['a', 'e', 'i', 'o', 'u', 'n'])
+            && self.demonyms.contains(stem)
+        {
+            return true;
+        }
         // "U.S.-Israeli", "Israeli-American": every part a demonym or place word.
         word.contains('-')
             && word

@@ -211,3 +211,31 @@ mod tests {
         );
     }
 }
+
+/// The one fuller name of the article that `words` is a shorter writing of, if any: its words
+/// in order, with the same first word and either the same last word ("Mohammed bin
+/// Abdulrahman al-Thani" for "Mohammed bin Abdulrahman bin Jassim al-Thani", "Godfred Dame"
+/// for "Godfred Yeboah Dame") or, of a name of two words more, its opening words ("Wan
+/// Azizah" for "Wan Azizah Wan Ismail": a given name without the father's). Two relatives
+/// keep apart: "Hamad bin Jassim al-Thani" and "Tamim bin Hamad al-Thani" differ in their
+/// first word; where two fuller names would fit, neither is taken.
+pub(super) fn fuller_form<'a>(
+    words: &[String],
+    full: &'a HashSet<Vec<String>>,
+) -> Option<&'a Vec<String>> {
+    if words.len() < 2 {
+        return None;
+    }
+    let fits = |f: &&Vec<String>| {
+        if f.len() <= words.len() || f[0] != words[0] {
+            return false;
+        }
+        let opening = f.len() >= words.len() + 2 && f.starts_with(words);
+        let mut rest = f.iter();
+        let in_order = words.iter().all(|w| rest.any(|x| x == w));
+        opening || in_order && f.last() == words.last()
+    };
+    let mut found = full.iter().filter(fits);
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
+}

@@ -111,3 +111,52 @@ pub(super) fn role_noun_opening(p: &Para<'_>, i: usize, lower: &str) -> bool {
 pub(super) fn address_word(p: &Para<'_>, i: usize, w: &str) -> bool {
     LEX.address_words.contains(w.to_lowercase().as_str()) && name_follows(p, i)
 }
+
+/// "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Dato' Sri Ahmad": token `i` is
+/// one word of an honorific of several words (`data/honorific_chains.txt`) written whole,
+/// before a capitalised word. Every word of it is a title, so the name is what follows;
+/// "Seri" or "Tan" outside such a chain is left to be a name.
+pub(super) fn honorific_chain(p: &Para<'_>, i: usize) -> bool {
+    // The lower-case word at token `k`, its apostrophe dropped ("Dato'"), and the token after
+    // it, past an apostrophe written as a token of its own.
+    let word_at = |k: usize| -> Option<(String, usize)> {
+        let t = p.toks.get(k).filter(|t| t.is_word())?;
+        let w = t.text(p.text).trim_end_matches(['\'', '’']).to_lowercase();
+        let next = if p
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
+        {
+            k + 2
+        } else {
+            k + 1
+        };
+        Some((w, next))
+    };
+    let Some((here, _)) = word_at(i) else {
+        return false;
+    };
+    LEX.honorific_chains.iter().any(|chain| {
+        chain.iter().enumerate().any(|(pos, w)| {
+            if *w != here || i < pos {
+                return false;
+            }
+            // The chain may start up to `pos` words (and their apostrophes) before `i`.
+            (i.saturating_sub(2 * pos)..=i - pos).any(|start| {
+                let mut k = start;
+                for (n, cw) in chain.iter().enumerate() {
+                    match word_at(k) {
+                        Some((w, next)) if w == *cw => {
+                            if n == pos && k != i {
+                                return false;
+                            }
+                            k = next;
+                        }
+                        _ => return false,
+                    }
+                }
+                name_follows(p, k - 1)
+            })
+        })
+    })
+}

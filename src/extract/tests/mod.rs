@@ -48,6 +48,7 @@ mod other_thirty;
 mod other_thirtyeight;
 mod other_thirtyfive;
 mod other_thirtyfour;
+mod other_thirtynine;
 mod other_thirtyone;
 mod other_thirtyseven;
 mod other_thirtysix;
