@@ -59,10 +59,21 @@ pub(super) fn by_common_noun(
     }
     // "his Maple Frames business", "the Corner Loaf bakery": a run of two words or more that a
     // lower-case word for a shop or a trade follows names the business. One word is left
-    // alone: "a Trump business" names the man it belongs to.
+    // alone: "a Trump business" names the man it belongs to. So do the parts of a store's or
+    // a hotel's premises that rallies use ("a Hilltop Mart parking lot", "a Grand Vue
+    // ballroom").
     let shop = matches!(
         after,
-        "business" | "businesses" | "shop" | "store" | "stores" | "bakery" | "cafe" | "café"
+        "business"
+            | "businesses"
+            | "shop"
+            | "store"
+            | "stores"
+            | "bakery"
+            | "cafe"
+            | "café"
+            | "parking"
+            | "ballroom"
     );
     if plain && shop && r1 - r0 >= 2 {
         return Some((r0, r1, name.to_string()));

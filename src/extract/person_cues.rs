@@ -100,10 +100,14 @@ fn kin_word_at(p: &Para<'_>, t0: usize, k: usize) -> bool {
 /// word at `t0`: back over "and" and commas, each after a capitalised word.
 fn list_start(p: &Para<'_>, t0: usize) -> usize {
     let cap = |i: usize| p.toks[i].is_word() && is_capitalised(p.toks[i].text(p.text));
-    // "two children, Ariel, 4, and Kfir": an age between the names joins them too.
+    // "two children, Ariel, 4, and Kfir": an age between the names joins them too, and so
+    // does the semicolon of a list whose items hold commas ("nephews, Tal, 9; Ido, 6;").
     let joins = |i: usize| {
         let w = p.toks[i].text(p.text);
-        p.toks[i].is_punct(',') || w == "and" || w.chars().all(|c| c.is_ascii_digit())
+        p.toks[i].is_punct(',')
+            || p.toks[i].is_punct(';')
+            || w == "and"
+            || w.chars().all(|c| c.is_ascii_digit())
     };
     let mut s = t0;
     loop {

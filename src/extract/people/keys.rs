@@ -166,7 +166,16 @@ pub(super) fn companies(cands: &[Candidate]) -> HashMap<String, String> {
             let (head, tail) = c.name.rsplit_once(' ')?;
             matches!(
                 tail,
-                "Inc." | "Inc" | "Corp." | "Corp" | "Ltd" | "Ltd." | "LLC"
+                "Inc."
+                    | "Inc"
+                    | "Corp."
+                    | "Corp"
+                    | "Ltd"
+                    | "Ltd."
+                    | "LLC"
+                    | "Limited"
+                    | "PLC"
+                    | "Plc"
             )
             .then(|| (head.to_lowercase(), c.name.clone()))
         })

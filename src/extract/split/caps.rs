@@ -106,10 +106,11 @@ fn outlet_after_photographer(cx: &Ctx<'_, '_>) -> bool {
 }
 
 /// "By YUVAL BARNEA FEBRUARY 23", "… in Tel Aviv. AFP - JACK GUEZ", a line that is only
-/// "DAVID GAUTHIER-VILLARS": a known given name and a surname in capitals where a byline or a
-/// credit stands (after "By", after a dash at the end of a caption, or alone on its line) are
-/// the writer or the photographer. The number of units of the name (two or three), with a
-/// date after it left out.
+/// "DAVID GAUTHIER-VILLARS", "… on the steps. |JANE ROE TDN": a known given name and a surname
+/// in capitals where a byline or a credit stands (after "By", after a dash or a bar at the end
+/// of a caption, or alone on its line) are the writer or the photographer. The number of
+/// units of the name (two or three), with a date after it left out, and after a bar the
+/// outlet's letters too (a last word with no vowel: "TDN", "CNN").
 fn credited_in_capitals(cx: &Ctx<'_, '_>) -> Option<usize> {
     let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
     let given = LEX
@@ -124,7 +125,14 @@ fn credited_in_capitals(cx: &Ctx<'_, '_>) -> Option<usize> {
         matches!(t.kind, super::super::text::Tok::Punct('-' | '–' | '—'))
     };
     let after_dash = r0 > 0 && dash(&p.toks[r0 - 1]) && k == u.len() && r1 == p.toks.len();
-    (given && (2..=3).contains(&k) && (by || alone || after_dash)).then_some(k)
+    let after_bar = r0 > 0 && p.toks[r0 - 1].is_punct('|') && k == u.len() && r1 == p.toks.len();
+    let vowelless = |s: &str| !s.chars().any(|c| "AEIOUY".contains(c));
+    let k = if after_bar && k > 2 && vowelless(cx.unit(k - 1)) {
+        k - 1
+    } else {
+        k
+    };
+    (given && (2..=3).contains(&k) && (by || alone || after_dash || after_bar)).then_some(k)
 }
 
 /// "By Jane ROE", "… at the court. By John DOE (POOL/AFP)": the wire's style of byline and
