@@ -87,6 +87,9 @@ pub(crate) fn candidates(
     atoms: &[Atom],
     lowercase_words: &HashSet<String>,
 ) -> Vec<Candidate> {
+    if image_file_name(p.text) {
+        return Vec::new();
+    }
     let runs = runs(p, atoms, lowercase_words);
     let runs = merge(p, runs);
     let mut out = Vec::new();
@@ -110,12 +113,29 @@ pub(crate) fn candidates(
                     && !storm(c, lowercase_words)
                     && !placelike::group_plural(p, c))
         }));
+        // "Shamir Medical Center (Assaf Harofeh)": a name in brackets right after a body's or
+        // a place's name is its other name (a former or local one), of the same kind.
+        let bracketed = out[before..].first().and_then(|c| {
+            let prev = out[..before].last()?;
+            let opens = c.t0 >= 1 && p.toks[c.t0 - 1].is_punct('(') && prev.t1 + 1 == c.t0;
+            let closes = p.toks.get(c.t1).is_some_and(|t| t.is_punct(')'));
+            (opens
+                && closes
+                && matches!(
+                    prev.kind,
+                    Some(EntityKind::Organization | EntityKind::Place)
+                ))
+            .then_some(prev.kind)
+        });
         for c in &mut out[before..] {
             if c.source.is_none()
                 && matches!(c.kind, None | Some(EntityKind::Person))
                 && (city_state(p, c) || placelike::place_by_form(p, c))
             {
                 c.kind = Some(EntityKind::Place);
+            }
+            if let Some(kind) = bracketed.filter(|_| c.source.is_none()) {
+                c.kind = kind;
             }
         }
         // "Adi and Yael Alexander", "Shiri, Ariel and Kfir Bibas": lone first names joined by
@@ -365,4 +385,14 @@ impl FieldLine {
             numeric,
         })
     }
+}
+
+/// "Screen Shot 2021-11-03 at 12.15.49 AM.png", "IMG_4410.JPG": a line that is an image's
+/// file name, left behind where a page's picture was, names no one.
+fn image_file_name(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    [".png", ".jpg", ".jpeg", ".gif", ".webp"]
+        .iter()
+        .any(|e| t.ends_with(e))
+        && t.split_whitespace().count() <= 8
 }

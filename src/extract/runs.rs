@@ -80,6 +80,13 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     ) {
         return None;
     }
+    // "Schneider Children's Medical Center", "the Women's March": a plural noun for people in
+    // the possessive is a common noun in a body's or an event's name, no word of a person's.
+    if matches!(w, "Children" | "Women" | "Men" | "People")
+        && p.toks.get(i + 1).is_some_and(|t| t.kind == Tok::Possessive)
+    {
+        return None;
+    }
     let name_like = is_capitalised(w)
         || w.split_once('-').is_some_and(|(a, b)| {
             lex.particles.contains(a.to_lowercase().as_str()) && is_capitalised(b)
