@@ -134,7 +134,9 @@ pub(crate) fn candidates(
             {
                 c.kind = Some(EntityKind::Place);
             }
-            if let Some(kind) = bracketed.filter(|_| c.source.is_none()) {
+            if let Some(kind) = bracketed
+                .filter(|_| c.source.is_none() && matches!(c.kind, None | Some(EntityKind::Person)))
+            {
                 c.kind = kind;
             }
         }

@@ -163,7 +163,13 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     // name. Not in the title list, whose lower-case words also make descriptions ("the
     // Republican nominee said").
     let candidacy = matches!(w, "Candidate" | "Nominee" | "Challenger" | "Hopeful");
-    if (lex.is_title(w) || candidacy)
+    // "Senators say …", "Board of Supervisors": a title in the plural names a group, and
+    // like a title it is no one's name.
+    let plural_title = w.chars().count() >= 6
+        && !given
+        && w.strip_suffix('s')
+            .is_some_and(|s| lex.is_title(s) || lex.offices.contains(s.to_lowercase().as_str()));
+    if (lex.is_title(w) || candidacy || plural_title)
         && !credit_line
         && !suffix_follows(p, i)
         && !surname_after_given(p, i, lowercase_words)

@@ -6,8 +6,8 @@ use super::super::lexicon::LEX;
 use super::super::text::is_all_caps;
 use rustc_hash::FxHashSet as HashSet;
 
-/// "YouGov", "PayPal", "BlackRock": a capital after a first part of three letters or more
-/// spells a brand. Names that do this put a prefix first ("MacArthur", "VanDyke",
+/// "YouGov", "PayPal", "BlackRock", "SpaceX": a capital after a first part of three letters or
+/// more spells a brand. Names that do this put a prefix first ("MacArthur", "VanDyke",
 /// "FitzGerald"); two-letter ones ("McCarthy", "DeSantis", "LaToya") never reach three.
 pub(super) fn brand(w: &str) -> bool {
     const NAME_PREFIXES: [&str; 6] = ["mac", "van", "von", "fitz", "della", "des"];
@@ -20,9 +20,13 @@ pub(super) fn brand(w: &str) -> bool {
         return false;
     };
     let head = &w[..k];
+    // "SpaceX", "PlayStationX": one capital closing the word spells a brand as well; no name
+    // ends in a capital.
+    let tail = &w[k..];
+    let closing_capital = tail.chars().count() == 1 && head.chars().skip(1).all(char::is_lowercase);
     head.chars().count() >= 3
         && head.chars().all(char::is_alphabetic)
-        && w[k..].chars().nth(1).is_some_and(char::is_lowercase)
+        && (tail.chars().nth(1).is_some_and(char::is_lowercase) || closing_capital)
         && !NAME_PREFIXES.contains(&head.to_lowercase().as_str())
 }
 
