@@ -218,6 +218,33 @@ fn short_heading(p: &Para<'_>) -> bool {
         })
 }
 
+/// "Jane Roe, Bloomberg News", "Sam Doe, Associated Press on": a byline without "By", a
+/// name of two to four capitalised words, a comma, and the outlet the writer works for (a
+/// run of capitalised words ending in an organisation's cue word, `data/org_cues.txt`), with
+/// at most a trailing lower-case word where a date was cut. It is no title-case headline, so
+/// the words of the outlet are names there, not the article's common words.
+fn outlet_byline(p: &Para<'_>) -> bool {
+    let Some(comma) = p.toks.iter().position(|t| t.is_punct(',')) else {
+        return false;
+    };
+    let (name, outlet) = p.toks.split_at(comma);
+    let capital = |t: &Token| t.is_word() && text::is_capitalised(t.text(p.text));
+    let mut outlet: Vec<&Token> = outlet[1..].iter().collect();
+    if outlet
+        .last()
+        .is_some_and(|t| t.is_word() && !text::is_capitalised(t.text(p.text)))
+    {
+        outlet.pop();
+    }
+    (2..=4).contains(&name.len())
+        && name.iter().all(capital)
+        && (1..=4).contains(&outlet.len())
+        && outlet.iter().all(|t| capital(t))
+        && outlet
+            .last()
+            .is_some_and(|t| super::lexicon::LEX.org_cues.contains(t.text(p.text)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,31 +278,4 @@ mod tests {
         assert_eq!(after_close(text, Apposition::Plain), None);
         assert_eq!(after_close(text, Apposition::Quoting), None);
     }
-}
-
-/// "Jane Roe, Bloomberg News", "Sam Doe, Associated Press on": a byline without "By", a
-/// name of two to four capitalised words, a comma, and the outlet the writer works for (a
-/// run of capitalised words ending in an organisation's cue word, `data/org_cues.txt`), with
-/// at most a trailing lower-case word where a date was cut. It is no title-case headline, so
-/// the words of the outlet are names there, not the article's common words.
-fn outlet_byline(p: &Para<'_>) -> bool {
-    let Some(comma) = p.toks.iter().position(|t| t.is_punct(',')) else {
-        return false;
-    };
-    let (name, outlet) = p.toks.split_at(comma);
-    let capital = |t: &Token| t.is_word() && text::is_capitalised(t.text(p.text));
-    let mut outlet: Vec<&Token> = outlet[1..].iter().collect();
-    if outlet
-        .last()
-        .is_some_and(|t| t.is_word() && !text::is_capitalised(t.text(p.text)))
-    {
-        outlet.pop();
-    }
-    (2..=4).contains(&name.len())
-        && name.iter().all(capital)
-        && (1..=4).contains(&outlet.len())
-        && outlet.iter().all(|t| capital(t))
-        && outlet
-            .last()
-            .is_some_and(|t| super::lexicon::LEX.org_cues.contains(t.text(p.text)))
 }

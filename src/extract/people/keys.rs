@@ -204,23 +204,6 @@ pub(super) fn bodies(cands: &[Candidate]) -> HashMap<String, (String, EntityKind
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn initials_and_al_do_not_change_a_name() {
-        assert_eq!(name_words("Donald J. Trump"), ["donald", "trump"]);
-        assert_eq!(name_words("al-Hayya"), name_words("Al-Hayya"));
-        assert_eq!(name_words("Ó Cadhla"), name_words("O’Cadhla"));
-        assert_eq!(name_words("Ruairí O Cadhla"), ["ruairí", "ocadhla"]);
-        assert_eq!(
-            name_words("Niamh Mc Sweeney"),
-            name_words("Niamh McSweeney")
-        );
-    }
-}
-
 /// The one fuller name of the article that `words` is a shorter writing of, if any: its words
 /// in order, with the same first word and either the same last word ("Mohammed bin
 /// Abdulrahman al-Thani" for "Mohammed bin Abdulrahman bin Jassim al-Thani", "Godfred Dame"
@@ -247,4 +230,21 @@ pub(super) fn fuller_form<'a>(
     let mut found = full.iter().filter(fits);
     let one = found.next()?;
     found.next().is_none().then_some(one)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_and_al_do_not_change_a_name() {
+        assert_eq!(name_words("Donald J. Trump"), ["donald", "trump"]);
+        assert_eq!(name_words("al-Hayya"), name_words("Al-Hayya"));
+        assert_eq!(name_words("Ó Cadhla"), name_words("O’Cadhla"));
+        assert_eq!(name_words("Ruairí O Cadhla"), ["ruairí", "ocadhla"]);
+        assert_eq!(
+            name_words("Niamh Mc Sweeney"),
+            name_words("Niamh McSweeney")
+        );
+    }
 }
