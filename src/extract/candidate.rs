@@ -11,7 +11,10 @@ use super::subject::speaker_kind;
 use super::text::{Tok, is_all_caps, is_capitalised};
 use crate::entity::EntityKind;
 
+mod addressee;
+mod cleft;
 mod modifier;
+use addressee::addressee;
 mod surname;
 use surname::shared_surname;
 pub(in crate::extract) use surname::{surname_bearers, the_one_meant, the_one_subject};
@@ -47,11 +50,7 @@ pub(super) fn candidate(
                                 || LEX.np_continuations.contains(w.to_lowercase().as_str())
                         })
                 })
-                // "former SEC chairman Harvey Pitt told": a body before a lower-case title
-                // and the name that holds it describes that name.
-                || (m.t1 + 1 < b
-                    && LEX.titles.contains(cx.word(pi, m.t1).as_str())
-                    && cx.at[pi][m.t1 + 1].is_some_and(|n| speaker_kind(cx, n)));
+                || modifier::body_before_title(cx, pi, m.t1, b);
             // "acquaintances of Sharabi stressed", "the crowd at 8th Street Tavern began":
             // the name completes a common noun, which is the speaker, and no one named. So
             // does one in a participle clause after it ("the group representing …").
@@ -129,6 +128,10 @@ pub(super) fn candidate(
             {
                 return cx.pronoun(pi, i - 1, pronoun_gender(&cx.word(pi, i - 1)));
             }
+            "it" if cleft::focus(cx, pi, i, b) => {
+                i += 2;
+                continue;
+            }
             "they" | "it" => return Some((Who::Unnamed, 1.0)),
             "you" => return addressee(cx, pi, i),
             "statement" | "government" if ends_phrase => return Some((Who::Unnamed, 1.0)),
@@ -189,7 +192,15 @@ pub(super) fn candidate(
         let continues = title_runs_on(cx, pi, i + 1, b);
         let definite =
             !continues && (i.saturating_sub(4).max(a)..i).any(|j| cx.word(pi, j) == "the");
+        // "A senior official credited … ¶ … what the official called '…'": a head the
+        // article brought in unnamed is that unnamed source again (below), not the person
+        // last described so.
+        let unnamed_again = definite
+            && ends_phrase
+            && LEX.anon_heads.contains(w.as_str())
+            && cx.unnamed_before(pi, i, &w);
         if definite
+            && !unnamed_again
             && LEX.titles.contains(w.as_str())
             && let Some(r) = cx.described(pi, i, &office_at(cx, pi, i))
         {
@@ -241,7 +252,7 @@ pub(super) fn candidate(
             return Some((Who::Anonymous(desc), 1.0));
         }
         // "the prime minister said", "the U.S. envoy added", with no one described so.
-        if LEX.titles.contains(w.as_str()) && definite {
+        if LEX.titles.contains(w.as_str()) && definite && !unnamed_again {
             return cx.last_described(pi, i);
         }
         i += 1;
@@ -325,32 +336,6 @@ fn indefinite(cx: &Ctx<'_, '_>, pi: usize, a: usize, i: usize) -> bool {
         ) && p.toks[j].kind != Tok::Possessive
             && cx.at[pi][j].is_none()
     })
-}
-
-/// "And Senator Vance, you have … You said, '…'": "you" is the one person the paragraph
-/// addresses by name, a name followed by a comma and "you", before token `tok`. An
-/// interviewer's label says who asks, never who is asked; two people addressed, or none,
-/// leave it unclear.
-fn addressee(cx: &Ctx<'_, '_>, para: usize, tok: usize) -> Option<Ref> {
-    let p = &cx.paras[para];
-    let from = cx.mentions.partition_point(|m| m.para < para);
-    let to = cx
-        .mentions
-        .partition_point(|m| (m.para, m.t0) < (para, tok));
-    let mut found = None;
-    for m in &cx.mentions[from..to] {
-        let vocative = !m.in_quote
-            && cx.ents[m.entity].kind == EntityKind::Person
-            && p.toks.get(m.t1).is_some_and(|t| t.is_punct(','))
-            && cx.word(para, m.t1 + 1).starts_with("you");
-        if vocative {
-            if found.is_some_and(|e| e != m.entity) {
-                return None;
-            }
-            found = Some(m.entity);
-        }
-    }
-    found.map(|e| (Who::Entity(e), 0.85))
 }
 
 /// Whether person mention `mi` is joined by "and" to another person in the same phrase

@@ -119,11 +119,12 @@ pub(super) fn subject(
     }
     // "X posted a warning, writing that …", "X, a farmer, replied to Y by writing": a
     // participle's subject is the clause's subject, not a name in the clause's predicate.
-    // "…, while calling Sinema a '…'": a participle after a subordinator is one too.
+    // "…, while calling Sinema a '…'": a participle after a subordinator is one too, and
+    // after a preposition of concession or manner ("…, despite stating that …").
     let by_gerund = v > lo
         && matches!(
             cx.word(pi, v - 1).as_str(),
-            "by" | "while" | "when" | "before" | "after"
+            "by" | "while" | "when" | "before" | "after" | "despite" | "without"
         );
     // "X basked in the win, striding onstage and exclaiming: '…'": a participle joined by
     // "and" to the one that opens its segment shares that one's subject.
@@ -169,20 +170,35 @@ pub(super) fn subject(
             .map(|&(a, b)| (a + usize::from(a < b && joined(a)), b))
             .filter(|&(a, _)| !intro(cx, pi, a))
             .collect();
-        return kept.iter().enumerate().find_map(|(k, &(a, b))| {
-            let found = candidate(cx, pi, a, b, quote_tok)?;
-            // "X's special envoy, Y, has reassured …, saying": a description named by the
-            // apposition after it is that person.
-            if matches!(found.0, Who::Unnamed | Who::Anonymous(_))
-                && let Some(&(na, nb)) = kept.get(k + 1)
-                && let Some(mi) = cx.at[pi][nb.saturating_sub(1)]
-                && (cx.mentions[mi].t0, cx.mentions[mi].t1) == (na, nb)
-                && speaker_kind(cx, mi)
-            {
-                return Some((Who::Entity(cx.mentions[mi].entity), 1.0));
-            }
-            Some(found)
-        });
+        // "A sent the list, but it was B that confirmed it, saying …": a clause after "but"
+        // has its own subject, and the participle after it is that clause's.
+        let but = segs[..n - 1]
+            .iter()
+            .rev()
+            .find(|&&(a, b)| a < b && cx.word(pi, a) == "but")
+            .map(|&(a, _)| a);
+        let pick = |kept: &[(usize, usize)]| {
+            kept.iter().enumerate().find_map(|(k, &(a, b))| {
+                let found = candidate(cx, pi, a, b, quote_tok)?;
+                // "X's special envoy, Y, has reassured …, saying": a description named by
+                // the apposition after it is that person.
+                if matches!(found.0, Who::Unnamed | Who::Anonymous(_))
+                    && let Some(&(na, nb)) = kept.get(k + 1)
+                    && let Some(mi) = cx.at[pi][nb.saturating_sub(1)]
+                    && (cx.mentions[mi].t0, cx.mentions[mi].t1) == (na, nb)
+                    && speaker_kind(cx, mi)
+                {
+                    return Some((Who::Entity(cx.mentions[mi].entity), 1.0));
+                }
+                Some(found)
+            })
+        };
+        // Only a name found there: "…, but it left the door open, saying" is still the
+        // first clause's subject speaking.
+        let after_but = but
+            .and_then(|t| pick(&kept[kept.partition_point(|&(a, _)| a <= t)..]))
+            .filter(|r| matches!(r.0, Who::Entity(_)));
+        return after_but.or_else(|| pick(&kept));
     }
     if n >= 2 && segs[n - 1].0 == segs[n - 1].1 {
         // "X, a senior official, told", "Rachel Goldberg-Polin, 55, whose son is held, said":
@@ -224,10 +240,16 @@ pub(super) fn subject(
     }
     let (mut a, b) = segs[n - 1];
     // "Qatar said X would travel … as a foreign ministry spokesman said": a clause of time
-    // or manner right before the verb has its own subject, after the conjunction.
+    // or manner right before the verb has its own subject, after the conjunction. So has
+    // a free relative ("…, working on what the official called '…'").
     if let Some(j) = (a + 1..b.saturating_sub(1))
         .rev()
-        .find(|&j| matches!(cx.word(pi, j).as_str(), "as" | "while" | "when" | "because"))
+        .find(|&j| {
+            matches!(
+                cx.word(pi, j).as_str(),
+                "as" | "while" | "when" | "because" | "what"
+            )
+        })
         .filter(|&j| (j + 1..b).all(|k| !cx.reports(pi, k)) && p.toks[j - 1].is_word())
         .filter(|&j| !matches!(cx.word(pi, j - 1).as_str(), "such" | "just" | "so"))
     {

@@ -98,9 +98,12 @@ impl<'a, 'p> Ctx<'a, 'p> {
                         w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
                     }
                 };
-                // The three words after each "a" or "an" in narration.
+                // The five words after each "a" or "an" in narration ("a senior Biden
+                // administration official"), up to a mark that ends the phrase.
                 for k in (0..p.toks.len()).filter(|&k| article(k)) {
-                    for j in (k + 1..(k + 4).min(p.toks.len())).filter(|&j| !p.in_quote[j]) {
+                    let phrase = (k + 1..(k + 6).min(p.toks.len()))
+                        .take_while(|&j| p.toks[j].is_word() || p.toks[j].kind == Tok::Possessive);
+                    for j in phrase.filter(|&j| !p.in_quote[j]) {
                         indefinite.entry(self.word(q, j)).or_insert((q, j));
                     }
                 }

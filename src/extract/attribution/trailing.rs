@@ -34,7 +34,11 @@ pub(super) fn trailing(
     // "'…if there was any upset…' Scamps said while …": words that trail off in an ellipsis
     // lead on to their attribution as a comma does; they end no sentence.
     let trails = inner.ends_with('…') || inner.ends_with("...");
-    let soft = inner.ends_with([',', '?', '!', '—', '-', '–']) || comma_after || trails;
+    // "'To the sea, to the sea' shouted a boy": words with no stop of their own, and a
+    // reporting verb right after the closing mark, are attributed as after a comma.
+    let unstopped = !inner.ends_with(['.', '?', '!', ':', ';']) && cx.reports(pi, start);
+    let soft =
+        inner.ends_with([',', '?', '!', '—', '-', '–']) || comma_after || trails || unstopped;
     let limit = if soft { 20 } else { 4 };
     let mut verb = None;
     for i in start..stop.min(start + limit) {
@@ -47,7 +51,12 @@ pub(super) fn trailing(
         }
         // "'…,' and booed when the envoy mentioned X": a verb inside a clause of time or
         // cause that opens after other words reports something else, not this quotation.
-        if i > start + 1 && !p.in_quote[i] && SUBORDINATORS.contains(&cx.word(pi, i).as_str()) {
+        // Right after the quotation too, unless a comma closes the clause before the verb
+        // ("'…', while Y argued that …" is Y's own claim; "'…,' when asked, X said" is X's).
+        if !p.in_quote[i]
+            && SUBORDINATORS.contains(&cx.word(pi, i).as_str())
+            && (i > start + 1 || !subordinate_closes(cx, pi, i, stop.min(start + limit)))
+        {
             break;
         }
         if cx.reports(pi, i) {
@@ -248,4 +257,14 @@ fn looked_back(cx: &Ctx<'_, '_>, pi: usize, start: usize, stop: usize, open: usi
         })
         .find(|&i| cx.reports(pi, i))?;
     subject(cx, pi, k + 1, v, open).map(|(w, c)| (w, c * 0.9))
+}
+
+/// Whether the clause a subordinator at `i` opens closes on a comma before `end` and before
+/// any reporting verb: "when asked about it," leaves the verb after the comma to the main
+/// clause.
+fn subordinate_closes(cx: &Ctx<'_, '_>, pi: usize, i: usize, end: usize) -> bool {
+    let p = &cx.paras[pi];
+    (i + 1..end)
+        .take_while(|&j| !cx.reports(pi, j))
+        .any(|j| p.toks[j].is_punct(','))
 }

@@ -2,8 +2,10 @@
 //! families of those kidnapped by Hamas said", "a coalition backed by Iran said". The group
 //! speaks, unnamed; the name only tells which group it is.
 
+use crate::entity::EntityKind;
 use crate::extract::attribution::Ctx;
 use crate::extract::lexicon::LEX;
+use crate::extract::subject::speaker_kind;
 use crate::extract::text::{Tok, is_capitalised};
 
 /// Participles in -ing that stand before a noun as adjectives ("the ruling party"), not
@@ -54,4 +56,40 @@ pub(super) fn in_postmodifier(cx: &Ctx<'_, '_>, pi: usize, a: usize, t0: usize) 
             && participle
             && (a + 1..j).all(|k| head_ok(k) && p.toks[k].kind != Tok::Possessive)
     })
+}
+
+/// "former SEC chairman Harvey Pitt told", "White House national security adviser Mike
+/// Waltz said", "Ministry of National Defense spokesperson Maly Socheata said": a body's
+/// name, a few words of the office ending on a title, and the name that holds it. The body
+/// only says where the office is held; the holder speaks. Between body and title only words
+/// of an office (capitalised, a rank, a portfolio, a title, "of"), never a verb, so "Israel
+/// welcomed envoy X" keeps Israel the subject. `from` is the token after the body's name.
+pub(super) fn body_before_title(cx: &Ctx<'_, '_>, pi: usize, from: usize, b: usize) -> bool {
+    let p = &cx.paras[pi];
+    let mut j = from;
+    while j < b && j < from + 7 {
+        if let Some(n) = cx.at[pi][j] {
+            let m = cx.mentions[n];
+            let titled = j > from && LEX.titles.contains(cx.word(pi, j - 1).as_str());
+            if titled && m.t0 == j && speaker_kind(cx, n) {
+                return true;
+            }
+            if cx.ents[m.entity].kind == EntityKind::Person || m.t0 != j {
+                return false;
+            }
+            j = m.t1;
+            continue;
+        }
+        let w = cx.word(pi, j);
+        let office = LEX.titles.contains(w.as_str())
+            || LEX.portfolio.contains(w.as_str())
+            || LEX.office_ranks.contains(w.as_str())
+            || matches!(w.as_str(), "of" | "for");
+        let capital = p.toks[j].is_word() && is_capitalised(p.toks[j].text(p.text));
+        if !p.toks[j].is_word() || cx.reports(pi, j) || !(office || capital) {
+            return false;
+        }
+        j += 1;
+    }
+    false
 }

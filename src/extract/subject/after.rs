@@ -25,6 +25,10 @@ pub(super) const INVERTING: &[&str] = &[
 ];
 
 /// Verbs that, right after a name, make it the subject of a clause of its own.
+/// Words that open a clause of time or manner after the speaker's noun phrase ("…,' shouted
+/// one girl as her family drove through"): the phrase ends there.
+const OPENS_CLAUSE: &[&str] = &["as", "while", "when", "because", "after", "before", "until"];
+
 const FINITE: &[&str] = &[
     "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "must",
     "might", "may", "can", "did", "does",
@@ -50,6 +54,9 @@ pub(in crate::extract) fn after_verb(
     };
     // "'…', but added that Hamas was …": "that" opens what was said, whose subject is not
     // the speaker (but "said that country's minister" is a determiner).
+    // "a nurse who gave her name only as Priscilla": inside a relative clause, "as" is
+    // that clause's.
+    let relative = |e: usize| (a..e).any(|j| matches!(cx.word(pi, j).as_str(), "who" | "which"));
     let clause = |e: usize| {
         cx.word(pi, e) == "that" && p.toks.get(e + 2).is_none_or(|t| t.kind != Tok::Possessive)
     };
@@ -59,6 +66,7 @@ pub(in crate::extract) fn after_verb(
         && !p.in_quote[e]
         && !agent(e)
         && !clause(e)
+        && !(e > a && OPENS_CLAUSE.contains(&cx.word(pi, e).as_str()) && !relative(e))
     {
         e += 1;
     }

@@ -90,6 +90,7 @@ fn crowd_head(cx: &Ctx<'_, '_>, pi: usize, a: usize, v: usize) -> bool {
     ];
     const OWN_CLAUSE: &[&str] = &[
         "as", "while", "when", "because", "after", "before", "who", "which", "that", "until",
+        "what",
     ];
     let mut h = a;
     while h < v

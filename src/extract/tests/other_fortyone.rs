@@ -1,0 +1,12 @@
+//! Speakers on real reporting, stop 41 round 2 (ex44a), fitted on sets no rule had seen: a
+//! body's name before the words of an office and its holder only says where the office is
+//! held. The cases are made-up prose in `other_fortyone.txt`; this runs them with the checks
+//! of `held_out_six` and names each that fails.
+
+use super::held_out_six::failures;
+
+#[test]
+fn each_case_of_stop_forty_one_speakers_holds() {
+    let failures = failures(include_str!("other_fortyone.txt"));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
