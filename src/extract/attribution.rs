@@ -339,10 +339,17 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
         let gerund = cx.word(pi, v).ends_with("ing");
         // "said she 'has no plan'": a pronoun after the verb opens the reported clause.
         let clause = matches!(cx.word(pi, v + 1).as_str(), "he" | "she" | "they" | "it");
+        // "…, who acknowledged '…' but said the deal will …": a predicate joined by "but"
+        // or "and" has its subject before it; what follows the verb is what was said.
+        let joined_pred = v > 0 && matches!(cx.word(pi, v - 1).as_str(), "but" | "and" | "yet");
         subject(cx, pi, lo, v, q.open).or_else(|| {
-            (!gerund && !clause && !addresses(&cx.word(pi, v)) && !credits(&cx.word(pi, v)))
-                .then(|| after_verb(cx, pi, v + 1, open, q.open))
-                .flatten()
+            (!gerund
+                && !clause
+                && !joined_pred
+                && !addresses(&cx.word(pi, v))
+                && !credits(&cx.word(pi, v)))
+            .then(|| after_verb(cx, pi, v + 1, open, q.open))
+            .flatten()
         })
     });
     found.or((adjacent && !joined).then_some((Who::Unnamed, 1.0)))

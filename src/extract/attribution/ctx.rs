@@ -176,7 +176,16 @@ impl<'a, 'p> Ctx<'a, 'p> {
                 &*self.lower(para, i.wrapping_sub(1)),
                 "in" | "of" | "from" | "with" | "amid" | "the" | "loud"
             );
-        (LEX.reporting_verbs.contains(&*w) && !noise)
+        // "Trump's repeated warnings", "the promised aid", "his continued silence": a verb
+        // form right after a determiner or possessive modifies a noun; it has no subject.
+        let modifies = i > 0
+            && w.ends_with("ed")
+            && (self.paras[para].toks[i - 1].kind == Tok::Possessive
+                || matches!(
+                    &*self.lower(para, i - 1),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+                ));
+        (LEX.reporting_verbs.contains(&*w) && !noise && !modifies)
             || (matches!(&*w, "shot" | "fired" | "hit" | "pushed")
                 && self.lower(para, i + 1) == "back")
             // "X spoke to Channel 12 about the talks, '…'": speaking to someone reports

@@ -19,9 +19,47 @@ pub(super) fn shared_surname(cx: &Ctx<'_, '_>, pi: usize, mi: usize) -> Ref {
     if let Some(other) = other_honorific(cx, pi, mi, &bearers) {
         return (Who::Entity(other), 0.85);
     }
+    if let Some(one) = fronted_gender(cx, pi, mi, &bearers) {
+        return (Who::Entity(one), 0.85);
+    }
     match the_one_meant(cx, &bearers, (pi, m.t0)) {
         Some(one) => (Who::Entity(one), 0.85),
         None => (Who::Entity(m.entity), 0.7),
+    }
+}
+
+/// "Speaking to CBS a year after her release, Seigel said": a phrase fronted before the
+/// subject (the sentence's first words, up to a comma right before the surname) is about the
+/// subject, so its pronouns ("he", "her", …) give the subject's gender. The one bearer of
+/// that gender, if the pronouns agree and only one bearer is known to have it.
+fn fronted_gender(cx: &Ctx<'_, '_>, pi: usize, mi: usize, bearers: &[usize]) -> Option<usize> {
+    use crate::extract::gender::Gender;
+    let m = cx.mentions[mi];
+    let p = &cx.paras[pi];
+    if m.t0 < 2 || !p.toks[m.t0 - 1].is_punct(',') {
+        return None;
+    }
+    let start = (0..m.t0).rev().find(|&j| p.starts[j])?;
+    let mut gender = None;
+    for j in (start..m.t0 - 1).filter(|&j| !p.in_quote[j]) {
+        let g = match cx.word(pi, j).as_str() {
+            "he" | "his" | "him" => Gender::Male,
+            "she" | "her" | "hers" => Gender::Female,
+            _ => continue,
+        };
+        if gender.is_some_and(|x| x != g) {
+            return None;
+        }
+        gender = Some(g);
+    }
+    let gender = gender?;
+    let mut fit = bearers
+        .iter()
+        .copied()
+        .filter(|&e| cx.genders[e] == Some(gender));
+    match (fit.next(), fit.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
     }
 }
 
