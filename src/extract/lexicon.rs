@@ -198,6 +198,16 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         given_names: {
             let mut names = gendered(include_str!("data/given_names.txt"));
             names.extend(gendered(include_str!("data/given_names_world.txt")));
+            // A `u` name tells no gender, whatever the US counts say ("Ilham").
+            for l in lines(include_str!("data/given_names_world.txt")) {
+                for n in l
+                    .strip_prefix("u ")
+                    .into_iter()
+                    .flat_map(str::split_whitespace)
+                {
+                    names.remove(n);
+                }
+            }
             names
         },
         gazetteer,
