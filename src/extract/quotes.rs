@@ -207,6 +207,18 @@ fn is_title_of_work(text: &str, words: &[&str]) -> bool {
     if words.len() > 8 || trimmed.ends_with(['.', '?', '!', ':', ';', '…']) {
         return false;
     }
+    // "a 'FULL AND IMMEDIATE CEASEFIRE'": words all in capitals, the small ones too, are
+    // shouted, as posts shout; a title keeps its small words small.
+    let shouted = words
+        .iter()
+        .all(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase));
+    if shouted
+        && words
+            .iter()
+            .any(|w| SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+    {
+        return false;
+    }
     words.iter().enumerate().all(|(i, w)| {
         let first = w.chars().find(|c| c.is_alphanumeric());
         first.is_some_and(|c| c.is_uppercase() || c.is_numeric())

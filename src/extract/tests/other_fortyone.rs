@@ -5,7 +5,8 @@
 //! subordinate clause right after a quotation; clefts and clauses after "but"; an inverted
 //! verb after words with no stop; a verb form after a possessive that only modifies a noun; a
 //! fronted pronoun that tells which bearer of a shared surname speaks; a predicate joined by
-//! "but"; a given name of either sex across languages. The cases are made-up prose in
+//! "but"; a given name of either sex across languages; words quoted all in capitals; more
+//! participles of voice. The cases are made-up prose in
 //! `other_fortyone.txt`; this runs them with the checks of `held_out_six` and names each
 //! that fails.
 
