@@ -123,7 +123,14 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
             let who = trailing(cx, pi, q, qs.get(qi + 1))
                 .map(by("trailing"))
                 .or_else(|| leading(cx, pi, q, prev).map(by("leading")))
-                .or_else(|| according_to(cx, pi, q).map(by("according to")))
+                // "Trump's warnings there would be '…', according to sources familiar with
+                // the matter": unnamed sources report the claim; the words are the owner's.
+                .or_else(|| {
+                    according_to(cx, pi, q).map(|r| match (&r.0, owned_voice(cx, pi, q)) {
+                        (Who::Anonymous(_), Some(o)) => by("owned voice")(o),
+                        _ => by("according to")(r),
+                    })
+                })
                 .or_else(|| clause::passive_agent(cx, pi, q).map(by("passive agent")))
                 .or_else(|| sentence_before(cx, pi, q, floor).map(by("sentence before")))
                 .or_else(|| introduced(cx, pi, q, floor).map(by("introduced before")))

@@ -169,10 +169,20 @@ pub(super) fn owned_voice(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<
         if let Some(e) = whose_voice(cx, pi, k).filter(|_| !reported) {
             return Some((Who::Entity(e), 0.8));
         }
-        if VOICE.contains(&cx.word(pi, k).as_str()) && p.toks[k - 1].kind == Tok::Possessive {
-            let m = cx.mentions[cx.at[pi][k - 2]?];
+        // "Trump's repeated warnings that …": a word or two of description may stand
+        // between the owner and the noun.
+        let owner = (k.saturating_sub(3)..k)
+            .rev()
+            .find(|&j| p.toks[j].kind == Tok::Possessive)
+            .filter(|&j| {
+                (j + 1..k).all(|i| p.toks[i].is_word() && !is_capitalised(p.toks[i].text(p.text)))
+            });
+        if VOICE.contains(&cx.word(pi, k).as_str())
+            && let Some(j) = owner
+        {
+            let m = cx.mentions[cx.at[pi][j.checked_sub(1)?]?];
             let person = cx.ents[m.entity].kind == EntityKind::Person;
-            return (person && m.t1 == k - 1).then_some((Who::Entity(m.entity), 0.8));
+            return (person && m.t1 == j).then_some((Who::Entity(m.entity), 0.8));
         }
     }
     None

@@ -6,7 +6,8 @@
 //! verb after words with no stop; a verb form after a possessive that only modifies a noun; a
 //! fronted pronoun that tells which bearer of a shared surname speaks; a predicate joined by
 //! "but"; a given name of either sex across languages; words quoted all in capitals; more
-//! participles of voice. The cases are made-up prose in
+//! participles of voice; a noun of voice owned across a word of description, and over
+//! unnamed sources that only report the claim. The cases are made-up prose in
 //! `other_fortyone.txt`; this runs them with the checks of `held_out_six` and names each
 //! that fails.
 
