@@ -11,6 +11,8 @@
 //! double mark and two grave accents as an opening one (`text::typewriter_mark`).
 
 use super::text::{is_double_quote, typewriter_mark};
+mod lettering;
+use lettering::written_on_object;
 
 /// One quotation's position in its paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,7 +196,7 @@ fn is_quotation_after(text: &str, before: &str) -> bool {
     } else {
         text
     };
-    !is_title_of_work(text, &words)
+    !is_title_of_work(text, &words) && !written_on_object(before)
 }
 
 const SMALL_WORDS: &[&str] = &[
@@ -298,6 +300,12 @@ mod tests {
         assert!(!is_quotation("Face the Nation,"));
         assert!(is_quotation("more than welcome"));
         assert!(is_quotation("We Are Ready."));
+    }
+
+    #[test]
+    fn words_shouted_in_capitals_are_a_quotation() {
+        assert!(is_quotation("TOTAL AND FINAL AGREEMENT"));
+        assert!(!is_quotation("Meet the Press"));
     }
 
     #[test]
