@@ -33,6 +33,7 @@ use super::undergone::{abducted_object, plural_verb_after, plural_verb_after_lis
 use crate::entity::{EntityKind, Role};
 
 mod counted;
+mod counterpart;
 mod kin_of;
 pub(crate) mod mediator;
 mod title;
@@ -348,6 +349,7 @@ pub(crate) fn assign(
         }
     }
     super::describe::back_references(paras, ents, mentions, &mut found);
+    counterpart::counterparts(paras, ents, mentions, &mut found);
     if captives {
         for (f, at) in found.iter_mut().zip(&kin_named) {
             if let Some((para, t)) = *at

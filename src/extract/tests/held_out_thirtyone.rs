@@ -1,0 +1,11 @@
+//! Roles on real reporting, stop 44 (ex44b): a counterpart takes the public roles of the
+//! person it mirrors. The cases are made-up prose in `held_out_thirtyone.txt`, run with the
+//! checks of `held_out_six`.
+
+use super::held_out_six::failures;
+
+#[test]
+fn each_case_of_stop_forty_four_roles_holds() {
+    let failures = failures(include_str!("held_out_thirtyone.txt"));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
