@@ -182,7 +182,8 @@ fn opens_sentence(p: &Para<'_>, i: usize) -> bool {
 }
 
 /// "a delegation led by Khalil al-Hayya", "the team is headed by Ron Dermer": whoever
-/// leads a delegation or negotiating team negotiates.
+/// leads a delegation or negotiating team negotiates; so does the host of talks ("A's talks
+/// with B hosted by C"), who runs them.
 pub(super) fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
     let w = |k: usize| word_back(p, t0, k).unwrap_or_default();
     // "led by Mossad chief A", "led by port authority chief A": the leader's own title may
@@ -192,7 +193,7 @@ pub(super) fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
     let capital = |j: usize| p.toks[t0 - j].text(p.text).starts_with(char::is_uppercase);
     let Some(by) = (1..=9).find(|&k| {
         w(k) == "by"
-            && matches!(w(k + 1).as_str(), "led" | "headed" | "chaired")
+            && matches!(w(k + 1).as_str(), "led" | "headed" | "chaired" | "hosted")
             && (1..k).all(|j| {
                 let x = w(j);
                 !x.is_empty() && !LEX.stopwords.contains(x.as_str()) && (k <= 4 || capital(j))

@@ -253,8 +253,15 @@ pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
                 matches!(x.as_str(), "hostage" | "hostages" | "captive" | "captives")
             })
         });
+    // "secured the release on Tuesday of A", "the release yesterday of A": a time phrase
+    // may stand between the release and its "of".
+    let freeing = |x: &str| matches!(x, "release" | "freeing");
+    let dated = w(1) == "of"
+        && (w(3) == "on" && w(2).ends_with("day") && freeing(&w(4))
+            || matches!(w(2).as_str(), "yesterday" | "today" | "overnight") && freeing(&w(3)));
     let hostage = identified
         || those_of
+        || dated
         || w(1) == "of"
             && matches!(
                 w(2).as_str(),

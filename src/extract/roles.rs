@@ -28,11 +28,14 @@ use super::lists::{
 };
 use super::office::office_holder;
 use super::people::{Entity, Mention};
-use super::talks::{included_in_meeting, meeting_on_talks, own_talks_with, talks_with};
+use super::talks::{
+    agreed_truce, included_in_meeting, meeting_on_talks, own_talks_with, talks_with,
+};
 use super::undergone::{abducted_object, plural_verb_after, plural_verb_after_list};
 use crate::entity::{EntityKind, Role};
 
 mod counted;
+mod counterpart;
 mod kin_of;
 pub(crate) mod mediator;
 mod title;
@@ -290,6 +293,7 @@ pub(crate) fn assign(
             .extend(reunited(p, l0, m.t1, !l.members.is_empty()));
         w.predicate_roles.extend(kin_pair_predicate(p, m.t1));
         w.predicate_roles.extend(meeting_on_talks(p, m.t1));
+        w.predicate_roles.extend(agreed_truce(p, m.t1));
         // Meeting the mediators, read apart: each one it is shared with must be able to.
         let mut confer = with_mediators(p, m.t1, mediators);
         // Read only where a list has earlier members to share it with.
@@ -348,6 +352,7 @@ pub(crate) fn assign(
         }
     }
     super::describe::back_references(paras, ents, mentions, &mut found);
+    counterpart::counterparts(paras, ents, mentions, &mut found);
     if captives {
         for (f, at) in found.iter_mut().zip(&kin_named) {
             if let Some((para, t)) = *at

@@ -136,6 +136,36 @@ pub(super) fn bridging_proposal(norm: &str) -> Vec<Cue<'static>> {
     out
 }
 
+/// "A and B have agreed to “an immediate and unconditional ceasefire”", "agreed on a truce":
+/// the subject (whose name ends at `t1`) who agrees a ceasefire has settled its terms with
+/// the other side, so negotiates. Past up to two auxiliaries, "agreed" or "agree(s)", "to" or
+/// "on", then within ten tokens of the sentence "ceasefire", "truce" or "armistice"; not a
+/// deal in general, which a leader may merely approve. Outside quotations only.
+pub(super) fn agreed_truce(p: &Para<'_>, t1: usize) -> Vec<Role> {
+    if p.in_quote.get(t1).copied().unwrap_or(true) {
+        return Vec::new();
+    }
+    let i = past_auxiliaries(p, t1, 2);
+    let agreeing = matches!(word(p, i).as_deref(), Some("agreed" | "agree" | "agrees"))
+        && matches!(word(p, i + 1).as_deref(), Some("to" | "on"));
+    let truce = agreeing
+        && (i + 2..p.toks.len().min(i + 12))
+            .take_while(|&k| {
+                k == i + 2 || !p.starts[k] || matches!(p.toks[k - 1].text(p.text), "“" | "\"")
+            })
+            .any(|k| {
+                matches!(
+                    word(p, k).as_deref(),
+                    Some("ceasefire" | "truce" | "armistice")
+                )
+            });
+    if truce {
+        vec![Role::Negotiator]
+    } else {
+        Vec::new()
+    }
+}
+
 /// Nouns and verbs of talks that take "with" and the other side after it.
 const TALKS_WITH: &[&str] = &[
     "talks",

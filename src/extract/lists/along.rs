@@ -33,6 +33,9 @@ pub(in super::super) fn taken_along(
             if along && before >= 1 && p.toks[before - 1].is_punct(',') {
                 return fronted(p, t0, person_at);
             }
+            if along && release_of_before(p, before, person_at) {
+                return vec![Role::Hostage];
+            }
             let i = i + usize::from(w == "alongside");
             // "were handed over along with": the verb before a particle; "held hostage
             // with": the verb before its complement.
@@ -44,9 +47,10 @@ pub(in super::super) fn taken_along(
                 .checked_sub(usize::from(along) + usize::from(skip))
                 .and_then(|at| word(p, at))
                 .unwrap_or_default();
-            let done = UNDERGONE.contains(&verb.as_str())
-                || matches!(verb.as_str(), "taken" | "held" | "handed");
             let own_family = kin && matches!(word(p, i).as_deref(), Some("his" | "her" | "their"));
+            // "was taken from their kibbutz with her two young children": a place the
+            // family was taken from may stand between the verb and "with".
+            let done = captive_verb(&verb) || own_family && !along && verb_before(p, i - 1);
             return [Role::Hostage]
                 .into_iter()
                 .filter(|_| (along || own_family) && done)
@@ -57,6 +61,10 @@ pub(in super::super) fn taken_along(
         let between = p.toks[i - 1].is_punct(',')
             || person_at(i - 1)
             || family
+            || matches!(
+                w.as_str(),
+                "young" | "little" | "baby" | "infant" | "two" | "three"
+            )
             || GROUPS.contains(&w.as_str())
             || LEX.is_demonym(p.toks[i - 1].text(p.text))
             || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
@@ -122,4 +130,38 @@ fn family_along(words: &[&str], j: usize) -> bool {
     k >= 2
         && matches!(words[k - 1], "his" | "her" | "their")
         && matches!(words[k - 2], "with" | "alongside")
+}
+
+/// One of the verbs that says what was done to a captive.
+fn captive_verb(verb: &str) -> bool {
+    UNDERGONE.contains(&verb) || matches!(verb, "taken" | "held" | "handed")
+}
+
+/// A verb of captivity stands among the five words before "with" at `with`, in its clause
+/// (no comma between): "taken from their home with", "abducted from Nir Oz with".
+fn verb_before(p: &Para<'_>, with: usize) -> bool {
+    (with.saturating_sub(5)..with)
+        .rev()
+        .take_while(|&k| p.toks[k].is_word() && !p.starts[k + 1])
+        .any(|k| word(p, k).is_some_and(|w| captive_verb(&w)))
+}
+
+/// "welcomed the release of A," along with B and C": before "along with" at `along`, past
+/// commas and quotation marks, stands a name that follows "the release of" (or "freeing",
+/// "return"), so the names after share the release.
+fn release_of_before(p: &Para<'_>, along: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
+    let mut k = along;
+    while k > 0 && along - k < 4 && !p.toks[k - 1].is_word() {
+        k -= 1;
+    }
+    if k == 0 || !person_at(k - 1) {
+        return false;
+    }
+    while k > 0 && person_at(k - 1) {
+        k -= 1;
+    }
+    k >= 2
+        && word(p, k - 1).as_deref() == Some("of")
+        && word(p, k - 2)
+            .is_some_and(|w| matches!(w.as_str(), "release" | "freeing" | "return" | "handover"))
 }
