@@ -1,7 +1,8 @@
 //! Runs written in capitals: a known name in capitals ("THE JERUSALEM POST"), a
 //! photographer's credit beside a slash ("KEVIN LAMARQUE/REUTERS") or after an agency and a
 //! dash, a byline in capitals or with its outlet in capitals ("Jane Roe NCA NewsWire"), a
-//! transcript's speaker label ("DAVID MUIR:", "MUIR:"); and the outlet a photographer's
+//! transcript's speaker label ("DAVID MUIR:", "MUIR:"), a byline in capitals before its
+//! outlet ("By JANE ROE Associated Press"); and the outlet a photographer's
 //! name and a slash credit in any case ("Jane Roe/CQ Roll Call").
 
 use super::super::lexicon::LEX;
@@ -60,7 +61,7 @@ pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         out.push(cx.mk(r0, r1, Some(EntityKind::Person), title_case(&cx.whole())));
         return true;
     }
-    if byline_with_outlet(cx, out) {
+    if byline_with_outlet(cx, out) || byline_before_outlet(cx, out) {
         return true;
     }
     if surname_in_capitals(cx) {
@@ -173,6 +174,45 @@ fn byline_with_outlet(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     out.push(c);
     let org = cx.text_of(names, u.len() - 1);
     out.push(cx.mk(u[names].1, r1, Some(EntityKind::Organization), org));
+    true
+}
+
+/// "By JANE Q. ROE Associated Press", "By JANE ROE Reuters": after "By", a known given name
+/// and a surname in capitals, then the outlet in ordinary case, are the writer and the
+/// outlet. Read as one run, the capitals would be taken for an acronym of the outlet.
+fn byline_before_outlet(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
+    let (p, u, r0) = (cx.p, cx.u, cx.r0);
+    let by = r0 == 1 && p.toks[0].text(p.text).eq_ignore_ascii_case("by");
+    let n = (0..u.len())
+        .take_while(|&k| !cx.unit(k).chars().any(char::is_lowercase))
+        .count();
+    let given = LEX
+        .given_names
+        .contains_key(cx.text_of(0, 0).to_lowercase().as_str());
+    if !(by && given && (2..=4).contains(&n) && n < u.len()) {
+        return false;
+    }
+    let atoms = u[n..].iter().filter(|x| matches!(x.0, U::Atom(_))).count();
+    if atoms != 0 && atoms != u.len() - n {
+        return false;
+    }
+    let mut c = cx.mk(
+        r0,
+        u[n - 1].2,
+        Some(EntityKind::Person),
+        title_case(&cx.text_of(0, n - 1)),
+    );
+    c.credit = true;
+    out.push(c);
+    if atoms == 0 {
+        let org = cx.text_of(n, u.len() - 1);
+        out.push(cx.mk(u[n].1, cx.r1, Some(EntityKind::Organization), org));
+    }
+    for x in &u[n..] {
+        if let U::Atom(ai) = x.0 {
+            out.push(cx.atom(ai));
+        }
+    }
     true
 }
 

@@ -123,13 +123,14 @@ fn names_no_one(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
                 || LEX.stopwords.contains(l.as_str())
                 || LEX.org_cues.contains(w)
         });
-    // "Qatar PM Calls on Hamas …", "FM Urges Calm": in a headline's capitals, a verb of
-    // speech after a title is what the holder did, not the holder's name.
+    // "Qatar PM Calls on Hamas …", "FM Urges Calm", "Mayor Faces Recall": in a headline's
+    // capitals, a verb of speech or a headline's verb after a title is what the holder did,
+    // not the holder's name.
+    let first = words[0].to_lowercase();
     let headline_verb = cx.p.headline
         && titled
-        && LEX
-            .reporting_verbs
-            .contains(words[0].to_lowercase().as_str());
+        && (LEX.reporting_verbs.contains(first.as_str())
+            || LEX.headline_verbs.contains(first.as_str()));
     // "Sr. Manager with the agency": an office and its rank, no name.
     ordinary
         || headline_verb

@@ -38,6 +38,7 @@ mod names;
 mod news_prose;
 mod other_eighteen;
 mod other_fifteen;
+mod other_fortytwo;
 mod other_fourteen;
 mod other_nineteen;
 mod other_seventeen;
