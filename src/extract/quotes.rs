@@ -10,6 +10,7 @@
 //! Wire copy's typewriter marks are double marks of two characters: `''` reads as a straight
 //! double mark and two grave accents as an opening one (`text::typewriter_mark`).
 
+use super::lexicon::LEX;
 use super::text::{is_double_quote, typewriter_mark};
 
 /// One quotation's position in its paragraph.
@@ -194,7 +195,27 @@ fn is_quotation_after(text: &str, before: &str) -> bool {
     } else {
         text
     };
-    !is_title_of_work(text, &words)
+    !is_title_of_work(text, &words) && !on_display(before)
+}
+
+/// "the podium sign reading '…'", "banners that read '…'": the words a sign or a shirt
+/// carries are a slogan on show, not a quotation of anyone's speech.
+fn on_display(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "reading" | "read" | "reads"))
+        && words[1..]
+            .iter()
+            .any(|w| LEX.display_nouns.contains(w.as_str()))
 }
 
 const SMALL_WORDS: &[&str] = &[
@@ -205,6 +226,15 @@ fn is_title_of_work(text: &str, words: &[&str]) -> bool {
     // A title may carry the sentence's comma inside the marks ("Face the Nation,").
     let trimmed = text.trim_end().trim_end_matches(',');
     if words.len() > 8 || trimmed.ends_with(['.', '?', '!', ':', ';', '…']) {
+        return false;
+    }
+    // "agreed to a 'FULL AND IMMEDIATE CEASEFIRE'": a post in capitals shouts its words,
+    // small ones too; a title keeps "and" and "of" small.
+    let shouted = words.iter().all(|w| !w.chars().any(char::is_lowercase))
+        && words
+            .iter()
+            .any(|w| SMALL_WORDS.contains(&w.to_lowercase().as_str()));
+    if shouted {
         return false;
     }
     words.iter().enumerate().all(|(i, w)| {

@@ -18,3 +18,16 @@ fn each_case_of_stop_forty_four_persons_holds() {
     let failures = failures(include_str!("other_fortytwo.txt"));
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// What a sign, a banner or a shirt reads is a slogan on show: no quotation, so no speaker
+/// can be wrong about it. The speech that follows stays a quotation.
+#[test]
+fn the_words_a_sign_reads_are_no_quotation() {
+    let x = super::run(&[
+        "At the rally, Mayor Lena Ford stood behind a banner reading \"Ford, Built for Duluth.\" \
+         She told the crowd, \"We finish what we start.\"",
+        "Supporters held signs that read \"Keep Ford Working\" as she left.",
+    ]);
+    let texts: Vec<&str> = super::quotes(&x).iter().map(|q| q.0).collect();
+    assert_eq!(texts, ["We finish what we start."], "{texts:?}");
+}
