@@ -62,6 +62,19 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
     if n_names >= 2 {
         c.kind = Some(EntityKind::Person);
     }
+    // "Lady Gaga", "Prince Harry", "King Charles": a royal word alone before one name is
+    // part of how the person is known; news never writes the name without it.
+    if n_names == 1
+        && l == 1
+        && matches!(
+            cx.unit(0),
+            "King" | "Queen" | "Prince" | "Princess" | "Lady"
+        )
+    {
+        c.t0 = u[0].1;
+        c.name = cx.text_of(0, l);
+        c.kind = Some(EntityKind::Person);
+    }
     // "told the Washington Examiner", "the Qatari-based Al Araby channel": a person's name
     // takes no article, so a name right after "the" (modifiers aside) is an outlet or another
     // body — unless a noun follows that it only modifies ("the Ben Gvir camp").
