@@ -138,12 +138,23 @@ fn names_no_one(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
         });
     // "Qatar PM Calls on Hamas …", "FM Urges Calm", "Mayor Faces Recall": in a headline's
     // capitals, a verb of speech or a headline's verb after a title is what the holder did,
-    // not the holder's name.
+    // not the holder's name. A headline's verb says so on any line that does not end like a
+    // sentence (a heading the article's other words did not mark): prose never capitalises
+    // one after a title.
     let first = words[0].to_lowercase();
-    let headline_verb = cx.p.headline
-        && titled
-        && (LEX.reporting_verbs.contains(first.as_str())
-            || LEX.headline_verbs.contains(first.as_str()));
+    let unended = || {
+        let sentence_end = |t: &&super::super::text::Token| {
+            t.is_word() || t.is_punct('.') || t.is_punct('?') || t.is_punct('!')
+        };
+        cx.p.toks
+            .iter()
+            .rev()
+            .find(sentence_end)
+            .is_none_or(|t| t.is_word())
+    };
+    let headline_verb = titled
+        && (cx.p.headline && LEX.reporting_verbs.contains(first.as_str())
+            || (cx.p.headline || unended()) && LEX.headline_verbs.contains(first.as_str()));
     // "Sr. Manager with the agency": an office and its rank, no name.
     ordinary
         || headline_verb
