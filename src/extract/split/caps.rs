@@ -39,7 +39,9 @@ pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         out.push(c);
         return true;
     }
-    if caps && let Some(k) = credited_in_capitals(cx) {
+    if (caps || with_initials(cx))
+        && let Some(k) = credited_in_capitals(cx)
+    {
         let (t1, name) = (cx.u[k - 1].2, cx.text_of(0, k - 1));
         let mut c = cx.mk(r0, t1, Some(EntityKind::Person), title_case(&name));
         c.credit = true;
@@ -111,7 +113,8 @@ fn outlet_after_photographer(cx: &Ctx<'_, '_>) -> bool {
 /// in capitals where a byline or a credit stands (after "By", after a dash or a bar at the end
 /// of a caption, or alone on its line) are the writer or the photographer. The number of
 /// units of the name (two or three), with a date after it left out, and after a bar the
-/// outlet's letters too (a last word with no vowel: "TDN", "CNN").
+/// outlet's letters too (a last word with no vowel: "TDN", "CNN"), after "By" a known
+/// outlet's ("AP").
 fn credited_in_capitals(cx: &Ctx<'_, '_>) -> Option<usize> {
     let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
     let given = LEX
@@ -128,7 +131,9 @@ fn credited_in_capitals(cx: &Ctx<'_, '_>) -> Option<usize> {
     let after_dash = r0 > 0 && dash(&p.toks[r0 - 1]) && k == u.len() && r1 == p.toks.len();
     let after_bar = r0 > 0 && p.toks[r0 - 1].is_punct('|') && k == u.len() && r1 == p.toks.len();
     let vowelless = |s: &str| !s.chars().any(|c| "AEIOUY".contains(c));
-    let k = if after_bar && k > 2 && vowelless(cx.unit(k - 1)) {
+    // "By JANE ROE AP": after "By", a last word in capitals that is a known outlet's letters.
+    let outlet = |w: &str| LEX.gazetteer_folded.contains_key(&w.to_lowercase());
+    let k = if (after_bar && vowelless(cx.unit(k - 1)) || by && outlet(cx.unit(k - 1))) && k > 2 {
         k - 1
     } else {
         k
@@ -177,14 +182,28 @@ fn byline_with_outlet(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     true
 }
 
-/// "By JANE Q. ROE Associated Press", "By JANE ROE Reuters": after "By", a known given name
-/// and a surname in capitals, then the outlet in ordinary case, are the writer and the
-/// outlet. Read as one run, the capitals would be taken for an acronym of the outlet.
+/// "JANE Q. ROE": capitals with a middle initial, which reads as a name's unit, not an
+/// acronym's.
+fn with_initials(cx: &Ctx<'_, '_>) -> bool {
+    let initial = |w: &str| {
+        let mut cs = w.trim_end_matches('.').chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+    };
+    cx.u.len() >= 3
+        && (0..cx.u.len()).all(|k| cx.u[k].0 == U::Acronym || initial(cx.unit(k)))
+        && (0..cx.u.len()).any(|k| cx.u[k].0 == U::Acronym)
+}
+
+/// "By JANE Q. ROE Associated Press", "By JANE ROE Reuters", "By JANE Q. ROE CNN": after
+/// "By", a known given name and a surname in capitals, then the outlet in ordinary case or
+/// a known one in capitals, are the writer and the outlet. Read as one run, the capitals would be taken for an acronym of the outlet.
 fn byline_before_outlet(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     let (p, u, r0) = (cx.p, cx.u, cx.r0);
     let by = r0 == 1 && p.toks[0].text(p.text).eq_ignore_ascii_case("by");
     let n = (0..u.len())
-        .take_while(|&k| !cx.unit(k).chars().any(char::is_lowercase))
+        .take_while(|&k| {
+            !matches!(u[k].0, U::Atom(_)) && !cx.unit(k).chars().any(char::is_lowercase)
+        })
         .count();
     let given = LEX
         .given_names

@@ -6,8 +6,8 @@
 //! a web address and a capitalised adverb are no persons; a place word that is a surname
 //! names a place after "in"; a titled full name does not open a body's name across "and";
 //! heads of government of other regions go by the surname alone; what a statement is given
-//! to is an outlet; a byline in capitals before its outlet and a byline with its date glued
-//! on are the writer; a headline's verb after a title, on a heading or a line that ends
+//! to is an outlet; a byline in capitals before its outlet (or with a middle initial) and a
+//! byline with its date glued on are the writer; a headline's verb after a title, on a heading or a line that ends
 //! like no sentence, is no name; a name after "at the" with no given name is a venue; a
 //! royal word alone before one name is part of it; a movement or a region named with a
 //! people's adjective is no person. The cases are made-up prose in `other_fortytwo.txt`;
