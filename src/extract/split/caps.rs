@@ -33,7 +33,10 @@ pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         return true;
     }
     // "KEVIN LAMARQUE/REUTERS": a photographer's name in capitals beside a slash.
-    if caps && (cx.is_slash(r1) || (r0 > 0 && cx.is_slash(r0 - 1))) && known().is_none() {
+    if (caps || with_initials(cx))
+        && (cx.is_slash(r1) || (r0 > 0 && cx.is_slash(r0 - 1)))
+        && known().is_none()
+    {
         let mut c = cx.mk(r0, r1, Some(EntityKind::Person), title_case(&cx.whole()));
         c.credit = true;
         out.push(c);
@@ -196,7 +199,8 @@ fn with_initials(cx: &Ctx<'_, '_>) -> bool {
 
 /// "By JANE Q. ROE Associated Press", "By JANE ROE Reuters", "By JANE Q. ROE CNN": after
 /// "By", a known given name and a surname in capitals, then the outlet in ordinary case or
-/// a known one in capitals, are the writer and the outlet. Read as one run, the capitals would be taken for an acronym of the outlet.
+/// a known one in capitals, are the writer and the outlet. Read as one run, the capitals
+/// would be taken for an acronym of the outlet.
 fn byline_before_outlet(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     let (p, u, r0) = (cx.p, cx.u, cx.r0);
     let by = r0 == 1 && p.toks[0].text(p.text).eq_ignore_ascii_case("by");
