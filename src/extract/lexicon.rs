@@ -83,6 +83,8 @@ pub(crate) struct Lexicon {
     pub office_ranks: HashSet<&'static str>,
     /// Surnames news writes alone for a public figure (`data/public_figures.txt`).
     pub public_figures: HashSet<&'static str>,
+    /// Verbs of a headline's present tense (`data/headline_verbs.txt`).
+    pub headline_verbs: HashSet<&'static str>,
     /// Honorifics, gendered titles, family words and pronouns, with the gender they tell.
     pub gender_words: HashMap<&'static str, Gender>,
     /// Common given names with their usual gender (`data/given_names.txt`, then
@@ -190,6 +192,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         offices: words(include_str!("data/offices.txt")),
         office_ranks: words(include_str!("data/office_ranks.txt")),
         public_figures: words(include_str!("data/public_figures.txt")),
+        headline_verbs: words(include_str!("data/headline_verbs.txt")),
         gender_words: gendered(include_str!("data/gender_words.txt")),
         given_either: lines(include_str!("data/given_names_world.txt"))
             .filter_map(|l| l.strip_prefix("u "))

@@ -7,6 +7,7 @@
 //! themselves are `runs`'s.
 
 mod listed;
+mod nameless;
 
 use super::Para;
 use super::lexicon::LEX;
@@ -16,6 +17,7 @@ use super::split::parse;
 use super::text::STATE_ABBREVIATIONS;
 use crate::entity::EntityKind;
 use listed::given_name_list;
+use nameless::{adverb, indefinite, statement_to, venue, web_address};
 use rustc_hash::FxHashSet as HashSet;
 
 /// Where a known name came from.
@@ -110,6 +112,10 @@ pub(crate) fn candidates(
                     && !community(p, c)
                     && !party_tag(p, c)
                     && !lone_letter(c)
+                    && !web_address(c)
+                    && !adverb(c)
+                    && !statement_to(p, c)
+                    && !venue(p, c)
                     && !storm(c, lowercase_words)
                     && !placelike::group_plural(p, c))
         }));
@@ -186,8 +192,12 @@ pub(crate) fn candidates(
                         .any(|e| w.ends_with(e))
             })
         };
+        // "Sens. Steve Daines, R-Montana, and Tom Cotton": a party tag is no given name.
+        let tagged = || firsts(k).any(|w| matches!(w.split_once('-'), Some(("r" | "d" | "i", _))));
         let shares = || {
-            if list {
+            if tagged() {
+                false
+            } else if list {
                 given(k)
             } else {
                 given(k + 1) || !nounish()
@@ -220,22 +230,6 @@ pub(crate) fn candidates(
         c.common_head = c.name.contains(' ') && lowercase_words.contains(&last);
     }
     out
-}
-
-/// A name is never indefinite: a run after "a" or "an" that no noun follows ("the sun rises on
-/// a Holy Land that is at peace") names a thing, not a person. "A Trump rally" is left alone:
-/// there the run modifies the noun after it. A heading's "A Landmark Exchange" is one too.
-fn indefinite(p: &Para<'_>, c: &Candidate) -> bool {
-    let article = c.t0 > 0
-        && p.toks[c.t0 - 1].is_word()
-        && matches!(p.toks[c.t0 - 1].text(p.text), "a" | "an" | "A" | "An");
-    let noun_follows = p.toks.get(c.t1).is_some_and(|t| {
-        t.is_word()
-            && !LEX
-                .stopwords
-                .contains(t.text(p.text).to_lowercase().as_str())
-    });
-    article && !noun_follows
 }
 
 /// "Storm Bert", "Storm Ciara": "Storm" and one more word name a storm when the article also

@@ -10,6 +10,7 @@
 use super::Para;
 use super::lexicon::LEX;
 use super::names::Candidate;
+use super::text::Tok;
 
 /// "St. Petersburg", "Saint Paul", "Rankin county", "Kfar Saba", "the town of Carmei Gat": a
 /// run that opens with a saint's abbreviation or a word for a settlement, that a lower-case
@@ -189,10 +190,20 @@ pub(super) fn surname_not_place(
     {
         return false;
     }
+    let before = r0.checked_sub(1).and_then(|i| p.word_at(i));
+    // "a town hall in Lafayette Hill": after "in", "near" or "outside" a place stands even
+    // with a given name first, unless the name owns what follows ("in Mark Green's bill").
+    let locative = before.is_some_and(|w| matches!(w, "in" | "near" | "outside"));
+    let owns = p
+        .toks
+        .get(r0 + 2)
+        .is_some_and(|t| t.kind == Tok::Possessive);
+    if locative && !owns {
+        return false;
+    }
     if LEX.given_names.contains_key(first.to_lowercase().as_str()) {
         return true;
     }
-    let before = r0.checked_sub(1).and_then(|i| p.word_at(i));
     match before {
         None => false,
         Some(w) => {

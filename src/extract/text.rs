@@ -107,6 +107,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 {
                     break;
                 }
+                // "Jane Roe11 September 2025": a byline's date glued to the name by a page.
+                if prev.is_lowercase() && d.is_ascii_digit() && glued_date(&text[j..]) {
+                    break;
+                }
                 prev = d;
                 end = j + d.len_utf8();
                 it.next();
@@ -114,6 +118,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             }
             if matches!(d, '-' | '.' | '&') || is_apostrophe(d) {
                 let after = text[j + d.len_utf8()..].chars().next();
+                // "on Tuesday.John Wessels / AFP": a caption whose credit lost its space; a
+                // full stop after a lower-case letter and before a capitalised word ends the
+                // sentence, where "U.S." and "NJ.com" join.
+                if d == '.' && prev.is_lowercase() && glued_sentence(&text[j + 1..]) {
+                    break;
+                }
                 if after.is_some_and(is_word_char) {
                     end = j + d.len_utf8();
                     it.next();
@@ -160,6 +170,22 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
 fn glued_capitals(rest: &str) -> bool {
     let caps = rest.chars().take_while(|c| c.is_uppercase()).count();
     caps >= 3 && !rest.chars().nth(caps).is_some_and(char::is_lowercase)
+}
+
+/// One or two digits, a space and a month's name: a day of a date.
+fn glued_date(rest: &str) -> bool {
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let month = rest[digits..]
+        .strip_prefix(' ')
+        .and_then(|r| r.split([' ', ',']).next());
+    (1..=2).contains(&digits)
+        && month.is_some_and(|m| m.len() >= 3 && is_capitalised(m) && LEX.is_calendar(m))
+}
+
+/// A capital, then a lower-case letter: a capitalised word.
+fn glued_sentence(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
 }
 
 /// A photo label ("Image source", "Image caption") that a page glued to the word before.

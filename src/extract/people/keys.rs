@@ -210,7 +210,9 @@ pub(super) fn bodies(cands: &[Candidate]) -> HashMap<String, (String, EntityKind
 /// for "Godfred Yeboah Dame") or, of a name of two words more, its opening words ("Wan
 /// Azizah" for "Wan Azizah Wan Ismail": a given name without the father's). Two relatives
 /// keep apart: "Hamad bin Jassim al-Thani" and "Tamim bin Hamad al-Thani" differ in their
-/// first word; where two fuller names would fit, neither is taken.
+/// first word; where two fuller names would fit, neither is taken. A double-barrelled
+/// surname is also written by one of its halves ("Winsome Sears" for "Winsome Earle-Sears"):
+/// news shortens it so in later paragraphs and in a second source's quote.
 pub(super) fn fuller_form<'a>(
     words: &[String],
     full: &'a HashSet<Vec<String>>,
@@ -219,6 +221,12 @@ pub(super) fn fuller_form<'a>(
         return None;
     }
     let fits = |f: &&Vec<String>| {
+        if f.len() == words.len() && f[0] == words[0] {
+            let (last, head) = words.split_last().unwrap_or((&words[0], &[]));
+            return f.starts_with(head)
+                && f.last()
+                    .is_some_and(|l| l.contains('-') && l.split('-').any(|h| h == last));
+        }
         if f.len() <= words.len() || f[0] != words[0] {
             return false;
         }

@@ -69,13 +69,21 @@ fn venue_tail(p: &Para<'_>, run: &Run) -> bool {
 
 /// "Ana Ruiz and Senate candidate …": a run of two or more names opening with a known given
 /// name is a person, not the first half of an organisation joined by "and" ("Hostages and
-/// Missing Families Forum", "Bill and Melinda Gates Foundation").
+/// Missing Families Forum", "Bill and Melinda Gates Foundation"). So is a title and two
+/// names ("Deputy Affairs Minister Majid Roshan and Deputy International Minister …"): a
+/// titled full name is a person, whatever the run after "and" ends with.
 fn full_name(p: &Para<'_>, run: &Run) -> bool {
-    run.units.len() >= 2
-        && run.units.iter().all(|u| u.0 == U::Name)
-        && LEX
-            .given_names
-            .contains_key(unit_text(p, &run.units[0]).to_lowercase().as_str())
+    let titled = run.units.len() >= 3
+        && matches!(
+            run.units[..],
+            [.., (U::Title, ..), (U::Name, ..), (U::Name, ..)]
+        );
+    titled
+        || run.units.len() >= 2
+            && run.units.iter().all(|u| u.0 == U::Name)
+            && LEX
+                .given_names
+                .contains_key(unit_text(p, &run.units[0]).to_lowercase().as_str())
 }
 
 /// Only a comma between two runs.

@@ -1,7 +1,8 @@
 //! Runs written in capitals: a known name in capitals ("THE JERUSALEM POST"), a
 //! photographer's credit beside a slash ("KEVIN LAMARQUE/REUTERS") or after an agency and a
 //! dash, a byline in capitals or with its outlet in capitals ("Jane Roe NCA NewsWire"), a
-//! transcript's speaker label ("DAVID MUIR:", "MUIR:"); and the outlet a photographer's
+//! transcript's speaker label ("DAVID MUIR:", "MUIR:"), a byline in capitals before its
+//! outlet ("By JANE ROE Associated Press"); and the outlet a photographer's
 //! name and a slash credit in any case ("Jane Roe/CQ Roll Call").
 
 use super::super::lexicon::LEX;
@@ -32,13 +33,18 @@ pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         return true;
     }
     // "KEVIN LAMARQUE/REUTERS": a photographer's name in capitals beside a slash.
-    if caps && (cx.is_slash(r1) || (r0 > 0 && cx.is_slash(r0 - 1))) && known().is_none() {
+    if (caps || with_initials(cx))
+        && (cx.is_slash(r1) || (r0 > 0 && cx.is_slash(r0 - 1)))
+        && known().is_none()
+    {
         let mut c = cx.mk(r0, r1, Some(EntityKind::Person), title_case(&cx.whole()));
         c.credit = true;
         out.push(c);
         return true;
     }
-    if caps && let Some(k) = credited_in_capitals(cx) {
+    if (caps || with_initials(cx))
+        && let Some(k) = credited_in_capitals(cx)
+    {
         let (t1, name) = (cx.u[k - 1].2, cx.text_of(0, k - 1));
         let mut c = cx.mk(r0, t1, Some(EntityKind::Person), title_case(&name));
         c.credit = true;
@@ -60,7 +66,7 @@ pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         out.push(cx.mk(r0, r1, Some(EntityKind::Person), title_case(&cx.whole())));
         return true;
     }
-    if byline_with_outlet(cx, out) {
+    if byline_with_outlet(cx, out) || byline_before_outlet(cx, out) {
         return true;
     }
     if surname_in_capitals(cx) {
@@ -110,7 +116,8 @@ fn outlet_after_photographer(cx: &Ctx<'_, '_>) -> bool {
 /// in capitals where a byline or a credit stands (after "By", after a dash or a bar at the end
 /// of a caption, or alone on its line) are the writer or the photographer. The number of
 /// units of the name (two or three), with a date after it left out, and after a bar the
-/// outlet's letters too (a last word with no vowel: "TDN", "CNN").
+/// outlet's letters too (a last word with no vowel: "TDN", "CNN"), after "By" a known
+/// outlet's ("AP").
 fn credited_in_capitals(cx: &Ctx<'_, '_>) -> Option<usize> {
     let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
     let given = LEX
@@ -127,7 +134,9 @@ fn credited_in_capitals(cx: &Ctx<'_, '_>) -> Option<usize> {
     let after_dash = r0 > 0 && dash(&p.toks[r0 - 1]) && k == u.len() && r1 == p.toks.len();
     let after_bar = r0 > 0 && p.toks[r0 - 1].is_punct('|') && k == u.len() && r1 == p.toks.len();
     let vowelless = |s: &str| !s.chars().any(|c| "AEIOUY".contains(c));
-    let k = if after_bar && k > 2 && vowelless(cx.unit(k - 1)) {
+    // "By JANE ROE AP": after "By", a last word in capitals that is a known outlet's letters.
+    let outlet = |w: &str| LEX.gazetteer_folded.contains_key(&w.to_lowercase());
+    let k = if (after_bar && vowelless(cx.unit(k - 1)) || by && outlet(cx.unit(k - 1))) && k > 2 {
         k - 1
     } else {
         k
@@ -173,6 +182,60 @@ fn byline_with_outlet(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     out.push(c);
     let org = cx.text_of(names, u.len() - 1);
     out.push(cx.mk(u[names].1, r1, Some(EntityKind::Organization), org));
+    true
+}
+
+/// "JANE Q. ROE": capitals with a middle initial, which reads as a name's unit, not an
+/// acronym's.
+fn with_initials(cx: &Ctx<'_, '_>) -> bool {
+    let initial = |w: &str| {
+        let mut cs = w.trim_end_matches('.').chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+    };
+    cx.u.len() >= 3
+        && (0..cx.u.len()).all(|k| cx.u[k].0 == U::Acronym || initial(cx.unit(k)))
+        && (0..cx.u.len()).any(|k| cx.u[k].0 == U::Acronym)
+}
+
+/// "By JANE Q. ROE Associated Press", "By JANE ROE Reuters", "By JANE Q. ROE CNN": after
+/// "By", a known given name and a surname in capitals, then the outlet in ordinary case or
+/// a known one in capitals, are the writer and the outlet. Read as one run, the capitals
+/// would be taken for an acronym of the outlet.
+fn byline_before_outlet(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
+    let (p, u, r0) = (cx.p, cx.u, cx.r0);
+    let by = r0 == 1 && p.toks[0].text(p.text).eq_ignore_ascii_case("by");
+    let n = (0..u.len())
+        .take_while(|&k| {
+            !matches!(u[k].0, U::Atom(_)) && !cx.unit(k).chars().any(char::is_lowercase)
+        })
+        .count();
+    let given = LEX
+        .given_names
+        .contains_key(cx.text_of(0, 0).to_lowercase().as_str());
+    if !(by && given && (2..=4).contains(&n) && n < u.len()) {
+        return false;
+    }
+    let atoms = u[n..].iter().filter(|x| matches!(x.0, U::Atom(_))).count();
+    if atoms != 0 && atoms != u.len() - n {
+        return false;
+    }
+    let mut c = cx.mk(
+        r0,
+        u[n - 1].2,
+        Some(EntityKind::Person),
+        title_case(&cx.text_of(0, n - 1)),
+    );
+    c.credit = true;
+    out.push(c);
+    if atoms == 0 {
+        let org = cx.text_of(n, u.len() - 1);
+        out.push(cx.mk(u[n].1, cx.r1, Some(EntityKind::Organization), org));
+    }
+    for x in &u[n..] {
+        if let U::Atom(ai) = x.0 {
+            out.push(cx.atom(ai));
+        }
+    }
     true
 }
 

@@ -62,6 +62,19 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
     if n_names >= 2 {
         c.kind = Some(EntityKind::Person);
     }
+    // "Lady Gaga", "Prince Harry", "King Charles": a royal word alone before one name is
+    // part of how the person is known; news never writes the name without it.
+    if n_names == 1
+        && l == 1
+        && matches!(
+            cx.unit(0),
+            "King" | "Queen" | "Prince" | "Princess" | "Lady"
+        )
+    {
+        c.t0 = u[0].1;
+        c.name = cx.text_of(0, l);
+        c.kind = Some(EntityKind::Person);
+    }
     // "told the Washington Examiner", "the Qatari-based Al Araby channel": a person's name
     // takes no article, so a name right after "the" (modifiers aside) is an outlet or another
     // body — unless a noun follows that it only modifies ("the Ben Gvir camp").
@@ -123,13 +136,25 @@ fn names_no_one(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
                 || LEX.stopwords.contains(l.as_str())
                 || LEX.org_cues.contains(w)
         });
-    // "Qatar PM Calls on Hamas …", "FM Urges Calm": in a headline's capitals, a verb of
-    // speech after a title is what the holder did, not the holder's name.
-    let headline_verb = cx.p.headline
-        && titled
-        && LEX
-            .reporting_verbs
-            .contains(words[0].to_lowercase().as_str());
+    // "Qatar PM Calls on Hamas …", "FM Urges Calm", "Mayor Faces Recall": in a headline's
+    // capitals, a verb of speech or a headline's verb after a title is what the holder did,
+    // not the holder's name. A headline's verb says so on any line that does not end like a
+    // sentence (a heading the article's other words did not mark): prose never capitalises
+    // one after a title.
+    let first = words[0].to_lowercase();
+    let unended = || {
+        let sentence_end = |t: &&super::super::text::Token| {
+            t.is_word() || t.is_punct('.') || t.is_punct('?') || t.is_punct('!')
+        };
+        cx.p.toks
+            .iter()
+            .rev()
+            .find(sentence_end)
+            .is_none_or(|t| t.is_word())
+    };
+    let headline_verb = titled
+        && (cx.p.headline && LEX.reporting_verbs.contains(first.as_str())
+            || (cx.p.headline || unended()) && LEX.headline_verbs.contains(first.as_str()));
     // "Sr. Manager with the agency": an office and its rank, no name.
     ordinary
         || headline_verb

@@ -1,0 +1,73 @@
+//! Runs that name no one by their form or the word before them: an indefinite run ("a Holy
+//! Land", not "a Trump rally"), a web address ("NJ.com reported"), a capitalised adverb
+//! ("'Generally satisfied'"), the outlet a statement went to ("a statement to Lake
+//! Herald") and a venue where people are ("guests at the Royal Orchid").
+
+use super::super::Para;
+use super::super::lexicon::LEX;
+use super::Candidate;
+
+/// A name is never indefinite: a run after "a" or "an" that no noun follows ("the sun rises on
+/// a Holy Land that is at peace") names a thing, not a person. "A Trump rally" is left alone:
+/// there the run modifies the noun after it. A heading's "A Landmark Exchange" is one too.
+pub(super) fn indefinite(p: &Para<'_>, c: &Candidate) -> bool {
+    let article = c.t0 > 0
+        && p.toks[c.t0 - 1].is_word()
+        && matches!(p.toks[c.t0 - 1].text(p.text), "a" | "an" | "A" | "An");
+    let noun_follows = p.toks.get(c.t1).is_some_and(|t| {
+        t.is_word()
+            && !LEX
+                .stopwords
+                .contains(t.text(p.text).to_lowercase().as_str())
+    });
+    article && !noun_follows
+}
+
+/// "NJ.com reported", "according to Axios.com": a name with a web domain's ending is the
+/// site that publishes, never a person, however a verb after it reads.
+pub(super) fn web_address(c: &Candidate) -> bool {
+    let lower = c.name.to_lowercase();
+    [".com", ".org", ".net", ".co.uk", ".io", ".news", ".gov"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
+/// "'Generally satisfied'", "Reportedly, ...": one capitalised word of eight letters or more
+/// with an adverb's ending ("-erally", "-onally", "-ously", "-ively", "-edly") opens a heading
+/// or a sentence. No given name or surname ends so: "Kelly" and "Sally" are short, and
+/// "McNally" ends in "-nally" alone.
+pub(super) fn adverb(c: &Candidate) -> bool {
+    const ENDINGS: [&str; 11] = [
+        "erally", "onally", "ically", "ually", "ously", "ively", "fully", "edly", "ently", "antly",
+        "lessly",
+    ];
+    let w = c.name.to_lowercase();
+    !w.contains(' ')
+        && w.chars().count() >= 8
+        && ENDINGS.iter().any(|e| w.ends_with(e))
+        && !LEX.given_names.contains_key(w.as_str())
+}
+
+/// "said in a statement to Valley Scope": what a statement is given to is the outlet that
+/// prints it; people are told things, or sent them, not given statements.
+pub(super) fn statement_to(p: &Para<'_>, c: &Candidate) -> bool {
+    c.t0 >= 2
+        && p.word_at(c.t0 - 1) == Some("to")
+        && matches!(p.word_at(c.t0 - 2), Some("statement" | "statements"))
+}
+
+/// "guests at the Royal Orchid", "aboard the Sea Breeze": a name after "the" where a place
+/// stands, opening with no given name and under no title, is a hotel, a hall or a ship.
+/// Prose puts no "the" before a person's name; "at the Joe Roe rally" opens with a given name.
+pub(super) fn venue(p: &Para<'_>, c: &Candidate) -> bool {
+    let first = c.name.split(' ').next().unwrap_or_default().to_lowercase();
+    c.t0 >= 2
+        && c.name.contains(' ')
+        && c.title.is_none()
+        && p.word_at(c.t0 - 1) == Some("the")
+        && matches!(
+            p.word_at(c.t0 - 2),
+            Some("at" | "aboard" | "inside" | "outside" | "near")
+        )
+        && !LEX.given_names.contains_key(first.as_str())
+}
