@@ -220,9 +220,11 @@ pub(crate) fn genders(
                 None => continue,
             }
         }
+        // Only a person stops the search: "Sherrill recounted driving into New Jersey …
+        // with her children" is hers, whatever place or body is named in between.
         let next_person = mentions[k + 1..]
             .iter()
-            .find(|n| n.para != m.para || n.t0 >= i)
+            .find(|n| n.para != m.para || n.t0 >= i && ents[n.entity].kind == EntityKind::Person)
             .filter(|n| n.para == m.para)
             .map_or(p.toks.len(), |n| n.t0);
         let from = i;
