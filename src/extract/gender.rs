@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use super::Para;
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
+use super::salience::reads_as_subject;
 use super::text::Tok;
 use crate::entity::EntityKind;
 
@@ -211,6 +212,19 @@ pub(crate) fn genders(
         // for the object of a preposition ("the mother of soldier Edan Alexander, who was
         // taken, arrived to greet her son"): the predicate is someone else's.
         if object_of_preposition(p, m.t0) {
+            continue;
+        }
+        // Nor for the object of a verb after another person of the same sentence: in
+        // "Whitfield accused Cole of lying about her record" the record is Whitfield's.
+        let after_subject = k.checked_sub(1).is_some_and(|j| {
+            let o = &mentions[j];
+            o.para == m.para
+                && o.entity != m.entity
+                && !o.in_quote
+                && ents[o.entity].kind == EntityKind::Person
+                && (o.t1..=m.t0).all(|i| !p.starts[i])
+        });
+        if after_subject && !reads_as_subject(p, m) {
             continue;
         }
         let mut i = m.t1;
