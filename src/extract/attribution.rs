@@ -44,7 +44,7 @@ use super::pull;
 use super::quotes::QuoteSpan;
 use super::refer::Ref;
 use super::subject::{after_verb, subject};
-use super::text::Tok;
+use super::text::{Tok, is_capitalised};
 use super::viewpoint::{owned_view, viewpoint};
 pub(crate) use ctx::Ctx;
 use trailing::trailing;
@@ -285,15 +285,17 @@ pub(super) fn tok_at(p: &Para<'_>, byte: usize) -> usize {
 
 /// A sentence of narration starts at `lo`: a sentence start outside quotations (or at the
 /// quotation's own opening mark), but not one that only follows a colon or an opening
-/// bracket ("Ted Cruz (R-Texas) said"), nor the quotation's own mark after a dash that goes
-/// on from narration ("as he expressed amazement at the rocket — '…'": the sentence's verb
-/// and subject come before the dash).
+/// bracket ("Ted Cruz (R-Texas) said"), nor one after a dash that goes on from narration:
+/// the quotation's own mark ("as he expressed amazement at the rocket — '…'") or a word in
+/// lower case ("X — a Democrat who has served two terms — said"), whose sentence's subject
+/// comes before the dash.
 fn opens_narration(p: &Para<'_>, lo: usize, open: usize) -> bool {
-    let dashed = lo == open
-        && lo >= 2
+    let lower = p.toks[lo].is_word() && !is_capitalised(p.toks[lo].text(p.text));
+    let dashed = lo >= 2
         && matches!(p.toks[lo - 1].kind, Tok::Punct('—' | '–'))
         && p.toks[lo - 2].is_word()
-        && !p.in_quote[lo - 2];
+        && !p.in_quote[lo - 2]
+        && (lo == open || lower && !p.in_quote[lo]);
     p.starts[lo]
         && (!p.in_quote[lo] || lo == open)
         && !p.toks[lo - 1].is_punct(':')
