@@ -7,8 +7,8 @@
 //!    senior official, told the NYT.
 //! 2. `leading`: Leavitt said: "…" · Leavitt noted that Boehler "…" · a source familiar with
 //!    the talks told the Post, "…" · the Office released a statement, saying, "…".
-//! 3. `according to`: "…," according to X; `passive agent` (`clause`): "was welcomed by
-//!    X as '…'".
+//! 3. `according to`: "…," according to X; `viewpoint`: "For X, '…'", "In the words of X,
+//!    '…'"; `passive agent` (`clause`): "was welcomed by X as '…'".
 //! 4. `sentence before`, `dash`, `label`, `message from` (`before`): "X stressed that … .
 //!    '…'" · "'…' — X" · "X: '…'" · "a statement from X: '…'"; last, `clause subject`
 //!    (`clause`): words quoted in narration with no reporting verb ("he saw he had '…'").
@@ -28,6 +28,7 @@ use super::Para;
 use super::aside::aside;
 mod clause;
 mod ctx;
+mod naming;
 mod trailing;
 use super::before::{
     according_to, closed_before, dash_after, embedded, joined_verb, label, may_carry, message_from,
@@ -43,7 +44,8 @@ use super::pull;
 use super::quotes::QuoteSpan;
 use super::refer::Ref;
 use super::subject::{after_verb, subject};
-use super::text::Tok;
+use super::text::{Tok, is_capitalised};
+use super::viewpoint::{owned_view, viewpoint};
 pub(crate) use ctx::Ctx;
 use trailing::trailing;
 
@@ -131,6 +133,8 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                         _ => by("according to")(r),
                     })
                 })
+                .or_else(|| viewpoint(cx, pi, q).map(by("viewpoint")))
+                .or_else(|| owned_view(cx, pi, q).map(by("viewpoint")))
                 .or_else(|| clause::passive_agent(cx, pi, q).map(by("passive agent")))
                 .or_else(|| sentence_before(cx, pi, q, floor).map(by("sentence before")))
                 .or_else(|| introduced(cx, pi, q, floor).map(by("introduced before")))
@@ -281,12 +285,22 @@ pub(super) fn tok_at(p: &Para<'_>, byte: usize) -> usize {
 
 /// A sentence of narration starts at `lo`: a sentence start outside quotations (or at the
 /// quotation's own opening mark), but not one that only follows a colon or an opening
-/// bracket ("Ted Cruz (R-Texas) said").
+/// bracket ("Ted Cruz (R-Texas) said"), nor one after a dash that goes on from narration:
+/// the quotation's own mark ("as he expressed amazement at the rocket — '…'") or a word in
+/// lower case ("X — a Democrat who has served two terms — said"), whose sentence's subject
+/// comes before the dash.
 fn opens_narration(p: &Para<'_>, lo: usize, open: usize) -> bool {
+    let lower = p.toks[lo].is_word() && !is_capitalised(p.toks[lo].text(p.text));
+    let dashed = lo >= 2
+        && matches!(p.toks[lo - 1].kind, Tok::Punct('—' | '–'))
+        && p.toks[lo - 2].is_word()
+        && !p.in_quote[lo - 2]
+        && (lo == open || lower && !p.in_quote[lo]);
     p.starts[lo]
         && (!p.in_quote[lo] || lo == open)
         && !p.toks[lo - 1].is_punct(':')
         && !p.toks[lo - 1].is_punct('(')
+        && !dashed
 }
 
 /// Paragraph with at most a couple of tokens outside its quotations.
@@ -327,7 +341,7 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
     // names can be placed, an earlier verb's speaker is not this one's.
     let verbs = (lo..open)
         .rev()
-        .filter(|&i| cx.reports(pi, i) && !closed_before(cx, pi, i, open));
+        .filter(|&i| cx.reports(pi, i) && !cx.silent(pi, i) && !closed_before(cx, pi, i, open));
     // A participle ("…, adding: '…'") is not one: it takes its main clause's subject.
     let adjacent = verbs.clone().next().is_some_and(|v| {
         open - v <= 2
@@ -349,7 +363,7 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
         // "…, who acknowledged '…' but said the deal will …": a predicate joined by "but"
         // or "and" has its subject before it; what follows the verb is what was said.
         let joined_pred = v > 0 && matches!(cx.word(pi, v - 1).as_str(), "but" | "and" | "yet");
-        subject(cx, pi, lo, v, q.open).or_else(|| {
+        naming::not_self_labelled(cx, pi, lo, v, subject(cx, pi, lo, v, q.open)).or_else(|| {
             (!gerund
                 && !clause
                 && !joined_pred

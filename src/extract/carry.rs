@@ -116,10 +116,16 @@ pub(super) fn paragraph_subject(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
         ) {
             t1 += 1;
         }
-        !matches!(
-            cx.word(pi, t1).as_str(),
-            "was" | "were" | "is" | "are" | "be" | "been"
-        )
+        // "Cole was asked about the pipeline." then the quotation: the one asked answers.
+        let asked = matches!(
+            cx.word(pi, t1 + 1).as_str(),
+            "asked" | "pressed" | "questioned" | "quizzed" | "challenged"
+        );
+        asked
+            || !matches!(
+                cx.word(pi, t1).as_str(),
+                "was" | "were" | "is" | "are" | "be" | "been"
+            )
     };
     // "A and B met on Monday": both are subjects.
     let coordinated =

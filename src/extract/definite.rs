@@ -85,6 +85,11 @@ fn described_as(
     if b - the > 5 || org_like || or_last && LEX.anon_heads.contains(head.as_str()) {
         return None;
     }
+    // "the candidates scolded each other: '…'", "the two men said": several people, so no
+    // one of them is the speaker, least of all whoever was named last.
+    if or_last && the < head_at && plural(cx, pi, head_at) {
+        return Some((Who::Unnamed, 1.0));
+    }
     // "his grandfather said": a relation owned by a pronoun is the one person the article
     // introduced with that relation ("His grandfather, Moti, …"), never the owner nor
     // whoever was named last; with no such person, no one.
@@ -136,4 +141,20 @@ fn headline_style(cx: &Ctx<'_, '_>, pi: usize, from: usize, head_at: usize) -> b
         && modifiers
         && p.toks[head_at].text(p.text) == head
         && (LEX.titles.contains(head.as_str()) || LEX.candidacy.contains(head.as_str()))
+}
+
+/// A lower-case noun for several people ("candidates", "rivals", "men", "the two").
+fn plural(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> bool {
+    let p = &cx.paras[pi];
+    let w = cx.word(pi, i);
+    let lower = p.toks[i].is_word() && !super::text::is_capitalised(p.toks[i].text(p.text));
+    let regular = w.len() > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is", "ics"].iter().any(|e| w.ends_with(e));
+    lower
+        && (regular
+            || matches!(
+                w.as_str(),
+                "men" | "women" | "people" | "children" | "two" | "three" | "both" | "pair"
+            ))
 }

@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use super::Para;
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
+use super::salience::reads_as_subject;
 use super::text::Tok;
 use crate::entity::EntityKind;
 
@@ -213,6 +214,19 @@ pub(crate) fn genders(
         if object_of_preposition(p, m.t0) {
             continue;
         }
+        // Nor for the object of a verb after another person of the same sentence: in
+        // "Whitfield accused Cole of lying about her record" the record is Whitfield's.
+        let after_subject = k.checked_sub(1).is_some_and(|j| {
+            let o = &mentions[j];
+            o.para == m.para
+                && o.entity != m.entity
+                && !o.in_quote
+                && ents[o.entity].kind == EntityKind::Person
+                && (o.t1..=m.t0).all(|i| !p.starts[i])
+        });
+        if after_subject && !reads_as_subject(p, m) {
+            continue;
+        }
         let mut i = m.t1;
         if p.toks.get(i).is_some_and(|t| t.is_punct(',')) {
             match (i + 1..(i + 16).min(p.toks.len())).find(|&j| p.toks[j].is_punct(',')) {
@@ -220,9 +234,11 @@ pub(crate) fn genders(
                 None => continue,
             }
         }
+        // Only a person stops the search: "Sherrill recounted driving into New Jersey …
+        // with her children" is hers, whatever place or body is named in between.
         let next_person = mentions[k + 1..]
             .iter()
-            .find(|n| n.para != m.para || n.t0 >= i)
+            .find(|n| n.para != m.para || n.t0 >= i && ents[n.entity].kind == EntityKind::Person)
             .filter(|n| n.para == m.para)
             .map_or(p.toks.len(), |n| n.t0);
         let from = i;

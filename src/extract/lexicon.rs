@@ -40,6 +40,12 @@ pub(crate) struct Lexicon {
     pub contests: HashSet<&'static str>,
     pub platforms: HashSet<&'static str>,
     pub reporting_verbs: HashSet<&'static str>,
+    /// Verbs that put a name or label on someone ("calling her …", "dubbed him …"):
+    /// the one named is not the one speaking (`data/naming_verbs.txt`).
+    pub naming_verbs: HashSet<&'static str>,
+    /// Nouns of a stance a person stands for ("an advocate of", "a champion of"): words
+    /// quoted after them are that person's (`data/stance_nouns.txt`).
+    pub stance_nouns: HashSet<&'static str>,
     /// Verbs whose object is addressed or credited, not the speaker (`data/crediting_verbs.txt`).
     pub crediting_verbs: HashSet<&'static str>,
     pub anon_heads: HashSet<&'static str>,
@@ -156,6 +162,8 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
             .map(str::trim)
             .collect(),
         reporting_verbs: words(include_str!("data/reporting_verbs.txt")),
+        naming_verbs: words(include_str!("data/naming_verbs.txt")),
+        stance_nouns: words(include_str!("data/stance_nouns.txt")),
         crediting_verbs: words(include_str!("data/crediting_verbs.txt")),
         anon_heads: words(include_str!("data/anon_heads.txt")),
         lay_heads: words(include_str!("data/lay_heads.txt")),

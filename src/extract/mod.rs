@@ -69,6 +69,7 @@ mod talks;
 mod text;
 mod undergone;
 mod unnamed;
+mod viewpoint;
 
 pub use evidence::RoleEvidence;
 pub use registry::{Registry, RegistryError};

@@ -21,6 +21,7 @@ mod clause;
 mod descriptors;
 pub(in crate::extract) use clause::in_main_clause;
 mod listed;
+mod only;
 pub(crate) use descriptors::descriptors;
 pub(in crate::extract) use descriptors::{OFFICE_MODIFIERS, office_at, office_initials};
 
@@ -157,8 +158,11 @@ impl Ctx<'_, '_> {
                 };
                 // "…speeches by Obama and Michelle Obama. '…,' he said": a man named only as
                 // an object beside the woman skipped is a guess, not a reading.
+                // "Ortagus met President Aoun. … He also urged …" (`only`).
+                let only = only::only_of_gender(self, recent, next.2, gender, (para, tok));
                 let sure = match of(next.2) {
                     Some(_) if next.3 => 0.85,
+                    Some(_) if only => 0.8,
                     Some(_) => 0.5,
                     None => 0.4,
                 };

@@ -80,13 +80,20 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
     }
     // "He confirms that “of course” President Trump signed off": the subject of a reported
     // clause is not the one the story follows.
+    // So after a phrasal one: "Cole shot back that Whitfield …", "pointed out that …".
+    let reports = |k: usize| {
+        let w = |k: usize| p.toks[k].text(p.text).to_lowercase();
+        LEX.reporting_verbs.contains(w(k).as_str())
+            || k > 0
+                && matches!(w(k).as_str(), "back" | "out")
+                && (LEX.reporting_verbs.contains(w(k - 1).as_str())
+                    || matches!(w(k - 1).as_str(), "shot" | "fired" | "hit" | "pushed"))
+    };
     let reported = (i.saturating_sub(6)..i).rev().any(|j| {
         p.toks[j].is_word()
             && p.toks[j].text(p.text) == "that"
             && j > 0
-            && LEX
-                .reporting_verbs
-                .contains(p.toks[j - 1].text(p.text).to_lowercase().as_str())
+            && reports(j - 1)
             && (j + 1..i).all(|k| !p.toks[k].is_word() || p.in_quote[k])
     }) || told_that(p, i);
     // "After, he said Trump was long overdue": a name right after a reporting verb that has

@@ -44,6 +44,7 @@ pub(super) fn clause_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
     while s < open
         && s - title_from < 5
         && cx.at[pi][s].is_none()
+        && !matches!(cx.word(pi, s).as_str(), "he" | "she")
         && p.toks[s].is_word()
         && (LEX.is_title(p.toks[s].text(p.text)) || is_capitalised(p.toks[s].text(p.text)))
     {
@@ -103,11 +104,20 @@ pub(super) fn clause_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
         j < open && cx.word(pi, j).ends_with("ing")
     };
     // "X 'blessed the martyrs' …": the quotation may be the verb phrase itself.
+    // "He is an advocate for a return to '…'": a noun of what the subject stands for
+    // (`data/stance_nouns.txt`) after the copula quotes the subject's own cause.
+    let stance = copula
+        && (v + 1..(v + 4).min(open)).any(|j| {
+            LEX.stance_nouns.contains(cx.word(pi, j).as_str())
+                && matches!(cx.word(pi, j + 1).as_str(), "of" | "for")
+                && (v + 1..j)
+                    .all(|k| p.toks[k].is_word() && !is_capitalised(p.toks[k].text(p.text)))
+        });
     let active = (v == open
         || p.toks
             .get(v)
             .is_some_and(|t| t.is_word() && !is_capitalised(t.text(p.text))))
-        && (!copula || progressive);
+        && (!copula || progressive || stance);
     // "X had his spokesman restate that '…'": someone else brought in may be the one quoted.
     let someone = (v..open).any(|i| {
         let w = cx.word(pi, i);

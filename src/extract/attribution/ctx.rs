@@ -212,6 +212,15 @@ impl<'a, 'p> Ctx<'a, 'p> {
                 && self.lower(para, i + 3) == "that")
     }
 
+    /// "a video of her saying nothing while …", "he said little as …": a verb of speech
+    /// denied. It reports no words, so its subject owns no quotation near it; yet the
+    /// sentence still tells of speech, so it is no plain narration either.
+    pub(in crate::extract) fn silent(&self, para: usize, i: usize) -> bool {
+        matches!(&*self.lower(para, i + 1), "nothing" | "little")
+            // "said nothing but '…'", "said little more than '…'" still give words.
+            && !matches!(&*self.lower(para, i + 2), "but" | "except" | "other" | "more")
+    }
+
     pub(in crate::extract) fn word(&self, para: usize, i: usize) -> String {
         self.lower(para, i).into_owned()
     }

@@ -8,7 +8,7 @@ use crate::extract::para::Apposition;
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::refer::Ref;
 use crate::extract::subject::{after_verb, subject};
-use crate::extract::text::Tok;
+use crate::extract::text::{Tok, is_capitalised};
 
 /// Words that open a clause of time, cause or condition.
 const SUBORDINATORS: &[&str] = &[
@@ -42,8 +42,12 @@ pub(super) fn trailing(
     let limit = if soft { 20 } else { 4 };
     let mut verb = None;
     for i in start..stop.min(start + limit) {
-        // "'…,' Rep. Byron Donalds (R-FL) told …": a bracket opens no sentence here.
-        if i > start && p.starts[i] && !p.in_quote[i] && !p.toks[i - 1].is_punct('(') {
+        // "'…,' Rep. Byron Donalds (R-FL) told …": a bracket opens no sentence here, nor
+        // a dash before a word in lower case ("'…,' X — who won last year — said").
+        let dash_on = matches!(p.toks[i - 1].kind, Tok::Punct('—' | '–'))
+            && p.toks[i].is_word()
+            && !is_capitalised(p.toks[i].text(p.text));
+        if i > start && p.starts[i] && !p.in_quote[i] && !p.toks[i - 1].is_punct('(') && !dash_on {
             break;
         }
         if matches!(p.toks[i].kind, Tok::Punct('.' | ';' | '!' | '?')) {

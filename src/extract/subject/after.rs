@@ -100,12 +100,18 @@ pub(in crate::extract) fn after_verb(
             || (matches!(cx.word(pi, j).as_str(), "his" | "her" | "their")
                 && LEX.kin.contains(cx.word(pi, j + 1).as_str()))
     });
-    if found.is_none() && through_someone && e < b && p.toks[e].is_punct(',') {
+    // So "said Senator X's spokesman, Tom Reyes": the spokesman is no one unnamed once the
+    // apposition names him.
+    let unnamed = matches!(found, None | Some((Who::Unnamed | Who::Anonymous(_), _)));
+    if unnamed && through_someone && e < b && p.toks[e].is_punct(',') {
         let mut f = e + 1;
         while f < b && !p.toks[f].is_punct(',') && !p.toks[f].is_punct('.') && !p.in_quote[f] {
             f += 1;
         }
-        return candidate(cx, pi, e + 1, f.min(e + 7), quote_tok).map(|(w, c)| (w, c * 0.95));
+        let named = candidate(cx, pi, e + 1, f.min(e + 7), quote_tok).map(|(w, c)| (w, c * 0.95));
+        if found.is_none() || matches!(named, Some((Who::Entity(_), _))) {
+            return named;
+        }
     }
     // "'…,' said the GOP challenger": news puts a short description after the verb as it
     // would before it, for a person the article described so. A capitalised word for a

@@ -40,6 +40,7 @@ mod news_prose;
 mod other_eighteen;
 mod other_fifteen;
 mod other_fortyone;
+mod other_fortythree;
 mod other_fortytwo;
 mod other_fourteen;
 mod other_nineteen;

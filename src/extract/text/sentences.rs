@@ -43,7 +43,9 @@ pub(crate) fn sentence_starts(text: &str, toks: &[Token]) -> Vec<bool> {
             }
         }
         if let Tok::Punct(c) = t.kind
-            && (is_opening_mark(c, text, t) || c == ':' || c == '(' || c == '—')
+            // "1 of 5 | Candidate X speaks …": a bar sets off a caption's parts as a
+            // breadcrumb's or a byline's, so the word after it opens a sentence.
+            && (is_opening_mark(c, text, t) || c == ':' || c == '(' || c == '—' || c == '|')
             && toks.get(i + 1).is_some()
         {
             starts[i + 1] = true;
