@@ -1,0 +1,13 @@
+//! Persons and organisation speakers on real reporting, stop 45 round 3 (ex45c): every
+//! writer of a byline in capitals; a family word of address alone is no name; an acronym the
+//! article spells out is the organisation it abbreviates, never a person, and its
+//! statements go to the full name. The cases are made-up prose in `other_fortyfour.txt`;
+//! this runs them with the checks of `held_out_six` and names each that fails.
+
+use super::held_out_six::failures;
+
+#[test]
+fn each_case_of_stop_forty_five_persons_and_organisations_holds() {
+    let failures = failures(include_str!("other_fortyfour.txt"));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
