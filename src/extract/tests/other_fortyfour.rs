@@ -1,8 +1,11 @@
 //! Persons and organisation speakers on real reporting, stop 45 round 3 (ex45c): every
 //! writer of a byline in capitals; a family word of address alone is no name; an acronym the
 //! article spells out is the organisation it abbreviates, never a person, and its
-//! statements go to the full name. The cases are made-up prose in `other_fortyfour.txt`;
-//! this runs them with the checks of `held_out_six` and names each that fails.
+//! statements go to the full name; an outlet that cites or quotes someone passes on their
+//! words, not its own; an office or institution that speaks ("the presidency said") is the
+//! speaker, never the person named before it. The cases are made-up prose in
+//! `other_fortyfour.txt`; this runs them with the checks of `held_out_six` and names each
+//! that fails.
 
 use super::held_out_six::failures;
 
