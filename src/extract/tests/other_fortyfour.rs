@@ -3,7 +3,8 @@
 //! article spells out is the organisation it abbreviates, never a person, and its
 //! statements go to the full name; an outlet that cites or quotes someone passes on their
 //! words, not its own; an office or institution that speaks ("the presidency said") is the
-//! speaker, never the person named before it. The cases are made-up prose in
+//! speaker, never the person named before it; a surname alone described by an office or a
+//! party ("Murphy, a two-term Democrat") is a person. The cases are made-up prose in
 //! `other_fortyfour.txt`; this runs them with the checks of `held_out_six` and names each
 //! that fails.
 
