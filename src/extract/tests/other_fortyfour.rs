@@ -4,9 +4,10 @@
 //! statements go to the full name; an outlet that cites or quotes someone passes on their
 //! words, not its own; an office or institution that speaks ("the presidency said") is the
 //! speaker, never the person named before it; a surname alone described by an office or a
-//! party ("Murphy, a two-term Democrat") is a person. The cases are made-up prose in
-//! `other_fortyfour.txt`; this runs them with the checks of `held_out_six` and names each
-//! that fails.
+//! party ("Murphy, a two-term Democrat") is a person; an office and its field after "of"
+//! ("Superintendent of Public Instruction", "Commissioner of Revenue") are all title. The
+//! cases are made-up prose in `other_fortyfour.txt`; this runs them with the checks of
+//! `held_out_six` and names each that fails.
 
 use super::held_out_six::failures;
 
