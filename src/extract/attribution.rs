@@ -26,6 +26,7 @@
 
 use super::Para;
 use super::aside::aside;
+mod cited;
 mod clause;
 mod ctx;
 mod naming;
@@ -334,6 +335,9 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
         && open - lo < 80
     {
         lo -= 1;
+    }
+    if let Some(r) = cited::cited_as_saying(cx, pi, lo, open) {
+        return Some(r);
     }
     // The nearest reporting verb with a subject: in "al-Hayya said that the group had
     // responded with '…'", "responded" has none that can speak, "said" has. But a verb right

@@ -70,14 +70,15 @@ fn described_as(
             | "ministry"
             | "report"
             | "document"
-    ) || {
-        // "the fund", "the union", "the council": a word that ends an organisation's name.
-        let mut cap = head.clone();
-        if let Some(first) = cap.get_mut(..1) {
-            first.make_ascii_uppercase();
-        }
-        LEX.org_cues.contains(cap.as_str())
-    };
+    ) || LEX.speaking_bodies.contains(head.as_str())
+        || {
+            // "the fund", "the union", "the council": a word that ends an organisation's name.
+            let mut cap = head.clone();
+            if let Some(first) = cap.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            LEX.org_cues.contains(cap.as_str())
+        };
     let p = &cx.paras[pi];
     let the = (a..b).find(|&i| !p.in_quote[i])?;
     // A head that may be an unnamed source ("the envoy") is read only as someone the

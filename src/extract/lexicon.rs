@@ -53,6 +53,10 @@ pub(crate) struct Lexicon {
     pub lay_heads: HashSet<&'static str>,
     /// Institutions written in lower case after their name (`data/institutions.txt`).
     pub institutions: HashSet<&'static str>,
+    /// Offices and institutions that speak as a body (`data/speaking_bodies.txt`).
+    pub speaking_bodies: HashSet<&'static str>,
+    /// A party's members, as a politician is described (`data/party_members.txt`).
+    pub party_members: HashSet<&'static str>,
     pub kin: HashSet<&'static str>,
     /// Nouns for people by role, trade or group that open a sentence before a name
     /// (`data/role_nouns.txt`).
@@ -168,6 +172,8 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         anon_heads: words(include_str!("data/anon_heads.txt")),
         lay_heads: words(include_str!("data/lay_heads.txt")),
         institutions: words(include_str!("data/institutions.txt")),
+        speaking_bodies: words(include_str!("data/speaking_bodies.txt")),
+        party_members: words(include_str!("data/party_members.txt")),
         kin: words(include_str!("data/kin.txt")),
         role_nouns: words(include_str!("data/role_nouns.txt")),
         address_words: words(include_str!("data/address_words.txt")),

@@ -16,6 +16,7 @@
 //! entities; `identity` the one identity rule across articles; `suggest` what the registry
 //! lacks.
 
+mod acronyms;
 mod ahead;
 mod aside;
 mod attribution;
@@ -198,6 +199,7 @@ pub fn extract_article(
     joined::two_names(&mut cands);
     joined::drop_counted(&paras, &mut cands);
     headline_label::mark(&paras, &mut cands);
+    acronyms::expand(&paras, &mut cands);
     let known_name = |src: Source| match src {
         Source::Registry(i) => registry
             .entries

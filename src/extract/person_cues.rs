@@ -7,6 +7,7 @@ use super::lexicon::LEX;
 use super::para::Apposition;
 use super::text::{Tok, is_capitalised};
 
+mod apposed;
 mod vox;
 
 /// A photo credit ("REUTERS/Kevin Lamarque", "Photo: Jane Doe") or a byline ("By Jane Doe").
@@ -182,7 +183,10 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     if verb_before && !next_is_name {
         return true;
     }
-    if inverted_speaker(p, t0, t1) || vox::named_as(p, t0, t1) || vox::apposed_to_someone(p, t0, t1)
+    if inverted_speaker(p, t0, t1)
+        || vox::named_as(p, t0, t1)
+        || vox::apposed_to_someone(p, t0, t1)
+        || apposed::described_by_office(p, t0, t1)
     {
         return true;
     }

@@ -24,7 +24,10 @@ pub(in crate::extract) fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
             let gap: Vec<&str> = gap.iter().map(|w| &**w).collect();
             let last = prev.units.last().map(|u| unit_text(p, u)).unwrap_or("");
             let first_word = run.units.first().map(|u| unit_text(p, u)).unwrap_or("");
-            let head_ends = LEX.is_title(last) || LEX.org_cues.contains(last);
+            // "Superintendent of Public Instruction": an office noun that is no title alone
+            // (`data/offices.txt`) heads a title with its portfolio as a title word does.
+            let office = || LEX.offices.contains(last.to_lowercase().as_str());
+            let head_ends = LEX.is_title(last) || office() || LEX.org_cues.contains(last);
             let of_like = matches!(
                 gap.as_slice(),
                 ["of"] | ["for"] | ["of", "the"] | ["for", "the"]
@@ -44,7 +47,7 @@ pub(in crate::extract) fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
             if joins {
                 let (gs, ge) = (prev.units.last().map_or(0, |u| u.2), run.units[0].1);
                 prev.units.push((U::Connector, gs, ge));
-                let mut in_title = of_like && LEX.is_title(last);
+                let mut in_title = of_like && (LEX.is_title(last) || office());
                 for u in run.units {
                     let portfolio = LEX
                         .portfolio

@@ -42,6 +42,13 @@ pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         out.push(c);
         return true;
     }
+    if caps_byline_list(cx) {
+        let name = title_case(&cx.whole());
+        let mut c = cx.mk(r0, r1, Some(EntityKind::Person), name);
+        c.credit = true;
+        out.push(c);
+        return true;
+    }
     if (caps || with_initials(cx))
         && let Some(k) = credited_in_capitals(cx)
     {
@@ -142,6 +149,37 @@ fn credited_in_capitals(cx: &Ctx<'_, '_>) -> Option<usize> {
         k
     };
     (given && (2..=3).contains(&k) && (by || alone || after_dash || after_bar)).then_some(k)
+}
+
+/// "By JANE ROE, JOHN DOE and ANN POE": a byline of several writers in capitals, a line
+/// that is "By" and then only words in capitals, commas and "and". Every name of two to four
+/// words in it is a writer, the later ones as much as the first, whose given name need not be
+/// a known one: nothing else is written so.
+fn caps_byline_list(cx: &Ctx<'_, '_>) -> bool {
+    let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
+    let by = p.toks.first().is_some_and(|t| t.text(p.text) == "By");
+    let listed = |t: &super::super::text::Token| {
+        let w = t.text(p.text);
+        t.is_punct(',')
+            || t.is_punct('.')
+            || w == "and"
+            || t.is_word()
+                && w.chars().any(char::is_alphabetic)
+                && !w.chars().any(char::is_lowercase)
+    };
+    let several = p
+        .toks
+        .iter()
+        .any(|t| t.is_punct(',') || t.text(p.text) == "and");
+    let set_off = |i: usize| p.toks[i].is_punct(',') || p.word_at(i) == Some("and");
+    let ends = r1 == p.toks.len() || set_off(r1);
+    by && several
+        && r0 > 0
+        && (r0 == 1 || set_off(r0 - 1))
+        && ends
+        && (2..=4).contains(&u.len())
+        && !cx.has_atom()
+        && p.toks[1..].iter().all(listed)
 }
 
 /// "By Jane ROE", "… at the court. By John DOE (POOL/AFP)": the wire's style of byline and

@@ -155,8 +155,12 @@ fn names_no_one(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
     let headline_verb = titled
         && (cx.p.headline && LEX.reporting_verbs.contains(first.as_str())
             || (cx.p.headline || unended()) && LEX.headline_verbs.contains(first.as_str()));
+    // "Mom is on her way", "Dad says hello": a family word of address standing alone
+    // (`data/address_words.txt`) is how a relative is called, not a name of anyone.
+    let kin_address = matches!(words, [w] if LEX.address_words.contains(w.to_lowercase().as_str()));
     // "Sr. Manager with the agency": an office and its rank, no name.
     ordinary
+        || kin_address
         || headline_verb
         || groups::names_no_one(words)
         || office_without_name(words)

@@ -39,6 +39,7 @@ mod names;
 mod news_prose;
 mod other_eighteen;
 mod other_fifteen;
+mod other_fortyfour;
 mod other_fortyone;
 mod other_fortythree;
 mod other_fortytwo;

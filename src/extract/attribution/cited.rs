@@ -1,0 +1,64 @@
+//! "Channel 12 cited unnamed sources stating that '…'", "the paper quoted a senior official
+//! as saying '…'", "Kan, quoting Netanyahu as saying '…'": an outlet that cites or quotes
+//! someone passes on that someone's words. The speaker is who is cited, never the outlet: a
+//! person named there, else an unnamed source (anonymous), else no one.
+
+use super::super::lexicon::LEX;
+use super::super::refer::Ref;
+use super::super::text::Tok;
+use super::{Ctx, Who};
+use crate::entity::EntityKind;
+
+/// The speaker of a quotation opening at token `open` whose nearest reporting word, a
+/// participle ("saying", "stating"), follows a citing verb and its object. `lo` is where the
+/// clause before the quotation starts.
+pub(super) fn cited_as_saying(cx: &Ctx<'_, '_>, pi: usize, lo: usize, open: usize) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    // The participle: the last word before the quotation (or before "that"), after the object.
+    let mut v = open.checked_sub(1)?;
+    while v > lo && !p.toks[v].is_word() {
+        v -= 1;
+    }
+    if cx.word(pi, v) == "that" {
+        v = v.checked_sub(1)?;
+    }
+    if !matches!(cx.word(pi, v).as_str(), "saying" | "stating" | "telling") {
+        return None;
+    }
+    let mut end = v;
+    if end > 0 && cx.word(pi, end - 1) == "as" {
+        end -= 1;
+    }
+    // The citing verb, at most fourteen tokens before.
+    let c = (lo.max(end.saturating_sub(14))..end).rev().find(|&i| {
+        matches!(
+            cx.word(pi, i).as_str(),
+            "cited" | "citing" | "quoted" | "quoting" | "cites" | "quotes"
+        )
+    })?;
+    // Only words of the object between: a name, a description, an apposition in commas.
+    let plain = |i: usize| {
+        let t = &p.toks[i];
+        t.is_word() || t.kind == Tok::Possessive || t.is_punct('-') || t.is_punct(',')
+    };
+    if c + 1 >= end || !(c + 1..end).all(plain) {
+        return None;
+    }
+    let person = (c + 1..end).find_map(|i| {
+        let m = &cx.mentions[cx.at[pi][i]?];
+        (cx.ents[m.entity].kind == EntityKind::Person).then_some(m.entity)
+    });
+    if let Some(e) = person {
+        return Some((Who::Entity(e), 1.0));
+    }
+    let phrase = p.text[p.toks[c + 1].start..p.toks[end - 1].end].to_string();
+    let source = (c + 1..end).any(|i| LEX.anon_heads.contains(cx.word(pi, i).as_str()));
+    Some((
+        if source {
+            Who::Anonymous(phrase)
+        } else {
+            Who::Unnamed
+        },
+        1.0,
+    ))
+}
