@@ -8,10 +8,9 @@
 //! the family of X, '…'" frames the family, not X, and names no speaker.
 
 use super::attribution::{Ctx, Who, tok_at};
-use super::lexicon::LEX;
 use super::quotes::QuoteSpan;
 use super::refer::Ref;
-use super::text::{Tok, is_capitalised};
+use super::text::Tok;
 use crate::entity::EntityKind;
 
 /// How sure a frame is: it is no verb of speech, but news uses it for nothing else.
@@ -34,18 +33,9 @@ pub(super) fn viewpoint(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Re
         return None;
     }
     // Back over the titles before the name ("French President", "the envoy").
-    let mut j = m.t0;
-    while j > 0 && m.t0 - j < 6 && cx.at[pi][j - 1].is_none() && {
-        let t = &p.toks[j - 1];
-        t.is_word()
-            && (LEX.is_title(t.text(p.text))
-                || is_capitalised(t.text(p.text))
-                || cx.word(pi, j - 1) == "the")
-            && !p.starts[j]
-            && !matches!(cx.word(pi, j - 1).as_str(), "for" | "to")
-    } {
-        j -= 1;
-    }
+    let j = cx.title_start(pi, m.t0, |i| {
+        p.starts[i + 1] || matches!(cx.word(pi, i).as_str(), "for" | "to")
+    });
     let frame = |from: usize, words: &[&str]| {
         from + words.len() == j
             && p.starts[from]

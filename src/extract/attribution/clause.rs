@@ -166,16 +166,7 @@ pub(super) fn passive_agent(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Optio
     if m.t1 != as_at || m.in_quote || !agent {
         return None;
     }
-    let mut j = m.t0;
-    while j > 0 && m.t0 - j < 6 && cx.at[pi][j - 1].is_none() && {
-        let t = &p.toks[j - 1];
-        t.is_word()
-            && (LEX.is_title(t.text(p.text))
-                || is_capitalised(t.text(p.text))
-                || cx.word(pi, j - 1) == "the")
-    } {
-        j -= 1;
-    }
+    let j = cx.title_start(pi, m.t0, |_| false);
     (j >= 2 && cx.word(pi, j - 1) == "by" && cx.word(pi, j - 2).ends_with("ed"))
         .then_some((Who::Entity(m.entity), 0.85))
 }

@@ -8,7 +8,7 @@ use super::super::lexicon::LEX;
 use super::super::people::{Entity, Mention};
 use super::super::refer::{descriptors, in_main_clause, unnamed_sources};
 use super::super::salience::reads_as_subject;
-use super::super::text::{Tok, lower};
+use super::super::text::{Tok, is_capitalised, lower};
 use crate::entity::EntityKind;
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
@@ -219,6 +219,29 @@ impl<'a, 'p> Ctx<'a, 'p> {
         matches!(&*self.lower(para, i + 1), "nothing" | "little")
             // "said nothing but '…'", "said little more than '…'" still give words.
             && !matches!(&*self.lower(para, i + 2), "but" | "except" | "other" | "more")
+    }
+
+    /// Where the titles before a mention's first token `t0` start ("French President X",
+    /// "the envoy Y"): back over at most six title, capitalised or "the" words that are no
+    /// other mention, stopping before any token `stop` rejects.
+    pub(in crate::extract) fn title_start(
+        &self,
+        para: usize,
+        t0: usize,
+        stop: impl Fn(usize) -> bool,
+    ) -> usize {
+        let p = &self.paras[para];
+        let mut j = t0;
+        while j > 0 && t0 - j < 6 && self.at[para][j - 1].is_none() && !stop(j - 1) && {
+            let t = &p.toks[j - 1];
+            t.is_word()
+                && (LEX.is_title(t.text(p.text))
+                    || is_capitalised(t.text(p.text))
+                    || self.lower(para, j - 1) == "the")
+        } {
+            j -= 1;
+        }
+        j
     }
 
     pub(in crate::extract) fn word(&self, para: usize, i: usize) -> String {
