@@ -205,7 +205,14 @@ pub(super) fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
     let team = (by + 2..by + 7).any(|k| {
         matches!(
             w(k).as_str(),
-            "delegation" | "team" | "negotiators" | "talks" | "negotiations" | "mission"
+            "delegation"
+                | "delegations"
+                | "team"
+                | "teams"
+                | "negotiators"
+                | "talks"
+                | "negotiations"
+                | "mission"
         )
     });
     // "Hamas officials in Sharm el-Sheikh are being led by A": whoever leads a body of

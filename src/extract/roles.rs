@@ -259,7 +259,8 @@ pub(crate) fn assign(
             &fronted_captive(p, l0.min(title_start(p, m.t0))),
             "apposition",
         );
-        add(f, &led_by(p, m.t0), "led");
+        let first = part::paired_with(p, l0, &person_at);
+        add(f, &led_by(p, first.unwrap_or(m.t0)), "led");
         add(f, &member(p, m.t0, m.t1), "delegation");
         let sent = part::sent_for_talks(p, m.t0, m.t1);
         for r in [
@@ -307,6 +308,7 @@ pub(crate) fn assign(
         w.predicate_roles.extend(kin_pair_predicate(p, m.t1));
         if !part::ruler(&left) {
             w.predicate_roles.extend(meeting_on_talks(p, m.t1));
+            w.predicate_roles.extend(part::discussed_with(p, m.t1));
         }
         w.predicate_roles.extend(part::travels_for_talks(p, m.t1));
         w.predicate_roles.extend(agreed_truce(p, m.t1));

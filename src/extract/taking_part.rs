@@ -16,6 +16,11 @@ use crate::entity::Role;
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
+mod grouping;
+pub(super) use grouping::{
+    and_other_officials, children, kin_modifiers, paired_with, singular_relative, that_of_time,
+};
+
 /// The word lists of `data/taking_part.txt`.
 struct Words {
     attendance: Vec<Vec<&'static str>>,
@@ -28,6 +33,7 @@ struct Words {
     talks_groups: HashSet<&'static str>,
     rounds: HashSet<&'static str>,
     children: HashSet<&'static str>,
+    deal_verbs: HashSet<&'static str>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -56,6 +62,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         talks_groups: set("talks_groups"),
         rounds: set("rounds"),
         children: set("children"),
+        deal_verbs: set("deal_verbs"),
     }
 });
 
@@ -283,77 +290,6 @@ pub(super) fn ruler(left: &str) -> bool {
             .any(|w| matches!(w.as_str(), "vice" | "former" | "deputy" | "ex"))
 }
 
-/// "that" at token `i` is a determiner of time ("were taken that day"), not a clause opener.
-pub(super) fn that_of_time(p: &Para<'_>, i: usize) -> bool {
-    word(p, i).as_deref() == Some("that")
-        && word(p, i + 1).is_some_and(|w| WORDS.time.contains(w.as_str()))
-}
-
-/// "and their two young boys", "and two daughters": the words between "and" and a family
-/// noun are only a possessive, a number and words of age.
-pub(super) fn kin_modifiers(words: &[String]) -> bool {
-    words
-        .iter()
-        .all(|w| WORDS.kin_modifier.contains(w.as_str()))
-}
-
-/// "A and other Armenian officials have denied this", "A and several other ministers": the
-/// name ending at `t1` is one of a group of office-holders, and takes the group noun's role.
-/// Up to three modifiers may stand between "other" and the noun; not when the noun modifies
-/// another ("and other officials' families").
-pub(super) fn and_other_officials(p: &Para<'_>, t1: usize) -> Vec<Role> {
-    let at = |i: usize| word(p, i).unwrap_or_default();
-    if at(t1) != "and" {
-        return Vec::new();
-    }
-    let mut i = t1 + 1;
-    if matches!(at(i).as_str(), "the" | "several" | "some" | "many") || LEX.is_number_word(&at(i)) {
-        i += 1;
-    }
-    if at(i) != "other" {
-        return Vec::new();
-    }
-    let group = |w: &str| WORDS.office_groups.contains(w) || WORDS.talks_groups.contains(w);
-    let Some(noun) = (i + 1..i + 5).find(|&k| group(&at(k))) else {
-        return Vec::new();
-    };
-    let plain =
-        (i + 1..noun).all(|k| p.toks[k].is_word() && !LEX.stopwords.contains(at(k).as_str()));
-    let modifies = p
-        .toks
-        .get(noun + 1)
-        .is_some_and(|t| t.kind == Tok::Possessive)
-        || word(p, noun + 1).is_some_and(|w| LEX.kin.contains(w.as_str()) || w == "families");
-    if !plain || modifies {
-        Vec::new()
-    } else if WORDS.talks_groups.contains(at(noun).as_str()) {
-        vec![Role::Negotiator]
-    } else {
-        vec![Role::Official]
-    }
-}
-
-/// "A and B, who often negotiates for the group,": a relative clause after the name ending at
-/// `t1` whose verb is singular ("is", "has", "negotiates") is about that name alone, not the
-/// list before it. Past tense tells no number, so "who led the talks" is not read here.
-pub(super) fn singular_relative(p: &Para<'_>, t1: usize) -> bool {
-    let mut i = t1 + 1;
-    if word(p, i).as_deref() != Some("who") {
-        return false;
-    }
-    i += 1;
-    let adverb = |w: &str| {
-        w.ends_with("ly") || matches!(w, "often" | "also" | "still" | "now" | "already" | "always")
-    };
-    while word(p, i).is_some_and(|w| adverb(&w)) {
-        i += 1;
-    }
-    word(p, i).is_some_and(|w| {
-        matches!(w.as_str(), "is" | "was" | "has" | "does")
-            || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
-    })
-}
-
 /// The noun of talks or of a delegation within the first four words (`rest`, with their byte
 /// offsets) after a verb of leading or joining, before any word of `breaks`. "attended the
 /// last round of talks", "led the second phase of negotiations": "of" after a noun that
@@ -368,14 +304,49 @@ pub(super) fn talks_noun<'a>(
     } else {
         4
     };
+    // "led efforts to broker the truce": an effort to settle a deal is the talks' work.
+    let effort = |k: usize| {
+        matches!(rest[k].1, "effort" | "efforts")
+            && rest.get(k + 1).is_some_and(|x| x.1 == "to")
+            && rest
+                .get(k + 2)
+                .is_some_and(|x| WORDS.deal_verbs.contains(x.1))
+    };
     (0..rest.len().min(reach))
         .take_while(|&k| !breaks.contains(&rest[k].1) || part(k))
+        .find(|&k| {
+            matches!(
+                rest[k].1,
+                "talks" | "negotiations" | "delegation" | "delegations"
+            ) || effort(k)
+        })
         .map(|k| &rest[k])
-        .find(|(_, x)| matches!(*x, "talks" | "negotiations" | "delegation" | "delegations"))
 }
 
-/// "boys", "girls": nouns of children that are family only after a possessive ("their two
-/// young boys"), unlike the family words of `data/kin.txt`.
-pub(super) fn children(w: &str) -> bool {
-    WORDS.children.contains(w)
+/// "A discussed with the envoy the efforts to reach a ceasefire": the subject whose predicate
+/// (from `t1`) is discussing something with someone, where the sentence names talks, a truce
+/// or a deal, holds talks with them. Outside quotations; a ruler's is the caller's to drop.
+pub(super) fn discussed_with(p: &Para<'_>, t1: usize) -> Vec<Role> {
+    if p.in_quote.get(t1).copied().unwrap_or(true) {
+        return Vec::new();
+    }
+    let i = super::talks::past_auxiliaries(p, t1, 2);
+    let discussed = matches!(
+        word(p, i).as_deref(),
+        Some("discussed" | "discusses" | "discuss" | "discussing")
+    ) && word(p, i + 1).as_deref() == Some("with");
+    let end = (i + 1..p.toks.len().min(i + 40))
+        .find(|&k| p.starts[k] && !p.in_quote[k])
+        .unwrap_or(p.toks.len().min(i + 40));
+    let about = (i + 2..end).any(|k| {
+        matches!(
+            word(p, k).as_deref(),
+            Some("talks" | "negotiations" | "ceasefire" | "truce" | "deal")
+        )
+    });
+    if discussed && about {
+        vec![Role::Negotiator]
+    } else {
+        Vec::new()
+    }
 }
