@@ -390,3 +390,9 @@ pub(crate) fn leads_body(norm: &str) -> Vec<super::lexicon::Cue<'static>> {
     }
     out
 }
+
+/// A noun of a political or armed body ("movement", "party", "bureau"), whose leader holds an
+/// office (`delegation::led_by`).
+pub(super) fn is_body(w: &str) -> bool {
+    WORDS.bodies.contains(w)
+}
