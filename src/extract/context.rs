@@ -172,7 +172,9 @@ fn read_window(
             Tok::Possessive if e == s => break,
             Tok::Word => {
                 let w = lower(t.text(p.text));
-                if LEX.reporting_verbs.contains(&*w) || w == "that" {
+                // "were taken that day": "that" before a span of time opens no clause.
+                let that = w == "that" && !super::taking_part::that_of_time(p, e);
+                if LEX.reporting_verbs.contains(&*w) || that {
                     break;
                 }
                 // "…, director at a clinic where the freed captives were treated,": the

@@ -205,7 +205,14 @@ pub(super) fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
     let team = (by + 2..by + 7).any(|k| {
         matches!(
             w(k).as_str(),
-            "delegation" | "team" | "negotiators" | "talks" | "negotiations" | "mission"
+            "delegation"
+                | "delegations"
+                | "team"
+                | "teams"
+                | "negotiators"
+                | "talks"
+                | "negotiations"
+                | "mission"
         )
     });
     // "Hamas officials in Sharm el-Sheikh are being led by A": whoever leads a body of
@@ -221,6 +228,20 @@ pub(super) fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
                         "bureau" | "politburo" | "leadership" | "council" | "cabinet"
                     )
         });
+    // "The movement is led by A", "the party's politburo, led by A": the body right before
+    // (past a form of "be" or a comma) is a political or armed one, and A holds its office.
+    let mut k = by + 2;
+    while k < by + 6
+        && k <= t0
+        && !p.starts[t0 + 1 - k]
+        && matches!(
+            w(k).as_str(),
+            "" | "was" | "is" | "been" | "has" | "being" | "now"
+        )
+    {
+        k += 1;
+    }
+    let officials = officials || k <= t0 && super::taking_part::is_body(&w(k));
     let mut roles = Vec::new();
     if team {
         roles.push(Role::Negotiator);

@@ -202,13 +202,18 @@ pub(super) fn kin_bridge(p: &Para<'_>, end: usize, start: usize) -> bool {
     let bracket = |i: usize| p.toks[i].is_punct('(') || p.toks[i].is_punct(')');
     let fillers =
         (end..start).all(|i| p.toks[i].is_word() || p.toks[i].is_punct(',') || bracket(i));
+    // "and their daughter", "and two daughters", "and their two young boys": a possessive,
+    // or only a number and words of age, before the family noun.
+    let pronoun = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "his" | "her" | "their"));
+    let plain = words.len() > 2 && super::taking_part::kin_modifiers(&words[1..words.len() - 1]);
     fillers
-        && words.len() <= 4
         && words.first().is_some_and(|w| w == "and")
-        && words.last().is_some_and(|w| LEX.kin.contains(w.as_str()))
-        && words
-            .iter()
-            .any(|w| matches!(w.as_str(), "his" | "her" | "their"))
+        && words.last().is_some_and(|w| {
+            LEX.kin.contains(w.as_str()) || pronoun && super::taking_part::children(w)
+        })
+        && (words.len() <= 4 && pronoun || words.len() <= 6 && plain)
 }
 
 /// What a title before the first name of a list gives the rest of it: only a plural title

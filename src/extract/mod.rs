@@ -66,6 +66,7 @@ mod split;
 mod status;
 mod subject;
 pub mod suggest;
+mod taking_part;
 mod talks;
 mod text;
 mod undergone;

@@ -28,6 +28,7 @@ use super::lists::{
 };
 use super::office::office_holder;
 use super::people::{Entity, Mention};
+use super::taking_part as part;
 use super::talks::{
     agreed_truce, included_in_meeting, meeting_on_talks, own_talks_with, talks_with,
 };
@@ -39,8 +40,10 @@ mod counterpart;
 mod kin_of;
 pub(crate) mod mediator;
 mod title;
+mod words;
 pub(super) use title::left_window;
 use title::{own_title, title_roles, title_start};
+pub(super) use words::{word, word_back};
 
 /// What roles' reading found for one person entity.
 #[derive(Debug, Clone, Default)]
@@ -130,6 +133,7 @@ pub(crate) fn assign(
     let captives = kin_of::about_captives(paras);
     let remains = remains_story(paras);
     let kin_surname = kin_of::lone_kin_surnames(paras, ents, mentions);
+    let story = part::talks_story(paras);
     for (k, m) in mentions.iter().enumerate() {
         // A relative's lone surname that another named person shares may be the other's.
         if ents[m.entity].kind != EntityKind::Person || m.credit || kin_surname[k] {
@@ -255,8 +259,18 @@ pub(crate) fn assign(
             &fronted_captive(p, l0.min(title_start(p, m.t0))),
             "apposition",
         );
-        add(f, &led_by(p, m.t0), "led");
+        let first = part::paired_with(p, l0, &person_at);
+        add(f, &led_by(p, first.unwrap_or(m.t0)), "led");
         add(f, &member(p, m.t0, m.t1), "delegation");
+        let sent = part::sent_for_talks(p, m.t0, m.t1);
+        for r in [
+            part::attended(p, prev, m.t0),
+            part::team_member(p, m.t0, story),
+            sent,
+        ] {
+            add(f, &r, "delegation");
+        }
+        add(f, &part::and_other_officials(p, m.t1), "list");
         add(f, &own_talks_with(p, m.t1), "predicate");
         add(f, &included_in_meeting(p, l0), "predicate");
         add(f, &released(p, l0), "released");
@@ -292,7 +306,11 @@ pub(crate) fn assign(
         w.predicate_roles
             .extend(reunited(p, l0, m.t1, !l.members.is_empty()));
         w.predicate_roles.extend(kin_pair_predicate(p, m.t1));
-        w.predicate_roles.extend(meeting_on_talks(p, m.t1));
+        if !part::ruler(&left) {
+            w.predicate_roles.extend(meeting_on_talks(p, m.t1));
+            w.predicate_roles.extend(part::discussed_with(p, m.t1));
+        }
+        w.predicate_roles.extend(part::travels_for_talks(p, m.t1));
         w.predicate_roles.extend(agreed_truce(p, m.t1));
         // Meeting the mediators, read apart: each one it is shared with must be able to.
         let mut confer = with_mediators(p, m.t1, mediators);
@@ -333,7 +351,9 @@ pub(crate) fn assign(
         }
         // "Witkoff and Adam Boehler held talks": a predicate after a list is the list's,
         // and so is a plural apposition ("A and B, key negotiators,").
-        for &e in &l.members {
+        // "A and B, who often negotiates for the group,": a singular relative is B's alone.
+        let own = w.relative && part::singular_relative(p, m.t1);
+        for &e in l.members.iter().filter(|_| !own) {
             add(&mut found[e], &w.predicate_roles, "list predicate");
             if may_negotiate(&found[e], "", None) {
                 add(&mut found[e], &confer, "list predicate");
@@ -372,17 +392,4 @@ pub(crate) fn assign(
         f.roles.dedup();
     }
     found
-}
-
-pub(super) fn word(p: &Para<'_>, i: usize) -> Option<String> {
-    p.toks
-        .get(i)
-        .filter(|t| t.is_word())
-        .map(|t| t.text(p.text).to_lowercase())
-}
-
-/// The lower-cased word `k` tokens before token `i` (none before the paragraph starts), for
-/// the rules that read back from a name.
-pub(super) fn word_back(p: &Para<'_>, i: usize, k: usize) -> Option<String> {
-    i.checked_sub(k).and_then(|j| word(p, j))
 }

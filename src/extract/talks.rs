@@ -35,11 +35,9 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
         if !(LEX.talks_lead_verbs.contains(w) || (involved && !negated)) {
             continue;
         }
-        let noun = words[i + 1 + usize::from(involved)..]
-            .iter()
-            .take(4)
-            .take_while(|(_, x)| !BREAK.contains(x))
-            .find(|(_, x)| matches!(*x, "talks" | "negotiations" | "delegation" | "delegations"));
+        // "the last round of talks": "of" after a part of the talks crosses into them.
+        let rest = &words[i + 1 + usize::from(involved)..];
+        let noun = super::taking_part::talks_noun(rest, BREAK);
         // "to head a delegation to Doha" negotiates; "led a congressional delegation to
         // Israel" or a trade delegation does not.
         let visit = words[i + 1..]

@@ -101,6 +101,7 @@ impl Lexicon {
         found.extend(crate::extract::talks::led_talks(&norm));
         found.extend(crate::extract::talks::role_in_talks(&norm));
         found.extend(crate::extract::talks::bridging_proposal(&norm));
+        found.extend(crate::extract::taking_part::leads_body(&norm));
         (norm, found)
     }
 

@@ -21,6 +21,7 @@ mod held_out_sixteen;
 mod held_out_ten;
 mod held_out_thirteen;
 mod held_out_thirtyone;
+mod held_out_thirtytwo;
 mod held_out_twelve;
 mod held_out_twenty;
 mod held_out_twentyeight;
