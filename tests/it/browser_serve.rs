@@ -87,11 +87,13 @@ fn a_save_reloads_only_the_pages_it_changed() {
     let Some((mut browser, site, _server)) = open_article() else {
         return;
     };
-    // A listener of the page's own, which a reload would take away.
+    // A listener of the page's own, which a reload would take away. The server subscribes it
+    // before it answers, so once the stream is open no save can come before it.
     browser.eval(
-        "window.__seen = 0; new EventSource('/__dossier/events')\
-         .addEventListener('reload', function () { window.__seen += 1; }); true",
+        "window.__seen = 0; window.__events = new EventSource('/__dossier/events'); \
+         window.__events.addEventListener('reload', function () { window.__seen += 1; }); true",
     );
+    browser.wait_for("window.__events.readyState === 1");
     let other = site.path().join("content/articles/2025-06-02-pasted.txt");
     edit(&other, "Monday", "Tuesday");
     browser.wait_for("window.__seen === 1");
