@@ -23,19 +23,27 @@ type Spelled = (usize, usize, usize, String);
 /// organisation named by that full name, and the full name's first writing a mention of it
 /// (in place of whatever its words were read as), so the article's name for it is the full one.
 pub(super) fn expand(paras: &[Para<'_>], cands: &mut Vec<Candidate>) {
-    let mut seen: HashMap<String, Option<Spelled>> = HashMap::default();
+    let eligible = |c: &Candidate| {
+        c.source.is_none()
+            && c.t1 == c.t0 + 1
+            && c.kind != Some(EntityKind::Place)
+            && acronym_like(&c.name)
+    };
+    let wanted: Vec<String> = cands
+        .iter()
+        .filter(|c| eligible(c))
+        .map(|c| c.name.clone())
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    let found = spelled_out(paras, &wanted);
     let mut defs: Vec<(Spelled, usize)> = Vec::new();
     for (ci, c) in cands.iter_mut().enumerate() {
-        if c.source.is_some() || c.t1 != c.t0 + 1 || c.kind == Some(EntityKind::Place) {
+        if !eligible(c) {
             continue;
         }
-        if !acronym_like(&c.name) {
-            continue;
-        }
-        let full = seen
-            .entry(c.name.clone())
-            .or_insert_with(|| spelled_out(paras, &c.name));
-        if let Some(full) = full.clone() {
+        if let Some(full) = found.get(c.name.as_str()).cloned() {
             c.kind = Some(EntityKind::Organization);
             c.name.clone_from(&full.3);
             c.title = None;
@@ -65,30 +73,52 @@ fn acronym_like(w: &str) -> bool {
         && !LEX.given_names.contains_key(w.to_lowercase().as_str())
 }
 
-/// The full name that `acr` abbreviates somewhere in the article: in brackets right after it
-/// (its letters, in order, among the initials of the name's words, the first and last word's
-/// included), or anywhere as a run of capitalised words (and small linking words) whose
-/// initials are exactly its letters.
-fn spelled_out(paras: &[Para<'_>], acr: &str) -> Option<Spelled> {
-    let letters: Vec<char> = acr.to_lowercase().chars().collect();
+/// The full name each of the `wanted` acronyms abbreviates, where the article first writes
+/// it: in brackets right after it (its letters, in order, among the initials of the name's
+/// words, the first and last word's included), or anywhere as a run of capitalised words (and
+/// small linking words) whose initials are exactly its letters.
+///
+/// One pass over the article for all the acronyms at once: every run's initials are made
+/// once and looked up, so an article with thousands of capitalised words stays linear.
+fn spelled_out<'w>(paras: &[Para<'_>], wanted: &'w [String]) -> HashMap<&'w str, Spelled> {
+    let mut by_letters: HashMap<String, Vec<&'w str>> = HashMap::default();
+    for acr in wanted.iter().map(String::as_str) {
+        let acrs = by_letters.entry(acr.to_lowercase()).or_default();
+        if !acrs.contains(&acr) {
+            acrs.push(acr);
+        }
+    }
+    let mut found: HashMap<&'w str, Spelled> = HashMap::default();
     for (pi, p) in paras.iter().enumerate() {
         let words: Vec<Option<&str>> = (0..p.toks.len()).map(|i| p.word_at(i)).collect();
         for i in 0..p.toks.len() {
             // "… Phase Classification (IPC)": the name before the bracket.
-            let bracketed = p.toks[i].is_punct('(')
-                && words.get(i + 1).copied().flatten() == Some(acr)
-                && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'));
-            if bracketed && let Some(s) = before_bracket(&words, i, &letters) {
-                let name = p.text[p.toks[s].start..p.toks[i - 1].end].to_string();
-                return Some((pi, s, i, name));
+            let acr = words.get(i + 1).copied().flatten().and_then(|w| {
+                let acrs = by_letters.get(&w.to_lowercase())?;
+                acrs.iter().copied().find(|a| *a == w)
+            });
+            if let Some(acr) = acr
+                && p.toks[i].is_punct('(')
+                && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'))
+                && !found.contains_key(acr)
+            {
+                let letters: Vec<char> = acr.to_lowercase().chars().collect();
+                if let Some(s) = before_bracket(&words, i, &letters) {
+                    let name = p.text[p.toks[s].start..p.toks[i - 1].end].to_string();
+                    found.insert(acr, (pi, s, i, name));
+                }
             }
-            if let Some(end) = exact_from(&words, i, &letters) {
-                let name = p.text[p.toks[i].start..p.toks[end - 1].end].to_string();
-                return Some((pi, i, end, name));
+            for (letters, end) in spellings(&words, i) {
+                for &acr in by_letters.get(&letters).into_iter().flatten() {
+                    found.entry(acr).or_insert_with(|| {
+                        let name = p.text[p.toks[i].start..p.toks[end - 1].end].to_string();
+                        (pi, i, end, name)
+                    });
+                }
             }
         }
     }
-    None
+    found
 }
 
 /// The first token of the name right before the bracket at `open` that `letters`
@@ -123,27 +153,76 @@ fn before_bracket(words: &[Option<&str>], open: usize, letters: &[char]) -> Opti
         .filter(|&s| open - s >= 2)
 }
 
-/// The end of a run from token `i` whose capitalised words' initials are exactly `letters`,
-/// a linking word's initial counted or not; at least three words, the last capitalised.
-fn exact_from(words: &[Option<&str>], i: usize, letters: &[char]) -> Option<usize> {
-    fn go(words: &[Option<&str>], i: usize, letters: &[char], n: usize) -> Option<usize> {
-        if letters.is_empty() {
-            return (n >= 3).then_some(i);
-        }
-        let w = words.get(i).copied().flatten()?;
-        let first = w.chars().next()?.to_lowercase().next()?;
-        if is_capitalised(w) && w.chars().skip(1).any(char::is_lowercase) {
-            return (first == letters[0])
-                .then(|| go(words, i + 1, &letters[1..], n + 1))
-                .flatten();
-        }
-        if LINKS.contains(&w) && n > 0 {
-            let spelt = (first == letters[0] && letters.len() > 1)
-                .then(|| go(words, i + 1, &letters[1..], n + 1))
-                .flatten();
-            return spelt.or_else(|| go(words, i + 1, letters, n + 1));
-        }
-        None
+/// The initials (three to eight letters) of each run from token `i` of three to
+/// [`MAX_WORDS`] words, the last capitalised, with the run's end; a linking word's initial
+/// counted or not, the counted reading first, as a name is first read with all its words.
+fn spellings(words: &[Option<&str>], i: usize) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    spell(words, i, &mut String::new(), 0, &mut out);
+    out
+}
+
+/// Longest run read as one name.
+const MAX_WORDS: usize = 12;
+
+/// [`spellings`] from word `i`, `spelt` the initials so far of the `n` words before it.
+fn spell(
+    words: &[Option<&str>],
+    i: usize,
+    spelt: &mut String,
+    n: usize,
+    out: &mut Vec<(String, usize)>,
+) {
+    if spelt.chars().count() >= 8 || n >= MAX_WORDS {
+        return;
     }
-    go(words, i, letters, 0)
+    let Some(w) = words.get(i).copied().flatten() else {
+        return;
+    };
+    let Some(first) = w.chars().next().and_then(|c| c.to_lowercase().next()) else {
+        return;
+    };
+    if is_capitalised(w) && w.chars().skip(1).any(char::is_lowercase) {
+        spelt.push(first);
+        if n + 1 >= 3 && spelt.chars().count() >= 3 && !out.iter().any(|(s, _)| s == spelt) {
+            out.push((spelt.clone(), i + 1));
+        }
+        spell(words, i + 1, spelt, n + 1, out);
+        spelt.pop();
+    } else if LINKS.contains(&w) && n > 0 {
+        spelt.push(first);
+        spell(words, i + 1, spelt, n + 1, out);
+        spelt.pop();
+        spell(words, i + 1, spelt, n + 1, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spellings;
+
+    fn words(text: &str) -> Vec<Option<&str>> {
+        text.split(' ').map(Some).collect()
+    }
+
+    #[test]
+    fn a_run_spells_its_initials_with_and_without_its_linking_words() {
+        let w = words("United Nations Interim Force in Lebanon said");
+        let found: Vec<(String, usize)> = spellings(&w, 0);
+        assert!(found.contains(&("unif".to_string(), 4)), "{found:?}");
+        assert!(found.contains(&("unifil".to_string(), 6)), "{found:?}");
+        assert!(found.contains(&("unifl".to_string(), 6)), "{found:?}");
+        // A linking word's initial never ends a spelling, and two words are no name.
+        assert!(
+            !found.iter().any(|(s, _)| s == "unifi" || s == "un"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_long_run_of_small_words_is_read_a_bounded_number_of_ways() {
+        let text = format!("Bank {}Ohio", "of the ".repeat(30));
+        let found = spellings(&words(&text), 0);
+        assert!(found.is_empty(), "{found:?}");
+    }
 }
