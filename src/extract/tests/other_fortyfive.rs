@@ -4,7 +4,7 @@
 //! the list the colon opens, and the clause before a colon ends at a semicolon. The cases
 //! are made-up prose in `other_fortyfive.txt`; this runs them with the checks of
 //! `held_out_six` and names each that fails. A capitalised run closed by the plural of a
-//! place division ("Kansas Districts 4 and 7") is a place.
+//! place division ("Kansas Districts 4 and 7") is a place; "U.S. House" is a chamber.
 
 use super::held_out_six::failures;
 
