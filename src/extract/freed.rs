@@ -17,6 +17,7 @@ use super::roles::{word, word_back};
 use super::text::{Tok, is_capitalised};
 use crate::entity::Role;
 
+mod demanded;
 mod owned;
 pub(super) use owned::{kin_of_release, own_release};
 
@@ -232,7 +233,8 @@ pub(super) fn others_before(p: &Para<'_>, l0: usize) -> bool {
 }
 
 /// "the release of Edan Alexander", "the bodies of Shiri Bibas", "identified as those of
-/// 84-year-old A": what is done to a hostage (an age before the name aside).
+/// 84-year-old A": what is done to a hostage (an age before the name aside), unless it is
+/// only demanded (`demanded`).
 pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
     let aged = word_back(p, l0, 1).is_some_and(|x| x.ends_with("-year-old"));
     let w = |k: usize| word_back(p, l0, k + usize::from(aged)).unwrap_or_default();
@@ -274,7 +276,8 @@ pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
                     | "kidnapping"
                     | "captivity"
             );
-    if hostage {
+    // "Hamas is demanding the bodies of A and B": a demanded release is no captivity.
+    if hostage && !demanded::demanded(p, l0) {
         vec![Role::Hostage]
     } else {
         Vec::new()

@@ -72,6 +72,10 @@ pub(crate) struct Lexicon {
     pub talks_lead_verbs: HashSet<&'static str>,
     /// Verbs of carrying a proposal between the sides (`data/proposal_verbs.txt`).
     pub proposal_verbs: HashSet<&'static str>,
+    /// Verbs of demanding a release (`data/demand_verbs.txt`).
+    pub demand_verbs: HashSet<&'static str>,
+    /// Verbs that demand with "for" after them (`data/demand_for_verbs.txt`).
+    pub demand_for_verbs: HashSet<&'static str>,
     /// Words of standing between the sides (`data/mediator_cues.txt`).
     pub mediator_cues: HashSet<&'static str>,
     /// Short form of a given name → the formal one (`data/short_names.txt`).
@@ -184,6 +188,8 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         talks_lead_verbs: words(include_str!("data/talks_lead_verbs.txt")),
         proposal_verbs: words(include_str!("data/proposal_verbs.txt")),
         mediator_cues: words(include_str!("data/mediator_cues.txt")),
+        demand_verbs: words(include_str!("data/demand_verbs.txt")),
+        demand_for_verbs: words(include_str!("data/demand_for_verbs.txt")),
         short_names: lines(include_str!("data/short_names.txt"))
             .flat_map(|l| {
                 let mut w = l.split_whitespace();

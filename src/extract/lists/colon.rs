@@ -9,6 +9,7 @@ use crate::entity::{EntityKind, Role};
 use crate::extract::Para;
 use crate::extract::lexicon::LEX;
 use crate::extract::roles::word;
+use crate::extract::text::Tok;
 
 /// Words that describe one item of a list after a colon without naming anyone else: who
 /// the item is ("U.S. citizens A, 59, and her daughter, B", "as well as a Thai foreign
@@ -50,12 +51,22 @@ pub(in crate::extract) fn colon_list(
     t0: usize,
     person_at: &dyn Fn(usize) -> bool,
 ) -> Vec<Role> {
+    // "Barghouti's wife left for Cairo" names the wife: an owner is no item of the list.
+    let mut e = t0;
+    while e < p.toks.len() && person_at(e) {
+        e += 1;
+    }
+    if p.toks.get(e).is_some_and(|t| t.kind == Tok::Possessive) {
+        return Vec::new();
+    }
     let mut i = t0;
     while i > 0 && t0 - i < 60 {
         let t = p.toks[i - 1];
         if t.is_punct(':') || t.is_punct('—') || t.is_punct('–') {
             let mut s = i - 1;
-            while s > 0 && !p.starts[s] && i - s < 40 {
+            // "A will join the talks; B is expected; a source: C": a list does not cross a
+            // semicolon into the clause before, so only the clause after it speaks.
+            while s > 0 && !p.starts[s] && i - s < 40 && !p.toks[s - 1].is_punct(';') {
                 s -= 1;
             }
             let clause = &p.text[p.toks[s].start..t.start];
