@@ -14,6 +14,7 @@ use super::Para;
 use super::lexicon::LEX;
 use super::lists::UNDERGONE;
 use super::roles::{word, word_back};
+use super::taking_part::joined_group;
 use super::text::{Tok, is_capitalised};
 use crate::entity::Role;
 
@@ -327,42 +328,12 @@ pub(super) fn freed_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
 }
 
 /// "A and two other freed hostages were discharged", "A and the other captives": the name
-/// ending at `t1` is joined to others of a group of captives, so is one of them. A number,
-/// "the" or "several" may open the group, and up to three modifiers stand before its noun;
-/// "other" or "fellow" must be there. Not when the noun modifies another ("and other
-/// hostage families").
+/// ending at `t1` is joined to others of a group of captives, so is one of them
+/// ([`joined_group`]).
 pub(super) fn and_others(p: &Para<'_>, t1: usize) -> Vec<Role> {
-    let at = |i: usize| word(p, i).unwrap_or_default();
-    if at(t1) != "and" {
-        return Vec::new();
-    }
-    let mut i = t1 + 1;
-    let counted = |w: &str| {
-        matches!(
-            w,
-            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "the" | "several"
-        ) || !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
-    };
-    if counted(&at(i)) {
-        i += 1;
-    }
-    if !matches!(at(i).as_str(), "other" | "fellow") {
-        return Vec::new();
-    }
     let captive = |w: &str| matches!(w, "hostages" | "captives" | "abductees");
-    let Some(noun) = (i + 1..i + 5).find(|&k| captive(&at(k))) else {
-        return Vec::new();
-    };
-    let plain =
-        (i + 1..noun).all(|k| p.toks[k].is_word() && !LEX.stopwords.contains(at(k).as_str()));
-    let modifies = p
-        .toks
-        .get(noun + 1)
-        .is_some_and(|t| t.kind == Tok::Possessive)
-        || word(p, noun + 1).is_some_and(|w| LEX.kin.contains(w.as_str()) || w == "families");
-    if plain && !modifies {
-        vec![Role::Hostage]
-    } else {
-        Vec::new()
+    match joined_group(p, t1, captive) {
+        Some(_) => vec![Role::Hostage],
+        None => Vec::new(),
     }
 }

@@ -18,7 +18,8 @@ use std::sync::LazyLock;
 
 mod grouping;
 pub(super) use grouping::{
-    and_other_officials, children, kin_modifiers, paired_with, singular_relative, that_of_time,
+    and_other_officials, children, joined_group, kin_modifiers, paired_with, singular_relative,
+    that_of_time,
 };
 
 /// The word lists of `data/taking_part.txt`.

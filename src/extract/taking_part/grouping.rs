@@ -26,38 +26,51 @@ pub(in crate::extract) fn kin_modifiers(words: &[String]) -> bool {
 
 /// "A and other Armenian officials have denied this", "A and several other ministers": the
 /// name ending at `t1` is one of a group of office-holders, and takes the group noun's role.
-/// Up to three modifiers may stand between "other" and the noun; not when the noun modifies
-/// another ("and other officials' families").
 pub(in crate::extract) fn and_other_officials(p: &Para<'_>, t1: usize) -> Vec<Role> {
+    let group = |w: &str| WORDS.office_groups.contains(w) || WORDS.talks_groups.contains(w);
+    match joined_group(p, t1, group) {
+        Some(noun)
+            if WORDS
+                .talks_groups
+                .contains(word(p, noun).unwrap_or_default().as_str()) =>
+        {
+            vec![Role::Negotiator]
+        }
+        Some(_) => vec![Role::Official],
+        None => Vec::new(),
+    }
+}
+
+/// The group noun (one `noun` accepts) of "and other …" or "and fellow …" right after the
+/// name ending at `t1`: "A and other Armenian officials", "A and several other hostages". A
+/// number, "the", "several", "some" or "many" may open the group and up to three plain
+/// modifiers stand before its noun; not when the noun modifies another ("and other hostage
+/// families", "and other officials' families").
+pub(in crate::extract) fn joined_group(
+    p: &Para<'_>,
+    t1: usize,
+    noun: impl Fn(&str) -> bool,
+) -> Option<usize> {
     let at = |i: usize| word(p, i).unwrap_or_default();
     if at(t1) != "and" {
-        return Vec::new();
+        return None;
     }
     let mut i = t1 + 1;
     if matches!(at(i).as_str(), "the" | "several" | "some" | "many") || LEX.is_number_word(&at(i)) {
         i += 1;
     }
-    if at(i) != "other" {
-        return Vec::new();
+    if !matches!(at(i).as_str(), "other" | "fellow") {
+        return None;
     }
-    let group = |w: &str| WORDS.office_groups.contains(w) || WORDS.talks_groups.contains(w);
-    let Some(noun) = (i + 1..i + 5).find(|&k| group(&at(k))) else {
-        return Vec::new();
-    };
+    let found = (i + 1..i + 5).find(|&k| noun(&at(k)))?;
     let plain =
-        (i + 1..noun).all(|k| p.toks[k].is_word() && !LEX.stopwords.contains(at(k).as_str()));
+        (i + 1..found).all(|k| p.toks[k].is_word() && !LEX.stopwords.contains(at(k).as_str()));
     let modifies = p
         .toks
-        .get(noun + 1)
+        .get(found + 1)
         .is_some_and(|t| t.kind == Tok::Possessive)
-        || word(p, noun + 1).is_some_and(|w| LEX.kin.contains(w.as_str()) || w == "families");
-    if !plain || modifies {
-        Vec::new()
-    } else if WORDS.talks_groups.contains(at(noun).as_str()) {
-        vec![Role::Negotiator]
-    } else {
-        vec![Role::Official]
-    }
+        || word(p, found + 1).is_some_and(|w| LEX.kin.contains(w.as_str()) || w == "families");
+    (plain && !modifies).then_some(found)
 }
 
 /// "A and B, who often negotiates for the group,": a relative clause after the name ending at
