@@ -93,13 +93,16 @@ fn spelled_out<'w>(paras: &[Para<'_>], wanted: &'w [String]) -> HashMap<&'w str,
         let words: Vec<Option<&str>> = (0..p.toks.len()).map(|i| p.word_at(i)).collect();
         for i in 0..p.toks.len() {
             // "… Phase Classification (IPC)": the name before the bracket.
-            let acr = words.get(i + 1).copied().flatten().and_then(|w| {
+            let bracket =
+                p.toks[i].is_punct('(') && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'));
+            let acr = bracket
+                .then(|| words.get(i + 1).copied().flatten())
+                .flatten();
+            let acr = acr.and_then(|w| {
                 let acrs = by_letters.get(&w.to_lowercase())?;
                 acrs.iter().copied().find(|a| *a == w)
             });
             if let Some(acr) = acr
-                && p.toks[i].is_punct('(')
-                && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'))
                 && !found.contains_key(acr)
             {
                 let letters: Vec<char> = acr.to_lowercase().chars().collect();
@@ -107,6 +110,10 @@ fn spelled_out<'w>(paras: &[Para<'_>], wanted: &'w [String]) -> HashMap<&'w str,
                     let name = p.text[p.toks[s].start..p.toks[i - 1].end].to_string();
                     found.insert(acr, (pi, s, i, name));
                 }
+            }
+            // Only a capitalised word opens a name ([`spell`] reads nothing else first).
+            if !words[i].is_some_and(is_capitalised) {
+                continue;
             }
             for (letters, end) in spellings(&words, i) {
                 for &acr in by_letters.get(&letters).into_iter().flatten() {
