@@ -7,6 +7,8 @@
 //! bytes in a link or mark them with an anchor, without searching the HTML for names.
 
 mod html;
+mod text;
+use text::text_lines;
 
 pub use html::{escape, escape_into, link_offsets, rewrite_url, to_html};
 
@@ -56,7 +58,7 @@ fn options(flavor: Flavor) -> Options {
 /// The plain text of each block of a body, in order.
 pub fn paragraphs(body: &str, format: Format, flavor: Flavor) -> Vec<String> {
     match format {
-        Format::Text => text_lines(body).map(str::to_string).collect(),
+        Format::Text => text_lines(body).into_iter().map(String::from).collect(),
         Format::Markdown => {
             let mut walk = Walk::new(body, flavor);
             let mut out: Vec<String> = Vec::new();
@@ -79,38 +81,6 @@ pub fn paragraphs(body: &str, format: Format, flavor: Flavor) -> Vec<String> {
             out
         }
     }
-}
-
-/// The lines of a plain-text body that are paragraphs: non-empty, trimmed, and not part of a
-/// trailing "Read More" or "Related" block copied along with an article.
-fn text_lines(body: &str) -> impl Iterator<Item = &str> {
-    let lines: Vec<&str> = body
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    let end = lines
-        .iter()
-        .rposition(|l| is_trailer(l))
-        .filter(|&i| i + 4 >= lines.len())
-        .unwrap_or(lines.len());
-    lines.into_iter().take(end)
-}
-
-fn is_trailer(line: &str) -> bool {
-    let l = line
-        .trim_end_matches([':', '.', '»', '›', '>'])
-        .trim()
-        .to_lowercase();
-    matches!(
-        l.as_str(),
-        "read more"
-            | "related"
-            | "related articles"
-            | "related stories"
-            | "more on this"
-            | "see also"
-    )
 }
 
 /// One step of the shared block walk.

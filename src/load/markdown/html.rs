@@ -24,7 +24,7 @@ pub fn to_html(
 
 fn text_to_html(body: &str, ins: &[&Insertion]) -> String {
     let mut html = String::with_capacity(body.len() * 11 / 10);
-    for (i, line) in text_lines(body).enumerate() {
+    for (i, line) in text_lines(body).iter().enumerate() {
         html.push_str(&format!("<p id=\"p-{i}\">"));
         let mine = ins.iter().copied().filter(|x| x.paragraph == i);
         let mut cursor = 0;
