@@ -30,6 +30,7 @@ mod cited;
 mod clause;
 mod ctx;
 mod naming;
+mod passive_after;
 mod trailing;
 use super::before::{
     according_to, closed_before, dash_after, embedded, joined_verb, label, may_carry, message_from,
@@ -137,6 +138,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 .or_else(|| viewpoint(cx, pi, q).map(by("viewpoint")))
                 .or_else(|| owned_view(cx, pi, q).map(by("viewpoint")))
                 .or_else(|| clause::passive_agent(cx, pi, q).map(by("passive agent")))
+                .or_else(|| passive_after::passive_after(cx, pi, q).map(by("passive after")))
                 .or_else(|| sentence_before(cx, pi, q, floor).map(by("sentence before")))
                 .or_else(|| introduced(cx, pi, q, floor).map(by("introduced before")))
                 .or_else(|| dash_after(cx, pi, q).map(by("dash")))

@@ -6,7 +6,7 @@ use super::ahead::described_relative;
 use super::attribution::{Ctx, Who};
 use super::gender::Gender;
 use super::lexicon::LEX;
-use super::refer::{OFFICE_MODIFIERS, Ref, office_at, office_initials};
+use super::refer::{OFFICE_MODIFIERS, Ref, demonym_in, office_at, office_initials};
 use super::subject::speaker_kind;
 use super::text::{Tok, is_all_caps, is_capitalised};
 use crate::entity::EntityKind;
@@ -199,10 +199,12 @@ pub(super) fn candidate(
             && ends_phrase
             && LEX.anon_heads.contains(w.as_str())
             && cx.unnamed_before(pi, i, &w);
+        // "the Cambodian prime minister": never one whose title names another nationality.
+        let demonym = demonym_in(cx, pi, i.saturating_sub(4).max(a), i);
         if definite
             && !unnamed_again
             && LEX.titles.contains(w.as_str())
-            && let Some(r) = cx.described(pi, i, &office_at(cx, pi, i))
+            && let Some(r) = cx.described_of(pi, i, &office_at(cx, pi, i), demonym)
         {
             return Some(r);
         }
@@ -213,7 +215,7 @@ pub(super) fn candidate(
         // unless the article brought in an unnamed one ("a spokesman said").
         let spokes = LEX.anon_heads.contains(w.as_str()) && LEX.titles.contains(w.as_str());
         if spokes && definite && ends_phrase && !titled && !cx.unnamed_before(pi, i, &w) {
-            return cx.last_described(pi, i);
+            return cx.of_demonym(cx.last_described(pi, i), demonym);
         }
         if LEX.anon_heads.contains(w.as_str()) && !titled && anon_head_ok(cx, pi, i, b) {
             let d0 = (a..i)
@@ -253,7 +255,7 @@ pub(super) fn candidate(
         }
         // "the prime minister said", "the U.S. envoy added", with no one described so.
         if LEX.titles.contains(w.as_str()) && definite && !unnamed_again {
-            return cx.last_described(pi, i);
+            return cx.of_demonym(cx.last_described(pi, i), demonym);
         }
         i += 1;
     }

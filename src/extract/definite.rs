@@ -4,7 +4,7 @@
 
 use super::attribution::{Ctx, Who};
 use super::lexicon::LEX;
-use super::refer::{Ref, office_at};
+use super::refer::{Ref, demonym_in, office_at};
 use super::text::Tok;
 
 /// "the South Carolina Republican said", "the father added": a short definite noun phrase
@@ -101,11 +101,14 @@ fn described_as(
         return cx.described(pi, the, &head);
     }
     if cx.word(pi, the) == "the" || headline_style(cx, pi, the, head_at) {
-        let described = cx.described(pi, the, &office_at(cx, pi, head_at));
+        // "the Cambodian prime minister said": the nationality picks among those with the
+        // title, and never means one whose title names another.
+        let demonym = demonym_in(cx, pi, the, head_at);
+        let described = cx.described_of(pi, the, &office_at(cx, pi, head_at), demonym);
         if LEX.kin.contains(head.as_str()) || !or_last {
             return described;
         }
-        return described.or_else(|| cx.last_described(pi, the));
+        return cx.of_demonym(described.or_else(|| cx.last_described(pi, the)), demonym);
     }
     // "Edan's father said": the person last named who is not Edan.
     let mi = cx.at[pi][the]?;

@@ -11,7 +11,9 @@
 //! double mark and two grave accents as an opening one (`text::typewriter_mark`).
 
 use super::text::{is_double_quote, typewriter_mark};
+mod interrupted;
 mod lettering;
+use interrupted::interrupted;
 use lettering::written_on_object;
 
 /// One quotation's position in its paragraph.
@@ -167,18 +169,23 @@ pub(crate) fn run_on(paragraphs: &[String], spans: &mut [Vec<QuoteSpan>]) {
 /// ("Face the Nation"). Shorter spans are scare quotes ("bridge").
 #[cfg(test)]
 fn is_quotation(text: &str) -> bool {
-    is_quotation_after(text, "")
+    is_quotation_after(text, "", false)
 }
 
 /// [`is_quotation`] for the span `q` of `paragraph`, which also reads the words before it: a
 /// programme named after its network ("on CNN's 'State of the Union.'") is a title even
 /// with the full stop that American style puts inside the marks, where a title-case span
 /// ending a sentence elsewhere ("We Are Ready.") is speech.
+/// The first half of a quotation its attribution interrupts is speech, never a title
+/// (`interrupted`).
 pub(crate) fn is_quotation_in(paragraph: &str, q: &QuoteSpan) -> bool {
-    is_quotation_after(&paragraph[q.start..q.end], &paragraph[..q.open])
+    let split = q
+        .close
+        .is_some_and(|c| interrupted(paragraph, q.open, (q.start, q.end), c));
+    is_quotation_after(&paragraph[q.start..q.end], &paragraph[..q.open], split)
 }
 
-fn is_quotation_after(text: &str, before: &str) -> bool {
+fn is_quotation_after(text: &str, before: &str, split: bool) -> bool {
     let words: Vec<&str> = text
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -196,7 +203,7 @@ fn is_quotation_after(text: &str, before: &str) -> bool {
     } else {
         text
     };
-    !is_title_of_work(text, &words) && !written_on_object(before)
+    (split || !is_title_of_work(text, &words)) && !written_on_object(before)
 }
 
 const SMALL_WORDS: &[&str] = &[

@@ -23,7 +23,9 @@ pub(in crate::extract) use clause::in_main_clause;
 mod listed;
 mod only;
 pub(crate) use descriptors::descriptors;
-pub(in crate::extract) use descriptors::{OFFICE_MODIFIERS, office_at, office_initials};
+pub(in crate::extract) use descriptors::{
+    OFFICE_MODIFIERS, demonym_in, office_at, office_initials,
+};
 
 /// An answer and how sure the rule is of it (0 to 1).
 pub(crate) type Ref = (Who, f32);
@@ -223,6 +225,19 @@ impl Ctx<'_, '_> {
     /// "the prime minister said", "the father told reporters": the one person named before
     /// token `tok` whom the article described with `word`, if any.
     pub(super) fn described(&self, para: usize, tok: usize, word: &str) -> Option<Ref> {
+        self.described_of(para, tok, word, None)
+    }
+
+    /// [`Ctx::described`] for a description that names a nationality ("the Cambodian prime
+    /// minister"): of the people with that title, only those whose own title carries the
+    /// same demonym, else those whose title carries none (`demonym_fits`).
+    pub(super) fn described_of(
+        &self,
+        para: usize,
+        tok: usize,
+        word: &str,
+        demonym: Option<&str>,
+    ) -> Option<Ref> {
         let end = self
             .mentions
             .partition_point(|m| (m.para, m.t0) < (para, tok));
@@ -234,6 +249,12 @@ impl Ctx<'_, '_> {
                 && !found.contains(&e)
             {
                 found.push(e);
+            }
+        }
+        if let Some(d) = demonym {
+            found.retain(|&e| self.demonym_fits(e, d) != Some(false));
+            if found.iter().any(|&e| self.demonym_fits(e, d) == Some(true)) {
+                found.retain(|&e| self.demonym_fits(e, d) == Some(true));
             }
         }
         // Where each candidate was last named before the description.
@@ -270,6 +291,29 @@ impl Ctx<'_, '_> {
             return None;
         }
         Some((Who::Entity(pick.0), pick.1))
+    }
+
+    /// Whether person `e`'s title carries the demonym `d` ("Cambodian Prime Minister Hun
+    /// Manet" for "Cambodian"): `Some(true)`; another one ("Acting Thai Prime Minister"):
+    /// `Some(false)`; none: `None`.
+    pub(in crate::extract) fn demonym_fits(&self, e: usize, d: &str) -> Option<bool> {
+        let title = self.ents[e].title.as_deref().unwrap_or("");
+        let mut own = title
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(['.', ',']))
+            .filter(|w| LEX.demonyms.contains(w))
+            .peekable();
+        own.peek()?;
+        Some(own.any(|w| w.eq_ignore_ascii_case(d)))
+    }
+
+    /// `r`, unless a description naming the nationality `d` ("the Thai prime minister")
+    /// would go to a person whose title names another.
+    pub(in crate::extract) fn of_demonym(&self, r: Option<Ref>, d: Option<&str>) -> Option<Ref> {
+        r.filter(|r| match (&r.0, d) {
+            (Who::Entity(e), Some(d)) => self.demonym_fits(*e, d) != Some(false),
+            _ => true,
+        })
     }
 
     /// Whether `o` was last named (among the first `end` mentions) in an earlier sentence

@@ -284,6 +284,11 @@ pub(super) fn subject(
     {
         return Some((Who::Entity(cx.mentions[mi].entity), 0.9));
     }
+    if n >= 2
+        && let Some(e) = head::titled_apposition(cx, pi, segs[n - 2], a, b)
+    {
+        return Some((Who::Entity(e), 0.9));
+    }
     // "…from opposition leader Yair Lapid, who accused …": "who" is the name before it.
     if cx.word(pi, a) == "who"
         && a >= 2

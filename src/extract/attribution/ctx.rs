@@ -165,6 +165,30 @@ impl<'a, 'p> Ctx<'a, 'p> {
         before.checked_sub(1).map(|i| seen[i].2)
     }
 
+    /// "'…,' Witkoff shared in the interview", "she shared on Instagram: '…'", "he shared
+    /// during a briefing": after "shared", a preposition that opens where or when it was
+    /// said, then a determiner, a possessive or a capitalised word (a platform, a day), still
+    /// reports words; "shared in the grief" or "shared in profits" (a share taken) does not.
+    fn shared_where(&self, para: usize, i: usize) -> bool {
+        let p = &self.paras[para];
+        let next = self.lower(para, i + 1);
+        let place = matches!(
+            &*next,
+            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my"
+        ) || p
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)));
+        matches!(
+            &*self.lower(para, i),
+            "in" | "on" | "during" | "at" | "via" | "over" | "to"
+        ) && place
+            && !matches!(
+                &*self.lower(para, i + 2),
+                "grief" | "pain" | "loss" | "sorrow" | "joy" | "profits" | "costs" | "burden"
+            )
+    }
+
     /// Whether token `i` of paragraph `para` is a reporting verb: one of the list, or a
     /// phrasal one ("shot back", "fired back", "hit back", "made the point that").
     pub(in crate::extract) fn reports(&self, para: usize, i: usize) -> bool {
@@ -202,6 +226,7 @@ impl<'a, 'p> Ctx<'a, 'p> {
                     "was" | "were" | "is" | "are" | "been" | "be"
                 )
                 && (matches!(&*self.lower(para, i + 1), "that" | "with")
+                    || self.shared_where(para, i + 1)
                     || self.paras[para].toks.get(i + 1).is_none_or(|t| {
                         matches!(t.kind, Tok::Punct('.' | ',' | ':' | ';'))
                     })))

@@ -216,3 +216,15 @@ pub(in crate::extract) fn office_initials(
                 .or_else(|| cx.last_described(pi, m.t0))
         })
 }
+
+/// The nationality a description names between tokens `a` and `b` ("the Cambodian prime
+/// minister"), as the demonyms list spells it.
+pub(in crate::extract) fn demonym_in(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    a: usize,
+    b: usize,
+) -> Option<&'static str> {
+    let p = &cx.paras[pi];
+    (a..b).find_map(|i| LEX.demonyms.get(p.toks[i].text(p.text)).copied())
+}

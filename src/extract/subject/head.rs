@@ -56,3 +56,38 @@ pub(super) fn of_body(cx: &Ctx<'_, '_>, pi: usize, hs: usize, he: usize) -> Opti
     let opens = m.t0 == hs || m.t0 == hs + 1 && titled;
     (opens && person && body).then_some(m.entity)
 }
+
+/// "'…,' Dana Holt, Deputy Campaign Manager said", "Sam Reyes, Chair of the Harbor Trust
+/// told reporters": an apposition in title case whose closing comma is missing — capitalised
+/// words (and "of", "for", "the", "and" inside), the last of them or the one before "of" a
+/// title, no person named in it — between a segment that is only a person's name and the
+/// verb. Gives the person; a segment with more in it than the name ("Writing to Dana Holt,
+/// Party Chair said") gives no one.
+pub(super) fn titled_apposition(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    name: (usize, usize),
+    a: usize,
+    b: usize,
+) -> Option<usize> {
+    let p = &cx.paras[pi];
+    let small = |i: usize| matches!(cx.word(pi, i).as_str(), "of" | "for" | "the" | "and");
+    let words = a < b
+        && b - a <= 8
+        && (a..b).all(|i| {
+            p.toks[i].is_word()
+                && !p.in_quote[i]
+                && (i > a && small(i) || is_capitalised(p.toks[i].text(p.text)))
+                && cx.at[pi][i].is_none_or(|m| {
+                    cx.ents[cx.mentions[m].entity].kind != crate::entity::EntityKind::Person
+                })
+        });
+    let head_end = (a..b).find(|&i| cx.word(pi, i) == "of").unwrap_or(b);
+    let titled = head_end > a && LEX.titles.contains(cx.word(pi, head_end - 1).as_str());
+    let mi = cx.at[pi][name.1.checked_sub(1)?]?;
+    let m = cx.mentions[mi];
+    let only_name = m.t1 == name.1
+        && (name.0..m.t0).all(|i| LEX.titles.contains(cx.word(pi, i).as_str()))
+        && cx.ents[m.entity].kind == crate::entity::EntityKind::Person;
+    (words && titled && only_name).then_some(m.entity)
+}
