@@ -4,9 +4,10 @@
 //! What the article says wins over what a name suggests. In order: an honorific or gendered
 //! title before a mention ("Ms Zangauker", "Congresswoman"), a family word that describes the
 //! person ("his mother, Yael"; "Adi, Edan's father"), the usual gender of the first name
-//! (`data/given_names.txt`), and last a pronoun that follows a mention in the same sentence
-//! with no other person between ("Matan … his release"). Where these disagree, or none
-//! speaks, the gender is unknown.
+//! (`data/given_names.txt`), a pronoun that follows a mention in the same sentence with no
+//! other person between ("Matan … his release"), and last the known gender of a public figure
+//! news names by surname alone ("President Trump"). Where these disagree, or none speaks, the
+//! gender is unknown.
 
 use std::collections::HashMap;
 
@@ -242,7 +243,10 @@ pub(crate) fn genders(
             .filter(|n| n.para == m.para)
             .map_or(p.toks.len(), |n| n.t0);
         let from = i;
-        while i < next_person && !(i > from && p.starts[i] && !p.in_quote[i]) {
+        // The sentence ends at a full stop, also where a quotation opens the next one: in
+        // "Trump called the emir. '…,' she said" the pronoun is the speaker's, not Trump's.
+        let opens = |i: usize| p.starts[i] && (!p.in_quote[i] || !p.in_quote[i - 1]);
+        while i < next_person && !(i > from && opens(i)) {
             if !p.in_quote[i] && is_pronoun(p, i) {
                 if let Some(g) = gender_word(p, i).filter(|_| !object_of_verb(p, from, i)) {
                     v[2].add(g);
@@ -267,8 +271,22 @@ pub(crate) fn genders(
             let by_name = (e.name.split_whitespace().count() >= 2)
                 .then(|| LEX.given_names.get(first.as_str()).copied())
                 .flatten();
+            // "President Trump", "Netanyahu": a public figure named by the surname alone, as
+            // news names them, is of the figure's gender (`data/public_figures.txt`). Last,
+            // since anything the article says of the person is worth more.
+            let surname = e.name.split_whitespace().next_back().unwrap_or("");
+            let by_figure = LEX
+                .public_figures
+                .get(deunicode::deunicode(surname).to_lowercase().as_str())
+                .copied();
             // The first cue that speaks with one voice decides; a cue that says both ends it.
-            let order = [v[0], v[1], Vote(by_name, false), v[2]];
+            let order = [
+                v[0],
+                v[1],
+                Vote(by_name, false),
+                v[2],
+                Vote(by_figure, false),
+            ];
             for vote in order {
                 if vote.1 {
                     return None;

@@ -95,8 +95,9 @@ pub(crate) struct Lexicon {
     /// that stand before them (`data/office_ranks.txt`).
     pub offices: HashSet<&'static str>,
     pub office_ranks: HashSet<&'static str>,
-    /// Surnames news writes alone for a public figure (`data/public_figures.txt`).
-    pub public_figures: HashSet<&'static str>,
+    /// Surnames news writes alone for a public figure, with the figure's gender
+    /// (`data/public_figures.txt`).
+    pub public_figures: HashMap<&'static str, Gender>,
     /// Verbs of a headline's present tense (`data/headline_verbs.txt`).
     pub headline_verbs: HashSet<&'static str>,
     /// Honorifics, gendered titles, family words and pronouns, with the gender they tell.
@@ -211,7 +212,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         abbreviations: words(include_str!("data/abbreviations.txt")),
         offices: words(include_str!("data/offices.txt")),
         office_ranks: words(include_str!("data/office_ranks.txt")),
-        public_figures: words(include_str!("data/public_figures.txt")),
+        public_figures: gendered(include_str!("data/public_figures.txt")),
         headline_verbs: words(include_str!("data/headline_verbs.txt")),
         gender_words: gendered(include_str!("data/gender_words.txt")),
         given_either: lines(include_str!("data/given_names_world.txt"))

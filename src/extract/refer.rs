@@ -5,7 +5,7 @@
 //! - A pronoun goes to the person last named in narration (a subject over a later object),
 //!   never to one of the other gender: "she" skips back over men to the last woman named.
 //!   A person whose gender nothing tells is taken only when no one of the other gender was
-//!   named after them.
+//!   named after them, and is unclear when one of the pronoun's gender was named just before.
 //! - A description goes to the one person named before whom the article described with that
 //!   word ("Prime Minister Benjamin Netanyahu", "Adi, Edan's father"); when two fit, it goes
 //!   to the one named in this paragraph or the one before if every other was last named in
@@ -178,6 +178,15 @@ impl Ctx<'_, '_> {
                 && recent[at + 1..].iter().all(|x| !x.3 && of(x.2).is_some()) =>
             {
                 Some((Who::Entity(first), 0.7))
+            }
+            // "Karoline Leavitt briefed reporters. Trump called the emir. '…,' she said": one
+            // whose gender nothing tells, named after a person of the pronoun's gender in this
+            // paragraph or the one before, may be meant or may not: unclear, not a guess.
+            None if recent[..at]
+                .iter()
+                .any(|x| x.2 != first && x.0 + 1 >= para && of(x.2) == Some(gender)) =>
+            {
+                Some((Who::Entity(first), 0.45))
             }
             None => Some((Who::Entity(first), if between_other { 0.4 } else { 0.8 })),
         }

@@ -105,7 +105,7 @@ pub(super) fn is_public_figure(words: &[String]) -> bool {
     match words {
         [w] => LEX
             .public_figures
-            .contains(deunicode::deunicode(w).as_str()),
+            .contains_key(deunicode::deunicode(w).as_str()),
         _ => false,
     }
 }

@@ -42,6 +42,7 @@ mod other_eighteen;
 mod other_fifteen;
 mod other_fortyfive;
 mod other_fortyfour;
+mod other_fortynine;
 mod other_fortyone;
 mod other_fortysix;
 mod other_fortythree;
