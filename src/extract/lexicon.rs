@@ -8,6 +8,7 @@
 //! gazetteer of places and organisations is built in `gazetteer`, and the role cues, with
 //! how they read in text, in `cues`.
 
+use crate::extract::text::is_hyphen;
 mod cues;
 mod gazetteer;
 
@@ -270,7 +271,7 @@ impl Lexicon {
         if self.titles.contains(l.as_str()) || self.titles.contains(Self::key(word).as_str()) {
             return true;
         }
-        l.rsplit_once('-').is_some_and(|(head, tail)| {
+        l.rsplit_once(is_hyphen).is_some_and(|(head, tail)| {
             matches!(tail, "elect" | "designate") && self.titles.contains(head)
         })
     }

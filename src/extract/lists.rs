@@ -14,6 +14,7 @@ use super::Para;
 use super::lexicon::LEX;
 use super::roles::word;
 use crate::entity::Role;
+use crate::extract::text::is_hyphen;
 
 mod along;
 mod identified;
@@ -60,7 +61,7 @@ pub(super) const UNDERGONE: &[&str] = &[
 pub(super) fn introducing(text: &str) -> Vec<Role> {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .split(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
         .filter(|w| !w.is_empty())
         .collect();
     // "the first to be reunited with his family was A": the family one is reunited with is

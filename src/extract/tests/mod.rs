@@ -43,6 +43,7 @@ mod other_fifteen;
 mod other_fortyfive;
 mod other_fortyfour;
 mod other_fortyone;
+mod other_fortyseven;
 mod other_fortythree;
 mod other_fortytwo;
 mod other_fourteen;
