@@ -120,6 +120,217 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
     {
         return;
     }
+    // "director for Supermajority, a group that organises women": a name set off by an
+    // apposition whose head noun is a body's names that body, and so does its bare repeat
+    // ("Supermajority says …"), which would otherwise pass for a person's surname.
+    if title_end.is_none() && apposed_body(p, c.t1) {
+        c.kind = Some(EntityKind::Organization);
+    }
     add_cues(cx, &mut c);
     out.push(c);
+}
+
+/// ", a group that …", ", an advocacy group founded in 2019", ", a Denver company,": an
+/// apposition opened by "a" or "an" at `t1`, whose head noun (its last word before a
+/// relative word, a participle, a preposition or a mark) is a body's (`data/org_heads.txt`).
+fn apposed_body(p: &super::super::Para<'_>, t1: usize) -> bool {
+    const ENDS: &[&str] = &[
+        "that", "which", "who", "whose", "with", "of", "in", "for", "from", "and", "founded",
+        "based", "led", "run", "backed", "funded", "formed", "created", "started", "owned",
+    ];
+    let comma = p.toks.get(t1).is_some_and(|t| t.is_punct(','));
+    if !comma || !matches!(p.word_at(t1 + 1), Some("a" | "an")) {
+        return false;
+    }
+    let head = (t1 + 2..p.toks.len().min(t1 + 8))
+        .map_while(|i| p.word_at(i).filter(|w| !ENDS.contains(w)))
+        .last();
+    head.is_some_and(|h| LEX.org_heads.contains(h.to_lowercase().as_str()))
+}
+
+/// Words after a title that name no one: ordinary words in capitals, a headline's verb, a
+/// group's plural (`groups`).
+fn names_no_one(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
+    // "Foreign Relations", "Human Rights": ordinary words in capitals name no one.
+    // A month here passed `runs::month_as_name`: "May told MPs" is the family name.
+    let month_name = matches!(words, [w] if MONTH_NAMES.contains(w));
+    let ordinary = !month_name
+        && words.iter().all(|w| {
+            let l = w.to_lowercase();
+            LEX.portfolio.contains(l.as_str())
+                || LEX.stopwords.contains(l.as_str())
+                || LEX.org_cues.contains(w)
+        });
+    // "Qatar PM Calls on Hamas …", "FM Urges Calm", "Mayor Faces Recall": in a headline's
+    // capitals, a verb of speech or a headline's verb after a title is what the holder did,
+    // not the holder's name. A headline's verb says so on any line that does not end like a
+    // sentence (a heading the article's other words did not mark): prose never capitalises
+    // one after a title.
+    let first = words[0].to_lowercase();
+    let unended = || {
+        let sentence_end = |t: &&super::super::text::Token| {
+            t.is_word() || t.is_punct('.') || t.is_punct('?') || t.is_punct('!')
+        };
+        cx.p.toks
+            .iter()
+            .rev()
+            .find(sentence_end)
+            .is_none_or(|t| t.is_word())
+    };
+    let headline_verb = titled
+        && (cx.p.headline && LEX.reporting_verbs.contains(first.as_str())
+            || (cx.p.headline || unended()) && LEX.headline_verbs.contains(first.as_str()));
+    // "Mom is on her way", "Dad says hello": a family word of address standing alone
+    // (`data/address_words.txt`) is how a relative is called, not a name of anyone.
+    let kin_address = matches!(words, [w] if LEX.address_words.contains(w.to_lowercase().as_str()));
+    // "Sr. Manager with the agency": an office and its rank, no name.
+    ordinary
+        || kin_address
+        || headline_verb
+        || groups::names_no_one(words)
+        || office_without_name(words)
+        || lone_office(cx, words, titled)
+        || plural_of_people(words)
+        || opens_no_name(words)
+}
+
+/// "called it New Jim Crow", "the New Democrats": an adjective that opens the names of places,
+/// eras and movements opens no person's name. Nor does a word said twice ("the Samba Samba
+/// squad"): a team's, a band's or a dance's name doubles a word; a person's given name is not
+/// their surname. Nor a possessive determiner ("the launch of Our Neighbours Hall", "My Town
+/// Fund"): it opens the name of a project, a venue or a campaign. Nor "Daily" ("the Dakota
+/// Daily Sun"), which opens the names of newspapers.
+fn opens_no_name(words: &[&str]) -> bool {
+    let doubled = matches!(words, [a, b] if a == b);
+    doubled
+        || words.len() >= 2
+            && matches!(
+                words[0],
+                "New"
+                    | "Old"
+                    | "Great"
+                    | "Greater"
+                    | "Upper"
+                    | "Lower"
+                    | "Our"
+                    | "My"
+                    | "Your"
+                    | "Their"
+                    | "Daily"
+            )
+}
+
+/// "Herald Staff Writer", "the Vice-Rector said": one word that is an office or occupation
+/// (or its last hyphened part is), after a title or "the", is that office and no one's name.
+/// Alone elsewhere it may be a surname ("Bishop", "Player").
+fn lone_office(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
+    let [w] = words else {
+        return false;
+    };
+    let after_the = cx.r0 > 0 && matches!(cx.p.word_at(cx.r0 - 1), Some("the" | "The"));
+    // "the race for San Diego Mayor": after a known place or body in its own run, the word is
+    // the office of that place, with no holder named.
+    let after_known = cx.u.len() >= 2 && matches!(cx.u[cx.u.len() - 2].0, U::Atom(_));
+    let last = w.rsplit(is_hyphen).next().unwrap_or(w);
+    (titled || after_the || after_known) && (office_noun(w) || office_noun(last))
+}
+
+/// "Both Ohio Senate Contenders", "Gubernatorial Candidates": a run ending in the capitalised
+/// plural of a noun for people by what they do or seek names a group, not a person.
+fn plural_of_people(words: &[&str]) -> bool {
+    let [first, .., last] = words else {
+        return false;
+    };
+    people_plural(last) && !LEX.given_names.contains_key(first.to_lowercase().as_str())
+}
+
+/// "Frontrunners", "CANDIDATES", "Residents", "Ministers": the plural of a noun for people by
+/// what they seek (`data/candidacy.txt`), hold (an office) or are (`data/lay_heads.txt`).
+fn people_plural(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let Some(one) = lower.strip_suffix('s') else {
+        return false;
+    };
+    LEX.lay_heads.contains(lower.as_str()) || office_noun(one) || LEX.candidacy.contains(one)
+}
+
+/// The local cues later stages weigh: a credit, an office ("the X administration"), a
+/// relative introduced or in apposition, a word around the name that only a person takes.
+fn add_cues(cx: &Ctx<'_, '_>, c: &mut Candidate) {
+    let p = cx.p;
+    c.credit |= is_credit(p, c.t0, c.t1);
+    c.office = p.word_at(c.t1).is_some_and(|w| {
+        matches!(
+            w,
+            "administration" | "government" | "cabinet" | "presidency"
+        )
+    });
+    c.kin_intro = kin_object(p, c.t0, c.t1);
+    c.kin_apposed = !p.headline && kin_apposed(p, c.t0);
+    // A headline's verbs are no evidence ("Tearful Calls"): a bare word there is a person only
+    // if the article names that person in full.
+    c.person_cue |= !p.headline && local_person_cue(p, c.t0, c.t1);
+    // A full name with an age or a "who" after it ("Dana Roth, 34, …", "Dana Roth, who …"),
+    // or an age before it ("29-year-old Dana Roth"), is a person's: `people` asks a full name
+    // whose first word is no given name it knows for some such sign.
+    if c.kind == Some(EntityKind::Person) {
+        c.person_cue |= aged_or_who(p, c.t0, c.t1);
+    }
+}
+
+/// ", 34," or ", who" right after a name, or "34-year-old" right before it.
+fn aged_or_who(p: &super::super::Para<'_>, t0: usize, t1: usize) -> bool {
+    let comma = p.toks.get(t1).is_some_and(|t| t.is_punct(','));
+    let after = p.word_at(t1 + usize::from(comma));
+    let age = |w: &str| w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
+    let aged_before = t0 > 0
+        && p.word_at(t0 - 1)
+            .is_some_and(|w| w.ends_with("-year-old") || w.ends_with("-years-old"));
+    aged_before || after == Some("who") || comma && after.is_some_and(age)
+}
+
+/// "archbishop of Buenos Aires", "the mayor of Grand Forks": after an office and "of" comes
+/// the place or body it serves: two words or more, none a given name, are no person.
+fn after_office_of(cx: &Ctx<'_, '_>, words: &[&str]) -> bool {
+    let p = cx.p;
+    let office = cx.r0 >= 2
+        && p.word_at(cx.r0 - 1) == Some("of")
+        && p.word_at(cx.r0 - 2)
+            .is_some_and(|w| !is_capitalised(w) && super::descriptor::office_noun(w));
+    // One word may be a surname ("an aide of Netanyahu").
+    office
+        && words.len() >= 2
+        && !words
+            .iter()
+            .any(|w| LEX.given_names.contains_key(w.to_lowercase().as_str()))
+}
+
+/// "the Eastfield University of Mining Ogbomoso", "Institute of Marine Sciences Arlo": after a
+/// body's word and "of" the body's name runs on (what it teaches, then often a town), so a run
+/// there (the run's own start, or the name's after a title in it) with no given name first is
+/// no person. So after a landmark's word ("the Castle of Windward Rock", "the Museum of Fine
+/// Arts"): the rest of a building's name.
+fn after_body_of(cx: &Ctx<'_, '_>, t0: usize, words: &[&str]) -> bool {
+    let p = cx.p;
+    let body = t0 >= 2
+        && p.word_at(t0 - 1) == Some("of")
+        && p.word_at(t0 - 2).is_some_and(|w| {
+            matches!(
+                w,
+                "University"
+                    | "College"
+                    | "Institute"
+                    | "School"
+                    | "Academy"
+                    | "Polytechnic"
+                    | "Castle"
+                    | "Palace"
+                    | "Museum"
+                    | "Fort"
+                    | "Cathedral"
+            )
+        });
+    body && !LEX
+        .given_names
+        .contains_key(words[0].to_lowercase().as_str())
 }
