@@ -190,7 +190,7 @@ pub(crate) fn assign(
             }
             // "the relatives of the three released hostages, A, B and C": a list in
             // apposition to the plural noun right before it.
-            shared.extend(apposed(p, l0, m.t1, &person_at));
+            shared.extend(apposed(&paras[..=m.para], l0, m.t1, &person_at));
             let intro = list_intro(p, l0);
             let mut linked = !intro.is_empty();
             shared.extend(intro);
