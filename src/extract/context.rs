@@ -10,7 +10,7 @@
 use super::Para;
 use super::lexicon::LEX;
 use super::roles::word;
-use super::text::{Tok, Token, is_capitalised, lower};
+use super::text::{Tok, Token, is_capitalised, is_hyphen, lower};
 use crate::entity::Role;
 
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
@@ -168,7 +168,7 @@ fn read_window(
         }
         match t.kind {
             Tok::Punct(_) if date_comma => {}
-            Tok::Punct(c) if c != '-' && c != '’' => break,
+            Tok::Punct(c) if !is_hyphen(c) && c != '’' => break,
             Tok::Possessive if e == s => break,
             Tok::Word => {
                 let w = lower(t.text(p.text));
@@ -275,7 +275,7 @@ fn read_window(
         return (e, None, Vec::new(), nominal);
     }
     let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .split(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
         .filter(|w| !w.is_empty())
         .collect();
     if super::lists::names_kin(&words) {

@@ -7,6 +7,7 @@
 use super::evidence::RoleEvidence;
 use super::{ArticleExtraction, Span};
 use crate::entity::{EntityKind, Role};
+use crate::extract::text::is_hyphen;
 
 /// Words a cue window never crosses: the end of a clause.
 const STOPS: &[char] = &['.', ',', ';', ':', '!', '?', '(', ')', '"', '“', '”'];
@@ -52,7 +53,7 @@ impl CueTable {
 fn words(text: &str) -> Vec<String> {
     text.split_whitespace()
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            w.trim_matches(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
                 .to_lowercase()
         })
         .filter(|w| !w.is_empty())

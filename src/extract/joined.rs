@@ -22,6 +22,7 @@ use super::lexicon::LEX;
 use super::names::Candidate;
 use super::text::is_capitalised;
 use crate::entity::EntityKind;
+use crate::extract::text::is_hyphen;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// "10 Key Lessons from the Debate", "5 Big Takeaways": in a headline, or right after a small
@@ -71,7 +72,7 @@ pub(super) fn split(paras: &[Para<'_>], cands: &mut [Candidate]) {
         let [first, .., last] = words[..] else {
             continue;
         };
-        if let Some((head, tail)) = last.rsplit_once('-')
+        if let Some((head, tail)) = last.rsplit_once(is_hyphen)
             && is_capitalised(head)
             && is_capitalised(tail)
             && other_surname(tail, first)

@@ -8,6 +8,7 @@
 //! gazetteer of places and organisations is built in `gazetteer`, and the role cues, with
 //! how they read in text, in `cues`.
 
+use crate::extract::text::is_hyphen;
 mod cues;
 mod gazetteer;
 
@@ -32,6 +33,8 @@ pub(crate) struct Lexicon {
     pub portfolio: HashSet<&'static str>,
     pub particles: HashSet<&'static str>,
     pub org_cues: HashSet<&'static str>,
+    /// Head nouns of an apposition that names a body (`data/org_heads.txt`).
+    pub org_heads: HashSet<&'static str>,
     pub place_cues: HashSet<&'static str>,
     pub nonentity_cues: HashSet<&'static str>,
     /// First words of an operation's or a storm's name (`data/event_openers.txt`).
@@ -162,6 +165,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         portfolio: words(include_str!("data/portfolio.txt")),
         particles: words(include_str!("data/particles.txt")),
         org_cues: words(include_str!("data/org_cues.txt")),
+        org_heads: words(include_str!("data/org_heads.txt")),
         place_cues: words(include_str!("data/place_cues.txt")),
         nonentity_cues: words(include_str!("data/nonentity_cues.txt")),
         event_openers: words(include_str!("data/event_openers.txt")),
@@ -271,7 +275,7 @@ impl Lexicon {
         if self.titles.contains(l.as_str()) || self.titles.contains(Self::key(word).as_str()) {
             return true;
         }
-        l.rsplit_once('-').is_some_and(|(head, tail)| {
+        l.rsplit_once(is_hyphen).is_some_and(|(head, tail)| {
             matches!(tail, "elect" | "designate") && self.titles.contains(head)
         })
     }

@@ -14,6 +14,7 @@ use super::Para;
 use super::lexicon::LEX;
 use super::roles::word;
 use crate::entity::Role;
+use crate::extract::text::is_hyphen;
 
 mod along;
 mod identified;
@@ -60,7 +61,7 @@ pub(super) const UNDERGONE: &[&str] = &[
 pub(super) fn introducing(text: &str) -> Vec<Role> {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .split(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
         .filter(|w| !w.is_empty())
         .collect();
     // "the first to be reunited with his family was A": the family one is reunited with is
@@ -361,10 +362,11 @@ pub(super) fn list_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
 }
 
 /// "hostages A and B, and Thai nationals, including C and D", "A, 21, and husband and wife
-/// B and C": a list goes on past a group of its own members named by where they come from
-/// or how they are related to each other, which gives no role of its own. Only fillers, a
-/// demonym, a plural noun of people, a family word and "including" lie between the names
-/// (never "his" or "her": "A and his wife B" names a relative of A).
+/// B and C", "A, B and five Thai citizens – C and D –": a list goes on past a group of its
+/// own members named by where they come from or how they are related to each other, which
+/// gives no role of its own. Only fillers, a count, a demonym, a plural noun of people, a
+/// family word, a dash and "including" lie between the names (never "his" or "her": "A and
+/// his wife B" names a relative of A).
 pub(super) fn group_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
     if start <= end || start - end > 10 || (end + 1..start).any(|i| p.starts[i]) {
         return false;
@@ -385,6 +387,8 @@ pub(super) fn group_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
             || GROUPS.contains(&w)
             || kin
             || LEX.is_demonym(w)
+            || LEX.is_number_word(w)
+            || matches!(t.kind, super::text::Tok::Punct('–' | '—' | '-'))
             || matches!(w, "including" | "among" | "them" | "other" | "also");
         if !ok {
             return false;

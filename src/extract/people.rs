@@ -293,7 +293,9 @@ pub(crate) fn resolve(
                             d.kind == Some(EntityKind::Person) && name_words(&d.name).len() >= 2
                         })
             };
-            if let Some(&s) = list.get(cut).filter(|s| {
+            // The first later one that fits, not only the first later one: "son Matan" of
+            // Einav Zangauker is the Matan Zangauker named after another Matan.
+            if let Some(&s) = list[cut..].iter().find(|s| {
                 let ahead = k == 0 || surname_next(s) || family_named(s) || c.listed_given;
                 ahead && (s.0, s.1) > here
             }) && after.is_none_or(|a| (s.0, s.1) < (a.0, a.1))

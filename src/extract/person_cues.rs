@@ -183,6 +183,15 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     if verb_before && !next_is_name {
         return true;
     }
+    // "vowed to bring Tice home", "brought Edan home": who is brought home is a person.
+    let bring = t0 > 0
+        && matches!(
+            p.word_at(t0 - 1),
+            Some("bring" | "brings" | "bringing" | "brought")
+        );
+    if bring && p.word_at(t1) == Some("home") {
+        return true;
+    }
     if inverted_speaker(p, t0, t1)
         || vox::named_as(p, t0, t1)
         || vox::apposed_to_someone(p, t0, t1)

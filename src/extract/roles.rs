@@ -32,7 +32,9 @@ use super::taking_part as part;
 use super::talks::{
     agreed_truce, included_in_meeting, meeting_on_talks, own_talks_with, talks_with,
 };
-use super::undergone::{abducted_object, plural_verb_after, plural_verb_after_list};
+use super::undergone::{
+    abducted_object, plural_verb_after, plural_verb_after_dashes, plural_verb_after_list,
+};
 use crate::entity::{EntityKind, Role};
 
 mod counted;
@@ -176,7 +178,9 @@ pub(crate) fn assign(
                             && (has_and(p, l.end, l0) || semicolon_goes_on(p, m.t1, &person_at))
                         || (l.done_to || l.linked || plural_verb_after_list(p, m.t1, &person_at))
                             && kin_bridge(p, l.end, l0)
-                        || (!l.shared.is_empty() || plural_verb_after(p, m.t1))
+                        || (!l.shared.is_empty()
+                            || plural_verb_after(p, m.t1)
+                            || plural_verb_after_dashes(p, l0, &person_at))
                             && group_gap(p, l.end, l0))
             });
         if !continues {
@@ -186,7 +190,7 @@ pub(crate) fn assign(
             }
             // "the relatives of the three released hostages, A, B and C": a list in
             // apposition to the plural noun right before it.
-            shared.extend(apposed(p, l0, m.t1, &person_at));
+            shared.extend(apposed(&paras[..=m.para], l0, m.t1, &person_at));
             let intro = list_intro(p, l0);
             let mut linked = !intro.is_empty();
             shared.extend(intro);

@@ -10,6 +10,7 @@ use super::lexicon::{LEX, Lexicon};
 use super::names::Atom;
 use super::para::plural_of_lower;
 use super::text::{Tok, is_all_caps, is_capitalised};
+use crate::extract::text::is_hyphen;
 use rustc_hash::FxHashSet as HashSet;
 
 mod form;
@@ -88,7 +89,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         return None;
     }
     let name_like = is_capitalised(w)
-        || w.split_once('-').is_some_and(|(a, b)| {
+        || w.split_once(is_hyphen).is_some_and(|(a, b)| {
             lex.particles.contains(a.to_lowercase().as_str()) && is_capitalised(b)
         });
     if !name_like {
@@ -145,7 +146,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     // "Israeli-born", "Hamas-run", "U.S.-brokered": a compound ending in a lower-case word
     // modifies the name after it and is no part of it.
     let lower_tail = w
-        .rsplit_once('-')
+        .rsplit_once(is_hyphen)
         .is_some_and(|(_, t)| t.chars().next().is_some_and(char::is_lowercase))
         && !syllable_given_name(p, i);
     if (lex.is_demonym(w) && !given_name_first(p, i)) || lower_tail {

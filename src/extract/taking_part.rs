@@ -13,6 +13,7 @@ use super::lexicon::LEX;
 use super::roles::word;
 use super::text::Tok;
 use crate::entity::Role;
+use crate::extract::text::is_hyphen;
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
@@ -285,7 +286,7 @@ pub(super) fn travels_for_talks(p: &Para<'_>, t1: usize) -> Vec<Role> {
 /// Emir Sheikh", "U.S. President"), not a deputy's ("Vice President") or a former one's.
 pub(super) fn ruler(left: &str) -> bool {
     let words: Vec<String> = left
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .split(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();

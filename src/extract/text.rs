@@ -9,7 +9,10 @@
 use super::lexicon::LEX;
 use std::borrow::Cow;
 
+mod glued;
 mod sentences;
+pub(crate) use glued::is_hyphen;
+use glued::{dotted_initials, glued_capitals, glued_date, glued_label, glued_sentence};
 pub(crate) use sentences::sentence_starts;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,8 +119,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 it.next();
                 continue;
             }
-            if matches!(d, '-' | '.' | '&') || is_apostrophe(d) {
+            if matches!(d, '.' | '&') || is_hyphen(d) || is_apostrophe(d) {
                 let after = text[j + d.len_utf8()..].chars().next();
+                // "U.S.envoy X", "the U.K.government": a page dropped the space after a
+                // dotted abbreviation; its full stop closes it, and the lower-case word is
+                // the next word ("NJ.com" has no dotted initials and stays one word).
+                if d == '.' && after.is_some_and(char::is_lowercase) && dotted_initials(&text[i..j])
+                {
+                    end = j + 1;
+                    it.next();
+                    break;
+                }
                 // "on Tuesday.John Wessels / AFP": a caption whose credit lost its space; a
                 // full stop after a lower-case letter and before a capitalised word ends the
                 // sentence, where "U.S." and "NJ.com" join.
@@ -164,33 +176,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         }
     }
     out
-}
-
-/// Three or more capitals, then no lower-case letter: an agency's name in capitals.
-fn glued_capitals(rest: &str) -> bool {
-    let caps = rest.chars().take_while(|c| c.is_uppercase()).count();
-    caps >= 3 && !rest.chars().nth(caps).is_some_and(char::is_lowercase)
-}
-
-/// One or two digits, a space and a month's name: a day of a date.
-fn glued_date(rest: &str) -> bool {
-    let digits = rest.chars().take_while(char::is_ascii_digit).count();
-    let month = rest[digits..]
-        .strip_prefix(' ')
-        .and_then(|r| r.split([' ', ',']).next());
-    (1..=2).contains(&digits)
-        && month.is_some_and(|m| m.len() >= 3 && is_capitalised(m) && LEX.is_calendar(m))
-}
-
-/// A capital, then a lower-case letter: a capitalised word.
-fn glued_sentence(rest: &str) -> bool {
-    let mut chars = rest.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
-}
-
-/// A photo label ("Image source", "Image caption") that a page glued to the word before.
-fn glued_label(rest: &str) -> bool {
-    rest.starts_with("Image source") || rest.starts_with("Image caption")
 }
 
 /// Single capitals ("J."), dotted abbreviations ("U.S", "D.C") and listed abbreviations.

@@ -8,6 +8,7 @@ use super::Para;
 use super::lexicon::LEX;
 use super::roles::word;
 use crate::entity::Role;
+use crate::extract::text::Tok;
 
 /// Verbs whose object is taken captive, whoever the subject is.
 const SEIZED: &[&str] = &["abducted", "kidnapped", "abducting", "kidnapping"];
@@ -96,4 +97,38 @@ fn is_verb(w: &str) -> bool {
         w,
         "who" | "which" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "said"
     )
+}
+
+/// "A, B, and five Thai citizens – C, D and E – were released": the names of a group's
+/// members set off by dashes inside a list subject, then a plural verb after the closing
+/// dash, which makes the whole list its subject, the names before the group too. `l0` is
+/// where the name right after the opening dash starts.
+pub(super) fn plural_verb_after_dashes(
+    p: &Para<'_>,
+    l0: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> bool {
+    let dash = |i: usize| {
+        p.toks
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, Tok::Punct('–' | '—' | '-')))
+    };
+    if l0 == 0 || !dash(l0 - 1) {
+        return false;
+    }
+    let mut i = l0;
+    // A dash may open a sentence of its own: the first name after it is no new sentence.
+    while i < p.toks.len() && i - l0 < 40 && (i == l0 || !p.starts[i]) {
+        if dash(i) {
+            return plural_verb_after(p, i + 1);
+        }
+        let filler = person_at(i)
+            || p.toks[i].is_punct(',')
+            || word(p, i).is_some_and(|w| w == "and" || w.chars().all(|c| c.is_ascii_digit()));
+        if !filler {
+            return false;
+        }
+        i += 1;
+    }
+    false
 }

@@ -5,6 +5,7 @@
 
 use super::{Lexicon, lines};
 use crate::entity::Role;
+use crate::extract::text::is_hyphen;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 /// A role cue found in normalised text: byte range, roles, and whether it is verbal.
@@ -172,7 +173,7 @@ impl Lexicon {
 /// cue phrases are matched in, so that a phrase ends only where a word ends. A hyphen stays
 /// only between two word characters ("ex-hostage"); one glued to a single word is a dash
 /// ("WASHINGTON (Reuters) -President A's envoy", a dateline that lost its space), so the
-/// word after it still opens a phrase.
+/// word after it still opens a phrase. A typeset hyphen (non-breaking, U+2011, …) reads as '-'.
 pub(crate) fn cue_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -181,7 +182,7 @@ pub(crate) fn cue_text(text: &str) -> String {
             && chars.peek().is_some_and(|n| n.is_alphanumeric());
         let c = match c {
             '’' | 'ʼ' => '\'',
-            '-' if joins => c,
+            c if is_hyphen(c) && joins => '-',
             c if c.is_alphanumeric() || c == '\'' => c,
             _ => ' ',
         };

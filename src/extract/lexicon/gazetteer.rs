@@ -4,6 +4,7 @@
 
 use super::{Lexicon, lines};
 use crate::entity::EntityKind;
+use crate::extract::text::is_hyphen;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -83,9 +84,9 @@ impl Lexicon {
             return true;
         }
         // "U.S.-Israeli", "Israeli-American": every part a demonym or place word.
-        word.contains('-')
+        word.contains(is_hyphen)
             && word
-                .split('-')
+                .split(is_hyphen)
                 .all(|p| self.demonyms.contains(p) || self.is_known_place(p))
     }
 }

@@ -18,11 +18,14 @@ const OBJECT: usize = 10;
 /// list must go on past the first name ("the hostages, Smith said" is no list); after a dash,
 /// another name must follow before the dash closes, so the dash sets off a list of names.
 pub(in crate::extract) fn apposed(
-    p: &Para<'_>,
+    paras: &[Para<'_>],
     l0: usize,
     t1: usize,
     person_at: &dyn Fn(usize) -> bool,
 ) -> Vec<Role> {
+    let Some(p) = paras.last() else {
+        return Vec::new();
+    };
     if l0 < 2 {
         return Vec::new();
     }
@@ -38,12 +41,52 @@ pub(in crate::extract) fn apposed(
     }
     let noun = word(p, l0 - 2).unwrap_or_default();
     let mut roles = group_roles(&noun, &LEX.roles_in(&noun));
+    // "the three women, A, B and C" after "the first three hostages were released": a
+    // counted plural with no role of its own is the group of that count named just before.
+    if roles.is_empty() && sep.is_punct(',') && l0 >= 3 && people_plural(&noun) {
+        let n = word(p, l0 - 3).filter(|w| is_count(w));
+        roles = n.map_or_else(Vec::new, |n| counted_before(paras, l0 - 3, &n));
+    }
     // "including the two youngest taken, A and B": what "including" would give A and B
     // right after it.
     if let Some(at) = including_object(p, l0).filter(|_| sep.is_punct(',')) {
         roles.extend(list_intro(p, at + 1));
     }
     roles
+}
+
+/// A count: digits or a number word ("three").
+fn is_count(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit()) || LEX.is_number_word(w)
+}
+
+/// "women", "men", "children", "people", or a lower-case plural in "s" ("captives").
+fn people_plural(noun: &str) -> bool {
+    matches!(noun, "women" | "men" | "children" | "people")
+        || noun.ends_with('s') && !noun.ends_with("ss") && noun.starts_with(char::is_lowercase)
+}
+
+/// The roles of the last group counted `n` before token `at` of the last paragraph, in it or
+/// the three before it: "three" then, within three words, a plural with a role ("the first
+/// three hostages", "three freed captives"), as [`group_roles`] shares them.
+fn counted_before(paras: &[Para<'_>], at: usize, n: &str) -> Vec<Role> {
+    let last = paras.len() - 1;
+    for (k, q) in paras.iter().enumerate().rev().take(4) {
+        let end = if k == last { at } else { q.toks.len() };
+        for i in (0..end).rev() {
+            if word(q, i).as_deref() != Some(n) {
+                continue;
+            }
+            for j in i + 1..(i + 4).min(q.toks.len()) {
+                let Some(w) = word(q, j) else { break };
+                let roles = group_roles(&w, &LEX.roles_in(&w));
+                if !roles.is_empty() {
+                    return roles;
+                }
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// Another name follows the one ending at `t1` across words only (its title, "and"), before

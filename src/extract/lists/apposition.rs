@@ -4,6 +4,7 @@
 use super::super::lexicon::LEX;
 use super::group_roles;
 use crate::entity::Role;
+use crate::extract::text::is_hyphen;
 
 /// The roles an apposition after the last name of a list gives every name of the list: only
 /// when its first role word is a plural ("negotiators", "envoys", "hostages"), and never when
@@ -15,7 +16,7 @@ pub(in crate::extract) fn shared(apposition: Option<&str>) -> Vec<Role> {
     };
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
+        .split(|c: char| !c.is_alphanumeric() && !is_hyphen(c) && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
         .collect();
     if words

@@ -70,7 +70,14 @@ pub(in crate::extract) fn colon_list(
                 s -= 1;
             }
             let clause = &p.text[p.toks[s].start..t.start];
-            let roles = LEX.roles_in(clause);
+            let mut roles = LEX.roles_in(clause);
+            // "Two hours later, 13 more followed them: A, B and C": a count that goes on from
+            // an earlier list names more of the same, with that list's roles.
+            if roles.is_empty() && continues(clause) {
+                roles = earlier_colon_roles(p, s)
+                    .or_else(|| prev.and_then(|q| earlier_colon_roles(q, q.toks.len())))
+                    .unwrap_or_default();
+            }
             // "Among them are three members of the kibbutz: A, B and C".
             if roles.is_empty() && (s == 0 || p.starts[s]) {
                 return among_them(p, s, prev);
@@ -86,4 +93,41 @@ pub(in crate::extract) fn colon_list(
         i -= 1;
     }
     Vec::new()
+}
+
+/// "13 more followed them", "another five were handed over", "the remaining four", "the
+/// rest": words that count on from a list already given, so their list is more of the same.
+fn continues(clause: &str) -> bool {
+    let lower = clause.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let count = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || LEX.is_number_word(w);
+    words.windows(2).any(|w| {
+        count(w[0]) && w[1] == "more"
+            || w[0] == "another" && count(w[1])
+            || w[0] == "the" && matches!(w[1], "remaining" | "rest" | "others")
+    })
+}
+
+/// The roles of the clause before the last colon that opens a list before token `before` of
+/// `p`, going back over the colons of lists that count on too ("another two …: C and D"
+/// after "The first were released: A and B"); `None` when there is no such colon, or the
+/// last one's clause has no roles and does not count on.
+fn earlier_colon_roles(p: &Para<'_>, before: usize) -> Option<Vec<Role>> {
+    let mut end = before.min(p.toks.len());
+    while let Some(c) = (0..end).rev().find(|&k| p.toks[k].is_punct(':')) {
+        let mut s = c;
+        while s > 0 && !p.starts[s] && c - s < 40 {
+            s -= 1;
+        }
+        let clause = &p.text[p.toks[s].start..p.toks[c].start];
+        let roles = LEX.roles_in(clause);
+        if !roles.is_empty() || !continues(clause) {
+            return Some(roles).filter(|r| !r.is_empty());
+        }
+        end = s;
+    }
+    None
 }

@@ -7,6 +7,7 @@ use super::super::lexicon::LEX;
 use super::super::names::Candidate;
 use super::Entity;
 use crate::entity::EntityKind;
+use crate::extract::text::is_hyphen;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Lower case, accents kept, "al-"/"el-", initials ("J.") and "Jr."/"III" dropped: the key under
@@ -86,7 +87,7 @@ pub(super) fn generation(name: &str) -> Option<&'static str> {
 /// counts as a space: "Marjorie Taylor-Greene" and "Marjorie Taylor Greene" are one person
 /// spelt two ways, as copy desks do.
 pub(super) fn person_key(words: &[String], generation: Option<&str>) -> String {
-    let name = words.join(" ").replace('-', " ");
+    let name = words.join(" ").replace(is_hyphen, " ");
     match generation {
         Some(g) => format!("person:{name} {g}"),
         None => format!("person:{name}"),
@@ -138,7 +139,7 @@ pub(super) fn is_family_plural(c: &Candidate, surnames: &HashSet<&String>) -> bo
 /// by a hyphen name their pairing, not a third person.
 pub(super) fn is_ticket(c: &Candidate, surnames: &HashSet<&String>) -> bool {
     let w = c.name.to_lowercase();
-    let parts: Vec<&str> = w.split('-').collect();
+    let parts: Vec<&str> = w.split(is_hyphen).collect();
     parts.len() >= 2 && parts.iter().all(|p| surnames.contains(&p.to_string()))
 }
 
@@ -224,8 +225,9 @@ pub(super) fn fuller_form<'a>(
         if f.len() == words.len() && f[0] == words[0] {
             let (last, head) = words.split_last().unwrap_or((&words[0], &[]));
             return f.starts_with(head)
-                && f.last()
-                    .is_some_and(|l| l.contains('-') && l.split('-').any(|h| h == last));
+                && f.last().is_some_and(|l| {
+                    l.contains(is_hyphen) && l.split(is_hyphen).any(|h| h == last)
+                });
         }
         if f.len() <= words.len() || f[0] != words[0] {
             return false;

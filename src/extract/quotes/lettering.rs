@@ -15,13 +15,14 @@ fn lettered(w: &str) -> bool {
 
 /// "the podium sign reading '…'", "hats that read '…'": the words before the span end on a
 /// verb of lettering, with a thing words are printed on among the three words before it.
+use crate::extract::text::is_hyphen;
 pub(super) fn written_on_object(before: &str) -> bool {
     let words: Vec<String> = before
         .split_whitespace()
         .rev()
         .take(5)
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            w.trim_matches(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
                 .to_lowercase()
         })
         .collect();

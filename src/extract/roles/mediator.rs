@@ -27,6 +27,7 @@ use super::{Found, word};
 use crate::entity::Role;
 use crate::extract::evidence::RoleEvidence;
 use crate::extract::text::Tok;
+use crate::extract::text::is_hyphen;
 
 /// Verbs a side of the talks does to the mediators, not a mediator's own deed.
 const SIDE_VERBS: &[&str] = &[
@@ -291,7 +292,7 @@ pub(super) fn office_countries(p: &Para<'_>, l0: usize, left: &str) -> Vec<Strin
         return Vec::new();
     }
     let mut named: Vec<String> = left
-        .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
+        .split(|c: char| !c.is_alphanumeric() && c != '.' && !is_hyphen(c))
         .filter(|w| LEX.is_known_place(w) || LEX.is_demonym(w))
         .map(|w| w.to_lowercase().replace('.', ""))
         .collect();

@@ -7,6 +7,7 @@ use super::super::lexicon::LEX;
 use super::super::text::Tok;
 use super::word;
 use crate::entity::Role;
+use crate::extract::text::is_hyphen;
 
 /// The run of title words and modifiers right before a name, as text.
 pub(in crate::extract) fn left_window(
@@ -93,7 +94,7 @@ pub(super) fn own_title(p: &Para<'_>, (l0, left): (usize, String), t0: usize) ->
     let titled = rest
         .split_whitespace()
         .last()
-        .and_then(|w| w.split_once('-'))
+        .and_then(|w| w.split_once(is_hyphen))
         .is_some_and(|(office, _)| LEX.roles_in(office).contains(&Role::Official));
     if titled || LEX.roles_in(rest).contains(&Role::Official) {
         return (prep + 1, rest.to_string());

@@ -4,6 +4,7 @@
 use super::super::Para;
 use super::super::lexicon::LEX;
 use super::super::text::is_all_caps;
+use crate::extract::text::is_hyphen;
 use rustc_hash::FxHashSet as HashSet;
 
 /// "YouGov", "PayPal", "BlackRock", "SpaceX": a capital after a first part of three letters or
@@ -67,7 +68,7 @@ pub(super) fn syllable_given_name(p: &Para<'_>, i: usize) -> bool {
         "fed", "set", "war", "age",
     ];
     let w = p.toks[i].text(p.text);
-    let Some((head, tail)) = w.split_once('-') else {
+    let Some((head, tail)) = w.split_once(is_hyphen) else {
         return false;
     };
     let syllable = |s: &str, first_upper: bool| {

@@ -10,6 +10,7 @@ use super::super::names::{Candidate, Source};
 use super::super::runs::U;
 use super::Ctx;
 use crate::entity::EntityKind;
+use crate::extract::text::is_hyphen;
 
 /// Settles a run in capitals that is one known name, a credit or a speaker label.
 pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
@@ -281,7 +282,7 @@ fn byline_before_outlet(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
 pub(super) fn title_case(s: &str) -> String {
     s.split(' ')
         .map(|w| {
-            w.split('-')
+            w.split(is_hyphen)
                 .map(title_word)
                 .collect::<Vec<String>>()
                 .join("-")

@@ -14,6 +14,7 @@ use super::caps::title_case;
 use super::descriptor::{office_noun, office_without_name};
 use super::name::Start;
 use crate::entity::EntityKind;
+use crate::extract::text::is_hyphen;
 
 /// Pushes the candidate for the name that starts at unit `l`, unless it names no one.
 pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Candidate>) {
@@ -119,8 +120,32 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
     {
         return;
     }
+    // "director for Supermajority, a group that organises women": a name set off by an
+    // apposition whose head noun is a body's names that body, and so does its bare repeat
+    // ("Supermajority says …"), which would otherwise pass for a person's surname.
+    if title_end.is_none() && apposed_body(p, c.t1) {
+        c.kind = Some(EntityKind::Organization);
+    }
     add_cues(cx, &mut c);
     out.push(c);
+}
+
+/// ", a group that …", ", an advocacy group founded in 2019", ", a Denver company,": an
+/// apposition opened by "a" or "an" at `t1`, whose head noun (its last word before a
+/// relative word, a participle, a preposition or a mark) is a body's (`data/org_heads.txt`).
+fn apposed_body(p: &super::super::Para<'_>, t1: usize) -> bool {
+    const ENDS: &[&str] = &[
+        "that", "which", "who", "whose", "with", "of", "in", "for", "from", "and", "founded",
+        "based", "led", "run", "backed", "funded", "formed", "created", "started", "owned",
+    ];
+    let comma = p.toks.get(t1).is_some_and(|t| t.is_punct(','));
+    if !comma || !matches!(p.word_at(t1 + 1), Some("a" | "an")) {
+        return false;
+    }
+    let head = (t1 + 2..p.toks.len().min(t1 + 8))
+        .map_while(|i| p.word_at(i).filter(|w| !ENDS.contains(w)))
+        .last();
+    head.is_some_and(|h| LEX.org_heads.contains(h.to_lowercase().as_str()))
 }
 
 /// Words after a title that name no one: ordinary words in capitals, a headline's verb, a
@@ -206,7 +231,7 @@ fn lone_office(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
     // "the race for San Diego Mayor": after a known place or body in its own run, the word is
     // the office of that place, with no holder named.
     let after_known = cx.u.len() >= 2 && matches!(cx.u[cx.u.len() - 2].0, U::Atom(_));
-    let last = w.rsplit('-').next().unwrap_or(w);
+    let last = w.rsplit(is_hyphen).next().unwrap_or(w);
     (titled || after_the || after_known) && (office_noun(w) || office_noun(last))
 }
 

@@ -44,6 +44,7 @@ mod other_fortyfive;
 mod other_fortyfour;
 mod other_fortynine;
 mod other_fortyone;
+mod other_fortyseven;
 mod other_fortysix;
 mod other_fortythree;
 mod other_fortytwo;
