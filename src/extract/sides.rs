@@ -2,7 +2,8 @@
 //! than from a title: a side "was represented in the talks by A and B"; "A and her
 //! counterpart B signed the peace declaration" (the signatories of a deal negotiated it); "with
 //! A mediating", "with A as a witness" (the third party who oversaw the talks or the
-//! signing). Heads of state and ministers are named so as often as envoys, and their title
+//! signing); one who will "engage directly with" the other side to implement a truce. Heads
+//! of state and ministers are named so as often as envoys, and their title
 //! alone makes them officials only, so these sentences are what makes them negotiators.
 //!
 //! Each rule reads the person's own place in the sentence: the object of "by" after the
@@ -27,6 +28,7 @@ struct Words {
     third_verbs: HashSet<&'static str>,
     list_words: HashSet<&'static str>,
     aux: HashSet<&'static str>,
+    engage: HashSet<&'static str>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -46,6 +48,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         third_verbs: set("third_verbs"),
         list_words: set("list_words"),
         aux: set("aux"),
+        engage: set("engage"),
     }
 });
 
@@ -59,6 +62,7 @@ pub(super) fn sat_for_a_side(
     out.extend(representing_were(p, t0));
     out.extend(cosigned(p, t0, t1, person_at));
     out.extend(with_third_party(p, l0, t1));
+    out.extend(engages_directly(p, t1));
     out
 }
 
@@ -240,6 +244,60 @@ pub(super) fn with_third_party(p: &Para<'_>, l0: usize, t1: usize) -> Vec<Role> 
         false
     };
     if third {
+        vec![Role::Negotiator]
+    } else {
+        Vec::new()
+    }
+}
+
+/// "A would coordinate next steps with B and engage directly with the other side's foreign
+/// minister to implement the ceasefire", "C engaged directly with Hamas on the truce":
+/// dealing with the other side in person, where the sentence names a truce, talks or a deal,
+/// is negotiating. Read in the name's own predicate (ending at `t1`, which a word opens, not
+/// "and", a preposition or a comma: one named after "with" or "of" is no subject), up to twenty tokens to
+/// "engage" (and "directly") "with", within the sentence.
+pub(super) fn engages_directly(p: &Para<'_>, t1: usize) -> Vec<Role> {
+    if p.in_quote.get(t1).copied().unwrap_or(true) {
+        return Vec::new();
+    }
+    let own = word(p, t1).is_some_and(|w| {
+        !matches!(
+            w.as_str(),
+            "and"
+                | "or"
+                | "who"
+                | "which"
+                | "said"
+                | "says"
+                | "of"
+                | "for"
+                | "to"
+                | "from"
+                | "in"
+                | "at"
+                | "on"
+                | "by"
+                | "with"
+        ) && !p.starts[t1]
+            && !p.word_at(t1).is_some_and(super::text::is_capitalised)
+    });
+    if !own {
+        return Vec::new();
+    }
+    let end = sentence_end(p, t1).min(t1 + REACH);
+    let Some(v) = (t1..end.min(t1 + 20))
+        .take_while(|&i| !p.toks[i].is_punct(';'))
+        .find(|&i| word(p, i).is_some_and(|w| WORDS.engage.contains(w.as_str())))
+    else {
+        return Vec::new();
+    };
+    let mut w = v + 1;
+    if word(p, w).as_deref() == Some("directly") {
+        w += 1;
+    }
+    let with = word(p, w).as_deref() == Some("with");
+    let about = any_of(p, w, end, &WORDS.talks) || any_of(p, w, end, &WORDS.deals);
+    if with && about {
         vec![Role::Negotiator]
     } else {
         Vec::new()
