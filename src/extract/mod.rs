@@ -62,6 +62,7 @@ mod roles;
 mod runs;
 mod salience;
 mod self_role;
+mod sides;
 mod split;
 mod status;
 mod subject;

@@ -275,6 +275,8 @@ pub(crate) fn assign(
             add(f, &r, "delegation");
         }
         add(f, &part::and_other_officials(p, m.t1), "list");
+        let sides = super::sides::sat_for_a_side(p, (l0, m.t0, m.t1), &person_at);
+        add(f, &sides, "sides");
         add(f, &own_talks_with(p, m.t1), "predicate");
         add(f, &included_in_meeting(p, l0), "predicate");
         add(f, &released(p, l0), "released");

@@ -69,7 +69,14 @@ pub(in crate::extract) fn colon_list(
             while s > 0 && !p.starts[s] && i - s < 40 && !p.toks[s - 1].is_punct(';') {
                 s -= 1;
             }
-            let clause = &p.text[p.toks[s].start..t.start];
+            // "the bond between envoy A and B in Cairo, and the deals with Doha: C and D":
+            // a title before a name in the clause is that name's own, so the heading the
+            // list takes is what follows the clause's last name.
+            let own = (s..i - 1)
+                .rev()
+                .find(|&k| person_at(k))
+                .map_or(s, |k| k + 1);
+            let clause = &p.text[p.toks[own].start..t.start];
             let mut roles = LEX.roles_in(clause);
             // "Two hours later, 13 more followed them: A, B and C": a count that goes on from
             // an earlier list names more of the same, with that list's roles.

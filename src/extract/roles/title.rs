@@ -33,10 +33,15 @@ pub(in crate::extract) fn left_window(
                     || (l == "staff" && i >= 3 && word(p, i - 2).as_deref() == Some("of"))
                     || (l == "of" && word(p, i).as_deref() == Some("staff"))
                     || LEX.premodifiers.contains(l.as_str())
+                    // "political bureau member": a governing body before its member.
+                    || body_of_member(p, i - 1)
                     // "Knesset members A and B": the members of a capitalised body.
                     || (matches!(l.as_str(), "member" | "members")
                         && i >= 2
-                        && super::super::text::is_capitalised(p.toks[i - 2].text(p.text)))
+                        && (super::super::text::is_capitalised(p.toks[i - 2].text(p.text))
+                            // "Hamas political bureau member A": a member of a body that
+                            // governs a party or a group holds its office.
+                            || word(p, i - 2).is_some_and(|w| super::super::taking_part::is_body(&w))))
                     || (matches!(l.as_str(), "of" | "for" | "in" | "to")
                         && i >= 2
                         && p.toks[i - 2].is_word()
@@ -69,6 +74,15 @@ pub(in crate::extract) fn left_window(
         return (t0, String::new());
     }
     (i, p.text[p.toks[i].start..p.toks[t0 - 1].end].to_string())
+}
+
+/// Token `i` opens or is the noun of a governing body before "member(s)": "bureau" in
+/// "bureau member", "political" in "political bureau member".
+fn body_of_member(p: &Para<'_>, i: usize) -> bool {
+    let body = |k: usize| word(p, k).is_some_and(|w| super::super::taking_part::is_body(&w));
+    let member = |k: usize| word(p, k).is_some_and(|w| matches!(w.as_str(), "member" | "members"));
+    body(i) && member(i + 1)
+        || word(p, i).as_deref() == Some("political") && body(i + 1) && member(i + 2)
 }
 
 /// The part of a title run that is the named person's own: "the special envoy to President
