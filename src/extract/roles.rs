@@ -380,13 +380,7 @@ pub(crate) fn assign(
     super::describe::back_references(paras, ents, mentions, &mut found);
     counterpart::counterparts(paras, ents, mentions, &mut found);
     if captives {
-        for (f, at) in found.iter_mut().zip(&kin_named) {
-            if let Some((para, t)) = *at
-                && f.evidence.is_empty()
-            {
-                f.add(&paras[para], para, t, &[Role::Hostage], "kin of");
-            }
-        }
+        kin_of::named_kin_are_captives(paras, &kin_named, &mut found);
     }
     for (f, o) in found.iter_mut().zip(&offices) {
         if o.only_past() {

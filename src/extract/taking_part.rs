@@ -17,7 +17,10 @@ use crate::extract::text::is_hyphen;
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
+mod bodies;
 mod grouping;
+pub(in crate::extract) use bodies::is_body;
+pub(crate) use bodies::leads_body;
 pub(super) use grouping::{
     and_other_officials, children, joined_group, kin_modifiers, paired_with, singular_relative,
     that_of_time,
@@ -355,46 +358,4 @@ pub(super) fn discussed_with(p: &Para<'_>, t1: usize) -> Vec<Role> {
     } else {
         Vec::new()
     }
-}
-
-/// "who has led the movement since 2017", "heads the group's political bureau", "chaired the
-/// ruling party": one who leads a political or armed body holds an office in it. A verb of
-/// leading, then up to four words, then a noun of such a body (`data/taking_part.txt`), not
-/// followed by "of" ("led the group of captives") nor denied. A cue of the normalised text
-/// (byte ranges as in `cues`), so only the person's own predicate or apposition is read.
-pub(crate) fn leads_body(norm: &str) -> Vec<super::lexicon::Cue<'static>> {
-    let mut at = 0;
-    let words: Vec<(usize, &str)> = norm
-        .split(' ')
-        .map(|w| {
-            let start = at;
-            at += w.len() + 1;
-            (start, w)
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
-    let mut out = Vec::new();
-    for (i, &(start, w)) in words.iter().enumerate() {
-        if !WORDS.lead_verbs.contains(w) {
-            continue;
-        }
-        let denied = words[i.saturating_sub(2)..i]
-            .iter()
-            .any(|(_, x)| matches!(*x, "not" | "never") || x.ends_with("n't"));
-        let body = (i + 1..words.len().min(i + 6))
-            .take_while(|&k| !matches!(words[k].1, "to" | "and" | "but" | "for" | "in" | "at"))
-            .find(|&k| WORDS.bodies.contains(words[k].1))
-            .filter(|&k| words.get(k + 1).is_none_or(|x| x.1 != "of"));
-        if let (Some(k), false) = (body, denied) {
-            let (e, x) = words[k];
-            out.push((start, e + x.len(), &[Role::Official][..], true));
-        }
-    }
-    out
-}
-
-/// A noun of a political or armed body ("movement", "party", "bureau"), whose leader holds an
-/// office (`delegation::led_by`).
-pub(super) fn is_body(w: &str) -> bool {
-    WORDS.bodies.contains(w)
 }

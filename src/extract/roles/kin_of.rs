@@ -94,3 +94,26 @@ pub(super) fn lone_kin_surnames(
         })
         .collect()
 }
+
+/// In a story about captives, a person named as the one a relative belongs to ("the mother of
+/// Oren Katzir") with no role from anything else is the captive the relative speaks for.
+/// `kin_named` holds, per entity, where it was first named so.
+pub(super) fn named_kin_are_captives(
+    paras: &[Para<'_>],
+    kin_named: &[Option<(usize, usize)>],
+    found: &mut [super::Found],
+) {
+    for (f, at) in found.iter_mut().zip(kin_named) {
+        if let Some((para, t)) = *at
+            && f.evidence.is_empty()
+        {
+            f.add(
+                &paras[para],
+                para,
+                t,
+                &[crate::entity::Role::Hostage],
+                "kin of",
+            );
+        }
+    }
+}
