@@ -64,6 +64,10 @@ pub(crate) struct Lexicon {
     /// Nouns for people by role, trade or group that open a sentence before a name
     /// (`data/role_nouns.txt`).
     pub role_nouns: HashSet<&'static str>,
+    /// Members of the armed services, capitalised before a name (`data/service_nouns.txt`),
+    /// and the words that qualify one before it (`data/service_qualifiers.txt`).
+    pub service_nouns: HashSet<&'static str>,
+    pub service_qualifiers: HashSet<&'static str>,
     /// Family words used as a form of address before a given name (`data/address_words.txt`).
     pub address_words: HashSet<&'static str>,
     /// Honorifics of two words or more (`data/honorific_chains.txt`), each as its lower-case
@@ -185,6 +189,8 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         party_members: words(include_str!("data/party_members.txt")),
         kin: words(include_str!("data/kin.txt")),
         role_nouns: words(include_str!("data/role_nouns.txt")),
+        service_nouns: words(include_str!("data/service_nouns.txt")),
+        service_qualifiers: words(include_str!("data/service_qualifiers.txt")),
         address_words: words(include_str!("data/address_words.txt")),
         honorific_chains: lines(include_str!("data/honorific_chains.txt"))
             .map(|l| l.split_whitespace().collect())

@@ -18,7 +18,8 @@ mod join;
 mod marks;
 mod month;
 use form::{
-    address_word, brand, honorific_chain, role_noun_opening, shouting, syllable_given_name,
+    address_word, brand, honorific_chain, role_noun_opening, service_noun, shouting,
+    syllable_given_name,
 };
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 use marks::{nickname, position_marker};
@@ -149,7 +150,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         .rsplit_once(is_hyphen)
         .is_some_and(|(_, t)| t.chars().next().is_some_and(char::is_lowercase))
         && !syllable_given_name(p, i);
-    if (lex.is_demonym(w) && !given_name_first(p, i)) || lower_tail {
+    if (lex.is_demonym(w) && !given_name_first(p, i)) || lower_tail || service_noun(p, i, w) {
         return Some(U::Modifier);
     }
     // "Martin Luther King Jr.": the word before a generational suffix is a surname, even one

@@ -165,3 +165,30 @@ pub(super) fn honorific_chain(p: &Para<'_>, i: usize) -> bool {
         })
     })
 }
+
+/// "former US Marine Paul Whelan", "ex-Marine Jo Park", "retired Navy SEAL Kai Moreno": a
+/// member of a service (`data/service_nouns.txt`), capitalised as the branch's own word,
+/// after a word that qualifies such a member (`data/service_qualifiers.txt`) or a demonym,
+/// before a capitalised word. It says what the person is or was and is no part of the name.
+/// Without the qualifier it is left alone, as "Marine" is also a given name ("Marine Le Pen").
+pub(super) fn service_noun(p: &Para<'_>, i: usize, w: &str) -> bool {
+    let service = |w: &str| {
+        let l = w.to_lowercase();
+        let singular = l.strip_suffix('s').unwrap_or(&l);
+        LEX.service_nouns.contains(l.as_str()) || LEX.service_nouns.contains(singular)
+    };
+    if !name_follows(p, i) || i > 0 && p.toks[i - 1].is_punct('.') {
+        return false;
+    }
+    // "ex-Marine", "Ex-Ranger": the qualifier written on to the word.
+    if let Some((head, tail)) = w.split_once(super::is_hyphen) {
+        return head.eq_ignore_ascii_case("ex") && service(tail);
+    }
+    let qualified = i > 0 && p.toks[i - 1].is_word() && {
+        let before = p.toks[i - 1].text(p.text);
+        LEX.service_qualifiers
+            .contains(before.to_lowercase().as_str())
+            || LEX.is_demonym(before)
+    };
+    service(w) && qualified
+}
