@@ -24,6 +24,11 @@ fn stamp(path: &Path) -> Option<Stamp> {
     })
 }
 
+/// The file is no longer there (not even as a broken link): a failed read of it is a removal.
+fn vanished(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
+}
+
 /// One article file as last read.
 struct Entry {
     format: Format,
@@ -106,6 +111,10 @@ impl Sources {
             if !self.pages.get(&path).is_some_and(|(s, _)| fresh(*s, &path)) {
                 let now = stamp(&path);
                 let page = super::read_page(&path, format, load);
+                if page.is_err() && vanished(&path) {
+                    self.pages.remove(&path);
+                    continue;
+                }
                 self.pages.insert(path, (now, page));
             }
         }
@@ -141,24 +150,42 @@ impl Sources {
         }
     }
 
-    /// Reads the given article files in parallel.
+    /// Reads the given article files in parallel. A file that cannot be read because it is
+    /// gone was removed between the listing (or the watcher's event) and the read: it is
+    /// forgotten, as the next listing would, not kept as a problem. Kept as one, it would fail
+    /// the update, and with no later event to retry it `serve` would stay on the old site.
     fn read(&mut self, todo: Vec<(PathBuf, Format)>, load: LoadOptions) -> usize {
-        let read: Vec<(PathBuf, Entry)> = todo
+        let read: Vec<(PathBuf, Option<Entry>)> = todo
             .into_par_iter()
             .map(|(path, format)| {
                 // Stamped before reading: a save during the read is seen by the next refresh.
                 let stamp = stamp(&path);
                 let article = super::read_or_hold(&path, format, load).map(|r| r.map(Arc::new));
+                if article.is_err() && vanished(&path) {
+                    return (path, None);
+                }
                 let entry = Entry {
                     format,
                     stamp,
                     article,
                 };
-                (path, entry)
+                (path, Some(entry))
             })
             .collect();
         let n = read.len();
-        self.articles.extend(read);
+        for (path, entry) in read {
+            match entry {
+                Some(entry) => {
+                    self.articles.insert(path, entry);
+                }
+                None => {
+                    // The assembled corpus may still hold it.
+                    if self.articles.remove(&path).is_some() {
+                        self.assembled = None;
+                    }
+                }
+            }
+        }
         n
     }
 
@@ -205,5 +232,46 @@ impl Sources {
             future,
         };
         (corpus, errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The race `serve` meets when a file is deleted right after the listing named it: the
+    /// read finds nothing, and that must read as a removal, not a problem that fails the
+    /// update with no later event to retry it.
+    #[test]
+    fn a_file_gone_before_it_is_read_is_a_removal_not_a_problem() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let articles = dir.path().join("content/articles");
+        std::fs::create_dir_all(&articles).expect("articles folder");
+        let kept = articles.join("kept.md");
+        std::fs::write(&kept, "---\ntitle: Kept\ndate: 2025-04-01\n---\nStays.\n").expect("write");
+        let gone = articles.join("gone.md");
+        std::fs::write(&gone, "---\ntitle: Gone\ndate: 2025-04-01\n---\nGoes.\n").expect("write");
+        let mut sources = Sources::default();
+        let load = LoadOptions::default();
+        sources.refresh(dir.path(), load, &[]);
+        assert_eq!(sources.corpus().0.articles.len(), 2);
+        std::fs::remove_file(&gone).expect("remove");
+        // As if the listing had named it just before it went.
+        sources.read(vec![(gone.clone(), Format::Markdown)], load);
+        let (corpus, problems) = sources.corpus();
+        assert!(problems.is_empty(), "{problems:?}");
+        let paths: Vec<&Path> = corpus.articles.iter().map(|a| a.path.as_path()).collect();
+        assert_eq!(paths, vec![kept.as_path()]);
+    }
+
+    #[test]
+    fn an_unreadable_file_that_is_still_there_stays_a_problem() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let articles = dir.path().join("content/articles");
+        std::fs::create_dir_all(&articles).expect("articles folder");
+        std::fs::write(articles.join("bad.md"), "---\ntitle: [unclosed\n---\nx\n").expect("write");
+        let mut sources = Sources::default();
+        sources.refresh(dir.path(), LoadOptions::default(), &[]);
+        assert_eq!(sources.corpus().1.len(), 1);
     }
 }
