@@ -137,6 +137,15 @@ fn words(data: &'static str) -> HashSet<&'static str> {
     lines(data).flat_map(str::split_whitespace).collect()
 }
 
+/// The words of every `key: word word …` line of a data file of several keyed lists
+/// (`data/sides.txt`, `data/taking_part.txt`), in file order.
+pub(crate) fn keyed(data: &'static str, key: &str) -> Vec<&'static str> {
+    data.lines()
+        .filter_map(|l| l.trim().strip_prefix(key)?.strip_prefix(':'))
+        .flat_map(str::split_whitespace)
+        .collect()
+}
+
 /// `f word word …` and `m word word …` lines: each word with its gender.
 fn gendered(data: &'static str) -> HashMap<&'static str, Gender> {
     let mut out = HashMap::default();

@@ -34,10 +34,7 @@ struct Words {
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let data = include_str!("data/sides.txt");
     let set = |key: &str| -> HashSet<&'static str> {
-        data.lines()
-            .filter_map(|l| l.trim().strip_prefix(key)?.strip_prefix(':'))
-            .flat_map(str::split_whitespace)
-            .collect()
+        super::lexicon::keyed(data, key).into_iter().collect()
     };
     Words {
         represent: set("represent"),

@@ -45,12 +45,7 @@ struct Words {
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let data = include_str!("data/taking_part.txt");
-    let list = |key: &str| -> Vec<&'static str> {
-        data.lines()
-            .filter_map(|l| l.trim().strip_prefix(key)?.strip_prefix(':'))
-            .flat_map(str::split_whitespace)
-            .collect()
-    };
+    let list = |key: &str| super::lexicon::keyed(data, key);
     let set = |key: &str| list(key).into_iter().collect();
     let attendance = data
         .lines()
