@@ -129,10 +129,16 @@ pub(crate) fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(
             println!("{held}");
         }
     }
-    while let Ok(mut changes) = watcher.changes.recv() {
+    let (mut settling, mut shown) = (false, None);
+    while let Some(waited) = watch::next(&watcher.changes, settling) {
+        let (mut changes, recheck) = match waited {
+            watch::Waited::Message(changes) => (changes, false),
+            watch::Waited::Quiet => (Changes::default(), true),
+        };
         while let Ok(more) = watcher.changes.try_recv() {
             changes.absorb(more);
         }
+        settling = !recheck;
         let start = Instant::now();
         let result = session.update(&changes).and_then(|u| {
             session.refresh_indexes();
@@ -140,11 +146,19 @@ pub(crate) fn watch_build(options: Options, out: &Path, quiet: bool) -> Result<(
         });
         match result {
             Ok(update) => {
+                shown = None;
                 if !quiet && !update.changed.is_empty() {
                     println!("{}", rebuild::summary(&update, start));
                 }
             }
-            Err(e) => report(&e),
+            Err(e) => {
+                // The look after a quiet spell finding the same error says nothing new.
+                let message = Some(e.to_string());
+                if !(recheck && shown == message) {
+                    report(&e);
+                }
+                shown = message;
+            }
         }
     }
     Ok(())

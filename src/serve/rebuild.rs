@@ -3,6 +3,7 @@
 //! in the background, so a save reloads the page as soon as its pages are made.
 
 use super::http::{LiveEvent, Shared};
+use super::watch::{self, Waited};
 use super::{Changes, Session, Update, report, set_error};
 use crate::engine::{IndexFiles, IndexJob, Options};
 use std::path::PathBuf;
@@ -22,9 +23,10 @@ pub enum Msg {
     Indexed(IndexFiles),
 }
 
-/// The next batch: every change waiting (so a burst of saves costs one rebuild), and the
-/// newest index files that arrived. `None` when the senders are gone.
-fn next_batch(rx: &Receiver<Msg>) -> Option<(Option<Changes>, Option<IndexFiles>)> {
+/// The next batch: every change waiting (so a burst of saves costs one rebuild), the newest
+/// index files that arrived, and whether it is the look after a quiet spell (no change named,
+/// see [`watch::SETTLE`]). `None` when the senders are gone.
+fn next_batch(rx: &Receiver<Msg>, settling: bool) -> Option<Batch> {
     let mut changes: Option<Changes> = None;
     let mut indexed = None;
     let mut take = |msg: Msg| match msg {
@@ -34,12 +36,17 @@ fn next_batch(rx: &Receiver<Msg>) -> Option<(Option<Changes>, Option<IndexFiles>
         },
         Msg::Indexed(files) => indexed = Some(files),
     };
-    take(rx.recv().ok()?);
+    match watch::next(rx, settling)? {
+        Waited::Quiet => return Some((Some(Changes::default()), None, true)),
+        Waited::Message(msg) => take(msg),
+    }
     while let Ok(msg) = rx.try_recv() {
         take(msg);
     }
-    Some((changes, indexed))
+    Some((changes, indexed, false))
 }
+
+type Batch = (Option<Changes>, Option<IndexFiles>, bool);
 
 pub fn summary(update: &Update, start: Instant) -> String {
     let s = |n: usize| if n == 1 { "" } else { "s" };
@@ -112,8 +119,10 @@ pub fn run(
     shared: Arc<Shared>,
 ) {
     let jobs = index_worker(tx);
-    while let Some((changes, indexed)) = next_batch(&rx) {
+    let mut settling = false;
+    while let Some((changes, indexed, recheck)) = next_batch(&rx, settling) {
         if let Some(changes) = changes {
+            settling = !recheck;
             let start = Instant::now();
             let result = match session.as_mut() {
                 Some(s) => s.update(&changes).map(|u| (u, None)),
@@ -155,9 +164,14 @@ pub fn run(
                     }
                 }
                 Err(e) => {
-                    report(&e);
-                    set_error(&shared, Some(e.to_string()));
-                    let _ = shared.events.send(LiveEvent::Failed(e.to_string()));
+                    let message = e.to_string();
+                    // The look after a quiet spell finding the error already shown says nothing.
+                    let shown = (shared.error.read()).is_ok_and(|e| e.as_ref() == Some(&message));
+                    if !(recheck && shown) {
+                        report(&e);
+                        set_error(&shared, Some(message.clone()));
+                        let _ = shared.events.send(LiveEvent::Failed(message));
+                    }
                 }
             }
         }

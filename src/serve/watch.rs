@@ -7,12 +7,40 @@ use crate::Error;
 use notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::Duration;
 
 /// How long the debouncer waits for a burst of events to end. Short, because the target is
 /// a page reload within 100 ms of a save.
 const DEBOUNCE: Duration = Duration::from_millis(20);
+
+/// How long the dossier must stay quiet after a rebuild before it is looked at once more
+/// with no event to prompt it. The debouncer folds a file made and removed inside one window
+/// into no event at all, so a rebuild that listed such a file mid-burst would keep it (or the
+/// error of reading it) until the next save. One more update after the burst re-lists
+/// `content/` and compares every file's stamp, which puts that right.
+pub const SETTLE: Duration = Duration::from_millis(250);
+
+/// What waiting on the watcher gave.
+#[derive(Debug, PartialEq)]
+pub enum Waited<T> {
+    Message(T),
+    /// Nothing arrived for [`SETTLE`] after a rebuild: time to look at the dossier once more.
+    Quiet,
+}
+
+/// The next message, blocking. While `settling` (after a rebuild, until the caller has had
+/// one [`Waited::Quiet`]) it waits only [`SETTLE`]. `None` when every sender is gone.
+pub fn next<T>(rx: &Receiver<T>, settling: bool) -> Option<Waited<T>> {
+    if !settling {
+        return rx.recv().ok().map(Waited::Message);
+    }
+    match rx.recv_timeout(SETTLE) {
+        Ok(message) => Some(Waited::Message(message)),
+        Err(RecvTimeoutError::Timeout) => Some(Waited::Quiet),
+        Err(RecvTimeoutError::Disconnected) => None,
+    }
+}
 
 /// A running watcher; dropping it stops watching.
 pub struct Watcher {
@@ -131,5 +159,22 @@ mod tests {
             &mut c,
         );
         assert!(c.registry);
+    }
+
+    #[test]
+    fn a_quiet_spell_after_a_rebuild_is_reported_once_settling() {
+        let (tx, rx) = channel();
+        tx.send(1).unwrap();
+        assert_eq!(
+            next(&rx, true),
+            Some(Waited::Message(1)),
+            "a message comes first"
+        );
+        assert_eq!(next(&rx, true), Some(Waited::Quiet), "then the quiet spell");
+        tx.send(2).unwrap();
+        assert_eq!(next(&rx, false), Some(Waited::Message(2)));
+        drop(tx);
+        assert_eq!(next(&rx, false), None, "no senders: no more waiting");
+        assert_eq!(next::<i32>(&rx, true), None);
     }
 }

@@ -270,3 +270,32 @@ fn a_waiting_index_job_does_not_make_the_next_save_copy_the_site() {
         .expect("the new job's files");
     assert!(!made.files.generated.is_empty());
 }
+
+/// The watcher can report nothing at all for a file made and removed inside one debounce
+/// window, so `serve` and `build --watch` look once more after a quiet spell, naming no
+/// change (`serve::watch::SETTLE`). That look alone must find what no event reported: a new
+/// file, a removed one, an edit.
+#[test]
+fn an_update_naming_no_change_finds_what_no_event_reported() {
+    let (site, mut session, p, _) = serving_the_envoy_article();
+    let dir = site.path().join("content/articles");
+    let other = dir.join("2025-03-06-unreported.md");
+    let text = "---\ntitle: Unreported\ndate: 2025-03-06\n---\nNo event named this file.\n";
+    std::fs::write(&other, text).unwrap();
+    std::fs::remove_file(&p).unwrap();
+    let update = session.update(&Changes::default()).unwrap();
+    let page = |slug: &str| PathBuf::from(format!("articles/{slug}/index.html"));
+    assert!(
+        update.changed.contains(&page("unreported")),
+        "{:?}",
+        update.changed
+    );
+    assert!(update.changed.contains(&page("envoy-in-doha")));
+    let served = served(&session);
+    assert!(served.contains_key(&page("unreported")));
+    assert!(!served.contains_key(&page("envoy-in-doha")));
+    assert_eq!(
+        session.update(&Changes::default()).unwrap().changed,
+        Vec::<PathBuf>::new()
+    );
+}
