@@ -14,7 +14,9 @@ use crate::entity::EntityKind;
 mod addressee;
 mod cleft;
 mod modifier;
+mod title_run;
 use addressee::addressee;
+use title_run::{portfolio_runs_to_name, title_runs_on};
 mod surname;
 use surname::shared_surname;
 pub(in crate::extract) use surname::{surname_bearers, the_one_meant, the_one_subject};
@@ -217,6 +219,12 @@ pub(super) fn candidate(
         if spokes && definite && ends_phrase && !titled && !cx.unnamed_before(pi, i, &w) {
             return cx.of_demonym(cx.last_described(pi, i), demonym);
         }
+        // "Minister of Culture Miki Zohar said", even opening the sentence: a title whose
+        // portfolio runs on to the name that holds it heads no unnamed source.
+        if LEX.titles.contains(w.as_str()) && portfolio_runs_to_name(cx, pi, i + 1, b) {
+            i += 1;
+            continue;
+        }
         if LEX.anon_heads.contains(w.as_str()) && !titled && anon_head_ok(cx, pi, i, b) {
             let d0 = (a..i)
                 .find(|&j| {
@@ -269,25 +277,6 @@ fn named_next(cx: &Ctx<'_, '_>, pi: usize, head: &str) -> Option<usize> {
     let m = cx.mentions[cx.at[pi + 1].get(1).copied().flatten()?];
     let person = cx.ents[m.entity].kind == EntityKind::Person;
     (person && m.t0 == 1 && p.starts[0] && cx.word(pi + 1, 0) == head).then_some(m.entity)
-}
-
-/// The words from `i` carry a title on to a name: a capitalised word, or a run of capitalised
-/// words and connectors ("and Official Spokesperson for the Ministry …") that ends at a name.
-fn title_runs_on(cx: &Ctx<'_, '_>, pi: usize, i: usize, b: usize) -> bool {
-    let p = &cx.paras[pi];
-    let cap = |j: usize| p.toks[j].is_word() && is_capitalised(p.toks[j].text(p.text));
-    if i < b && cap(i) {
-        return true;
-    }
-    let mut j = i;
-    while j < b && cx.at[pi][j].is_none() {
-        let connector = matches!(cx.word(pi, j).as_str(), "and" | "of" | "for" | "the" | "to");
-        if !(cap(j) || connector) {
-            return false;
-        }
-        j += 1;
-    }
-    j < b && j > i
 }
 
 /// "official" heads a source when a verb, a comma or a post-modifier follows it, not in

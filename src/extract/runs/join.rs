@@ -36,9 +36,15 @@ pub(in crate::extract) fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
                 .units
                 .last()
                 .is_some_and(|u| LEX.org_cues.contains(unit_text(p, u)));
-            let joins = (of_like
-                && head_ends
-                && LEX.portfolio.contains(first_word.to_lowercase().as_str()))
+            // "Minister of Foreign Affairs and Expatriates Ayman Safadi": a portfolio after
+            // "and" goes on with the title's portfolio before it.
+            let portfolio_and = gap == ["and"]
+                && prev.units.last().is_some_and(|u| u.0 == U::Title)
+                && LEX.portfolio.contains(first_word.to_lowercase().as_str());
+            let joins = portfolio_and
+                || (of_like
+                    && head_ends
+                    && LEX.portfolio.contains(first_word.to_lowercase().as_str()))
                 || ((of_like || gap == ["on"]) && LEX.org_cues.contains(last))
                 || (gap == ["and"]
                     && (tail_is_org || venue_tail(p, &run))
@@ -47,7 +53,7 @@ pub(in crate::extract) fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
             if joins {
                 let (gs, ge) = (prev.units.last().map_or(0, |u| u.2), run.units[0].1);
                 prev.units.push((U::Connector, gs, ge));
-                let mut in_title = of_like && (LEX.is_title(last) || office());
+                let mut in_title = portfolio_and || of_like && (LEX.is_title(last) || office());
                 for u in run.units {
                     let portfolio = LEX
                         .portfolio
