@@ -270,12 +270,16 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     let credited = u.len() == 2
         && LEX.given_names.contains_key(first.to_lowercase().as_str())
         && super::person_cues::is_credit(p, r0, r1);
+    // "Radio Liberty", "Radio Free Asia", "Television Suisse": a broadcaster named by what
+    // it sends, first; no person's name opens so.
+    let broadcaster = u.len() > 1 && plain_tail && matches!(first, "Radio" | "Television");
     let named = u.len() > 1
         && plain_tail
         && !credited
         && !super::placelike::surname_not_place(p, r0, u.len(), first, last)
         && (LEX.org_cues.contains(last) || LEX.place_cues.contains(last))
-        || (u.len() > 1 && matches!(first, "Kibbutz" | "Moshav" | "Mount"));
+        || (u.len() > 1 && matches!(first, "Kibbutz" | "Moshav" | "Mount"))
+        || broadcaster;
     if !named && (body_with_remit(cx) || body_of_place(cx)) {
         out.push(cx.mk(r0, r1, Some(EntityKind::Organization), cx.whole()));
         return true;
@@ -289,7 +293,7 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         }
         return false;
     }
-    let kind = if LEX.org_cues.contains(last) {
+    let kind = if broadcaster || LEX.org_cues.contains(last) {
         EntityKind::Organization
     } else {
         EntityKind::Place

@@ -80,7 +80,19 @@ pub(super) fn body_before_title(cx: &Ctx<'_, '_>, pi: usize, from: usize, b: usi
             j = m.t1;
             continue;
         }
+        // "RFE/RL President": one body by two names.
+        if p.toks[j].is_punct('/') && cx.at[pi].get(j + 1).is_some_and(|m| m.is_some()) {
+            j += 1;
+            continue;
+        }
         let w = cx.word(pi, j);
+        // "President & CEO", "Chairman and Chief Executive": two titles joined are one office.
+        let title = |k: usize| LEX.titles.contains(cx.word(pi, k).as_str());
+        let joins_titles = (w == "and" || p.toks[j].is_punct('&')) && j > from && title(j - 1);
+        if joins_titles && j + 1 < b && (title(j + 1) || cx.word(pi, j + 1) == "chief") {
+            j += 1;
+            continue;
+        }
         let office = LEX.titles.contains(w.as_str())
             || LEX.portfolio.contains(w.as_str())
             || LEX.office_ranks.contains(w.as_str())
