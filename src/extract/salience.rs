@@ -62,7 +62,8 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
             || LEX.candidacy.contains(l.as_str())
             // "given by former President Obama": a word that dates the title is part of it.
             || matches!(l.as_str(), "former" | "late" | "then" | "acting" | "outgoing")
-            || (matches!(l.as_str(), "of" | "for")
+            // So is "to" in "Ambassador to Oman Raul Hernandez".
+            || (matches!(l.as_str(), "of" | "for" | "to")
                 && i >= 2
                 && titled(i - 2)
                 && LEX.is_title(p.toks[i - 2].text(p.text))
