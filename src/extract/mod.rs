@@ -42,6 +42,7 @@ pub mod identity;
 mod institution;
 mod intermediaries;
 mod introduced;
+mod item_label;
 mod joined;
 mod known;
 mod lexicon;
