@@ -59,12 +59,16 @@ fn recased(p: &str) -> Option<String> {
     let key = |w: &str| w.trim_end_matches('.').to_lowercase();
     let last_title = words.iter().rposition(|w| title_word(w))?;
     let name = &words[last_title + 1..];
+    // A headline in capitals ("SENATOR WARNS TRUMP", "MINISTER RESIGNS") goes on with a
+    // verb after the title: what the holder did, no name.
     let plain = |w: &&str| {
         let k = key(w);
         !SMALL.contains(&k.as_str())
             && !w.contains('\'')
             && !LEX.gazetteer_folded.contains_key(&k)
             && !LEX.stopwords.contains(k.as_str())
+            && !LEX.headline_verbs.contains(k.as_str())
+            && !LEX.reporting_verbs.contains(k.as_str())
     };
     if name.is_empty() || name.len() > NAME_WORDS || !name.iter().all(plain) {
         return None;
@@ -192,6 +196,8 @@ mod tests {
             "CHIEF OF STAFF",
             "Hamas official Basem Naim",
             "THE WAR IN GAZA",
+            "SENATOR WARNS TRUMP",
+            "DEFENCE MINISTER RESIGNS",
         ] {
             assert_eq!(recased(h), None, "{h}");
         }
