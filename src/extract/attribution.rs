@@ -33,14 +33,15 @@ mod naming;
 mod passive_after;
 mod trailing;
 use super::before::{
-    according_to, closed_before, dash_after, embedded, joined_verb, label, may_carry, message_from,
-    owned_voice, sentence_before, voiced_between,
+    according_to, closed_before, dash_after, embedded, joined_verb, label, may_carry, owned_voice,
+    sentence_before, voiced_between,
 };
 use super::carry::{
     narrated_speaker, not_named_inside, paragraph_subject, pronoun_carries, sentence_after,
 };
 use super::colon::colon_subject;
 use super::introduced::introduced;
+use super::item_label::{bare_quote, message_from};
 use super::lexicon::LEX;
 use super::pull;
 use super::quotes::QuoteSpan;
@@ -150,6 +151,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                         .flatten()
                         .map(by("label"))
                         .or_else(|| message_from(cx, pi, open).map(by("message from")))
+                        .or_else(|| bare_quote(cx, pi, open).map(by("item label")))
                 })
                 .or_else(|| colon_subject(cx, pi, q).map(by("colon")))
                 .or_else(|| sentence_after(cx, pi, q).map(by("sentence after")))

@@ -261,42 +261,6 @@ pub(super) fn label(cx: &Ctx<'_, '_>, pi: usize, end: usize) -> Option<Ref> {
     ok.then_some((Who::Entity(e), 0.9))
 }
 
-/// "Ashkenazi then shared a message from Doron: '…'", "More from Netanyahu today: '…'": a
-/// quotation after a colon is the words of the person it is said to come from. `open` is the
-/// quotation's opening mark.
-pub(super) fn message_from(cx: &Ctx<'_, '_>, pi: usize, open: usize) -> Option<Ref> {
-    const MESSAGE: &[&str] = &[
-        "message",
-        "statement",
-        "more",
-        "words",
-        "note",
-        "letter",
-        "post",
-        "remarks",
-    ];
-    let p = &cx.paras[pi];
-    let colon = open.checked_sub(1).filter(|&c| p.toks[c].is_punct(':'))?;
-    let mi = (colon.saturating_sub(5)..colon).find_map(|i| {
-        let mi = cx.at[pi][i]?;
-        (cx.mentions[mi].t0 == i).then_some(mi)
-    })?;
-    let m = cx.mentions[mi];
-    let from = m.t0 >= 2
-        && cx.word(pi, m.t0 - 1) == "from"
-        && MESSAGE.contains(&cx.word(pi, m.t0 - 2).as_str());
-    // Between the name and the colon, only when: "today", "on Monday".
-    let when = (m.t1..colon).all(|i| {
-        let w = cx.word(pi, i);
-        matches!(
-            w.as_str(),
-            "today" | "yesterday" | "on" | "earlier" | "later"
-        ) || LEX.is_calendar(p.toks[i].text(p.text))
-    });
-    (from && when && cx.ents[m.entity].kind == EntityKind::Person)
-        .then_some((Who::Entity(m.entity), 0.85))
-}
-
 /// Whether quotation `to` may take the speaker of quotation `from` (both of paragraph `pi`,
 /// in either order): the same sentence, or a sentence that is only quotation.
 pub(super) fn may_carry(cx: &Ctx<'_, '_>, pi: usize, from: &QuoteSpan, to: &QuoteSpan) -> bool {
@@ -340,8 +304,22 @@ pub(super) fn voiced_between(
         (!p.in_quote[i]
             && cx.ents[m.entity].kind == EntityKind::Person
             && speaker != Some(&Who::Entity(m.entity))
+            && !modifies(cx, pi, m.t1)
             && (reports(m.t1) || i.checked_sub(1).is_some_and(reports)))
         .then_some(m.entity)
+    })
+}
+
+/// Whether a name ending before token `t1` only modifies the noun after it: "said Siegel's
+/// niece Emily Roe", "said Schimel supporter Erik Roe" name Roe, not Siegel or Schimel, so
+/// the modifier voices nothing between two of Roe's quotations.
+fn modifies(cx: &Ctx<'_, '_>, pi: usize, t1: usize) -> bool {
+    let p = &cx.paras[pi];
+    p.toks.get(t1).is_some_and(|t| {
+        t.kind == Tok::Possessive
+            || (t.is_word()
+                && !is_capitalised(t.text(p.text))
+                && LEX.np_continuations.contains(cx.word(pi, t1).as_str()))
     })
 }
 

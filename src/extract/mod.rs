@@ -22,6 +22,7 @@ mod aside;
 mod attribution;
 mod before;
 mod candidate;
+mod caps_heading;
 mod carry;
 mod colon;
 mod context;
@@ -41,6 +42,7 @@ pub mod identity;
 mod institution;
 mod intermediaries;
 mod introduced;
+mod item_label;
 mod joined;
 mod known;
 mod lexicon;
@@ -187,6 +189,8 @@ pub fn extract_article(
     hints: &[EntitySpec],
     registry: &Registry,
 ) -> ArticleExtraction {
+    let recased = caps_heading::recase(paragraphs);
+    let paragraphs: &[String] = recased.as_deref().unwrap_or(paragraphs);
     let mut spans: Vec<Vec<quotes::QuoteSpan>> =
         paragraphs.iter().map(|p| quotes::spans(p)).collect();
     quotes::run_on(paragraphs, &mut spans);

@@ -87,6 +87,12 @@ pub(super) fn trailing(
     if cx.word(pi, v + 1) == "by" && cx.word(pi, v).ends_with("ed") {
         return None;
     }
+    // "credited the release to '…,' with Prime Minister X expressing gratitude": a clause
+    // opened by "with" after the quotation is what someone else did alongside it; the
+    // quotation is the main clause's (`leading`).
+    if cx.word(pi, v).ends_with("ing") && (start..v).any(|i| cx.word(pi, i) == "with") {
+        return None;
+    }
     // "'…ends here.' Fetterman said women should …, and '…'": after a quotation that ended
     // its sentence, a verb that opens a long clause or a quotation of its own announces
     // what follows, not what came before.
