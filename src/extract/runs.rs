@@ -108,16 +108,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if ADVERB_ENDINGS.iter().any(|e| w.ends_with(e)) && w.chars().count() > 6 {
         return None;
     }
-    // "Releasing Edan Alexander would …": a sentence that opens with a gerund before a name
-    // has the name as its object; the gerund is no given name.
-    if p.starts[i]
-        && w.ends_with("ing")
-        && w.chars().count() > 5
-        && !lex.given_names.contains_key(w.to_lowercase().as_str())
-        && p.toks
-            .get(i + 1)
-            .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)))
-    {
+    if form::verb_opening(p, i, w) {
         return None;
     }
     if address_word(p, i, w) || honorific_chain(p, i) {

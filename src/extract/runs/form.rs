@@ -192,3 +192,23 @@ pub(super) fn service_noun(p: &Para<'_>, i: usize, w: &str) -> bool {
     };
     service(w) && qualified
 }
+
+/// A verb opening a sentence before a name, which is no given name: a gerund whose object
+/// the name is ("Releasing Edan Alexander would …"), or a reporting verb in the past that
+/// puts the speaker after it ("Added Mengistu's relatives: '…'", "Asked about Witkoff, …"),
+/// unless the word is a given name too ("Said").
+pub(super) fn verb_opening(p: &Para<'_>, i: usize, w: &str) -> bool {
+    if !p.starts[i] {
+        return false;
+    }
+    let l = w.to_lowercase();
+    if LEX.given_names.contains_key(l.as_str()) {
+        return false;
+    }
+    let gerund = w.ends_with("ing")
+        && w.chars().count() > 5
+        && p.toks
+            .get(i + 1)
+            .is_some_and(|t| t.is_word() && crate::extract::text::is_capitalised(t.text(p.text)));
+    gerund || w.ends_with("ed") && LEX.reporting_verbs.contains(l.as_str())
+}
