@@ -266,8 +266,10 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
     let (first, last) = (cx.first(), cx.last());
     let plain_tail = matches!(u[u.len() - 1].0, U::Name | U::Title | U::Acronym);
-    // "Photo by Debbie Hill/UPI": a credit is a person's name whatever its last word.
+    // "Photo by Debbie Hill/UPI": a credit is a person's name whatever its last word, but
+    // for a division of a state ("Roland/Howard Twp" in a precinct table).
     let credited = u.len() == 2
+        && !super::placelike::division_word(last)
         && LEX.given_names.contains_key(first.to_lowercase().as_str())
         && super::person_cues::is_credit(p, r0, r1);
     let named = u.len() > 1
