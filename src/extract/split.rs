@@ -258,7 +258,37 @@ fn event_or_body(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         cx.push_atoms(out);
         return true;
     }
-    by_cue_word(cx, out)
+    figure_before_office(cx, out) || by_cue_word(cx, out)
+}
+
+/// "The Biden Administration", "the Obama White House", "the Trump Campaign": a surname
+/// before a capitalised noun of the office or campaign its bearer led names that person
+/// (news counts a name used as a modifier), and makes no body of its own. Only a public
+/// figure's surname (`data/public_figures.txt`): "the Federal Government" and "the Maritime
+/// Administration" stay bodies.
+fn figure_before_office(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
+    let u = cx.u;
+    let office = u.len() >= 2
+        && matches!(
+            cx.text_of(1, u.len() - 1).as_str(),
+            "Administration"
+                | "Government"
+                | "Campaign"
+                | "Presidency"
+                | "Cabinet"
+                | "Era"
+                | "White House"
+        );
+    let folded = deunicode::deunicode(cx.first()).to_lowercase();
+    let surname = u[0].0 == U::Name && LEX.public_figures.contains_key(folded.as_str());
+    if !(office && surname) {
+        return false;
+    }
+    let mut c = cx.mk(u[0].1, u[0].2, None, cx.first().to_string());
+    c.office = true;
+    out.push(c);
+    cx.push_atoms(out);
+    true
 }
 
 /// Organisations and places named by their last (or first) word.
