@@ -41,6 +41,7 @@ mod news_prose;
 mod other_eighteen;
 mod other_fifteen;
 mod other_fiftyone;
+mod other_fiftythree;
 mod other_fortyeight;
 mod other_fortyfive;
 mod other_fortyfour;
