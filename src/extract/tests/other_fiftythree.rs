@@ -2,7 +2,8 @@
 //! precinct table ("Howard Twp") and the people of a place in the plural ("New Yorkers"
 //! opening a sentence) are no persons, an armed group that rules ("the ruling Taliban") is an
 //! organisation, and a public figure's surname before a capitalised office ("The Biden
-//! Administration") names that figure.
+//! Administration") names that figure, and a prosecutor titled before a name ("Naples prosecutor
+//! A") holds an office, a former one not.
 //! The cases are made-up prose in `other_fiftythree.txt`; this runs them with the checks of
 //! `held_out_six` and names each that fails.
 
