@@ -3,7 +3,7 @@
 //! opening a sentence) are no persons, an armed group that rules ("the ruling Taliban") is an
 //! organisation, and a public figure's surname before a capitalised office ("The Biden
 //! Administration") names that figure, and a prosecutor titled before a name ("Naples prosecutor
-//! A") holds an office, a former one not.
+//! A") holds an office, a former one not, and the head of a delegation negotiates.
 //! The cases are made-up prose in `other_fiftythree.txt`; this runs them with the checks of
 //! `held_out_six` and names each that fails.
 
