@@ -19,6 +19,33 @@ pub(super) fn names_no_one(words: &[&str]) -> bool {
     words.len() >= 2 && (NUMBERS.contains(&words[0]) || residents(words) || islanders(words))
 }
 
+/// The plural endings of `RESIDENT_ENDINGS`: a group of residents, never one person.
+const PLURAL_RESIDENT_ENDINGS: &[&str] = &["ers", "ians", "ans", "ites", "ns"];
+
+/// "Londoners", "Gazans", and "New Yorkers" or "South Africans" whose first word opened the
+/// sentence (as a common word it is left out of the run, `before` it): the people of a known
+/// place in the plural are a group, never one person. Only the plural: a singular "-an"
+/// ends given names and surnames ("Jordan", "Morgan").
+pub(super) fn residents_of_place(before: Option<&str>, words: &[&str]) -> bool {
+    let plural = |w: &str| {
+        PLURAL_RESIDENT_ENDINGS.iter().any(|end| {
+            w.strip_suffix(end).is_some_and(|stem| {
+                ["", "a", "e"]
+                    .iter()
+                    .any(|back| LEX.is_folded_place(&format!("{stem}{back}").to_lowercase()))
+            })
+        })
+    };
+    let with_before = || {
+        before.is_some_and(|b| {
+            let mut all = vec![b];
+            all.extend_from_slice(words);
+            residents(&all)
+        })
+    };
+    matches!(words, [w] if plural(w)) || with_before()
+}
+
 /// "Pacific Islander", "Gulf Coaster": the people of a kind of place, a word for a place
 /// ("Island", `place_cues`) with an agent's "-er", after words that open no given name
 /// (a given name first makes "Jane Parker" a person).

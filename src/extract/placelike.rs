@@ -171,6 +171,27 @@ pub(super) fn group_plural(p: &Para<'_>, c: &Candidate) -> bool {
 /// Place words that are also common surnames.
 const SURNAME_PLACE_WORDS: [&str; 4] = ["Hill", "Green", "Park", "Hall"];
 
+/// The divisions of a state that end a place's name and never a person's ("Howard Twp",
+/// "Orleans Parish", "Story County"): even beside a slash, where a photographer's credit
+/// stands ("Debbie Hill/UPI"), a run ending in one is a place — a precinct table writes
+/// "Roland/Howard Twp".
+pub(super) fn division_word(last: &str) -> bool {
+    matches!(
+        last,
+        "Township"
+            | "Twp"
+            | "Twsp"
+            | "Parish"
+            | "County"
+            | "Borough"
+            | "Boro"
+            | "Precinct"
+            | "District"
+            | "Province"
+            | "Governorate"
+    )
+}
+
 /// "conservative Shak Hill", "Mark Green": a two-word run ending in a place word that is also
 /// a common surname is a person's name, unless it stands where a place does — after "in",
 /// "at", "near", "on", "to", "from", "of" or "the", or opening a sentence — and its first word

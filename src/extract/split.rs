@@ -258,7 +258,37 @@ fn event_or_body(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         cx.push_atoms(out);
         return true;
     }
-    by_cue_word(cx, out)
+    figure_before_office(cx, out) || by_cue_word(cx, out)
+}
+
+/// "The Biden Administration", "the Obama White House", "the Trump Campaign": a surname
+/// before a capitalised noun of the office or campaign its bearer led names that person
+/// (news counts a name used as a modifier), and makes no body of its own. Only a public
+/// figure's surname (`data/public_figures.txt`): "the Federal Government" and "the Maritime
+/// Administration" stay bodies.
+fn figure_before_office(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
+    let u = cx.u;
+    let office = u.len() >= 2
+        && matches!(
+            cx.text_of(1, u.len() - 1).as_str(),
+            "Administration"
+                | "Government"
+                | "Campaign"
+                | "Presidency"
+                | "Cabinet"
+                | "Era"
+                | "White House"
+        );
+    let folded = deunicode::deunicode(cx.first()).to_lowercase();
+    let surname = u[0].0 == U::Name && LEX.public_figures.contains_key(folded.as_str());
+    if !(office && surname) {
+        return false;
+    }
+    let mut c = cx.mk(u[0].1, u[0].2, None, cx.first().to_string());
+    c.office = true;
+    out.push(c);
+    cx.push_atoms(out);
+    true
 }
 
 /// Organisations and places named by their last (or first) word.
@@ -266,8 +296,10 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
     let (first, last) = (cx.first(), cx.last());
     let plain_tail = matches!(u[u.len() - 1].0, U::Name | U::Title | U::Acronym);
-    // "Photo by Debbie Hill/UPI": a credit is a person's name whatever its last word.
+    // "Photo by Debbie Hill/UPI": a credit is a person's name whatever its last word, but
+    // for a division of a state ("Roland/Howard Twp" in a precinct table).
     let credited = u.len() == 2
+        && !super::placelike::division_word(last)
         && LEX.given_names.contains_key(first.to_lowercase().as_str())
         && super::person_cues::is_credit(p, r0, r1);
     // "Radio Liberty", "Radio Free Asia", "Television Suisse": a broadcaster named by what

@@ -32,11 +32,15 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
             w,
             "involved" | "participate" | "participates" | "participated" | "participating"
         ) && words.get(i + 1).is_some_and(|x| x.1 == "in");
-        if !(LEX.talks_lead_verbs.contains(w) || (involved && !negated)) {
+        // "Vladimir Medinsky, the head of the Russian delegation": the noun of leading, then
+        // "of", heads the delegation as the verb does.
+        let head_of =
+            matches!(w, "head" | "leader") && words.get(i + 1).is_some_and(|x| x.1 == "of");
+        if !(LEX.talks_lead_verbs.contains(w) || (involved && !negated) || head_of) {
             continue;
         }
         // "the last round of talks": "of" after a part of the talks crosses into them.
-        let rest = &words[i + 1 + usize::from(involved)..];
+        let rest = &words[i + 1 + usize::from(involved || head_of)..];
         let noun = super::taking_part::talks_noun(rest, BREAK);
         // "to head a delegation to Doha" negotiates; "led a congressional delegation to
         // Israel" or a trade delegation does not.

@@ -188,10 +188,18 @@ fn names_no_one(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
         || kin_address
         || headline_verb
         || groups::names_no_one(words)
+        || groups::residents_of_place(capitalised_before(cx), words)
         || office_without_name(words)
         || lone_office(cx, words, titled)
         || plural_of_people(words)
         || opens_no_name(words)
+}
+
+/// The capitalised word right before the run, if any ("New" of "New Yorkers", which opening
+/// a sentence is read as a common word).
+fn capitalised_before<'p>(cx: &Ctx<'_, 'p>) -> Option<&'p str> {
+    let w = cx.p.word_at(cx.r0.checked_sub(1)?)?;
+    is_capitalised(w).then_some(w)
 }
 
 /// "called it New Jim Crow", "the New Democrats": an adjective that opens the names of places,

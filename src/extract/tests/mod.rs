@@ -42,6 +42,7 @@ mod other_eighteen;
 mod other_fifteen;
 mod other_fiftyfour;
 mod other_fiftyone;
+mod other_fiftythree;
 mod other_fiftytwo;
 mod other_fortyeight;
 mod other_fortyfive;
