@@ -65,6 +65,19 @@ pub(super) fn pre_apposition(
     if t0 < 2 || !p.toks[t0 - 1].is_punct(',') || person_at(t0 - 2) {
         return Vec::new();
     }
+    // "alongside A, the U.S. special envoy, B, the deputy assistant …": a noun phrase right
+    // after a name and its comma is that name's apposition, not one fronted for the next.
+    let mut s = t0 - 1;
+    while s > 0 && t0 - s < 12 && !p.starts[s] && !p.toks[s - 1].is_punct(',') {
+        s -= 1;
+    }
+    if s >= 2
+        && p.toks[s - 1].is_punct(',')
+        && person_at(s - 2)
+        && word(p, s).as_deref() != Some("and")
+    {
+        return Vec::new();
+    }
     // A title run right before the comma: "Donald Trump's Middle East envoy, Steve Witkoff".
     let before = word(p, t0 - 2).unwrap_or_default();
     if LEX.titles.contains(before.as_str()) || !LEX.roles_in(&before).is_empty() {
@@ -86,12 +99,8 @@ pub(super) fn pre_apposition(
             return r;
         }
     }
-    // The noun phrase before the comma, back to the sentence start or the previous comma:
-    // "The government's coordinator for hostages and the missing, Gal Hirsch".
-    let mut s = t0 - 1;
-    while s > 0 && t0 - s < 12 && !p.starts[s] && !p.toks[s - 1].is_punct(',') {
-        s -= 1;
-    }
+    // The noun phrase before the comma (`s`, back to the sentence start or the previous
+    // comma): "The government's coordinator for hostages and the missing, Gal Hirsch".
     // A name may own the office ("Witkoff's deputy, Morgan Ortagus", "the Trump
     // administration's envoy, Steve Witkoff"), not fill it.
     let owner = |i: usize| {
