@@ -179,6 +179,14 @@ pub(super) fn candidate(
             }
             _ => {}
         }
+        // "the Prime Minister's office announced", "the president's spokesman said": a title
+        // that owns the noun after it only says whose; that noun is the subject.
+        if LEX.titles.contains(w.as_str())
+            && p.toks.get(i + 1).is_some_and(|t| t.kind == Tok::Possessive)
+        {
+            i += 1;
+            continue;
+        }
         // "the envoy said": someone the article described so, before any unnamed source. Not
         // a title word inside a longer title or before a name ("the Prime Minister and
         // Official Spokesperson … Dr Majed al-Ansari").
@@ -216,7 +224,10 @@ pub(super) fn candidate(
         // one already met, so the person last described (as for "the prime minister said"),
         // unless the article brought in an unnamed one ("a spokesman said").
         let spokes = LEX.anon_heads.contains(w.as_str()) && LEX.titles.contains(w.as_str());
-        if spokes && definite && ends_phrase && !titled && !cx.unnamed_before(pi, i, &w) {
+        // "the president's spokesman": owned by someone, so never that one, nor simply the
+        // person last named; only one the article described so (above), or unnamed.
+        let owned = i > a && p.toks[i - 1].kind == Tok::Possessive;
+        if spokes && definite && ends_phrase && !titled && !owned && !cx.unnamed_before(pi, i, &w) {
             return cx.of_demonym(cx.last_described(pi, i), demonym);
         }
         // "Minister of Culture Miki Zohar said", even opening the sentence: a title whose
@@ -262,7 +273,7 @@ pub(super) fn candidate(
             return Some((Who::Anonymous(desc), 1.0));
         }
         // "the prime minister said", "the U.S. envoy added", with no one described so.
-        if LEX.titles.contains(w.as_str()) && definite && !unnamed_again {
+        if LEX.titles.contains(w.as_str()) && definite && !unnamed_again && !owned {
             return cx.of_demonym(cx.last_described(pi, i), demonym);
         }
         i += 1;
