@@ -19,7 +19,9 @@ use super::text::{Tok, is_capitalised};
 use crate::entity::Role;
 
 mod demanded;
+mod detained;
 mod owned;
+pub(super) use detained::held_abroad;
 pub(super) use owned::{kin_of_release, own_release};
 
 /// "previously rescued Noa Argamani", "the freed Agam Berger": a participle of release or

@@ -13,8 +13,8 @@ use super::delegation::{led_by, member};
 use super::evidence::RoleEvidence;
 use super::former::Offices;
 use super::freed::{
-    and_others, freed_by, kin_of_release, kin_pair_predicate, others_before, own_release,
-    participle_before, released, reunited, semicolon_item,
+    and_others, freed_by, held_abroad, kin_of_release, kin_pair_predicate, others_before,
+    own_release, participle_before, released, reunited, semicolon_item,
 };
 use super::fronted::{fronted_captive, pre_apposition};
 use super::homecoming::brought_home;
@@ -288,6 +288,7 @@ pub(crate) fn assign(
         add(f, &kin_of_release(p, l0, m.t1, &person_at), "predicate");
         add(f, &own_release(p, m.t1), "released");
         add(f, &freed_by(p, m.t0), "released");
+        add(f, &held_abroad(p, l0, m.t1), "released");
         add(f, &and_others(p, m.t1), "released");
         add(f, &taken_along(p, m.t0, &person_at), "released");
         add(f, &office_holder(p, m.t0, m.t1), "office");
