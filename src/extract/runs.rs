@@ -53,6 +53,9 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     {
         return None;
     }
+    if form::party_and_state(w) {
+        return None;
+    }
     if CONNECTORS.contains(&w) {
         return Some(U::Connector);
     }

@@ -212,3 +212,12 @@ pub(super) fn verb_opening(p: &Para<'_>, i: usize, w: &str) -> bool {
             .is_some_and(|t| t.is_word() && crate::extract::text::is_capitalised(t.text(p.text)));
     gerund || w.ends_with("ed") && LEX.reporting_verbs.contains(l.as_str())
 }
+
+/// "Michael McCaul, R-Texas, said", "(D-Calif.)", "I-Vt.": a party's initial and a state,
+/// set beside a legislator's name, which is no name itself.
+pub(super) fn party_and_state(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!(c.next(), Some('R' | 'D' | 'I'))
+        && c.next().is_some_and(is_hyphen)
+        && c.next().is_some_and(char::is_uppercase)
+}
