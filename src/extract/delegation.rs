@@ -47,6 +47,16 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
         i -= 1;
         let Some(w) = word(p, i) else { continue };
         // "delegations — including A, B and C": "including" right after the delegation.
+        // Not a lawmakers' or traders' one ("the Pennsylvania congressional delegation,
+        // including Sens. A and B"): those visit or vote, and negotiate nothing.
+        let visiting = (i.saturating_sub(5)..i).any(|k| {
+            word(p, k).is_some_and(|x| {
+                matches!(
+                    x.as_str(),
+                    "congressional" | "parliamentary" | "legislative" | "trade" | "business"
+                )
+            })
+        });
         let including = w == "including"
             && (i.saturating_sub(3)..i).any(|k| {
                 word(p, k).is_some_and(|x| matches!(x.as_str(), "delegation" | "delegations"))
@@ -54,7 +64,7 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
         // "the delegation to the talks will return home, including A and B": a delegation
         // that is the sentence's subject is what "including" lists, when nothing between
         // gives the sentence another object ("the delegation met officials, including A").
-        let including = including || w == "including" && subject_before(p, i);
+        let including = (including || w == "including" && subject_before(p, i)) && !visiting;
         if LEX.membership_verbs.contains(w.as_str())
             || including
             || talks_take_in(p, i)
