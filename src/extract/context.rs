@@ -50,7 +50,13 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         // "A, Florida Gov. B, and C": words running into the next name are its title. But
         // "A, the deputy of Hamas leader B,": after a determiner the noun before "of" is
         // A's own, and only what follows it is B's title.
-        if nominal && next.is_punct(',') && person_at(e) {
+        // "A, the head of the Russian delegation and Putin's aide,": "and" before the name
+        // closes A's own noun phrase, all of it.
+        if nominal && next.is_punct(',') && person_at(e) && word(p, e - 1).as_deref() == Some("and")
+        {
+            (_, text, roles, _) = read_window(p, t1 + 1, e - 1, true, person_at);
+            e -= 1;
+        } else if nominal && next.is_punct(',') && person_at(e) {
             let Some(of) = head_before_of(p, t1 + 1, e) else {
                 return out;
             };

@@ -22,6 +22,10 @@ pub(in crate::extract) fn left_window(
         if person_at(i - 1) && !matches!(p.toks.get(i).map(|t| t.kind), Some(Tok::Possessive)) {
             break;
         }
+        if let Some(h) = delegation_head(p, i - 1) {
+            i = h;
+            break;
+        }
         let ok = match t.kind {
             Tok::Possessive | Tok::Punct('-' | '(' | ')') => true,
             Tok::Word => {
@@ -167,4 +171,25 @@ pub(super) fn title_roles(p: &Para<'_>, l0: usize, left: &str) -> Vec<Role> {
         roles.retain(|&r| r != Role::Hostage);
     }
     roles
+}
+
+/// "Head of the Russian delegation Vladimir Medinsky", "head of the Ukrainian delegation
+/// Rustem Umerov": "delegation" at `d`, after "head", "leader" or "chief" of the (a demonym or
+/// a capitalised word between), is a title as a whole; where it starts. Not a visit's
+/// delegation ("head of the congressional delegation").
+fn delegation_head(p: &Para<'_>, d: usize) -> Option<usize> {
+    if word(p, d).as_deref() != Some("delegation") {
+        return None;
+    }
+    let of = (d.saturating_sub(4)..d)
+        .rev()
+        .find(|&k| word(p, k).as_deref() == Some("of"))?;
+    let between_ok = (of + 1..d).all(|k| {
+        p.toks[k].is_word()
+            && (word(p, k).as_deref() == Some("the")
+                || super::super::text::is_capitalised(p.toks[k].text(p.text)))
+    });
+    let head = of.checked_sub(1)?;
+    let heads = matches!(word(p, head).as_deref(), Some("head" | "leader" | "chief"));
+    (between_ok && heads).then_some(head)
 }
