@@ -310,7 +310,8 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         && !credited
         && !super::placelike::surname_not_place(p, r0, u.len(), first, last)
         && (LEX.org_cues.contains(last) || LEX.place_cues.contains(last))
-        || (u.len() > 1 && matches!(first, "Kibbutz" | "Moshav" | "Mount"))
+        // "Co Mayo", "County Kerry": an Irish county, its word first.
+        || (u.len() > 1 && matches!(first, "Kibbutz" | "Moshav" | "Mount" | "Co" | "County"))
         || broadcaster;
     if !named && (body_with_remit(cx) || body_of_place(cx)) {
         out.push(cx.mk(r0, r1, Some(EntityKind::Organization), cx.whole()));
