@@ -52,16 +52,17 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         // A's own, and only what follows it is B's title.
         // "A, the head of the Russian delegation and Putin's aide,": "and" before the name
         // closes A's own noun phrase, all of it.
-        if nominal && next.is_punct(',') && person_at(e) && word(p, e - 1).as_deref() == Some("and")
-        {
-            (_, text, roles, _) = read_window(p, t1 + 1, e - 1, true, person_at);
-            e -= 1;
-        } else if nominal && next.is_punct(',') && person_at(e) {
-            let Some(of) = head_before_of(p, t1 + 1, e) else {
-                return out;
+        if nominal && next.is_punct(',') && person_at(e) {
+            let end = if word(p, e - 1).as_deref() == Some("and") {
+                e - 1
+            } else {
+                let Some(of) = head_before_of(p, t1 + 1, e) else {
+                    return out;
+                };
+                of
             };
-            (_, text, roles, _) = read_window(p, t1 + 1, of, true, person_at);
-            e = of;
+            (_, text, roles, _) = read_window(p, t1 + 1, end, true, person_at);
+            e = end;
         }
         // "… in exchange for A, the Israeli official said": a noun phrase that runs straight
         // into a reporting verb is that verb's subject, someone else, not an apposition.

@@ -49,14 +49,8 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
         // "delegations — including A, B and C": "including" right after the delegation.
         // Not a lawmakers' or traders' one ("the Pennsylvania congressional delegation,
         // including Sens. A and B"): those visit or vote, and negotiate nothing.
-        let visiting = (i.saturating_sub(5)..i).any(|k| {
-            word(p, k).is_some_and(|x| {
-                matches!(
-                    x.as_str(),
-                    "congressional" | "parliamentary" | "legislative" | "trade" | "business"
-                )
-            })
-        });
+        let visiting = (i.saturating_sub(5)..i)
+            .any(|k| word(p, k).is_some_and(|x| super::talks::VISITING.contains(&x.as_str())));
         let including = w == "including"
             && (i.saturating_sub(3)..i).any(|k| {
                 word(p, k).is_some_and(|x| matches!(x.as_str(), "delegation" | "delegations"))

@@ -10,6 +10,16 @@ use super::roles::{word, word_back};
 use super::text::Tok;
 use crate::entity::Role;
 
+/// Words that make a delegation a visit's or a vote's, not a negotiating one ("a congressional
+/// delegation", "the trade delegation").
+pub(super) const VISITING: &[&str] = &[
+    "congressional",
+    "parliamentary",
+    "legislative",
+    "trade",
+    "business",
+];
+
 /// "leading the Biden team's negotiations", "mediated the indirect talks", "due to attend
 /// the talks", "involved in the hostage negotiations": a verb of leading or taking part, then up to three words of the noun phrase, then "talks" or "negotiations",
 /// makes a negotiator however the phrase between is worded; so does leading or joining a
@@ -47,7 +57,7 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
         let visit = words[i + 1..]
             .iter()
             .take(4)
-            .any(|(_, x)| matches!(*x, "congressional" | "trade" | "business" | "parliamentary"));
+            .any(|(_, x)| VISITING.contains(x));
         let noun = noun.filter(|_| !visit);
         if let Some(&(at, x)) = noun {
             out.push((start, at + x.len(), &[Role::Negotiator][..], true));
