@@ -32,25 +32,32 @@ pub(super) fn described_relative(
     }
 }
 
+/// How far back, in tokens, a family word counts as "just before" the pronoun. Bounds the
+/// look in a long paragraph of quotations, each of which asks (else quadratic time).
+const LOOKBACK: usize = 300;
+
 /// The last family word of gender `g` owned by someone ("his mother", "Matan's sister") in
-/// the narration of paragraphs `pi - 1` and `pi` before token `tok`.
+/// the narration of paragraphs `pi - 1` and `pi` before token `tok`, within [`LOOKBACK`].
 fn last_relative(cx: &Ctx<'_, '_>, pi: usize, tok: usize, g: Gender) -> Option<String> {
-    let mut found = None;
-    for q in pi.saturating_sub(1)..=pi {
+    let mut budget = LOOKBACK;
+    for q in (pi.saturating_sub(1)..=pi).rev() {
         let p = &cx.paras[q];
         let end = if q == pi { tok } else { p.toks.len() };
-        for j in 1..end {
-            let w = cx.word(q, j);
+        for j in (1..end).rev() {
+            if budget == 0 {
+                return None;
+            }
+            budget -= 1;
             let owned = p.toks[j - 1].kind == Tok::Possessive
                 || matches!(cx.word(q, j - 1).as_str(), "his" | "her" | "their");
-            if !p.in_quote[j]
-                && owned
-                && LEX.kin.contains(w.as_str())
-                && LEX.gender_words.get(w.as_str()) == Some(&g)
-            {
-                found = Some(w);
+            if !owned || p.in_quote[j] {
+                continue;
+            }
+            let w = cx.word(q, j);
+            if LEX.kin.contains(w.as_str()) && LEX.gender_words.get(w.as_str()) == Some(&g) {
+                return Some(w);
             }
         }
     }
-    found
+    None
 }

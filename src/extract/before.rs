@@ -261,12 +261,21 @@ pub(super) fn label(cx: &Ctx<'_, '_>, pi: usize, end: usize) -> Option<Ref> {
     ok.then_some((Who::Entity(e), 0.9))
 }
 
+/// How many tokens apart two quotations of one paragraph may be for the later to carry on
+/// from the earlier (no paragraph of real prose comes near it): bounds the look between
+/// them, which every quotation of a long unbroken transcript would otherwise take back to
+/// its first one (quadratic time).
+const CARRY_REACH: usize = 600;
+
 /// Whether quotation `to` may take the speaker of quotation `from` (both of paragraph `pi`,
 /// in either order): the same sentence, or a sentence that is only quotation.
 pub(super) fn may_carry(cx: &Ctx<'_, '_>, pi: usize, from: &QuoteSpan, to: &QuoteSpan) -> bool {
     let p = &cx.paras[pi];
     let (a, b) = (tok_at(p, from.open), tok_at(p, to.open));
     let (lo, hi) = (a.min(b), a.max(b));
+    if hi - lo > CARRY_REACH {
+        return false;
+    }
     if !(lo + 1..hi).any(|i| opens(p, i)) {
         return true;
     }
@@ -298,6 +307,9 @@ pub(super) fn voiced_between(
     let p = &cx.paras[pi];
     let (a, b) = (tok_at(p, from.open), tok_at(p, to.open));
     let (lo, hi) = (a.min(b), a.max(b));
+    if hi - lo > CARRY_REACH {
+        return None;
+    }
     let reports = |i: usize| i < p.toks.len() && !p.in_quote[i] && cx.reports(pi, i);
     (lo..hi).rev().find_map(|i| {
         let m = &cx.mentions[cx.at[pi][i].filter(|&m| cx.mentions[m].t0 == i)?];

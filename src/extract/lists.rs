@@ -282,10 +282,7 @@ pub(super) fn list_intro(p: &Para<'_>, l0: usize) -> Vec<Role> {
         return Vec::new();
     }
     // "met relatives of hostages in Jerusalem, among them …": family, not hostages.
-    let mut c = s;
-    while c > 0 && !p.starts[c] {
-        c -= 1;
-    }
+    let c = p.sentence_start(s);
     if introducing(&p.text[p.toks[c].start..p.toks[i - 1].end]).is_empty() {
         return Vec::new();
     }

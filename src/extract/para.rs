@@ -23,6 +23,10 @@ pub(crate) struct Para<'a> {
     pub toks: Vec<Token>,
     /// Per token: it opens a sentence (or follows an opening quotation mark or a colon).
     pub starts: Vec<bool>,
+    /// Per token: where its sentence opens and where the next one does (or the paragraph's
+    /// end), worked out once: rules ask it for every name, and a walk to the sentence's
+    /// edges for each would make a long sentence cost its length squared.
+    bounds: Vec<(usize, usize)>,
     /// Per token: it lies inside a quotation (marks included).
     pub in_quote: Vec<bool>,
     /// A headline or heading in title case ("Clinton Wins Backing"): its capitalised common
@@ -80,6 +84,18 @@ impl<'a> Para<'a> {
         closed.then_some(close)
     }
 
+    /// Where the sentence of token `t` opens (the paragraph's first token at the latest).
+    pub(crate) fn sentence_start(&self, t: usize) -> usize {
+        let last = self.bounds.len().saturating_sub(1);
+        self.bounds.get(t.min(last)).map_or(0, |b| b.0)
+    }
+
+    /// Where the sentence of token `t` ends: the first token of the next sentence, or the
+    /// paragraph's end.
+    pub(crate) fn sentence_end(&self, t: usize) -> usize {
+        self.bounds.get(t).map_or(self.toks.len(), |b| b.1)
+    }
+
     pub(crate) fn new(text: &'a str, spans: &[QuoteSpan]) -> Self {
         let toks = text::tokenize(text);
         let starts = text::sentence_starts(text, &toks);
@@ -95,15 +111,34 @@ impl<'a> Para<'a> {
                 .is_some_and(|q| t.start >= q.open && t.end <= q.outer_end(text));
         }
         let headline = text::is_headline(text, &toks);
+        let bounds = sentence_bounds(&starts);
         Para {
             text,
             toks,
             starts,
+            bounds,
             in_quote,
             headline,
             caption: false,
         }
     }
+}
+
+/// For each token, the first token of its sentence and of the next (`Para::bounds`).
+fn sentence_bounds(starts: &[bool]) -> Vec<(usize, usize)> {
+    let n = starts.len();
+    let mut bounds = vec![(0, n); n];
+    for i in 1..n {
+        bounds[i].0 = if starts[i] { i } else { bounds[i - 1].0 };
+    }
+    for i in (0..n.saturating_sub(1)).rev() {
+        bounds[i].1 = if starts[i + 1] {
+            i + 1
+        } else {
+            bounds[i + 1].1
+        };
+    }
+    bounds
 }
 
 /// Reads an article's paragraphs (with their quotation spans) and the words it writes in
@@ -277,5 +312,23 @@ mod tests {
         let text = "Dana Voss, a Democrat. Then she said the vote would wait, and left.";
         assert_eq!(after_close(text, Apposition::Plain), None);
         assert_eq!(after_close(text, Apposition::Quoting), None);
+    }
+
+    #[test]
+    fn every_token_knows_the_edges_of_its_sentence() {
+        let text = "Talks resumed. Envoys met in Doha, officials said. Nothing was signed.";
+        let p = Para::new(text, &quotes::spans(text));
+        let at = |w: &str| p.toks.iter().position(|t| t.text(text) == w).unwrap();
+        let (envoys, doha, nothing) = (at("Envoys"), at("Doha"), at("Nothing"));
+        assert_eq!(p.sentence_start(doha), envoys);
+        assert_eq!(p.sentence_end(doha), nothing);
+        assert_eq!(p.sentence_start(envoys), envoys);
+        assert_eq!(p.sentence_start(0), 0);
+        assert_eq!(p.sentence_end(nothing), p.toks.len());
+        assert_eq!(
+            p.sentence_start(p.toks.len() + 5),
+            nothing,
+            "past the end: the last"
+        );
     }
 }

@@ -360,9 +360,12 @@ pub(crate) fn assign(
         // and so is a plural apposition ("A and B, key negotiators,").
         // "A and B, who often negotiates for the group,": a singular relative is B's alone.
         let own = w.relative && part::singular_relative(p, m.t1);
-        for &e in l.members.iter().filter(|_| !own) {
+        // Nothing to share skips the walk: each name of a long list would walk all before it.
+        let shares = !(w.predicate_roles.is_empty() && confer.is_empty() && plural.is_empty())
+            || pair && !w.apposition_roles.is_empty();
+        for &e in l.members.iter().filter(|_| !own && shares) {
             add(&mut found[e], &w.predicate_roles, "list predicate");
-            if may_negotiate(&found[e], "", None) {
+            if !confer.is_empty() && may_negotiate(&found[e], "", None) {
                 add(&mut found[e], &confer, "list predicate");
             }
             if pair {

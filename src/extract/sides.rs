@@ -66,22 +66,6 @@ pub(super) fn sat_for_a_side(
 /// How far (in tokens) a rule reads from the name, so a long sentence costs no more.
 const REACH: usize = 30;
 
-/// Where the sentence of token `t` opens.
-fn sentence_start(p: &Para<'_>, t: usize) -> usize {
-    let mut c = t.min(p.toks.len().saturating_sub(1));
-    while c > 0 && !p.starts[c] {
-        c -= 1;
-    }
-    c
-}
-
-/// Where the sentence of token `t` ends (the first token of the next, or the paragraph's end).
-fn sentence_end(p: &Para<'_>, t: usize) -> usize {
-    (t + 1..p.toks.len())
-        .find(|&i| p.starts[i])
-        .unwrap_or(p.toks.len())
-}
-
 /// Token `i` is list material: a capitalised word (a name's or a title's), a comma, "and", a
 /// possessive, a nationality, a title, or a word of `list_words` ("her counterpart").
 fn list_material(p: &Para<'_>, i: usize) -> bool {
@@ -112,7 +96,7 @@ pub(super) fn by_agent(p: &Para<'_>, t0: usize) -> Vec<Role> {
     if p.in_quote.get(t0).copied().unwrap_or(true) {
         return Vec::new();
     }
-    let c = sentence_start(p, t0);
+    let c = p.sentence_start(t0);
     let from = t0.saturating_sub(REACH).max(c);
     let Some(by) = (from..t0)
         .rev()
@@ -121,7 +105,7 @@ pub(super) fn by_agent(p: &Para<'_>, t0: usize) -> Vec<Role> {
     else {
         return Vec::new();
     };
-    let end = sentence_end(p, t0).min(t0 + REACH);
+    let end = p.sentence_end(t0).min(t0 + REACH);
     // The verb before "by", past a place of the talks ("represented in the talks by").
     let verb = (by.saturating_sub(6).max(c)..by).rev().find(|&i| {
         word(p, i).is_some_and(|w| {
@@ -153,7 +137,7 @@ pub(super) fn representing_were(p: &Para<'_>, t0: usize) -> Vec<Role> {
     if p.in_quote.get(t0).copied().unwrap_or(true) {
         return Vec::new();
     }
-    let c = sentence_start(p, t0);
+    let c = p.sentence_start(t0);
     let opens = word(p, c).is_some_and(|w| WORDS.represent.contains(w.as_str()));
     let Some(were) = (c..t0.min(c + 12)).find(|&i| matches!(word(p, i).as_deref(), Some("were")))
     else {
@@ -181,8 +165,8 @@ pub(super) fn cosigned(
     if p.in_quote.get(t0).copied().unwrap_or(true) {
         return Vec::new();
     }
-    let c = sentence_start(p, t0);
-    let end = sentence_end(p, t1).min(t1 + REACH);
+    let c = p.sentence_start(t0);
+    let end = p.sentence_end(t1).min(t1 + REACH);
     // The verb after the name, past list material and auxiliaries ("are expected to").
     let Some(v) = (t1..end)
         .take_while(|&i| {
@@ -281,7 +265,7 @@ pub(super) fn engages_directly(p: &Para<'_>, t1: usize) -> Vec<Role> {
     if !own {
         return Vec::new();
     }
-    let end = sentence_end(p, t1).min(t1 + REACH);
+    let end = p.sentence_end(t1).min(t1 + REACH);
     let Some(v) = (t1..end.min(t1 + 20))
         .take_while(|&i| !p.toks[i].is_punct(';'))
         .find(|&i| word(p, i).is_some_and(|w| WORDS.engage.contains(w.as_str())))

@@ -93,15 +93,6 @@ pub(super) fn talks_story(paras: &[Para<'_>]) -> bool {
     paras.iter().any(|p| names_talks(p.text))
 }
 
-/// Where the sentence of token `t` opens.
-fn sentence_start(p: &Para<'_>, t: usize) -> usize {
-    let mut c = t.min(p.toks.len().saturating_sub(1));
-    while c > 0 && !p.starts[c] {
-        c -= 1;
-    }
-    c
-}
-
 /// No word of [`BREAKS`] (nor, if `preps`, of [`PREPOSITIONS`]) and no semicolon between
 /// tokens `from` and `to`. A title may hold a preposition ("Ambassador to Oman A"), an
 /// object of sending may not.
@@ -118,7 +109,7 @@ fn one_clause(p: &Para<'_>, from: usize, to: usize, preps: bool) -> bool {
 /// is listed by a sentence that opens with words of attendance and "were", and the talks are
 /// named in that paragraph or the one before (`prev`), so those listed sat at them.
 pub(super) fn attended(p: &Para<'_>, prev: Option<&Para<'_>>, t0: usize) -> Vec<Role> {
-    let c = sentence_start(p, t0);
+    let c = p.sentence_start(t0);
     if p.in_quote.get(t0).copied().unwrap_or(true) {
         return Vec::new();
     }
@@ -134,8 +125,9 @@ pub(super) fn attended(p: &Para<'_>, prev: Option<&Para<'_>>, t0: usize) -> Vec<
             rest.is_empty() || matches!(rest.first().map(String::as_str), Some("at" | "in" | "the"))
         }
     });
-    let talks = names_talks(p.text) || prev.is_some_and(|q| names_talks(q.text));
-    if opens && talks && one_clause(p, were + 1, t0, false) {
+    // Asked only once the opener fits: it reads the whole paragraph, for every name listed.
+    let talks = || names_talks(p.text) || prev.is_some_and(|q| names_talks(q.text));
+    if opens && one_clause(p, were + 1, t0, false) && talks() {
         vec![Role::Negotiator]
     } else {
         Vec::new()
@@ -150,7 +142,7 @@ pub(super) fn team_member(p: &Para<'_>, t0: usize, story: bool) -> Vec<Role> {
     if !story || p.in_quote.get(t0).copied().unwrap_or(true) {
         return Vec::new();
     }
-    let c = sentence_start(p, t0);
+    let c = p.sentence_start(t0);
     let Some(team) = (c..t0.min(c + 8)).find(|&i| matches!(word(p, i).as_deref(), Some("team")))
     else {
         return Vec::new();
@@ -174,7 +166,7 @@ pub(super) fn sent_for_talks(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
     if p.in_quote.get(t0).copied().unwrap_or(true) {
         return Vec::new();
     }
-    let c = sentence_start(p, t0);
+    let c = p.sentence_start(t0);
     let from = t0.saturating_sub(25).max(c);
     let Some(verb) = (from..t0)
         .rev()

@@ -51,20 +51,24 @@ pub(super) fn passive_after(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Optio
     let open = tok_at(p, q.open);
     let close = tok_at(p, q.outer_end(p.text));
     let n = p.toks.len();
-    // The quotation's sentence: back to its start, on to the next sentence of narration.
+    // The next sentence of narration opens "This was"; the quotation's sentence (back to its
+    // start) has no reporting verb. The opening first: the look back is long in a paragraph
+    // of many quotations.
+    let next = (close..n.min(close + 60)).find(|&i| p.starts[i] && !p.in_quote[i])?;
+    if !matches!(cx.word(pi, next).as_str(), "this" | "that" | "it")
+        || !matches!(cx.word(pi, next + 1).as_str(), "was" | "is")
+    {
+        return None;
+    }
     let start = (0..=open)
         .rev()
         .find(|&i| p.starts[i] && !p.in_quote[i])
         .unwrap_or(0);
-    let next = (close..n.min(close + 60)).find(|&i| p.starts[i] && !p.in_quote[i])?;
     let quiet = (start..next)
         .filter(|&i| !p.in_quote[i])
         .all(|i| !cx.reports(pi, i))
         && (close..next).all(|i| !p.in_quote[i]);
-    if !quiet
-        || !matches!(cx.word(pi, next).as_str(), "this" | "that" | "it")
-        || !matches!(cx.word(pi, next + 1).as_str(), "was" | "is")
-    {
+    if !quiet {
         return None;
     }
     let mut v = next + 2;

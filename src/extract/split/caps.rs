@@ -168,18 +168,21 @@ fn caps_byline_list(cx: &Ctx<'_, '_>) -> bool {
                 && w.chars().any(char::is_alphabetic)
                 && !w.chars().any(char::is_lowercase)
     };
-    let several = p
-        .toks
-        .iter()
-        .any(|t| t.is_punct(',') || t.text(p.text) == "and");
+    // Looked at only for a run of a "By" line: these scan the whole paragraph, and every run
+    // of a long paragraph of quotations would otherwise pay for it (quadratic time).
+    let several = || {
+        p.toks
+            .iter()
+            .any(|t| t.is_punct(',') || t.text(p.text) == "and")
+    };
     let set_off = |i: usize| p.toks[i].is_punct(',') || p.word_at(i) == Some("and");
     let ends = r1 == p.toks.len() || set_off(r1);
-    by && several
-        && r0 > 0
+    by && r0 > 0
         && (r0 == 1 || set_off(r0 - 1))
         && ends
         && (2..=4).contains(&u.len())
         && !cx.has_atom()
+        && several()
         && p.toks[1..].iter().all(listed)
 }
 

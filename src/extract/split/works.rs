@@ -117,9 +117,10 @@ fn after_work_cue(p: &Para<'_>, r0: usize) -> bool {
     if r0 >= 1 && is_work(r0 - 1) {
         return true;
     }
-    // Back over the list: capitalised words, commas, "and", "or".
+    // Back over the list: capitalised words, commas, "and", "or" (a bounded look: every run
+    // of a long list of names would otherwise walk back over all of it).
     let mut k = r0;
-    while k > 0 {
+    while k > 0 && r0 - k < 80 {
         let t = &p.toks[k - 1];
         let w = t.text(p.text);
         let item = t.is_word() && (is_capitalised(w) || matches!(w, "and" | "or" | "the"));
