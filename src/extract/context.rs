@@ -8,6 +8,7 @@
 //! with a family word ("Edan's father") gives no role.
 
 use super::Para;
+use super::attributive::attributive;
 use super::lexicon::LEX;
 use super::roles::word;
 use super::text::{Tok, Token, is_capitalised, is_hyphen, lower};
@@ -123,9 +124,9 @@ fn past_owner(p: &Para<'_>, s: usize, person_at: &dyn Fn(usize) -> bool) -> usiz
     if owned { k + 1 } else { s }
 }
 
-/// Token `i` is a reporting verb ("said", "told").
+/// Token `i` is a reporting verb ("said", "told") used as a verb.
 fn says_at(p: &Para<'_>, i: usize) -> bool {
-    word(p, i).is_some_and(|w| LEX.reporting_verbs.contains(w.as_str()))
+    word(p, i).is_some_and(|w| LEX.reporting_verbs.contains(w.as_str())) && !attributive(p, i)
 }
 
 /// Where "of", "to" or "for" follows the head of a noun phrase opened by a determiner at
@@ -181,7 +182,7 @@ fn read_window(
                 let w = lower(t.text(p.text));
                 // "were taken that day": "that" before a span of time opens no clause.
                 let that = w == "that" && !super::taking_part::that_of_time(p, e);
-                if LEX.reporting_verbs.contains(&*w) || that {
+                if LEX.reporting_verbs.contains(&*w) && !attributive(p, e) || that {
                     break;
                 }
                 // "…, director at a clinic where the freed captives were treated,": the
