@@ -12,6 +12,7 @@ use super::attributive::attributive;
 use super::lexicon::LEX;
 use super::roles::word;
 use super::text::{Tok, Token, is_capitalised, is_hyphen, lower};
+use super::unclosed;
 use crate::entity::Role;
 
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
@@ -67,7 +68,11 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         }
         // "… in exchange for A, the Israeli official said": a noun phrase that runs straight
         // into a reporting verb is that verb's subject, someone else, not an apposition.
-        if nominal && next.is_punct(',') && says_at(p, e) {
+        if nominal
+            && next.is_punct(',')
+            && says_at(p, e)
+            && !unclosed::apposition_before_verb(p, t1, (t1 + 1, e), person_at)
+        {
             return out;
         }
         // "…, director at Rabin Medical Centre,": who runs a hospital or a school holds

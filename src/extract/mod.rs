@@ -79,6 +79,7 @@ mod talks;
 mod team;
 mod tenure;
 mod text;
+mod unclosed;
 mod undergone;
 mod unnamed;
 mod viewpoint;

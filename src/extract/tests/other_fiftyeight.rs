@@ -6,7 +6,9 @@
 //! office-holder acts in office "under" whom things were done, a state owns "its role as
 //! mediator", an official reports what his side arranged, an untitled name takes part along
 //! with an envoy, and an office fronted after "and" and a possessive owner ("A and Trump's
-//! envoy, B") is the name's own, without the owner's title. The cases are
+//! envoy, B") is the name's own, without the owner's title; and an apposition that misses
+//! its closing comma before "said" ("…, A, a spokesman for the Office said") is still the
+//! name's. The cases are
 //! made-up prose in `other_fiftyeight.txt`; this runs them with the checks of `held_out_six`
 //! and names each that fails.
 
