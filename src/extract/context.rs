@@ -8,9 +8,11 @@
 //! with a family word ("Edan's father") gives no role.
 
 use super::Para;
+use super::attributive::attributive;
 use super::lexicon::LEX;
 use super::roles::word;
 use super::text::{Tok, Token, is_capitalised, is_hyphen, lower};
+use super::unclosed;
 use crate::entity::Role;
 
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
@@ -66,7 +68,11 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         }
         // "… in exchange for A, the Israeli official said": a noun phrase that runs straight
         // into a reporting verb is that verb's subject, someone else, not an apposition.
-        if nominal && next.is_punct(',') && says_at(p, e) {
+        if nominal
+            && next.is_punct(',')
+            && says_at(p, e)
+            && !unclosed::apposition_before_verb(p, t1, (t1 + 1, e), person_at)
+        {
             return out;
         }
         // "…, director at Rabin Medical Centre,": who runs a hospital or a school holds
@@ -123,9 +129,9 @@ fn past_owner(p: &Para<'_>, s: usize, person_at: &dyn Fn(usize) -> bool) -> usiz
     if owned { k + 1 } else { s }
 }
 
-/// Token `i` is a reporting verb ("said", "told").
+/// Token `i` is a reporting verb ("said", "told") used as a verb.
 fn says_at(p: &Para<'_>, i: usize) -> bool {
-    word(p, i).is_some_and(|w| LEX.reporting_verbs.contains(w.as_str()))
+    word(p, i).is_some_and(|w| LEX.reporting_verbs.contains(w.as_str())) && !attributive(p, i)
 }
 
 /// Where "of", "to" or "for" follows the head of a noun phrase opened by a determiner at
@@ -181,7 +187,7 @@ fn read_window(
                 let w = lower(t.text(p.text));
                 // "were taken that day": "that" before a span of time opens no clause.
                 let that = w == "that" && !super::taking_part::that_of_time(p, e);
-                if LEX.reporting_verbs.contains(&*w) || that {
+                if LEX.reporting_verbs.contains(&*w) && !attributive(p, e) || that {
                     break;
                 }
                 // "…, director at a clinic where the freed captives were treated,": the

@@ -112,6 +112,23 @@ pub(super) fn pre_apposition(
     let blocks = |i: usize| {
         (person_at(i) && !owner(i)) || !matches!(p.toks[i].kind, Tok::Word | Tok::Possessive)
     };
+    // "a meeting between A and Trump's special envoy, B", "Trump and his envoy, B": the noun
+    // phrase B fills begins after the last "and" past every name that is no owner.
+    if let Some(a) = (s..t0 - 1)
+        .rev()
+        .find(|&i| word(p, i).as_deref() == Some("and"))
+        && (s..a).any(blocks)
+        && !(a + 1..t0 - 1).any(blocks)
+    {
+        s = a + 1;
+    }
+    // "Trump's special envoy for Ukraine, B": the owner's own title ("US President") is not
+    // B's; the office begins after the owner's possessive.
+    if let Some(o) = (s..t0 - 1).rev().find(|&i| owner(i)) {
+        s = (o + 1..t0 - 1)
+            .find(|&j| p.toks[j].kind == Tok::Possessive)
+            .map_or(s, |j| j + 1);
+    }
     if (s..t0 - 1).any(blocks) {
         return Vec::new();
     }

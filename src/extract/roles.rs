@@ -248,6 +248,7 @@ pub(crate) fn assign(
             add(f, &l.shared, "list");
         }
         add(f, &counted[k], "list");
+        super::standing::read(f, (p, para, t), (l0, m.t1), &left, &person_at);
         let prev = m.para.checked_sub(1).map(|i| &paras[i]);
         add(f, &colon_list(p, prev, m.t0, &person_at), "list");
         let at = l0.min(title_start(p, m.t0));
@@ -319,6 +320,7 @@ pub(crate) fn assign(
         }
         w.predicate_roles.extend(part::travels_for_talks(p, m.t1));
         w.predicate_roles.extend(agreed_truce(p, m.t1));
+        super::diplomacy::peers_only(p, m.t1, &mut w.predicate_roles);
         // Meeting the mediators, read apart: each one it is shared with must be able to.
         let mut confer = with_mediators(p, m.t1, mediators);
         // Read only where a list has earlier members to share it with.

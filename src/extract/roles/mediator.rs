@@ -23,7 +23,7 @@
 
 use super::super::Para;
 use super::super::lexicon::LEX;
-use super::{Found, word};
+use super::{Found, word, word_back};
 use crate::entity::Role;
 use crate::extract::evidence::RoleEvidence;
 use crate::extract::text::Tok;
@@ -147,6 +147,10 @@ fn in_para(p: &Para<'_>, out: &mut Vec<(String, usize)>) {
         {
             k = i - 3;
         }
+        if let Some(c) = its_own(p, s, i) {
+            out.push((c, i));
+            before = true;
+        }
         // "the prime minister of Qatar, a key mediator in the conflict": an apposition to the
         // country before the comma.
         let adj =
@@ -213,6 +217,32 @@ fn in_para(p: &Para<'_>, out: &mut Vec<(String, usize)>) {
                 break;
             }
         }
+    }
+}
+
+/// "Qatar … suspended its mediation efforts", "Doha will reassess its role as mediator": the
+/// cue at `i` is owned by "its", and the sentence (from `s`) opens with the state that owns
+/// it, by name or by its capital. The state's key, or `None`.
+fn its_own(p: &Para<'_>, s: usize, i: usize) -> Option<String> {
+    let role_as = i >= 2 && word(p, i - 1)? == "as" && word(p, i - 2)? == "role";
+    let owner = if role_as { i - 3 } else { i.checked_sub(1)? };
+    // A short quotation inside the sentence ("will reassess “everything” about its role")
+    // may mark a start after it: the subject is before the quotation.
+    let mut s = s;
+    while s > 0 && (p.in_quote[s - 1] || p.toks[s - 1].is_punct('”')) {
+        s = (0..s - 1).rev().find(|&k| p.starts[k]).unwrap_or(0);
+    }
+    if owner <= s || word(p, owner)? != "its" {
+        return None;
+    }
+    // "Israel criticised Qatar and its mediation": another state in between may own it.
+    if (s + 1..owner).any(|k| country(p, k).is_some()) {
+        return None;
+    }
+    let capital = word(p, s).and_then(|w| HOSTS.iter().find(|(h, _)| *h == w));
+    match capital {
+        Some((_, key)) => Some((*key).to_string()),
+        None => country(p, s).map(|(c, _)| c),
     }
 }
 
@@ -299,8 +329,18 @@ pub(super) fn office_countries(p: &Para<'_>, l0: usize, left: &str) -> Vec<Strin
     if left.contains("U.S.") || left.contains("US ") || left.contains("American") {
         named.push("us".into());
     }
-    // "Qatar's Prime Minister A": the country owns the title before it.
+    // "Qatar's Prime Minister A": the country owns the title before it, and the first of two
+    // offices joined by "and" ("Qatar's PM and foreign minister A").
     let mut k = l0;
+    while k >= 2
+        && word(p, k - 1).as_deref() == Some("and")
+        && word(p, k - 2).is_some_and(|w| matches!(w.as_str(), "pm" | "premier" | "minister"))
+    {
+        k -= 2;
+        if word_back(p, k, 1).as_deref() == Some("prime") {
+            k -= 1;
+        }
+    }
     if k >= 1 && !p.toks[k - 1].is_word() && !p.toks[k - 1].is_punct(',') {
         k -= 1;
     }

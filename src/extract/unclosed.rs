@@ -1,0 +1,28 @@
+//! An apposition whose closing comma is missing before the reporting verb: "…, A, a
+//! spokesperson for the Prime Minister's Office said Sunday." Read strictly, the noun phrase
+//! runs into "said" and is its subject ("in exchange for A, the Israeli official said"); but
+//! where the name itself stands after a comma, as the attribution of a paraphrase does, and
+//! the noun phrase introduces someone ("a spokesperson for …", "an adviser to …"), it is the
+//! name's apposition and the name is the one who said it.
+
+use super::Para;
+use super::roles::word;
+
+/// The noun phrase from `s` to `e` (right after the comma that follows the name ending at
+/// `t1`) is the name's apposition though it runs into a reporting verb at `e`.
+pub(super) fn apposition_before_verb(
+    p: &Para<'_>,
+    t1: usize,
+    (s, e): (usize, usize),
+    person_at: &dyn Fn(usize) -> bool,
+) -> bool {
+    let mut t0 = t1;
+    while t0 > 0 && person_at(t0 - 1) {
+        t0 -= 1;
+    }
+    let after_comma = t0 > 0 && p.toks[t0 - 1].is_punct(',');
+    let indefinite = word(p, s).is_some_and(|w| matches!(w.as_str(), "a" | "an"));
+    let qualified = (s + 2..e)
+        .any(|i| word(p, i).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "at" | "to")));
+    after_comma && indefinite && qualified
+}
