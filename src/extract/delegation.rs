@@ -10,6 +10,16 @@ use super::lexicon::LEX;
 use super::roles::{word, word_back};
 use crate::entity::Role;
 
+/// Words that make a delegation a visit's or a vote's, not a negotiating one ("a congressional
+/// delegation", "the trade delegation").
+pub(super) const VISITING: &[&str] = &[
+    "congressional",
+    "parliamentary",
+    "legislative",
+    "trade",
+    "business",
+];
+
 /// Words that end the stretch between the membership verb and a name: past them the name
 /// stands in a clause of its own ("included A, who met B") and is no member.
 const CLAUSE_BREAKS: &[&str] = &[
@@ -50,7 +60,7 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
         // Not a lawmakers' or traders' one ("the Pennsylvania congressional delegation,
         // including Sens. A and B"): those visit or vote, and negotiate nothing.
         let visiting = (i.saturating_sub(5)..i)
-            .any(|k| word(p, k).is_some_and(|x| super::talks::VISITING.contains(&x.as_str())));
+            .any(|k| word(p, k).is_some_and(|x| VISITING.contains(&x.as_str())));
         let including = w == "including"
             && (i.saturating_sub(3)..i).any(|k| {
                 word(p, k).is_some_and(|x| matches!(x.as_str(), "delegation" | "delegations"))

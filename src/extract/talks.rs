@@ -5,25 +5,18 @@
 //! so is being the other side of them ("held talks with X", "X's talks with Y").
 
 use super::Para;
+use super::delegation::VISITING;
 use super::lexicon::{Cue, LEX};
 use super::roles::{word, word_back};
 use super::text::Tok;
 use crate::entity::Role;
 
-/// Words that make a delegation a visit's or a vote's, not a negotiating one ("a congressional
-/// delegation", "the trade delegation").
-pub(super) const VISITING: &[&str] = &[
-    "congressional",
-    "parliamentary",
-    "legislative",
-    "trade",
-    "business",
-];
-
 /// "leading the Biden team's negotiations", "mediated the indirect talks", "due to attend
-/// the talks", "involved in the hostage negotiations": a verb of leading or taking part, then up to three words of the noun phrase, then "talks" or "negotiations",
-/// makes a negotiator however the phrase between is worded; so does leading or joining a
-/// delegation ("to head a delegation to Doha"), unless a visit's ("a congressional delegation"). Byte ranges as in `cues`.
+/// the talks", "involved in the hostage negotiations": a verb of leading or taking part, then
+/// up to three words of the noun phrase, then "talks" or "negotiations", makes a negotiator
+/// however the phrase between is worded; so does leading or joining a delegation ("to head
+/// a delegation to Doha"), unless a visit's ("a congressional delegation", [`VISITING`]).
+/// Byte ranges as in `cues`.
 pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
     const BREAK: &[&str] = &[
         "to", "after", "before", "for", "from", "into", "without", "despite", "since", "and", "or",
