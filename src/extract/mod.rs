@@ -25,6 +25,7 @@ mod candidate;
 mod caps_heading;
 mod carry;
 mod colon;
+mod complement;
 mod context;
 pub mod cues;
 mod definite;
@@ -45,9 +46,11 @@ mod introduced;
 mod item_label;
 mod joined;
 mod known;
+mod lede;
 mod lexicon;
 mod lists;
 mod names;
+mod nicknamed;
 mod office;
 mod opener;
 mod outlet;
@@ -206,6 +209,7 @@ pub fn extract_article(
     joined::drop_counted(&paras, &mut cands);
     headline_label::mark(&paras, &mut cands);
     acronyms::expand(&paras, &mut cands);
+    nicknamed::fold(&paras, &mut cands);
     let known_name = |src: Source| match src {
         Source::Registry(i) => registry
             .entries
