@@ -13,8 +13,12 @@ use super::text::is_capitalised;
 use crate::entity::EntityKind;
 use rustc_hash::FxHashMap as HashMap;
 
-/// Small words inside an organisation's name, which an acronym may or may not spell.
-const LINKS: &[&str] = &["of", "for", "in", "on", "and", "the", "de", "du", "to"];
+/// Small words inside an organisation's name, which an acronym may or may not spell; French
+/// and Spanish ones too, as names of bodies abroad keep them ("Nos Petits Freres et Soeurs"
+/// for "NPFS", "Medecins Sans Frontieres", "Partido de la Revolucion").
+const LINKS: &[&str] = &[
+    "of", "for", "in", "on", "and", "the", "de", "du", "to", "et", "des", "la", "le", "del", "y",
+];
 
 /// Where a full name is spelled out: paragraph, first token, end token, the name.
 type Spelled = (usize, usize, usize, String);

@@ -37,9 +37,11 @@ use super::before::{
     sentence_before, voiced_between,
 };
 use super::carry::{
-    narrated_speaker, not_named_inside, paragraph_subject, pronoun_carries, sentence_after,
+    fact_follows, narrated_speaker, not_named_inside, paragraph_subject, pronoun_carries,
+    sentence_after,
 };
 use super::colon::colon_subject;
+use super::complement::voice_complement;
 use super::introduced::introduced;
 use super::item_label::{bare_quote, message_from};
 use super::lexicon::LEX;
@@ -127,6 +129,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
             });
             let who = trailing(cx, pi, q, qs.get(qi + 1))
                 .map(by("trailing"))
+                .or_else(|| voice_complement(cx, pi, q).map(by("voice complement")))
                 .or_else(|| leading(cx, pi, q, prev).map(by("leading")))
                 // "Trump's warnings there would be '…', according to sources familiar with
                 // the matter": unnamed sources report the claim; the words are the owner's.
@@ -240,7 +243,9 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                     .map(|w| w.carried("follows speaker", 0.9))
                     .and_then(|w| not_named_inside(cx, pi, w))
             } else {
+                let span = first.span;
                 prev.and_then(|w| pronoun_carries(cx, pi, w))
+                    .or_else(|| prev.and_then(|w| fact_follows(cx, pi, &span, w)))
             };
             let w = first.who.clone();
             for a in &mut out[para_first..] {
@@ -264,6 +269,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
     }
     pull::from_later(cx.paras, &mut out, &headings);
     pull::repeated(cx.paras, &mut out);
+    super::lede::named_later(cx, &mut out);
     out
 }
 

@@ -301,3 +301,39 @@ pub(super) fn not_named_inside(cx: &Ctx<'_, '_>, pi: usize, w: Pick) -> Option<P
         _ => Some(w),
     }
 }
+
+/// "'…,' he added. ¶ '… the State of Qatar … will not tolerate this.' Qatar is home to
+/// Al-Udeid airbase.": a paragraph that opens with a closed quotation of whole sentences,
+/// then only a line of background fact — no other quotation, no person, no pronoun for one,
+/// no reporting verb — goes on in the voice of the paragraph before, as a paragraph of
+/// quotation alone would. A fact line names no one who could have said it.
+pub(super) fn fact_follows(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    q: &QuoteSpan,
+    prev: &Pick,
+) -> Option<Pick> {
+    let Who::Entity(e) = prev.who else {
+        return None;
+    };
+    let p = &cx.paras[pi];
+    let inner = p.text[q.start..q.end].trim_end();
+    if q.close.is_none() || !q.opens_paragraph || !inner.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let s = tok_at(p, q.outer_end(p.text));
+    if s >= p.toks.len() || !p.starts[s] {
+        return None;
+    }
+    let clean = (s..p.toks.len()).all(|i| {
+        !p.in_quote[i]
+            // "the United States": a name's word is no verb.
+            && (cx.at[pi][i].is_some() || !cx.reports(pi, i))
+            && cx.at[pi][i].is_none_or(|m| cx.ents[cx.mentions[m].entity].kind != EntityKind::Person)
+            && !matches!(
+                cx.word(pi, i).as_str(),
+                "he" | "she" | "his" | "her" | "him" | "they" | "their" | "i" | "we"
+            )
+    });
+    (clean && cx.ents[e].kind == EntityKind::Person).then(|| prev.carried("fact follows", FACTOR))
+}

@@ -98,7 +98,9 @@ fn described_as(
         && matches!(cx.word(pi, the).as_str(), "his" | "her" | "their")
         && LEX.kin.contains(head.as_str())
     {
-        return cx.described(pi, the, &head);
+        return cx
+            .described(pi, the, &head)
+            .or_else(|| one_of_couple(cx, pi, the, &head));
     }
     if cx.word(pi, the) == "the" || headline_style(cx, pi, the, head_at) {
         // "the Cambodian prime minister said": the nationality picks among those with the
@@ -161,4 +163,19 @@ fn plural(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> bool {
                 w.as_str(),
                 "men" | "women" | "people" | "children" | "two" | "three" | "both" | "pair"
             ))
+}
+
+/// "His grandfather, Moti, …" then "'…,' his grandparents said": a couple speaking as one is
+/// the one of them the article named, when it named only one (as "grandfather" or
+/// "grandmother"); both or neither named, no one.
+fn one_of_couple(cx: &Ctx<'_, '_>, pi: usize, at: usize, plural: &str) -> Option<Ref> {
+    let (a, b) = match plural {
+        "parents" => ("father", "mother"),
+        "grandparents" => ("grandfather", "grandmother"),
+        _ => return None,
+    };
+    match (cx.described(pi, at, a), cx.described(pi, at, b)) {
+        (Some(r), None) | (None, Some(r)) => Some((r.0, r.1.min(0.8))),
+        _ => None,
+    }
 }

@@ -23,6 +23,12 @@ const OUTLETS: &[&str] = &[
     "campaign",
     "charity",
     "hashtag",
+    // "the humanitarian organisation Nos Petits Freres", "the criminal organization Tren de
+    // Aragua", "the gang X": a word for a body or a band, then its name.
+    "organisation",
+    "organization",
+    "gang",
+    "cartel",
 ];
 
 /// The organisation that the run of tokens `r0..r1` (text `name`) names by the lower-case
@@ -43,7 +49,29 @@ pub(super) fn by_common_noun(
         .checked_sub(if comma { 2 } else { 1 })
         .and_then(word)
         .unwrap_or("");
-    if plain && OUTLETS.contains(&before) {
+    // "the charity Ruth Cohen founded": a name that a verb of founding or leading follows is
+    // the one who founded or leads it, not the body's name.
+    let founder = word(r1).is_some_and(|w| {
+        matches!(
+            w,
+            "founded"
+                | "started"
+                | "created"
+                | "set"
+                | "leads"
+                | "led"
+                | "runs"
+                | "ran"
+                | "heads"
+                | "headed"
+                | "chairs"
+                | "built"
+                | "joined"
+                | "co-founded"
+                | "cofounded"
+        )
+    });
+    if plain && OUTLETS.contains(&before) && !founder {
         return Some((r0, r1, name.to_string()));
     }
     // "an educator at Beth Shalom Dallas": after a lower-case occupation and "at" comes the

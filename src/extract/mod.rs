@@ -26,6 +26,7 @@ mod candidate;
 mod caps_heading;
 mod carry;
 mod colon;
+mod complement;
 mod context;
 pub mod cues;
 mod definite;
@@ -48,9 +49,11 @@ mod introduced;
 mod item_label;
 mod joined;
 mod known;
+mod lede;
 mod lexicon;
 mod lists;
 mod names;
+mod nicknamed;
 mod office;
 mod opener;
 mod outlet;
@@ -214,6 +217,7 @@ pub fn extract_article(
     joined::drop_counted(&paras, &mut cands);
     headline_label::mark(&paras, &mut cands);
     acronyms::expand(&paras, &mut cands);
+    nicknamed::fold(&paras, &mut cands);
     let known_name = |src: Source| match src {
         Source::Registry(i) => registry
             .entries

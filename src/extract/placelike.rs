@@ -10,6 +10,7 @@
 use super::Para;
 use super::lexicon::LEX;
 use super::names::Candidate;
+use super::runs::{U, unit_text};
 use super::text::Tok;
 
 /// "St. Petersburg", "Saint Paul", "Rankin county", "Kfar Saba", "the town of Carmei Gat": a
@@ -99,7 +100,52 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
                     | "neighbourhood"
             )
         });
-    saint || county || opener || settlement
+    (saint || county || opener || settlement) && !person_by_form(p, c)
+}
+
+/// Nouns for one person that "named" follows before a name ("a member of the group named X",
+/// "a prisoner named X").
+const ONE_PERSON: &[&str] = &[
+    "member",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "prisoner",
+    "detainee",
+    "inmate",
+    "suspect",
+    "soldier",
+    "fighter",
+    "militant",
+    "commander",
+    "trafficker",
+    "citizen",
+    "national",
+    "official",
+    "businessman",
+    "businesswoman",
+    "cleric",
+    "person",
+    "individual",
+];
+
+/// "a member of the Taliban named Khan Mohammed", "Khan Mohammad, 55, was …": a run that
+/// "named" after a noun for one person introduces, or that an age follows between commas,
+/// is a person's name even when its first word opens places' names ("Khan", "Fort").
+fn person_by_form(p: &Para<'_>, c: &Candidate) -> bool {
+    let named = c.t0 >= 2
+        && p.word_at(c.t0 - 1) == Some("named")
+        && (c.t0.saturating_sub(8)..c.t0 - 1).any(|i| {
+            p.word_at(i)
+                .is_some_and(|w| ONE_PERSON.contains(&w.to_lowercase().as_str()))
+        });
+    let age = p.toks.get(c.t1).is_some_and(|t| t.is_punct(','))
+        && p.word_at(c.t1 + 1)
+            .and_then(|w| w.parse::<u32>().ok())
+            .is_some_and(|n| (1..=110).contains(&n))
+        && p.toks.get(c.t1 + 2).is_some_and(|t| t.is_punct(','));
+    named || age
 }
 
 /// Compass words that open the name of a part of a place.
@@ -192,17 +238,23 @@ pub(super) fn division_word(last: &str) -> bool {
     )
 }
 
+/// "Rep. Mark Green", "Senator Tom Hill": [`surname_not_place`] judged on the name after the
+/// run's titles (units `u`), so a title before a given name does not make the run a place.
+pub(super) fn titled_surname(p: &Para<'_>, u: &[(U, usize, usize)]) -> bool {
+    let lead = u
+        .iter()
+        .take_while(|x| x.0 == U::Title)
+        .count()
+        .min(u.len() - 1);
+    let (first, last) = (unit_text(p, &u[lead]), unit_text(p, &u[u.len() - 1]));
+    surname_not_place(p, u[lead].1, u.len() - lead, first, last)
+}
+
 /// "conservative Shak Hill", "Mark Green": a two-word run ending in a place word that is also
 /// a common surname is a person's name, unless it stands where a place does — after "in",
 /// "at", "near", "on", "to", "from", "of" or "the", or opening a sentence — and its first word
 /// is no given name ("in Bowling Green", "on Capitol Hill").
-pub(super) fn surname_not_place(
-    p: &Para<'_>,
-    r0: usize,
-    units: usize,
-    first: &str,
-    last: &str,
-) -> bool {
+fn surname_not_place(p: &Para<'_>, r0: usize, units: usize, first: &str, last: &str) -> bool {
     // "City Hall", "Town Hall": a word for a place first is never a given name.
     if units != 2
         || !SURNAME_PLACE_WORDS.contains(&last)

@@ -13,7 +13,7 @@
 //! the lede given in full further down, or the whole up top and a part of it again.
 
 use super::Para;
-use super::attribution::{Attributed, Pick};
+use super::attribution::{Attributed, Pick, Who};
 use super::text::lower;
 
 /// The most words a pull quote heading has.
@@ -93,23 +93,36 @@ pub(super) fn repeated(paras: &[Para<'_>], out: &mut [Attributed]) {
             && short.len() <= long.len()
             && long.windows(short.len()).any(|w| w == short)
     };
+    // "A representative of the rebels says the group will free him 'as soon as possible'. …
+    // '…as soon as possible,' rebel envoy X told a meeting": a lede that gives the words to
+    // someone it leaves unnamed is followed by the named speaker; those words are X's.
+    let unnamed = |a: &Attributed| a.who.as_ref().is_some_and(|w| w.who == Who::Unnamed);
+    let named = |a: &Attributed| {
+        a.who
+            .as_ref()
+            .is_some_and(|w| matches!(w.who, Who::Entity(_)))
+    };
     for k in 0..out.len() {
-        if out[k].who.is_some() {
+        let lede = unnamed(&out[k]);
+        if out[k].who.is_some() && !lede {
             continue;
         }
         let lo = k.saturating_sub(REPEAT_WINDOW);
         let hi = out.len().min(k + REPEAT_WINDOW + 1);
         let found = (lo..hi)
             .filter(|&j| j != k && out[j].who.is_some())
+            .filter(|&j| !lede || j > k && named(&out[j]))
             .filter(|&j| within(&words[k], &words[j]) || within(&words[j], &words[k]))
             .min_by_key(|&j| j.abs_diff(k))
             .and_then(|j| out[j].who.as_ref())
             .map(|w| w.carried("repeated", 0.9));
-        out[k].who = found;
+        if found.is_some() || !lede {
+            out[k].who = found;
+        }
     }
 }
 
-fn words_of(text: &str) -> Vec<String> {
+pub(super) fn words_of(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
         .map(|w| lower(w).into_owned())

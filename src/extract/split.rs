@@ -308,7 +308,7 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     let named = u.len() > 1
         && plain_tail
         && !credited
-        && !super::placelike::surname_not_place(p, r0, u.len(), first, last)
+        && !super::placelike::titled_surname(p, u)
         && (LEX.org_cues.contains(last) || LEX.place_cues.contains(last))
         // "Co Mayo", "County Kerry": an Irish county, its word first.
         || (u.len() > 1 && matches!(first, "Kibbutz" | "Moshav" | "Mount" | "Co" | "County"))

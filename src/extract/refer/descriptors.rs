@@ -66,6 +66,10 @@ pub(crate) fn descriptors(
             };
             out[e].push(parent.to_string());
         }
+        // "Matan … His grandfather, Moti, said": the one the pronoun owns is the grandson.
+        if let Some((e, word)) = reciprocal(paras, ents, mentions, k, i, &left) {
+            out[e].push(word.to_string());
+        }
         let words = &mut out[m.entity];
         words.extend(offices(&left));
         // ", Edan's father," / ", the president's son-in-law,": the words after the last
@@ -139,6 +143,55 @@ fn parent_of(
         })?;
     let same_sentence = (prev.t1..=from.min(p.toks.len() - 1)).all(|i| !p.starts[i]);
     same_sentence.then_some(prev.entity)
+}
+
+/// The family word for the owner of "his KIN, NAME" / "her KIN NAME", by the owner's
+/// pronoun: "his grandfather" makes the owner a grandson, "her mother" a daughter.
+fn kin_of_owner(kin: &str, his: bool) -> Option<&'static str> {
+    let (m, f) = match kin {
+        "grandfather" | "grandmother" | "grandparents" | "grandparent" => {
+            ("grandson", "granddaughter")
+        }
+        "father" | "mother" | "parents" | "parent" => ("son", "daughter"),
+        "brother" | "sister" => ("brother", "sister"),
+        "uncle" | "aunt" => ("nephew", "niece"),
+        "wife" => ("husband", ""),
+        "husband" => ("", "wife"),
+        _ => return None,
+    };
+    Some(if his { m } else { f }).filter(|w| !w.is_empty())
+}
+
+/// "Matan Angrest came home. His grandfather, Moti, …": the person a family word owned by
+/// "his" or "her" (at token `from`, before mention `k`) is about — the last person named
+/// before it in the paragraph, outside quotations — and the family word that makes of them
+/// ("grandson"), so "his grandson told him" can find Matan.
+fn reciprocal(
+    paras: &[Para<'_>],
+    ents: &[Entity],
+    mentions: &[Mention],
+    k: usize,
+    from: usize,
+    left: &[String],
+) -> Option<(usize, &'static str)> {
+    let m = mentions[k];
+    let p = &paras[m.para];
+    let kin = left.first().filter(|w| LEX.kin.contains(w.as_str()))?;
+    let his = match p.toks[from.checked_sub(1)?].text(p.text) {
+        "his" | "His" => true,
+        "her" | "Her" => false,
+        _ => return None,
+    };
+    let word = kin_of_owner(kin, his)?;
+    let owner = mentions[..k]
+        .iter()
+        .rev()
+        .take_while(|n| n.para == m.para)
+        .take(WINDOW * 2)
+        .find(|n| {
+            !n.in_quote && n.entity != m.entity && ents[n.entity].kind == EntityKind::Person
+        })?;
+    Some((owner.entity, word))
 }
 
 /// Words that make a different office of the title after them: a vice president is not "the
