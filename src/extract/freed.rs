@@ -20,9 +20,11 @@ use crate::entity::Role;
 
 mod demanded;
 mod detained;
+mod held;
 mod owned;
-pub(super) use detained::held_abroad;
+mod swap;
 pub(super) use owned::{kin_of_release, own_release};
+pub(super) use swap::{jailed, titled_item_gap};
 
 /// "previously rescued Noa Argamani", "the freed Agam Berger": a participle of release or
 /// capture right before the name at `l0`, made an adjective by an adverb or an article before
@@ -292,11 +294,34 @@ const CLAUSE_OPENERS: &[&str] = &[
     "as", "while", "when", "after", "before", "since", "because", "until", "once", "but",
 ];
 
+/// The subject before the freeing verb `w` at `v`: a name right before it ("Hamas
+/// released", "Iran frees"), past "has" or "have" too; a state's authorities or government
+/// ("Iranian authorities have released"); or a name, "it" or "they" before "will" or "would"
+/// ("it will release").
+fn freer_before(p: &Para<'_>, v: usize, w: &str) -> bool {
+    let cap = |i: usize| p.toks[i].is_word() && is_capitalised(p.toks[i].text(p.text));
+    let x = |k: usize| word_back(p, v, k).unwrap_or_default();
+    match w {
+        "released" | "freed" | "releases" | "frees" => {
+            let k = 1 + usize::from(matches!(x(1).as_str(), "has" | "have" | "had"));
+            let state = matches!(x(k).as_str(), "authorities" | "government");
+            v >= k && cap(v - k) || v > k && state && cap(v - k - 1)
+        }
+        "release" | "free" => {
+            matches!(x(1).as_str(), "will" | "would")
+                && v >= 2
+                && (cap(v - 2) || matches!(x(2).as_str(), "it" | "they"))
+        }
+        _ => false,
+    }
+}
+
 /// "Hamas released Israeli soldier A", "Islamic Jihad freed A": a named group freed the
 /// person named after the verb, across the words of a title run, unless a noun there makes a
 /// prisoner of them ("Israel released prisoner B"). A conjunction between them opens a new
-/// clause whose subject the name is ("Hostages Freed as Trump Lands in Egypt").
-pub(super) fn freed_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
+/// clause whose subject the name is ("Hostages Freed as Trump Lands in Egypt"). Who may
+/// free is [`freer_before`]'s to say.
+fn freed_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
     let mut v = t0;
     while v > 0 && t0 - v < 6 && p.toks[v - 1].is_word() {
         v -= 1;
@@ -321,12 +346,35 @@ pub(super) fn freed_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
         {
             break;
         }
-        let named = v > 0 && p.toks[v - 1].is_word() && is_capitalised(p.toks[v - 1].text(p.text));
-        if matches!(w.as_str(), "released" | "freed") && named && !p.in_quote[v] {
+        if freer_before(p, v, &w) && !p.in_quote[v] {
             return vec![Role::Hostage];
         }
     }
     Vec::new()
+}
+
+/// The hostage role of a name a state or an armed group held, at `l0` (title), `t0`..`t1`
+/// (name): freed by a named group ([`freed_by`]), held abroad and then freed (`detained`),
+/// held in a foreign place or caught on a trip (`held`), or in the subject of a swap, among
+/// those freed, or one of the list whose families await their loved ones (`swap`).
+pub(super) fn state_held(
+    p: &Para<'_>,
+    (l0, t0, t1): (usize, usize, usize),
+    person_at: &dyn Fn(usize) -> bool,
+) -> Vec<Role> {
+    let mut roles = freed_by(p, t0);
+    if roles.is_empty() {
+        roles = detained::held_abroad(p, l0, t1);
+    }
+    if roles.is_empty()
+        && (held::held_in(p, t0, t1)
+            || swap::part_of_swap(p, t0, t1)
+            || swap::among_freed(p, t1)
+            || swap::families_awaiting(p, l0, person_at))
+    {
+        roles.push(Role::Hostage);
+    }
+    roles
 }
 
 /// "A and two other freed hostages were discharged", "A and the other captives": the name

@@ -72,10 +72,9 @@ pub(super) fn introducing(text: &str) -> Vec<Role> {
     if (0..words.len()).any(|j| LEX.kin.contains(words[j]) && !company(j)) {
         return Vec::new();
     }
-    // "Among the prisoners to be released is A": released from a prison, no captive.
-    let prisoners = words
-        .iter()
-        .any(|w| matches!(*w, "prisoner" | "prisoners" | "detainee" | "detainees"));
+    // "Among the prisoners to be released is A": no captive, unless "political prisoners".
+    let prisoners = (0..words.len())
+        .any(|j| super::freed::jailed(words[j]) && (j == 0 || words[j - 1] != "political"));
     let mut roles = LEX.roles_in(text);
     if prisoners {
         roles.retain(|&r| r != Role::Hostage);

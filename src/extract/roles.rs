@@ -13,8 +13,8 @@ use super::delegation::{led_by, member};
 use super::evidence::RoleEvidence;
 use super::former::Offices;
 use super::freed::{
-    and_others, freed_by, held_abroad, kin_of_release, kin_pair_predicate, others_before,
-    own_release, participle_before, released, reunited, semicolon_item,
+    and_others, kin_of_release, kin_pair_predicate, others_before, own_release, participle_before,
+    released, reunited, semicolon_item, state_held, titled_item_gap,
 };
 use super::fronted::{fronted_captive, pre_apposition};
 use super::homecoming::brought_home;
@@ -176,6 +176,7 @@ pub(crate) fn assign(
                         && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
                         || semicolon_gap(p, l.end, l0)
                             && (has_and(p, l.end, l0) || semicolon_goes_on(p, m.t1, &person_at))
+                        || l.done_to && titled_item_gap(p, l.end, m.t0)
                         || (l.done_to || l.linked || plural_verb_after_list(p, m.t1, &person_at))
                             && kin_bridge(p, l.end, l0)
                         || (!l.shared.is_empty()
@@ -288,8 +289,7 @@ pub(crate) fn assign(
         add(f, &participle_before(p, l0), "title");
         add(f, &kin_of_release(p, l0, m.t1, &person_at), "predicate");
         add(f, &own_release(p, m.t1), "released");
-        add(f, &freed_by(p, m.t0), "released");
-        add(f, &held_abroad(p, l0, m.t1), "released");
+        add(f, &state_held(p, (l0, m.t0, m.t1), &person_at), "released");
         add(f, &and_others(p, m.t1), "released");
         add(f, &taken_along(p, m.t0, &person_at), "released");
         add(f, &office_holder(p, m.t0, m.t1), "office");

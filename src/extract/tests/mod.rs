@@ -44,6 +44,7 @@ mod other_fiftyeight;
 mod other_fiftyfive;
 mod other_fiftyfour;
 mod other_fiftyone;
+mod other_fiftysix;
 mod other_fiftythree;
 mod other_fiftytwo;
 mod other_fortyeight;
