@@ -39,56 +39,15 @@ use crate::entity::{EntityKind, Role};
 
 mod counted;
 mod counterpart;
+mod found;
 mod kin_of;
 pub(crate) mod mediator;
 mod title;
 mod words;
+pub(crate) use found::Found;
 pub(super) use title::left_window;
 use title::{own_title, title_roles, title_start};
 pub(super) use words::{word, word_back};
-
-/// What roles' reading found for one person entity.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Found {
-    pub roles: Vec<Role>,
-    /// The first sentence that gave each role, strong evidence before weak.
-    pub evidence: Vec<RoleEvidence>,
-    /// An apposition or lower-case title that describes the person, when no title did.
-    pub description: Option<String>,
-    /// The first mention introduces the person as someone's relative ("his father, Alon").
-    pub relative: bool,
-    /// Diplomatic offices of states this article does not name as mediators (see
-    /// `mediator`), for the corpus merge.
-    pub offices: Vec<mediator::StateOffice>,
-}
-
-impl Found {
-    /// Records that `roles` came from the sentence of token `t` by `rule`.
-    pub(super) fn add(
-        &mut self,
-        p: &Para<'_>,
-        para: usize,
-        t: usize,
-        roles: &[Role],
-        rule: &'static str,
-    ) {
-        let strong = !matches!(
-            rule,
-            "predicate" | "office" | "list predicate" | "description" | "kin of"
-        );
-        for &role in roles {
-            let known = self.evidence.iter().position(|e| e.role == role);
-            if known.is_some_and(|i| self.evidence[i].strong || !strong) {
-                continue;
-            }
-            let ev = RoleEvidence::in_sentence(p, para, t, role, rule, strong);
-            match known {
-                Some(i) => self.evidence[i] = ev,
-                None => self.evidence.push(ev),
-            }
-        }
-    }
-}
 
 /// Names in a list so far: the roles they share and who they are.
 struct List {
@@ -389,13 +348,7 @@ pub(crate) fn assign(
         kin_of::named_kin_are_captives(paras, &kin_named, &mut found);
     }
     for (f, o) in found.iter_mut().zip(&offices) {
-        if o.only_past() {
-            f.evidence
-                .retain(|e| !(e.role == Role::Official && e.rule == "title"));
-        }
-        f.roles = f.evidence.iter().map(|e| e.role).collect();
-        f.roles.sort();
-        f.roles.dedup();
+        f.settle(o.only_past());
     }
     found
 }

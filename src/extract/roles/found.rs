@@ -1,0 +1,63 @@
+//! What reading roles found for one person of an article: the roles, the sentence that gave
+//! each (strong evidence, a title or a list's noun, before weak, a predicate), and what
+//! describes the person.
+
+use super::mediator;
+use crate::entity::Role;
+use crate::extract::Para;
+use crate::extract::evidence::RoleEvidence;
+
+/// What roles' reading found for one person entity.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Found {
+    pub roles: Vec<Role>,
+    /// The first sentence that gave each role, strong evidence before weak.
+    pub evidence: Vec<RoleEvidence>,
+    /// An apposition or lower-case title that describes the person, when no title did.
+    pub description: Option<String>,
+    /// The first mention introduces the person as someone's relative ("his father, Alon").
+    pub relative: bool,
+    /// Diplomatic offices of states this article does not name as mediators (see
+    /// `mediator`), for the corpus merge.
+    pub offices: Vec<mediator::StateOffice>,
+}
+
+impl Found {
+    /// Records that `roles` came from the sentence of token `t` by `rule`.
+    pub(in crate::extract) fn add(
+        &mut self,
+        p: &Para<'_>,
+        para: usize,
+        t: usize,
+        roles: &[Role],
+        rule: &'static str,
+    ) {
+        let strong = !matches!(
+            rule,
+            "predicate" | "office" | "list predicate" | "description" | "kin of"
+        );
+        for &role in roles {
+            let known = self.evidence.iter().position(|e| e.role == role);
+            if known.is_some_and(|i| self.evidence[i].strong || !strong) {
+                continue;
+            }
+            let ev = RoleEvidence::in_sentence(p, para, t, role, rule, strong);
+            match known {
+                Some(i) => self.evidence[i] = ev,
+                None => self.evidence.push(ev),
+            }
+        }
+    }
+
+    /// The roles, once every sentence is read: each role with evidence, once. A person whose
+    /// every office the article puts in the past (`only_past`) is no official by a title.
+    pub(super) fn settle(&mut self, only_past: bool) {
+        if only_past {
+            self.evidence
+                .retain(|e| !(e.role == Role::Official && e.rule == "title"));
+        }
+        self.roles = self.evidence.iter().map(|e| e.role).collect();
+        self.roles.sort();
+        self.roles.dedup();
+    }
+}
