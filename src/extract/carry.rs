@@ -9,6 +9,7 @@
 //! of the paragraph's narration agrees with the previous speaker's gender and no person is
 //! named in it; otherwise the quotation stays unattributed.
 
+use super::Para;
 use super::attribution::{Ctx, Pick, Who, tok_at};
 use super::definite::described_subject;
 use super::gender::Gender;
@@ -64,20 +65,24 @@ pub(super) fn pronoun_carries(cx: &Ctx<'_, '_>, pi: usize, prev: &Pick) -> Optio
     referred.then(|| prev.carried("pronoun carries", FACTOR))
 }
 
+/// Where narration starts after quotation `q` when `q` is whole sentences of quotation opening
+/// its paragraph, closed, and a new sentence follows it: that sentence's first token.
+fn narration_after(p: &Para<'_>, q: &QuoteSpan) -> Option<usize> {
+    let inner = p.text[q.start..q.end].trim_end();
+    if q.close.is_none() || !q.opens_paragraph || !inner.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let s = tok_at(p, q.outer_end(p.text));
+    (s < p.toks.len() && p.starts[s]).then_some(s)
+}
+
 /// "'We are close to the end.' Speaking in Doha, Majed al-Ansari stressed the point.": a
 /// quotation that is a sentence of its own, opening its paragraph, whose speaker is named
 /// as the subject of a reporting verb early in the next sentence, which quotes nothing.
 /// Only a name counts: a pronoun there could mean anyone named before.
 pub(super) fn sentence_after(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
     let p = &cx.paras[pi];
-    let inner = p.text[q.start..q.end].trim_end();
-    if q.close.is_none() || !q.opens_paragraph || !inner.ends_with(['.', '!', '?']) {
-        return None;
-    }
-    let s = tok_at(p, q.outer_end(p.text));
-    if s >= p.toks.len() || !p.starts[s] {
-        return None;
-    }
+    let s = narration_after(p, q)?;
     let e = (s + 1..p.toks.len())
         .find(|&i| p.starts[i])
         .unwrap_or(p.toks.len());
@@ -317,14 +322,7 @@ pub(super) fn fact_follows(
         return None;
     };
     let p = &cx.paras[pi];
-    let inner = p.text[q.start..q.end].trim_end();
-    if q.close.is_none() || !q.opens_paragraph || !inner.ends_with(['.', '!', '?']) {
-        return None;
-    }
-    let s = tok_at(p, q.outer_end(p.text));
-    if s >= p.toks.len() || !p.starts[s] {
-        return None;
-    }
+    let s = narration_after(p, q)?;
     let clean = (s..p.toks.len()).all(|i| {
         !p.in_quote[i]
             // "the United States": a name's word is no verb.

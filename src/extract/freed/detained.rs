@@ -13,17 +13,17 @@ use super::super::text::is_capitalised;
 use crate::entity::Role;
 
 /// Verbs of holding someone.
-const HELD: &[&str] = &["detained", "held", "jailed", "imprisoned"];
+pub(super) const HELD: &[&str] = &["detained", "held", "jailed", "imprisoned"];
 
-/// Words that make a detention a criminal case, not captivity.
-const CRIMINAL: &[&str] = &[
+/// Words that make a detention a criminal case, not captivity (here, with "sentence": a
+/// captive's release is no sentence served).
+pub(super) const CRIMINAL: &[&str] = &[
     "warrant",
     "police",
     "questioning",
     "extradition",
     "suspicion",
     "bail",
-    "sentence",
     "murder",
 ];
 
@@ -58,7 +58,9 @@ fn held_then_freed(p: &Para<'_>, t1: usize) -> bool {
         return false;
     };
     let clause = t1 + 2..close;
-    let criminal = clause.clone().any(|i| CRIMINAL.contains(&w(i).as_str()));
+    let criminal = clause
+        .clone()
+        .any(|i| CRIMINAL.contains(&w(i).as_str()) || w(i) == "sentence");
     // "detained in Afghanistan", "held by the Taliban", "jailed abroad".
     let abroad = clause.clone().any(|i| {
         HELD.contains(&w(i).as_str())

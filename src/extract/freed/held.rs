@@ -13,20 +13,12 @@ use super::super::Para;
 use super::super::lexicon::LEX;
 use super::super::roles::word;
 use super::super::text::is_capitalised;
+use super::detained::{CRIMINAL, HELD};
 
-/// Verbs of holding someone.
-const HELD: &[&str] = &["held", "detained", "jailed", "imprisoned"];
-
-/// Words of a criminal case rather than captivity, in the clause that says where one is held.
+/// Words of a criminal case rather than captivity, in the clause that says where one is held,
+/// besides [`CRIMINAL`]'s.
 const CASE_WORDS: &[&str] = &[
-    "warrant",
-    "police",
-    "questioning",
-    "extradition",
-    "suspicion",
-    "bail",
     "custody",
-    "murder",
     "fraud",
     "drug",
     "drugs",
@@ -118,7 +110,7 @@ fn held_where(p: &Para<'_>, s: usize, e: usize) -> Option<(bool, bool)> {
     while z < p.toks.len() && !p.starts[z] {
         z += 1;
     }
-    if (a..z).any(|i| CASE_WORDS.contains(&w(i).as_str())) {
+    if (a..z).any(|i| CRIMINAL.contains(&w(i).as_str()) || CASE_WORDS.contains(&w(i).as_str())) {
         return None;
     }
     let mut place = false;

@@ -132,15 +132,7 @@ fn parent_of(
 ) -> Option<usize> {
     let m = mentions[k];
     let p = &paras[m.para];
-    let prev = mentions[..k]
-        .iter()
-        .rev()
-        .take_while(|n| n.para == m.para)
-        // Bounded, so a paragraph of thousands of names stays linear.
-        .take(WINDOW * 2)
-        .find(|n| {
-            !n.in_quote && n.entity != m.entity && ents[n.entity].kind == EntityKind::Person
-        })?;
+    let prev = person_before(ents, mentions, k)?;
     let same_sentence = (prev.t1..=from.min(p.toks.len() - 1)).all(|i| !p.starts[i]);
     same_sentence.then_some(prev.entity)
 }
@@ -183,15 +175,19 @@ fn reciprocal(
         _ => return None,
     };
     let word = kin_of_owner(kin, his)?;
-    let owner = mentions[..k]
+    Some((person_before(ents, mentions, k)?.entity, word))
+}
+
+/// The last other person named before mention `k` in its paragraph, outside quotations.
+fn person_before<'m>(ents: &[Entity], mentions: &'m [Mention], k: usize) -> Option<&'m Mention> {
+    let m = mentions[k];
+    mentions[..k]
         .iter()
         .rev()
         .take_while(|n| n.para == m.para)
+        // Bounded, so a paragraph of thousands of names stays linear.
         .take(WINDOW * 2)
-        .find(|n| {
-            !n.in_quote && n.entity != m.entity && ents[n.entity].kind == EntityKind::Person
-        })?;
-    Some((owner.entity, word))
+        .find(|n| !n.in_quote && n.entity != m.entity && ents[n.entity].kind == EntityKind::Person)
 }
 
 /// Words that make a different office of the title after them: a vice president is not "the
