@@ -15,6 +15,7 @@
 use super::Para;
 use super::attribution::{Ctx, Who, tok_at};
 use super::gender::Gender;
+use super::governed::governed;
 use super::lexicon::LEX;
 use super::quotes::QuoteSpan;
 use super::refer::Ref;
@@ -317,7 +318,7 @@ pub(super) fn voiced_between(
             && cx.ents[m.entity].kind == EntityKind::Person
             && speaker != Some(&Who::Entity(m.entity))
             && !modifies(cx, pi, m.t1)
-            && (reports(m.t1) || i.checked_sub(1).is_some_and(reports)))
+            && ((reports(m.t1) && !governed(cx, pi, i)) || i.checked_sub(1).is_some_and(reports)))
         .then_some(m.entity)
     })
 }

@@ -39,6 +39,7 @@ mod former;
 mod freed;
 mod fronted;
 mod gender;
+mod governed;
 mod groups;
 mod headline_label;
 mod homecoming;
