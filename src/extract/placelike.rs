@@ -98,6 +98,13 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
                     | "region"
                     | "neighborhood"
                     | "neighbourhood"
+                    // "the Caribbean department of La Guajira", "the state of Rio Grande do
+                    // Sul": the divisions of a country above a town name the place too.
+                    | "department"
+                    | "state"
+                    | "governorate"
+                    | "prefecture"
+                    | "county"
             )
         });
     (saint || county || opener || settlement) && !person_by_form(p, c)

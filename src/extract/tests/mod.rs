@@ -62,6 +62,7 @@ mod other_seventeen;
 mod other_sixteen;
 mod other_sixty;
 mod other_sixtythree;
+mod other_sixtytwo;
 mod other_stories;
 mod other_thirteen;
 mod other_thirty;
