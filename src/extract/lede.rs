@@ -7,12 +7,10 @@
 //! speaker's title carries, and stays anonymous.
 
 use super::attribution::{Attributed, Ctx, Who};
-use super::pull::words_of;
+use super::pull::{one_repeats_other, words_of};
 
 /// How many quotations ahead the named repetition is looked for.
 const WINDOW: usize = 12;
-/// The fewest words the two quotations share in a row.
-const SHARED: usize = 3;
 
 /// Gives each anonymous quotation the named speaker of a later quotation that repeats its
 /// words, when that speaker is described by a word of the source's description.
@@ -21,11 +19,6 @@ pub(super) fn named_later(cx: &Ctx<'_, '_>, out: &mut [Attributed]) {
         .iter()
         .map(|a| words_of(&cx.paras[a.para].text[a.span.start..a.span.end]))
         .collect();
-    let within = |short: &[String], long: &[String]| {
-        short.len() >= SHARED
-            && short.len() <= long.len()
-            && long.windows(short.len()).any(|w| w == short)
-    };
     for k in 0..out.len() {
         let Some(Who::Anonymous(desc)) = out[k].who.as_ref().map(|w| &w.who) else {
             continue;
@@ -36,7 +29,7 @@ pub(super) fn named_later(cx: &Ctx<'_, '_>, out: &mut [Attributed]) {
             let Who::Entity(e) = pick.who else {
                 return None;
             };
-            let same = within(&words[k], &words[j]) || within(&words[j], &words[k]);
+            let same = one_repeats_other(&words[k], &words[j]);
             let described = desc.iter().any(|w| cx.descriptors[e].contains(w));
             (same && described).then(|| pick.carried("named later", 0.9))
         });

@@ -13,7 +13,7 @@
 //! the lede given in full further down, or the whole up top and a part of it again.
 
 use super::Para;
-use super::attribution::{Attributed, Pick, Who};
+use super::attribution::{Attributed, Pick};
 use super::text::lower;
 
 /// The most words a pull quote heading has.
@@ -88,38 +88,30 @@ pub(super) fn repeated(paras: &[Para<'_>], out: &mut [Attributed]) {
         .iter()
         .map(|a| words_of(&paras[a.para].text[a.span.start..a.span.end]))
         .collect();
-    let within = |short: &[String], long: &[String]| {
-        short.len() >= REPEAT_WORDS
-            && short.len() <= long.len()
-            && long.windows(short.len()).any(|w| w == short)
-    };
-    // "A representative of the rebels says the group will free him 'as soon as possible'. …
-    // '…as soon as possible,' rebel envoy X told a meeting": a lede that gives the words to
-    // someone it leaves unnamed is followed by the named speaker; those words are X's.
-    let unnamed = |a: &Attributed| a.who.as_ref().is_some_and(|w| w.who == Who::Unnamed);
-    let named = |a: &Attributed| {
-        a.who
-            .as_ref()
-            .is_some_and(|w| matches!(w.who, Who::Entity(_)))
-    };
     for k in 0..out.len() {
-        let lede = unnamed(&out[k]);
-        if out[k].who.is_some() && !lede {
+        if out[k].who.is_some() {
             continue;
         }
         let lo = k.saturating_sub(REPEAT_WINDOW);
         let hi = out.len().min(k + REPEAT_WINDOW + 1);
         let found = (lo..hi)
             .filter(|&j| j != k && out[j].who.is_some())
-            .filter(|&j| !lede || j > k && named(&out[j]))
-            .filter(|&j| within(&words[k], &words[j]) || within(&words[j], &words[k]))
+            .filter(|&j| one_repeats_other(&words[k], &words[j]))
             .min_by_key(|&j| j.abs_diff(k))
             .and_then(|j| out[j].who.as_ref())
             .map(|w| w.carried("repeated", 0.9));
-        if found.is_some() || !lede {
-            out[k].who = found;
-        }
+        out[k].who = found;
     }
+}
+
+/// One quotation's words hold all the other's in a row, at [`REPEAT_WORDS`] words or more.
+pub(super) fn one_repeats_other(a: &[String], b: &[String]) -> bool {
+    let within = |short: &[String], long: &[String]| {
+        short.len() >= REPEAT_WORDS
+            && short.len() <= long.len()
+            && long.windows(short.len()).any(|w| w == short)
+    };
+    within(a, b) || within(b, a)
 }
 
 pub(super) fn words_of(text: &str) -> Vec<String> {
