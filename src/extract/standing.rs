@@ -1,5 +1,5 @@
 //! Roles a name takes from where it stands in its sentence rather than from its own title,
-//! read by the small rules of stop 49: a name set apart from a group ([`except`]), a former
+//! read by small rules: a name set apart from a group ([`except`]), a former
 //! office-holder named for what was done in office ([`tenure`]), an official who reports
 //! what his side did ([`own_deed`]) and the untitled one who comes along with an envoy
 //! ([`team`]). One hook keeps `roles` short.
