@@ -59,9 +59,9 @@ pub(super) fn in_postmodifier(cx: &Ctx<'_, '_>, pi: usize, a: usize, t0: usize) 
 }
 
 /// "former SEC chairman Harvey Pitt told", "White House national security adviser Mike
-/// Waltz said", "Ministry of National Defense spokesperson Maly Socheata said": a body's
-/// name, a few words of the office ending on a title, and the name that holds it. The body
-/// only says where the office is held; the holder speaks. Between body and title only words
+/// Waltz said", "the Senate minority leader X said", "Ministry of National Defense
+/// spokesperson Maly Socheata said": a body's name, a few words of the office ending on a
+/// title, and the name that holds it. The body only says where the office is held; the holder speaks. Between body and title only words
 /// of an office (capitalised, a rank, a portfolio, a title, "of"), never a verb, so "Israel
 /// welcomed envoy X" keeps Israel the subject. `from` is the token after the body's name.
 pub(super) fn body_before_title(cx: &Ctx<'_, '_>, pi: usize, from: usize, b: usize) -> bool {
@@ -96,7 +96,9 @@ pub(super) fn body_before_title(cx: &Ctx<'_, '_>, pi: usize, from: usize, b: usi
         let office = LEX.titles.contains(w.as_str())
             || LEX.portfolio.contains(w.as_str())
             || LEX.office_ranks.contains(w.as_str())
-            || matches!(w.as_str(), "of" | "for");
+            || matches!(w.as_str(), "of" | "for")
+            // "The Senate minority leader X": the side of a chamber its leader or whip heads.
+            || matches!(w.as_str(), "minority" | "majority");
         let capital = p.toks[j].is_word() && is_capitalised(p.toks[j].text(p.text));
         if !p.toks[j].is_word() || cx.reports(pi, j) || !(office || capital) {
             return false;

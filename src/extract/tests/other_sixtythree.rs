@@ -1,7 +1,9 @@
 //! Quotation speakers on real reporting, stop 49 (t49b): a name governed by a preposition
 //! ("in response to A announcing …") voices nothing between two of the paragraph's
-//! quotations. The cases are made-up prose in `other_sixtythree.txt`; this runs them with the
-//! checks of `held_out_six` and names each that fails.
+//! quotations; a chamber's name before "minority leader" leaves the holder the speaker
+//! ("The Senate minority leader X said"). The cases are made-up prose in
+//! `other_sixtythree.txt`; this runs them with the checks of `held_out_six` and names each
+//! that fails.
 
 use super::held_out_six::failures;
 
