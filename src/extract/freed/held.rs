@@ -102,15 +102,9 @@ fn on_a_trip(w: &str) -> bool {
 fn held_where(p: &Para<'_>, s: usize, e: usize) -> Option<(bool, bool)> {
     let w = |i: usize| word(p, i).unwrap_or_default();
     // The whole sentence: "A was detained in Spain while on holiday, police said".
-    let mut a = s;
-    while a > 0 && !p.starts[a] {
-        a -= 1;
-    }
-    let mut z = s + 1;
-    while z < p.toks.len() && !p.starts[z] {
-        z += 1;
-    }
-    if (a..z).any(|i| CRIMINAL.contains(&w(i).as_str()) || CASE_WORDS.contains(&w(i).as_str())) {
+    if (p.sentence_start(s)..p.sentence_end(s))
+        .any(|i| CRIMINAL.contains(&w(i).as_str()) || CASE_WORDS.contains(&w(i).as_str()))
+    {
         return None;
     }
     let mut place = false;
