@@ -25,7 +25,7 @@
 //! (`refer`, with each person's gender from `gender`).
 
 use super::Para;
-use super::aside::aside;
+use super::question::{ASKED, runs_past};
 mod cited;
 mod clause;
 mod ctx;
@@ -240,7 +240,11 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                         let before = pi.checked_sub(1)?;
                         paragraph_subject(cx, before).map(by("paragraph subject"))
                     })
-                    .map(|w| w.carried("follows speaker", 0.9))
+                    .map(|w| {
+                        // An answer is as sure as the answer before its question.
+                        let factor = if w.rule == ASKED { 1.0 } else { 0.9 };
+                        w.carried("follows speaker", factor)
+                    })
                     .and_then(|w| not_named_inside(cx, pi, w))
             } else {
                 let span = first.span;
@@ -256,12 +260,12 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
         }
         prev_para_open = qs.last().is_some_and(|q| q.close.is_none());
         let last_here = out[para_first..].iter().rev().find_map(|a| a.who.clone());
-        // A line of fact between a speaker's quotation paragraphs (`aside`) leaves the
-        // speaker before it the one who goes on.
+        // A line of fact or an interviewer's question between a speaker's quotation
+        // paragraphs leaves the speaker before it the one who goes on (`question`).
         let past = prev_para_last
             .take()
-            .filter(|_| qs.is_empty() && aside(cx, pi))
-            .map(|w| w.carried("follows speaker", 0.9));
+            .filter(|_| qs.is_empty())
+            .and_then(|w| runs_past(cx, pi, &w));
         prev_para_last = last_here
             .or_else(|| narrated_speaker(cx, pi).map(by("narrated")))
             .or_else(|| label(cx, pi, cx.paras[pi].toks.len()).map(by("label")))

@@ -65,6 +65,7 @@ mod person_cues;
 mod placelike;
 mod predicate;
 mod pull;
+mod question;
 mod quotes;
 mod refer;
 pub mod registry;
