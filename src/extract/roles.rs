@@ -37,6 +37,7 @@ use super::undergone::{
 };
 use crate::entity::{EntityKind, Role};
 
+mod attended_by;
 mod counted;
 mod counterpart;
 mod found;
@@ -242,6 +243,7 @@ pub(crate) fn assign(
         add(f, &sides, "sides");
         add(f, &own_talks_with(p, m.t1), "predicate");
         add(f, &go_between::through_go_between(p, l0), "predicate");
+        add(f, &attended_by::attended_by(p, l0, story), "delegation");
         add(f, &included_in_meeting(p, l0), "predicate");
         add(f, &released(p, l0), "released");
         add(f, &named_remains(p, l0, &person_at, remains), "list");

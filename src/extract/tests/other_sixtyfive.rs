@@ -4,7 +4,8 @@
 //! talks") took part in them; a name after "through" in a sentence about talks ("negotiating
 //! with the group through businessman B") is the go-between. The cases are made-up prose in
 //! `other_sixtyfive.txt`; this runs them with the checks of `held_out_six` and names each that
-//! fails.
+//! fails. A name after "the talks were attended by" (or a meeting's, in a story about talks)
+//! took part in them.
 
 use super::held_out_six::failures;
 
