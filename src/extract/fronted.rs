@@ -60,9 +60,13 @@ pub(super) fn pre_apposition(
     t0: usize,
     person_at: &dyn Fn(usize) -> bool,
 ) -> Vec<Role> {
+    // "the National Security Adviser (NSA), Mallam A": the office's letters in brackets
+    // between its name and the comma belong to the title; read the phrase before them.
+    let lettered = bracketed_letters(p, t0);
+    let t0 = lettered.unwrap_or(t0);
     // "John King, Obama's education secretary": a surname that is also a title ("King")
     // is still a name.
-    if t0 < 2 || !p.toks[t0 - 1].is_punct(',') || person_at(t0 - 2) {
+    if t0 < 2 || !(lettered.is_some() || p.toks[t0 - 1].is_punct(',')) || person_at(t0 - 2) {
         return Vec::new();
     }
     // "alongside A, the U.S. special envoy, B, the deputy assistant …": a noun phrase right
@@ -166,4 +170,21 @@ pub(super) fn pre_apposition(
     let mut r = LEX.roles_in(&p.text[p.toks[s].start..p.toks[t0 - 2].end]);
     r.retain(|&x| x != Role::Hostage);
     r
+}
+
+/// "Chief of Army Staff (COAS), A": where the bracket opens when the name at `t0` follows a
+/// comma after letters in brackets (capitals, perhaps with small ones between: "MoFA"), so
+/// that the bracket stands where the comma would.
+fn bracketed_letters(p: &Para<'_>, t0: usize) -> Option<usize> {
+    if t0 < 5 || !p.toks[t0 - 1].is_punct(',') || !p.toks[t0 - 2].is_punct(')') {
+        return None;
+    }
+    let letters = p.toks[t0 - 3].is_word() && {
+        let w = p.toks[t0 - 3].text(p.text);
+        w.len() >= 2
+            && w.chars().all(|c| c.is_alphabetic())
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().last().is_some_and(char::is_uppercase)
+    };
+    (letters && p.toks[t0 - 4].is_punct('(')).then_some(t0 - 3)
 }

@@ -37,9 +37,12 @@ use super::undergone::{
 };
 use crate::entity::{EntityKind, Role};
 
+mod attended_by;
 mod counted;
 mod counterpart;
 mod found;
+mod go_between;
+mod joint;
 mod kin_of;
 pub(crate) mod mediator;
 mod title;
@@ -239,6 +242,8 @@ pub(crate) fn assign(
         let sides = super::sides::sat_for_a_side(p, (l0, m.t0, m.t1), &person_at);
         add(f, &sides, "sides");
         add(f, &own_talks_with(p, m.t1), "predicate");
+        add(f, &go_between::through_go_between(p, l0), "predicate");
+        add(f, &attended_by::attended_by(p, l0, story), "delegation");
         add(f, &included_in_meeting(p, l0), "predicate");
         add(f, &released(p, l0), "released");
         add(f, &named_remains(p, l0, &person_at, remains), "list");
@@ -279,6 +284,8 @@ pub(crate) fn assign(
         }
         w.predicate_roles.extend(part::travels_for_talks(p, m.t1));
         w.predicate_roles.extend(agreed_truce(p, m.t1));
+        w.predicate_roles
+            .extend(joint::joint_talks(p, m.t1, &person_at));
         super::diplomacy::peers_only(p, m.t1, &mut w.predicate_roles);
         // Meeting the mediators, read apart: each one it is shared with must be able to.
         let mut confer = with_mediators(p, m.t1, mediators);
