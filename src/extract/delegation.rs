@@ -96,6 +96,9 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
     let Some(verb) = verb else {
         return Vec::new();
     };
+    if asked_to_include(p, verb) {
+        return Vec::new();
+    }
     // The delegation: a subject before the verb, in the same sentence.
     let mut subject = false;
     let mut later: Option<String> = None;
@@ -122,6 +125,45 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
     } else {
         Vec::new()
     }
+}
+
+/// Verbs by which one side asks another to act ("urged the White House to include A"),
+/// beyond the verbs of demanding in `data/demand_verbs.txt` and `data/demand_for_verbs.txt`.
+const ASKING: &[&str] = &[
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "persuade",
+    "persuaded",
+    "convince",
+    "convinced",
+    "encourage",
+    "encouraged",
+    "pressure",
+    "pressured",
+];
+
+/// "the delegation pushed the administration to include A", "lawmakers urged the White House
+/// to include B in the swap": the membership verb at `verb` is an infinitive that a verb of
+/// asking or demanding governs, a few words back in its sentence. Its subject is whom the
+/// delegation asks, so the name is what a deal should take in, no member of the delegation.
+fn asked_to_include(p: &Para<'_>, verb: usize) -> bool {
+    if verb < 2 || word(p, verb - 1).as_deref() != Some("to") || p.starts[verb - 1] {
+        return false;
+    }
+    let mut i = verb - 1;
+    while i > 0 && verb - 1 - i < 6 && !p.starts[i] {
+        i -= 1;
+        let Some(w) = word(p, i) else { continue };
+        if ASKING.contains(&w.as_str())
+            || LEX.demand_verbs.contains(w.as_str())
+            || LEX.demand_for_verbs.contains(w.as_str())
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// "the current negotiations involve A, B and envoys including C", "the talks included A":

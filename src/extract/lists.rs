@@ -17,6 +17,9 @@ use crate::entity::Role;
 use crate::extract::text::is_hyphen;
 
 mod along;
+mod along_adjunct;
+mod examples;
+use examples::examples;
 mod identified;
 use identified::identified_remains;
 pub(super) use identified::{named_remains, remains_story};
@@ -235,7 +238,8 @@ pub(super) fn group_roles(left: &str, roles: &[Role]) -> Vec<Role> {
     roles.to_vec()
 }
 
-/// "hostages, among them A, B and C", "officials including A": the noun before the list.
+/// "hostages, among them A, B and C", "officials including A", "those held abroad, like A":
+/// the noun before the list.
 pub(super) fn list_intro(p: &Para<'_>, l0: usize) -> Vec<Role> {
     let w = |i: usize| word(p, i).unwrap_or_default();
     let mut i = l0;
@@ -261,7 +265,7 @@ pub(super) fn list_intro(p: &Para<'_>, l0: usize) -> Vec<Role> {
     });
     if let Some(k) = titled {
         i -= k + 1;
-    } else if i >= 1 && matches!(w(i - 1).as_str(), "including" | "namely") {
+    } else if i >= 1 && matches!(w(i - 1).as_str(), "including" | "namely") || examples(p, i) {
         i -= 1;
     } else if i >= 2
         && matches!(

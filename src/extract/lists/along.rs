@@ -24,7 +24,10 @@ pub(in super::super) fn taken_along(
 ) -> Vec<Role> {
     let mut i = t0;
     let mut kin = false;
-    while i >= 3 && t0 - i < 40 && !p.starts[i] {
+    // A capital after a bracket opens a run of capitals, not a sentence ("A (Sasha) B").
+    let opens =
+        |i: usize| p.starts[i] && !(p.toks[i - 1].is_punct('(') || p.toks[i - 1].is_punct(')'));
+    while i >= 3 && t0 - i < 40 && !opens(i) {
         let w = word(p, i - 1).unwrap_or_default();
         if w == "with" || w == "alongside" {
             let along =
@@ -50,7 +53,9 @@ pub(in super::super) fn taken_along(
             let own_family = kin && matches!(word(p, i).as_deref(), Some("his" | "her" | "their"));
             // "was taken from their kibbutz with her two young children": a place the
             // family was taken from may stand between the verb and "with".
-            let done = captive_verb(&verb) || own_family && !along && verb_before(p, i - 1);
+            let done = captive_verb(&verb)
+                || own_family && !along && verb_before(p, i - 1)
+                || along && super::along_adjunct::passive_before(p, before, person_at);
             return [Role::Hostage]
                 .into_iter()
                 .filter(|_| (along || own_family) && done)
@@ -58,7 +63,12 @@ pub(in super::super) fn taken_along(
         }
         let family = LEX.kin.contains(w.as_str());
         kin |= family;
+        // "A (Sasha) B": a nickname in brackets inside a name of the list.
+        let bracket = |k: usize| p.toks[k].is_punct('(') || p.toks[k].is_punct(')');
+        let nickname = i >= 2 && p.toks[i - 2].is_punct('(') && p.toks[i].is_punct(')');
         let between = p.toks[i - 1].is_punct(',')
+            || bracket(i - 1)
+            || nickname
             || person_at(i - 1)
             || family
             || matches!(

@@ -62,6 +62,7 @@ mod other_seventeen;
 mod other_sixteen;
 mod other_sixty;
 mod other_sixtyfive;
+mod other_sixtyfour;
 mod other_sixtysix;
 mod other_sixtythree;
 mod other_sixtytwo;

@@ -1,0 +1,69 @@
+//! A passive verb of captivity some words before "alongside", past the adjuncts news puts
+//! between: "He was handed over to the Red Cross on Saturday alongside A and B", "she was
+//! freed in Khan Younis along with C". Those named after "alongside" went through what the
+//! subject went through (`along::taken_along` reads the names, this reads the verb).
+//!
+//! Only a passive counts ("was/were/been/being" right before the participle): the subject
+//! then is the one released or taken, and the names after are its companions. An active verb
+//! ("Hamas freed the captives alongside the Red Cross") has an agent that could be the one the
+//! companions stand with, and a comma, a name or a sentence start between ends the search.
+//! A prisoner's release reads the same ("the prisoner was freed from Ofer prison on Monday
+//! alongside B"), so a sentence that speaks of prisoners or a prison gives nothing here.
+
+use super::super::Para;
+use super::super::roles::word;
+use super::UNDERGONE;
+use crate::extract::freed::jailed;
+
+/// How many tokens back from the companion word the verb may stand: enough for a handover
+/// and its place and time ("handed over to the Red Cross in Gaza last week").
+const REACH: usize = 14;
+
+/// A passive participle of captivity or release ([`UNDERGONE`], "taken", "held", "handed
+/// over") stands within [`REACH`] tokens before `along` (the index of "alongside", "along"
+/// or "together"), in its clause, with no one named between.
+pub(super) fn passive_before(
+    p: &Para<'_>,
+    along: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> bool {
+    let mut k = along;
+    while k > 1 && along - k < REACH {
+        k -= 1;
+        if p.starts[k + 1] || !p.toks[k].is_word() || person_at(k) {
+            return false;
+        }
+        let Some(v) = word(p, k) else { return false };
+        let done = UNDERGONE.contains(&v.as_str())
+            || matches!(v.as_str(), "taken" | "held")
+            || v == "handed" && word(p, k + 1).as_deref() == Some("over");
+        if done {
+            if jailed_clause(p, along) {
+                return false;
+            }
+            let mut a = k - 1;
+            if word(p, a).as_deref() == Some("also") && a > 0 {
+                a -= 1;
+            }
+            return matches!(
+                word(p, a).as_deref(),
+                Some("was" | "were" | "been" | "being")
+            );
+        }
+    }
+    false
+}
+
+/// The sentence up to `along` speaks of prisoners or a prison ("Palestinian prisoner A was
+/// released from Ofer prison alongside B"): those released with them are prisoners too.
+fn jailed_clause(p: &Para<'_>, along: usize) -> bool {
+    (p.sentence_start(along)..along).any(|i| {
+        word(p, i).is_some_and(|w| {
+            jailed(&w)
+                || matches!(
+                    w.as_str(),
+                    "prison" | "prisons" | "jail" | "jails" | "custody"
+                )
+        })
+    })
+}
