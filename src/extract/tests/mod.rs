@@ -61,6 +61,7 @@ mod other_nineteen;
 mod other_seventeen;
 mod other_sixteen;
 mod other_sixty;
+mod other_sixtyseven;
 mod other_sixtythree;
 mod other_sixtytwo;
 mod other_stories;
