@@ -28,6 +28,7 @@ use super::Para;
 use super::question::{ASKED, runs_past};
 mod cited;
 mod clause;
+mod closing;
 mod ctx;
 mod naming;
 mod passive_after;
@@ -131,6 +132,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 .map(by("trailing"))
                 .or_else(|| voice_complement(cx, pi, q).map(by("voice complement")))
                 .or_else(|| leading(cx, pi, q, prev).map(by("leading")))
+                .or_else(|| closing::closing_clause(cx, pi, q).map(by("closing clause")))
                 // "Trump's warnings there would be '…', according to sources familiar with
                 // the matter": unnamed sources report the claim; the words are the owner's.
                 .or_else(|| {

@@ -316,6 +316,11 @@ fn freer_before(p: &Para<'_>, v: usize, w: &str) -> bool {
     }
 }
 
+/// Words that end the object of a freeing verb: a conjunction, a prisoner's noun, a
+/// preposition.
+const OBJECT_ENDS: &str = "and prisoner prisoners detainee detainees from in to at with \
+    regarding about concerning on over for against of by";
+
 /// "Hamas released Israeli soldier A", "Islamic Jihad freed A": a named group freed the
 /// person named after the verb, across the words of a title run, unless a noun there makes a
 /// prisoner of them ("Israel released prisoner B"). A conjunction between them opens a new
@@ -327,21 +332,11 @@ fn freed_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
         v -= 1;
         let w = word(p, v).unwrap_or_default();
         // "Hostages freed from Gaza visited President A": a preposition or another verb
-        // between them ends the object; A is the visit's.
+        // between them ends the object; A is the visit's. So does "released a statement
+        // regarding A's win": what was released is the statement.
         let other_verb = w.ends_with("ed") && !matches!(w.as_str(), "released" | "freed");
-        if matches!(
-            w.as_str(),
-            "and"
-                | "prisoner"
-                | "prisoners"
-                | "detainee"
-                | "detainees"
-                | "from"
-                | "in"
-                | "to"
-                | "at"
-                | "with"
-        ) || other_verb
+        if OBJECT_ENDS.split(' ').any(|x| x == w)
+            || other_verb
             || CLAUSE_OPENERS.contains(&w.as_str())
         {
             break;

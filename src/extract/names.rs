@@ -8,6 +8,7 @@
 
 mod listed;
 mod nameless;
+mod thing;
 
 use super::Para;
 use super::lexicon::LEX;
@@ -116,6 +117,7 @@ pub(crate) fn candidates(
                     && !adverb(c)
                     && !statement_to(p, c)
                     && !venue(p, c)
+                    && !thing::named_thing(p, c)
                     && !storm(c, lowercase_words)
                     && !placelike::group_plural(p, c))
         }));

@@ -107,7 +107,12 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
                     | "county"
             )
         });
-    (saint || county || opener || settlement) && !person_by_form(p, c)
+    // "taken to the state capital, Birnin Kebbi": a capital or a home town set off by a comma
+    // names the place in apposition.
+    let capital = c.t0 >= 2
+        && p.toks[c.t0 - 1].is_punct(',')
+        && matches!(p.word_at(c.t0 - 2), Some("capital" | "hometown"));
+    (saint || county || opener || settlement || capital) && !person_by_form(p, c)
 }
 
 /// Nouns for one person that "named" follows before a name ("a member of the group named X",

@@ -18,7 +18,7 @@ mod join;
 mod marks;
 mod month;
 use form::{
-    address_word, brand, honorific_chain, role_noun_opening, service_noun, shouting,
+    address_word, brand, honorific_chain, initials, role_noun_opening, service_noun, shouting,
     syllable_given_name,
 };
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
@@ -180,14 +180,20 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         return None;
     }
     if is_all_caps(w) {
-        // "JD Vance": two capitals before a name are initials, unless known. Three are an
-        // outlet's or a body's letters ("CTV Edmonton", "ABC News"): people go by two.
+        // "JD Vance", "J.D. Vance", "J.R. Ross": two capitals before a name are initials,
+        // with or without their points, unless known or a state's postal letters ("N.J.
+        // Transit"). Three are an outlet's or a body's letters ("CTV Edmonton", "ABC News"):
+        // people go by two. A body's word after them ("N.Y. Times") makes them a body's.
         let next_is_name = p.toks.get(i + 1).is_some_and(|t| {
             let n = t.text(p.text);
-            t.is_word() && is_capitalised(n) && !is_all_caps(n) && !lex.is_title(n)
+            t.is_word()
+                && is_capitalised(n)
+                && !is_all_caps(n)
+                && !lex.is_title(n)
+                && !lex.org_cues.contains(n)
         });
         let known = lex.gazetteer_folded.contains_key(&w.to_lowercase());
-        if next_is_name && !known && w.chars().count() <= 2 && w.chars().all(char::is_alphabetic) {
+        if next_is_name && !known && initials(w) {
             return Some(U::Name);
         }
         return Some(U::Acronym);

@@ -1,0 +1,52 @@
+//! A few words quoted inside a sentence of reported speech whose attribution closes the
+//! sentence: "Hamas wants a 'fair hostage exchange' as part of a deal, spokesman X said on
+//! Tuesday", "the team will aim to 'eliminate all obstacles' to a settlement, X said, adding
+//! …". Wire copy writes most partial quotations so; the words are the speaker's whose clause
+//! ends the sentence, as long as nothing before the quotation in that sentence reports.
+
+use super::{Ctx, tok_at};
+use crate::extract::quotes::QuoteSpan;
+use crate::extract::refer::Ref;
+use crate::extract::subject::{after_verb, subject};
+use crate::extract::text::Tok;
+
+/// How far after the quotation the sentence may end, in tokens.
+const REACH: usize = 40;
+
+/// The speaker of the closing clause ", X said" or ", said X" of the sentence the quotation
+/// `q` sits inside, when the quotation does not open the sentence and no reporting verb
+/// stands before it in the sentence (then that verb's subject is the speaker, `leading`'s).
+pub(super) fn closing_clause(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let close = q.close?;
+    let open = tok_at(p, q.open);
+    let first = (0..=open).rev().find(|&i| p.starts[i])?;
+    if open == first || (first..open).any(|i| p.in_quote[i] || cx.reports(pi, i)) {
+        return None;
+    }
+    let start = tok_at(p, close) + 1;
+    let stop = p.toks.len().min(start + REACH);
+    // The sentence's end: a stop outside quotation marks, or the next sentence's start.
+    let end = (start..stop).find(|&i| {
+        !p.in_quote[i]
+            && (i > start && p.starts[i]
+                || matches!(p.toks[i].kind, Tok::Punct('.' | '!' | '?' | ';')))
+    })?;
+    let bare = |i: usize| !p.in_quote[i] && p.toks[i].is_punct(',');
+    let commas: Vec<usize> = (start..end).filter(|&i| bare(i)).collect();
+    commas.iter().enumerate().find_map(|(k, &comma)| {
+        let close = commas.get(k + 1).copied().unwrap_or(end);
+        let words = close - comma - 1;
+        if !(2..=9).contains(&words) || (comma..close).any(|i| p.in_quote[i]) {
+            return None;
+        }
+        // "…, X said" (on Tuesday, in a statement) or "…, said X".
+        let v = (comma + 1..close).find(|&i| cx.reports(pi, i))?;
+        let found = if v > comma + 1 {
+            subject(cx, pi, comma + 1, v, q.open)
+        } else {
+            after_verb(cx, pi, v + 1, close, q.open)
+        }?;
+        Some((found.0, found.1 * 0.9))
+    })
+}
