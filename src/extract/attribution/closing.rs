@@ -36,12 +36,12 @@ pub(super) fn closing_clause(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
     let commas: Vec<usize> = (start..end).filter(|&i| bare(i)).collect();
     commas.iter().enumerate().find_map(|(k, &comma)| {
         let close = commas.get(k + 1).copied().unwrap_or(end);
-        let words = close - comma - 1;
-        if !(2..=9).contains(&words) || (comma..close).any(|i| p.in_quote[i]) {
+        if close < comma + 3 || (comma..close).any(|i| p.in_quote[i]) {
             return None;
         }
-        // "…, X said" (on Tuesday, in a statement) or "…, said X".
-        let v = (comma + 1..close).find(|&i| cx.reports(pi, i))?;
+        // "…, X said" (on Tuesday, in a televised address …) or "…, said X": the verb
+        // within a subject's length of the comma.
+        let v = (comma + 1..close.min(comma + 10)).find(|&i| cx.reports(pi, i))?;
         let found = if v > comma + 1 {
             subject(cx, pi, comma + 1, v, q.open)
         } else {

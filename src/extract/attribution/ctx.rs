@@ -68,7 +68,9 @@ impl<'a, 'p> Ctx<'a, 'p> {
                     m.para,
                     m.t0,
                     m.entity,
-                    (reads_as_subject(p, m) && in_main_clause(p, m)) || sourced(p, m),
+                    (reads_as_subject(p, m) && in_main_clause(p, m))
+                        || sourced(p, m)
+                        || closes_attribution(p, m),
                 )
             })
             .collect();
@@ -298,4 +300,32 @@ fn sourced(p: &Para<'_>, m: &Mention) -> bool {
         t -= 1;
     }
     t >= 2 && word(t - 2).as_deref() == Some("according") && word(t - 1).as_deref() == Some("to")
+}
+
+/// "…appeared pale on Thursday, his mother Khammee Lamnao said.": a name that a reporting
+/// verb closing its sentence or clause follows is who spoke there, a subject the story
+/// follows into the next quotation ("'…,' she told the AP"), wherever the clause stands.
+fn closes_attribution(p: &Para<'_>, m: &Mention) -> bool {
+    let verb = p.toks.get(m.t1).is_some_and(|t| {
+        t.is_word()
+            && LEX
+                .reporting_verbs
+                .contains(t.text(p.text).to_lowercase().as_str())
+    });
+    let closes = p
+        .toks
+        .get(m.t1 + 1)
+        .is_none_or(|t| matches!(t.kind, Tok::Punct('.' | ',' | ';')));
+    // "Mr Suwannakham's sister Sirinna said her family …": at the head of its sentence too,
+    // past a possessive and a family word.
+    let opens = (0..m.t0).rev().find(|&i| p.starts[i]).is_some_and(|s| {
+        (s..m.t0).all(|i| {
+            let t = p.toks[i];
+            t.kind == Tok::Possessive
+                || t.is_word()
+                    && (is_capitalised(t.text(p.text))
+                        || LEX.kin.contains(t.text(p.text).to_lowercase().as_str()))
+        })
+    });
+    verb && (closes || opens) && !p.in_quote[m.t1]
 }
