@@ -29,9 +29,7 @@ use super::lists::{
 use super::office::office_holder;
 use super::people::{Entity, Mention};
 use super::taking_part as part;
-use super::talks::{
-    agreed_truce, included_in_meeting, meeting_on_talks, own_talks_with, talks_with,
-};
+use super::talks::{agreed_truce, included_in_meeting, meeting_on_talks, talks_with};
 use super::undergone::{
     abducted_object, plural_verb_after, plural_verb_after_dashes, plural_verb_after_list,
 };
@@ -44,6 +42,8 @@ mod found;
 mod go_between;
 mod joint;
 mod kin_of;
+mod own_talks;
+use own_talks::own_talks_with;
 pub(crate) mod mediator;
 mod title;
 mod words;

@@ -269,17 +269,6 @@ fn apposed_from(p: &Para<'_>, l0: usize, t1: usize) -> Option<usize> {
     None
 }
 
-/// "Haniyeh's talks with the Egyptian mediators": the one whose talks they are negotiates.
-pub(super) fn own_talks_with(p: &Para<'_>, t1: usize) -> Vec<Role> {
-    let own = p.toks.get(t1).is_some_and(|t| t.kind == Tok::Possessive);
-    let talks = word(p, t1 + 1).is_some_and(|x| matches!(x.as_str(), "talks" | "negotiations"));
-    if own && talks && word(p, t1 + 2).as_deref() == Some("with") {
-        vec![Role::Negotiator]
-    } else {
-        Vec::new()
-    }
-}
-
 /// The words of a normalised sentence, each with its byte offset.
 fn words_at(norm: &str) -> Vec<(usize, &str)> {
     norm.split(' ')
