@@ -63,7 +63,9 @@ pub(super) fn trailing(
         {
             break;
         }
-        if cx.reports(pi, i) {
+        // "'…,' during what began as a routine patrol": a verb whose subject is "what" or
+        // "which" narrates an event, not the quotation.
+        if cx.reports(pi, i) && !matches!(cx.word(pi, i - 1).as_str(), "what" | "which") {
             verb = Some(i);
             break;
         }
