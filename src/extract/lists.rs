@@ -30,6 +30,8 @@ pub(super) use colon::colon_list;
 mod semicolon;
 pub(super) use semicolon::{semicolon_gap, semicolon_goes_on};
 pub(super) mod apposition;
+mod gaps;
+pub(super) use gaps::{group_gap, has_and, list_filler, list_gap};
 pub(super) mod owner;
 pub(super) use along::{names_kin, taken_along};
 mod elsewhere;
@@ -312,26 +314,6 @@ pub(super) const GROUPS: &[&str] = &[
     "men",
 ];
 
-/// Only commas and "and" between the end of one name and the start of the next.
-/// Commas, "and", and ages ("Eli Sharabi, 52, Ohad Ben Ami, 56, and Or Levy").
-pub(super) fn list_filler(p: &Para<'_>, i: usize) -> bool {
-    let t = p.toks[i];
-    // "A, B as well as C"; "A (54) and B (35)": an age, bracketed or not, is filler.
-    let w = t.text(p.text);
-    t.is_punct(',')
-        || t.is_punct('(')
-        || t.is_punct(')')
-        || matches!(w, "and" | "as" | "well")
-        || w.chars().all(|c| c.is_ascii_digit())
-}
-
-/// "A and B", "A, as well as B".
-pub(super) fn has_and(p: &Para<'_>, end: usize, start: usize) -> bool {
-    p.toks[end..start]
-        .iter()
-        .any(|t| matches!(t.text(p.text), "and" | "well"))
-}
-
 /// Another name follows after a comma or "and", or after a group of the list's own
 /// members ("A, B, and Thai nationals, including C": see [`group_gap`]).
 pub(super) fn list_goes_on(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
@@ -355,44 +337,4 @@ pub(super) fn list_goes_on(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         j += 1;
     }
     j < p.toks.len() && person_at(j) && group_gap(p, t1, j)
-}
-
-pub(super) fn list_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
-    start > end && start - end < 8 && (end..start).all(|i| list_filler(p, i))
-}
-
-/// "hostages A and B, and Thai nationals, including C and D", "A, 21, and husband and wife
-/// B and C", "A, B and five Thai citizens – C and D –": a list goes on past a group of its
-/// own members named by where they come from or how they are related to each other, which
-/// gives no role of its own. Only fillers, a count, a demonym, a plural noun of people, a
-/// family word, a dash and "including" lie between the names (never "his" or "her": "A and
-/// his wife B" names a relative of A).
-pub(super) fn group_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
-    if start <= end || start - end > 10 || (end + 1..start).any(|i| p.starts[i]) {
-        return false;
-    }
-    let mut group = false;
-    for i in end..start {
-        let t = p.toks[i];
-        let w = t.text(p.text);
-        let lower = w.to_lowercase();
-        // "son-in-law" too.
-        let kin = LEX.kin.contains(lower.as_str())
-            || lower
-                .strip_suffix("-in-law")
-                .is_some_and(|k| LEX.kin.contains(k));
-        group |= GROUPS.contains(&w) || kin;
-        let ok = list_filler(p, i)
-            || t.is_punct(':')
-            || GROUPS.contains(&w)
-            || kin
-            || LEX.is_demonym(w)
-            || LEX.is_number_word(w)
-            || matches!(t.kind, super::text::Tok::Punct('–' | '—' | '-'))
-            || matches!(w, "including" | "among" | "them" | "other" | "also");
-        if !ok {
-            return false;
-        }
-    }
-    group
 }

@@ -1,0 +1,79 @@
+//! What may stand between two names of one list: commas, "and", ages, the next name's own
+//! descriptor ("and female soldier B"), or a group of the list's own members ("and Thai
+//! nationals, including C").
+
+use super::super::Para;
+use super::super::lexicon::LEX;
+use super::GROUPS;
+
+/// Only commas and "and" between the end of one name and the start of the next.
+/// Commas, "and", and ages ("Eli Sharabi, 52, Ohad Ben Ami, 56, and Or Levy").
+pub(in super::super) fn list_filler(p: &Para<'_>, i: usize) -> bool {
+    let t = p.toks[i];
+    // "A, B as well as C"; "A (54) and B (35)": an age, bracketed or not, is filler.
+    let w = t.text(p.text);
+    t.is_punct(',')
+        || t.is_punct('(')
+        || t.is_punct(')')
+        || matches!(w, "and" | "as" | "well")
+        || w.chars().all(|c| c.is_ascii_digit())
+}
+
+/// "A and B", "A, as well as B".
+pub(in super::super) fn has_and(p: &Para<'_>, end: usize, start: usize) -> bool {
+    p.toks[end..start]
+        .iter()
+        .any(|t| matches!(t.text(p.text), "and" | "well"))
+}
+
+/// "A, 29, and female soldier B, 20": the next name's own descriptor, up to two words of a
+/// service, a role or a sex, may stand after the fillers.
+pub(in super::super) fn list_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
+    let own = |i: usize| {
+        let w = p.toks[i].text(p.text);
+        LEX.service_nouns.contains(w)
+            || LEX.role_nouns.contains(w)
+            || matches!(w, "female" | "male")
+    };
+    let mut s = start;
+    while s > end + 1 && start - s < 2 && p.toks[s - 1].is_word() && own(s - 1) {
+        s -= 1;
+    }
+    start > end && s - end < 8 && (end..s).all(|i| list_filler(p, i))
+}
+
+/// "hostages A and B, and Thai nationals, including C and D", "A, 21, and husband and wife
+/// B and C", "A, B and five Thai citizens – C and D –": a list goes on past a group of its
+/// own members named by where they come from or how they are related to each other, which
+/// gives no role of its own. Only fillers, a count, a demonym, a plural noun of people, a
+/// family word, a dash and "including" lie between the names (never "his" or "her": "A and
+/// his wife B" names a relative of A).
+pub(in super::super) fn group_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
+    if start <= end || start - end > 10 || (end + 1..start).any(|i| p.starts[i]) {
+        return false;
+    }
+    let mut group = false;
+    for i in end..start {
+        let t = p.toks[i];
+        let w = t.text(p.text);
+        let lower = w.to_lowercase();
+        // "son-in-law" too.
+        let kin = LEX.kin.contains(lower.as_str())
+            || lower
+                .strip_suffix("-in-law")
+                .is_some_and(|k| LEX.kin.contains(k));
+        group |= GROUPS.contains(&w) || kin;
+        let ok = list_filler(p, i)
+            || t.is_punct(':')
+            || GROUPS.contains(&w)
+            || kin
+            || LEX.is_demonym(w)
+            || LEX.is_number_word(w)
+            || matches!(t.kind, super::super::text::Tok::Punct('–' | '—' | '-'))
+            || matches!(w, "including" | "among" | "them" | "other" | "also");
+        if !ok {
+            return false;
+        }
+    }
+    group
+}
