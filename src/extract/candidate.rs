@@ -13,6 +13,7 @@ use crate::entity::EntityKind;
 
 mod addressee;
 mod cleft;
+mod kin_owned;
 mod modifier;
 mod title_run;
 use addressee::addressee;
@@ -42,6 +43,9 @@ pub(super) fn candidate(
         }
         if let Some(mi) = cx.at[pi][i] {
             let m = cx.mentions[mi];
+            if let Some(r) = kin_owned::kin_owned(cx, pi, &m, b) {
+                return Some(r);
+            }
             let next = p.toks.get(m.t1);
             let modifier = m.t1 < b
                 && next.is_some_and(|t| {
