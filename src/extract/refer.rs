@@ -237,16 +237,9 @@ impl Ctx<'_, '_> {
         self.described_of(para, tok, word, None)
     }
 
-    /// [`Ctx::described`] for a description that names a nationality ("the Cambodian prime
-    /// minister"): of the people with that title, only those whose own title carries the
-    /// same demonym, else those whose title carries none (`demonym_fits`).
-    pub(super) fn described_of(
-        &self,
-        para: usize,
-        tok: usize,
-        word: &str,
-        demonym: Option<&str>,
-    ) -> Option<Ref> {
+    /// The people named before token `tok` of `para` whom the article described with
+    /// `word`, the latest named first (of the last 60 mentions).
+    pub(super) fn described_people(&self, para: usize, tok: usize, word: &str) -> Vec<usize> {
         let end = self
             .mentions
             .partition_point(|m| (m.para, m.t0) < (para, tok));
@@ -260,6 +253,23 @@ impl Ctx<'_, '_> {
                 found.push(e);
             }
         }
+        found
+    }
+
+    /// [`Ctx::described`] for a description that names a nationality ("the Cambodian prime
+    /// minister"): of the people with that title, only those whose own title carries the
+    /// same demonym, else those whose title carries none (`demonym_fits`).
+    pub(super) fn described_of(
+        &self,
+        para: usize,
+        tok: usize,
+        word: &str,
+        demonym: Option<&str>,
+    ) -> Option<Ref> {
+        let end = self
+            .mentions
+            .partition_point(|m| (m.para, m.t0) < (para, tok));
+        let mut found = self.described_people(para, tok, word);
         if let Some(d) = demonym {
             found.retain(|&e| self.demonym_fits(e, d) != Some(false));
             if found.iter().any(|&e| self.demonym_fits(e, d) == Some(true)) {

@@ -8,7 +8,6 @@ use super::super::lexicon::LEX;
 use super::super::people::Mention;
 use super::super::refer::Ref;
 use super::super::text::Tok;
-use crate::entity::EntityKind;
 
 /// The relative the name of mention `m` owns, when a family word that ends the phrase
 /// (at `b`) follows its possessive.
@@ -29,22 +28,10 @@ pub(super) fn kin_owned(cx: &Ctx<'_, '_>, pi: usize, m: &Mention, b: usize) -> O
             .to_string()
     };
     let owner = m.entity;
-    let end = cx.mentions.partition_point(|x| (x.para, x.t0) < (pi, m.t0));
-    let mut described: Vec<usize> = Vec::new();
-    for x in cx.mentions[..end].iter().rev().take(60) {
-        let e = x.entity;
-        if e != owner
-            && cx.ents[e].kind == EntityKind::Person
-            && cx.descriptors[e].contains(&kin)
-            && !described.contains(&e)
-        {
-            described.push(e);
-        }
-    }
-    let family: Vec<usize> = described
-        .iter()
-        .copied()
-        .filter(|&e| surname(e) == surname(owner))
+    let family: Vec<usize> = cx
+        .described_people(pi, m.t0, &kin)
+        .into_iter()
+        .filter(|&e| e != owner && surname(e) == surname(owner))
         .collect();
     match family.as_slice() {
         [one] => Some((Who::Entity(*one), 0.9)),

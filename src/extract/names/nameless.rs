@@ -60,7 +60,6 @@ pub(super) fn statement_to(p: &Para<'_>, c: &Candidate) -> bool {
 /// stands, opening with no given name and under no title, is a hotel, a hall or a ship.
 /// Prose puts no "the" before a person's name; "at the Joe Roe rally" opens with a given name.
 pub(super) fn venue(p: &Para<'_>, c: &Candidate) -> bool {
-    let first = c.name.split(' ').next().unwrap_or_default().to_lowercase();
     c.t0 >= 2
         && c.name.contains(' ')
         && c.title.is_none()
@@ -69,5 +68,11 @@ pub(super) fn venue(p: &Para<'_>, c: &Candidate) -> bool {
             p.word_at(c.t0 - 2),
             Some("at" | "aboard" | "inside" | "outside" | "near")
         )
-        && !LEX.given_names.contains_key(first.as_str())
+        && !opens_with_given_name(c)
+}
+
+/// Whether the run's first word is a known given name ("Joe" of "the Joe Roe rally").
+pub(super) fn opens_with_given_name(c: &Candidate) -> bool {
+    let first = c.name.split(' ').next().unwrap_or_default().to_lowercase();
+    LEX.given_names.contains_key(first.as_str())
 }

@@ -8,6 +8,7 @@ use super::super::Para;
 use super::super::lexicon::LEX;
 use super::super::text::{Tok, is_capitalised};
 use super::Candidate;
+use super::nameless::opens_with_given_name;
 
 /// Nouns of where someone studied or comes from: "a West Point graduate", "a Brooklyn
 /// native". A person before them would be a follower ("a Trump voter"), not a school.
@@ -134,13 +135,12 @@ fn facility(p: &Para<'_>, c: &Candidate) -> bool {
 /// may be a person looked or aimed at ("aimed at Joe Roe in Dover"); a sentence that opens
 /// "At … in …" sets a scene.
 fn venue_in_place(p: &Para<'_>, c: &Candidate) -> bool {
-    let first = c.name.split(' ').next().unwrap_or_default().to_lowercase();
     let at = c.t0.checked_sub(1).and_then(|i| p.word_at(i));
     c.title.is_none()
         && matches!(at, Some("at" | "At"))
         && p.word_at(c.t1) == Some("in")
         && p.word_at(c.t1 + 1).is_some_and(is_capitalised)
-        && (at == Some("At") || !LEX.given_names.contains_key(first.as_str()))
+        && (at == Some("At") || !opens_with_given_name(c))
 }
 
 /// "UC Berkeley's Institute of Governmental Studies": a run that owns a capitalised head of a
