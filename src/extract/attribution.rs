@@ -320,8 +320,8 @@ fn opens_narration(p: &Para<'_>, lo: usize, open: usize) -> bool {
         && !dashed
 }
 
-/// Paragraph with at most a couple of tokens outside its quotations.
-fn quotation_only(p: &Para<'_>) -> bool {
+/// Paragraph with no word outside its quotations.
+pub(super) fn quotation_only(p: &Para<'_>) -> bool {
     p.toks
         .iter()
         .zip(&p.in_quote)

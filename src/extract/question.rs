@@ -13,7 +13,7 @@
 //! [`runs_past`] reads both.
 
 use super::aside::aside;
-use super::attribution::{Ctx, Pick};
+use super::attribution::{Ctx, Pick, quotation_only};
 
 /// The rule of a speaker carried past a question: the answer after it keeps the full
 /// confidence of the answer before.
@@ -45,11 +45,5 @@ fn interview_question(cx: &Ctx<'_, '_>, pi: usize) -> bool {
 /// Whether paragraph `pi` is an answer: quotation and nothing else.
 fn answer(cx: &Ctx<'_, '_>, pi: usize) -> bool {
     let p = &cx.paras[pi];
-    let quoted = p.in_quote.iter().any(|&q| q);
-    let narrated = p
-        .toks
-        .iter()
-        .zip(&p.in_quote)
-        .any(|(t, q)| !*q && t.is_word());
-    quoted && !narrated
+    p.in_quote.iter().any(|&q| q) && quotation_only(p)
 }
