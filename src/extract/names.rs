@@ -8,6 +8,7 @@
 
 mod listed;
 mod nameless;
+mod no_person;
 mod thing;
 
 use super::Para;
@@ -118,6 +119,7 @@ pub(crate) fn candidates(
                     && !statement_to(p, c)
                     && !venue(p, c)
                     && !thing::named_thing(p, c)
+                    && !no_person::no_person(p, c)
                     && !storm(c, lowercase_words)
                     && !placelike::group_plural(p, c))
         }));
@@ -138,9 +140,11 @@ pub(crate) fn candidates(
         for c in &mut out[before..] {
             if c.source.is_none()
                 && matches!(c.kind, None | Some(EntityKind::Person))
-                && (city_state(p, c) || placelike::place_by_form(p, c))
+                && let Some(kind) = (city_state(p, c) || placelike::place_by_form(p, c))
+                    .then_some(EntityKind::Place)
+                    .or_else(|| no_person::kind(p, c))
             {
-                c.kind = Some(EntityKind::Place);
+                c.kind = Some(kind);
             }
             if let Some(kind) = bracketed
                 .filter(|_| c.source.is_none() && matches!(c.kind, None | Some(EntityKind::Person)))
@@ -234,9 +238,8 @@ pub(crate) fn candidates(
     out
 }
 
-/// "Storm Bert", "Storm Ciara": "Storm" and one more word name a storm when the article also
-/// speaks of "the storm" in lower case, as the weather services name storms with given names;
-/// elsewhere "Storm" may be a given name itself ("Storm Reid"), so `event_openers` lacks it.
+/// "Storm Bert": "Storm" and one more word name a storm when the article also speaks of "the
+/// storm" in lower case; elsewhere it may be a given name ("Storm Reid"), not an event opener.
 fn storm(c: &Candidate, lowercase_words: &HashSet<String>) -> bool {
     c.name
         .strip_prefix("Storm ")

@@ -90,7 +90,7 @@ fn origin(p: &Para<'_>, c: &Candidate) -> bool {
 
 /// The first token of the run, with any title before the name ("the Westin Governor Morris
 /// hotel": back from "Morris" over "Governor" and "Westin").
-fn run_start(p: &Para<'_>, c: &Candidate) -> usize {
+pub(super) fn run_start(p: &Para<'_>, c: &Candidate) -> usize {
     let mut i = c.t0;
     while i > 0 && c.t0 - i < 6 && p.word_at(i - 1).is_some_and(is_capitalised) {
         i -= 1;

@@ -83,14 +83,26 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
         && u[..l].iter().all(|x| x.0 == U::Modifier)
         && cx.r0 > 0
         && p.toks[cx.r0 - 1].text(p.text).eq_ignore_ascii_case("the");
+    // "Crews at the Hoover Dam Bypass worked": a verb after the run is no noun it modifies
+    // ("the Joe Smith appointed judge" opens with a given name, and stays a person).
     let modifies_noun = p.toks.get(cx.r1).filter(|t| t.is_word()).is_some_and(|t| {
         let w = t.text(p.text);
-        !LEX.stopwords.contains(w) && !OUTLET_NOUNS.contains(&w)
+        let given = LEX
+            .given_names
+            .contains_key(words[0].to_lowercase().as_str());
+        let verb = !given
+            && (w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed")
+                || LEX.reporting_verbs.contains(w));
+        !LEX.stopwords.contains(w) && !OUTLET_NOUNS.contains(&w) && !verb
     });
     if after_the && n_names >= 2 && !modifies_noun {
         c.kind = Some(EntityKind::Organization);
     }
-    if title_end.is_none() && (in_place(p, c.t1, atoms) || set_in_region(p, c.t0, c.t1)) {
+    // "written by Oyintari Ben, Nigeria Health Watch": after "by", a name and a comma open a
+    // byline (the writer, then the outlet), not a town and its country.
+    let by = cx.r0 > 0 && matches!(p.word_at(cx.r0 - 1), Some("by" | "By"));
+    let placed = !by && in_place(p, c.t1, atoms) || set_in_region(p, c.t0, c.t1);
+    if title_end.is_none() && placed {
         let first = words[0].to_lowercase();
         if !LEX.given_names.contains_key(first.as_str()) {
             c.kind = Some(EntityKind::Place);
@@ -243,9 +255,15 @@ fn lone_office(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
     (titled || after_the || after_known) && (office_noun(w) || office_noun(last))
 }
 
-/// "Both Ohio Senate Contenders", "Gubernatorial Candidates": a run ending in the capitalised
-/// plural of a noun for people by what they do or seek names a group, not a person.
+/// "Both Ohio Senate Contenders", "Gubernatorial Candidates", "Villagers": a run ending in the
+/// capitalised plural of a noun for people by what they do or seek names a group, not a person.
 fn plural_of_people(words: &[&str]) -> bool {
+    // "Locals said", "Villagers fled": one word alone, only a plural of ordinary people
+    // (`data/lay_heads.txt`); an office's plural may be a surname ("Judges", "Masters").
+    if let [w] = words {
+        let l = w.to_lowercase();
+        return l.ends_with('s') && LEX.lay_heads.contains(l.as_str());
+    }
     let [first, .., last] = words else {
         return false;
     };

@@ -61,6 +61,7 @@ mod other_nineteen;
 mod other_seventeen;
 mod other_sixteen;
 mod other_sixty;
+mod other_sixtyeight;
 mod other_sixtyfive;
 mod other_sixtyfour;
 mod other_sixtyseven;
