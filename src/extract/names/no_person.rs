@@ -172,16 +172,20 @@ fn modifies_noun(p: &Para<'_>, t1: usize) -> bool {
 
 /// "at La Casa Azul", "Los Pinos", "El Centro de la Comunidad", "Casa Luna": a run that opens
 /// with a Romance article or a Romance noun of a venue, or that such a run's name continues
-/// after "de la", names a place. "Le Pen said", "La Russa's team": an article that is also a
-/// surname's particle opens a person's name where a reporting verb, a possessive or an age
-/// follows.
+/// after "de la", names a place. "Le Pen said", "La Russa's team", "La Russa was named": an
+/// article that is also a surname's particle opens a person's name where a reporting verb, a
+/// possessive, an age or a verb of being or having follows.
 fn romance(p: &Para<'_>, c: &Candidate) -> bool {
     let start = run_start(p, c);
     let first = p.word_at(start).unwrap_or_default();
     let words = (start..c.t1).filter(|&i| p.toks[i].is_word()).count();
     let opens = words >= 2 && (ARTICLES.contains(&first) || VENUE_NOUNS.contains(&first));
     if opens {
-        return !(PARTICLE_ARTICLES.contains(&first) && person_sign(p, c.t1));
+        let subject = matches!(
+            p.word_at(c.t1),
+            Some("was" | "is" | "has" | "had" | "will" | "would" | "who")
+        );
+        return !(PARTICLE_ARTICLES.contains(&first) && (person_sign(p, c.t1) || subject));
     }
     // "El Centro de la Comunidad": the words after the links belong to the name before them.
     let mut i = start;
@@ -274,16 +278,26 @@ fn indefinite_run(p: &Para<'_>, c: &Candidate) -> bool {
         && !modifies_noun(p, c.t1)
 }
 
+/// Verbs that take "in" as a particle and a person as object ("swore in X as minister",
+/// "brought in X to lead the talks"): the name after them is no place.
+const IN_PARTICLE_VERBS: &[&str] = &[
+    "swore", "sworn", "swear", "swears", "swearing", "brought", "bring", "brings", "bringing",
+    "took", "take", "takes", "sent", "send", "sends", "called", "call", "calls", "drafted",
+    "draft", "roped", "rope", "ushered", "voted", "vote", "filled", "fill", "let", "pulled",
+    "reeled", "rang", "phoned", "joined", "weighed", "chimed", "factored",
+];
+
 /// "the crowd grew at Casa Luna in Little Saigon", "clashes in Imphal East": a run of two
 /// words or more right after a lower-case "in", that owns nothing, is followed by no
 /// reporting verb and opens with no given name, names where something happens. "confidence
-/// in Joe Biden" opens with a given name; "in Mark Green's bill" owns.
+/// in Joe Biden" opens with a given name; "in Mark Green's bill" owns; "swore in X" and "a
+/// new champion in X" take a person after "in".
 fn after_in(p: &Para<'_>, c: &Candidate) -> bool {
     let start = run_start(p, c);
     let in_ = start == c.t0 && start >= 1 && p.word_at(start - 1) == Some("in");
     let trust = start >= 2
         && p.word_at(start - 2)
-            .is_some_and(|w| TRUST_NOUNS.contains(&w));
+            .is_some_and(|w| TRUST_NOUNS.contains(&w) || IN_PARTICLE_VERBS.contains(&w));
     in_ && !trust && c.name.contains(' ') && !opens_with_given_name(c) && !person_sign(p, c.t1)
 }
 
