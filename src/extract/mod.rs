@@ -25,6 +25,7 @@ mod before;
 mod brokered_by;
 mod candidate;
 mod caps_heading;
+mod captor_contact;
 mod carry;
 mod colon;
 mod complement;
