@@ -29,19 +29,14 @@ pub(super) struct Right {
 
 pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) -> bool) -> Right {
     let mut out = Right::default();
+    // "A (54) was released", "B (R), head of …", "C, 40, a trader,": an age or a photo
+    // position is neither apposition nor predicate; what follows it is.
+    let t1 = super::set_off::past_set_off(p, t1);
     let Some(next) = p.toks.get(t1) else {
         return out;
     };
     let mut s = t1;
-    // "A (54) was released": an age in brackets is no apposition; the predicate follows.
-    let age = next.is_punct('(')
-        && p.word_at(t1 + 1)
-            .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
-        && p.toks.get(t1 + 2).is_some_and(|t| t.is_punct(')'));
-    if age {
-        s = t1 + 3;
-    } else if next.is_punct(',') || next.is_punct('(') || next.is_punct('—') || next.is_punct('–')
-    {
+    if next.is_punct(',') || next.is_punct('(') || next.is_punct('—') || next.is_punct('–') {
         // "A, Trump's special envoy,": past another's possessive the noun is A's own.
         let from = past_owner(p, t1 + 1, person_at);
         let (mut e, mut text, mut roles, nominal) =
@@ -321,6 +316,9 @@ fn read_window(
             .rfind(" same ")
             .is_some_and(|k| norm[k..a + 1].contains(" as "));
         if !verbal && (!copular || (!nominal && anothers) || compared) {
+            continue;
+        }
+        if super::brokered_by::anothers_deed(&norm, (a, b), r) {
             continue;
         }
         // "who was running to become the city's mayor": an office sought, not held (one

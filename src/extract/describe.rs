@@ -8,7 +8,8 @@
 //! follows ("The Israeli minister Dana Roth" is a title, read elsewhere), and is followed by a
 //! verb; the person is the only one named in the sentence right before it (same paragraph, or
 //! the last sentence of the paragraph before). "The official" is left alone (often an unnamed
-//! source), and so is a past office ("the former minister").
+//! source) unless a rank and a named body qualify it ("the senior Hamas official"), and so is
+//! a past office ("the former minister").
 
 use super::Para;
 use super::lexicon::LEX;
@@ -88,7 +89,7 @@ fn description(
         && verb
         && !past
         && !last.ends_with('s')
-        && last != "official"
+        && (last != "official" || senior_of_body(p, i, j))
         && LEX.is_title(&last)
         && !roles.is_empty();
     usable.then_some((j, roles))
@@ -130,4 +131,17 @@ fn antecedent(
         m.para == bp && m.t0 >= start && m.t0 < end && (says(m.t1) || m.t0 >= 1 && says(m.t0 - 1))
     });
     (!speaker || speaks).then_some(first)
+}
+
+/// "The senior Hamas official met …": "official" with a rank and a named body before it is
+/// the person named just before, not an unnamed source (those come with "a": "a senior
+/// Hamas official said").
+fn senior_of_body(p: &Para<'_>, i: usize, j: usize) -> bool {
+    let words: Vec<&str> = (i + 1..j.saturating_sub(1))
+        .filter_map(|k| p.word_at(k))
+        .collect();
+    words
+        .first()
+        .is_some_and(|w| matches!(*w, "senior" | "top"))
+        && words.iter().skip(1).any(|w| is_capitalised(w))
 }

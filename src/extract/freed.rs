@@ -18,6 +18,7 @@ use super::taking_part::joined_group;
 use super::text::{Tok, is_capitalised};
 use crate::entity::Role;
 
+pub(in crate::extract) mod captor;
 mod demanded;
 mod detained;
 mod held;
@@ -305,7 +306,9 @@ fn freer_before(p: &Para<'_>, v: usize, w: &str) -> bool {
         "released" | "freed" | "releases" | "frees" => {
             let k = 1 + usize::from(matches!(x(1).as_str(), "has" | "have" | "had"));
             let state = matches!(x(k).as_str(), "authorities" | "government");
-            v >= k && cap(v - k) || v > k && state && cap(v - k - 1)
+            v >= k && cap(v - k)
+                || v > k && state && cap(v - k - 1)
+                || captor::captor_subject(p, v, k)
         }
         "release" | "free" => {
             matches!(x(1).as_str(), "will" | "would")

@@ -159,7 +159,7 @@ pub(crate) fn assign(
             shared.extend(intro);
             // "The bodies of A and B were returned": what is done to the list's first name.
             let mut done = released(p, l0);
-            done.extend(abducted_object(p, l0));
+            done.extend(abducted_object(p, (l0, m.t0, m.t1)));
             let done_to = !done.is_empty();
             shared.extend(done);
             let prev = m.para.checked_sub(1).map(|i| &paras[i]);

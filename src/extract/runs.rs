@@ -22,7 +22,8 @@ use form::{
     syllable_given_name,
 };
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
-use marks::{nickname, position_marker};
+use marks::nickname;
+pub(in crate::extract) use marks::position_marker;
 pub(in crate::extract) use month::MONTH_NAMES;
 use month::month_as_name;
 

@@ -11,12 +11,15 @@ use crate::entity::Role;
 use crate::extract::text::Tok;
 
 /// Verbs whose object is taken captive, whoever the subject is.
-const SEIZED: &[&str] = &["abducted", "kidnapped", "abducting", "kidnapping"];
+pub(super) const SEIZED: &[&str] = &["abducted", "kidnapped", "abducting", "kidnapping"];
 
 /// "gunmen abducted Shiri Bibas", "Militants also abducted his wife, Shiri": the name at `l0`
 /// is the object of an abduction verb, right after it or after a family word owned by
 /// "his"/"her"/"their" (and a number: "their two children, Ariel"). Hostage then.
-pub(super) fn abducted_object(p: &Para<'_>, l0: usize) -> Vec<Role> {
+pub(super) fn abducted_object(p: &Para<'_>, (l0, t0, t1): (usize, usize, usize)) -> Vec<Role> {
+    if super::seized::named_object(p, (l0, t0, t1)) {
+        return vec![Role::Hostage];
+    }
     let mut i = l0;
     if i >= 1 && p.toks[i - 1].is_punct(',') {
         i -= 1;

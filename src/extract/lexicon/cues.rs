@@ -103,6 +103,7 @@ impl Lexicon {
         found.extend(crate::extract::talks::role_in_talks(&norm));
         found.extend(crate::extract::talks::bridging_proposal(&norm));
         found.extend(crate::extract::taking_part::leads_body(&norm));
+        found.extend(crate::extract::captor_contact::with_captors(&norm));
         (norm, found)
     }
 

@@ -6,21 +6,39 @@ use super::super::Para;
 use super::super::lexicon::LEX;
 use super::super::text::{Tok, is_capitalised, is_double_quote, lower};
 
-/// "(R)", "(L-R)", "(left)": where a person stands in a photo, written after the name in a
-/// caption. Returns how many tokens the marker takes, brackets included.
+/// "(R)", "(L-R)", "(left)", "(2nd L)", "(3rdR)": where a person stands in a photo, written
+/// after the name in a caption. Returns how many tokens the marker takes, brackets included.
 /// Asked at every token of every run, so the bracket is looked at before the word.
-pub(super) fn position_marker(p: &Para<'_>, i: usize) -> Option<usize> {
-    if !p.toks.get(i).is_some_and(|t| t.is_punct('('))
-        || !p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'))
-    {
+pub(in crate::extract) fn position_marker(p: &Para<'_>, i: usize) -> Option<usize> {
+    if !p.toks.get(i).is_some_and(|t| t.is_punct('(')) {
         return None;
     }
+    let side = |w: &str| {
+        matches!(
+            w,
+            "l" | "r" | "c" | "l-r" | "r-l" | "left" | "right" | "center" | "centre"
+        )
+    };
     let word = p.toks.get(i + 1).filter(|t| t.is_word())?.text(p.text);
-    let marker = matches!(
-        &*lower(word),
-        "l" | "r" | "c" | "l-r" | "r-l" | "left" | "right" | "center" | "centre"
-    );
-    marker.then_some(3)
+    let word = lower(word);
+    if p.toks.get(i + 2).is_some_and(|t| t.is_punct(')')) {
+        // "(2ndL)": the ordinal and the side written as one word.
+        let joined = ordinal_prefix(&word).is_some_and(|n| side(&word[n..]));
+        return (side(&word) || joined).then_some(3);
+    }
+    // "(2nd L)", "(second left)".
+    let ordinal = ordinal_prefix(&word) == Some(word.len())
+        || matches!(&*word, "second" | "third" | "fourth" | "fifth");
+    let next = p.toks.get(i + 2).filter(|t| t.is_word())?.text(p.text);
+    let closed = p.toks.get(i + 3).is_some_and(|t| t.is_punct(')'));
+    (ordinal && side(&lower(next)) && closed).then_some(4)
+}
+
+/// The length of a leading "2nd", "3rd", "4th" in `w`, if it opens with one.
+fn ordinal_prefix(w: &str) -> Option<usize> {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = w.get(digits..digits + 2)?;
+    (digits > 0 && matches!(suffix, "st" | "nd" | "rd" | "th")).then_some(digits + 2)
 }
 
 /// "(Avera)" or "\"Butch\"" at token `i`, after a common given name and before a capitalised word: the

@@ -1,0 +1,91 @@
+//! Talking to the captors is negotiating: "held meetings with the abductors to secure the
+//! release", "met the kidnappers", "was in contact with the captors", "spoke to the
+//! hostage-takers by phone". Kidnappings outside a war have no delegations or talks rounds;
+//! whoever deals with the kidnappers, a police chief, an elder or a relative, is the one who
+//! negotiates. A role cue that is a pattern, read by `lexicon::cues` like `talks`.
+
+use super::lexicon::Cue;
+use crate::entity::Role;
+
+/// Verbs and nouns of contact.
+const CONTACT: &[&str] = &[
+    "met",
+    "meet",
+    "meets",
+    "meeting",
+    "meetings",
+    "talks",
+    "talked",
+    "talking",
+    "spoke",
+    "speak",
+    "speaking",
+    "contact",
+    "contacts",
+    "negotiated",
+    "negotiating",
+    "negotiate",
+    "negotiations",
+    "dialogue",
+    "engaged",
+    "reached",
+];
+
+/// Nouns for the ones who hold a captive.
+const CAPTORS: &[&str] = &[
+    "kidnappers",
+    "abductors",
+    "captors",
+    "hostage-takers",
+    "kidnappers'",
+    "abductors'",
+    "captors'",
+];
+
+/// A contact word, then "with" or "to" (or, after "met", nothing), then at most three words
+/// ("the", "their", "representatives of the"), then a captor noun. Not when denied ("never
+/// met the kidnappers", "had no contact with the abductors"). Byte ranges as in `cues`.
+pub(super) fn with_captors(norm: &str) -> Vec<Cue<'static>> {
+    let words: Vec<(usize, &str)> = norm
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (i, &(start, w)) in words.iter().enumerate() {
+        if !CONTACT.contains(&w) {
+            continue;
+        }
+        let denied = words[i.saturating_sub(2)..i]
+            .iter()
+            .any(|(_, x)| matches!(*x, "not" | "never" | "no") || x.ends_with("n't"));
+        if denied {
+            continue;
+        }
+        let mut j = i + 1;
+        if words
+            .get(j)
+            .is_some_and(|(_, x)| matches!(*x, "with" | "to" | "out"))
+        {
+            j += 1;
+            if words.get(j).is_some_and(|(_, x)| *x == "to") {
+                j += 1;
+            }
+        } else if !matches!(w, "met" | "meet" | "meets") {
+            continue;
+        }
+        let captor = words[j.min(words.len())..]
+            .iter()
+            .take(4)
+            .take_while(|(_, x)| !matches!(*x, "and" | "or" | "after" | "before" | "for"))
+            .find(|(_, x)| CAPTORS.contains(x));
+        if let Some(&(at, x)) = captor {
+            out.push((start, at + x.len(), &[Role::Negotiator][..], true));
+        }
+    }
+    out
+}

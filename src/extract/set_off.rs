@@ -1,0 +1,49 @@
+//! What stands right after a name and is neither its apposition nor its predicate: an age or
+//! a photo position in brackets ("A (54)", "B (R)") and an age set off by commas ("C, 40,").
+//! News copy puts these between a name and what it says of the name ("The three youths, A
+//! (25), B (27) and C (28), all residents of X, were abducted"; "D (R), head of the
+//! council, meets …"; "E, 40, a trader, was kidnapped"), so the window after the name
+//! (`context`) starts past them and still finds the apposition and the predicate.
+
+use super::Para;
+use super::runs::position_marker;
+
+/// A run of ASCII digits: an age.
+fn is_age(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Where the words about the name ending at `t1` begin: past "(54)", "(R)" or "(left)", and
+/// past ", 40" when another comma follows it (the comma then opens the apposition). `t1`
+/// itself when nothing stands there.
+pub(super) fn past_set_off(p: &Para<'_>, t1: usize) -> usize {
+    let mut s = t1;
+    let bracket_age = p.toks.get(s).is_some_and(|t| t.is_punct('('))
+        && p.word_at(s + 1).is_some_and(is_age)
+        && p.toks.get(s + 2).is_some_and(|t| t.is_punct(')'));
+    if bracket_age {
+        s += 3;
+    } else if let Some(n) = position_marker(p, s) {
+        s += n;
+    }
+    // "C, 40, a trader from Kano, was": the age is no apposition; the comma after it opens
+    // one, a noun phrase with its determiner ("a", "the", "all residents"). Not a clause
+    // ("all of whom were seized", "across a platform before they were freed"): that is the
+    // predicate after the age, as it always was.
+    let opens_noun_phrase = |i: usize| {
+        let w = p.word_at(i).map(str::to_lowercase);
+        match w.as_deref() {
+            Some("a" | "an" | "the" | "his" | "her" | "their" | "its" | "one") => true,
+            Some("all" | "both") => p.word_at(i + 1).is_some_and(|n| n != "of"),
+            _ => false,
+        }
+    };
+    let comma_age = p.toks.get(s).is_some_and(|t| t.is_punct(','))
+        && p.word_at(s + 1).is_some_and(is_age)
+        && p.toks.get(s + 2).is_some_and(|t| t.is_punct(','))
+        && opens_noun_phrase(s + 3);
+    if comma_age {
+        s += 2;
+    }
+    s
+}
