@@ -63,6 +63,7 @@ mod other_sixteen;
 mod other_sixty;
 mod other_sixtyfive;
 mod other_sixtyfour;
+mod other_sixtynine;
 mod other_sixtyseven;
 mod other_sixtysix;
 mod other_sixtythree;
