@@ -14,6 +14,7 @@ use super::text::{is_double_quote, typewriter_mark};
 mod interrupted;
 mod lettering;
 use interrupted::interrupted;
+pub(crate) use lettering::said_on_object;
 use lettering::written_on_object;
 
 /// One quotation's position in its paragraph.
