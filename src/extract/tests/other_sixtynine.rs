@@ -3,9 +3,9 @@
 //! place introduced ("The Bishop of X Diocese, Most Rev. A B"); a lone name after a noun for
 //! an ordinary person ("said resident A") is a person; words a banner or poster is "saying"
 //! have no speaker; a paragraph that only closes a quotation left open carries it on; "had
-//! spent months pleading, '…'" is speech. The cases are made-up prose in
-//! `other_sixtynine.txt`; this runs them with the checks of `held_out_six` and names each
-//! that fails.
+//! spent months pleading, '…'" is speech; one name in two orders is one person. The cases
+//! are made-up prose in `other_sixtynine.txt`; this runs them with the checks of
+//! `held_out_six` and names each that fails.
 
 use super::held_out_six::failures;
 
