@@ -47,7 +47,7 @@ use super::introduced::introduced;
 use super::item_label::{bare_quote, message_from};
 use super::lexicon::LEX;
 use super::pull;
-use super::quotes::QuoteSpan;
+use super::quotes::{QuoteSpan, said_on_object};
 use super::refer::Ref;
 use super::subject::{after_verb, subject};
 use super::text::{Tok, is_capitalised};
@@ -128,8 +128,9 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
             let floor = prev.map_or(0, |pq| {
                 tok_at(&cx.paras[pi], pq.outer_end(cx.paras[pi].text))
             });
-            let who = trailing(cx, pi, q, qs.get(qi + 1))
-                .map(by("trailing"))
+            let who = said_on_object(&cx.paras[pi].text[..q.open])
+                .then(|| by("lettering")((Who::Unnamed, 1.0)))
+                .or_else(|| trailing(cx, pi, q, qs.get(qi + 1)).map(by("trailing")))
                 .or_else(|| voice_complement(cx, pi, q).map(by("voice complement")))
                 .or_else(|| leading(cx, pi, q, prev).map(by("leading")))
                 .or_else(|| closing::closing_clause(cx, pi, q).map(by("closing clause")))

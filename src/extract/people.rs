@@ -18,7 +18,7 @@ use keys::{
     is_public_figure, is_ticket, name_words, new_entity, person_key, short_key,
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use variants::{Respelt, Variants, given_gender, title_gender};
+use variants::{Respelt, Variants, given_gender, reordered, title_gender};
 
 /// A full person name seen at (paragraph, token), its entity, and whether it was introduced
 /// only as someone's relative.
@@ -376,6 +376,7 @@ pub(crate) fn resolve(
         if ent.source.is_none()
             && ent.kind == EntityKind::Person
             && name_words(&full_form(c)).len() > name_words(&ent.name).len()
+            && !reordered(&name_words(&ent.name), &name_words(&full_form(c)))
         {
             ent.name = full_form(c);
         }

@@ -195,6 +195,7 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     if inverted_speaker(p, t0, t1)
         || vox::named_as(p, t0, t1)
         || vox::apposed_to_someone(p, t0, t1)
+        || vox::after_lay_noun(p, t0, t1)
         || apposed::described_by_office(p, t0, t1)
     {
         return true;

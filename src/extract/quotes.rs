@@ -14,6 +14,7 @@ use super::text::{is_double_quote, typewriter_mark};
 mod interrupted;
 mod lettering;
 use interrupted::interrupted;
+pub(crate) use lettering::said_on_object;
 use lettering::written_on_object;
 
 /// One quotation's position in its paragraph.
@@ -125,6 +126,17 @@ fn span(text: &str, open: usize, end: usize, close: Option<usize>) -> QuoteSpan 
     }
 }
 
+/// The one mark of paragraph `p`, at byte `at`, closes a quotation that opened before the
+/// paragraph: it ends the paragraph, or it follows a word or a comma and only punctuation or
+/// an attribution follows it ('We walked for hours after,".', 'for hours," he said.').
+fn closing_only(p: &str, at: usize) -> bool {
+    let after = &p[at + mark_len(&p[at..])..];
+    let prev = p[..at].chars().next_back();
+    after.is_empty()
+        || prev.is_some_and(|c| !c.is_whitespace())
+            && after.chars().next().is_some_and(|c| !c.is_alphanumeric())
+}
+
 /// A statement quoted over several paragraphs whose inner paragraphs lost their opening
 /// marks: after a paragraph that leaves a quotation open, paragraphs with no marks at all are
 /// quotation too, when (within five) a paragraph with only a closing mark at its end closes it.
@@ -142,9 +154,7 @@ pub(crate) fn run_on(paragraphs: &[String], spans: &mut [Vec<QuoteSpan>]) {
         let closes = last.filter(|&k| {
             let p = paragraphs[k].trim_end();
             let last = marks(p).last();
-            count(p) == 1
-                && last.is_some_and(|(at, ..)| at + mark_len(&p[at..]) == p.len())
-                && spans[k].is_empty()
+            count(p) == 1 && last.is_some_and(|(at, ..)| closing_only(p, at)) && spans[k].is_empty()
         });
         let Some(end) = closes else {
             i += 1;

@@ -92,11 +92,17 @@ fn respelling(a: &str, b: &str) -> bool {
 #[derive(Default)]
 pub(super) struct Variants {
     seen: HashMap<(usize, Vec<String>), Vec<String>>,
+    /// Every full name filed so far, in its own order.
+    names: Vec<Vec<String>>,
 }
 
 impl Variants {
     /// The words under which to file a full name: those of an earlier spelling, if any.
     pub(super) fn spelling(&mut self, words: Vec<String>) -> Vec<String> {
+        if let Some(earlier) = self.names.iter().find(|e| reordered(e, &words)) {
+            return earlier.clone();
+        }
+        self.names.push(words.clone());
         let n = words.len();
         for at in [0, n - 1] {
             let mut rest = words.clone();
@@ -126,6 +132,40 @@ impl Variants {
         }
         words
     }
+}
+
+/// "Senator Sani Uba" and "Governor Uba Sani", "Gilberto Navarro" and "Mr. Navarro Gil
+/// Gilberto": a full name of the words of an earlier one in another order, perhaps with one
+/// word more, is that person written in another name order (as Hispanic, Hungarian, Chinese
+/// or Nigerian names are), not a new one. The same words in the same order with a word more
+/// are a middle name, which other rules read. Nor does a reordered longer form rename the
+/// person, as a fuller one does.
+pub(super) fn reordered(earlier: &[String], words: &[String]) -> bool {
+    let key = |w: &String| w.to_lowercase();
+    let (e, w): (Vec<String>, Vec<String>) = (
+        earlier.iter().map(key).collect(),
+        words.iter().map(key).collect(),
+    );
+    if e.len() < 2 || !(w.len() == e.len() || w.len() == e.len() + 1) || e == w {
+        return false;
+    }
+    let mut rest = w.clone();
+    for x in &e {
+        match rest.iter().position(|y| y == x) {
+            Some(i) => {
+                rest.remove(i);
+            }
+            None => return false,
+        }
+    }
+    !keeps_order(&e, &w)
+}
+
+/// The words of `short` stand in `long` in their order (a middle name added, not another
+/// name order), ignoring case.
+fn keeps_order(short: &[String], long: &[String]) -> bool {
+    let mut it = long.iter();
+    short.iter().all(|x| it.any(|y| y.eq_ignore_ascii_case(x)))
 }
 
 /// The one-word short forms of the article's full names, and each respelling of them with

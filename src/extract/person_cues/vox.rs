@@ -60,3 +60,30 @@ pub(super) fn apposed_to_someone(p: &Para<'_>, t0: usize, t1: usize) -> bool {
                 || w.ends_with("-years-old")
         })
 }
+
+/// "said resident Ahmed, who fled", "Another survivor Noor said", "told survivor Zainab to
+/// lie down": a lone capitalised word right after a lower-case noun for one ordinary person
+/// (`data/lay_heads.txt`, `data/role_nouns.txt`, singular) is that person's name, as news
+/// names a bystander by a given name alone. Not before a second capitalised word (the noun
+/// then opens a name or a body: "resident Physician", "student Union Jack"), and not a place
+/// or a body the gazetteer knows ("voters Ohio"), and not inside a quotation, where a speaker
+/// calls someone the article named in full by the given name ("I talked to pilot Phillip").
+pub(super) fn after_lay_noun(p: &Para<'_>, t0: usize, t1: usize) -> bool {
+    let Some(head) = t0
+        .checked_sub(1)
+        .and_then(|i| p.word_at(i))
+        .filter(|w| w.starts_with(char::is_lowercase))
+    else {
+        return false;
+    };
+    let singular = !head.ends_with('s') || head.ends_with("ss");
+    let lay = LEX.lay_heads.contains(head) || LEX.role_nouns.contains(head);
+    let next_is_word = p
+        .toks
+        .get(t1)
+        .is_some_and(|t| t.is_word() && super::is_capitalised(t.text(p.text)));
+    let known = p
+        .word_at(t0)
+        .is_some_and(|w| LEX.gazetteer_folded.contains_key(&w.to_lowercase()));
+    t1 == t0 + 1 && singular && lay && !next_is_word && !known && !p.in_quote[t0]
+}

@@ -32,6 +32,50 @@ pub(super) fn written_on_object(before: &str) -> bool {
     lettering && words[1..].iter().take(3).any(|w| lettered(w))
 }
 
+/// "hung a banner on the school gate saying: '…'", "a poster which said: '…'", "placards
+/// bearing the words '…'": a thing words are printed on, then "saying", "bearing" or
+/// "proclaiming" in the same clause (no comma between: "holding a sign, saying '…'" is the
+/// holder speaking), or "that/which said". The words are quoted as the thing's, and no one
+/// spoke them: the one who hung the banner is no speaker (`attribution`).
+pub(crate) fn said_on_object(before: &str) -> bool {
+    let tail = before.trim_end().trim_end_matches([':', ',', ' ']);
+    let clause = tail.rsplit([',', ';', '(']).next().unwrap_or(tail);
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .rev()
+        .take(9)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
+                .to_lowercase()
+        })
+        .collect();
+    // "bearing the words", "with the message": the verb before a word for the lettering.
+    let mut k = 0;
+    if words
+        .first()
+        .is_some_and(|w| LETTERING_NOUNS.contains(&w.as_str()))
+    {
+        k = if words.get(1).is_some_and(|w| w == "the") {
+            2
+        } else {
+            1
+        };
+    }
+    let rest = |from: usize, n: usize| words.iter().skip(from).take(n).any(|w| lettered(w));
+    match words.get(k).map(String::as_str) {
+        Some(
+            "saying" | "bearing" | "proclaiming" | "declaring" | "carrying" | "reading" | "reads",
+        ) => rest(k + 1, 7),
+        Some("said" | "says") => {
+            matches!(words.get(k + 1).map(String::as_str), Some("that" | "which")) && rest(k + 2, 3)
+        }
+        _ => false,
+    }
+}
+
+/// Words for what a thing bears ("bearing the words", "carrying the message").
+const LETTERING_NOUNS: &[&str] = &["words", "message", "slogan", "slogans", "inscription"];
+
 #[cfg(test)]
 mod tests {
     use super::super::{is_quotation_in, spans};

@@ -72,6 +72,7 @@ pub(crate) fn descriptors(
         }
         let words = &mut out[m.entity];
         words.extend(offices(&left));
+        words.extend(office_of_before(p, m.t0));
         // ", Edan's father," / ", the president's son-in-law,": the words after the last
         // possessive, up to the next comma or person.
         if p.toks.get(m.t1).is_some_and(|t| t.is_punct(',')) {
@@ -95,6 +96,48 @@ pub(crate) fn descriptors(
         }
     }
     out
+}
+
+/// "The Bishop of Lokoja Diocese, Most Rev. A B, …", "the Governor of Kogi State, C D":
+/// an office "of" a place or body, set off by a comma before the name at token `t0` (past
+/// the name's own title words), describes that name, so "the bishop said" finds A B. Only
+/// a title word before "of" counts: "a friend of the mayor, E F" describes no one.
+fn office_of_before(p: &Para<'_>, t0: usize) -> Vec<String> {
+    let word = |i: usize| p.toks[i].text(p.text).to_lowercase();
+    let mut j = t0;
+    while j > 0 && t0 - j < 5 {
+        let t = &p.toks[j - 1];
+        let honorific = t.is_word() && {
+            let w = word(j - 1);
+            LEX.is_title(&w) || matches!(w.as_str(), "most" | "right" | "very")
+        };
+        if !(honorific || t.is_punct('.')) {
+            break;
+        }
+        j -= 1;
+    }
+    if j < 4 || !p.toks[j - 1].is_punct(',') {
+        return Vec::new();
+    }
+    let comma = j - 1;
+    let mut k = comma;
+    while k > 0 && comma - k < 8 && p.toks[k - 1].is_word() && word(k - 1) != "of" {
+        k -= 1;
+    }
+    // `k - 1` is "of" with at least one word after it, and a title word before it.
+    if k < 2 || k == comma || word(k - 1) != "of" || !p.toks[k - 2].is_word() {
+        return Vec::new();
+    }
+    let head = word(k - 2);
+    if !LEX.titles.contains(head.as_str()) {
+        return Vec::new();
+    }
+    let modifier = k
+        .checked_sub(3)
+        .filter(|&i| p.toks[i].is_word())
+        .map(word)
+        .filter(|w| OFFICE_MODIFIERS.contains(&w.as_str()));
+    offices(&modifier.into_iter().chain([head]).collect::<Vec<_>>())
 }
 
 /// Words news sets before a name beside its title — a candidacy ("Challenger State Senator

@@ -65,6 +65,7 @@ mod other_sixty;
 mod other_sixtyeight;
 mod other_sixtyfive;
 mod other_sixtyfour;
+mod other_sixtynine;
 mod other_sixtyseven;
 mod other_sixtysix;
 mod other_sixtythree;
