@@ -1,6 +1,8 @@
 //! Words printed on a thing ("a banner reading '…'", "shirts that read '…'") are lettering,
 //! not speech: no one is quoted.
 
+use crate::extract::text::is_hyphen;
+
 /// Things words are printed on (`data/lettered_objects.txt`).
 const OBJECTS: &str = include_str!("../data/lettered_objects.txt");
 
@@ -13,19 +15,22 @@ fn lettered(w: &str) -> bool {
         .any(|x| x == w)
 }
 
-/// "the podium sign reading '…'", "hats that read '…'": the words before the span end on a
-/// verb of lettering, with a thing words are printed on among the three words before it.
-use crate::extract::text::is_hyphen;
-pub(super) fn written_on_object(before: &str) -> bool {
-    let words: Vec<String> = before
-        .split_whitespace()
+/// The last `n` words of `text`, last first, in lower case and without punctuation.
+fn last_words(text: &str, n: usize) -> Vec<String> {
+    text.split_whitespace()
         .rev()
-        .take(5)
+        .take(n)
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
                 .to_lowercase()
         })
-        .collect();
+        .collect()
+}
+
+/// "the podium sign reading '…'", "hats that read '…'": the words before the span end on a
+/// verb of lettering, with a thing words are printed on among the three words before it.
+pub(super) fn written_on_object(before: &str) -> bool {
+    let words = last_words(before, 5);
     let lettering = words
         .first()
         .is_some_and(|w| matches!(w.as_str(), "reading" | "read" | "reads"));
@@ -40,15 +45,7 @@ pub(super) fn written_on_object(before: &str) -> bool {
 pub(crate) fn said_on_object(before: &str) -> bool {
     let tail = before.trim_end().trim_end_matches([':', ',', ' ']);
     let clause = tail.rsplit([',', ';', '(']).next().unwrap_or(tail);
-    let words: Vec<String> = clause
-        .split_whitespace()
-        .rev()
-        .take(9)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
-                .to_lowercase()
-        })
-        .collect();
+    let words = last_words(clause, 9);
     // "bearing the words", "with the message": the verb before a word for the lettering.
     let mut k = 0;
     if words
