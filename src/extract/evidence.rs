@@ -58,9 +58,14 @@ pub(crate) fn sentence_of(p: &Para<'_>, t: usize) -> (usize, usize) {
         return (0, p.text.len());
     }
     // A sentence starts outside quotations, or at the mark that opens one; a sentence inside
-    // a quotation is part of the sentence that quotes it.
+    // a quotation is part of the sentence that quotes it. The word after a bracket, a colon,
+    // a dash or a bar is read as sentence-initial for its capitals (`Para::starts`), but it
+    // opens no sentence: "A (25), B (27) and C (28) were abducted" is one.
+    let set_off =
+        |i: usize| i > 0 && matches!(p.toks[i - 1].kind, Tok::Punct('(' | ':' | '—' | '–' | '|'));
     let opens = |i: usize| {
         p.starts[i]
+            && !set_off(i)
             && (!p.in_quote[i] || matches!(p.toks[i].kind, Tok::Punct(c) if is_double_quote(c)))
     };
     let t = t.min(p.toks.len() - 1);
@@ -90,5 +95,22 @@ mod tests {
             .unwrap();
         let (a, b) = sentence_of(&p, i);
         assert_eq!(&text[a..b], "The envoy Steve Witkoff met Hamas.");
+    }
+
+    #[test]
+    fn a_bracket_a_colon_or_a_dash_opens_no_sentence() {
+        let text = "Talks began. The three youths, A Roe (25) and B Doe (27), were abducted \
+                    — Police Chief C Poe said — by gunmen: D Loe, a farmer, saw it. Then rain.";
+        let p = Para::new(text, &[]);
+        for name in ["Doe", "Poe", "Loe"] {
+            let i = p.toks.iter().position(|t| t.text(text) == name).unwrap();
+            let (a, b) = sentence_of(&p, i);
+            assert!(
+                text[a..b].starts_with("The three youths"),
+                "{name}: {}",
+                &text[a..b]
+            );
+            assert!(text[a..b].ends_with("saw it."), "{name}: {}", &text[a..b]);
+        }
     }
 }
