@@ -223,7 +223,7 @@ fn read_window(
                             | "are"
                             | "have"
                     )
-                );
+                ) || next.as_deref().is_some_and(second_deed);
                 // "… with his daughters A and B at the hospital after he was released": where
                 // no verb of the name's own follows it (a place first), a clause with a subject
                 // of its own is about that subject ("A and B were easier to deal with when
@@ -388,4 +388,13 @@ fn hostage_noun_ok(before: &str) -> bool {
             | "other"
             | "all"
     )
+}
+
+/// "went to two districts and held meetings with the abductors": a past verb right after
+/// "and" opens a second predicate of the same subject, whose deed it says too.
+fn second_deed(w: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "held", "met", "led", "took", "brought", "flew", "went", "sent",
+    ];
+    (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) || IRREGULAR.contains(&w)
 }
