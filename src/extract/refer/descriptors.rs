@@ -8,7 +8,7 @@ use crate::extract::attribution::Ctx;
 use crate::extract::gender::Gender;
 use crate::extract::lexicon::LEX;
 use crate::extract::people::{Entity, Mention};
-use crate::extract::text::Tok;
+use crate::extract::text::{Tok, is_capitalised};
 
 /// Per entity: the lower-case words that describe it — its title ("prime", "minister"), the
 /// head of an apposition after its name (", Edan's father,"), a family word before it ("his
@@ -120,24 +120,38 @@ fn office_of_before(p: &Para<'_>, t0: usize) -> Vec<String> {
         return Vec::new();
     }
     let comma = j - 1;
+    // Back over the offices' words: capitalised names, "of", "and", "the", title words and
+    // possessives ("the Bishop of Kontagora Diocese and Proprietor of St. Mary's Schools,").
     let mut k = comma;
-    while k > 0 && comma - k < 8 && p.toks[k - 1].is_word() && word(k - 1) != "of" {
+    while k > 0 && comma - k < 16 && {
+        let t = &p.toks[k - 1];
+        let w = word(k - 1);
+        matches!(t.kind, Tok::Possessive)
+            || t.is_word()
+                && (is_capitalised(t.text(p.text))
+                    || matches!(w.as_str(), "of" | "and" | "the")
+                    || LEX.titles.contains(w.as_str()))
+    } {
         k -= 1;
     }
-    // `k - 1` is "of" with at least one word after it, and a title word before it.
-    if k < 2 || k == comma || word(k - 1) != "of" || !p.toks[k - 2].is_word() {
-        return Vec::new();
+    // Every title word right before an "of" with a word after it is an office of the name.
+    let mut words = Vec::new();
+    for i in (k + 1)..comma {
+        if word(i) != "of" || !p.toks[i - 1].is_word() || !p.toks[i + 1].is_word() {
+            continue;
+        }
+        let head = word(i - 1);
+        if !LEX.titles.contains(head.as_str()) {
+            continue;
+        }
+        let modifier = i
+            .checked_sub(2)
+            .filter(|&m| m >= k && p.toks[m].is_word())
+            .map(word)
+            .filter(|w| OFFICE_MODIFIERS.contains(&w.as_str()));
+        words.extend(modifier.into_iter().chain([head]));
     }
-    let head = word(k - 2);
-    if !LEX.titles.contains(head.as_str()) {
-        return Vec::new();
-    }
-    let modifier = k
-        .checked_sub(3)
-        .filter(|&i| p.toks[i].is_word())
-        .map(word)
-        .filter(|w| OFFICE_MODIFIERS.contains(&w.as_str()));
-    offices(&modifier.into_iter().chain([head]).collect::<Vec<_>>())
+    offices(&words)
 }
 
 /// Words news sets before a name beside its title — a candidacy ("Challenger State Senator
