@@ -390,8 +390,7 @@ fn hostage_noun_ok(before: &str) -> bool {
     )
 }
 
-/// "went to two districts and held meetings with the abductors": a past verb right after
-/// "and" opens a second predicate of the same subject, whose deed it says too.
+/// A past verb right after "and" opens a second predicate of the subject ("went … and held talks").
 fn second_deed(w: &str) -> bool {
     const IRREGULAR: &[&str] = &[
         "held", "met", "led", "took", "brought", "flew", "went", "sent",
