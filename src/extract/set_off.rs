@@ -8,8 +8,8 @@
 use super::Para;
 use super::runs::position_marker;
 
-/// A run of ASCII digits: an age.
-fn is_age(w: &str) -> bool {
+/// A run of at most three ASCII digits: an age ("A, 34,", "B (27)").
+pub(super) fn is_age(w: &str) -> bool {
     !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit())
 }
 

@@ -214,7 +214,7 @@ fn person_sign(p: &Para<'_>, t1: usize) -> bool {
     let next = p.word_at(t1).unwrap_or_default();
     let age = t.is_punct(',')
         && p.word_at(t1 + 1)
-            .is_some_and(|w| w.len() <= 3 && w.chars().all(|d| d.is_ascii_digit()));
+            .is_some_and(crate::extract::set_off::is_age);
     age || LEX.reporting_verbs.contains(next) || matches!(next, "said" | "says" | "told")
 }
 

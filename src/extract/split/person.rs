@@ -308,11 +308,12 @@ fn add_cues(cx: &Ctx<'_, '_>, c: &mut Candidate) {
 fn aged_or_who(p: &super::super::Para<'_>, t0: usize, t1: usize) -> bool {
     let comma = p.toks.get(t1).is_some_and(|t| t.is_punct(','));
     let after = p.word_at(t1 + usize::from(comma));
-    let age = |w: &str| w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
     let aged_before = t0 > 0
         && p.word_at(t0 - 1)
             .is_some_and(|w| w.ends_with("-year-old") || w.ends_with("-years-old"));
-    aged_before || after == Some("who") || comma && after.is_some_and(age)
+    aged_before
+        || after == Some("who")
+        || comma && after.is_some_and(crate::extract::set_off::is_age)
 }
 
 /// "archbishop of Buenos Aires", "the mayor of Grand Forks": after an office and "of" comes
