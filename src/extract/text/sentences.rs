@@ -54,7 +54,8 @@ pub(crate) fn sentence_starts(text: &str, toks: &[Token]) -> Vec<bool> {
     starts
 }
 
-/// “ always opens; a straight mark opens after a space and before a word.
+/// “ always opens; a straight mark or a single ‘ (a quotation inside a quotation: "‘If Dana
+/// comes home, …’") opens after a space and before a word.
 fn is_opening_mark(c: char, text: &str, t: Token) -> bool {
     let after_space = text[..t.start]
         .chars()
@@ -64,7 +65,7 @@ fn is_opening_mark(c: char, text: &str, t: Token) -> bool {
         .chars()
         .next()
         .is_some_and(|n| !n.is_whitespace());
-    matches!(c, '“' | '„' | '«') || (c == '"' && after_space && before_word)
+    matches!(c, '“' | '„' | '«') || (matches!(c, '"' | '‘') && after_space && before_word)
 }
 
 fn is_closing_mark(c: char, text: &str, t: Token) -> bool {
