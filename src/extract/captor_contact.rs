@@ -46,15 +46,7 @@ const CAPTORS: &[&str] = &[
 /// ("the", "their", "representatives of the"), then a captor noun. Not when denied ("never
 /// met the kidnappers", "had no contact with the abductors"). Byte ranges as in `cues`.
 pub(super) fn with_captors(norm: &str) -> Vec<Cue<'static>> {
-    let words: Vec<(usize, &str)> = norm
-        .split(' ')
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    let words = super::talks::words_at(norm);
     let mut out = Vec::new();
     for (i, &(start, w)) in words.iter().enumerate() {
         if !CONTACT.contains(&w) {

@@ -395,5 +395,5 @@ fn second_deed(w: &str) -> bool {
     const IRREGULAR: &[&str] = &[
         "held", "met", "led", "took", "brought", "flew", "went", "sent",
     ];
-    (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) || IRREGULAR.contains(&w)
+    super::text::is_regular_past(w) || IRREGULAR.contains(&w)
 }

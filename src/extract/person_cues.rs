@@ -270,7 +270,7 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
             // past-tense verb after a bare name that opens no sentence ("Envoys met").
             || (!preposition_before
                 && !p.starts[t0]
-                && (v.len() > 4 && v.ends_with("ed") && !v.ends_with("eed")
+                && (super::text::is_regular_past(&v)
                     || PERSON_PAST.contains(&v.as_str())))
     })
 }

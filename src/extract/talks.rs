@@ -270,7 +270,7 @@ fn apposed_from(p: &Para<'_>, l0: usize, t1: usize) -> Option<usize> {
 }
 
 /// The words of a normalised sentence, each with its byte offset.
-fn words_at(norm: &str) -> Vec<(usize, &str)> {
+pub(super) fn words_at(norm: &str) -> Vec<(usize, &str)> {
     norm.split(' ')
         .scan(0, |at, w| {
             let start = *at;

@@ -236,6 +236,12 @@ pub(crate) fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// True when the word has the form of a regular past tense ("convened", "travelled"), not a
+/// short word or a noun in "-eed" ("red", "need", "greed").
+pub(crate) fn is_regular_past(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
+}
+
 /// True when the word starts with a capital letter.
 pub(crate) fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)

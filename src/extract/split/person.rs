@@ -90,9 +90,8 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
         let given = LEX
             .given_names
             .contains_key(words[0].to_lowercase().as_str());
-        let verb = !given
-            && (w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed")
-                || LEX.reporting_verbs.contains(w));
+        let verb =
+            !given && (crate::extract::text::is_regular_past(w) || LEX.reporting_verbs.contains(w));
         !LEX.stopwords.contains(w) && !OUTLET_NOUNS.contains(&w) && !verb
     });
     if after_the && n_names >= 2 && !modifies_noun {
