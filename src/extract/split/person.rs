@@ -110,8 +110,10 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
     if after_body_of(cx, c.t0, &words) {
         return;
     }
-    if title_end.is_none() && after_office_of(cx, &words) {
-        c.kind = Some(EntityKind::Place);
+    if title_end.is_none()
+        && let Some(kind) = after_office_of(cx, &words)
+    {
+        c.kind = Some(kind);
     }
     if is_all_caps(&c.name) && n_names >= 2 {
         // "JACK GUEZ/AFP": a credit in capitals.
@@ -317,19 +319,68 @@ fn aged_or_who(p: &super::super::Para<'_>, t0: usize, t1: usize) -> bool {
 
 /// "archbishop of Buenos Aires", "the mayor of Grand Forks": after an office and "of" comes
 /// the place or body it serves: two words or more, none a given name, are no person.
-fn after_office_of(cx: &Ctx<'_, '_>, words: &[&str]) -> bool {
+/// One word may be a surname after an office held for someone ("an aide of Netanyahu", "the
+/// envoy of Trump"), but not after a seat, capitalised or not: "the Governor of Zamfara",
+/// "the chairman of Tesla" name a state and a company (`Some` of the kind they are).
+fn after_office_of(cx: &Ctx<'_, '_>, words: &[&str]) -> Option<EntityKind> {
     let p = cx.p;
-    let office = cx.r0 >= 2
-        && p.word_at(cx.r0 - 1) == Some("of")
-        && p.word_at(cx.r0 - 2)
-            .is_some_and(|w| !is_capitalised(w) && super::descriptor::office_noun(w));
-    // One word may be a surname ("an aide of Netanyahu").
-    office
-        && words.len() >= 2
-        && !words
-            .iter()
-            .any(|w| LEX.given_names.contains_key(w.to_lowercase().as_str()))
+    let office = (cx.r0 >= 2 && p.word_at(cx.r0 - 1) == Some("of"))
+        .then(|| p.word_at(cx.r0 - 2))
+        .flatten()
+        .filter(|w| office_noun(w))?;
+    let lower = office.to_lowercase();
+    let given = |w: &&str| LEX.given_names.contains_key(w.to_lowercase().as_str());
+    if words.iter().any(given) {
+        return None;
+    }
+    let seat = !SERVING.contains(&lower.as_str());
+    match words.len() {
+        1 if seat && TERRITORIAL.contains(&lower.as_str()) => Some(EntityKind::Place),
+        1 if seat => Some(EntityKind::Organization),
+        n if n >= 2 && !is_capitalised(office) => Some(EntityKind::Place),
+        _ => None,
+    }
 }
+
+/// Offices held for a person rather than a place or body: "an aide of Netanyahu".
+const SERVING: &[&str] = &[
+    "aide",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "assistant",
+    "deputy",
+    "staff",
+    "secretary",
+    "lawyer",
+    "attorney",
+    "doctor",
+    "negotiator",
+];
+
+/// Seats whose "of" is a territory: "the Emir of Katsina", "the mayor of Ashdod".
+const TERRITORIAL: &[&str] = &[
+    "governor",
+    "mayor",
+    "bishop",
+    "archbishop",
+    "emir",
+    "amir",
+    "sultan",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "premier",
+    "prefect",
+    "duke",
+    "duchess",
+    "oba",
+    "governor-general",
+];
 
 /// "the Eastfield University of Mining Ogbomoso", "Institute of Marine Sciences Arlo": after a
 /// body's word and "of" the body's name runs on (what it teaches, then often a town), so a run
