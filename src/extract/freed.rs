@@ -23,8 +23,10 @@ mod demanded;
 mod detained;
 mod held;
 mod owned;
+mod prison;
 mod swap;
 pub(super) use owned::{kin_of_release, own_release};
+pub(super) use prison::own_side_prison;
 pub(super) use swap::{jailed, titled_item_gap};
 
 /// "previously rescued Noa Argamani", "the freed Agam Berger": a participle of release or
@@ -368,7 +370,8 @@ pub(super) fn state_held(
         && (held::held_in(p, t0, t1)
             || swap::part_of_swap(p, t0, t1)
             || swap::among_freed(p, t1)
-            || swap::families_awaiting(p, l0, person_at))
+            || swap::families_awaiting(p, l0, person_at)
+            || prison::foreign_prison(p, t0, t1, person_at))
     {
         roles.push(Role::Hostage);
     }

@@ -13,8 +13,8 @@ use super::delegation::{led_by, member};
 use super::evidence::RoleEvidence;
 use super::former::Offices;
 use super::freed::{
-    and_others, kin_of_release, kin_pair_predicate, others_before, own_release, participle_before,
-    released, reunited, semicolon_item, state_held, titled_item_gap,
+    and_others, kin_of_release, kin_pair_predicate, others_before, own_release, own_side_prison,
+    participle_before, released, reunited, semicolon_item, state_held, titled_item_gap,
 };
 use super::fronted::{fronted_captive, pre_apposition};
 use super::homecoming::brought_home;
@@ -43,6 +43,7 @@ mod go_between;
 mod joint;
 mod kin_of;
 mod own_talks;
+mod partitive;
 use own_talks::own_talks_with;
 pub(crate) mod mediator;
 mod title;
@@ -247,6 +248,7 @@ pub(crate) fn assign(
         add(f, &included_in_meeting(p, l0), "predicate");
         add(f, &released(p, l0), "released");
         add(f, &named_remains(p, l0, &person_at, remains), "list");
+        add(f, &partitive::partitive_captive(p, l0, m.t0, m.t1), "list");
         if captives {
             add(f, &brought_home(p, l0, m.t1), "released");
         }
@@ -254,6 +256,7 @@ pub(crate) fn assign(
         add(f, &kin_of_release(p, l0, m.t1, &person_at), "predicate");
         add(f, &own_release(p, m.t1), "released");
         add(f, &state_held(p, (l0, m.t0, m.t1), &person_at), "released");
+        f.convict |= own_side_prison(p, m.t1, &person_at);
         add(f, &and_others(p, m.t1), "released");
         add(f, &taken_along(p, m.t0, &person_at), "released");
         add(f, &office_holder(p, m.t0, m.t1), "office");

@@ -17,7 +17,7 @@ use super::detained::{CRIMINAL, HELD};
 
 /// Words of a criminal case rather than captivity, in the clause that says where one is held,
 /// besides [`CRIMINAL`]'s.
-const CASE_WORDS: &[&str] = &[
+pub(super) const CASE_WORDS: &[&str] = &[
     "custody",
     "fraud",
     "drug",

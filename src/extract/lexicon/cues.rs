@@ -90,7 +90,9 @@ impl Lexicon {
                         "candidate" | "candidates" | "nominee" | "hopeful" | "contender" | "race"
                     )
                 });
-                let roles = if sought && roles.last() == Some(&Role::Official) {
+                let roles = if (sought || of_trade_union(&norm[m.end()..]))
+                    && roles.last() == Some(&Role::Official)
+                {
                     &roles[..roles.len() - 1]
                 } else {
                     roles
@@ -168,6 +170,27 @@ impl Lexicon {
             .flat_map(|(_, _, r, _)| r.iter().copied())
             .collect()
     }
+}
+
+/// "the secretary general of the Union of Civil Administrators", "president of the
+/// teachers' union": the office right before is a trade union's, which holds no office of a
+/// government or a party (as "union leader" in `role_cues.txt`). A union of states ("the
+/// African Union") has no plural of members or "trade" before it, and is no trade union.
+fn of_trade_union(after: &str) -> bool {
+    let words: Vec<&str> = after.split_whitespace().take(8).collect();
+    // "secretary general of": the rest of a two-word office may stand before "of".
+    let Some(of) = words.iter().take(2).position(|w| *w == "of") else {
+        return false;
+    };
+    words.iter().enumerate().skip(of + 1).any(|(i, w)| {
+        let before = words[i - 1];
+        matches!(*w, "union" | "unions")
+            && (words.get(i + 1) == Some(&"of")
+                || matches!(before, "trade" | "labor" | "labour")
+                || before.ends_with("s'")
+                || before.ends_with("ers")
+                || before.ends_with("ists"))
+    })
 }
 
 /// Lower case, curly apostrophes straightened, other punctuation as single spaces: the form

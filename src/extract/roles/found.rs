@@ -20,6 +20,10 @@ pub(crate) struct Found {
     /// Diplomatic offices of states this article does not name as mediators (see
     /// `mediator`), for the corpus merge.
     pub offices: Vec<mediator::StateOffice>,
+    /// The article says the person was held in a prison of the reader's own side ("who spent
+    /// 17 years in an American prison"): a convict traded for captives, whom "the release
+    /// of" makes no captive.
+    pub convict: bool,
 }
 
 impl Found {
@@ -55,6 +59,9 @@ impl Found {
         if only_past {
             self.evidence
                 .retain(|e| !(e.role == Role::Official && e.rule == "title"));
+        }
+        if self.convict {
+            self.evidence.retain(|e| e.role != Role::Hostage);
         }
         self.roles = self.evidence.iter().map(|e| e.role).collect();
         self.roles.sort();

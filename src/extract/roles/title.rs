@@ -37,6 +37,8 @@ pub(in crate::extract) fn left_window(
                     || (l == "staff" && i >= 3 && word(p, i - 2).as_deref() == Some("of"))
                     || (l == "of" && word(p, i).as_deref() == Some("staff"))
                     || LEX.premodifiers.contains(l.as_str())
+                    // "police inspector A B": the force before its rank.
+                    || (l == "police" && word(p, i).is_some_and(|w| LEX.is_title(&w)))
                     // "political bureau member": a governing body before its member.
                     || body_of_member(p, i - 1)
                     // "Knesset members A and B": the members of a capitalised body.

@@ -61,6 +61,7 @@ mod other_nineteen;
 mod other_seventeen;
 mod other_seventy;
 mod other_seventyfour;
+mod other_seventythree;
 mod other_sixteen;
 mod other_sixty;
 mod other_sixtyeight;

@@ -1,0 +1,116 @@
+//! A name in a sentence that opens with a partitive of captives is one of them: "Out of the
+//! 59 hostages still held, five are Americans, though only A is believed alive", "Of the
+//! captives freed on Sunday, B was the youngest". News counts a group of captives first and
+//! then picks out the one it names, so the name takes the group's role.
+//!
+//! Read conservatively: the opening phrase must end at its comma with the captives' noun as
+//! its head ("Of the hostage families, C said" counts families), nothing may own the group
+//! ("Of the relatives of the hostages"), and the name must stand bare in the clause after
+//! the comma: no office before it, no preposition or family word, no reporting verb before
+//! or after it (the source who counts the captives is none of them).
+
+use super::super::Para;
+use super::super::lexicon::LEX;
+use super::word;
+use crate::entity::Role;
+
+/// Plural nouns of captives that head a partitive phrase.
+const CAPTIVES: &[&str] = &["hostages", "captives", "abductees"];
+
+/// Words that may follow the head noun inside the phrase: a participle, a relative or a
+/// preposition that modifies the captives ("the hostages still held in Gaza", "those who came
+/// home"), never a second noun ("hostage families").
+const MODIFIERS: &[&str] = &[
+    "still",
+    "held",
+    "freed",
+    "released",
+    "returned",
+    "taken",
+    "kidnapped",
+    "abducted",
+    "who",
+    "that",
+    "remaining",
+    "in",
+    "from",
+    "by",
+    "on",
+    "set",
+    "due",
+    "named",
+    "believed",
+    "being",
+    "so",
+    "to",
+    "yet",
+    "already",
+    "recently",
+    "alive",
+    "known",
+    "listed",
+    "seized",
+];
+
+/// Words right before a name that make it no captive picked out of the group: a preposition's
+/// object, a reporting verb's subject or object.
+const NOT_BEFORE: &[&str] = &[
+    "of",
+    "for",
+    "with",
+    "by",
+    "to",
+    "from",
+    "about",
+    "said",
+    "says",
+    "told",
+    "according",
+    "than",
+    "and",
+    "'s",
+];
+
+/// Hostage when the sentence of the name at `t0..t1` (its title run opening at `l0`) opens
+/// with a partitive of captives and the name stands bare after the phrase's comma.
+pub(super) fn partitive_captive(p: &Para<'_>, l0: usize, t0: usize, t1: usize) -> Vec<Role> {
+    let w = |i: usize| word(p, i).unwrap_or_default();
+    if p.in_quote[t0] {
+        return Vec::new();
+    }
+    let s = p.sentence_start(l0);
+    let k = match w(s).as_str() {
+        "of" | "among" | "amongst" => s + 1,
+        "out" if w(s + 1) == "of" => s + 2,
+        _ => return Vec::new(),
+    };
+    // The phrase's comma, within a few words of the opener and before the name.
+    let Some(comma) = (k..l0.min(k + 12)).find(|&i| p.toks[i].is_punct(',')) else {
+        return Vec::new();
+    };
+    let Some(head) = (k..comma).find(|&i| CAPTIVES.contains(&w(i).as_str())) else {
+        return Vec::new();
+    };
+    let owned = (k..head).any(|i| w(i) == "of" || !p.toks[i].is_word());
+    let headed = head + 1 == comma || MODIFIERS.contains(&w(head + 1).as_str());
+    if owned || !headed {
+        return Vec::new();
+    }
+    // A nationality may stand before the name ("only Israeli-American A"); an office may not.
+    let bare = (l0..t0).all(|i| p.word_at(i).is_some_and(|x| LEX.is_demonym(x)));
+    let before = w(l0 - 1);
+    let free = !NOT_BEFORE.contains(&before.as_str())
+        && !LEX.kin.contains(before.as_str())
+        && !p.toks[l0 - 1].is_punct('(');
+    let after = w(t1);
+    let speaks = LEX.reporting_verbs.contains(after.as_str())
+        || matches!(
+            p.toks.get(t1).map(|t| t.kind),
+            Some(super::super::text::Tok::Possessive)
+        );
+    if bare && free && !speaks {
+        vec![Role::Hostage]
+    } else {
+        Vec::new()
+    }
+}
