@@ -4,7 +4,7 @@
 //! less so, see `refer`), so a guess can be published as "speaker unclear".
 //!
 //! 1. `trailing`: "…," Leavitt said · "…," said Leavitt · "…," he added · "…," Abu Marzouk, a
-//!    senior official, told the NYT.
+//!    senior official, told the NYT; `gesture`: "…," she smiled.
 //! 2. `leading`: Leavitt said: "…" · Leavitt noted that Boehler "…" · a source familiar with
 //!    the talks told the Post, "…" · the Office released a statement, saying, "…".
 //! 3. `according to`: "…," according to X; `viewpoint`: "For X, '…'", "In the words of X,
@@ -30,6 +30,7 @@ mod cited;
 mod clause;
 mod closing;
 mod ctx;
+mod gesture;
 mod naming;
 mod passive_after;
 mod trailing;
@@ -131,6 +132,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
             let who = said_on_object(&cx.paras[pi].text[..q.open])
                 .then(|| by("lettering")((Who::Unnamed, 1.0)))
                 .or_else(|| trailing(cx, pi, q, qs.get(qi + 1)).map(by("trailing")))
+                .or_else(|| gesture::gesture(cx, pi, q).map(by("gesture")))
                 .or_else(|| voice_complement(cx, pi, q).map(by("voice complement")))
                 .or_else(|| leading(cx, pi, q, prev).map(by("leading")))
                 .or_else(|| closing::closing_clause(cx, pi, q).map(by("closing clause")))

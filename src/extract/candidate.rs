@@ -16,6 +16,7 @@ mod cleft;
 mod kin_owned;
 mod modifier;
 mod title_run;
+mod written;
 use addressee::addressee;
 use title_run::{portfolio_runs_to_name, title_runs_on};
 mod surname;
@@ -141,6 +142,8 @@ pub(super) fn candidate(
             "they" | "it" => return Some((Who::Unnamed, 1.0)),
             "you" => return addressee(cx, pi, i),
             "statement" | "government" if ends_phrase => return Some((Who::Unnamed, 1.0)),
+            // "'…,' the message read": a thing written, no writer named, is no one.
+            _ if written::unsigned(cx, pi, a, i, ends_phrase) => return Some((Who::Unnamed, 1.0)),
             // "Siegel's family released a statement …, saying": a family, campaign or legal
             // team that heads the clause's subject speaks as one, and names no one (not a
             // "he" later in the clause). Not the first word of a longer noun ("a family

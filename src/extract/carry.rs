@@ -161,6 +161,15 @@ pub(super) fn paragraph_subject(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
         {
             subjects.push(r);
         }
+        // "In Fresno, the Governor addressed supporters …": after a fronted phrase of place
+        // or time, only a speaking act makes the description the speaker.
+        if let Some(t) = after_intro(cx, pi, i)
+            && let Some(j) = (t + 2..p.toks.len().min(t + 6)).find(|&j| verb_next(cx, pi, j))
+            && speaks(&cx.word(pi, j))
+            && let Some(r) = described_subject(cx, pi, t, j, j)
+        {
+            subjects.push(r);
+        }
     }
     let (who, sure) = subjects.first()?.clone();
     if subjects.iter().any(|s| s.0 != who) {
@@ -188,6 +197,22 @@ fn verb_next(cx: &Ctx<'_, '_>, pi: usize, j: usize) -> bool {
                 w.as_str(),
                 "also" | "has" | "had" | "was" | "were" | "is" | "are" | "will" | "then"
             ))
+}
+
+/// "In Fresno, the …": the "the" right after a fronted phrase (`subject::intro`) that opens
+/// the sentence at `i` and closes on a comma within eight tokens.
+fn after_intro(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> Option<usize> {
+    let p = &cx.paras[pi];
+    if !super::subject::intro(cx, pi, i) {
+        return None;
+    }
+    let comma = (i + 1..p.toks.len().min(i + 8)).find(|&k| p.toks[k].is_punct(','))?;
+    (cx.word(pi, comma + 1) == "the" && !p.in_quote[comma + 1]).then_some(comma + 1)
+}
+
+/// A verb of speaking to an audience: a reporting verb, or "addressed", "spoke".
+fn speaks(w: &str) -> bool {
+    LEX.reporting_verbs.contains(w) || matches!(w, "addressed" | "spoke")
 }
 
 /// The speaker of the last reporting verb in a paragraph's narration, for a following

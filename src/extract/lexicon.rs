@@ -58,6 +58,8 @@ pub(crate) struct Lexicon {
     pub institutions: HashSet<&'static str>,
     /// Offices and institutions that speak as a body (`data/speaking_bodies.txt`).
     pub speaking_bodies: HashSet<&'static str>,
+    /// Things written that speak in a sentence (`data/written_messages.txt`).
+    pub written_messages: HashSet<&'static str>,
     /// A party's members, as a politician is described (`data/party_members.txt`).
     pub party_members: HashSet<&'static str>,
     pub kin: HashSet<&'static str>,
@@ -195,6 +197,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         lay_heads: words(include_str!("data/lay_heads.txt")),
         institutions: words(include_str!("data/institutions.txt")),
         speaking_bodies: words(include_str!("data/speaking_bodies.txt")),
+        written_messages: words(include_str!("data/written_messages.txt")),
         party_members: words(include_str!("data/party_members.txt")),
         kin: words(include_str!("data/kin.txt")),
         role_nouns: words(include_str!("data/role_nouns.txt")),

@@ -289,6 +289,17 @@ pub(super) fn subject(
     {
         return Some((Who::Entity(e), 0.9));
     }
+    // "A was introduced by party chairwoman B who told supporters they can '…'": "who"
+    // right before the verb (an adverb or auxiliary between at most) is the name right
+    // before it, never the main clause's subject.
+    if end >= lo + 2
+        && cx.word(pi, end - 1) == "who"
+        && let Some(mi) = cx.at[pi][end - 2]
+        && cx.mentions[mi].t1 == end - 1
+        && speaker_kind(cx, mi)
+    {
+        return Some((Who::Entity(cx.mentions[mi].entity), 0.95));
+    }
     // "…from opposition leader Yair Lapid, who accused …": "who" is the name before it.
     if cx.word(pi, a) == "who"
         && a >= 2

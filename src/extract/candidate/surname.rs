@@ -22,10 +22,47 @@ pub(super) fn shared_surname(cx: &Ctx<'_, '_>, pi: usize, mi: usize) -> Ref {
     if let Some(one) = fronted_gender(cx, pi, mi, &bearers) {
         return (Who::Entity(one), 0.85);
     }
-    match the_one_meant(cx, &bearers, (pi, m.t0)) {
-        Some(one) => (Who::Entity(one), 0.85),
-        None => (Who::Entity(m.entity), 0.7),
+    if let Some(one) = the_one_meant(cx, &bearers, (pi, m.t0)) {
+        return (Who::Entity(one), 0.85);
     }
+    // "A Reed … His son B Reed was detained … Reed said": a bearer introduced as another's
+    // relative does not take the bare surname from one named in their own right; with
+    // nothing to decide between them, no one does.
+    let (kin, own): (Vec<usize>, Vec<usize>) =
+        bearers.iter().partition(|&&e| introduced_as_kin(cx, e));
+    match (kin.is_empty(), own.as_slice()) {
+        (true, _) => (Who::Entity(m.entity), 0.7),
+        (false, [one]) => (Who::Entity(*one), 0.85),
+        (false, _) => (Who::Unnamed, 1.0),
+    }
+}
+
+/// Whether the article first names `e` as someone's relative ("his son Kevin Reed", "her
+/// husband, Peter Lind", "Reed's daughter Ana Reed": `data/kin.txt`) to tell what was done
+/// to them or what they are.
+fn introduced_as_kin(cx: &Ctx<'_, '_>, e: usize) -> bool {
+    let Some((pi, t0)) = cx.first_named(e) else {
+        return false;
+    };
+    let p = &cx.paras[pi];
+    let comma = t0 >= 1 && p.toks[t0 - 1].is_punct(',');
+    let Some(k) = t0.checked_sub(1 + usize::from(comma)) else {
+        return false;
+    };
+    // "His father, Adi Alexander, said …": a relative who speaks there may be the one the
+    // surname means later; only one something is told of ("was detained") is set aside.
+    let t1 = cx.at[pi][t0].map_or(t0 + 1, |mi| cx.mentions[mi].t1);
+    let after = t1 + usize::from(p.toks.get(t1).is_some_and(|t| t.is_punct(',')));
+    k >= 1
+        && crate::extract::lexicon::LEX
+            .kin
+            .contains(cx.word(pi, k).as_str())
+        && (matches!(cx.word(pi, k - 1).as_str(), "his" | "her" | "their")
+            || p.toks[k - 1].kind == crate::extract::text::Tok::Possessive)
+        && matches!(
+            cx.word(pi, after).as_str(),
+            "was" | "were" | "is" | "are" | "has" | "had" | "remains" | "remained"
+        )
 }
 
 /// "Speaking to CBS a year after her release, Seigel said": a phrase fronted before the
