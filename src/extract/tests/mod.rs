@@ -60,6 +60,7 @@ mod other_fourteen;
 mod other_nineteen;
 mod other_seventeen;
 mod other_seventy;
+mod other_seventyone;
 mod other_sixteen;
 mod other_sixty;
 mod other_sixtyeight;
