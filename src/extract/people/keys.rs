@@ -242,23 +242,6 @@ pub(super) fn fuller_form<'a>(
     found.next().is_none().then_some(one)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn initials_and_al_do_not_change_a_name() {
-        assert_eq!(name_words("Donald J. Trump"), ["donald", "trump"]);
-        assert_eq!(name_words("al-Hayya"), name_words("Al-Hayya"));
-        assert_eq!(name_words("Ó Cadhla"), name_words("O’Cadhla"));
-        assert_eq!(name_words("Ruairí O Cadhla"), ["ruairí", "ocadhla"]);
-        assert_eq!(
-            name_words("Niamh Mc Sweeney"),
-            name_words("Niamh McSweeney")
-        );
-    }
-}
-
 /// "he told Fox", "said in an interview with Sky": a bare word that, with "News" after it, is
 /// a news outlet the data knows ("Fox News") is that outlet's short name, never a person:
 /// the gazetteer entry of each such word of the article, by its lower case. Not a word the
@@ -284,4 +267,21 @@ pub(super) fn outlets(cands: &[Candidate]) -> HashMap<String, usize> {
     }
     out.retain(|k, _| !titled.contains(k));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_and_al_do_not_change_a_name() {
+        assert_eq!(name_words("Donald J. Trump"), ["donald", "trump"]);
+        assert_eq!(name_words("al-Hayya"), name_words("Al-Hayya"));
+        assert_eq!(name_words("Ó Cadhla"), name_words("O’Cadhla"));
+        assert_eq!(name_words("Ruairí O Cadhla"), ["ruairí", "ocadhla"]);
+        assert_eq!(
+            name_words("Niamh Mc Sweeney"),
+            name_words("Niamh McSweeney")
+        );
+    }
 }
