@@ -71,7 +71,20 @@ pub(super) fn by_common_noun(
                 | "cofounded"
         )
     });
-    if plain && OUTLETS.contains(&before) && !founder {
+    if plain && OUTLETS.contains(&before) && !founder && (!comma || body_unnamed(p, r0 - 2, r1)) {
+        return Some((r0, r1, name.to_string()));
+    }
+    // "Xinhua news agency reported", "the Al Quds newspaper": a run that a word for a news
+    // outlet follows names the outlet ("news" alone is no outlet: "a Trump news conference").
+    let outlet_after = matches!(
+        word(r1),
+        Some("agency" | "newspaper" | "broadcaster" | "tabloid")
+    ) || word(r1) == Some("news")
+        && matches!(
+            word(r1 + 1),
+            Some("agency" | "channel" | "network" | "outlet" | "website" | "service")
+        );
+    if plain && outlet_after && !founder {
         return Some((r0, r1, name.to_string()));
     }
     // "an educator at Beth Shalom Dallas": after a lower-case occupation and "at" comes the
@@ -122,6 +135,44 @@ pub(super) fn by_common_noun(
         return Some((r0, r1, name.to_string()));
     }
     (!has_atom && LEX.institutions.contains(after)).then(|| (r0, r1 + 1, format!("{name} {after}")))
+}
+
+/// "the official Chinese news agency, Xinhua,": a name set off by a comma after a body's noun
+/// (at token `noun`) is that body's only while the body has no name of its own and heads its
+/// own phrase. "the leader of the Mawozo gang, A B," already names the gang and "the leader
+/// of the gang, A B," puts the name beside the leader ("of" or "for" before the phrase);
+/// "members of the gang, A B said" opens a new clause with a speaker. Either way the name
+/// after the comma is no body's.
+fn body_unnamed(p: &Para<'_>, noun: usize, r1: usize) -> bool {
+    let speaks = p
+        .word_at(r1)
+        .is_some_and(|w| LEX.reporting_verbs.contains(w.to_lowercase().as_str()));
+    if speaks {
+        return false;
+    }
+    // Back over the noun's phrase: its modifiers, to its determiner or the sentence's start.
+    for k in (noun.saturating_sub(6)..noun).rev() {
+        let t = &p.toks[k];
+        if !t.is_word() {
+            return true;
+        }
+        let w = t.text(p.text);
+        // "the 400 Mawozo gang": a number in the phrase is part of a body's name.
+        if w.chars().any(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        if matches!(w, "of" | "for") {
+            return false;
+        }
+        if matches!(w, "the" | "a" | "an" | "The" | "A" | "An") {
+            let before = k.checked_sub(1).and_then(|j| p.word_at(j));
+            return !matches!(before, Some("of" | "for"));
+        }
+        if !p.starts[k] && w.chars().next().is_some_and(char::is_uppercase) && !LEX.is_demonym(w) {
+            return false;
+        }
+    }
+    true
 }
 
 /// A lower-case noun for what someone does for a living ("educator", "director", "rabbi"):

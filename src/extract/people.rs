@@ -15,7 +15,7 @@ use super::names::{Candidate, Source};
 use crate::entity::EntityKind;
 use keys::{
     bodies, companies, full_form, fuller_form, generation, given_elsewhere, is_family_plural,
-    is_public_figure, is_ticket, name_words, new_entity, person_key, short_key,
+    is_public_figure, is_ticket, name_words, new_entity, outlets, person_key, short_key,
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use variants::{Respelt, Variants, given_gender, reordered, title_gender};
@@ -87,6 +87,7 @@ pub(crate) fn resolve(
 
     let companies = companies(cands);
     let bodies = bodies(cands);
+    let outlets = outlets(cands);
     // Pending short forms: (candidate index, words).
     let mut pending: Vec<(usize, Vec<String>)> = Vec::new();
     // Full names seen with a generational suffix, by the key of the name without it, and the
@@ -223,7 +224,7 @@ pub(crate) fn resolve(
         let w: Vec<&str> = n.split(' ').collect();
         let tail = matches!(
             w.get(1).copied().unwrap_or(""),
-            "University" | "College" | "Agency" | "City" | "United" | "Town" | "County"
+            "University" | "College" | "Agency" | "City" | "United" | "Town" | "County" | "News"
         );
         (w.len() == 2 && tail).then(|| w[0].to_lowercase())
     };
@@ -345,6 +346,11 @@ pub(crate) fn resolve(
             // already named as an organisation is that organisation, cue or not.
             None if words.len() == 1 && orgs.contains_key(&c.name.to_lowercase()) => {
                 orgs.get(&c.name.to_lowercase()).copied()
+            }
+            None if let Some(&gi) = outlets.get(&c.name.to_lowercase()) => {
+                let k = &LEX.gazetteer_entries[gi];
+                let ent = new_entity(k.canonical.to_string(), k.kind, c);
+                Some(add(format!("{}:{}", k.kind, k.canonical), ent, &mut ents))
             }
             None if c.person_cue
                 || c.kind == Some(EntityKind::Person)

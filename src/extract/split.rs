@@ -212,10 +212,15 @@ fn no_name_phrase(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         // title is part of that title.
         let ordinal_title =
             matches!(w, "First" | "Second") && u.get(k + 2).is_some_and(|n| n.0 == U::Title);
+        // "US Hostage Envoy Adam Boehler", "UK Police Chief Jane Roe": a common noun right
+        // before a title, with a name after the title, says what the office is for; the run
+        // is a title and a name, not a phrase.
+        let title_remit = u.get(k + 2).is_some_and(|n| n.0 == U::Title) && k + 3 < u.len();
         x.0 == U::Name
             && !short_surname
             && !after_given
             && !ordinal_title
+            && !title_remit
             && LEX.stopwords.contains(w.to_lowercase().as_str())
     });
     let work = works::title_of_work(p, r0, r1, cx.first());

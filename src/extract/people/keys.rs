@@ -242,6 +242,33 @@ pub(super) fn fuller_form<'a>(
     found.next().is_none().then_some(one)
 }
 
+/// "he told Fox", "said in an interview with Sky": a bare word that, with "News" after it, is
+/// a news outlet the data knows ("Fox News") is that outlet's short name, never a person:
+/// the gazetteer entry of each such word of the article, by its lower case. Not a word the
+/// article also writes with a title ("Mr Fox"); the caller asks only where no full name
+/// claims the word ("Liam Fox … told Fox" stays Liam Fox).
+pub(super) fn outlets(cands: &[Candidate]) -> HashMap<String, usize> {
+    let mut out: HashMap<String, usize> = HashMap::default();
+    let mut titled: HashSet<String> = HashSet::default();
+    for c in cands
+        .iter()
+        .filter(|c| c.source.is_none() && !c.name.contains(' '))
+    {
+        let key = c.name.to_lowercase();
+        if c.title.is_some() {
+            titled.insert(key.clone());
+        }
+        let Some(&gi) = LEX.gazetteer_folded.get(&format!("{key} news")) else {
+            continue;
+        };
+        if LEX.gazetteer_entries[gi].kind == EntityKind::Organization {
+            out.insert(key, gi);
+        }
+    }
+    out.retain(|k, _| !titled.contains(k));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

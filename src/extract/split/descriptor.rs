@@ -6,9 +6,9 @@
 
 use super::super::lexicon::LEX;
 
-/// Endings of agent nouns ("Manager", "Novelist", "Superintendent", "Detective").
+/// Endings of agent nouns ("Manager", "Novelist", "Superintendent", "Detective", "Rapporteur").
 const AGENT_ENDINGS: &[&str] = &[
-    "er", "or", "ist", "ian", "ant", "ent", "eer", "ive", "ee", "ary",
+    "er", "or", "ist", "ian", "ant", "ent", "eer", "eur", "ive", "ee", "ary",
 ];
 
 fn given(w: &str) -> bool {

@@ -50,9 +50,10 @@ fn descriptor_before(cx: &Ctx<'_, '_>, l: usize) -> Option<usize> {
         && descriptor::before_full_name(cx.unit(n - k - 1), cx.unit(n - k))
         && (l == n - k - 1 || {
             // Words before it belong to the title too ("DeKalb County"): they hold no given
-            // name that would make the descriptor a middle name.
-            !LEX.given_names
-                .contains_key(cx.unit(n - k - 2).to_lowercase().as_str())
+            // name that would make the descriptor a middle name. A word news writes before
+            // titles is none, though a given name too ("UN Special Rapporteur Jane Roe").
+            let w = cx.unit(n - k - 2).to_lowercase();
+            !LEX.given_names.contains_key(w.as_str()) || LEX.premodifiers.contains(w.as_str())
         }))
     .then_some(k)
 }

@@ -63,6 +63,7 @@ mod other_seventy;
 mod other_seventyfour;
 mod other_seventythree;
 mod other_seventytwo;
+mod other_seventyone;
 mod other_sixteen;
 mod other_sixty;
 mod other_sixtyeight;
