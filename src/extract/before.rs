@@ -317,10 +317,21 @@ pub(super) fn voiced_between(
         (!p.in_quote[i]
             && cx.ents[m.entity].kind == EntityKind::Person
             && speaker != Some(&Who::Entity(m.entity))
+            && !bears(cx, speaker, p.toks[i].text(p.text), m.t1 - i)
             && !modifies(cx, pi, m.t1)
             && ((reports(m.t1) && !governed(cx, pi, i)) || i.checked_sub(1).is_some_and(reports)))
         .then_some(m.entity)
     })
+}
+
+/// Whether a one-word mention is the surname the speaker bears: in "'…,' Moss said. '…'"
+/// the mention may be linked to another Moss named earlier (a relative), yet the one who
+/// spoke between the spans is the speaker already found, not a new voice.
+fn bears(cx: &Ctx<'_, '_>, speaker: Option<&Who>, word: &str, len: usize) -> bool {
+    let Some(Who::Entity(s)) = speaker else {
+        return false;
+    };
+    len == 1 && cx.ents[*s].name.split_whitespace().last() == Some(word)
 }
 
 /// Whether a name ending before token `t1` only modifies the noun after it: "said Siegel's

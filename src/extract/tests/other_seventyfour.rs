@@ -1,7 +1,9 @@
 //! The place or body after a seat's "of", stop 53 (lead): "the Governor of Zamfara", "the
 //! Emir of Kontagora" name a state and an emirate, not people, while "an aide of Okonjo"
-//! still names Okonjo. The cases are made-up prose in `other_seventyfour.txt`; this runs them
-//! with the checks of `held_out_six` and names each that fails.
+//! still names Okonjo; and the bare surname between the two spans of a split quotation is
+//! the first span's speaker, even when a relative bearing it was named before. The cases are
+//! made-up prose in `other_seventyfour.txt`; this runs them with the checks of `held_out_six`
+//! and names each that fails.
 
 use super::held_out_six::failures;
 
