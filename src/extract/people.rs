@@ -15,7 +15,8 @@ use super::names::{Candidate, Source};
 use crate::entity::EntityKind;
 use keys::{
     bodies, companies, full_form, fuller_form, generation, given_elsewhere, is_family_plural,
-    is_public_figure, is_ticket, name_words, new_entity, outlets, person_key, short_key,
+    is_public_figure, is_ticket, name_words, new_entity, org_short_form, outlets, person_key,
+    short_key,
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use variants::{Respelt, Variants, given_gender, reordered, title_gender};
@@ -216,21 +217,13 @@ pub(crate) fn resolve(
             s.filter(|_| official)
         })
         .collect();
-    // Organisations by lower-case name, for a bare word that repeats one.
-    // A university, college or news agency also goes by its first word ("Howard" after
-    // "Howard University", "Anadolu reports" after "Anadolu Agency"), and so does a club or a
-    // town named "X City", "X United", "X Town" or "X County" ("Norwich" after "Norwich City").
-    let short = |n: &str| {
-        let w: Vec<&str> = n.split(' ').collect();
-        let tail = matches!(
-            w.get(1).copied().unwrap_or(""),
-            "University" | "College" | "Agency" | "City" | "United" | "Town" | "County" | "News"
-        );
-        (w.len() == 2 && tail).then(|| w[0].to_lowercase())
-    };
+    // Organisations by lower-case name, for a bare word that repeats one, and by their
+    // short form (`keys::org_short_form`).
     let orgs: HashMap<String, usize> = (ents.iter().enumerate())
         .filter(|(_, e)| matches!(e.kind, EntityKind::Organization | EntityKind::Place))
-        .flat_map(|(i, e)| [Some(e.name.to_lowercase()), short(&e.name)].map(|n| n.map(|n| (n, i))))
+        .flat_map(|(i, e)| {
+            [Some(e.name.to_lowercase()), org_short_form(&e.name)].map(|n| n.map(|n| (n, i)))
+        })
         .flatten()
         .collect();
     // Bare words with no evidence of their own, kept in case a cued one names the same person

@@ -269,6 +269,19 @@ pub(super) fn outlets(cands: &[Candidate]) -> HashMap<String, usize> {
     out
 }
 
+/// The short form an organisation also goes by, lower-cased: a university, college or news
+/// agency by its first word ("Howard" after "Howard University", "Anadolu reports" after
+/// "Anadolu Agency", "Fox" after "Fox News"), and so a club or a town named "X City",
+/// "X United", "X Town" or "X County" ("Norwich" after "Norwich City").
+pub(super) fn org_short_form(n: &str) -> Option<String> {
+    let w: Vec<&str> = n.split(' ').collect();
+    let tail = matches!(
+        w.get(1).copied().unwrap_or(""),
+        "University" | "College" | "Agency" | "City" | "United" | "Town" | "County" | "News"
+    );
+    (w.len() == 2 && tail).then(|| w[0].to_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,37 @@
+//! Bodies named by a cue word and what follows it: a remit after "for", "of" or "on" ("the
+//! Hart Institute for Rural Policy"), or a place closing the run ("Police Scotland"). `by_cue_word`
+//! in the parent asks these before it reads the run's last word.
+
+use super::{Ctx, U, Unit};
+use crate::entity::EntityKind;
+use crate::extract::lexicon::LEX;
+
+/// "the Hart Institute for Rural Policy", "Council on Foreign Relations": a word that
+/// ends a body's name, then "for", "of" or "on" and plain names to the end of the run, is one
+/// body named with its remit; the names after the connector are no person. Only plain names
+/// and no title stand anywhere in the run ("Director of the Institute for National Security
+/// Studies Tamir Hayman" is read by its title).
+pub(super) fn body_with_remit(cx: &Ctx<'_, '_>) -> bool {
+    let u = cx.u;
+    let plain = |x: &Unit| x.0 == U::Name;
+    let Some(k) = u.iter().position(|x| x.0 == U::Connector) else {
+        return false;
+    };
+    k > 0
+        && k + 1 < u.len()
+        && LEX.org_cues.contains(cx.unit(k - 1))
+        && matches!(cx.unit(k), "for" | "of" | "on" | "for the" | "of the")
+        && u[..k].iter().all(plain)
+        && u[k + 1..].iter().all(plain)
+}
+
+/// "Natural Resources Wales", "Public Health Scotland", "Police Scotland": plain words
+/// ending in a body's cue word, then a known place closing the run, name that place's public
+/// body; a person's name does not end in a country.
+pub(super) fn body_of_place(cx: &Ctx<'_, '_>) -> bool {
+    let (u, n) = (cx.u, cx.u.len());
+    n >= 2
+        && matches!(u[n - 1].0, U::Atom(ai) if cx.atoms.get(ai).is_some_and(|a| a.kind == EntityKind::Place))
+        && u[..n - 1].iter().all(|x| x.0 == U::Name)
+        && LEX.org_cues.contains(cx.unit(n - 2))
+}
