@@ -42,6 +42,46 @@ const CAPTORS: &[&str] = &[
     "captors'",
 ];
 
+/// Armed groups that hold captives, named as the other side of a contact.
+const CAPTOR_GROUPS: &[&str] = &["hamas", "hezbollah", "taliban", "houthis", "al-shabaab"];
+
+/// What talks with captors are about: the deal, the release, the captives.
+const DEAL_TOPICS: &[&str] = &[
+    "proposal",
+    "proposals",
+    "deal",
+    "ceasefire",
+    "truce",
+    "release",
+    "hostages",
+    "hostage",
+    "exchange",
+    "agreement",
+    "captives",
+];
+
+/// "met with Hamas in Doha about the proposal", "spoke to the Taliban on the release": an armed
+/// group that holds captives, right after the contact word, and then within the clause
+/// "about", "on", "over" or "regarding" a deal, a release or the captives; the contact is
+/// talks over them, so a negotiator. Meeting the group on its own ("met with Hamas leaders")
+/// is not enough. Returns the end word of the cue.
+fn group_about_deal<'a>(rest: &'a [(usize, &'a str)]) -> Option<&'a (usize, &'a str)> {
+    let group = rest
+        .iter()
+        .take(2)
+        .position(|(_, x)| CAPTOR_GROUPS.contains(x))?;
+    let after = &rest[group + 1..];
+    let about = after
+        .iter()
+        .take(5)
+        .take_while(|(_, x)| !matches!(*x, "and" | "but" | "after" | "before" | "who"))
+        .position(|(_, x)| matches!(*x, "about" | "on" | "over" | "regarding"))?;
+    after[about + 1..]
+        .iter()
+        .take(3)
+        .find(|(_, x)| DEAL_TOPICS.contains(x))
+}
+
 /// A contact word, then "with" or "to" (or, after "met", nothing), then at most three words
 /// ("the", "their", "representatives of the"), then a captor noun. Not when denied ("never
 /// met the kidnappers", "had no contact with the abductors"). Byte ranges as in `cues`.
@@ -75,6 +115,7 @@ pub(super) fn with_captors(norm: &str) -> Vec<Cue<'static>> {
             .take(4)
             .take_while(|(_, x)| !matches!(*x, "and" | "or" | "after" | "before" | "for"))
             .find(|(_, x)| CAPTORS.contains(x));
+        let captor = captor.or_else(|| group_about_deal(&words[j.min(words.len())..]));
         if let Some(&(at, x)) = captor {
             out.push((start, at + x.len(), &[Role::Negotiator][..], true));
         }

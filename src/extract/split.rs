@@ -345,12 +345,8 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         .iter()
         .position(|x| x.0 != U::Modifier || keeps(x))
         .unwrap_or(0);
-    out.push(cx.mk(
-        u[s].1,
-        u[u.len() - 1].2,
-        Some(kind),
-        cx.text_of(s, u.len() - 1),
-    ));
+    let e = u.len() - 1 - usize::from(name::headquarters_of_body(cx));
+    out.push(cx.mk(u[s].1, u[e].2, Some(kind), cx.text_of(s, e)));
     true
 }
 

@@ -1,6 +1,7 @@
 //! Where the name starts in a run of titles, known names and name words ("Defense Minister
 //! Israel Katz"), and the mentions of their own before it: known names, acronyms, an
-//! organisation inside the title ("European Council President Antonio Costa").
+//! organisation inside the title ("European Council President Antonio Costa"); and where a
+//! known body's name ends before its "Headquarters".
 
 use super::super::lexicon::LEX;
 use super::super::names::{Candidate, Source};
@@ -160,4 +161,14 @@ fn org_in_title(cx: &Ctx<'_, '_>, l: usize, out: &mut Vec<Candidate>) {
             cx.text_of(s0, j),
         ));
     }
+}
+
+/// "the Families Forum Headquarters released a statement": a body the gazetteer knows, then
+/// "Headquarters", is the body speaking from its office; the body is the name without it, as
+/// the rest of the article calls it ("the forum stated"). Another cue word before it ("Police
+/// Headquarters") may name the building, so only a known body is read so.
+pub(super) fn headquarters_of_body(cx: &Ctx<'_, '_>) -> bool {
+    let u = cx.u;
+    let known_body = |x: &super::Unit| matches!(x.0, U::Atom(ai) if cx.atoms.get(ai).is_some_and(|a| a.kind == EntityKind::Organization));
+    u.len() == 2 && cx.unit(1) == "Headquarters" && known_body(&u[0])
 }
