@@ -15,6 +15,7 @@ mod caps;
 pub(super) mod descriptor;
 mod name;
 mod person;
+mod seat;
 mod works;
 use super::institution::by_common_noun;
 use super::lexicon::LEX;
