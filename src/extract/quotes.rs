@@ -53,6 +53,15 @@ fn mark_len(rest: &str) -> usize {
 /// Every double mark of `text` in order: its byte index and the mark it reads as (a
 /// typewriter pair reads as the double mark it stands for), with the character after it.
 fn marks(text: &str) -> impl Iterator<Item = (usize, char, Option<char>)> + '_ {
+    marks_and_primes(text).filter(|&(_, c, _)| c != PRIME)
+}
+
+/// The double prime, an inch or second mark ("a 6″ pipe"), that copy set by hand also types
+/// for a closing double mark after a digit ("the “Group 6″ -- …"). See `prime_closes`.
+const PRIME: char = '\u{2033}';
+
+/// The marks of `marks`, with every double prime too.
+fn marks_and_primes(text: &str) -> impl Iterator<Item = (usize, char, Option<char>)> + '_ {
     let mut it = text.char_indices().peekable();
     std::iter::from_fn(move || {
         while let Some((i, c)) = it.next() {
@@ -61,7 +70,7 @@ fn marks(text: &str) -> impl Iterator<Item = (usize, char, Option<char>)> + '_ {
                     it.next();
                     m
                 }
-                None if is_double_quote(c) => c,
+                None if is_double_quote(c) || c == PRIME => c,
                 None => continue,
             };
             return Some((i, mark, it.peek().map(|&(_, n)| n)));
@@ -74,7 +83,10 @@ fn marks(text: &str) -> impl Iterator<Item = (usize, char, Option<char>)> + '_ {
 pub(crate) fn spans(text: &str) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c, next) in marks(text) {
+    for (i, c, next) in marks_and_primes(text) {
+        if c == PRIME && !open.is_some_and(|o| prime_closes(text, o, i, next)) {
+            continue;
+        }
         let prev = text[..i].chars().next_back();
         let looks_open = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p))
             && next.is_some_and(|n| !n.is_whitespace());
@@ -108,6 +120,17 @@ pub(crate) fn spans(text: &str) -> Vec<QuoteSpan> {
     }
     out.retain(|q| q.end > q.start);
     out
+}
+
+/// A double prime at `at` closes the quotation opened at `open` when that was opened by a
+/// curly “, the prime ends a word (a space, punctuation or the paragraph's end follows it) and
+/// no closing ” or straight mark comes later in the paragraph to close the quotation instead.
+/// A prime inside a quotation that closes properly later ("“We laid 6″ pipe,” he said") and
+/// one with no quotation open ("a 6″ pipe") stay inch marks.
+fn prime_closes(text: &str, open: usize, at: usize, next: Option<char>) -> bool {
+    text[open..].starts_with('“')
+        && next.is_none_or(|n| !n.is_alphanumeric())
+        && !text[at..].contains(['”', '"'])
 }
 
 fn span(text: &str, open: usize, end: usize, close: Option<usize>) -> QuoteSpan {
