@@ -1,11 +1,13 @@
 //! A bare surname as the speaker when two people of the article share it ("Alexander" for
 //! Yael and Edan Alexander): the one the story follows as a subject, or the one already
-//! quoted, if only one is.
+//! quoted, if only one is; never one first named as another's relative over one named in
+//! their own right.
 
 use crate::entity::EntityKind;
 use crate::extract::attribution::{Ctx, Who};
+use crate::extract::lexicon::LEX;
 use crate::extract::refer::Ref;
-use crate::extract::text::lower;
+use crate::extract::text::{Tok, lower};
 
 /// A name as the speaker. A bare surname that two people of the article share ("Alexander"
 /// for Yael and Edan Alexander) goes to the one of them the story follows (`the_one_meant`);
@@ -54,11 +56,9 @@ fn introduced_as_kin(cx: &Ctx<'_, '_>, e: usize) -> bool {
     let t1 = cx.at[pi][t0].map_or(t0 + 1, |mi| cx.mentions[mi].t1);
     let after = t1 + usize::from(p.toks.get(t1).is_some_and(|t| t.is_punct(',')));
     k >= 1
-        && crate::extract::lexicon::LEX
-            .kin
-            .contains(cx.word(pi, k).as_str())
+        && LEX.kin.contains(cx.word(pi, k).as_str())
         && (matches!(cx.word(pi, k - 1).as_str(), "his" | "her" | "their")
-            || p.toks[k - 1].kind == crate::extract::text::Tok::Possessive)
+            || p.toks[k - 1].kind == Tok::Possessive)
         && matches!(
             cx.word(pi, after).as_str(),
             "was" | "were" | "is" | "are" | "has" | "had" | "remains" | "remained"
