@@ -63,6 +63,9 @@ pub(crate) struct Lexicon {
     /// A party's members, as a politician is described (`data/party_members.txt`).
     pub party_members: HashSet<&'static str>,
     pub kin: HashSet<&'static str>,
+    /// Armed groups that hold captives, and the words for unnamed captors, each as its
+    /// lower-case words (`data/captor_groups.txt`); longest first.
+    pub captor_groups: Vec<Vec<&'static str>>,
     /// Nouns for people by role, trade or group that open a sentence before a name
     /// (`data/role_nouns.txt`).
     pub role_nouns: HashSet<&'static str>,
@@ -200,6 +203,13 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         written_messages: words(include_str!("data/written_messages.txt")),
         party_members: words(include_str!("data/party_members.txt")),
         kin: words(include_str!("data/kin.txt")),
+        captor_groups: {
+            let mut g: Vec<Vec<&str>> = lines(include_str!("data/captor_groups.txt"))
+                .map(|l| l.split_whitespace().collect())
+                .collect();
+            g.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            g
+        },
         role_nouns: words(include_str!("data/role_nouns.txt")),
         service_nouns: words(include_str!("data/service_nouns.txt")),
         service_qualifiers: words(include_str!("data/service_qualifiers.txt")),
@@ -274,6 +284,15 @@ impl Lexicon {
     /// A given name the data knows, of either sex or of both.
     pub fn is_given(&self, word: &str) -> bool {
         self.given_names.contains_key(word) || self.given_either.contains(word)
+    }
+
+    /// How many of `words` (lower case) name an armed group that holds captives, from the
+    /// first: "boko haram" is two, "al-qaida in the islamic maghreb" five; none is `None`.
+    pub fn captor_group_at(&self, words: &[&str]) -> Option<usize> {
+        self.captor_groups
+            .iter()
+            .find(|g| words.len() >= g.len() && words[..g.len()] == g[..])
+            .map(Vec::len)
     }
 
     /// "four", "Four": a number written as a word, as an age or a count.

@@ -48,19 +48,60 @@ const ENDS: &[&str] = &[
     "convicts",
 ];
 
+/// Capitalised adjectives of a faith that a captive's noun phrase may hold: "abducted a
+/// Catholic priest, Rev. Fr. A", "kidnapped an Anglican bishop".
+const FAITHS: &[&str] = &[
+    "Catholic",
+    "Anglican",
+    "Baptist",
+    "Methodist",
+    "Evangelical",
+    "Pentecostal",
+    "Presbyterian",
+    "Lutheran",
+    "Orthodox",
+    "Christian",
+    "Muslim",
+    "Islamic",
+];
+
+/// Titles that a captive named after the noun phrase may carry, as a priest or a pastor is
+/// named ("a Catholic priest, Rev. Fr. A", "a cleric, Imam B"): they name a calling, no
+/// office, and say the name is the noun phrase's person.
+const CALLINGS: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Rev",
+    "Revd",
+    "Reverend",
+    "Fr",
+    "Father",
+    "Msgr",
+    "Monsignor",
+    "Pastor",
+    "Imam",
+    "Sister",
+    "Deacon",
+    "Chaplain",
+];
+
 /// Whether the name at `t0`..`t1` (its title from `l0`) names the object of an abduction
 /// verb past a noun phrase of up to four lower-case words. A name set off by a comma or a
-/// dash must be bare (no title of its own) and not the subject of a reporting verb
-/// ("abducted 20 people, spokesman A said").
+/// dash must be bare (no title but an honorific or a calling of its own) and not the
+/// subject of a reporting verb ("abducted 20 people, spokesman A said").
 pub(super) fn named_object(p: &Para<'_>, (l0, t0, t1): (usize, usize, usize)) -> bool {
     let mut i = l0;
     let set_off = i >= 1 && matches!(p.toks[i - 1].kind, Tok::Punct(',' | '–' | '—'));
     if set_off {
         let says = word(p, t1).is_some_and(|w| LEX.reporting_verbs.contains(w.as_str()));
-        // "Mr A", "Mrs B": an honorific is no title of the name's own.
+        // "Mr A", "Mrs B", "Rev. Fr. C": an honorific or a calling is no title of the
+        // name's own.
         let honorific = (l0..t0).all(|k| {
             p.word_at(k)
-                .is_some_and(|w| matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr"))
+                .is_some_and(|w| CALLINGS.contains(&w.trim_end_matches('.')))
                 || p.toks[k].is_punct('.')
         });
         if !honorific || says {
@@ -75,7 +116,8 @@ pub(super) fn named_object(p: &Para<'_>, (l0, t0, t1): (usize, usize, usize)) ->
         let lower = w
             .chars()
             .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
-            || LEX.is_demonym(w);
+            || LEX.is_demonym(w)
+            || FAITHS.contains(&w);
         if !lower || ENDS.contains(&w) || SEIZED.contains(&w) || matches!(w, "freed" | "released") {
             break;
         }

@@ -106,6 +106,7 @@ impl Lexicon {
         found.extend(crate::extract::talks::bridging_proposal(&norm));
         found.extend(crate::extract::taking_part::leads_body(&norm));
         found.extend(crate::extract::captor_contact::with_captors(&norm));
+        found.extend(crate::extract::captor_contact::released_by_captors(&norm));
         (norm, found)
     }
 
