@@ -99,6 +99,8 @@ pub(crate) fn assign(
     let remains = remains_story(paras);
     let kin_surname = kin_of::lone_kin_surnames(paras, ents, mentions);
     let story = part::talks_story(paras);
+    // Relatives set off by a family apposition, and the captives inside one (`kin_of`).
+    let (mut outer, mut kin_app) = (Vec::new(), vec![false; ents.len()]);
     for (k, m) in mentions.iter().enumerate() {
         // A relative's lone surname that another named person shares may be the other's.
         if ents[m.entity].kind != EntityKind::Person || m.credit || kin_surname[k] {
@@ -270,6 +272,25 @@ pub(crate) fn assign(
                 )
             });
         let mut w = right_window(p, m.t1, &person_at);
+        let inside = kin_of::in_kin_apposition(p, l0, &person_at);
+        if inside && !w.relative && kin_of::apposition_is_outer(w.apposition.as_deref()) {
+            w.apposition_roles.clear();
+        }
+        if kin_of::kin_apposition_after(p, m.t1) {
+            kin_app[m.entity] = true;
+            outer.push((m.entity, m.para));
+            // "A and B, the parents of …": the name joined by "and" right before is one too.
+            if let Some(prev) = k.checked_sub(1).map(|j| &mentions[j])
+                && prev.para == m.para
+                && prev.t1 + 1 == m.t0
+                && word(p, prev.t1).as_deref() == Some("and")
+            {
+                kin_app[prev.entity] = true;
+                outer.push((prev.entity, m.para));
+            }
+        } else if inside {
+            outer.push((m.entity, m.para));
+        }
         // "the Trump administration has begun negotiating with Hamas": a name that modifies
         // the noun after it is not the subject of the verb that follows the noun.
         if word(p, m.t1).is_some_and(|x| LEX.np_continuations.contains(x.as_str())) {
@@ -354,8 +375,9 @@ pub(crate) fn assign(
     }
     super::describe::back_references(paras, ents, mentions, &mut found);
     counterpart::counterparts(paras, ents, mentions, &mut found);
+    kin_of::drop_outer_roles(&mut found, &outer);
     if captives {
-        kin_of::named_kin_are_captives(paras, &kin_named, &mut found);
+        kin_of::named_kin_are_captives(paras, &kin_named, &kin_app, &mut found);
     }
     for (f, o) in found.iter_mut().zip(&offices) {
         f.settle(o.only_past());

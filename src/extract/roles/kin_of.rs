@@ -6,6 +6,11 @@
 //! only the office, and an article that speaks of no captives gives no one anything here.
 //! A relative's lone surname that a captive shares is no evidence of the relative's role
 //! ([`lone_kin_surnames`]).
+//!
+//! A name set off by its own family apposition ("A and B, the parents of hostage C,") is a
+//! relative: the list or delegation it stands in gives it nothing, and it is never the
+//! captive its relation names. Only C is the captive, and what follows C's closing comma is
+//! the relatives' predicate, not C's ([`kin_apposition_after`], [`in_kin_apposition`]).
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -25,6 +30,84 @@ pub(super) fn kin_object(p: &Para<'_>, l0: usize) -> bool {
         && !p.in_quote[l0]
         && word(p, l0 - 1).as_deref() == Some("of")
         && word(p, l0 - 2).is_some_and(|w| relation(&w))
+}
+
+/// Rules that read a name's place in the sentence around it, not what is said of the name
+/// itself: a relative set off by a family apposition, and the captive inside it, take
+/// nothing from them in that paragraph.
+const OUTER_RULES: &[&str] = &[
+    "list",
+    "list predicate",
+    "list apposition",
+    "delegation",
+    "sides",
+    "kin of",
+];
+
+/// Determiners and owners that may open a family apposition: "the parents of", "his wife".
+fn opens_kin(w: &str) -> bool {
+    matches!(w, "the" | "his" | "her" | "their")
+}
+
+/// After the name ending at `t1`, a comma and a family noun phrase that ends in "of": ", the
+/// parents of", ", mother and brother of", ", the wife and son of". The name is a relative.
+pub(super) fn kin_apposition_after(p: &Para<'_>, t1: usize) -> bool {
+    if !p.toks.get(t1).is_some_and(|t| t.is_punct(',')) || p.in_quote[t1] {
+        return false;
+    }
+    let mut k = t1 + 1;
+    if word(p, k).is_some_and(|w| opens_kin(&w)) {
+        k += 1;
+    }
+    if !word(p, k).is_some_and(|w| relation(&w)) {
+        return false;
+    }
+    k += 1;
+    while word(p, k).as_deref() == Some("and") && word(p, k + 1).is_some_and(|w| relation(&w)) {
+        k += 2;
+    }
+    word(p, k).as_deref() == Some("of")
+}
+
+/// The name whose title starts at `l0` follows "KIN of" inside a family apposition set off
+/// after another name: C in "A and B, the parents of hostage C,".
+pub(super) fn in_kin_apposition(
+    p: &Para<'_>,
+    l0: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> bool {
+    if !kin_object(p, l0) {
+        return false;
+    }
+    let mut k = l0 - 2;
+    while k > 0 && word(p, k - 1).is_some_and(|w| relation(&w) || w == "and" || opens_kin(&w)) {
+        k -= 1;
+    }
+    k >= 2 && p.toks[k - 1].is_punct(',') && person_at(k - 2)
+}
+
+/// The apposition read after a captive inside a family apposition is the relatives' verb
+/// phrase ("…, the parents of hostage C, met the envoy"), unless it opens as a noun phrase
+/// or a relative clause of C's own ("C, a soldier,", "C, who was taken").
+pub(super) fn apposition_is_outer(apposition: Option<&str>) -> bool {
+    apposition
+        .and_then(|a| a.split_whitespace().next())
+        .is_some_and(|w| {
+            let w = w.to_lowercase();
+            !(matches!(w.as_str(), "a" | "an" | "the" | "who" | "whose" | "one")
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || LEX.is_number_word(&w))
+        })
+}
+
+/// Drops, for each (entity, paragraph) in `outer`, the evidence that paragraph gave by the
+/// rules of the sentence around the name (`OUTER_RULES`).
+pub(super) fn drop_outer_roles(found: &mut [super::Found], outer: &[(usize, usize)]) {
+    for &(e, para) in outer {
+        found[e]
+            .evidence
+            .retain(|v| !(v.paragraph == para && OUTER_RULES.contains(&v.rule)));
+    }
 }
 
 /// The article speaks of captives outside quotations.
@@ -98,14 +181,18 @@ pub(super) fn lone_kin_surnames(
 /// In a story about captives, a person named as the one a relative belongs to ("the mother of
 /// Oren Katzir") with no role from anything else is the captive the relative speaks for.
 /// `kin_named` holds, per entity, where it was first named so.
+/// `relative` marks those set off as relatives themselves ("…; and D, the mother of hostage
+/// E"), never the captive.
 pub(super) fn named_kin_are_captives(
     paras: &[Para<'_>],
     kin_named: &[Option<(usize, usize)>],
+    relative: &[bool],
     found: &mut [super::Found],
 ) {
-    for (f, at) in found.iter_mut().zip(kin_named) {
+    for ((f, at), &rel) in found.iter_mut().zip(kin_named).zip(relative) {
         if let Some((para, t)) = *at
             && f.evidence.is_empty()
+            && !rel
         {
             f.add(
                 &paras[para],
