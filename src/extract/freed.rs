@@ -26,7 +26,7 @@ mod owned;
 mod prison;
 mod swap;
 pub(super) use owned::{kin_of_release, own_release};
-pub(super) use prison::own_side_prison;
+pub(super) use prison::{held_abroad_before, own_side_prison};
 pub(super) use swap::{jailed, titled_item_gap};
 
 /// "previously rescued Noa Argamani", "the freed Agam Berger": a participle of release or

@@ -27,6 +27,8 @@ mod apposed;
 pub(super) use apposed::apposed;
 mod colon;
 pub(super) use colon::colon_list;
+mod inverted;
+pub(super) use inverted::{held_fronted, kidnap_story};
 mod semicolon;
 pub(super) use semicolon::{semicolon_gap, semicolon_goes_on};
 pub(super) mod apposition;

@@ -13,8 +13,9 @@ use super::delegation::{led_by, member};
 use super::evidence::RoleEvidence;
 use super::former::Offices;
 use super::freed::{
-    and_others, kin_of_release, kin_pair_predicate, others_before, own_release, own_side_prison,
-    participle_before, released, reunited, semicolon_item, state_held, titled_item_gap,
+    and_others, held_abroad_before, kin_of_release, kin_pair_predicate, others_before, own_release,
+    own_side_prison, participle_before, released, reunited, semicolon_item, state_held,
+    titled_item_gap,
 };
 use super::fronted::{fronted_captive, pre_apposition};
 use super::homecoming::brought_home;
@@ -22,9 +23,9 @@ use super::intermediaries::{may_negotiate, with_mediators};
 use super::lexicon::LEX;
 use super::lists::owner::{owner_gap, owns_next};
 use super::lists::{
-    Heads, apposed, clause_intro, colon_list, group_gap, group_roles, has_and, item_roles,
-    kin_bridge, list_gap, list_goes_on, list_intro, named_remains, remains_story, semicolon_gap,
-    semicolon_goes_on, taken_along,
+    Heads, apposed, clause_intro, colon_list, group_gap, group_roles, has_and, held_fronted,
+    item_roles, kidnap_story, kin_bridge, list_gap, list_goes_on, list_intro, named_remains,
+    remains_story, semicolon_gap, semicolon_goes_on, taken_along,
 };
 use super::office::office_holder;
 use super::people::{Entity, Mention};
@@ -97,6 +98,7 @@ pub(crate) fn assign(
     let mut seen = vec![false; ents.len()];
     let captives = kin_of::about_captives(paras);
     let remains = remains_story(paras);
+    let kidnap = kidnap_story(paras);
     let kin_surname = kin_of::lone_kin_surnames(paras, ents, mentions);
     let story = part::talks_story(paras);
     // Relatives set off by a family apposition, and the captives inside one (`kin_of`).
@@ -170,6 +172,7 @@ pub(crate) fn assign(
             linked |= !clause.is_empty();
             shared.extend(clause);
             shared.extend(colon_list(p, prev, m.t0, &person_at));
+            shared.extend(held_fronted(p, l0, kidnap, &person_at));
             shared.extend(talks_with(p, l0, m.t1));
             // "…; and C, whose call …" and "Two others, D and E,": items of a list before.
             if let Some((para, end, roles)) = &held {
@@ -220,6 +223,9 @@ pub(crate) fn assign(
         let at = l0.min(title_start(p, m.t0));
         let pre = pre_apposition(p, at, &person_at);
         add(f, &pre, "apposition");
+        if held_abroad_before(p, at, &person_at) {
+            add(f, &[Role::Hostage], "apposition");
+        }
         // "Qatari Prime Minister, A": the office before the comma is the name's own.
         if pre.contains(&Role::Official) && left_roles.is_empty() {
             let (pl0, run) = left_window(p, at - 1, &person_at);

@@ -8,6 +8,11 @@
 //! or a reporting verb; a charge of an ordinary crime or the police in it, a title that makes
 //! the person a convict ("convicted smuggler D"), or a prison of the side that trades such
 //! convicts ("E spent 17 years in an American prison") and the person takes nothing here.
+//!
+//! The same detention may come before the name, as a noun phrase it is set off from:
+//! "working to free another American held in Russia, A", "a British citizen detained in
+//! Iran, B" ([`held_abroad_before`]). Then the person must be of a side that trades for its
+//! citizens (`READER_SIDE`) and the place not that side's own.
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -92,4 +97,104 @@ pub(in crate::extract) fn own_side_prison(
     (t1..end)
         .take_while(|&i| !person_at(i) && !p.toks[i].is_punct(';'))
         .any(|i| PRISONS.contains(&w(i).as_str()) && i > 0 && OWN_SIDE.contains(&w(i - 1).as_str()))
+}
+
+/// Nationalities whose governments bargain for their citizens held abroad, and nouns of
+/// citizenship: the person a fronted detention describes.
+const READER_SIDE: &[&str] = &[
+    "american",
+    "u.s.",
+    "us",
+    "israeli",
+    "british",
+    "french",
+    "german",
+    "canadian",
+    "australian",
+    "dutch",
+    "italian",
+    "spanish",
+    "swiss",
+    "austrian",
+    "belgian",
+    "swedish",
+    "norwegian",
+    "danish",
+    "japanese",
+    "dual",
+    "citizen",
+    "citizens",
+    "national",
+    "nationals",
+];
+
+/// Places that are the reader's side's own: a person held there is no captive abroad.
+const OWN_PLACES: &[&str] = &[
+    "united",
+    "america",
+    "u.s.",
+    "us",
+    "israel",
+    "britain",
+    "england",
+    "france",
+    "germany",
+    "canada",
+    "australia",
+    "custody",
+    "prison",
+    "jail",
+];
+
+/// "another American held in Russia, A", "a U.S. citizen detained in Venezuela, B": the noun
+/// phrase right before the comma before the title or name at `at` (back to the sentence
+/// start, a comma or a name, at most ten words) names a national of the reader's side,
+/// then a participle of holding, "in" or "by", and a capitalised place or group that is not
+/// the side's own. No charge of a crime in it ("an American jailed in Thailand on drug
+/// charges, C" is a convict), and nothing inside a quotation.
+pub(in crate::extract) fn held_abroad_before(
+    p: &Para<'_>,
+    at: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> bool {
+    if at < 4 || !p.toks[at - 1].is_punct(',') || p.in_quote[at - 1] {
+        return false;
+    }
+    let mut s = at - 1;
+    while s > 0
+        && at - s < 12
+        && !p.starts[s]
+        && !person_at(s - 1)
+        && !matches!(
+            p.toks[s - 1].kind,
+            super::super::text::Tok::Punct(',' | ';' | ':')
+        )
+    {
+        s -= 1;
+    }
+    let w = |i: usize| word(p, i).unwrap_or_default();
+    let phrase: Vec<usize> = (s..at - 1).filter(|&i| p.toks[i].is_word()).collect();
+    let crime = phrase.iter().any(|&i| {
+        let x = w(i);
+        CRIMINAL.contains(&x.as_str()) || CASE_WORDS.contains(&x.as_str())
+    });
+    let Some(h) = phrase.iter().position(|&i| HELD.contains(&w(i).as_str())) else {
+        return false;
+    };
+    let national = phrase[..h]
+        .iter()
+        .any(|&i| READER_SIDE.contains(&w(i).as_str()));
+    let (Some(&prep), Some(&place)) = (phrase.get(h + 1), phrase.get(h + 2)) else {
+        return false;
+    };
+    let place = if w(place) == "the" {
+        phrase.get(h + 3).copied().unwrap_or(place)
+    } else {
+        place
+    };
+    let foreign = p
+        .word_at(place)
+        .is_some_and(super::super::text::is_capitalised)
+        && !OWN_PLACES.contains(&w(place).as_str());
+    national && !crime && matches!(w(prep).as_str(), "in" | "by") && foreign
 }
