@@ -60,6 +60,7 @@ mod other_fourteen;
 mod other_nineteen;
 mod other_seventeen;
 mod other_seventy;
+mod other_seventyeight;
 mod other_seventyfive;
 mod other_seventyfour;
 mod other_seventyone;
