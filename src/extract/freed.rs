@@ -347,6 +347,10 @@ fn freed_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
             break;
         }
         if freer_before(p, v, &w) && !p.in_quote[v] {
+            // "Washington released A": the reader's side frees the convicts it traded.
+            if swap::own_side_freer(p, v) {
+                break;
+            }
             return vec![Role::Hostage];
         }
     }
@@ -369,6 +373,7 @@ pub(super) fn state_held(
     if roles.is_empty()
         && (held::held_in(p, t0, t1)
             || swap::part_of_swap(p, t0, t1)
+            || swap::for_own_side_release(p, l0)
             || swap::among_freed(p, t1)
             || swap::families_awaiting(p, l0, person_at)
             || prison::foreign_prison(p, t0, t1, person_at))

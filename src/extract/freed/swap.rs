@@ -6,6 +6,10 @@
 //! A swap frees people on both sides, and the other side's are convicts and agents: a name
 //! whose title makes it one ("convicted assassin A"; [`convict_title`]) takes nothing here,
 //! and one traded *for* is the object, never the subject these rules read.
+//!
+//! Who frees tells the sides apart: the reader's own side frees the convicts it traded
+//! ("Washington released A in exchange for B": A is the convict, B the captive it got
+//! back; [`own_side_freer`], [`for_own_side_release`]).
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -170,4 +174,43 @@ pub(in crate::extract) fn titled_item_gap(p: &Para<'_>, end: usize, t0: usize) -
             && !CONVICT_TITLES.contains(&x.as_str())
     });
     plain && LEX.roles_in(run).is_empty()
+}
+
+/// States of the reader's side, as the subject of a freeing verb: they free convicts, not
+/// captives ("Washington released A", "the United States freed B").
+const OWN_SIDE_FREERS: &[&str] = &[
+    "washington",
+    "states",
+    "u.s.",
+    "us",
+    "america",
+    "israel",
+    "britain",
+    "london",
+];
+
+/// The subject right before the freeing verb at `v` (past "has", "have" or "had") is a
+/// state of the reader's side.
+pub(in crate::extract) fn own_side_freer(p: &Para<'_>, v: usize) -> bool {
+    let mut k = v;
+    if k > 0 && word(p, k - 1).is_some_and(|w| matches!(w.as_str(), "has" | "have" | "had")) {
+        k -= 1;
+    }
+    k > 0
+        && !p.in_quote[k - 1]
+        && word(p, k - 1).is_some_and(|w| OWN_SIDE_FREERS.contains(&w.as_str()))
+}
+
+/// "Washington released A in exchange for B": the name at `l0` follows "in exchange for",
+/// "in return for" or "in a swap for" after a freeing verb of the reader's side in the same
+/// sentence, so it is the captive that side got back.
+pub(in crate::extract) fn for_own_side_release(p: &Para<'_>, l0: usize) -> bool {
+    let w = |i: usize| word(p, i).unwrap_or_default();
+    if l0 < 3 || w(l0 - 1) != "for" {
+        return false;
+    }
+    let traded = matches!(w(l0 - 2).as_str(), "exchange" | "return" | "swap" | "trade")
+        && (w(l0 - 3) == "in" || l0 >= 4 && w(l0 - 3) == "a" && w(l0 - 4) == "in");
+    let s = p.sentence_start(l0);
+    traded && (s..l0).any(|i| matches!(w(i).as_str(), "released" | "freed") && own_side_freer(p, i))
 }
