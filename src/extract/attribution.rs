@@ -278,6 +278,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
     }
     pull::from_later(cx.paras, &mut out, &headings);
     pull::repeated(cx.paras, &mut out);
+    super::continued::back_from_close(&mut out);
     super::lede::named_later(cx, &mut out);
     out
 }
