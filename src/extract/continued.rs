@@ -17,18 +17,19 @@ pub(super) fn back_from_close(out: &mut [Attributed]) {
         let first_of_para = k == 0 || out[k - 1].para != a.para;
         let last_of_para = out.get(k + 1).is_none_or(|b| b.para != a.para);
         let opens = first_of_para && a.span.opens_paragraph;
-        if !run.last().is_some_and(|&j| out[j].para + 1 == a.para) {
+        if run.last().is_none_or(|&j| out[j].para + 1 != a.para) {
             run.clear();
         }
         if opens && last_of_para && a.span.close.is_none() {
             run.push(k);
             continue;
         }
-        if opens && a.span.close.is_some() {
-            if let Some(w) = out[k].who.as_ref().map(|w| w.carried("continued", 1.0)) {
-                for &j in &run {
-                    out[j].who.get_or_insert_with(|| w.clone());
-                }
+        if opens
+            && a.span.close.is_some()
+            && let Some(w) = out[k].who.as_ref().map(|w| w.carried("continued", 1.0))
+        {
+            for &j in &run {
+                out[j].who.get_or_insert_with(|| w.clone());
             }
         }
         run.clear();
