@@ -195,11 +195,13 @@ fn read_window(
                 }
                 // "…, director at a clinic where the freed captives were treated,": the
                 // clause is about the place, not the person.
-                if apposition
-                    && e > s
-                    && matches!(&*w, "where" | "when")
-                    && !matches!(word(p, s).as_deref(), Some("who" | "whose"))
-                {
+                // So is a "where" clause in a relative clause or predicate ("…, who attends
+                // a church where some of the group's leaders meet,").
+                let about_place = w == "where"
+                    || apposition
+                        && w == "when"
+                        && !matches!(word(p, s).as_deref(), Some("who" | "whose"));
+                if e > s && about_place {
                     break;
                 }
                 // "…, a freed hostage whose wife and daughters were killed,": a clause about
