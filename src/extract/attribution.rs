@@ -133,6 +133,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 .then(|| by("lettering")((Who::Unnamed, 1.0)))
                 .or_else(|| trailing(cx, pi, q, qs.get(qi + 1)).map(by("trailing")))
                 .or_else(|| gesture::gesture(cx, pi, q).map(by("gesture")))
+                .or_else(|| gesture::fronted(cx, pi, q).map(by("fronted saying")))
                 .or_else(|| voice_complement(cx, pi, q).map(by("voice complement")))
                 .or_else(|| leading(cx, pi, q, prev).map(by("leading")))
                 .or_else(|| closing::closing_clause(cx, pi, q).map(by("closing clause")))
@@ -278,6 +279,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
     }
     pull::from_later(cx.paras, &mut out, &headings);
     pull::repeated(cx.paras, &mut out);
+    super::continued::back_from_close(&mut out);
     super::lede::named_later(cx, &mut out);
     out
 }

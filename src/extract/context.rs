@@ -37,6 +37,14 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
     };
     let mut s = t1;
     if next.is_punct(',') || next.is_punct('(') || next.is_punct('—') || next.is_punct('–') {
+        // "… for the pilot A, according to a spokesperson for the ministry": a source set
+        // off after the name is who reported the sentence, never the name's apposition.
+        if matches!(
+            word(p, t1 + 1).as_deref(),
+            Some("according" | "citing" | "per")
+        ) {
+            return out;
+        }
         // "A, Trump's special envoy,": past another's possessive the noun is A's own.
         let from = past_owner(p, t1 + 1, person_at);
         let (mut e, mut text, mut roles, nominal) =
@@ -187,11 +195,13 @@ fn read_window(
                 }
                 // "…, director at a clinic where the freed captives were treated,": the
                 // clause is about the place, not the person.
-                if apposition
-                    && e > s
-                    && matches!(&*w, "where" | "when")
-                    && !matches!(word(p, s).as_deref(), Some("who" | "whose"))
-                {
+                // So is a "where" clause in a relative clause or predicate ("…, who attends
+                // a church where some of the group's leaders meet,").
+                let about_place = w == "where"
+                    || apposition
+                        && w == "when"
+                        && !matches!(word(p, s).as_deref(), Some("who" | "whose"));
+                if e > s && about_place {
                     break;
                 }
                 // "…, a freed hostage whose wife and daughters were killed,": a clause about

@@ -30,6 +30,7 @@ mod carry;
 mod colon;
 mod complement;
 mod context;
+mod continued;
 pub mod cues;
 mod definite;
 mod delegation;

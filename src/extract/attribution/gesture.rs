@@ -4,9 +4,14 @@
 //! right after the closing comma, is the one who spoke. Only that tight shape: the comma
 //! that leads on, then at once the subject and a verb in the past tense that is not one
 //! of hearing or learning (then the subject is the listener: "'…,' he heard").
+//!
+//! The same holds, whatever the verb, for a sentence that opens on a participle of saying or
+//! naming (`fronted`): "After calling the deal 'a historic day,' Trump left the stage" — the
+//! fronted clause is what the main clause's subject said.
 
 use super::{Ctx, tok_at};
 use crate::entity::EntityKind;
+use crate::extract::lexicon::LEX;
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::refer::Ref;
 use crate::extract::subject::subject;
@@ -64,6 +69,66 @@ pub(super) fn gesture(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref>
         && (is_regular_past(&w) || IRREGULAR.contains(&w.as_str()))
         && !TAKING_IN.contains(&w.as_str());
     if !past || p.in_quote[v] {
+        return None;
+    }
+    subject(cx, pi, start, v, q.open).map(|(w, c)| (w, c * FACTOR))
+}
+
+/// Subordinators a fronted participle may follow ("After saying …, B …").
+const FRONTING: &[&str] = &["after", "before", "while", "when", "upon", "in", "on"];
+
+/// The speaker of a quotation inside a sentence-opening participle clause of saying or naming
+/// ("Saying the vote was '…,' Mayor B cut the ribbon", "After calling it '…' and '…,' Trump
+/// left"): the person or "he"/"she"/"they" right after the comma that closes the clause,
+/// when a verb follows. Any other comma before that one, or a full stop, and no one.
+pub(super) fn fronted(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let at = tok_at(p, q.open);
+    let mut i = p.sentence_start(at);
+    if FRONTING.contains(&cx.word(pi, i).as_str()) {
+        i += 1;
+    }
+    let w = cx.word(pi, i);
+    let saying = LEX.reporting_verbs.contains(w.as_str()) || LEX.naming_verbs.contains(w.as_str());
+    if !(w.ends_with("ing") && saying && p.toks.get(i).is_some_and(|t| t.is_word()) && i < at) {
+        return None;
+    }
+    // Where the clause ends: a comma outside quotation, or one inside a quotation's closing
+    // marks; the subject is the first word after it.
+    let mut k = i + 1;
+    let start = loop {
+        let t = p.toks.get(k)?;
+        if (p.starts[k] || t.is_punct('.')) && !p.in_quote[k] {
+            return None;
+        }
+        if t.is_punct(',') {
+            let next_word = (k + 1..p.toks.len()).find(|&j| p.toks[j].is_word())?;
+            let marks_only = (k + 1..next_word).all(|j| !p.toks[j].is_punct(','));
+            if !p.in_quote[k] || marks_only && !p.in_quote[next_word] {
+                break next_word;
+            }
+        }
+        k += 1;
+    };
+    if start <= at {
+        return None;
+    }
+    let v = match cx.word(pi, start).as_str() {
+        "he" | "she" | "they" => start + 1,
+        _ => {
+            // Titles may stand before the name: "Mayor John Ruiz cut …".
+            let j = (start..p.toks.len().min(start + 4)).find(|&j| cx.at[pi][j].is_some())?;
+            let titled = (start..j).all(|x| is_capitalised(p.toks[x].text(p.text)));
+            let m = cx.mentions[cx.at[pi][j]?];
+            let person = cx.ents[m.entity].kind == EntityKind::Person;
+            (titled && m.t0 == j && person).then_some(m.t1)?
+        }
+    };
+    let verb = p
+        .toks
+        .get(v)
+        .is_some_and(|t| t.is_word() && !is_capitalised(t.text(p.text)));
+    if !verb || p.in_quote[v] {
         return None;
     }
     subject(cx, pi, start, v, q.open).map(|(w, c)| (w, c * FACTOR))

@@ -39,6 +39,7 @@ mod lists;
 mod names;
 mod news_prose;
 mod other_eighteen;
+mod other_eighty;
 mod other_fifteen;
 mod other_fiftyeight;
 mod other_fiftyfive;
