@@ -62,6 +62,7 @@ mod other_seventeen;
 mod other_seventy;
 mod other_seventyfive;
 mod other_seventyfour;
+mod other_seventynine;
 mod other_seventyone;
 mod other_seventysix;
 mod other_seventythree;
