@@ -104,6 +104,9 @@ pub(super) fn candidate(
             if !modifier && speaker_kind(cx, mi) {
                 return Some(shared_surname(cx, pi, mi));
             }
+            if country_speaks(cx, pi, a, b, mi) {
+                return Some((Who::Unnamed, 1.0));
+            }
             i = m.t1.max(i + 1);
             continue;
         }
@@ -384,4 +387,14 @@ fn pronoun_gender(word: &str) -> Gender {
     } else {
         Gender::Female
     }
+}
+
+/// "The US called his trial a '…'", "Qatar said": a country or place that is the whole
+/// subject right before the verb speaks as a state, through no one named; its statement has
+/// no person for a speaker, never one a word after the verb points to ("his trial").
+fn country_speaks(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, mi: usize) -> bool {
+    let m = cx.mentions[mi];
+    cx.ents[m.entity].kind == EntityKind::Place
+        && m.t1 == b
+        && (a..m.t0).all(|i| matches!(cx.word(pi, i).as_str(), "the"))
 }
