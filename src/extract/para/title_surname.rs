@@ -9,6 +9,9 @@ use crate::extract::runs::surname_after_given;
 use crate::extract::text::is_capitalised;
 use rustc_hash::FxHashSet as HashSet;
 
+/// Honorifics before a surname ("Ms Bishop", "Mr. King").
+const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"];
+
 /// Marks, per paragraph and token, each lone title word that the article elsewhere writes as
 /// a surname after a given name (`Para::title_surname`). A title still opens a name after it
 /// ("Bishop Matthew Kukah"), heads an office "of" a place ("the Bishop of Sokoto") and is the
@@ -36,8 +39,14 @@ pub(super) fn mark(paras: &mut [Para<'_>], lowercase_words: &HashSet<String>) {
                 let w = p.toks[i].text(p.text);
                 let before = i.checked_sub(1).and_then(|k| p.word_at(k));
                 let after = p.toks.get(i + 1);
+                // Alone, or after an honorific ("Ms Bishop"); after any other capitalised
+                // word it belongs to that run ("San Jose Mayor" is an office of a place).
+                let alone = before.is_none_or(|b| {
+                    !is_capitalised(b) || HONORIFICS.contains(&b.trim_end_matches('.'))
+                });
                 p.toks[i].is_word()
                     && surnames.contains(w)
+                    && alone
                     && !before.is_some_and(|b| matches!(b, "the" | "The" | "a" | "A" | "an"))
                     && !after.is_some_and(|t| {
                         let n = t.text(p.text);
