@@ -4,6 +4,7 @@
 
 use super::ahead::described_relative;
 use super::attribution::{Ctx, Who};
+use super::definite::ranked;
 use super::gender::Gender;
 use super::lexicon::LEX;
 use super::refer::{OFFICE_MODIFIERS, Ref, demonym_in, office_at, office_initials};
@@ -13,6 +14,8 @@ use crate::entity::EntityKind;
 
 mod addressee;
 mod cleft;
+mod country;
+use country::country_speaks;
 mod kin_owned;
 mod modifier;
 mod title_run;
@@ -202,9 +205,11 @@ pub(super) fn candidate(
         // Official Spokesperson … Dr Majed al-Ansari").
         // "the vice president said": the modifier is read with the office after it, never
         // alone (alone, "vice" is no one's description and would fall back to the last name).
+        // So is a second modifier ("the deputy prime minister").
+        let next = cx.word(pi, i + 1);
         if OFFICE_MODIFIERS.contains(&w.as_str())
             && i + 1 < b
-            && LEX.titles.contains(cx.word(pi, i + 1).as_str())
+            && (LEX.titles.contains(next.as_str()) || OFFICE_MODIFIERS.contains(&next.as_str()))
         {
             i += 1;
             continue;
@@ -283,7 +288,11 @@ pub(super) fn candidate(
             return Some((Who::Anonymous(desc), 1.0));
         }
         // "the prime minister said", "the U.S. envoy added", with no one described so.
+        // "the deputy premier said" with no deputy titled so: no one (`definite::ranked`).
         if LEX.titles.contains(w.as_str()) && definite && !unnamed_again && !owned {
+            if ranked(&office_at(cx, pi, i)) {
+                return Some((Who::Unnamed, 1.0));
+            }
             return cx.of_demonym(cx.last_described(pi, i), demonym);
         }
         i += 1;
@@ -387,14 +396,4 @@ fn pronoun_gender(word: &str) -> Gender {
     } else {
         Gender::Female
     }
-}
-
-/// "The US called his trial a '…'", "Qatar said": a country or place that is the whole
-/// subject right before the verb speaks as a state, through no one named; its statement has
-/// no person for a speaker, never one a word after the verb points to ("his trial").
-fn country_speaks(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize, mi: usize) -> bool {
-    let m = cx.mentions[mi];
-    cx.ents[m.entity].kind == EntityKind::Place
-        && m.t1 == b
-        && (a..m.t0).all(|i| matches!(cx.word(pi, i).as_str(), "the"))
 }
