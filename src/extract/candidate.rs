@@ -14,7 +14,10 @@ use crate::entity::EntityKind;
 
 mod addressee;
 mod cleft;
+mod phrase;
+use phrase::{heads_subject, indefinite};
 mod country;
+mod family;
 use country::country_speaks;
 mod kin_owned;
 mod modifier;
@@ -112,6 +115,9 @@ pub(super) fn candidate(
             }
             i = m.t1.max(i + 1);
             continue;
+        }
+        if let Some(r) = family::family_speaks(cx, pi, i, b) {
+            return Some(r);
         }
         let w = cx.word(pi, i);
         // "The group demanded that Roe resign, saying '…'": the subject comes before its
@@ -345,20 +351,6 @@ fn anon_head_ok(cx: &Ctx<'_, '_>, pi: usize, i: usize, b: usize) -> bool {
     ) || cx.paras[pi].toks[i + 1].kind == Tok::Punct(',')
 }
 
-/// No "the", no possessive and no name before the noun at `i` in `a..i`: "a woman", "one
-/// resident", "rescuers", not "the father" or "his neighbour".
-fn indefinite(cx: &Ctx<'_, '_>, pi: usize, a: usize, i: usize) -> bool {
-    let p = &cx.paras[pi];
-    (a..i).all(|j| {
-        let w = cx.word(pi, j);
-        !matches!(
-            w.as_str(),
-            "the" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those"
-        ) && p.toks[j].kind != Tok::Possessive
-            && cx.at[pi][j].is_none()
-    })
-}
-
 /// Whether person mention `mi` is joined by "and" to another person in the same phrase
 /// (before `b`): "A and B", either way round. A pair of speakers has no single speaker.
 pub(super) fn coordinated(cx: &Ctx<'_, '_>, pi: usize, mi: usize, b: usize) -> bool {
@@ -372,20 +364,6 @@ pub(super) fn coordinated(cx: &Ctx<'_, '_>, pi: usize, mi: usize, b: usize) -> b
     cx.ents[m.entity].kind == EntityKind::Person
         && (m.t1 + 1 < b && cx.word(pi, m.t1) == "and" && person(m.t1 + 1)
             || m.t0 >= 2 && cx.word(pi, m.t0 - 1) == "and" && person(m.t0 - 2))
-}
-
-/// The word at `i` heads the first noun phrase of `a..`: only a determiner, a possessive or
-/// a name comes before it ("Siegel's family", "the Levy family", "his lawyers").
-fn heads_subject(cx: &Ctx<'_, '_>, pi: usize, a: usize, i: usize) -> bool {
-    let p = &cx.paras[pi];
-    (a..i).all(|j| {
-        p.toks[j].kind == Tok::Possessive
-            || cx.at[pi][j].is_some()
-            || matches!(
-                cx.word(pi, j).as_str(),
-                "the" | "his" | "her" | "their" | "a"
-            )
-    })
 }
 
 /// The gender a pronoun of the subject or its possessive holds: "he" and "his" are male,
