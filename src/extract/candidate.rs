@@ -4,6 +4,7 @@
 
 use super::ahead::described_relative;
 use super::attribution::{Ctx, Who};
+use super::definite::ranked;
 use super::gender::Gender;
 use super::lexicon::LEX;
 use super::refer::{OFFICE_MODIFIERS, Ref, demonym_in, office_at, office_initials};
@@ -13,6 +14,11 @@ use crate::entity::EntityKind;
 
 mod addressee;
 mod cleft;
+mod phrase;
+use phrase::{heads_subject, indefinite};
+mod country;
+mod family;
+use country::country_speaks;
 mod kin_owned;
 mod modifier;
 mod title_run;
@@ -104,8 +110,14 @@ pub(super) fn candidate(
             if !modifier && speaker_kind(cx, mi) {
                 return Some(shared_surname(cx, pi, mi));
             }
+            if country_speaks(cx, pi, a, b, mi) {
+                return Some((Who::Unnamed, 1.0));
+            }
             i = m.t1.max(i + 1);
             continue;
+        }
+        if let Some(r) = family::family_speaks(cx, pi, i, b) {
+            return Some(r);
         }
         let w = cx.word(pi, i);
         // "The group demanded that Roe resign, saying '…'": the subject comes before its
@@ -199,9 +211,11 @@ pub(super) fn candidate(
         // Official Spokesperson … Dr Majed al-Ansari").
         // "the vice president said": the modifier is read with the office after it, never
         // alone (alone, "vice" is no one's description and would fall back to the last name).
+        // So is a second modifier ("the deputy prime minister").
+        let next = cx.word(pi, i + 1);
         if OFFICE_MODIFIERS.contains(&w.as_str())
             && i + 1 < b
-            && LEX.titles.contains(cx.word(pi, i + 1).as_str())
+            && (LEX.titles.contains(next.as_str()) || OFFICE_MODIFIERS.contains(&next.as_str()))
         {
             i += 1;
             continue;
@@ -280,7 +294,11 @@ pub(super) fn candidate(
             return Some((Who::Anonymous(desc), 1.0));
         }
         // "the prime minister said", "the U.S. envoy added", with no one described so.
+        // "the deputy premier said" with no deputy titled so: no one (`definite::ranked`).
         if LEX.titles.contains(w.as_str()) && definite && !unnamed_again && !owned {
+            if ranked(&office_at(cx, pi, i)) {
+                return Some((Who::Unnamed, 1.0));
+            }
             return cx.of_demonym(cx.last_described(pi, i), demonym);
         }
         i += 1;
@@ -333,20 +351,6 @@ fn anon_head_ok(cx: &Ctx<'_, '_>, pi: usize, i: usize, b: usize) -> bool {
     ) || cx.paras[pi].toks[i + 1].kind == Tok::Punct(',')
 }
 
-/// No "the", no possessive and no name before the noun at `i` in `a..i`: "a woman", "one
-/// resident", "rescuers", not "the father" or "his neighbour".
-fn indefinite(cx: &Ctx<'_, '_>, pi: usize, a: usize, i: usize) -> bool {
-    let p = &cx.paras[pi];
-    (a..i).all(|j| {
-        let w = cx.word(pi, j);
-        !matches!(
-            w.as_str(),
-            "the" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those"
-        ) && p.toks[j].kind != Tok::Possessive
-            && cx.at[pi][j].is_none()
-    })
-}
-
 /// Whether person mention `mi` is joined by "and" to another person in the same phrase
 /// (before `b`): "A and B", either way round. A pair of speakers has no single speaker.
 pub(super) fn coordinated(cx: &Ctx<'_, '_>, pi: usize, mi: usize, b: usize) -> bool {
@@ -360,20 +364,6 @@ pub(super) fn coordinated(cx: &Ctx<'_, '_>, pi: usize, mi: usize, b: usize) -> b
     cx.ents[m.entity].kind == EntityKind::Person
         && (m.t1 + 1 < b && cx.word(pi, m.t1) == "and" && person(m.t1 + 1)
             || m.t0 >= 2 && cx.word(pi, m.t0 - 1) == "and" && person(m.t0 - 2))
-}
-
-/// The word at `i` heads the first noun phrase of `a..`: only a determiner, a possessive or
-/// a name comes before it ("Siegel's family", "the Levy family", "his lawyers").
-fn heads_subject(cx: &Ctx<'_, '_>, pi: usize, a: usize, i: usize) -> bool {
-    let p = &cx.paras[pi];
-    (a..i).all(|j| {
-        p.toks[j].kind == Tok::Possessive
-            || cx.at[pi][j].is_some()
-            || matches!(
-                cx.word(pi, j).as_str(),
-                "the" | "his" | "her" | "their" | "a"
-            )
-    })
 }
 
 /// The gender a pronoun of the subject or its possessive holds: "he" and "his" are male,

@@ -18,6 +18,7 @@ use super::quotes::QuoteSpan;
 use super::refer::Ref;
 use super::subject::subject;
 use crate::entity::EntityKind;
+mod responder;
 
 /// How sure a carried speaker is, against the previous paragraph's.
 const FACTOR: f32 = 0.9;
@@ -223,6 +224,9 @@ pub(super) fn narrated_speaker(cx: &Ctx<'_, '_>, pi: usize) -> Option<Ref> {
 
 /// [`narrated_speaker`]; `owner` lets a document that speaks mean who gave it.
 fn speaker_of_narration(cx: &Ctx<'_, '_>, pi: usize, owner: bool) -> Option<Ref> {
+    if let Some(r) = responder::responder(cx, pi) {
+        return Some(r);
+    }
     let p = &cx.paras[pi];
     let said = |i: usize| !p.in_quote[i] && cx.reports(pi, i);
     let last = (0..p.toks.len()).rev().find(|&i| said(i))?;

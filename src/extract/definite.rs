@@ -4,7 +4,7 @@
 
 use super::attribution::{Ctx, Who};
 use super::lexicon::LEX;
-use super::refer::{Ref, demonym_in, office_at};
+use super::refer::{OFFICE_MODIFIERS, Ref, demonym_in, office_at};
 use super::text::Tok;
 
 /// "the South Carolina Republican said", "the father added": a short definite noun phrase
@@ -106,8 +106,9 @@ fn described_as(
         // "the Cambodian prime minister said": the nationality picks among those with the
         // title, and never means one whose title names another.
         let demonym = demonym_in(cx, pi, the, head_at);
-        let described = cx.described_of(pi, the, &office_at(cx, pi, head_at), demonym);
-        if LEX.kin.contains(head.as_str()) || !or_last {
+        let office = office_at(cx, pi, head_at);
+        let described = cx.described_of(pi, the, &office, demonym);
+        if LEX.kin.contains(head.as_str()) || !or_last || ranked(&office) {
             return described;
         }
         return cx.of_demonym(described.or_else(|| cx.last_described(pi, the)), demonym);
@@ -129,6 +130,15 @@ fn described_as(
         .take(6)
         .find(|x| x.2 != m.entity)
         .map(|x| (Who::Entity(x.2), 0.7))
+}
+
+/// "the deputy premier", "the vice president": an office with a rank before it names one
+/// holder so precisely that, when the article titled no one so, whoever was named last is
+/// no better a guess than anyone (they hold some other office, or none).
+pub(super) fn ranked(office: &str) -> bool {
+    office
+        .split_once(' ')
+        .is_some_and(|(m, _)| m != "prime" && OFFICE_MODIFIERS.contains(&m))
 }
 
 /// "'…,' Democratic candidate told supporters": a headline or deck drops the article, so a

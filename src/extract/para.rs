@@ -5,6 +5,7 @@
 use super::quotes::QuoteSpan;
 use super::text::{self, Tok, Token};
 use rustc_hash::FxHashSet as HashSet;
+mod title_surname;
 
 /// What may stand inside an apposition between commas ([`Para::apposition_close`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +36,9 @@ pub(crate) struct Para<'a> {
     /// A photo caption ("Image caption," on the line before, or opening this one): the
     /// people it names stand in a picture, not in the narration a later "he" points back to.
     pub caption: bool,
+    /// Per token (empty when none): a lone title word that is a surname the article gives
+    /// after a given name ("Bishop said" after "Julie Bishop"; `title_surname`).
+    pub title_surname: Vec<bool>,
 }
 
 impl<'a> Para<'a> {
@@ -120,6 +124,7 @@ impl<'a> Para<'a> {
             in_quote,
             headline,
             caption: false,
+            title_surname: Vec::new(),
         }
     }
 }
@@ -155,6 +160,7 @@ pub(crate) fn read<'a>(
         .map(|(p, s)| Para::new(p, s))
         .collect();
     let lowercase_words = lowercase_words(&paras);
+    title_surname::mark(&mut paras, &lowercase_words);
     let opens_caption = |p: &Para<'_>| {
         let mut w = p
             .toks

@@ -11,11 +11,15 @@
 //! double mark and two grave accents as an opening one (`text::typewriter_mark`).
 
 use super::text::{is_double_quote, typewriter_mark};
+mod doubled;
 mod interrupted;
 mod lettering;
+mod run_on;
+use doubled::doubled_open;
 use interrupted::interrupted;
 pub(crate) use lettering::said_on_object;
 use lettering::written_on_object;
+pub(crate) use run_on::run_on;
 
 /// One quotation's position in its paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,8 +87,20 @@ fn marks_and_primes(text: &str) -> impl Iterator<Item = (usize, char, Option<cha
 pub(crate) fn spans(text: &str) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
+    // The second mark of a doubled opening one (`doubled_open`), which opens nothing more.
+    let mut skip: Option<usize> = None;
     for (i, c, next) in marks_and_primes(text) {
+        if skip.take() == Some(i) {
+            continue;
+        }
         if c == PRIME && !open.is_some_and(|o| prime_closes(text, o, i, next)) {
+            continue;
+        }
+        if open.is_none()
+            && let Some(second) = doubled_open(text, i)
+        {
+            open = Some(i);
+            skip = Some(second);
             continue;
         }
         let prev = text[..i].chars().next_back();
@@ -134,7 +150,10 @@ fn prime_closes(text: &str, open: usize, at: usize, next: Option<char>) -> bool 
 }
 
 fn span(text: &str, open: usize, end: usize, close: Option<usize>) -> QuoteSpan {
-    let start = open + mark_len(&text[open..]);
+    let mut start = open + mark_len(&text[open..]);
+    if close.is_none_or(|c| c > start) && doubled_open(text, open).is_some() {
+        start += mark_len(&text[start..]);
+    }
     let end = if close.is_some() {
         end
     } else {
@@ -146,55 +165,6 @@ fn span(text: &str, open: usize, end: usize, close: Option<usize>) -> QuoteSpan 
         end: end.max(start),
         close,
         opens_paragraph: text[..open].trim().is_empty(),
-    }
-}
-
-/// The one mark of paragraph `p`, at byte `at`, closes a quotation that opened before the
-/// paragraph: it ends the paragraph, or it follows a word or a comma and only punctuation or
-/// an attribution follows it ('We walked for hours after,".', 'for hours," he said.').
-fn closing_only(p: &str, at: usize) -> bool {
-    let after = &p[at + mark_len(&p[at..])..];
-    let prev = p[..at].chars().next_back();
-    after.is_empty()
-        || prev.is_some_and(|c| !c.is_whitespace())
-            && after.chars().next().is_some_and(|c| !c.is_alphanumeric())
-}
-
-/// A statement quoted over several paragraphs whose inner paragraphs lost their opening
-/// marks: after a paragraph that leaves a quotation open, paragraphs with no marks at all are
-/// quotation too, when (within five) a paragraph with only a closing mark at its end closes it.
-/// Without that closing mark an unclosed quotation stays in its own paragraph.
-pub(crate) fn run_on(paragraphs: &[String], spans: &mut [Vec<QuoteSpan>]) {
-    let count = |p: &str| marks(p).count();
-    let mut i = 0;
-    while i < paragraphs.len() {
-        if spans[i].last().is_none_or(|q| q.close.is_some()) {
-            i += 1;
-            continue;
-        }
-        let inner = |k: usize| count(&paragraphs[k]) == 0 && !paragraphs[k].trim().is_empty();
-        let last = (i + 1..paragraphs.len().min(i + 6)).find(|&k| !inner(k));
-        let closes = last.filter(|&k| {
-            let p = paragraphs[k].trim_end();
-            let last = marks(p).last();
-            count(p) == 1 && last.is_some_and(|(at, ..)| closing_only(p, at)) && spans[k].is_empty()
-        });
-        let Some(end) = closes else {
-            i += 1;
-            continue;
-        };
-        for (k, p) in paragraphs.iter().enumerate().take(end + 1).skip(i + 1) {
-            let text_end = p.trim_end().len();
-            let close = (k == end).then(|| marks(&p[..text_end]).last().map_or(0, |(at, ..)| at));
-            spans[k].push(QuoteSpan {
-                open: 0,
-                start: 0,
-                end: close.unwrap_or(text_end),
-                close,
-                opens_paragraph: true,
-            });
-        }
-        i = end + 1;
     }
 }
 

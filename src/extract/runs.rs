@@ -170,6 +170,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         && !credit_line
         && !suffix_follows(p, i)
         && !surname_after_given(p, i, lowercase_words)
+        && !p.title_surname.get(i).copied().unwrap_or(false)
     {
         return Some(U::Title);
     }
@@ -238,7 +239,7 @@ fn suffix_follows(p: &Para<'_>, i: usize) -> bool {
 
 /// "John B. King", "Sara King said": a title word right after a known given name or an
 /// initial, with no capitalised word after it, ends that name as its surname.
-fn surname_after_given(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> bool {
+pub(super) fn surname_after_given(p: &Para<'_>, i: usize, lower: &HashSet<String>) -> bool {
     let mut j = i;
     if j > 0 && p.toks[j - 1].is_punct('.') {
         j -= 1;
@@ -255,7 +256,7 @@ fn surname_after_given(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>
         && is_capitalised(w)
         && !LEX.premodifiers.contains(l.as_str())
         && !LEX.is_title(w)
-        && !lowercase_words.contains(&l);
+        && !lower.contains(&l);
     let name_follows = p
         .toks
         .get(i + 1)

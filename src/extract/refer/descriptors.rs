@@ -265,7 +265,15 @@ fn offices(words: &[String]) -> Vec<String> {
     let mut out = Vec::with_capacity(words.len());
     let mut k = 0;
     while k < words.len() {
-        if OFFICE_MODIFIERS.contains(&words[k].as_str()) && k + 1 < words.len() {
+        // "Deputy Prime Minister": two modifiers before the head are one office of three
+        // words, which "the deputy premier" names too; "minister" alone still describes it.
+        let modifier = |j: usize| OFFICE_MODIFIERS.contains(&words[j].as_str());
+        if modifier(k) && k + 2 < words.len() && modifier(k + 1) {
+            let office = format!("{} {} {}", words[k], words[k + 1], words[k + 2]);
+            out.push(same_office(office));
+            out.push(same_office(words[k + 2].clone()));
+            k += 3;
+        } else if modifier(k) && k + 1 < words.len() {
             out.push(same_office(format!("{} {}", words[k], words[k + 1])));
             k += 2;
         } else {
@@ -279,6 +287,13 @@ fn offices(words: &[String]) -> Vec<String> {
 /// One spelling for the names of one office, so "the premier said" finds the person the
 /// article titled "PM" or "prime minister".
 fn same_office(office: String) -> String {
+    // "deputy premier", "deputy PM": a modifier keeps its place before the office it names.
+    if let Some((m, rest)) = office.split_once(' ')
+        && m != "prime"
+        && OFFICE_MODIFIERS.contains(&m)
+    {
+        return format!("{m} {}", same_office(rest.to_string()));
+    }
     match office.as_str() {
         "premier" | "pm" | "prime minster" => "prime minister".to_string(),
         // A misspelling common in hurried copy: "the Minster said" is the minister.
@@ -295,9 +310,17 @@ fn same_office(office: String) -> String {
 /// office modifier before it ("the vice president" → "vice president").
 pub(in crate::extract) fn office_at(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> String {
     let w = cx.word(pi, i);
-    same_office(match i.checked_sub(1).map(|j| cx.word(pi, j)) {
-        Some(m) if OFFICE_MODIFIERS.contains(&m.as_str()) => format!("{m} {w}"),
-        _ => w,
+    let modifier_at = |j: Option<usize>| {
+        j.map(|j| cx.word(pi, j))
+            .filter(|m| OFFICE_MODIFIERS.contains(&m.as_str()))
+    };
+    same_office(match modifier_at(i.checked_sub(1)) {
+        // "the deputy prime minister": both modifiers.
+        Some(m) => match modifier_at(i.checked_sub(2)) {
+            Some(first) => format!("{first} {m} {w}"),
+            None => format!("{m} {w}"),
+        },
+        None => w,
     })
 }
 

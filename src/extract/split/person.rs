@@ -254,7 +254,11 @@ fn lone_office(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
     // the office of that place, with no holder named.
     let after_known = cx.u.len() >= 2 && matches!(cx.u[cx.u.len() - 2].0, U::Atom(_));
     let last = w.rsplit(is_hyphen).next().unwrap_or(w);
-    (titled || after_the || after_known) && (office_noun(w) || office_noun(last))
+    // "Ms Bishop" after "Julie Bishop": the article's own surname (`para::title_surname`).
+    let surname = (cx.r0..cx.r1).any(|k| {
+        cx.p.title_surname.get(k).copied().unwrap_or(false) && cx.p.word_at(k) == Some(*w)
+    });
+    (titled || after_the || after_known) && !surname && (office_noun(w) || office_noun(last))
 }
 
 /// "Both Ohio Senate Contenders", "Gubernatorial Candidates", "Villagers": a run ending in the

@@ -64,6 +64,7 @@ mod other_seventy;
 mod other_seventyeight;
 mod other_seventyfive;
 mod other_seventyfour;
+mod other_seventynine;
 mod other_seventyone;
 mod other_seventysix;
 mod other_seventythree;
