@@ -76,6 +76,17 @@ pub(crate) fn resolve(
         .flat_map(|f| (1..f.len()).map(move |k| &f[k..]))
         .collect();
     let is_suffix_of_longer = |w: &[String]| proper_suffixes.contains(w);
+    // "Kerry Jane" after "Kerry Jane Wilson": the given names of a longer full name, two
+    // words or more and ending on no particle, are that person's short form as a single
+    // given name is.
+    let given_prefixes: HashSet<&[String]> = full
+        .iter()
+        .flat_map(|f| (2..f.len()).map(move |k| &f[..k]))
+        .filter(|w| {
+            w.last()
+                .is_some_and(|l| !LEX.particles.contains(l.as_str()))
+        })
+        .collect();
 
     let mut add = |key: String, ent: Entity, ents: &mut Vec<Entity>| -> usize {
         if let Some(&i) = by_key.get(&key) {
@@ -130,7 +141,10 @@ pub(crate) fn resolve(
             (None, Some(EntityKind::Person)) => {
                 let form = full_form(c);
                 let words = name_words(&form);
-                if words.len() >= 2 && !is_suffix_of_longer(&words) {
+                if words.len() >= 2
+                    && !is_suffix_of_longer(&words)
+                    && !given_prefixes.contains(words.as_slice())
+                {
                     let words = fuller_form(&words, &full).cloned().unwrap_or(words);
                     let words = variants.spelling(words);
                     let bare = person_key(&words, None);
@@ -200,10 +214,13 @@ pub(crate) fn resolve(
         for k in 1..w.len() {
             index.entry(w[k..].join(" ")).or_default().push(seen);
         }
-        index
-            .entry(format!("first:{}", w[0]))
-            .or_default()
-            .push(seen);
+        for k in 1..w.len() {
+            let given = w[..k].join(" ");
+            index
+                .entry(format!("first:{given}"))
+                .or_default()
+                .push(seen);
+        }
     }
     // People titled with an office somewhere in the article.
     let in_office: HashSet<usize> = cands
@@ -239,8 +256,8 @@ pub(crate) fn resolve(
                 .get(&joined)
                 .or_else(|| respelt.of_bare(&joined).and_then(|k| index.get(k))),
         ];
-        if words.len() == 1 {
-            lists.push(index.get(&format!("first:{}", words[0])));
+        if words.len() == 1 || given_prefixes.contains(words.as_slice()) {
+            lists.push(index.get(&format!("first:{joined}")));
         }
         // The latest full name before ("Alexander" after "Adi Alexander, Edan's father" is
         // Adi), passing over one named only as the relative of this surname's bearer ("Chen's

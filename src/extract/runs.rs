@@ -75,7 +75,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
             return None;
         }
     }
-    if lex.particles.contains(w) {
+    if lex.particles.contains(w) || compound_particle(p, i) {
         return Some(U::Name);
     }
     // "What Was Different?", "Why Is the Vote Late": a verb of being or having, capitalised
@@ -170,6 +170,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         && !credit_line
         && !suffix_follows(p, i)
         && !surname_after_given(p, i, lowercase_words)
+        && !given_after_title(p, i)
     {
         return Some(U::Title);
     }
@@ -202,6 +203,20 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     Some(U::Name)
 }
 
+/// "Fernández de la Vega", "Ortega y Gasset": an article after "de" ("de la", "de los") and
+/// Spanish "y" between two capitalised words join a compound surname. Neither stands as a
+/// particle alone: "la" and "y" are common words in quoted Spanish and French.
+fn compound_particle(p: &Para<'_>, i: usize) -> bool {
+    let w = p.toks[i].text(p.text);
+    let cap = |k: usize| p.word_at(k).is_some_and(is_capitalised);
+    let next_cap = cap(i + 1);
+    match w {
+        "la" | "las" | "los" => next_cap && i > 0 && p.word_at(i - 1) == Some("de"),
+        "y" => next_cap && i > 0 && cap(i - 1),
+        _ => false,
+    }
+}
+
 /// Endings only adverbs have: no name ends so ("Kelly" and "Daly" do not).
 const ADVERB_ENDINGS: &[&str] = &[
     "ently", "antly", "ively", "ously", "ably", "ibly", "edly", "ingly", "fully",
@@ -227,6 +242,26 @@ fn given_name_first(p: &Para<'_>, i: usize) -> bool {
                 && !LEX.is_title(n)
                 && !LEX.gazetteer_folded.contains_key(&n.to_lowercase())
         })
+}
+
+/// "Foreign Minister Amir Khan Muttaqi", "Industry Minister Sultan Ahmed Al Jaber": a title
+/// that is also a common given name where such titles are used, after another title and before
+/// two capitalised words that are no titles, opens the name rather than adding to the title.
+/// Only these three: ranks that are given names too ("General", "Major", "Marshal") follow
+/// other titles as part of them ("Attorney General", "Field Marshal"), and "Prince" or
+/// "Sheikh" after an office is still a title ("Foreign Minister Prince Faisal"). Anything but
+/// a title before it keeps it a title ("Emir Tamim", "the Amir of Qatar").
+fn given_after_title(p: &Para<'_>, i: usize) -> bool {
+    let name = |k: usize| {
+        p.word_at(k)
+            .is_some_and(|n| is_capitalised(n) && !is_all_caps(n) && !LEX.is_title(n))
+    };
+    matches!(p.toks[i].text(p.text), "Amir" | "Emir" | "Sultan")
+        && i > 0
+        && p.word_at(i - 1)
+            .is_some_and(|t| is_capitalised(t) && LEX.is_title(t))
+        && name(i + 1)
+        && name(i + 2)
 }
 
 /// "Jr." or "Sr." right after token `i`: a generational suffix that closes a person's name.

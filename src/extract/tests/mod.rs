@@ -63,6 +63,7 @@ mod other_seventy;
 mod other_seventyfive;
 mod other_seventyfour;
 mod other_seventyone;
+mod other_seventyseven;
 mod other_seventysix;
 mod other_seventythree;
 mod other_seventytwo;
