@@ -10,6 +10,7 @@ mod listed;
 mod nameless;
 mod no_person;
 mod thing;
+mod unnamed;
 
 use super::Para;
 use super::lexicon::LEX;
@@ -21,6 +22,7 @@ use crate::entity::EntityKind;
 use listed::given_name_list;
 use nameless::{adverb, indefinite, statement_to, venue, web_address};
 use rustc_hash::FxHashSet as HashSet;
+use unnamed::{called_body, domain_tail, sentence_opener};
 
 /// Where a known name came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,6 +117,8 @@ pub(crate) fn candidates(
                     && !party_tag(p, c)
                     && !lone_letter(c)
                     && !web_address(c)
+                    && !domain_tail(p, c)
+                    && !sentence_opener(p, c)
                     && !adverb(c)
                     && !statement_to(p, c)
                     && !venue(p, c)
@@ -143,6 +147,7 @@ pub(crate) fn candidates(
                 && let Some(kind) = (city_state(p, c) || placelike::place_by_form(p, c))
                     .then_some(EntityKind::Place)
                     .or_else(|| no_person::kind(p, c))
+                    .or_else(|| called_body(p, c).then_some(EntityKind::Organization))
             {
                 c.kind = Some(kind);
             }

@@ -68,6 +68,17 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     ) {
         return None;
     }
+    // "with Sen. Sinema I thought …": a capital "I" after a name, where a full stop went
+    // missing, is the pronoun. A ruler's numeral follows a given name ("Abdullah I") and an
+    // initial takes its point ("Jane I. Roe").
+    if w == "I"
+        && !p.toks.get(i + 1).is_some_and(|t| t.is_punct('.'))
+        && !(i > 0
+            && p.word_at(i - 1)
+                .is_some_and(|g| lex.given_names.contains_key(g.to_lowercase().as_str())))
+    {
+        return None;
+    }
     // "We’re", "It’s", "Don’t": a contraction of a common word is never a name.
     if let Some((head, _)) = w.split_once(['’', '\'']) {
         let l = head.to_lowercase();
