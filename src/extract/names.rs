@@ -22,7 +22,7 @@ use crate::entity::EntityKind;
 use listed::given_name_list;
 use nameless::{adverb, indefinite, statement_to, venue, web_address};
 use rustc_hash::FxHashSet as HashSet;
-use unnamed::{called_body, domain_tail, sentence_opener};
+use unnamed::{called_body, cue_before_title, domain_tail, sentence_opener};
 
 /// Where a known name came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,6 +119,7 @@ pub(crate) fn candidates(
                     && !web_address(c)
                     && !domain_tail(p, c)
                     && !sentence_opener(p, c)
+                    && !cue_before_title(p, c)
                     && !adverb(c)
                     && !statement_to(p, c)
                     && !venue(p, c)

@@ -71,3 +71,17 @@ pub(super) fn sentence_opener(p: &Para<'_>, c: &Candidate) -> bool {
             n.chars().next().is_some_and(char::is_lowercase) && !matches!(n, "and" | "or")
         })
 }
+
+/// "said Church spokesperson Thomas Codd", "a Mosque official": a body's or a building's cue
+/// word standing alone before a lower-case title says whose the title is; it names no person,
+/// though a verb of speech comes before it.
+pub(super) fn cue_before_title(p: &Para<'_>, c: &Candidate) -> bool {
+    let w = c.name.as_str();
+    c.t1 == c.t0 + 1
+        && c.title.is_none()
+        && (LEX.org_cues.contains(w) || LEX.place_cues.contains(w))
+        && p.word_at(c.t1).is_some_and(|n| {
+            n.chars().next().is_some_and(char::is_lowercase)
+                && (LEX.titles.contains(n) || LEX.offices.contains(n))
+        })
+}
