@@ -20,9 +20,9 @@ use super::split::parse;
 use super::text::STATE_ABBREVIATIONS;
 use crate::entity::EntityKind;
 use listed::given_name_list;
-use nameless::{adverb, indefinite, statement_to, venue, web_address};
+use nameless::indefinite;
 use rustc_hash::FxHashSet as HashSet;
-use unnamed::{called_body, cue_before_title, domain_tail, sentence_opener};
+use unnamed::called_body;
 
 /// Where a known name came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,13 +116,7 @@ pub(crate) fn candidates(
                     && !community(p, c)
                     && !party_tag(p, c)
                     && !lone_letter(c)
-                    && !web_address(c)
-                    && !domain_tail(p, c)
-                    && !sentence_opener(p, c)
-                    && !cue_before_title(p, c)
-                    && !adverb(c)
-                    && !statement_to(p, c)
-                    && !venue(p, c)
+                    && !unnamed::no_one(p, c)
                     && !thing::named_thing(p, c)
                     && !no_person::no_person(p, c)
                     && !storm(c, lowercase_words)

@@ -14,9 +14,9 @@ use super::lexicon::LEX;
 use super::names::{Candidate, Source};
 use crate::entity::EntityKind;
 use keys::{
-    bodies, companies, full_form, fuller_form, generation, given_elsewhere, is_family_plural,
-    is_public_figure, is_ticket, name_words, new_entity, org_short_form, outlets, person_key,
-    short_key,
+    bodies, companies, full_form, fuller_form, generation, given_elsewhere, given_prefixes,
+    is_family_plural, is_public_figure, is_ticket, name_words, new_entity, org_short_form, outlets,
+    person_key, proper_suffixes, short_key,
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use variants::{Respelt, Variants, given_gender, reordered, title_gender};
@@ -71,22 +71,9 @@ pub(crate) fn resolve(
         .collect();
     let surnames: HashSet<&String> = full.iter().filter_map(|w| w.last()).collect();
 
-    let proper_suffixes: HashSet<&[String]> = full
-        .iter()
-        .flat_map(|f| (1..f.len()).map(move |k| &f[k..]))
-        .collect();
+    let proper_suffixes = proper_suffixes(&full);
     let is_suffix_of_longer = |w: &[String]| proper_suffixes.contains(w);
-    // "Kerry Jane" after "Kerry Jane Wilson": the given names of a longer full name, two
-    // words or more and ending on no particle, are that person's short form as a single
-    // given name is.
-    let given_prefixes: HashSet<&[String]> = full
-        .iter()
-        .flat_map(|f| (2..f.len()).map(move |k| &f[..k]))
-        .filter(|w| {
-            w.last()
-                .is_some_and(|l| !LEX.particles.contains(l.as_str()))
-        })
-        .collect();
+    let given_prefixes = given_prefixes(&full);
 
     let mut add = |key: String, ent: Entity, ents: &mut Vec<Entity>| -> usize {
         if let Some(&i) = by_key.get(&key) {

@@ -18,8 +18,8 @@ mod join;
 mod marks;
 mod month;
 use form::{
-    address_word, brand, honorific_chain, initials, role_noun_opening, service_noun, shouting,
-    syllable_given_name,
+    address_word, brand, compound_particle, given_after_title, honorific_chain, initials,
+    pronoun_i, role_noun_opening, service_noun, shouting, syllable_given_name,
 };
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 use marks::nickname;
@@ -68,15 +68,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     ) {
         return None;
     }
-    // "with Sen. Sinema I thought …": a capital "I" after a name, where a full stop went
-    // missing, is the pronoun. A ruler's numeral follows a given name ("Abdullah I") and an
-    // initial takes its point ("Jane I. Roe").
-    if w == "I"
-        && !p.toks.get(i + 1).is_some_and(|t| t.is_punct('.'))
-        && !(i > 0
-            && p.word_at(i - 1)
-                .is_some_and(|g| lex.given_names.contains_key(g.to_lowercase().as_str())))
-    {
+    if pronoun_i(p, i) {
         return None;
     }
     // "We’re", "It’s", "Don’t": a contraction of a common word is never a name.
@@ -214,20 +206,6 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     Some(U::Name)
 }
 
-/// "Fernández de la Vega", "Ortega y Gasset": an article after "de" ("de la", "de los") and
-/// Spanish "y" between two capitalised words join a compound surname. Neither stands as a
-/// particle alone: "la" and "y" are common words in quoted Spanish and French.
-fn compound_particle(p: &Para<'_>, i: usize) -> bool {
-    let w = p.toks[i].text(p.text);
-    let cap = |k: usize| p.word_at(k).is_some_and(is_capitalised);
-    let next_cap = cap(i + 1);
-    match w {
-        "la" | "las" | "los" => next_cap && i > 0 && p.word_at(i - 1) == Some("de"),
-        "y" => next_cap && i > 0 && cap(i - 1),
-        _ => false,
-    }
-}
-
 /// Endings only adverbs have: no name ends so ("Kelly" and "Daly" do not).
 const ADVERB_ENDINGS: &[&str] = &[
     "ently", "antly", "ively", "ously", "ably", "ibly", "edly", "ingly", "fully",
@@ -253,26 +231,6 @@ fn given_name_first(p: &Para<'_>, i: usize) -> bool {
                 && !LEX.is_title(n)
                 && !LEX.gazetteer_folded.contains_key(&n.to_lowercase())
         })
-}
-
-/// "Foreign Minister Amir Khan Muttaqi", "Industry Minister Sultan Ahmed Al Jaber": a title
-/// that is also a common given name where such titles are used, after another title and before
-/// two capitalised words that are no titles, opens the name rather than adding to the title.
-/// Only these three: ranks that are given names too ("General", "Major", "Marshal") follow
-/// other titles as part of them ("Attorney General", "Field Marshal"), and "Prince" or
-/// "Sheikh" after an office is still a title ("Foreign Minister Prince Faisal"). Anything but
-/// a title before it keeps it a title ("Emir Tamim", "the Amir of Qatar").
-fn given_after_title(p: &Para<'_>, i: usize) -> bool {
-    let name = |k: usize| {
-        p.word_at(k)
-            .is_some_and(|n| is_capitalised(n) && !is_all_caps(n) && !LEX.is_title(n))
-    };
-    matches!(p.toks[i].text(p.text), "Amir" | "Emir" | "Sultan")
-        && i > 0
-        && p.word_at(i - 1)
-            .is_some_and(|t| is_capitalised(t) && LEX.is_title(t))
-        && name(i + 1)
-        && name(i + 2)
 }
 
 /// "Jr." or "Sr." right after token `i`: a generational suffix that closes a person's name.

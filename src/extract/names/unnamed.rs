@@ -7,8 +7,20 @@ use super::super::Para;
 use super::super::lexicon::LEX;
 use super::super::text::is_capitalised;
 use super::Candidate;
-use super::nameless::opens_with_given_name;
+use super::nameless::{adverb, opens_with_given_name, statement_to, venue, web_address};
 use super::thing::run_start;
+
+/// Whether `c`, read as a person's name or a bare word, names no one by its form or where it
+/// stands: these forms, and `nameless`'s web address, adverb, outlet and venue.
+pub(super) fn no_one(p: &Para<'_>, c: &Candidate) -> bool {
+    web_address(c)
+        || domain_tail(p, c)
+        || sentence_opener(p, c)
+        || cue_before_title(p, c)
+        || adverb(c)
+        || statement_to(p, c)
+        || venue(p, c)
+}
 
 /// "an aid group called Hope Road", "a charity named Open Hands", "a militia known as the
 /// Lions": after "called", "named" or "known as", the name a noun of a body introduces
@@ -36,7 +48,7 @@ pub(super) fn called_body(p: &Para<'_>, c: &Candidate) -> bool {
 /// to the capitalised word before it is the ending of an outlet's web address (a country's
 /// letters), never a person. A name glued to a caption's last word ("Thursday.Petra Lind")
 /// is longer than a domain's ending and is left to the caption's rules.
-pub(super) fn domain_tail(p: &Para<'_>, c: &Candidate) -> bool {
+fn domain_tail(p: &Para<'_>, c: &Candidate) -> bool {
     let Some(dot) = c.t0.checked_sub(1).filter(|&d| d >= 1) else {
         return false;
     };
@@ -55,7 +67,7 @@ pub(super) fn domain_tail(p: &Para<'_>, c: &Candidate) -> bool {
 /// name that a lower-case word follows, is how the sentence opens, not who it is about. A
 /// surname of that form opening a sentence is set off otherwise ("Manning, 34, said", "Fleming,
 /// a nurse,") or listed ("Fleming, Ross and Hale"), and a given name the data knows is kept.
-pub(super) fn sentence_opener(p: &Para<'_>, c: &Candidate) -> bool {
+fn sentence_opener(p: &Para<'_>, c: &Candidate) -> bool {
     let w = c.name.to_lowercase();
     let form = ["ing", "ly"]
         .iter()
@@ -75,7 +87,7 @@ pub(super) fn sentence_opener(p: &Para<'_>, c: &Candidate) -> bool {
 /// "said Church spokesperson Thomas Codd", "a Mosque official": a body's or a building's cue
 /// word standing alone before a lower-case title says whose the title is; it names no person,
 /// though a verb of speech comes before it.
-pub(super) fn cue_before_title(p: &Para<'_>, c: &Candidate) -> bool {
+fn cue_before_title(p: &Para<'_>, c: &Candidate) -> bool {
     let w = c.name.as_str();
     c.t1 == c.t0 + 1
         && c.title.is_none()
