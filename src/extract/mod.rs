@@ -300,6 +300,13 @@ pub fn extract_article(
         let e = &mut entities[m.entity];
         e.mentions.push(span);
         let form = p.text[span.start..span.end].trim_start_matches("the ");
+        // "[Donald] Trump": an editor's brackets are no part of the form a name is written in.
+        let unbracketed = form.replace(['[', ']'], "");
+        let form = if form.contains(['[', ']']) {
+            unbracketed.trim()
+        } else {
+            form
+        };
         if form != e.name && !e.aliases.iter().any(|a| a == form) {
             e.aliases.push(form.to_string());
         }

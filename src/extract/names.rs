@@ -10,6 +10,7 @@ mod listed;
 mod nameless;
 mod no_person;
 mod thing;
+mod unnamed;
 
 use super::Para;
 use super::lexicon::LEX;
@@ -19,8 +20,9 @@ use super::split::parse;
 use super::text::STATE_ABBREVIATIONS;
 use crate::entity::EntityKind;
 use listed::given_name_list;
-use nameless::{adverb, indefinite, statement_to, venue, web_address};
+use nameless::indefinite;
 use rustc_hash::FxHashSet as HashSet;
+use unnamed::called_body;
 
 /// Where a known name came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,10 +116,7 @@ pub(crate) fn candidates(
                     && !community(p, c)
                     && !party_tag(p, c)
                     && !lone_letter(c)
-                    && !web_address(c)
-                    && !adverb(c)
-                    && !statement_to(p, c)
-                    && !venue(p, c)
+                    && !unnamed::no_one(p, c)
                     && !thing::named_thing(p, c)
                     && !no_person::no_person(p, c)
                     && !storm(c, lowercase_words)
@@ -143,6 +142,7 @@ pub(crate) fn candidates(
                 && let Some(kind) = (city_state(p, c) || placelike::place_by_form(p, c))
                     .then_some(EntityKind::Place)
                     .or_else(|| no_person::kind(p, c))
+                    .or_else(|| called_body(p, c).then_some(EntityKind::Organization))
             {
                 c.kind = Some(kind);
             }

@@ -14,9 +14,9 @@ use super::lexicon::LEX;
 use super::names::{Candidate, Source};
 use crate::entity::EntityKind;
 use keys::{
-    bodies, companies, full_form, fuller_form, generation, given_elsewhere, is_family_plural,
-    is_public_figure, is_ticket, name_words, new_entity, org_short_form, outlets, person_key,
-    short_key,
+    bodies, companies, full_form, fuller_form, generation, given_elsewhere, given_prefixes,
+    is_family_plural, is_public_figure, is_ticket, name_words, new_entity, org_short_form, outlets,
+    person_key, proper_suffixes, short_key,
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use variants::{Respelt, Variants, given_gender, reordered, title_gender};
@@ -71,11 +71,9 @@ pub(crate) fn resolve(
         .collect();
     let surnames: HashSet<&String> = full.iter().filter_map(|w| w.last()).collect();
 
-    let proper_suffixes: HashSet<&[String]> = full
-        .iter()
-        .flat_map(|f| (1..f.len()).map(move |k| &f[k..]))
-        .collect();
+    let proper_suffixes = proper_suffixes(&full);
     let is_suffix_of_longer = |w: &[String]| proper_suffixes.contains(w);
+    let given_prefixes = given_prefixes(&full);
 
     let mut add = |key: String, ent: Entity, ents: &mut Vec<Entity>| -> usize {
         if let Some(&i) = by_key.get(&key) {
@@ -130,7 +128,10 @@ pub(crate) fn resolve(
             (None, Some(EntityKind::Person)) => {
                 let form = full_form(c);
                 let words = name_words(&form);
-                if words.len() >= 2 && !is_suffix_of_longer(&words) {
+                if words.len() >= 2
+                    && !is_suffix_of_longer(&words)
+                    && !given_prefixes.contains(words.as_slice())
+                {
                     let words = fuller_form(&words, &full).cloned().unwrap_or(words);
                     let words = variants.spelling(words);
                     let bare = person_key(&words, None);
@@ -200,10 +201,13 @@ pub(crate) fn resolve(
         for k in 1..w.len() {
             index.entry(w[k..].join(" ")).or_default().push(seen);
         }
-        index
-            .entry(format!("first:{}", w[0]))
-            .or_default()
-            .push(seen);
+        for k in 1..w.len() {
+            let given = w[..k].join(" ");
+            index
+                .entry(format!("first:{given}"))
+                .or_default()
+                .push(seen);
+        }
     }
     // People titled with an office somewhere in the article.
     let in_office: HashSet<usize> = cands
@@ -239,8 +243,8 @@ pub(crate) fn resolve(
                 .get(&joined)
                 .or_else(|| respelt.of_bare(&joined).and_then(|k| index.get(k))),
         ];
-        if words.len() == 1 {
-            lists.push(index.get(&format!("first:{}", words[0])));
+        if words.len() == 1 || given_prefixes.contains(words.as_slice()) {
+            lists.push(index.get(&format!("first:{joined}")));
         }
         // The latest full name before ("Alexander" after "Adi Alexander, Edan's father" is
         // Adi), passing over one named only as the relative of this surname's bearer ("Chen's

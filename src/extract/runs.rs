@@ -18,8 +18,8 @@ mod join;
 mod marks;
 mod month;
 use form::{
-    address_word, brand, honorific_chain, initials, role_noun_opening, service_noun, shouting,
-    syllable_given_name,
+    address_word, brand, compound_particle, given_after_title, honorific_chain, initials,
+    pronoun_i, role_noun_opening, service_noun, shouting, syllable_given_name,
 };
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 use marks::nickname;
@@ -68,6 +68,9 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     ) {
         return None;
     }
+    if pronoun_i(p, i) {
+        return None;
+    }
     // "We’re", "It’s", "Don’t": a contraction of a common word is never a name.
     if let Some((head, _)) = w.split_once(['’', '\'']) {
         let l = head.to_lowercase();
@@ -75,7 +78,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
             return None;
         }
     }
-    if lex.particles.contains(w) {
+    if lex.particles.contains(w) || compound_particle(p, i) {
         return Some(U::Name);
     }
     // "What Was Different?", "Why Is the Vote Late": a verb of being or having, capitalised
@@ -171,6 +174,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         && !suffix_follows(p, i)
         && !surname_after_given(p, i, lowercase_words)
         && !p.title_surname.get(i).copied().unwrap_or(false)
+        && !given_after_title(p, i)
     {
         return Some(U::Title);
     }

@@ -320,6 +320,7 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         && (LEX.org_cues.contains(last) || LEX.place_cues.contains(last))
         // "Co Mayo", "County Kerry": an Irish county, its word first.
         || (u.len() > 1 && matches!(first, "Kibbutz" | "Moshav" | "Mount" | "Co" | "County"))
+        || house_of_no_one(cx)
         || broadcaster;
     if !named && (body_with_remit(cx) || body_of_place(cx)) {
         out.push(cx.mk(r0, r1, Some(EntityKind::Organization), cx.whole()));
@@ -334,7 +335,7 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         }
         return false;
     }
-    let kind = if broadcaster || LEX.org_cues.contains(last) {
+    let kind = if broadcaster || LEX.org_cues.contains(last) || last == "House" {
         EntityKind::Organization
     } else {
         EntityKind::Place
@@ -349,6 +350,18 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     let e = u.len() - 1 - usize::from(name::headquarters_of_body(cx));
     out.push(cx.mk(u[s].1, u[e].2, Some(kind), cx.text_of(s, e)));
     true
+}
+
+/// "the think tank Chatham House", "talks at Lancaster House": two words ending in "House"
+/// and opening with no given name the data knows name a body or its building. "House" is no
+/// cue word of its own: a person may bear it as a surname ("Edward House").
+fn house_of_no_one(cx: &Ctx<'_, '_>) -> bool {
+    cx.u.len() == 2
+        && cx.last() == "House"
+        && cx.u.iter().all(|x| x.0 == U::Name)
+        && !LEX
+            .given_names
+            .contains_key(cx.first().to_lowercase().as_str())
 }
 
 /// A noun of action or state by its form ("Constitution", "Construction", "Commission").

@@ -282,6 +282,26 @@ pub(super) fn org_short_form(n: &str) -> Option<String> {
     (w.len() == 2 && tail).then(|| w[0].to_lowercase())
 }
 
+/// The last words of each full name, short of the whole ("Alexander", "Abu Marzouk"): forms
+/// that stand for a longer name, not for a person of their own.
+pub(super) fn proper_suffixes(full: &HashSet<Vec<String>>) -> HashSet<&[String]> {
+    full.iter()
+        .flat_map(|f| (1..f.len()).map(move |k| &f[k..]))
+        .collect()
+}
+
+/// "Kerry Jane" after "Kerry Jane Wilson": the given names of a longer full name, two words
+/// or more and ending on no particle, are that person's short form as a single given name is.
+pub(super) fn given_prefixes(full: &HashSet<Vec<String>>) -> HashSet<&[String]> {
+    full.iter()
+        .flat_map(|f| (2..f.len()).map(move |k| &f[..k]))
+        .filter(|w| {
+            w.last()
+                .is_some_and(|l| !LEX.particles.contains(l.as_str()))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

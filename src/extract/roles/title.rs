@@ -27,7 +27,9 @@ pub(in crate::extract) fn left_window(
             break;
         }
         let ok = match t.kind {
-            Tok::Possessive | Tok::Punct('-' | '(' | ')') => true,
+            // "President [Donald] Trump", "[Prime Minister] Netanyahu": an editor's bracket
+            // inside the title run breaks nothing.
+            Tok::Possessive | Tok::Punct('-' | '(' | ')' | '[' | ']') => true,
             Tok::Word => {
                 let w = t.text(p.text);
                 let l = w.to_lowercase();
@@ -79,7 +81,10 @@ pub(in crate::extract) fn left_window(
     if i == t0 {
         return (t0, String::new());
     }
-    (i, p.text[p.toks[i].start..p.toks[t0 - 1].end].to_string())
+    // The brackets themselves are no words of the title ("President [Donald] Trump").
+    let text = &p.text[p.toks[i].start..p.toks[t0 - 1].end];
+    let text = text.replace(['[', ']'], "");
+    (i, text.trim().to_string())
 }
 
 /// Token `i` opens or is the noun of a governing body before "member(s)": "bureau" in

@@ -1,10 +1,12 @@
 //! Word forms that tell a word of a name from others: a brand's inner capital ("YouGov"),
 //! capitals written for emphasis ("IT WILL ONLY GET WORSE") rather than as an acronym, and two
-//! initials ("JD", "J.D.") rather than a state's postal letters.
+//! initials ("JD", "J.D.") rather than a state's postal letters; the links of a Spanish
+//! compound surname ("de la"), a title that is a given name after an office, and a pronoun
+//! "I" glued to a name.
 
 use super::super::Para;
 use super::super::lexicon::LEX;
-use super::super::text::is_all_caps;
+use super::super::text::{is_all_caps, is_capitalised};
 use crate::extract::text::is_hyphen;
 use rustc_hash::FxHashSet as HashSet;
 
@@ -237,3 +239,48 @@ pub(super) fn initials(w: &str) -> bool {
 /// The postal letters of the US states and capital, which news writes before a body's name.
 const STATE_POSTAL: &str = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI \
     MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY";
+
+/// "Fernández de la Vega", "Ortega y Gasset": an article after "de" ("de la", "de los") and
+/// Spanish "y" between two capitalised words join a compound surname. Neither stands as a
+/// particle alone: "la" and "y" are common words in quoted Spanish and French.
+pub(super) fn compound_particle(p: &Para<'_>, i: usize) -> bool {
+    let w = p.toks[i].text(p.text);
+    let cap = |k: usize| p.word_at(k).is_some_and(is_capitalised);
+    let next_cap = cap(i + 1);
+    match w {
+        "la" | "las" | "los" => next_cap && i > 0 && p.word_at(i - 1) == Some("de"),
+        "y" => next_cap && i > 0 && cap(i - 1),
+        _ => false,
+    }
+}
+
+/// "Foreign Minister Amir Khan Muttaqi", "Industry Minister Sultan Ahmed Al Jaber": a title
+/// that is also a common given name where such titles are used, after another title and before
+/// two capitalised words that are no titles, opens the name rather than adding to the title.
+/// Only these three: ranks that are given names too ("General", "Major", "Marshal") follow
+/// other titles as part of them ("Attorney General", "Field Marshal"), and "Prince" or
+/// "Sheikh" after an office is still a title ("Foreign Minister Prince Faisal"). Anything but
+/// a title before it keeps it a title ("Emir Tamim", "the Amir of Qatar").
+pub(super) fn given_after_title(p: &Para<'_>, i: usize) -> bool {
+    let name = |k: usize| {
+        p.word_at(k)
+            .is_some_and(|n| is_capitalised(n) && !is_all_caps(n) && !LEX.is_title(n))
+    };
+    matches!(p.toks[i].text(p.text), "Amir" | "Emir" | "Sultan")
+        && i > 0
+        && p.word_at(i - 1)
+            .is_some_and(|t| is_capitalised(t) && LEX.is_title(t))
+        && name(i + 1)
+        && name(i + 2)
+}
+
+/// "with Sen. Sinema I thought …": a capital "I" after a name, where a full stop went
+/// missing, is the pronoun. A ruler's numeral follows a given name ("Abdullah I") and an
+/// initial takes its point ("Jane I. Roe").
+pub(super) fn pronoun_i(p: &Para<'_>, i: usize) -> bool {
+    p.toks[i].text(p.text) == "I"
+        && !p.toks.get(i + 1).is_some_and(|t| t.is_punct('.'))
+        && !(i > 0
+            && p.word_at(i - 1)
+                .is_some_and(|g| LEX.given_names.contains_key(g.to_lowercase().as_str())))
+}

@@ -147,10 +147,13 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
 /// ", a group that …", ", an advocacy group founded in 2019", ", a Denver company,": an
 /// apposition opened by "a" or "an" at `t1`, whose head noun (its last word before a
 /// relative word, a participle, a preposition or a mark) is a body's (`data/org_heads.txt`).
+/// "Frans Barnard, an employee at a UK-based charity": the head is "employee", and the body
+/// after "at" is where the person works.
 fn apposed_body(p: &super::super::Para<'_>, t1: usize) -> bool {
     const ENDS: &[&str] = &[
-        "that", "which", "who", "whose", "with", "of", "in", "for", "from", "and", "founded",
-        "based", "led", "run", "backed", "funded", "formed", "created", "started", "owned",
+        "that", "which", "who", "whose", "with", "of", "in", "for", "from", "and", "at", "on",
+        "to", "by", "near", "inside", "within", "under", "founded", "based", "led", "run",
+        "backed", "funded", "formed", "created", "started", "owned",
     ];
     let comma = p.toks.get(t1).is_some_and(|t| t.is_punct(','));
     if !comma || !matches!(p.word_at(t1 + 1), Some("a" | "an")) {

@@ -66,6 +66,7 @@ mod other_seventyfive;
 mod other_seventyfour;
 mod other_seventynine;
 mod other_seventyone;
+mod other_seventyseven;
 mod other_seventysix;
 mod other_seventythree;
 mod other_seventytwo;
