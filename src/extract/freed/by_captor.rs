@@ -55,6 +55,9 @@ const NOT_OBJECT: &[&str] = &[
     "that",
     "who",
     "which",
+    "where",
+    "whose",
+    "whom",
     // A clause of its own opens ("pirates freed them as A arrived"), or the object was a
     // pronoun.
     "as",
