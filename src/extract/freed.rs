@@ -18,6 +18,7 @@ use super::taking_part::joined_group;
 use super::text::{Tok, is_capitalised};
 use crate::entity::Role;
 
+mod by_captor;
 pub(in crate::extract) mod captor;
 mod demanded;
 mod detained;
@@ -25,6 +26,7 @@ mod held;
 mod owned;
 mod prison;
 mod swap;
+pub(super) use by_captor::held_for_span;
 pub(super) use owned::{kin_of_release, own_release};
 pub(super) use prison::{held_abroad_before, own_side_prison};
 pub(super) use swap::{jailed, titled_item_gap};
@@ -372,6 +374,8 @@ pub(super) fn state_held(
     }
     if roles.is_empty()
         && (held::held_in(p, t0, t1)
+            || by_captor::captor_object(p, t0, person_at)
+            || by_captor::including_held(p, l0, person_at)
             || swap::part_of_swap(p, t0, t1)
             || swap::for_own_side_release(p, l0)
             || swap::among_freed(p, t1)

@@ -33,7 +33,7 @@ mod semicolon;
 pub(super) use semicolon::{semicolon_gap, semicolon_goes_on};
 pub(super) mod apposition;
 mod gaps;
-pub(super) use gaps::{group_gap, has_and, list_filler, list_gap};
+pub(super) use gaps::{affiliation_gap, group_gap, has_and, list_filler, list_gap};
 pub(super) mod owner;
 pub(super) use along::{names_kin, taken_along};
 mod elsewhere;

@@ -13,9 +13,9 @@ use super::delegation::{led_by, member};
 use super::evidence::RoleEvidence;
 use super::former::Offices;
 use super::freed::{
-    and_others, held_abroad_before, kin_of_release, kin_pair_predicate, others_before, own_release,
-    own_side_prison, participle_before, released, reunited, semicolon_item, state_held,
-    titled_item_gap,
+    and_others, held_abroad_before, held_for_span, kin_of_release, kin_pair_predicate,
+    others_before, own_release, own_side_prison, participle_before, released, reunited,
+    semicolon_item, state_held, titled_item_gap,
 };
 use super::fronted::{fronted_captive, pre_apposition};
 use super::homecoming::brought_home;
@@ -23,9 +23,9 @@ use super::intermediaries::{may_negotiate, with_mediators};
 use super::lexicon::LEX;
 use super::lists::owner::{owner_gap, owns_next};
 use super::lists::{
-    Heads, apposed, clause_intro, colon_list, group_gap, group_roles, has_and, held_fronted,
-    item_roles, kidnap_story, kin_bridge, list_gap, list_goes_on, list_intro, named_remains,
-    remains_story, semicolon_gap, semicolon_goes_on, taken_along,
+    Heads, affiliation_gap, apposed, clause_intro, colon_list, group_gap, group_roles, has_and,
+    held_fronted, item_roles, kidnap_story, kin_bridge, list_gap, list_goes_on, list_intro,
+    named_remains, remains_story, semicolon_gap, semicolon_goes_on, taken_along,
 };
 use super::office::office_holder;
 use super::people::{Entity, Mention};
@@ -141,6 +141,7 @@ pub(crate) fn assign(
                 l.para == m.para
                     && ((list_gap(p, l.end, l0) || owner_gap(p, l.end, l0))
                         && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
+                        || affiliation_gap(p, l.end, l0)
                         || semicolon_gap(p, l.end, l0)
                             && (has_and(p, l.end, l0) || semicolon_goes_on(p, m.t1, &person_at))
                         || l.done_to && titled_item_gap(p, l.end, m.t0)
@@ -264,6 +265,7 @@ pub(crate) fn assign(
         add(f, &kin_of_release(p, l0, m.t1, &person_at), "predicate");
         add(f, &own_release(p, m.t1), "released");
         add(f, &state_held(p, (l0, m.t0, m.t1), &person_at), "released");
+        add(f, &held_for_span(p, l0, m.t1, kidnap), "predicate");
         f.convict |= own_side_prison(p, m.t1, &person_at);
         add(f, &and_others(p, m.t1), "released");
         add(f, &taken_along(p, m.t0, &person_at), "released");

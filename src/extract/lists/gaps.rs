@@ -77,3 +77,30 @@ pub(in super::super) fn group_gap(p: &Para<'_>, end: usize, start: usize) -> boo
     }
     group
 }
+
+/// "A of the government's aid programme and B, C and D from a local charity were
+/// kidnapped": the first name's own body, after "of" or "from", then "and" before the next
+/// name. Where each person works says nothing of their role, so the list goes on. No verb,
+/// relative pronoun or sentence break may stand in the body (at most eight words), so "A of
+/// Hamas said that B …" is no list.
+pub(in super::super) fn affiliation_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
+    if start <= end + 2 || start - end > 10 || (end + 1..start).any(|i| p.starts[i]) {
+        return false;
+    }
+    let w = |i: usize| p.toks[i].text(p.text).to_lowercase();
+    if !matches!(w(end).as_str(), "of" | "from") || w(start - 1) != "and" {
+        return false;
+    }
+    (end + 1..start - 1).all(|i| {
+        let x = w(i);
+        let t = p.toks[i];
+        (t.is_word() || t.kind == super::super::text::Tok::Possessive)
+            && !LEX.reporting_verbs.contains(x.as_str())
+            && !LEX.copulas.contains(x.as_str())
+            && !matches!(
+                x.as_str(),
+                "who" | "which" | "that" | "and" | "has" | "have" | "had" | "will" | "would"
+            )
+            && !x.ends_with("ed")
+    })
+}
