@@ -8,6 +8,9 @@
 //! nobody else may be named between the subject and the colon, and what the subject does may
 //! not be owned by another ("Kell read out Voss's letter: '…'", "Kell quoted the senator's
 //! letter: '…'" are someone else's words, or nobody's that we can tell).
+//!
+//! A sentence about someone's answer announces their words the same way, after a colon or a
+//! question mark: "Huffman's response? '…'", "Her reply: '…'" (`owned_answer`).
 
 use super::attribution::{Ctx, Who, tok_at};
 use super::gender::Gender;
@@ -31,7 +34,16 @@ pub(super) fn colon_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Optio
     let p = &cx.paras[pi];
     let open = tok_at(p, q.open);
     let colon = open.checked_sub(1)?;
-    if !p.toks[colon].is_punct(':') || p.in_quote[colon] {
+    if p.in_quote[colon] {
+        return None;
+    }
+    let ends = |c: char| p.toks[colon].is_punct(c);
+    if (ends(':') || ends('?'))
+        && let Some(r) = owned_answer(cx, pi, colon)
+    {
+        return Some(r);
+    }
+    if !ends(':') {
         return None;
     }
     // The sentence before the colon, all narration.
@@ -198,6 +210,47 @@ fn crowd_voice(cx: &Ctx<'_, '_>, pi: usize, lo: usize, colon: usize) -> Option<R
         let desc = p.text[p.toks[from + 1].start..p.toks[head].end].to_string();
         (Who::Anonymous(desc), 1.0)
     })
+}
+
+/// Nouns of someone's answer or verdict that may announce their words.
+const ANSWERS: &[&str] = &[
+    "response",
+    "reply",
+    "answer",
+    "retort",
+    "verdict",
+    "reaction",
+    "message",
+    "advice",
+    "explanation",
+    "assessment",
+    "prediction",
+    "warning",
+    "take",
+];
+
+/// "Huffman's response? '…'", "Her reply: '…'", "His verdict was blunt: '…'": a short
+/// sentence about someone's answer, ending in a colon or a question mark right before the
+/// quotation (`end`), announces that person's words. The owner is a person named with "'s"
+/// or "his"/"her" right before the answer's noun, within the sentence's first words, and no
+/// one else is named after it.
+fn owned_answer(cx: &Ctx<'_, '_>, pi: usize, end: usize) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let lo = p.sentence_start(end);
+    let k = (lo + 1..end.min(lo + 6)).find(|&i| ANSWERS.contains(&cx.word(pi, i).as_str()))?;
+    if (k + 1..end).any(|i| cx.at[pi][i].is_some()) {
+        return None;
+    }
+    match cx.word(pi, k - 1).as_str() {
+        "his" => cx.pronoun(pi, k - 1, Gender::Male),
+        "her" => cx.pronoun(pi, k - 1, Gender::Female),
+        _ if p.toks[k - 1].kind == Tok::Possessive && k >= lo + 2 => {
+            let m = cx.mentions[cx.at[pi][k - 2]?];
+            let person = cx.ents[m.entity].kind == EntityKind::Person;
+            (person && m.t1 == k - 1).then_some((Who::Entity(m.entity), 0.85))
+        }
+        _ => None,
+    }
 }
 
 /// The person (or pronoun) that opens tokens `a..b`: its reading and where it ends.

@@ -142,10 +142,17 @@ fn holder_after_body(cx: &Ctx<'_, '_>, pi: usize, a: usize, e: usize) -> Option<
     let j = (m.t1..end).find(|&j| {
         cx.at[pi][j].is_some_and(|n| cx.ents[cx.mentions[n].entity].kind == EntityKind::Person)
     })?;
+    // "said Teamsters Local 89 secretary-treasurer A": a branch's number and a lower-case
+    // title run on too.
     let run = (m.t1..j).all(|i| {
-        p.toks[i].is_word()
-            && (is_capitalised(p.toks[i].text(p.text))
-                || matches!(cx.word(pi, i).as_str(), "of" | "the" | "for" | "and"))
+        let t = p.toks[i].text(p.text);
+        let hyphen = matches!(p.toks[i].kind, Tok::Punct(c) if super::super::text::is_hyphen(c));
+        hyphen
+            || p.toks[i].is_word()
+                && (is_capitalised(t)
+                    || t.chars().all(|c| c.is_ascii_digit())
+                    || LEX.is_title(t)
+                    || matches!(cx.word(pi, i).as_str(), "of" | "the" | "for" | "and"))
     });
     let titled = j > m.t1 && LEX.is_title(p.toks[j - 1].text(p.text));
     let n = cx.mentions[cx.at[pi][j]?];
