@@ -201,7 +201,14 @@ fn is_quotation_after(text: &str, before: &str, split: bool) -> bool {
             .trim_end()
             .trim_end_matches(['s', 'S'])
             .ends_with(['\'', '’']);
-    let text = if owned {
+    // "a plan they deemed 'The Iowa 10,000.'": after a verb of naming, the same.
+    let naming = before
+        .trim_end()
+        .trim_end_matches(" as")
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| NAMING.contains(&w.to_lowercase().as_str()));
+    let text = if owned || naming {
         text.trim_end().trim_end_matches('.')
     } else {
         text
@@ -211,6 +218,21 @@ fn is_quotation_after(text: &str, before: &str, split: bool) -> bool {
 
 const SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",
+];
+
+/// Verbs that give a thing its name: a title-case span after one is that name, with or
+/// without the full stop American style puts inside the marks.
+const NAMING: &[&str] = &[
+    "called",
+    "dubbed",
+    "named",
+    "titled",
+    "entitled",
+    "deemed",
+    "nicknamed",
+    "branded",
+    "billed",
+    "christened",
 ];
 
 fn is_title_of_work(text: &str, words: &[&str]) -> bool {
@@ -324,6 +346,16 @@ mod tests {
         let s = spans(p);
         assert!(!is_quotation_in(p, &s[0]));
         assert!(is_quotation_in(p, &s[1]));
+    }
+
+    #[test]
+    fn a_name_given_by_a_verb_of_naming_keeps_its_full_stop_inside() {
+        let p = "under a plan they deemed \"The Iowa 10,000.\" Later: \"We Are Ready.\"";
+        let s = spans(p);
+        assert!(!is_quotation_in(p, &s[0]));
+        assert!(is_quotation_in(p, &s[1]));
+        let p = "a drive the campaign called \"Operation Red Wall.\"";
+        assert!(!is_quotation_in(p, &spans(p)[0]));
     }
 
     #[test]
