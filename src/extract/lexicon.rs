@@ -66,6 +66,9 @@ pub(crate) struct Lexicon {
     /// Armed groups that hold captives, and the words for unnamed captors, each as its
     /// lower-case words (`data/captor_groups.txt`); longest first.
     pub captor_groups: Vec<Vec<&'static str>>,
+    /// The reader's side's nationals and its places (`data/reader_side.txt`).
+    pub reader_nationals: HashSet<&'static str>,
+    pub reader_places: HashSet<&'static str>,
     /// Nouns for people by role, trade or group that open a sentence before a name
     /// (`data/role_nouns.txt`).
     pub role_nouns: HashSet<&'static str>,
@@ -203,6 +206,12 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         written_messages: words(include_str!("data/written_messages.txt")),
         party_members: words(include_str!("data/party_members.txt")),
         kin: words(include_str!("data/kin.txt")),
+        reader_nationals: keyed(include_str!("data/reader_side.txt"), "nationals")
+            .into_iter()
+            .collect(),
+        reader_places: keyed(include_str!("data/reader_side.txt"), "places")
+            .into_iter()
+            .collect(),
         captor_groups: {
             let mut g: Vec<Vec<&str>> = lines(include_str!("data/captor_groups.txt"))
                 .map(|l| l.split_whitespace().collect())

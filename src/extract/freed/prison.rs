@@ -12,7 +12,7 @@
 //! The same detention may come before the name, as a noun phrase it is set off from:
 //! "working to free another American held in Russia, A", "a British citizen detained in
 //! Iran, B" ([`held_abroad_before`]). Then the person must be of a side that trades for its
-//! citizens (`READER_SIDE`) and the place not that side's own.
+//! citizens (`data/reader_side.txt`) and the place not that side's own.
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -99,58 +99,12 @@ pub(in crate::extract) fn own_side_prison(
         .any(|i| PRISONS.contains(&w(i).as_str()) && i > 0 && OWN_SIDE.contains(&w(i - 1).as_str()))
 }
 
-/// Nationalities whose governments bargain for their citizens held abroad, and nouns of
-/// citizenship: the person a fronted detention describes.
-const READER_SIDE: &[&str] = &[
-    "american",
-    "u.s.",
-    "us",
-    "israeli",
-    "british",
-    "french",
-    "german",
-    "canadian",
-    "australian",
-    "dutch",
-    "italian",
-    "spanish",
-    "swiss",
-    "austrian",
-    "belgian",
-    "swedish",
-    "norwegian",
-    "danish",
-    "japanese",
-    "americans",
-    "israelis",
-    "britons",
-    "canadians",
-    "australians",
-    "germans",
-    "dual",
-    "citizen",
-    "citizens",
-    "national",
-    "nationals",
-];
+/// Nouns of citizenship: with a national of the reader's side (`data/reader_side.txt`),
+/// the person a fronted detention describes.
+const CITIZENSHIP: &[&str] = &["dual", "citizen", "citizens", "national", "nationals"];
 
-/// Places that are the reader's side's own: a person held there is no captive abroad.
-const OWN_PLACES: &[&str] = &[
-    "united",
-    "america",
-    "u.s.",
-    "us",
-    "israel",
-    "britain",
-    "england",
-    "france",
-    "germany",
-    "canada",
-    "australia",
-    "custody",
-    "prison",
-    "jail",
-];
+/// Where a person held is in no foreign hands, besides the reader's side's own places.
+const NOT_ABROAD: &[&str] = &["custody", "prison", "jail"];
 
 /// "another American held in Russia, A", "a U.S. citizen detained in Venezuela, B": the noun
 /// phrase right before the comma before the title or name at `at` (back to the sentence
@@ -187,9 +141,10 @@ pub(in crate::extract) fn held_abroad_before(
     let Some(h) = phrase.iter().position(|&i| HELD.contains(&w(i).as_str())) else {
         return false;
     };
-    let national = phrase[..h]
-        .iter()
-        .any(|&i| READER_SIDE.contains(&w(i).as_str()));
+    let national = phrase[..h].iter().any(|&i| {
+        let x = w(i);
+        LEX.reader_nationals.contains(x.as_str()) || CITIZENSHIP.contains(&x.as_str())
+    });
     let (Some(&prep), Some(&place)) = (phrase.get(h + 1), phrase.get(h + 2)) else {
         return false;
     };
@@ -201,6 +156,7 @@ pub(in crate::extract) fn held_abroad_before(
     let foreign = p
         .word_at(place)
         .is_some_and(super::super::text::is_capitalised)
-        && !OWN_PLACES.contains(&w(place).as_str());
+        && !LEX.reader_places.contains(w(place).as_str())
+        && !NOT_ABROAD.contains(&w(place).as_str());
     national && !crime && matches!(w(prep).as_str(), "in" | "by") && foreign
 }

@@ -176,21 +176,9 @@ pub(in crate::extract) fn titled_item_gap(p: &Para<'_>, end: usize, t0: usize) -
     plain && LEX.roles_in(run).is_empty()
 }
 
-/// States of the reader's side, as the subject of a freeing verb: they free convicts, not
-/// captives ("Washington released A", "the United States freed B").
-const OWN_SIDE_FREERS: &[&str] = &[
-    "washington",
-    "states",
-    "u.s.",
-    "us",
-    "america",
-    "israel",
-    "britain",
-    "london",
-];
-
 /// The subject right before the freeing verb at `v` (past "has", "have" or "had") is a
-/// state of the reader's side.
+/// state of the reader's side (`data/reader_side.txt`): it frees convicts, not captives
+/// ("Washington released A", "the United States freed B").
 pub(in crate::extract) fn own_side_freer(p: &Para<'_>, v: usize) -> bool {
     let mut k = v;
     if k > 0 && word(p, k - 1).is_some_and(|w| matches!(w.as_str(), "has" | "have" | "had")) {
@@ -198,7 +186,7 @@ pub(in crate::extract) fn own_side_freer(p: &Para<'_>, v: usize) -> bool {
     }
     k > 0
         && !p.in_quote[k - 1]
-        && word(p, k - 1).is_some_and(|w| OWN_SIDE_FREERS.contains(&w.as_str()))
+        && word(p, k - 1).is_some_and(|w| LEX.reader_places.contains(w.as_str()))
 }
 
 /// "Washington released A in exchange for B": the name at `l0` follows "in exchange for",
