@@ -22,7 +22,7 @@ use form::{
     pronoun_i, role_noun_opening, service_noun, shouting, syllable_given_name,
 };
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
-use marks::nickname;
+use marks::{lower_title_between, nickname};
 pub(in crate::extract) use marks::position_marker;
 pub(in crate::extract) use month::MONTH_NAMES;
 use month::month_as_name;
@@ -377,20 +377,6 @@ pub(super) fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<Strin
     }
     flush(&mut cur, &mut out);
     out
-}
-
-/// Only one or two lower-case words between the bracket at `o` and the run at `start`, the
-/// last of them an office or a calling ("[goalkeeper X] Y", "[former minister X] Y").
-fn lower_title_between(p: &Para<'_>, o: usize, start: usize) -> bool {
-    let lower = |k: usize| {
-        p.word_at(k)
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
-    };
-    (o + 2..=o + 3).contains(&start)
-        && (o + 1..start).all(lower)
-        && p.word_at(start - 1).is_some_and(|w| {
-            LEX.is_title(w) || LEX.role_nouns.contains(w) || LEX.offices.contains(w)
-        })
 }
 
 fn is_particle(p: &Para<'_>, u: &(U, usize, usize)) -> bool {

@@ -1,6 +1,6 @@
 //! Marks written inside a name: where a person stands in a photo ("A (left) B") and the name
 //! someone goes by ("Barry \"Butch\" Wilmore", "Ahmed (Avera) Mengistu"). A run of name words
-//! goes on past them.
+//! goes on past them, and past an editorial bracket that opens with a title in lower case.
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -60,4 +60,18 @@ pub(super) fn nickname(p: &Para<'_>, i: usize) -> bool {
     let marks = p.toks[i].is_punct('(') && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'))
         || quote(i) && quote(i + 2);
     given && marks && inner && word(i + 3).is_some_and(is_capitalised)
+}
+
+/// Only one or two lower-case words between the bracket at `o` and the run at `start`, the
+/// last of them an office or a calling ("[goalkeeper X] Y", "[former minister X] Y").
+pub(super) fn lower_title_between(p: &Para<'_>, o: usize, start: usize) -> bool {
+    let lower = |k: usize| {
+        p.word_at(k)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+    };
+    (o + 2..=o + 3).contains(&start)
+        && (o + 1..start).all(lower)
+        && p.word_at(start - 1).is_some_and(|w| {
+            LEX.is_title(w) || LEX.role_nouns.contains(w) || LEX.offices.contains(w)
+        })
 }
