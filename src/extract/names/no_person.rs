@@ -242,15 +242,20 @@ fn glued_month(c: &Candidate) -> bool {
         .is_some_and(|(name, m)| !name.is_empty() && is_capitalised(m) && LEX.is_calendar(m))
 }
 
+/// Tokens a dateline's bracket reaches either side of a name in it.
+const DATELINE_REACH: usize = 40;
+
 /// "(Capital Wire / Country Point News-March 12th, 2025)": a bracket that holds a slash and a
 /// year, opening a story, is its wires and date; the names in it are outlets, never people.
-/// A photographer's credit in brackets ("(Jane Doe/AFP)") has no year.
+/// A photographer's credit in brackets ("(Jane Doe/AFP)") has no year. Such a bracket is
+/// short: the search goes no further than [`DATELINE_REACH`] tokens each way, so a long
+/// paragraph without brackets costs nothing per name.
 fn dateline_bracket(p: &Para<'_>, c: &Candidate) -> bool {
-    let open = (0..c.t0)
+    let open = (c.t0.saturating_sub(DATELINE_REACH)..c.t0)
         .rev()
         .take_while(|&i| !p.toks[i].is_punct(')'))
         .find(|&i| p.toks[i].is_punct('('));
-    let close = (c.t1..p.toks.len())
+    let close = (c.t1..p.toks.len().min(c.t1 + DATELINE_REACH))
         .take_while(|&i| !p.toks[i].is_punct('('))
         .find(|&i| p.toks[i].is_punct(')'));
     let (Some(open), Some(close)) = (open, close) else {

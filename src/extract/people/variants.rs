@@ -102,7 +102,10 @@ impl Variants {
         if let Some(earlier) = self.names.iter().find(|e| reordered(e, &words)) {
             return earlier.clone();
         }
-        self.names.push(words.clone());
+        // Filed once: a name repeated a thousand times is still one name to compare with.
+        if !self.names.contains(&words) {
+            self.names.push(words.clone());
+        }
         let n = words.len();
         for at in [0, n - 1] {
             let mut rest = words.clone();
