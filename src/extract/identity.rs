@@ -21,6 +21,7 @@
 
 use super::{ArticleExtraction, Registry, RoleEvidence, Span, StateOffice};
 
+mod as_of;
 mod captive;
 mod mediating;
 mod mentions;

@@ -14,7 +14,8 @@ struct JsonEntity<'a> {
     /// The fullest form of the name in this article (`written_name`).
     name: &'a str,
     kind: &'a str,
-    /// The site's roles for the entity: what its page shows.
+    /// The site's roles for the entity, as its page shows them, held at this article's date:
+    /// an office that only later articles give is not carried back (`Identity::roles_as_of`).
     roles: Vec<&'a str>,
     mentions: usize,
     aliases: &'a [String],
@@ -112,12 +113,13 @@ pub(super) fn to_json(
                     .enumerate()
                     .map(|(ei, e)| {
                         let id = ids.of[ai][ei].map(|i| &ids.entities[i]);
+                        let held = id.map_or(Vec::new(), |id| {
+                            id.roles_as_of(ai, |bi| inputs[bi].2)
+                        });
                         JsonEntity {
                             name: written_name(e, &inputs[ai].0),
                             kind: e.kind.as_str(),
-                            roles: id.map_or(Vec::new(), |id| {
-                                id.roles.iter().map(|r| r.as_str()).collect()
-                            }),
+                            roles: held.iter().map(|r| r.as_str()).collect(),
                             mentions: e.mentions.len(),
                             aliases: &e.aliases,
                             description: e.description.as_deref(),
@@ -125,6 +127,7 @@ pub(super) fn to_json(
                             evidence: ids.of[ai][ei].map_or(Vec::new(), |i| {
                                 shown_evidence(&ids.entities[i].evidence, &heads[i], ai)
                                     .into_iter()
+                                    .filter(|(_, ev)| held.contains(&ev.role))
                                     .map(|(bi, ev)| JsonEvidence {
                                         role: ev.role.as_str(),
                                         article: paths[*bi].display().to_string(),
@@ -276,7 +279,7 @@ mod tests {
         let ids = extract::identity::merge(std::slice::from_ref(&x), &registry);
         let out = to_json(
             &[PathBuf::from("a.txt")],
-            &[(paras, Vec::new())],
+            &[(paras, Vec::new(), None)],
             &[x],
             &ids,
         );
