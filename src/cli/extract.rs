@@ -47,7 +47,11 @@ fn read(path: &Path) -> Result<Input, crate::Error> {
         ..LoadOptions::default()
     };
     match load::parse_article(path, &text, format, options) {
-        Ok(Some(article)) => Ok((article.paragraphs, article.front.entities, Some(article.date))),
+        Ok(Some(article)) => Ok((
+            article.paragraphs,
+            article.front.entities,
+            Some(article.date),
+        )),
         Ok(None) => Ok((Vec::new(), Vec::new(), None)),
         // Extraction reads only the body: a front matter `build` would refuse (a date written
         // "March 5, 2025", a missing title) is reported, and the text is read all the same.
@@ -140,8 +144,8 @@ fn to_report(
             let _ = writeln!(out, "  {}:", kind.section());
             for ei in found {
                 let e = &x.entities[ei];
-                let site_roles = (ids.of[ai][ei])
-                    .map(|i| ids.entities[i].roles_as_of(ai, |bi| inputs[bi].2));
+                let site_roles =
+                    (ids.of[ai][ei]).map(|i| ids.entities[i].roles_as_of(ai, |bi| inputs[bi].2));
                 let roles: Vec<&str> = site_roles
                     .as_ref()
                     .map_or(&e.roles, |r| r)

@@ -113,9 +113,8 @@ pub(super) fn to_json(
                     .enumerate()
                     .map(|(ei, e)| {
                         let id = ids.of[ai][ei].map(|i| &ids.entities[i]);
-                        let held = id.map_or(Vec::new(), |id| {
-                            id.roles_as_of(ai, |bi| inputs[bi].2)
-                        });
+                        let held =
+                            id.map_or(Vec::new(), |id| id.roles_as_of(ai, |bi| inputs[bi].2));
                         JsonEntity {
                             name: written_name(e, &inputs[ai].0),
                             kind: e.kind.as_str(),
