@@ -60,6 +60,8 @@ pub(crate) struct Lexicon {
     pub speaking_bodies: HashSet<&'static str>,
     /// Things written that speak in a sentence (`data/written_messages.txt`).
     pub written_messages: HashSet<&'static str>,
+    /// Statements a person's name is put to (`data/signed_messages.txt`).
+    pub signed_messages: HashSet<&'static str>,
     /// A party's members, as a politician is described (`data/party_members.txt`).
     pub party_members: HashSet<&'static str>,
     /// A party's name as a description writes it → the party (`data/parties.txt`).
@@ -206,6 +208,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         institutions: words(include_str!("data/institutions.txt")),
         speaking_bodies: words(include_str!("data/speaking_bodies.txt")),
         written_messages: words(include_str!("data/written_messages.txt")),
+        signed_messages: words(include_str!("data/signed_messages.txt")),
         party_members: words(include_str!("data/party_members.txt")),
         parties: lines(include_str!("data/parties.txt"))
             .filter_map(|l| l.split_once(':'))
