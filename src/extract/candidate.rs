@@ -232,6 +232,20 @@ pub(super) fn candidate(
             && cx.unnamed_before(pi, i, &w);
         // "the Cambodian prime minister": never one whose title names another nationality.
         let demonym = demonym_in(cx, pi, i.saturating_sub(4).max(a), i);
+        // "the Republican businessman said": only one the article described with that party.
+        if definite
+            && !unnamed_again
+            && LEX.titles.contains(w.as_str())
+            && let Some(r) = cx.party_description(
+                pi,
+                i.saturating_sub(4).max(a),
+                i,
+                &office_at(cx, pi, i),
+                demonym,
+            )
+        {
+            return Some(r);
+        }
         if definite
             && !unnamed_again
             && LEX.titles.contains(w.as_str())

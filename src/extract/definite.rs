@@ -107,6 +107,9 @@ fn described_as(
         // title, and never means one whose title names another.
         let demonym = demonym_in(cx, pi, the, head_at);
         let office = office_at(cx, pi, head_at);
+        if let Some(r) = cx.party_description(pi, the, head_at, &office, demonym) {
+            return Some(r);
+        }
         let described = cx.described_of(pi, the, &office, demonym);
         if LEX.kin.contains(head.as_str()) || !or_last || ranked(&office) {
             return described;

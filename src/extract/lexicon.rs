@@ -60,8 +60,12 @@ pub(crate) struct Lexicon {
     pub speaking_bodies: HashSet<&'static str>,
     /// Things written that speak in a sentence (`data/written_messages.txt`).
     pub written_messages: HashSet<&'static str>,
+    /// Statements a person's name is put to (`data/signed_messages.txt`).
+    pub signed_messages: HashSet<&'static str>,
     /// A party's members, as a politician is described (`data/party_members.txt`).
     pub party_members: HashSet<&'static str>,
+    /// A party's name as a description writes it → the party (`data/parties.txt`).
+    pub parties: HashMap<&'static str, &'static str>,
     pub kin: HashSet<&'static str>,
     /// Armed groups that hold captives, and the words for unnamed captors, each as its
     /// lower-case words (`data/captor_groups.txt`); longest first.
@@ -204,7 +208,12 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         institutions: words(include_str!("data/institutions.txt")),
         speaking_bodies: words(include_str!("data/speaking_bodies.txt")),
         written_messages: words(include_str!("data/written_messages.txt")),
+        signed_messages: words(include_str!("data/signed_messages.txt")),
         party_members: words(include_str!("data/party_members.txt")),
+        parties: lines(include_str!("data/parties.txt"))
+            .filter_map(|l| l.split_once(':'))
+            .flat_map(|(party, forms)| forms.split_whitespace().map(move |f| (f, party.trim())))
+            .collect(),
         kin: words(include_str!("data/kin.txt")),
         reader_nationals: keyed(include_str!("data/reader_side.txt"), "nationals")
             .into_iter()

@@ -22,6 +22,7 @@ mod descriptors;
 pub(in crate::extract) use clause::in_main_clause;
 mod listed;
 mod only;
+mod party;
 pub(crate) use descriptors::descriptors;
 pub(in crate::extract) use descriptors::{
     OFFICE_MODIFIERS, demonym_in, office_at, office_initials,

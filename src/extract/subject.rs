@@ -10,6 +10,7 @@ mod after;
 mod gerund;
 mod head;
 mod scene;
+mod signed;
 
 use super::attribution::{Ctx, Who, tok_at};
 use super::candidate::{candidate, coordinated};

@@ -73,6 +73,8 @@ pub(crate) fn descriptors(
         let words = &mut out[m.entity];
         words.extend(offices(&left));
         words.extend(office_of_before(p, m.t0));
+        // "Republican Jack Doe", "GOP nominee A B": the party before the name or its title.
+        words.extend(i.checked_sub(1).and_then(|j| party_at(p, j)));
         // ", Edan's father," / ", the president's son-in-law,": the words after the last
         // possessive, up to the next comma or person.
         if p.toks.get(m.t1).is_some_and(|t| t.is_punct(',')) {
@@ -93,6 +95,8 @@ pub(crate) fn descriptors(
                 .map(word)
                 .collect();
             words.extend(offices(&apposition));
+            // ", a Republican,", ", the Democratic nominee,".
+            words.extend((from..end).filter_map(|j| party_at(p, j)));
         }
     }
     out
@@ -152,6 +156,19 @@ fn office_of_before(p: &Para<'_>, t0: usize) -> Vec<String> {
         words.extend(modifier.into_iter().chain([head]));
     }
     offices(&words)
+}
+
+/// The party token `j` names, capitalised as a party's name is ("Republican", "GOP"; not
+/// "a democratic vote"), as `data/parties.txt` spells the party.
+pub(in crate::extract) fn party_at(p: &Para<'_>, j: usize) -> Option<String> {
+    let t = p.toks.get(j).filter(|t| t.is_word())?;
+    let w = t.text(p.text);
+    if !is_capitalised(w) {
+        return None;
+    }
+    LEX.parties
+        .get(w.to_lowercase().as_str())
+        .map(|party| (*party).to_string())
 }
 
 /// Words news sets before a name beside its title — a candidacy ("Challenger State Senator

@@ -85,6 +85,10 @@ pub(in crate::extract) fn after_verb(
     {
         return None;
     }
+    // "said a statement issued by the office under the name of A B": A B's words.
+    if let Some(r) = super::signed::signed(cx, pi, a, b) {
+        return Some(r);
+    }
     if let Some(e) = holder_after_body(cx, pi, a, e) {
         return Some((Who::Entity(e), 0.9));
     }
