@@ -22,8 +22,8 @@ use form::{
     pronoun_i, role_noun_opening, service_noun, shouting, syllable_given_name,
 };
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
-use marks::{lower_title_between, nickname};
 pub(in crate::extract) use marks::position_marker;
+use marks::{lower_title_between, nickname};
 pub(in crate::extract) use month::MONTH_NAMES;
 use month::month_as_name;
 

@@ -40,6 +40,7 @@ mod names;
 mod news_prose;
 mod other_eighteen;
 mod other_eighty;
+mod other_eightyfive;
 mod other_eightyfour;
 mod other_eightyone;
 mod other_fifteen;
