@@ -303,8 +303,10 @@ fn read_window(
         nominal || words.first().is_some_and(|w| LEX.copulas.contains(w)) && words.len() > 1;
     let mut roles = Vec::new();
     // "Trump had directed his peace envoy Steve Witkoff to …": a predicate that runs into a
-    // name ends in that name's own title, which says nothing of the subject.
-    let cut = if !apposition && e < p.toks.len() && person_at(e) {
+    // name ends in that name's own title, which says nothing of the subject. So does a
+    // relative clause (", who is challenging Ohio's U.S. Sen. B"): only a noun phrase set
+    // off by commas is the name's own apposition.
+    let cut = if !nominal && e < p.toks.len() && person_at(e) {
         super::roles::left_window(p, e, person_at).0.max(s)
     } else {
         e

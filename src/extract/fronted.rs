@@ -97,7 +97,16 @@ pub(super) fn pre_apposition(
             return Vec::new();
         }
         let run = if run.is_empty() { &before } else { &run };
-        let mut r = LEX.roles_in(&format!("{modifier} {run}"));
+        // "New Jersey's candidates for governor, A": after "for" the word before it says
+        // whether the office is sought ("candidates", "race", "bid"), not held.
+        let sought = if modifier == "for" {
+            l0.checked_sub(2)
+                .and_then(|i| word(p, i))
+                .unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let mut r = LEX.roles_in(&format!("{sought} {modifier} {run}"));
         r.retain(|&x| x != Role::Hostage);
         if !r.is_empty() {
             return r;

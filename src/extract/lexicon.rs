@@ -56,6 +56,8 @@ pub(crate) struct Lexicon {
     pub lay_heads: HashSet<&'static str>,
     /// Institutions written in lower case after their name (`data/institutions.txt`).
     pub institutions: HashSet<&'static str>,
+    /// The heads of such an institution, no public office after one (`data/institution_heads.txt`).
+    pub institution_heads: HashSet<&'static str>,
     /// Offices and institutions that speak as a body (`data/speaking_bodies.txt`).
     pub speaking_bodies: HashSet<&'static str>,
     /// Things written that speak in a sentence (`data/written_messages.txt`).
@@ -206,6 +208,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         anon_heads: words(include_str!("data/anon_heads.txt")),
         lay_heads: words(include_str!("data/lay_heads.txt")),
         institutions: words(include_str!("data/institutions.txt")),
+        institution_heads: words(include_str!("data/institution_heads.txt")),
         speaking_bodies: words(include_str!("data/speaking_bodies.txt")),
         written_messages: words(include_str!("data/written_messages.txt")),
         signed_messages: words(include_str!("data/signed_messages.txt")),

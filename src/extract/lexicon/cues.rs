@@ -125,9 +125,15 @@ impl Lexicon {
             "candidate",
             "candidates",
             "nominee",
+            "nominees",
+            "challenger",
+            "challengers",
+            "contenders",
+            "hopefuls",
             "running",
             "bid",
             "race",
+            "campaign",
         ];
         const TITLE_WORDS: &[&str] = &[
             "u", "s", "n", "us", "un", "house", "senate", "state", "special", "hostage", "affairs",
@@ -135,14 +141,31 @@ impl Lexicon {
             "first",
         ];
         let mut others = 0;
-        let mut words = before.split_whitespace().rev().take(5).peekable();
-        while let Some(w) = words.next() {
+        let back: Vec<&str> = before.split_whitespace().rev().take(7).collect();
+        // Five words back at most, a place of several words counting as one.
+        let (mut i, mut steps) = (0, 0);
+        while let Some(&w) = back.get(i).filter(|_| steps < 5) {
+            steps += 1;
+            let peek = back.get(i + 1).copied();
+            i += 1;
             // "the late Sen. John McCain": dead, so no office now ("late Tuesday" is a time).
-            if NOT_NOW.contains(&w) || (w == "late" && words.peek() == Some(&"the")) {
+            if NOT_NOW.contains(&w) || (w == "late" && peek == Some("the")) {
                 return true;
             }
-            if w == "for" && words.peek().is_some_and(|n| SEEKING.contains(n)) {
+            if w == "for" && peek.is_some_and(|n| SEEKING.contains(&n)) {
                 return true;
+            }
+            // "the former New York governor": a place of two or three words is one word of
+            // the title, though its first ("new") is a small word.
+            if let Some(n) = (2..=3).rev().find(|&n| {
+                i + n - 1 <= back.len() && {
+                    let mut place: Vec<&str> = back[i - 1..i - 1 + n].to_vec();
+                    place.reverse();
+                    self.is_folded_place(&place.join(" "))
+                }
+            }) {
+                i += n - 1;
+                continue;
             }
             if w.ends_with("'s") || !TITLE_WORDS.contains(&w) && !self.roles_in(w).is_empty() {
                 return false;

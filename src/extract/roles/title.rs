@@ -154,10 +154,19 @@ pub(super) fn title_roles(p: &Para<'_>, l0: usize, left: &str) -> Vec<Role> {
         && before(2).is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "candidate" | "nominee" | "running" | "race" | "bid"
+                "candidate"
+                    | "candidates"
+                    | "nominee"
+                    | "nominees"
+                    | "challenger"
+                    | "running"
+                    | "race"
+                    | "bid"
+                    | "campaign"
             )
         });
-    let institution = before(1).is_some_and(|w| LEX.institutions.contains(w.as_str()));
+    let institution =
+        before(1).is_some_and(|w| LEX.institutions.contains(w.as_str())) || heads_institution(left);
     // "former state Rep. A", "deceased Mayor B": lower-case words before the capitalised run
     // may say the office is no longer held; read the title with up to three of them.
     let lead = (1..=3)
@@ -178,6 +187,31 @@ pub(super) fn title_roles(p: &Para<'_>, l0: usize, left: &str) -> Vec<Role> {
         roles.retain(|&r| r != Role::Hostage);
     }
     roles
+}
+
+/// A title run whose head office ("President", "Chairman") comes after an institution word
+/// ("College Democrats President", "Harbor Rowing Club President"): the head of a club, a
+/// college or a company, no public office. A school board or district governs, so an
+/// institution word before "board" or "district" names a public body.
+fn heads_institution(left: &str) -> bool {
+    let words: Vec<String> = left
+        .split(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let Some(head) = words
+        .iter()
+        .rposition(|w| LEX.institution_heads.contains(w.as_str()))
+    else {
+        return false;
+    };
+    (0..head).any(|i| {
+        LEX.institutions.contains(words[i].as_str())
+            && !matches!(
+                words.get(i + 1).map(String::as_str),
+                Some("board" | "boards" | "district")
+            )
+    })
 }
 
 /// "Head of the Russian delegation Vladimir Medinsky", "head of the Ukrainian delegation

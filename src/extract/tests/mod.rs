@@ -41,6 +41,7 @@ mod news_prose;
 mod other_eighteen;
 mod other_eighty;
 mod other_eightyeight;
+mod other_eightyfive;
 mod other_eightyfour;
 mod other_eightyone;
 mod other_fifteen;
