@@ -56,6 +56,8 @@ pub(crate) struct Lexicon {
     pub lay_heads: HashSet<&'static str>,
     /// Institutions written in lower case after their name (`data/institutions.txt`).
     pub institutions: HashSet<&'static str>,
+    /// Bodies outside government, each as its lower-case words (`data/civil_bodies.txt`).
+    pub civil_bodies: Vec<Vec<&'static str>>,
     /// Offices and institutions that speak as a body (`data/speaking_bodies.txt`).
     pub speaking_bodies: HashSet<&'static str>,
     /// Things written that speak in a sentence (`data/written_messages.txt`).
@@ -202,6 +204,9 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         anon_heads: words(include_str!("data/anon_heads.txt")),
         lay_heads: words(include_str!("data/lay_heads.txt")),
         institutions: words(include_str!("data/institutions.txt")),
+        civil_bodies: lines(include_str!("data/civil_bodies.txt"))
+            .map(|l| l.split_whitespace().collect())
+            .collect(),
         speaking_bodies: words(include_str!("data/speaking_bodies.txt")),
         written_messages: words(include_str!("data/written_messages.txt")),
         party_members: words(include_str!("data/party_members.txt")),
