@@ -78,15 +78,16 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         {
             return out;
         }
-        // "…, director at Rabin Medical Centre,": who runs a hospital or a school holds
-        // no public office.
-        let institution = text.as_deref().is_some_and(|t| {
-            t.split(|c: char| !c.is_alphanumeric())
-                .map(str::to_lowercase)
-                .any(|w| w == "medical" || LEX.institutions.contains(w.as_str()))
-        });
+        // "…, director at Rabin Medical Centre,", "…, director of a think tank,": who runs
+        // a hospital, a school or a body outside government holds no public office.
+        let institution = text
+            .as_deref()
+            .is_some_and(super::institution::outside_government);
         if nominal && institution {
             roles.retain(|&r| r != Role::Official);
+        }
+        if nominal && text.as_deref().is_some_and(super::freed::national_prisoner) {
+            roles.push(Role::Hostage);
         }
         if nominal {
             out.apposition = text.map(|t| t.trim_end_matches([',', ' ']).to_string());

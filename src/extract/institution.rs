@@ -181,3 +181,23 @@ fn occupation(w: &str) -> bool {
     let lower = w.chars().next().is_some_and(char::is_lowercase);
     lower && (descriptor::occupation(w) || descriptor::agent_noun(w))
 }
+
+/// The words of an apposition name a body outside government: a lower-case institution
+/// ("director at Rabin Medical Centre", "a school principal") or civil body ("director of a
+/// think tank", `data/civil_bodies.txt`). An office there is that body's, no public office.
+pub(super) fn outside_government(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let civil = LEX.civil_bodies.iter().any(|b| {
+        words
+            .windows(b.len())
+            .any(|w| w.iter().zip(b).all(|(x, y)| x == y))
+    });
+    civil
+        || text
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .any(|w| w == "medical" || LEX.institutions.contains(w.as_str()))
+}

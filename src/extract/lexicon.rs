@@ -58,6 +58,8 @@ pub(crate) struct Lexicon {
     pub institutions: HashSet<&'static str>,
     /// The heads of such an institution, no public office after one (`data/institution_heads.txt`).
     pub institution_heads: HashSet<&'static str>,
+    /// Bodies outside government, each as its lower-case words (`data/civil_bodies.txt`).
+    pub civil_bodies: Vec<Vec<&'static str>>,
     /// Offices and institutions that speak as a body (`data/speaking_bodies.txt`).
     pub speaking_bodies: HashSet<&'static str>,
     /// Things written that speak in a sentence (`data/written_messages.txt`).
@@ -209,6 +211,9 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         lay_heads: words(include_str!("data/lay_heads.txt")),
         institutions: words(include_str!("data/institutions.txt")),
         institution_heads: words(include_str!("data/institution_heads.txt")),
+        civil_bodies: lines(include_str!("data/civil_bodies.txt"))
+            .map(|l| l.split_whitespace().collect())
+            .collect(),
         speaking_bodies: words(include_str!("data/speaking_bodies.txt")),
         written_messages: words(include_str!("data/written_messages.txt")),
         signed_messages: words(include_str!("data/signed_messages.txt")),

@@ -163,7 +163,10 @@ pub(super) fn clause_intro(
     if let Some(last) = (s..v).rev().find(|&i| person_at(i)) {
         match (last..v).find(|&i| word(p, i).as_deref() == Some("that")) {
             Some(t) => s = t + 1,
-            None => return Vec::new(),
+            None => match fronted_subject(p, last, v) {
+                Some(t) => s = t,
+                None => return Vec::new(),
+            },
         }
     }
     if s >= v || p.in_quote[v] {
@@ -193,6 +196,18 @@ pub(super) fn clause_intro(
     }
     heads.insert(head, roles.clone());
     roles
+}
+
+/// "Besides A, who was jailed for a year, the freed Americans included B": a name in an
+/// adjunct set off by a comma before the clause's subject is not the subject. The subject is
+/// the words after the last comma before the linking verb at `v`, when they are a short noun
+/// phrase opened by "the" or "those" (no verb of its own, no name); where it starts.
+fn fronted_subject(p: &Para<'_>, last: usize, v: usize) -> Option<usize> {
+    let comma = (last..v).rev().find(|&i| p.toks[i].is_punct(','))?;
+    let s = comma + 1;
+    let opens = word(p, s).is_some_and(|w| matches!(w.as_str(), "the" | "those"));
+    let plain = (s..v).all(|i| p.toks[i].is_word()) && v - s <= 6;
+    (opens && plain && v > s + 1).then_some(s)
 }
 
 /// "A and her two children, B and C": a family word joining names of one list. An age

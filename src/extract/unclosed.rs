@@ -2,8 +2,8 @@
 //! spokesperson for the Prime Minister's Office said Sunday." Read strictly, the noun phrase
 //! runs into "said" and is its subject ("in exchange for A, the Israeli official said"); but
 //! where the name itself stands after a comma, as the attribution of a paraphrase does, and
-//! the noun phrase introduces someone ("a spokesperson for …", "an adviser to …"), it is the
-//! name's apposition and the name is the one who said it.
+//! the noun phrase introduces someone ("a spokesperson for …", "an adviser to …", "President
+//! B's envoy for …"), it is the name's apposition and the name is the one who said it.
 
 use super::Para;
 use super::roles::word;
@@ -22,6 +22,11 @@ pub(super) fn apposition_before_verb(
     }
     let after_comma = t0 > 0 && p.toks[t0 - 1].is_punct(',');
     let indefinite = word(p, s).is_some_and(|w| matches!(w.as_str(), "a" | "an"));
+    // "…, A, President B's envoy for special missions announced …": a noun phrase owned by a
+    // capitalised name introduces someone as "a" does.
+    let owned = p.word_at(s).is_some_and(super::text::is_capitalised)
+        && (s + 1..e).any(|i| p.toks[i].kind == super::text::Tok::Possessive);
+    let indefinite = indefinite || owned;
     let qualified = (s + 2..e)
         .any(|i| word(p, i).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "at" | "to")));
     after_comma && indefinite && qualified

@@ -160,3 +160,26 @@ pub(in crate::extract) fn held_abroad_before(
         && !NOT_ABROAD.contains(&w(place).as_str());
     national && !crime && matches!(w(prep).as_str(), "in" | "by") && foreign
 }
+
+/// "A, another American prisoner,", "B, a British detainee,": an apposition that opens with
+/// an article and calls the person a prisoner by a nationality of the reader's side
+/// (`data/reader_side.txt`) speaks of a citizen held abroad; a convict at home is an
+/// "inmate", and a charge or a title of crime in it makes no captive.
+pub(in crate::extract) fn national_prisoner(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let opens = words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "another"));
+    let crime = words
+        .iter()
+        .any(|w| CRIMINAL.contains(&w.as_str()) || CASE_WORDS.contains(&w.as_str()));
+    let prisoner = words.windows(2).any(|w| {
+        LEX.reader_nationals.contains(w[0].as_str())
+            && matches!(w[1].as_str(), "prisoner" | "detainee")
+    });
+    opens && prisoner && !crime && words.len() <= 6
+}

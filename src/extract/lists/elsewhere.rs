@@ -78,6 +78,9 @@ pub(in crate::extract) fn among_them(p: &Para<'_>, s: usize, prev: Option<&Para<
     let Some(start) = (0..end).rev().find(|&i| q.starts[i]) else {
         return Vec::new();
     };
+    if released_abroad(q, start, end) {
+        return vec![Role::Hostage];
+    }
     // "those released were …", "those freed on Monday": the group named by what was done
     // to it, up to its verb (`introducing`), unless the sentence says they are prisoners.
     let those = (start..end).find(|&i| {
@@ -155,6 +158,27 @@ pub(in crate::extract) fn among_them(p: &Para<'_>, s: usize, prev: Option<&Para<
         return vec![Role::Negotiator];
     }
     roles
+}
+
+/// "… and 12 dissidents were also released by Moscow. They included A": the sentence from
+/// `start` to `end` says a group was freed by a capitalised state or group that is not the
+/// reader's own side (`data/reader_side.txt`), whose freed are the convicts it traded. Not a
+/// group of prisoners or detainees, and nothing inside a quotation.
+fn released_abroad(q: &Para<'_>, start: usize, end: usize) -> bool {
+    let w = |i: usize| word(q, i).unwrap_or_default();
+    let jailed = (start..end).any(|i| super::super::freed::jailed(&w(i)));
+    let freed = (start..end).any(|i| {
+        let v = i + 1 + usize::from(w(i + 1) == "also");
+        matches!(w(i).as_str(), "were" | "was")
+            && matches!(w(v).as_str(), "released" | "freed")
+            && w(v + 1) == "by"
+            && v + 2 < end
+            && !q.in_quote[i]
+            && q.word_at(v + 2)
+                .is_some_and(super::super::text::is_capitalised)
+            && !LEX.reader_places.contains(w(v + 2).as_str())
+    });
+    freed && !jailed
 }
 
 /// The roles of the noun phrase from `at` to the end of its relative clause, or to the first

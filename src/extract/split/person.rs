@@ -140,6 +140,11 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
     if title_end.is_none() && apposed_body(p, c.t1) {
         c.kind = Some(EntityKind::Organization);
     }
+    // "Iran's Nournews reported", "Ynetnews said": one word that closes on "news" is an
+    // outlet's name; no one's given name or surname is made so.
+    if n_names == 1 && words[0].len() > 6 && words[0].ends_with("news") {
+        c.kind = Some(EntityKind::Organization);
+    }
     add_cues(cx, &mut c);
     out.push(c);
 }

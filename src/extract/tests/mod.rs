@@ -44,6 +44,7 @@ mod other_eightyeight;
 mod other_eightyfive;
 mod other_eightyfour;
 mod other_eightyone;
+mod other_eightysix;
 mod other_fifteen;
 mod other_fiftyeight;
 mod other_fiftyfive;
