@@ -15,6 +15,9 @@ use super::text::{Tok, Token, is_capitalised, is_hyphen, lower};
 use super::unclosed;
 use crate::entity::Role;
 
+mod words;
+use words::{SEEKING, hostage_noun_ok, object_of_deed, second_deed};
+
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
 /// ("was released from captivity"), which may follow the apposition.
 #[derive(Default)]
@@ -352,61 +355,4 @@ fn read_window(
         roles.extend(r.iter().copied());
     }
     (e, Some(text.to_string()), roles, nominal)
-}
-
-/// Words before "to become" that make the office one sought: "running to become mayor".
-const SEEKING: &[&str] = &[
-    " running",
-    " seeking",
-    " bid",
-    " campaign",
-    " campaigning",
-    " vying",
-    " hoping",
-    " hopes",
-    " race",
-    " trying",
-    " aiming",
-];
-
-/// Captives just after "release of" are the deed's object ("secured release of captives").
-fn object_of_deed(before: &str) -> bool {
-    let back: Vec<&str> = before.split_whitespace().rev().take(5).collect();
-    back.windows(2)
-        .any(|x| x[0] == "of" && matches!(x[1], "release" | "return"))
-}
-
-/// "hostage" describes the person only after an article or modifier, not after a
-/// preposition or verb ("met with hostages", "to free hostages").
-fn hostage_noun_ok(before: &str) -> bool {
-    let prev = before.split_whitespace().next_back().unwrap_or("");
-    !matches!(
-        prev,
-        "of" | "with"
-            | "for"
-            | "about"
-            | "on"
-            | "to"
-            | "free"
-            | "freeing"
-            | "release"
-            | "releasing"
-            | "return"
-            | "returning"
-            | "bring"
-            | "met"
-            | "meet"
-            | "meeting"
-            | "remaining"
-            | "other"
-            | "all"
-    )
-}
-
-/// A past verb right after "and" opens a second predicate of the subject ("went … and held talks").
-fn second_deed(w: &str) -> bool {
-    const IRREGULAR: &[&str] = &[
-        "held", "met", "led", "took", "brought", "flew", "went", "sent",
-    ];
-    super::text::is_regular_past(w) || IRREGULAR.contains(&w)
 }

@@ -1,0 +1,60 @@
+//! The single words around a role's window that change what it says: an office sought, not
+//! held ("running to become mayor"), captives that are a deed's object ("secured the release
+//! of captives"), "hostage" after a verb ("met with hostages"), and a second deed after "and".
+
+/// Words before "to become" that make the office one sought: "running to become mayor".
+pub(super) const SEEKING: &[&str] = &[
+    " running",
+    " seeking",
+    " bid",
+    " campaign",
+    " campaigning",
+    " vying",
+    " hoping",
+    " hopes",
+    " race",
+    " trying",
+    " aiming",
+];
+
+/// Captives just after "release of" are the deed's object ("secured release of captives").
+pub(super) fn object_of_deed(before: &str) -> bool {
+    let back: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+    back.windows(2)
+        .any(|x| x[0] == "of" && matches!(x[1], "release" | "return"))
+}
+
+/// "hostage" describes the person only after an article or modifier, not after a
+/// preposition or verb ("met with hostages", "to free hostages").
+pub(super) fn hostage_noun_ok(before: &str) -> bool {
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    !matches!(
+        prev,
+        "of" | "with"
+            | "for"
+            | "about"
+            | "on"
+            | "to"
+            | "free"
+            | "freeing"
+            | "release"
+            | "releasing"
+            | "return"
+            | "returning"
+            | "bring"
+            | "met"
+            | "meet"
+            | "meeting"
+            | "remaining"
+            | "other"
+            | "all"
+    )
+}
+
+/// A past verb right after "and" opens a second predicate of the subject ("went … and held talks").
+pub(super) fn second_deed(w: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "held", "met", "led", "took", "brought", "flew", "went", "sent",
+    ];
+    super::super::text::is_regular_past(w) || IRREGULAR.contains(&w)
+}
