@@ -42,6 +42,7 @@ mod other_eighteen;
 mod other_eighty;
 mod other_eightyfour;
 mod other_eightyone;
+mod other_eightyseven;
 mod other_fifteen;
 mod other_fiftyeight;
 mod other_fiftyfive;
