@@ -40,7 +40,7 @@ pub(super) fn pronoun_clause_before(p: &Para<'_>, l0: usize, given: &str) -> Vec
         });
         // A comma, a quotation or a capital ends the search: the clause is not one of words
         // about its pronoun alone.
-        if !lower && !(p.starts[c] && p.toks[c].is_word()) {
+        if !(lower || p.starts[c] && p.toks[c].is_word()) {
             return Vec::new();
         }
         if word(p, c).is_some_and(|w| OPENERS.contains(&w.as_str())) {
