@@ -178,12 +178,13 @@ fn read_window(
                 .is_some_and(|t| t.is_word() && t.text(p.text).chars().all(|c| c.is_ascii_digit()))
         };
         let date_comma = t.is_punct(',') && e > 0 && number(e - 1) && number(e + 1);
-        // "would travel on Wednesday (local time) to join the talks": a short bracket inside
-        // a predicate ends nothing.
-        let bracket = !apposition && t.is_punct('(') && e > s;
-        let close = (e + 1..p.toks.len().min(e + 6)).find(|&i| p.toks[i].is_punct(')'));
-        if let (true, Some(c)) = (bracket, close) {
-            e = c + 1;
+        // "would travel on Wednesday (local time) to join the talks", "presented a “bridge
+        // proposal”": a short bracket or scare quote inside a predicate ends nothing.
+        let set_off = (!apposition && e > s)
+            .then(|| super::set_off::past_short_span(p, e))
+            .flatten();
+        if let Some(after) = set_off {
+            e = after;
             continue;
         }
         match t.kind {

@@ -67,6 +67,7 @@ mod people;
 mod person_cues;
 mod placelike;
 mod predicate;
+mod pronoun_clause;
 mod pull;
 mod question;
 mod quotes;

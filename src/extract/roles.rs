@@ -29,6 +29,7 @@ use super::lists::{
 };
 use super::office::office_holder;
 use super::people::{Entity, Mention};
+use super::pronoun_clause::pronoun_clause_before;
 use super::taking_part as part;
 use super::talks::{agreed_truce, included_in_meeting, meeting_on_talks, talks_with};
 use super::undergone::{
@@ -237,6 +238,8 @@ pub(crate) fn assign(
             &fronted_captive(p, l0.min(title_start(p, m.t0))),
             "apposition",
         );
+        let given = p.word_at(m.t0).unwrap_or_default();
+        add(f, &pronoun_clause_before(p, l0, given), "predicate");
         let first = part::paired_with(p, l0, &person_at);
         add(f, &led_by(p, first.unwrap_or(m.t0)), "led");
         add(f, &member(p, m.t0, m.t1), "delegation");

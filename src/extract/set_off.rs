@@ -47,3 +47,20 @@ pub(super) fn past_set_off(p: &Para<'_>, t1: usize) -> usize {
     }
     s
 }
+
+/// "presented a “bridge proposal” to extend the truce": where a short span in brackets or in
+/// quotation marks opening at token `open` closes (the token after it), when it closes within
+/// five tokens. Such a span inside a predicate is a word or two set off, not the end of the
+/// clause; a longer quotation is someone's words and ends what the narration says.
+pub(super) fn past_short_span(p: &Para<'_>, open: usize) -> Option<usize> {
+    let closer = match p.toks.get(open)?.text(p.text) {
+        "(" => ")",
+        "“" => "”",
+        "\"" => "\"",
+        _ => return None,
+    };
+    (open + 1..p.toks.len().min(open + 6))
+        .find(|&i| p.toks[i].text(p.text) == closer)
+        .filter(|&c| (open + 1..c).all(|i| p.toks[i].is_word()) || closer == ")")
+        .map(|c| c + 1)
+}

@@ -183,12 +183,20 @@ fn in_para(p: &Para<'_>, out: &mut Vec<(String, usize)>) {
         }
         // Right after: "mediators Egypt and Qatar", "mediation efforts of Qatar".
         let mut k = i + 1;
+        // Whether an "and" has come since the last country: the member after it is the last.
+        let mut last = false;
         // "according to mediators, Israel said": a comma ends what the word names.
         while k < p.toks.len() && !p.starts[k] && !p.toks[i + 1].is_punct(',') {
             if let Some((c, n)) = country(p, k) {
                 out.push((c, i));
                 k += n;
+                // "brokered by the US, Qatar and Egypt, Israeli hostages would be freed": the
+                // member after "and" closes the list, and a comma after it opens a clause.
+                if last && p.toks.get(k).is_some_and(|t| t.is_punct(',')) {
+                    break;
+                }
             } else if filler(p, k) && !p.toks[k].is_punct('.') {
+                last |= p.word_at(k) == Some("and");
                 k += 1;
             } else {
                 break;

@@ -254,9 +254,11 @@ pub(super) fn compound_particle(p: &Para<'_>, i: usize) -> bool {
     }
 }
 
-/// "Foreign Minister Amir Khan Muttaqi", "Industry Minister Sultan Ahmed Al Jaber": a title
-/// that is also a common given name where such titles are used, after another title and before
-/// two capitalised words that are no titles, opens the name rather than adding to the title.
+/// "Foreign Minister Amir Khan Muttaqi", "Industry Minister Sultan Ahmed Al Jaber",
+/// "parliamentary speaker Amir Ohana": a title that is also a common given name where such
+/// titles are used, after another title (in either case) and before one or two capitalised
+/// words that are no titles, opens the name rather than adding to the title: an office is
+/// not stacked on a ruler's title.
 /// Only these three: ranks that are given names too ("General", "Major", "Marshal") follow
 /// other titles as part of them ("Attorney General", "Field Marshal"), and "Prince" or
 /// "Sheikh" after an office is still a title ("Foreign Minister Prince Faisal"). Anything but
@@ -268,10 +270,9 @@ pub(super) fn given_after_title(p: &Para<'_>, i: usize) -> bool {
     };
     matches!(p.toks[i].text(p.text), "Amir" | "Emir" | "Sultan")
         && i > 0
-        && p.word_at(i - 1)
-            .is_some_and(|t| is_capitalised(t) && LEX.is_title(t))
+        && p.word_at(i - 1).is_some_and(|t| LEX.is_title(t))
         && name(i + 1)
-        && name(i + 2)
+        && (name(i + 2) || !p.word_at(i + 2).is_some_and(is_capitalised))
 }
 
 /// "with Sen. Sinema I thought …": a capital "I" after a name, where a full stop went

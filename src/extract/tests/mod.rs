@@ -45,6 +45,7 @@ mod other_eightyfive;
 mod other_eightyfour;
 mod other_eightyone;
 mod other_eightysix;
+mod other_eightyseven;
 mod other_fifteen;
 mod other_fiftyeight;
 mod other_fiftyfive;
