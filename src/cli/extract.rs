@@ -20,13 +20,8 @@ pub enum RegistryChoice {
     None,
 }
 
-/// A file's paragraphs, its front matter's `entities:` and its date, when it gives one (the
-/// roles printed for it are those held at that date: `Identity::roles_as_of`).
-type Input = (
-    Vec<String>,
-    Vec<crate::entity::EntitySpec>,
-    Option<chrono::NaiveDateTime>,
-);
+/// A file's paragraphs and its front matter's `entities:`.
+type Input = (Vec<String>, Vec<crate::entity::EntitySpec>);
 
 /// Reads one file for extraction. Unlike `build`, a file without front matter is accepted
 /// here and read whole as the body, so any article pasted from the web can be examined.
@@ -39,7 +34,7 @@ fn read(path: &Path) -> Result<Input, crate::Error> {
     let text = load::read_text(path, u64::MAX)?;
     if !text.starts_with("---") {
         let paragraphs = load::markdown::paragraphs(&text, format, Default::default());
-        return Ok((paragraphs, Vec::new(), None));
+        return Ok((paragraphs, Vec::new()));
     }
     let options = LoadOptions {
         drafts: true,
@@ -47,19 +42,15 @@ fn read(path: &Path) -> Result<Input, crate::Error> {
         ..LoadOptions::default()
     };
     match load::parse_article(path, &text, format, options) {
-        Ok(Some(article)) => Ok((
-            article.paragraphs,
-            article.front.entities,
-            Some(article.date),
-        )),
-        Ok(None) => Ok((Vec::new(), Vec::new(), None)),
+        Ok(Some(article)) => Ok((article.paragraphs, article.front.entities)),
+        Ok(None) => Ok((Vec::new(), Vec::new())),
         // Extraction reads only the body: a front matter `build` would refuse (a date written
         // "March 5, 2025", a missing title) is reported, and the text is read all the same.
         Err(err) => {
             eprintln!("warning: {err}; extracting the text after the front matter anyway");
             let body = load::front::split(&text).map_or(text.as_str(), |s| s.body);
             let paragraphs = load::markdown::paragraphs(body, format, Default::default());
-            Ok((paragraphs, Vec::new(), None))
+            Ok((paragraphs, Vec::new()))
         }
     }
 }
@@ -102,11 +93,11 @@ pub fn run(
     }
     let articles: Vec<(&[String], &[crate::entity::EntitySpec])> = inputs
         .iter()
-        .map(|(p, h, _)| (p.as_slice(), h.as_slice()))
+        .map(|(p, h)| (p.as_slice(), h.as_slice()))
         .collect();
     let mut extractions = extract::extract_corpus(&articles, &registry);
     let cues = crate::load::config::roles::cue_table(roles);
-    for (x, (paragraphs, _, _)) in extractions.iter_mut().zip(&inputs) {
+    for (x, (paragraphs, _)) in extractions.iter_mut().zip(&inputs) {
         extract::cues::apply(x, paragraphs, &cues);
     }
     // Merged as the site merges them, so a role found in one file holds in the others; and,
@@ -120,16 +111,11 @@ pub fn run(
     Ok(if json {
         json::to_json(paths, &inputs, &extractions, &ids)
     } else {
-        to_report(paths, &inputs, &extractions, &ids)
+        to_report(paths, &extractions, &ids)
     })
 }
 
-fn to_report(
-    paths: &[PathBuf],
-    inputs: &[Input],
-    extractions: &[ArticleExtraction],
-    ids: &Identities,
-) -> String {
+fn to_report(paths: &[PathBuf], extractions: &[ArticleExtraction], ids: &Identities) -> String {
     use std::fmt::Write;
     let mut out = String::new();
     for (ai, (path, x)) in paths.iter().zip(extractions).enumerate() {
@@ -145,7 +131,7 @@ fn to_report(
             for ei in found {
                 let e = &x.entities[ei];
                 let site_roles =
-                    (ids.of[ai][ei]).map(|i| ids.entities[i].roles_as_of(ai, |bi| inputs[bi].2));
+                    (ids.of[ai][ei]).map(|i| ids.entities[i].roles_in(ai, e.left_office));
                 let roles: Vec<&str> = site_roles
                     .as_ref()
                     .map_or(&e.roles, |r| r)

@@ -21,8 +21,8 @@
 
 use super::{ArticleExtraction, Registry, RoleEvidence, Span, StateOffice};
 
-mod as_of;
 mod captive;
+mod held;
 mod mediating;
 mod mentions;
 mod short;

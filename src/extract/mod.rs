@@ -141,6 +141,10 @@ pub struct FoundEntity {
     /// not redirected to a fully named person of another article.
     #[serde(skip)]
     pub relative: bool,
+    /// The article calls every office it gives the person former ("former President
+    /// Donald Trump"): the site's office of a later time is not this article's.
+    #[serde(skip)]
+    pub left_office: bool,
     /// Diplomatic offices of states the article does not name as mediators: a negotiator's
     /// when another article of the corpus does (`identity::mediating`).
     #[serde(skip)]
@@ -283,6 +287,7 @@ pub fn extract_article(
                 mentions: Vec::new(),
                 known: spec.is_some(),
                 relative: f.relative,
+                left_office: f.left_office,
                 offices: if spec.is_some_and(|s| !s.roles.is_empty()) {
                     Vec::new()
                 } else {

@@ -14,8 +14,8 @@ struct JsonEntity<'a> {
     /// The fullest form of the name in this article (`written_name`).
     name: &'a str,
     kind: &'a str,
-    /// The site's roles for the entity, as its page shows them, held at this article's date:
-    /// an office that only later articles give is not carried back (`Identity::roles_as_of`).
+    /// The site's roles for the entity, as its page shows them, but for an office this article
+    /// calls former and gives no evidence of (`Identity::roles_in`).
     roles: Vec<&'a str>,
     mentions: usize,
     aliases: &'a [String],
@@ -113,8 +113,7 @@ pub(super) fn to_json(
                     .enumerate()
                     .map(|(ei, e)| {
                         let id = ids.of[ai][ei].map(|i| &ids.entities[i]);
-                        let held =
-                            id.map_or(Vec::new(), |id| id.roles_as_of(ai, |bi| inputs[bi].2));
+                        let held = id.map_or(Vec::new(), |id| id.roles_in(ai, e.left_office));
                         JsonEntity {
                             name: written_name(e, &inputs[ai].0),
                             kind: e.kind.as_str(),
@@ -278,7 +277,7 @@ mod tests {
         let ids = extract::identity::merge(std::slice::from_ref(&x), &registry);
         let out = to_json(
             &[PathBuf::from("a.txt")],
-            &[(paras, Vec::new(), None)],
+            &[(paras, Vec::new())],
             &[x],
             &ids,
         );

@@ -24,6 +24,9 @@ pub(crate) struct Found {
     /// 17 years in an American prison"): a convict traded for captives, whom "the release
     /// of" makes no captive.
     pub convict: bool,
+    /// Every office the article gives the person it calls former (`only_past`): what
+    /// other articles say of an office held then is not carried into this one.
+    pub left_office: bool,
 }
 
 impl Found {
@@ -56,6 +59,7 @@ impl Found {
     /// The roles, once every sentence is read: each role with evidence, once. A person whose
     /// every office the article puts in the past (`only_past`) is no official by a title.
     pub(super) fn settle(&mut self, only_past: bool) {
+        self.left_office = only_past;
         if only_past {
             self.evidence
                 .retain(|e| !(e.role == Role::Official && e.rule == "title"));

@@ -22,6 +22,7 @@ fn person(name: &str, paragraphs: &[&str]) -> FoundEntity {
         mentions,
         known: false,
         relative: false,
+        left_office: false,
         offices: Vec::new(),
     }
 }

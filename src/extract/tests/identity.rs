@@ -129,27 +129,29 @@ fn hostage_and_office_exclude_each_other_and_the_side_fewer_articles_give_goes()
 }
 
 #[test]
-fn an_office_only_later_articles_give_is_not_carried_back_to_an_earlier_one() {
-    let (_, ids) = corpus(&[
-        "Dana Ortiz spoke to supporters at a rally in Tucson on Friday.",
+fn an_article_that_calls_a_person_former_does_not_take_the_office_other_articles_give() {
+    let (xs, ids) = corpus(&[
+        "Former Governor Dana Ortiz spoke to supporters at a rally in Tucson on Friday.",
         "Governor Dana Ortiz signed the budget on Monday.",
         "Dana Ortiz, who was held hostage in Gaza for a year, spoke to reporters.",
     ]);
-    let ortiz = (ids.entities.iter())
-        .find(|e| e.name == "Dana Ortiz")
-        .expect("merged");
+    let at = |ai: usize| {
+        let ei = (xs[ai].entities.iter())
+            .position(|e| e.name == "Dana Ortiz")
+            .expect("found");
+        (ids.of[ai][ei].expect("merged"), xs[ai].entities[ei].left_office)
+    };
+    let (id, left) = at(0);
+    let ortiz = &ids.entities[id];
     assert!(ortiz.roles.contains(&Role::Official), "{:?}", ortiz.roles);
-    let dates = ["2024-10-04", "2025-02-03", "2025-03-01"];
-    let dated = |ai: usize| Some(dates[ai]);
-    // The rally story of 2024 came before the office the 2025 article gives.
-    assert!(!ortiz.roles_as_of(0, dated).contains(&Role::Official));
-    assert!(ortiz.roles_as_of(1, dated).contains(&Role::Official));
-    assert!(ortiz.roles_as_of(2, dated).contains(&Role::Official));
-    // Only the office moves with time: the hostage role read later holds in 2024 too.
+    assert!(left, "the rally story calls her former");
+    // The rally story reported a former governor, whatever the budget story says.
+    assert!(!ortiz.roles_in(0, left).contains(&Role::Official));
+    assert!(ortiz.roles_in(1, at(1).1).contains(&Role::Official));
+    assert!(ortiz.roles_in(2, at(2).1).contains(&Role::Official));
+    // Only the office is undone: the hostage role another article reads still holds.
     assert_eq!(
         ortiz.roles.contains(&Role::Hostage),
-        ortiz.roles_as_of(0, dated).contains(&Role::Hostage)
+        ortiz.roles_in(0, left).contains(&Role::Hostage)
     );
-    // An article without a date is never after another.
-    assert_eq!(ortiz.roles_as_of(0, |_| None::<&str>), ortiz.roles);
 }
