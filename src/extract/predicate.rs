@@ -68,3 +68,30 @@ pub(super) fn main_subject(cx: &Ctx<'_, '_>, pi: usize, segs: &[(usize, usize)])
     }
     None
 }
+
+/// "told", "informed", "assured": a verb whose object is the one spoken to.
+pub(super) fn addresses(w: &str) -> bool {
+    matches!(
+        w,
+        "told" | "tells" | "tell" | "informed" | "assured" | "reminded" | "wrote"
+    )
+}
+
+/// The end of the object noun phrase that starts at `a`: a name, or words up to the first
+/// pronoun, name or "that" that opens the clause after it ("told the premier she was …").
+pub(super) fn past_object(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize) -> usize {
+    if let Some(mi) = cx.at[pi].get(a).copied().flatten()
+        && cx.mentions[mi].t0 == a
+    {
+        return cx.mentions[mi].t1.min(b);
+    }
+    (a..b)
+        .find(|&i| {
+            cx.at[pi][i].is_some()
+                || matches!(
+                    cx.word(pi, i).as_str(),
+                    "he" | "she" | "they" | "i" | "we" | "that"
+                )
+        })
+        .unwrap_or(b)
+}

@@ -15,7 +15,7 @@ mod signed;
 use super::attribution::{Ctx, Who, tok_at};
 use super::candidate::{candidate, coordinated};
 use super::definite::definite_description;
-use super::predicate::{main_subject, predicate};
+use super::predicate::{addresses, main_subject, past_object, predicate};
 use super::refer::Ref;
 use super::text::{Tok, is_capitalised};
 use crate::entity::EntityKind;
@@ -309,6 +309,13 @@ pub(super) fn subject(
         && speaker_kind(cx, mi)
     {
         return Some((Who::Entity(cx.mentions[mi].entity), 1.0));
+    }
+    // "Keller, in the letter, told the premier she was writing because '…'": a verb phrase
+    // of telling opens the segment, so the one told comes right after it, never the speaker.
+    if n >= 2 && predicate(cx, pi, a) && addresses(&cx.word(pi, a)) {
+        let past = past_object(cx, pi, a + 1, b);
+        return candidate(cx, pi, past, b, quote_tok)
+            .or_else(|| main_subject(cx, pi, &segs[..n - 1]));
     }
     candidate(cx, pi, a, b, quote_tok)
         .or_else(|| definite_description(cx, pi, a, b, quote_tok))
