@@ -139,7 +139,10 @@ fn an_article_that_calls_a_person_former_does_not_take_the_office_other_articles
         let ei = (xs[ai].entities.iter())
             .position(|e| e.name == "Dana Ortiz")
             .expect("found");
-        (ids.of[ai][ei].expect("merged"), xs[ai].entities[ei].left_office)
+        (
+            ids.of[ai][ei].expect("merged"),
+            xs[ai].entities[ei].left_office,
+        )
     };
     let (id, left) = at(0);
     let ortiz = &ids.entities[id];
