@@ -232,6 +232,11 @@ pub(crate) fn candidates(
     }
     given_name_list(p, &mut out, lowercase_words);
     for c in &mut out {
+        if matches!(c.source, Some(Source::Gazetteer(_))) && c.kind == Some(EntityKind::Place) {
+            c.person_cue = placelike::place_as_subject(p, c.t0, c.t1);
+        }
+    }
+    for c in &mut out {
         let last = c.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
         c.common_head = c.name.contains(' ') && lowercase_words.contains(&last);
     }

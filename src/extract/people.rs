@@ -103,6 +103,15 @@ pub(crate) fn resolve(
                 let key = format!("known:{name}");
                 Some(add(key, new_entity(name, kind, c), &mut ents))
             }
+            // "Sheffield dedicated …" after "Mary Sheffield": a place word opening a sentence
+            // as its subject is the short form of a full name ending in it.
+            (Some(Source::Gazetteer(gi)), _)
+                if c.person_cue
+                    && surnames.contains(&LEX.gazetteer_entries[gi].canonical.to_lowercase()) =>
+            {
+                pending.push((ci, name_words(LEX.gazetteer_entries[gi].canonical)));
+                None
+            }
             (Some(Source::Gazetteer(gi)), _) => {
                 let k = &LEX.gazetteer_entries[gi];
                 let key = format!("{}:{}", k.kind, k.canonical);

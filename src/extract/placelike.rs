@@ -300,3 +300,15 @@ fn surname_not_place(p: &Para<'_>, r0: usize, units: usize, first: &str, last: &
         }
     }
 }
+
+/// "Sheffield dedicated the win to …": a one-word place that opens a sentence of narration
+/// with a lower-case word (its verb) right after it stands where a subject does, so where
+/// the article names someone in full with that word as surname ("Mary Sheffield"), it is
+/// that person (`people::resolve` asks; a place named nowhere else as a surname stays one).
+pub(super) fn place_as_subject(p: &Para<'_>, t0: usize, t1: usize) -> bool {
+    let verb_next = p
+        .toks
+        .get(t1)
+        .is_some_and(|t| t.is_word() && t.text(p.text).starts_with(char::is_lowercase));
+    t1 == t0 + 1 && p.starts[t0] && !p.in_quote[t0] && !p.headline && verb_next
+}

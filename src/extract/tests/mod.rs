@@ -43,6 +43,7 @@ mod other_eighty;
 mod other_eightyeight;
 mod other_eightyfive;
 mod other_eightyfour;
+mod other_eightynine;
 mod other_eightyone;
 mod other_eightyseven;
 mod other_eightysix;
