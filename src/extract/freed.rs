@@ -192,10 +192,7 @@ pub(super) fn kin_pair_predicate(p: &Para<'_>, t1: usize) -> Vec<Role> {
     while e < p.toks.len() && e - s < 10 && p.toks[e].is_word() && !p.starts[e] {
         e += 1;
     }
-    let (_, cues) = LEX.cues(&p.text[p.toks[s].start..p.toks[e - 1].end]);
-    let hostage = cues
-        .iter()
-        .any(|&(_, _, r, verbal)| verbal && r.contains(&Role::Hostage));
+    let hostage = LEX.verbal_cue(&p.text[p.toks[s].start..p.toks[e - 1].end], Role::Hostage);
     if hostage && !p.in_quote[s] {
         vec![Role::Hostage]
     } else {

@@ -42,11 +42,7 @@ pub(super) fn reported(p: &Para<'_>, t1: usize, left: &str) -> Vec<Role> {
         return Vec::new();
     }
     let text = &p.text[p.toks[s].start..p.toks[e - 1].end];
-    let (_, cues) = LEX.cues(text);
-    if cues
-        .iter()
-        .any(|(_, _, r, verbal)| *verbal && r.contains(&Role::Negotiator))
-    {
+    if LEX.verbal_cue(text, Role::Negotiator) {
         vec![Role::Negotiator]
     } else {
         Vec::new()

@@ -59,11 +59,7 @@ pub(super) fn pronoun_clause_before(p: &Para<'_>, l0: usize, given: &str) -> Vec
         return Vec::new();
     }
     let clause = &p.text[p.toks[c + 2].start..p.toks[end - 1].end];
-    let (_, cues) = LEX.cues(clause);
-    if cues
-        .iter()
-        .any(|(_, _, r, verbal)| *verbal && r.contains(&Role::Hostage))
-    {
+    if LEX.verbal_cue(clause, Role::Hostage) {
         vec![Role::Hostage]
     } else {
         Vec::new()

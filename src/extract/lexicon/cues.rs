@@ -46,6 +46,14 @@ pub(super) fn build(data: &'static str) -> (AhoCorasick, Vec<Vec<Role>>, Vec<boo
 }
 
 impl Lexicon {
+    /// Whether `text` holds a verbal cue ("was released", "held talks") that gives `role`:
+    /// what a person did or underwent, as opposed to a noun that only names a role.
+    pub fn verbal_cue(&self, text: &str, role: Role) -> bool {
+        let (_, cues) = self.cues(text);
+        cues.iter()
+            .any(|&(_, _, r, verbal)| verbal && r.contains(&role))
+    }
+
     /// Role cue phrases in `text`, whole words only, longest first: the normalised text and,
     /// for each match, its byte range there, the roles it gives and whether it is verbal.
     pub fn cues(&self, text: &str) -> (String, Vec<Cue<'_>>) {
