@@ -285,12 +285,9 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
 }
 
 /// "told", "tells": the name after the verb is who was spoken to ("a relative told Ynet"),
-/// never the speaker.
-fn addresses(verb: &str) -> bool {
-    matches!(
-        verb,
-        "told" | "tell" | "tells" | "telling" | "spoke" | "speaks" | "shared" | "shares"
-    )
+/// never the speaker (`data/addressing_verbs.txt`).
+pub(super) fn addresses(verb: &str) -> bool {
+    LEX.addressing_verbs.contains(verb)
 }
 
 /// "thanked President Trump 'for …'", "urged Hamas '…'": before a quotation, the name after

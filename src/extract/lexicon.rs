@@ -49,6 +49,8 @@ pub(crate) struct Lexicon {
     /// Nouns of a stance a person stands for ("an advocate of", "a champion of"): words
     /// quoted after them are that person's (`data/stance_nouns.txt`).
     pub stance_nouns: HashSet<&'static str>,
+    /// Verbs of telling: the name after them is the one spoken to (`data/addressing_verbs.txt`).
+    pub addressing_verbs: HashSet<&'static str>,
     /// Verbs whose object is addressed or credited, not the speaker (`data/crediting_verbs.txt`).
     pub crediting_verbs: HashSet<&'static str>,
     pub anon_heads: HashSet<&'static str>,
@@ -206,6 +208,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         reporting_verbs: words(include_str!("data/reporting_verbs.txt")),
         naming_verbs: words(include_str!("data/naming_verbs.txt")),
         stance_nouns: words(include_str!("data/stance_nouns.txt")),
+        addressing_verbs: words(include_str!("data/addressing_verbs.txt")),
         crediting_verbs: words(include_str!("data/crediting_verbs.txt")),
         anon_heads: words(include_str!("data/anon_heads.txt")),
         lay_heads: words(include_str!("data/lay_heads.txt")),

@@ -69,12 +69,11 @@ pub(super) fn main_subject(cx: &Ctx<'_, '_>, pi: usize, segs: &[(usize, usize)])
     None
 }
 
-/// "told", "informed", "assured": a verb whose object is the one spoken to.
+/// A verb whose object is the one spoken to: a verb of telling (`data/addressing_verbs.txt`),
+/// or "wrote" opening a segment ("…, in the letter, wrote the premier that …"). After a
+/// quotation "'…,' wrote Smith" names the writer, so "wrote" is not in the shared list.
 pub(super) fn addresses(w: &str) -> bool {
-    matches!(
-        w,
-        "told" | "tells" | "tell" | "informed" | "assured" | "reminded" | "wrote"
-    )
+    w == "wrote" || super::attribution::addresses(w)
 }
 
 /// The end of the object noun phrase that starts at `a`: a name, or words up to the first
