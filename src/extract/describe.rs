@@ -9,7 +9,8 @@
 //! verb; the person is the only one named in the sentence right before it (same paragraph, or
 //! the last sentence of the paragraph before). "The official" is left alone (often an unnamed
 //! source) unless a rank and a named body qualify it ("the senior Hamas official"), and so is
-//! a past office ("the former minister").
+//! a past office ("the former minister"). A name set off by a comma after the description
+//! ("The chief negotiator in the talks, A, said") is the one it describes.
 
 use super::Para;
 use super::lexicon::LEX;
@@ -80,6 +81,15 @@ fn description(
         .toks
         .get(j)
         .is_some_and(|t| t.is_word() && !is_capitalised(t.text(p.text)) && !named(j));
+    // "The chief negotiator in peace talks, Otty Patiño, said": a name set off by a comma
+    // after the rest of the noun phrase is the one described, not the person before.
+    let apposed = (j..p.toks.len().min(j + 8))
+        .take_while(|&k| !p.starts[k] || k == j)
+        .find(|&k| !p.toks[k].is_word())
+        .is_some_and(|k| p.toks[k].is_punct(',') && named(k + 1));
+    if apposed {
+        return None;
+    }
     let text = &p.text[p.toks[i].start..p.toks[j - 1].end].to_lowercase();
     let past = ["former", "late", "then", "ex-"]
         .iter()

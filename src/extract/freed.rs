@@ -167,12 +167,20 @@ pub(super) fn reunited(p: &Para<'_>, l0: usize, t1: usize, plural: bool) -> Vec<
 /// grandchildren remain in captivity": the name ending at `t1`, set off by commas, is joined
 /// to a family noun phrase that is the plural subject of a predicate of captivity. The
 /// name shares what that predicate says, though a family word introduces it.
+///
+/// With no comma the name is the head of the pair ("A and her daughter were freed"), so
+/// the family word must be owned ("his", "her", "their"): the relative is the name's own.
 pub(super) fn kin_pair_predicate(p: &Para<'_>, t1: usize) -> Vec<Role> {
     let w = |i: usize| word(p, i).unwrap_or_default();
-    if !p.toks.get(t1).is_some_and(|t| t.is_punct(',')) || w(t1 + 1) != "and" {
+    let comma = p.toks.get(t1).is_some_and(|t| t.is_punct(','));
+    let and = if comma { t1 + 1 } else { t1 };
+    if w(and) != "and" {
         return Vec::new();
     }
-    let mut i = t1 + 2;
+    if !comma && !matches!(w(and + 1).as_str(), "his" | "her" | "their") {
+        return Vec::new();
+    }
+    let mut i = and + 1;
     while i < p.toks.len() && i - t1 < 5 && !LEX.kin.contains(w(i).as_str()) {
         let x = w(i);
         let filler = matches!(

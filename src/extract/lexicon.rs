@@ -39,6 +39,9 @@ pub(crate) struct Lexicon {
     pub nonentity_cues: HashSet<&'static str>,
     /// First words of an operation's or a storm's name (`data/event_openers.txt`).
     pub event_openers: HashSet<&'static str>,
+    /// Words that end a leader's time in office: "ousted", "the fall of"
+    /// (`data/office_ends.txt`).
+    pub office_ends: HashSet<&'static str>,
     /// Last words of a contest's or campaign event's name (`data/contests.txt`).
     pub contests: HashSet<&'static str>,
     pub platforms: HashSet<&'static str>,
@@ -200,6 +203,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         place_cues: words(include_str!("data/place_cues.txt")),
         nonentity_cues: words(include_str!("data/nonentity_cues.txt")),
         event_openers: words(include_str!("data/event_openers.txt")),
+        office_ends: words(include_str!("data/office_ends.txt")),
         contests: words(include_str!("data/contests.txt")),
         platforms: lines(include_str!("data/platforms.txt"))
             .flat_map(|l| l.split('|'))

@@ -125,6 +125,13 @@ impl Lexicon {
     /// whom the office served ("a former Obama White House official"). A possessive, a small
     /// word or another role cue ends the noun phrase ("former hostages met the minister").
     fn not_now(&self, before: &str) -> bool {
+        let calendar = |w: &str| {
+            let mut c = w.chars();
+            c.next().is_some_and(|f| {
+                let cap: String = f.to_uppercase().chain(c).collect();
+                self.is_calendar(&cap)
+            })
+        };
         const NOT_NOW: &[&str] = &[
             "former", "ex", "ex-", "onetime", "one-time", "next", "future", "deceased",
         ];
@@ -156,8 +163,17 @@ impl Lexicon {
             steps += 1;
             let peek = back.get(i + 1).copied();
             i += 1;
-            // "the late Sen. John McCain": dead, so no office now ("late Tuesday" is a time).
-            if NOT_NOW.contains(&w) || (w == "late" && peek == Some("the")) {
+            // "the late Sen. John McCain", "an aide of late opposition leader A": dead, so no
+            // office now ("late Tuesday", "late July" are times).
+            let next = i.checked_sub(2).and_then(|k| back.get(k)).copied();
+            let late = w == "late" && (peek == Some("the") || next.is_none_or(|n| !calendar(n)));
+            if NOT_NOW.contains(&w) || late {
+                return true;
+            }
+            // "ousted President A", "the fall of Syrian President A": an office ended.
+            if self.office_ends.contains(w)
+                || (w == "of" && peek.is_some_and(|n| self.office_ends.contains(n)))
+            {
                 return true;
             }
             if w == "for" && peek.is_some_and(|n| SEEKING.contains(&n)) {
