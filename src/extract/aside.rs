@@ -2,8 +2,9 @@
 //! overnight, the visitors were bowled out before lunch. ¶ '…'". Sports and match reports
 //! break a speaker's run of quotation paragraphs with a line of fact that names no one;
 //! the quotation after it goes on with the same speaker. Only the plain shape is read: one
-//! sentence, no quotation, no person named and no "he" or "she" that could bring in
-//! another; anything more is a paragraph with a subject of its own.
+//! sentence, no quotation, no person named, no "he" or "she" that could bring in another
+//! and no reporting verb ("The commission wrote in a statement,": a body announcing its own
+//! words); anything more is a paragraph with a subject of its own.
 
 use super::attribution::Ctx;
 use super::gender::is_pronoun;
@@ -23,5 +24,9 @@ pub(super) fn aside(cx: &Ctx<'_, '_>, pi: usize) -> bool {
         .flatten()
         .any(|&m| cx.ents[cx.mentions[m].entity].kind == EntityKind::Person);
     let pronoun = (0..p.toks.len()).any(|i| is_pronoun(p, i));
-    (4..=40).contains(&words) && one_sentence && !person && !pronoun
+    // "The Debate Commission wrote in a statement," announces words of its own subject, an
+    // organisation or someone unnamed: the quotation after it is theirs, not the speaker's
+    // before.
+    let reports = (0..p.toks.len()).any(|i| cx.reports(pi, i));
+    (4..=40).contains(&words) && one_sentence && !person && !pronoun && !reports
 }

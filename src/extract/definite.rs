@@ -86,6 +86,12 @@ fn described_as(
     if b - the > 5 || org_like || or_last && LEX.anon_heads.contains(head.as_str()) {
         return None;
     }
+    // "The group added that it had confirmed …": a span that holds a reporting verb is a
+    // clause, its subject before the verb ("the group", a body), not a description of a
+    // person named before.
+    if (the..b).any(|i| !p.in_quote[i] && cx.reports(pi, i)) {
+        return None;
+    }
     // "the candidates scolded each other: '…'", "the two men said": several people, so no
     // one of them is the speaker, least of all whoever was named last.
     if or_last && the < head_at && plural(cx, pi, head_at) {

@@ -93,6 +93,13 @@ pub(in crate::extract) fn after_verb(
         return Some((Who::Entity(e), 0.9));
     }
     let quote_tok = tok_at(p, quote_at);
+    // "'…,' said the mother of one of the hostages, A.", "said the head of the forum, B.":
+    // a description opened by an article, then a comma and a person's whole name that ends
+    // the clause, is that person, named by the apposition — not whoever the description
+    // could point back to.
+    if let Some(r) = named_apposition(cx, pi, a, e, b) {
+        return Some(r);
+    }
     // A long title may come first ("stressed HE Adviser to the Prime Minister and Official
     // Spokesperson for the Ministry of Foreign Affairs Dr Majed al-Ansari").
     let found = candidate(cx, pi, a, e.min(a + 30), quote_tok);
@@ -161,4 +168,27 @@ fn holder_after_body(cx: &Ctx<'_, '_>, pi: usize, a: usize, e: usize) -> Option<
     let titled = j > m.t1 && LEX.is_title(p.toks[j - 1].text(p.text));
     let n = cx.mentions[cx.at[pi][j]?];
     (run && titled && n.t0 == j).then_some(n.entity)
+}
+
+/// "said the mother of one of the hostages, Einav Z.": the phrase from `a` to the comma at
+/// `e` opens with an article and names no person; the words after the comma are exactly one
+/// person's name, closed by a full stop, a comma or the end. That person speaks.
+fn named_apposition(cx: &Ctx<'_, '_>, pi: usize, a: usize, e: usize, b: usize) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let person = |mi: usize| cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person;
+    let described = matches!(cx.word(pi, a).as_str(), "the" | "a" | "an")
+        && e > a + 1
+        && e < b
+        && p.toks[e].is_punct(',')
+        && (a..e).all(|i| !p.in_quote[i] && cx.at[pi][i].is_none_or(|mi| !person(mi)));
+    if !described {
+        return None;
+    }
+    let mi = cx.at[pi].get(e + 1).copied().flatten()?;
+    let m = cx.mentions[mi];
+    let closed = p
+        .toks
+        .get(m.t1)
+        .is_none_or(|t| t.is_punct('.') || t.is_punct(','));
+    (m.t0 == e + 1 && person(mi) && closed && m.t1 <= b).then_some((Who::Entity(m.entity), 0.95))
 }

@@ -68,6 +68,7 @@ mod other_fourteen;
 mod other_nineteen;
 mod other_ninety;
 mod other_ninetytwo;
+mod other_ninetyone;
 mod other_seventeen;
 mod other_seventy;
 mod other_seventyeight;
