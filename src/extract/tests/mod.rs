@@ -67,6 +67,7 @@ mod other_fortytwo;
 mod other_fourteen;
 mod other_nineteen;
 mod other_ninety;
+mod other_ninetythree;
 mod other_seventeen;
 mod other_seventy;
 mod other_seventyeight;
