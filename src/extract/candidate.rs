@@ -24,7 +24,7 @@ mod modifier;
 mod title_run;
 mod written;
 use addressee::addressee;
-use title_run::{portfolio_runs_to_name, title_runs_on};
+use title_run::{portfolio_runs_to_name, title_before_name, title_runs_on};
 mod surname;
 use surname::shared_surname;
 pub(in crate::extract) use surname::{surname_bearers, the_one_meant, the_one_subject};
@@ -292,6 +292,9 @@ pub(super) fn candidate(
                     ) || p.toks[j].is_word() && is_capitalised(p.toks[j].text(p.text))
                 })
                 .unwrap_or(i);
+            if let Some(e) = title_before_name(cx, pi, a, i, b) {
+                return Some((Who::Entity(e), 0.9));
+            }
             if spokes && let Some(e) = named_next(cx, pi, &w) {
                 return Some((Who::Entity(e), 0.8));
             }

@@ -23,7 +23,7 @@ use form::{
 };
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 pub(in crate::extract) use marks::position_marker;
-use marks::{lower_title_between, nickname};
+use marks::{comma_suffix, lower_title_between, nickname};
 pub(in crate::extract) use month::MONTH_NAMES;
 use month::month_as_name;
 
@@ -347,6 +347,12 @@ pub(super) fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<Strin
         let closes = !cur.is_empty() && cap(i - 1) && (opened.is_none() || inside);
         if bracket && cap(i + 1) && (t.is_punct('[') || closes) {
             i += 1;
+            continue;
+        }
+        let names = cur.iter().rev().take_while(|u| u.0 == U::Name).count();
+        if comma_suffix(p, i, names) {
+            cur.push((U::Name, i + 1, i + 2));
+            i += 2;
             continue;
         }
         let unit = match t.kind {

@@ -49,3 +49,31 @@ pub(super) fn portfolio_runs_to_name(cx: &Ctx<'_, '_>, pi: usize, i: usize, b: u
         && j < b
         && cx.at[pi][j].is_some_and(|m| cx.ents[cx.mentions[m].entity].kind == EntityKind::Person)
 }
+
+/// "spokesperson for Turkey's ruling Justice and Development Party Omer Celik said": a head
+/// with no article that opens the subject, then "for" or "of" and a body's name (ending in a
+/// body's word, `data/org_cues.txt`), and right after it a person's name that ends the
+/// subject. Without an article the head is the person's title, written before the name as a
+/// capitalised one would be. Only a body's word right before the person: "spokesman for
+/// Prime Minister A said" is A's unnamed spokesman.
+pub(super) fn title_before_name(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    a: usize,
+    i: usize,
+    b: usize,
+) -> Option<usize> {
+    let m = cx.mentions[cx.at[pi][b - 1]?];
+    let before = m.t0.checked_sub(1)?;
+    let p = &cx.paras[pi];
+    let body = p.toks[before].is_word() && LEX.org_cues.contains(p.toks[before].text(p.text));
+    let opens = i == a && matches!(cx.word(pi, i + 1).as_str(), "for" | "of");
+    (opens
+        && body
+        && m.t1 == b
+        && before > i + 1
+        && cx.at[pi][before]
+            .is_none_or(|o| cx.ents[cx.mentions[o].entity].kind != EntityKind::Person)
+        && cx.ents[m.entity].kind == EntityKind::Person)
+        .then_some(m.entity)
+}

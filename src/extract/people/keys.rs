@@ -14,7 +14,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 /// which two spellings of a name are the same name.
 pub(super) fn name_words(name: &str) -> Vec<String> {
     gaelic_surnames(
+        // "Robert F. Kennedy, Jr.": the comma before a suffix is no part of the surname.
         name.split_whitespace()
+            .map(|w| w.trim_end_matches(','))
             .filter(|w| !(w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1))
             // "Martin Luther King Jr." and "Martin Luther King" are one person.
             .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))

@@ -75,3 +75,15 @@ pub(super) fn lower_title_between(p: &Para<'_>, o: usize, start: usize) -> bool 
             LEX.is_title(w) || LEX.role_nouns.contains(w) || LEX.offices.contains(w)
         })
 }
+
+/// "Robert F. Kennedy, Jr.", "Harold Finch, III": a generational suffix set off by a comma
+/// after a full name (two name words or more) still closes that name, as it does written
+/// without the comma. True when the comma at `i` is followed by such a suffix that no
+/// capitalised word goes on from ("Finch, Sr. Manager" is a list).
+pub(in crate::extract) fn comma_suffix(p: &Para<'_>, i: usize, name_words: usize) -> bool {
+    let suffix = p
+        .word_at(i + 1)
+        .is_some_and(|w| matches!(w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"));
+    let goes_on = p.word_at(i + 2).is_some_and(is_capitalised);
+    name_words >= 2 && p.toks[i].is_punct(',') && suffix && !goes_on
+}

@@ -48,7 +48,8 @@ fn descriptor_before(cx: &Ctx<'_, '_>, l: usize) -> Option<usize> {
     let k = if gaelic { 3 } else { 2 };
     (n > l + k
         && u[n - k - 1..].iter().all(|x| x.0 == U::Name)
-        && descriptor::before_full_name(cx.unit(n - k - 1), cx.unit(n - k))
+        && (descriptor::before_full_name(cx.unit(n - k - 1), cx.unit(n - k))
+            || body_member(cx, n - k - 1))
         && (l == n - k - 1 || {
             // Words before it belong to the title too ("DeKalb County"): they hold no given
             // name that would make the descriptor a middle name. A word news writes before
@@ -57,6 +58,13 @@ fn descriptor_before(cx: &Ctx<'_, '_>, l: usize) -> Option<usize> {
             !LEX.given_names.contains_key(w.as_str()) || LEX.premodifiers.contains(w.as_str())
         }))
     .then_some(k)
+}
+
+/// "Council Member Robin Wonsley", "School Board Member Ana Ruiz": "Member" after a body's
+/// word (`data/org_cues.txt`) is the office of sitting on that body, the end of the title and
+/// no part of the name after it.
+fn body_member(cx: &Ctx<'_, '_>, k: usize) -> bool {
+    k > 0 && cx.unit(k) == "Member" && LEX.org_cues.contains(cx.unit(k - 1))
 }
 
 /// The name is what follows the last title, known name, modifier or acronym.

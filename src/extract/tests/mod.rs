@@ -69,6 +69,7 @@ mod other_nineteen;
 mod other_ninety;
 mod other_ninetytwo;
 mod other_ninetyone;
+mod other_ninetythree;
 mod other_seventeen;
 mod other_seventy;
 mod other_seventyeight;
