@@ -123,7 +123,23 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
             && p.toks.get(m.t1).is_some_and(|t| {
                 t.is_word() && t.text(p.text).chars().next().is_some_and(char::is_lowercase)
             }));
-    if reported || bare_report || modifies || apposition_to_object(p, i, m.t1) {
+    // "Laura, his cousin, said she hopes Kohl will …", "he wants Kohl home": a name right
+    // after a verb whose subject is a pronoun just before it is that verb's object, or the
+    // subject of what it reports; the pronoun's person is the one the sentence follows.
+    let after_pronoun_verb = i >= 2
+        && p.toks[i - 1].is_word()
+        && !p.in_quote[i - 1]
+        && p.toks[i - 1]
+            .text(p.text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+        && matches!(
+            p.toks[i - 2].text(p.text).to_lowercase().as_str(),
+            "he" | "she" | "they" | "we"
+        );
+    if reported || bare_report || after_pronoun_verb || modifies || apposition_to_object(p, i, m.t1)
+    {
         return false;
     }
     let prev = i.checked_sub(1).and_then(|i| p.toks.get(i));

@@ -9,6 +9,7 @@
 mod after;
 mod gerund;
 mod head;
+mod posted;
 mod scene;
 mod signed;
 
@@ -210,6 +211,22 @@ pub(super) fn subject(
             .map(|&(x, _)| x)
             .find(|&x| !INTRO.contains(&cx.word(pi, x).as_str()))
             .unwrap_or(lo);
+        // "The ministry, in a post from spokeswoman A B, announced": the one who wrote it,
+        // when no person heads the clause.
+        if let Some(e) = segs[..n - 1]
+            .iter()
+            .find_map(|&(hs, he)| posted::posted_by(cx, pi, hs, he))
+            && !segs[..n - 1].iter().any(|&(hs, he)| {
+                cx.word(pi, hs) != "in"
+                    && (hs..he).any(|i| {
+                        cx.at[pi][i].is_some_and(|mi| {
+                            cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person
+                        })
+                    })
+            })
+        {
+            return Some((Who::Entity(e), 0.9));
+        }
         for &(hs, he) in segs[..n - 1].iter().rev().take(4) {
             if he <= hs || intro(cx, pi, hs) {
                 continue;
