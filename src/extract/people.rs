@@ -14,9 +14,9 @@ use super::lexicon::LEX;
 use super::names::{Candidate, Source};
 use crate::entity::EntityKind;
 use keys::{
-    bodies, companies, full_form, fuller_form, generation, given_elsewhere, given_prefixes,
-    is_family_plural, is_public_figure, is_ticket, name_words, new_entity, org_short_form, outlets,
-    person_key, proper_suffixes, short_key,
+    bodies, companies, first_surname, full_form, fuller_form, generation, given_elsewhere,
+    given_prefixes, is_family_plural, is_public_figure, is_ticket, name_words, new_entity,
+    org_short_form, outlets, person_key, proper_suffixes, short_key,
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use variants::{Respelt, Variants, given_gender, reordered, title_gender};
@@ -209,6 +209,9 @@ pub(crate) fn resolve(
         let seen = (c.para, c.t0, e, c.kin_intro);
         for k in 1..w.len() {
             index.entry(w[k..].join(" ")).or_default().push(seen);
+        }
+        if let Some(first) = first_surname(&w) {
+            index.entry(first.to_string()).or_default().push(seen);
         }
         for k in 1..w.len() {
             let given = w[..k].join(" ");

@@ -175,13 +175,15 @@ pub(super) fn honorific_chain(p: &Para<'_>, i: usize) -> bool {
 /// after a word that qualifies such a member (`data/service_qualifiers.txt`) or a demonym,
 /// before a capitalised word. It says what the person is or was and is no part of the name.
 /// Without the qualifier it is left alone, as "Marine" is also a given name ("Marine Le Pen").
+/// With the qualifier and no name after it ("a former US Marine detained in 2018") it is the
+/// common noun alone, and names no one.
 pub(super) fn service_noun(p: &Para<'_>, i: usize, w: &str) -> bool {
     let service = |w: &str| {
         let l = w.to_lowercase();
         let singular = l.strip_suffix('s').unwrap_or(&l);
         LEX.service_nouns.contains(l.as_str()) || LEX.service_nouns.contains(singular)
     };
-    if !name_follows(p, i) || i > 0 && p.toks[i - 1].is_punct('.') {
+    if i > 0 && p.toks[i - 1].is_punct('.') {
         return false;
     }
     // "ex-Marine", "Ex-Ranger": the qualifier written on to the word.
