@@ -26,6 +26,7 @@
 
 use super::Para;
 use super::question::{ASKED, runs_past};
+mod chant;
 mod cited;
 mod clause;
 mod closing;
@@ -281,6 +282,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
     pull::repeated(cx.paras, &mut out);
     super::continued::back_from_close(&mut out);
     super::lede::named_later(cx, &mut out);
+    chant::unsaid_names(cx, &mut out);
     out
 }
 

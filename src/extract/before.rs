@@ -259,7 +259,16 @@ pub(super) fn label(cx: &Ctx<'_, '_>, pi: usize, end: usize) -> Option<Ref> {
     let rest = name_end..colon;
     let ok = rest.is_empty()
         || (p.toks[name_end].is_punct(',') && rest.clone().all(|i| !cx.reports(pi, i)));
-    ok.then_some((Who::Entity(e), 0.9))
+    if ok {
+        return Some((Who::Entity(e), 0.9));
+    }
+    // "A on the result: '…'": a caption or a post that shares a clip names the speaker and
+    // the topic, then the words; a few plain words after "on", no verb of saying, no stop.
+    let topic = cx.word(pi, name_end) == "on"
+        && colon - name_end <= 8
+        && (name_end + 1..colon)
+            .all(|i| matches!(p.toks[i].kind, Tok::Word | Tok::Possessive) && !cx.reports(pi, i));
+    topic.then_some((Who::Entity(e), 0.85))
 }
 
 /// How many tokens apart two quotations of one paragraph may be for the later to carry on

@@ -137,6 +137,11 @@ pub(super) fn subject(
         && p.toks[sa].is_word()
         && !is_capitalised(p.toks[sa].text(p.text));
     let participle = segs[n - 1].0 == segs[n - 1].1 || by_gerund || joined_participle;
+    // "Pell reported that Morrow conceded and responded by saying '…'": a participle after
+    // "by" or "while" belongs to the verb right before it, inside the reported clause.
+    if by_gerund && let Some(e) = gerund::reported_subject(cx, pi, segs[n - 1].0, v) {
+        return Some((Who::Entity(e), 0.85));
+    }
     // "Trump should reject the plan, said Basem Naim, calling for …": the participle's
     // subject is the speaker of an inverted "said NAME" segment before it.
     if n >= 2 && participle && cx.word(pi, v).ends_with("ing") {

@@ -278,7 +278,19 @@ pub(in crate::extract) const OFFICE_MODIFIERS: &[&str] = &[
 
 /// Descriptive words, with an office modifier joined to the word it modifies ("vice
 /// president").
+/// A title cut short before a name ("Lt. Gov. A B", "Sen. C D") is read in full first, so
+/// that "Lt." joins "Gov." as the one office "lieutenant governor" that "the lieutenant
+/// governor said" names (`data/office_abbreviations.txt`).
 fn offices(words: &[String]) -> Vec<String> {
+    let words: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let bare = w.trim_end_matches('.');
+            LEX.office_abbreviations
+                .get(bare)
+                .map_or_else(|| w.clone(), |full| (*full).to_string())
+        })
+        .collect();
     let mut out = Vec::with_capacity(words.len());
     let mut k = 0;
     while k < words.len() {

@@ -1,8 +1,10 @@
 //! Whose a gerund is when the clause around it names someone else first: the person a
-//! recording shows doing something, and the unnamed agent of a passive.
+//! recording shows doing something, the subject of a reported clause, and the unnamed agent
+//! of a passive.
 
 use crate::entity::EntityKind;
 use crate::extract::attribution::Ctx;
+use crate::extract::text::is_capitalised;
 
 /// "A video released by Hamas showed Hayya addressing the crowd, saying: '…'": the person a
 /// recording shows doing something is the one a participle after it means, not the group that
@@ -20,6 +22,30 @@ pub(super) fn shown_doing(cx: &Ctx<'_, '_>, pi: usize, lo: usize, v: usize) -> O
         (SHOWS.contains(&cx.word(pi, i).as_str()) && m.t0 == i + 1 && person && doing)
             .then_some(m.entity)
     })
+}
+
+/// "The Courier's A reported that B called C to concede and responded by saying '…'": a
+/// gerund after "by" or "while" (token `v`, in the segment from `a`) belongs to the verb
+/// right before it, so when a reporting verb's "that" opens a clause on a person's name,
+/// that person, not the reporter, says the words. Only a name right after "that", with no
+/// relative clause ("who", "which") of its own before the gerund.
+pub(super) fn reported_subject(cx: &Ctx<'_, '_>, pi: usize, a: usize, v: usize) -> Option<usize> {
+    if !cx.word(pi, v).ends_with("ing") {
+        return None;
+    }
+    let that = (a + 1..v).rev().find(|&j| cx.word(pi, j) == "that")?;
+    if !(a..that).any(|r| cx.reports(pi, r)) {
+        return None;
+    }
+    let m = cx.mentions[cx.at[pi].get(that + 1).copied().flatten()?];
+    let relative = (m.t1..v).any(|j| matches!(cx.word(pi, j).as_str(), "who" | "which" | "whom"));
+    (m.t0 == that + 1
+        && !m.in_quote
+        && cx.ents[m.entity].kind == EntityKind::Person
+        && m.t1 < v
+        && cx.paras[pi].toks[m.t1].is_word()
+        && !relative)
+        .then_some(m.entity)
 }
 
 /// "Ohel was greeted by a chorus of friends shouting, '…'": a gerund after a passive's agent
@@ -54,9 +80,25 @@ pub(super) fn crowd_doing(cx: &Ctx<'_, '_>, pi: usize, a: usize, v: usize) -> bo
         let word = cx.word(pi, k);
         list.split_whitespace().any(|w| w == word)
     };
-    let Some(k) = (a..v).rev().find(|&k| !has(LINKS, k)) else {
+    // "as supporters boisterously cheered, '…'": an adverb of manner between the crowd and
+    // its verb joins them too.
+    let adverb = |k: usize| {
+        let t = cx.paras[pi].toks[k];
+        let w = cx.word(pi, k);
+        t.is_word()
+            && cx.at[pi][k].is_none()
+            && !is_capitalised(t.text(cx.paras[pi].text))
+            && w.len() > 4
+            && w.ends_with("ly")
+    };
+    let Some(k) = (a..v).rev().find(|&k| !has(LINKS, k) && !adverb(k)) else {
         return false;
     };
+    // "X received pushback from supporters in the crowd and responded by saying '…'": a
+    // crowd after a preposition is where the subject's words went, not who spoke them.
+    if has(CROWDS, k) && object_of_preposition(cx, pi, a, k) {
+        return false;
+    }
     // "the crowd at the hall began chanting": a place after the crowd, in a few plain words.
     let placed = |c: usize| {
         matches!(
@@ -109,4 +151,25 @@ fn crowd_head(cx: &Ctx<'_, '_>, pi: usize, a: usize, v: usize) -> bool {
         && CROWDS.contains(&cx.word(pi, h).as_str())
         && !member
         && (h + 1..v).all(|i| !OWN_CLAUSE.contains(&cx.word(pi, i).as_str()) && !cx.reports(pi, i))
+}
+
+/// Whether the crowd word at `k` (looking back no further than `a`) follows a preposition,
+/// past its determiners ("in the crowd", "from some of the supporters"): an object, not
+/// the subject of the verb after it. Not "by" (a passive's agent speaks: "greeted by the
+/// crowd chanting") nor "of" ("some of the crowd began chanting" is still the crowd).
+fn object_of_preposition(cx: &Ctx<'_, '_>, pi: usize, a: usize, k: usize) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "in", "from", "to", "at", "with", "among", "into", "toward", "towards", "for", "on",
+        "before", "across", "over", "through",
+    ];
+    let mut j = k;
+    while j > a
+        && matches!(
+            cx.word(pi, j - 1).as_str(),
+            "the" | "a" | "an" | "some" | "many" | "his" | "her" | "their" | "its"
+        )
+    {
+        j -= 1;
+    }
+    j > a && PREPOSITIONS.contains(&cx.word(pi, j - 1).as_str())
 }

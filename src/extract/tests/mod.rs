@@ -68,6 +68,7 @@ mod other_fourteen;
 mod other_nineteen;
 mod other_ninety;
 mod other_ninetyfive;
+mod other_ninetyfour;
 mod other_ninetyone;
 mod other_ninetyseven;
 mod other_ninetythree;
