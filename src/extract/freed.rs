@@ -27,7 +27,7 @@ mod owned;
 mod prison;
 mod swap;
 pub(super) use by_captor::held_for_span;
-pub(super) use owned::{kin_of_release, own_release};
+pub(super) use owned::{jail_story, kin_of_release, own_release};
 pub(super) use prison::{held_abroad_before, national_prisoner, own_side_prison};
 pub(super) use swap::{jailed, titled_item_gap};
 

@@ -38,7 +38,7 @@ pub(super) mod owner;
 pub(super) use along::{names_kin, taken_along};
 mod elsewhere;
 pub(super) use elsewhere::item_roles;
-use elsewhere::{among_them, antecedent};
+use elsewhere::{among_them, antecedent, counted_antecedent};
 
 /// Verbs that link a subject to the list that follows them.
 pub(super) const LINKS: &[&str] = &[
@@ -191,6 +191,12 @@ pub(super) fn clause_intro(
                 (v - s == 2)
                     .then(|| antecedent(p, s, &head, prev))
                     .flatten()
+            })
+            // "The five victims are A and B": the count names a set told of before.
+            .or_else(|| {
+                (v - s == 3)
+                    .then(|| counted_antecedent(p, s, prev))
+                    .filter(|r| !r.is_empty())
             })
             .unwrap_or_else(|| among_them(p, s, prev));
     }

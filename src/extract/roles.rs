@@ -13,7 +13,7 @@ use super::delegation::{led_by, member};
 use super::evidence::RoleEvidence;
 use super::former::Offices;
 use super::freed::{
-    and_others, held_abroad_before, held_for_span, kin_of_release, kin_pair_predicate,
+    and_others, held_abroad_before, held_for_span, jail_story, kin_of_release, kin_pair_predicate,
     others_before, own_release, own_side_prison, participle_before, released, reunited,
     semicolon_item, state_held, titled_item_gap,
 };
@@ -100,6 +100,7 @@ pub(crate) fn assign(
     let captives = kin_of::about_captives(paras);
     let remains = remains_story(paras);
     let kidnap = kidnap_story(paras);
+    let release_is_captive = kidnap && !jail_story(paras);
     let kin_surname = kin_of::lone_kin_surnames(paras, ents, mentions);
     let story = part::talks_story(paras);
     // Relatives set off by a family apposition, and the captives inside one (`kin_of`).
@@ -167,6 +168,10 @@ pub(crate) fn assign(
             // "The bodies of A and B were returned": what is done to the list's first name.
             let mut done = released(p, l0);
             done.extend(abducted_object(p, (l0, m.t0, m.t1)));
+            // "the ELN kidnapped A and his wife, B": the verb was read as A's title.
+            if done.is_empty() && l0 < m.t0 {
+                done.extend(abducted_object(p, (m.t0, m.t0, m.t1)));
+            }
             let done_to = !done.is_empty();
             shared.extend(done);
             let prev = m.para.checked_sub(1).map(|i| &paras[i]);
@@ -266,7 +271,7 @@ pub(crate) fn assign(
         }
         add(f, &participle_before(p, l0), "title");
         add(f, &kin_of_release(p, l0, m.t1, &person_at), "predicate");
-        add(f, &own_release(p, m.t1), "released");
+        add(f, &own_release(p, m.t1, release_is_captive), "released");
         add(f, &state_held(p, (l0, m.t0, m.t1), &person_at), "released");
         add(f, &held_for_span(p, l0, m.t1, kidnap), "predicate");
         f.convict |= own_side_prison(p, m.t1, &person_at);

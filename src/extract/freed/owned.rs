@@ -29,11 +29,48 @@ fn from_captivity(p: &Para<'_>, i: usize) -> bool {
         && (captive(i + 2) || word(p, i + 2).as_deref() == Some("hamas") && captive(i + 3))
 }
 
-/// "Liat's release from Gaza", "A's return from captivity": the name ending at `t1` owns a
-/// release from captivity right after it.
-pub(in crate::extract) fn own_release(p: &Para<'_>, t1: usize) -> Vec<Role> {
+/// Nouns that are a captive's own whatever the story: "A's abduction", "B's captivity".
+const TAKEN: &[&str] = &["abduction", "kidnapping", "captivity"];
+
+/// Words of a prison, whose release is a convict's ("called for his release from jail").
+const JAIL: &[&str] = &[
+    "prison",
+    "prisons",
+    "jail",
+    "jailed",
+    "prisoner",
+    "prisoners",
+    "detainee",
+    "detainees",
+    "custody",
+    "sentence",
+    "sentenced",
+    "convicted",
+];
+
+/// The article speaks of prisons or prisoners outside quotation marks, so a release it
+/// tells of may be a convict's.
+pub(in crate::extract) fn jail_story(paras: &[Para<'_>]) -> bool {
+    paras.iter().any(|p| {
+        (0..p.toks.len())
+            .any(|i| !p.in_quote[i] && word(p, i).is_some_and(|w| JAIL.contains(&w.as_str())))
+    })
+}
+
+/// "Liat's release from Gaza", "A's return from captivity", "B's abduction": the name ending
+/// at `t1` owns a release from captivity or a captive's own event right after it. A bare
+/// "C's release" is a captive's only in a story of a kidnapping that speaks of no prison
+/// (`captive_story`: "relieved at C's release"). The owner of an event "of" someone else
+/// ("Hamas's release of A") is the actor, not the captive.
+pub(in crate::extract) fn own_release(p: &Para<'_>, t1: usize, captive_story: bool) -> Vec<Role> {
     let owned = p.toks.get(t1).is_some_and(|t| t.kind == Tok::Possessive);
-    if owned && from_captivity(p, t1 + 1) && !p.in_quote[t1] {
+    if !owned || p.in_quote[t1] {
+        return Vec::new();
+    }
+    let noun = word(p, t1 + 1).unwrap_or_default();
+    let bare = word(p, t1 + 2).as_deref() != Some("of")
+        && (TAKEN.contains(&noun.as_str()) || captive_story && noun == "release");
+    if from_captivity(p, t1 + 1) || bare {
         vec![Role::Hostage]
     } else {
         Vec::new()

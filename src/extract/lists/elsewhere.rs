@@ -49,6 +49,32 @@ pub(super) fn antecedent(
     earlier(q, q.toks.len()).and_then(|at| phrase_roles(q, at, q.toks.len()))
 }
 
+/// "The terrorists released five more kidnapped passengers. The five victims are A, B and
+/// C": a list subject that is "the", a count and a noun takes the roles of the phrase that
+/// gave the same count earlier in the paragraph or in the one before (a count names the
+/// set again under another noun). The count must be a number ("five", "12") outside
+/// quotation marks, and the phrase is read as [`antecedent`] reads it.
+pub(super) fn counted_antecedent(p: &Para<'_>, s: usize, prev: Option<&Para<'_>>) -> Vec<Role> {
+    let count = |q: &Para<'_>, i: usize| {
+        word(q, i).filter(|w| LEX.is_number_word(w) || w.chars().all(|c| c.is_ascii_digit()))
+    };
+    let Some(n) = count(p, s + 1).filter(|_| word(p, s).as_deref() == Some("the")) else {
+        return Vec::new();
+    };
+    let earlier = |q: &Para<'_>, end: usize| {
+        (0..end)
+            .rev()
+            .find(|&i| !q.in_quote[i] && count(q, i).as_deref() == Some(n.as_str()))
+    };
+    let found = match earlier(p, s) {
+        Some(at) => phrase_roles(p, at, s),
+        None => prev.and_then(|q| {
+            earlier(q, q.toks.len()).and_then(|at| phrase_roles(q, at, q.toks.len()))
+        }),
+    };
+    found.unwrap_or_default()
+}
+
 /// "… calling for the return of 13 hostages. Among them are A and B" (or "…: A and B"): a
 /// clause opened by "Among them" or "They include" at `s` points back to the counted plural
 /// noun of people that ends the sentence before (in `p`, or the last of `prev` when `s` opens
