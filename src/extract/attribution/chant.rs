@@ -38,7 +38,8 @@ fn chanted(text: &str) -> Option<Vec<String>> {
         .collect();
     let n = words.len();
     let same = |a: &str, b: &str| a.to_lowercase() == b.to_lowercase();
-    let k = (1..=n / 2).find(|&k| n % k == 0 && (k..n).all(|i| same(words[i], words[i % k])))?;
+    let k = (1..=n / 2)
+        .find(|&k| n.is_multiple_of(k) && (k..n).all(|i| same(words[i], words[i % k])))?;
     let unit = &words[..k];
     unit.iter()
         .all(|w| w.chars().next().is_some_and(char::is_uppercase))
