@@ -71,7 +71,6 @@ mod other_ninetyfive;
 mod other_ninetyfour;
 mod other_ninetyone;
 mod other_ninetyseven;
-mod other_ninetyone;
 mod other_ninetysix;
 mod other_ninetythree;
 mod other_ninetytwo;
