@@ -26,11 +26,8 @@ pub(super) fn antecedent(
     if !word(p, s).is_some_and(|w| matches!(w.as_str(), "the" | "this")) {
         return None;
     }
-    let earlier = |q: &Para<'_>, end: usize| {
-        (0..end)
-            .rev()
-            .find(|&i| !q.in_quote[i] && word(q, i).as_deref() == Some(head))
-    };
+    let earlier =
+        |q: &Para<'_>, end: usize| last_before(q, end, |i| word(q, i).as_deref() == Some(head));
     if let Some(at) = earlier(p, s) {
         return phrase_roles(p, at, s);
     }
@@ -49,6 +46,12 @@ pub(super) fn antecedent(
     earlier(q, q.toks.len()).and_then(|at| phrase_roles(q, at, q.toks.len()))
 }
 
+/// The last word before `end` in `q`, outside quotation marks, that `at` accepts: where
+/// an earlier phrase names the set a later list subject points back to.
+fn last_before(q: &Para<'_>, end: usize, at: impl Fn(usize) -> bool) -> Option<usize> {
+    (0..end).rev().find(|&i| !q.in_quote[i] && at(i))
+}
+
 /// "The terrorists released five more kidnapped passengers. The five victims are A, B and
 /// C": a list subject that is "the", a count and a noun takes the roles of the phrase that
 /// gave the same count earlier in the paragraph or in the one before (a count names the
@@ -62,9 +65,7 @@ pub(super) fn counted_antecedent(p: &Para<'_>, s: usize, prev: Option<&Para<'_>>
         return Vec::new();
     };
     let earlier = |q: &Para<'_>, end: usize| {
-        (0..end)
-            .rev()
-            .find(|&i| !q.in_quote[i] && count(q, i).as_deref() == Some(n.as_str()))
+        last_before(q, end, |i| count(q, i).as_deref() == Some(n.as_str()))
     };
     let found = match earlier(p, s) {
         Some(at) => phrase_roles(p, at, s),
