@@ -251,6 +251,16 @@ fn kin_opens_sentence(p: &Para<'_>, k: usize) -> bool {
             ))
 }
 
+/// Whether the name ending before token `t1` is followed by a serial comma and "and" or "or":
+/// the item before a list's last. Without the comma ("After talks with Hamas, Witkoff and
+/// Kushner flew home") the name may open the sentence's subject after a fronted phrase.
+fn listed_item(p: &Para<'_>, t1: usize) -> bool {
+    p.toks.get(t1).is_some_and(|t| t.is_punct(','))
+        && p.toks
+            .get(t1 + 1)
+            .is_some_and(|t| t.is_word() && matches!(t.text(p.text), "and" | "or"))
+}
+
 /// Prepositions that make the noun phrase after them an object.
 const GOVERNING: &[&str] = &[
     "about",
@@ -296,7 +306,11 @@ pub(super) fn apposition_to_object(p: &Para<'_>, i: usize, t1: usize) -> bool {
         .toks
         .get(t1)
         .is_none_or(|t| !t.is_word() && t.kind != Tok::Possessive);
-    if i < 2 || !p.toks[i - 1].is_punct(',') || !ends {
+    // "guarantees from the world, President Trump, and the mediators": a name between a
+    // comma and a serial comma's "and" or "or" is an item of a list, an object when the list
+    // is, whatever the first item names.
+    let listed = listed_item(p, t1);
+    if i < 2 || !p.toks[i - 1].is_punct(',') || !(ends || listed) {
         return false;
     }
     let lower = |k: usize| p.toks[k].text(p.text).to_lowercase();
@@ -308,7 +322,7 @@ pub(super) fn apposition_to_object(p: &Para<'_>, i: usize, t1: usize) -> bool {
         let w = p.toks[k].text(p.text);
         p.toks[k].is_word() && !is_capitalised(w) && (LEX.titles.contains(w) || LEX.kin.contains(w))
     };
-    let governed = |k: usize| k < i - 1 && (k..i - 1).any(person_word);
+    let governed = |k: usize| k < i - 1 && (listed || (k..i - 1).any(person_word));
     // `k` is where the phrase read so far starts.
     let mut k = i - 1;
     while k > 0 && i - k < 10 {

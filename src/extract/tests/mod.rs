@@ -67,6 +67,7 @@ mod other_fortytwo;
 mod other_fourteen;
 mod other_nineteen;
 mod other_ninety;
+mod other_ninetyeight;
 mod other_ninetyfive;
 mod other_ninetyfour;
 mod other_ninetyone;
