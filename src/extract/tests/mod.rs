@@ -69,6 +69,7 @@ mod other_nineteen;
 mod other_ninety;
 mod other_ninetyfive;
 mod other_ninetyfour;
+mod other_ninetynine;
 mod other_ninetyone;
 mod other_ninetyseven;
 mod other_ninetysix;
