@@ -166,6 +166,19 @@ pub(super) fn pre_apposition(
     {
         s += 1;
     }
+    // "…, while the chairman of Likud, A, called for …": a conjunction that joins a second
+    // clause opens it, and the noun phrase after it is the subject A is set off in. Only
+    // when the name is closed by a comma too, so that "While the president slept, A said"
+    // (a clause of its own) is not read as A's office.
+    let closed = (t0..p.toks.len())
+        .find(|&j| !person_at(j))
+        .is_some_and(|j| j > t0 && p.toks[j].is_punct(','));
+    if closed
+        && word(p, s).is_some_and(|w| matches!(w.as_str(), "while" | "whereas" | "but"))
+        && word(p, s + 1).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))
+    {
+        s += 1;
+    }
     let first = word(p, s).unwrap_or_default();
     let has_title =
         (s..t0 - 1).any(|i| word(p, i).is_some_and(|w| LEX.titles.contains(w.as_str())));

@@ -40,6 +40,7 @@ use crate::entity::{EntityKind, Role};
 mod attended_by;
 mod counted;
 mod counterpart;
+mod fellow;
 mod found;
 mod go_between;
 mod joint;
@@ -214,6 +215,16 @@ pub(crate) fn assign(
         if left_roles.contains(&Role::Official) {
             mediator::office(f, (p, para, t), l0, &left, mediators);
         }
+        // "A and fellow hostage B": B's kind is A's too.
+        if let Some(j) = fellow::joined_before(p, l0, m.t0)
+            && let Some(prev) = k.checked_sub(1).map(|i| &mentions[i])
+            && prev.para == m.para
+            && prev.t1 == j
+            && is_person(prev.entity)
+        {
+            found[prev.entity].add(p, para, prev.t0, &left_roles, "title");
+        }
+        let f = &mut found[m.entity];
         if l.kin && kin_named[m.entity].is_none() {
             kin_named[m.entity] = Some((m.para, m.t0));
         }

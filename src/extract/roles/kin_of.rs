@@ -15,6 +15,7 @@
 use super::super::Para;
 use super::super::lexicon::LEX;
 use super::super::people::{Entity, Mention};
+use super::super::text::Tok;
 use super::word;
 use crate::entity::EntityKind;
 
@@ -140,6 +141,27 @@ pub(super) fn introduced_as_kin(p: &Para<'_>, l0: usize) -> bool {
             || p.toks[k - 2].kind == super::super::text::Tok::Possessive)
 }
 
+/// After the name ending at `t1`, a comma and an owner's family word that closes the
+/// apposition: ", Or's brother,", ", her son.". The name is a relative, as after "his
+/// brother" before it.
+fn owned_kin_after(p: &Para<'_>, t1: usize) -> bool {
+    if !p.toks.get(t1).is_some_and(|t| t.is_punct(',')) || p.in_quote[t1] {
+        return false;
+    }
+    let k = if word(p, t1 + 1).is_some_and(|w| opens_kin(&w) && w != "the") {
+        t1 + 2
+    } else if p
+        .toks
+        .get(t1 + 2)
+        .is_some_and(|t| t.kind == Tok::Possessive)
+    {
+        t1 + 3
+    } else {
+        return false;
+    };
+    word(p, k).is_some_and(|w| relation(&w)) && p.toks.get(k + 1).is_none_or(|t| !t.is_word())
+}
+
 /// For each mention: a lone surname of a person named in full elsewhere in the article as
 /// someone's relative ("his brother Ilay David"), which another named person of the article
 /// shares ("Evyatar David"). Reporting on captives names the captive by surname alone ("David,
@@ -152,7 +174,9 @@ pub(super) fn lone_kin_surnames(
 ) -> Vec<bool> {
     let mut kin_in_full = vec![false; ents.len()];
     for m in mentions.iter().filter(|m| m.t1 > m.t0 + 1) {
-        kin_in_full[m.entity] |= introduced_as_kin(&paras[m.para], m.t0);
+        let p = &paras[m.para];
+        kin_in_full[m.entity] |=
+            introduced_as_kin(p, m.t0) || kin_apposition_after(p, m.t1) || owned_kin_after(p, m.t1);
     }
     let mut last: Vec<String> = ents
         .iter()

@@ -70,6 +70,7 @@ mod other_ninety;
 mod other_ninetyeight;
 mod other_ninetyfive;
 mod other_ninetyfour;
+mod other_ninetynine;
 mod other_ninetyone;
 mod other_ninetyseven;
 mod other_ninetysix;
