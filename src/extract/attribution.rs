@@ -40,8 +40,8 @@ use super::before::{
     sentence_before, voiced_between,
 };
 use super::carry::{
-    fact_follows, narrated_speaker, not_named_inside, paragraph_subject, pronoun_carries,
-    sentence_after,
+    fact_follows, names_its_speaker, narrated_speaker, not_named_inside, paragraph_subject,
+    pronoun_carries, sentence_after,
 };
 use super::colon::colon_subject;
 use super::complement::voice_complement;
@@ -165,7 +165,8 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 })
                 .or_else(|| colon_subject(cx, pi, q).map(by("colon")))
                 .or_else(|| sentence_after(cx, pi, q).map(by("sentence after")))
-                .or_else(|| clause::clause_subject(cx, pi, q).map(by("clause subject")));
+                .or_else(|| clause::clause_subject(cx, pi, q).map(by("clause subject")))
+                .filter(|w| !names_its_speaker(cx, pi, q, w));
             if let Some(Pick {
                 who: Who::Entity(e),
                 confidence,
@@ -257,6 +258,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 let span = first.span;
                 prev.and_then(|w| pronoun_carries(cx, pi, w))
                     .or_else(|| prev.and_then(|w| fact_follows(cx, pi, &span, w)))
+                    .filter(|w| !names_its_speaker(cx, pi, &span, w))
             };
             let w = first.who.clone();
             for a in &mut out[para_first..] {

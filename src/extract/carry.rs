@@ -336,6 +336,35 @@ pub(super) fn not_named_inside(cx: &Ctx<'_, '_>, pi: usize, w: Pick) -> Option<P
     }
 }
 
+/// "'We thank Secretary Voss and her team …,' he added", "'Chairman Okafor asked me to pass
+/// this on,' he said": a speaker reached from outside the paragraph (by a pronoun or a
+/// description) whom the quotation itself names by a title is not who speaks it, as for a carried one
+/// (`not_named_inside`). One named in the paragraph's narration keeps the quotation: "Voss
+/// said: 'Voss keeps her word.'"
+pub(super) fn names_its_speaker(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, w: &Pick) -> bool {
+    let Who::Entity(e) = w.who else {
+        return false;
+    };
+    let p = &cx.paras[pi];
+    let (a, b) = (tok_at(p, q.start), tok_at(p, q.end));
+    let of_e = |m: &usize| cx.mentions[*m].entity == e;
+    // By a title, as one speaks of another: a bare name may be others' words quoted inside
+    // ("they were saying 'We got you, Mary'").
+    let titled = |m: &usize| {
+        let t0 = cx.mentions[*m].t0;
+        t0 > 0 && p.word_at(t0 - 1).is_some_and(|w| LEX.is_title(w))
+    };
+    let inside = cx.at[pi][a..b]
+        .iter()
+        .flatten()
+        .any(|m| of_e(m) && cx.mentions[*m].in_quote && titled(m));
+    let narrated = cx.at[pi]
+        .iter()
+        .flatten()
+        .any(|m| of_e(m) && !cx.mentions[*m].in_quote);
+    inside && !narrated
+}
+
 /// "'…,' he added. ¶ '… the State of Qatar … will not tolerate this.' Qatar is home to
 /// Al-Udeid airbase.": a paragraph that opens with a closed quotation of whole sentences,
 /// then only a line of background fact — no other quotation, no person, no pronoun for one,

@@ -213,8 +213,17 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
             return true;
         }
     }
-    // "Witkoff, speaking on CBS, said": an apposition, then a reporting verb.
-    if p.toks.get(t1).is_some_and(|t| t.is_punct(',')) {
+    // "Witkoff, speaking on CBS, said": an apposition, then a reporting verb. Not after a
+    // preposition ("found in Tlaxcala, in the state of Morelos, said the bishops"): a
+    // preposition's object is no verb's subject, and a place is written so.
+    let governed = t0 > 0
+        && p.word_at(t0 - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "in" | "at" | "from" | "near" | "to" | "into" | "of" | "outside" | "inside"
+            )
+        });
+    if !governed && p.toks.get(t1).is_some_and(|t| t.is_punct(',')) {
         // The apposition ends at a comma, or at a closing mark with the comma inside it.
         let close = p.apposition_close(t1, (t1 + 20).min(p.toks.len()), Apposition::Quoting);
         if let Some(k) = close.filter(|&k| k > t1 + 2)

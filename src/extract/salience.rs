@@ -138,7 +138,12 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
             p.toks[i - 2].text(p.text).to_lowercase().as_str(),
             "he" | "she" | "they" | "we"
         );
-    if reported || bare_report || after_pronoun_verb || modifies || apposition_to_object(p, i, m.t1)
+    if reported
+        || bare_report
+        || after_pronoun_verb
+        || modifies
+        || apposition_to_object(p, i, m.t1)
+        || listed_after_object(p, i, m.t1)
     {
         return false;
     }
@@ -291,6 +296,30 @@ const BOUNDARY: &[&str] = &[
     "and", "or", "but", "who", "whom", "which", "that", "is", "was", "are", "were", "be", "been",
     "as", "while", "when",
 ];
+
+/// "a statement thanking Trump, Secretary of State Jan Roe and others", "with Ana Cruz, Mayor
+/// Tom Lee and the council": a name after a comma that the list goes on from ("and", "or" or
+/// another comma after it), where the name before the comma stands right after a verb that
+/// takes a person or a preposition, is an object as that first one is.
+fn listed_after_object(p: &Para<'_>, i: usize, t1: usize) -> bool {
+    const OPENERS: &[&str] = &["with", "to", "by", "from", "for", "against", "including"];
+    let goes_on = matches!(p.word_at(t1), Some("and" | "or"))
+        || p.toks.get(t1).is_some_and(|t| t.is_punct(','));
+    if i < 3 || !p.toks[i - 1].is_punct(',') || !goes_on {
+        return false;
+    }
+    let name_word =
+        |k: usize| p.toks[k].is_word() && !p.in_quote[k] && is_capitalised(p.toks[k].text(p.text));
+    let mut k = i - 1;
+    while k > 0 && i - k <= 5 && name_word(k - 1) {
+        k -= 1;
+    }
+    if k == i - 1 || k == 0 || !p.toks[k - 1].is_word() || p.in_quote[k - 1] {
+        return false;
+    }
+    let l = p.toks[k - 1].text(p.text).to_lowercase();
+    LEX.person_object_verbs.contains(l.as_str()) || OPENERS.contains(&l.as_str())
+}
 
 /// "He thanked Germany's ambassador to Israel, Steffen Seibert, and …"; "spoke about his
 /// brother, Eitan Horn, who …": a name after a comma renames the noun phrase before it, and

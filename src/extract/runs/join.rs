@@ -28,10 +28,14 @@ pub(in crate::extract) fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
             // (`data/offices.txt`) heads a title with its portfolio as a title word does.
             let office = || LEX.offices.contains(last.to_lowercase().as_str());
             let head_ends = LEX.is_title(last) || office() || LEX.org_cues.contains(last);
-            let of_like = matches!(
-                gap.as_slice(),
-                ["of"] | ["for"] | ["of", "the"] | ["for", "the"]
-            );
+            // "Presidential Adviser on the Peace Process A B", "Special Rapporteur on Torture":
+            // after a title word, "on" opens its portfolio as "of" and "for" do.
+            let on_title = matches!(gap.as_slice(), ["on"] | ["on", "the"]) && LEX.is_title(last);
+            let of_like = on_title
+                || matches!(
+                    gap.as_slice(),
+                    ["of"] | ["for"] | ["of", "the"] | ["for", "the"]
+                );
             let tail_is_org = run
                 .units
                 .last()

@@ -242,10 +242,24 @@ fn with_initials(cx: &Ctx<'_, '_>) -> bool {
 /// "By JANE Q. ROE Associated Press", "By JANE ROE Reuters", "By JANE Q. ROE CNN": after
 /// "By", a known given name and a surname in capitals, then the outlet in ordinary case or
 /// a known one in capitals, are the writer and the outlet. Read as one run, the capitals
-/// would be taken for an acronym of the outlet.
+/// would be taken for an acronym of the outlet. The last of several writers stands so too
+/// ("By JANE ROE and JOHN DOE Associated Press"): after "and" or a comma, with only writers
+/// in capitals between it and "By".
 fn byline_before_outlet(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     let (p, u, r0) = (cx.p, cx.u, cx.r0);
-    let by = r0 == 1 && p.toks[0].text(p.text).eq_ignore_ascii_case("by");
+    let by_line = r0 >= 1 && p.toks[0].text(p.text).eq_ignore_ascii_case("by");
+    let listed = |t: &super::super::text::Token| {
+        let w = t.text(p.text);
+        t.is_punct(',')
+            || w == "and"
+            || t.is_word()
+                && w.chars().any(char::is_alphabetic)
+                && !w.chars().any(char::is_lowercase)
+    };
+    let later_writer = r0 >= 4
+        && (p.toks[r0 - 1].is_punct(',') || p.word_at(r0 - 1) == Some("and"))
+        && p.toks[1..r0].iter().all(listed);
+    let by = by_line && (r0 == 1 || later_writer);
     let n = (0..u.len())
         .take_while(|&k| {
             !matches!(u[k].0, U::Atom(_)) && !cx.unit(k).chars().any(char::is_lowercase)
