@@ -1,6 +1,5 @@
 //! Remains said to be "those of" named captives, an aid society's official, a seat sought
-//! through a nomination, a crowd's clipped-name chant, a bare-name byline and a part played
-//! in negotiations (ro59b). The cases are made-up prose in `other_hundredthree.txt`; this runs
+//! through a nomination, a crowd's clipped-name chant and a county's officer (ro59b). The cases are made-up prose in `other_hundredthree.txt`; this runs
 //! them with the checks of `held_out_six` and names each that fails.
 
 use super::held_out_six::failures;
