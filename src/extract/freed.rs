@@ -270,6 +270,15 @@ pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
                 matches!(x.as_str(), "hostage" | "hostages" | "captive" | "captives")
             })
         });
+    // "The remains are those of A, B and C": remains said to be someone's are a captive's,
+    // as "the remains of A" are.
+    let are_those = w(1) == "of"
+        && w(2) == "those"
+        && matches!(w(3).as_str(), "are" | "were" | "is" | "was")
+        && matches!(
+            w(4).as_str(),
+            "remains" | "bodies" | "body" | "coffins" | "coffin"
+        );
     // "secured the release on Tuesday of A", "the release yesterday of A": a time phrase
     // may stand between the release and its "of".
     let freeing = |x: &str| matches!(x, "release" | "freeing");
@@ -278,6 +287,7 @@ pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
             || matches!(w(2).as_str(), "yesterday" | "today" | "overnight") && freeing(&w(3)));
     let hostage = identified
         || those_of
+        || are_those
         || dated
         || w(1) == "of"
             && matches!(

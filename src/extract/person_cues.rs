@@ -52,6 +52,22 @@ pub(super) fn is_byline(p: &Para<'_>) -> bool {
     ) && words.count() < 8
 }
 
+/// A bare name alone as the article's first paragraph ("Jane Roe" above the dateline): the
+/// writer's byline without its "By". Two to four capitalised words and nothing else; the
+/// person it names wrote the article, so no "he said" later means them.
+pub(super) fn is_bare_byline(p: &Para<'_>, para: usize) -> bool {
+    let n = p.toks.len();
+    para == 0
+        && (2..=4).contains(&n)
+        && p.toks.iter().all(|t| {
+            t.is_word()
+                && t.text(p.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        })
+}
+
 /// Evidence right after a bare word that it names a person: a reporting verb ("Netanyahu
 /// said"), or a noun that belongs to people ("Netanyahu's office", "the Trump administration").
 /// "his son Matan", "Chen's son, Itay Chen": a family word right before the name.

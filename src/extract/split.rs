@@ -20,7 +20,7 @@ mod works;
 use super::institution::by_common_noun;
 use super::lexicon::LEX;
 use super::names::{Atom, Candidate};
-use super::person_cues::is_byline;
+use super::person_cues::{is_bare_byline, is_byline};
 use super::runs::{Run, U, unit_text};
 use super::text::{Tok, is_capitalised, is_double_quote};
 use crate::entity::EntityKind;
@@ -136,7 +136,7 @@ pub(super) fn parse(
         r0: u[0].1,
         r1: u[u.len() - 1].2,
         in_quote: p.in_quote[u[0].1],
-        byline: is_byline(p),
+        byline: is_byline(p) || is_bare_byline(p, para),
     };
     let settled = caps::in_capitals(&cx, out)
         || one_known_kind(&cx, out)
@@ -299,6 +299,15 @@ fn figure_before_office(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     true
 }
 
+/// "County Clerk Michael Roe", "County Executive Jane Roe": the word after a run's opening
+/// "County" at `r0` is an office, so the run is an officer's title and name, not a county.
+fn county_office(p: &Para<'_>, r0: usize) -> bool {
+    p.toks.get(r0 + 1).is_some_and(|t| {
+        let w = t.text(p.text);
+        t.is_word() && (LEX.is_title(w) || LEX.offices.contains(w.to_lowercase().as_str()))
+    })
+}
+
 /// Organisations and places named by their last (or first) word.
 fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
@@ -318,8 +327,11 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         && !credited
         && !super::placelike::titled_surname(p, u)
         && (LEX.org_cues.contains(last) || LEX.place_cues.contains(last))
-        // "Co Mayo", "County Kerry": an Irish county, its word first.
-        || (u.len() > 1 && matches!(first, "Kibbutz" | "Moshav" | "Mount" | "Co" | "County"))
+        // "Co Mayo", "County Kerry": an Irish county, its word first; but "County Clerk
+        // Jane Roe" is a county's office before a person's name.
+        || (u.len() > 1
+            && matches!(first, "Kibbutz" | "Moshav" | "Mount" | "Co" | "County")
+            && !county_office(p, r0))
         || house_of_no_one(cx)
         || broadcaster;
     if !named && (body_with_remit(cx) || body_of_place(cx)) {

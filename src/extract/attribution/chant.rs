@@ -46,10 +46,14 @@ fn chanted(text: &str) -> Option<Vec<String>> {
         .then(|| unit.iter().map(|w| w.to_lowercase()).collect())
 }
 
-/// Whether every word of the chant is a word of the person's name.
+/// Whether every word of the chant is a word of the person's name or its clipped short form
+/// of three letters or more ("Fitz! Fitz!" for Fitzpatrick), as crowds shorten a name.
 fn names(name: &str, unit: &[String]) -> bool {
     let own: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-    unit.iter().all(|w| own.contains(w))
+    unit.iter().all(|w| {
+        own.iter()
+            .any(|o| o == w || w.chars().count() >= 3 && o.starts_with(w.as_str()))
+    })
 }
 
 #[cfg(test)]
@@ -68,5 +72,7 @@ mod tests {
         );
         assert_eq!(chanted("We will win."), None);
         assert!(names("Corey O’Connor", &["corey".to_string()]));
+        assert!(names("Brian Fitzgerald", &["fitz".to_string()]));
+        assert!(!names("Brian Fitzgerald", &["fi".to_string()]));
     }
 }

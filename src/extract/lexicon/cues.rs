@@ -139,6 +139,8 @@ impl Lexicon {
         const SEEKING: &[&str] = &[
             "candidate",
             "candidates",
+            // "making a second run at the nomination for president": the office is sought.
+            "nomination",
             "nominee",
             "nominees",
             "challenger",
