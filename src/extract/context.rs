@@ -81,6 +81,13 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         {
             return out;
         }
+        // "… within a few points of A, with the national party chair flying in": a phrase
+        // opened by "with" tells the clause's circumstances, not who A is; a predicate after
+        // its closing comma is still A's ("A, with his brother, was released").
+        if nominal && word(p, t1 + 1).as_deref() == Some("with") {
+            text = None;
+            roles.clear();
+        }
         // "…, director at Rabin Medical Centre,", "…, director of a think tank,": who runs
         // a hospital, a school or a body outside government holds no public office.
         let institution = text
@@ -277,6 +284,7 @@ fn read_window(
             first,
             "who"
                 | "whose"
+                | "whom"
                 | "which"
                 | "was"
                 | "were"
@@ -304,8 +312,15 @@ fn read_window(
     if super::lists::names_kin(&words) {
         return (e, None, Vec::new(), nominal);
     }
-    let copular =
-        nominal || words.first().is_some_and(|w| LEX.copulas.contains(w)) && words.len() > 1;
+    // "…, may have been the victim of a kidnapping": a modal before "have been" links the
+    // name to the noun as "was" does.
+    let modal_been = words.len() > 3
+        && matches!(words[0], "may" | "might" | "could" | "must")
+        && words[1] == "have"
+        && words[2] == "been";
+    let copular = nominal
+        || modal_been
+        || words.first().is_some_and(|w| LEX.copulas.contains(w)) && words.len() > 1;
     let mut roles = Vec::new();
     // "Trump had directed his peace envoy Steve Witkoff to …": a predicate that runs into a
     // name ends in that name's own title, which says nothing of the subject. So does a
@@ -332,7 +347,16 @@ fn read_window(
         let compared = norm[..a + 1]
             .rfind(" same ")
             .is_some_and(|k| norm[k..a + 1].contains(" as "));
-        if !verbal && (!copular || (!nominal && anothers) || compared) {
+        // "Fine — whom the president had endorsed —": the noun right after "whom" is the
+        // clause's own subject, someone else.
+        let whom_subject = {
+            let mut back = norm[..a].split_whitespace().rev();
+            let last = back.next();
+            last == Some("whom")
+                || last.is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "their"))
+                    && back.next() == Some("whom")
+        };
+        if !verbal && (!copular || (!nominal && anothers) || compared || whom_subject) {
             continue;
         }
         if super::brokered_by::anothers_deed(&norm, (a, b), r) {

@@ -15,7 +15,7 @@ use super::lexicon::LEX;
 use super::lists::UNDERGONE;
 use super::roles::{word, word_back};
 use super::taking_part::joined_group;
-use super::text::{Tok, is_capitalised};
+use super::text::{Tok, is_capitalised, is_double_quote};
 use crate::entity::Role;
 
 mod by_captor;
@@ -285,13 +285,17 @@ pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
     let dated = w(1) == "of"
         && (w(3) == "on" && w(2).ends_with("day") && freeing(&w(4))
             || matches!(w(2).as_str(), "yesterday" | "today" | "overnight") && freeing(&w(3)));
+    // "an “express kidnapping” of A": the mark that closes a quoted noun is no word.
+    let closed = l0 >= 2 + usize::from(aged)
+        && matches!(p.toks[l0 - 2 - usize::from(aged)].kind, Tok::Punct(c) if is_double_quote(c));
+    let noun = w(2 + usize::from(closed));
     let hostage = identified
         || those_of
         || are_those
         || dated
         || w(1) == "of"
             && matches!(
-                w(2).as_str(),
+                noun.as_str(),
                 "release"
                     | "freeing"
                     | "body"

@@ -148,6 +148,9 @@ pub(crate) fn assign(
                         || semicolon_gap(p, l.end, l0)
                             && (has_and(p, l.end, l0) || semicolon_goes_on(p, m.t1, &person_at))
                         || l.done_to && titled_item_gap(p, l.end, m.t0)
+                        // "A, B, C were released": the last name of a list written without
+                        // "and" is told by the plural verb right after it.
+                        || list_gap(p, l.end, l0) && plural_verb_after(p, m.t1)
                         || (l.done_to || l.linked || plural_verb_after_list(p, m.t1, &person_at))
                             && kin_bridge(p, l.end, l0)
                         || (!l.shared.is_empty()

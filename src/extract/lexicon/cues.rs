@@ -248,12 +248,15 @@ fn of_trade_union(after: &str) -> bool {
 /// only between two word characters ("ex-hostage"); one glued to a single word is a dash
 /// ("WASHINGTON (Reuters) -President A's envoy", a dateline that lost its space), so the
 /// word after it still opens a phrase. A typeset hyphen (non-breaking, U+2011, …) reads as '-'.
+/// "then-president A", "then-Gov. B": the hyphen after "then" joins no compound, so the
+/// office after it reads as in "then President A" (an office held at the time told of).
 pub(crate) fn cue_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         let joins = out.chars().next_back().is_some_and(char::is_alphanumeric)
-            && chars.peek().is_some_and(|n| n.is_alphanumeric());
+            && chars.peek().is_some_and(|n| n.is_alphanumeric())
+            && !after_then(&out);
         let c = match c {
             '’' | 'ʼ' => '\'',
             c if is_hyphen(c) && joins => '-',
@@ -281,4 +284,10 @@ pub(crate) fn cue_text(text: &str) -> String {
         .filter(|w| !ADVERBS.contains(w))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether normalised `out` ends in the word "then" ("then" in "then-president").
+fn after_then(out: &str) -> bool {
+    out.strip_suffix("then")
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
 }

@@ -34,6 +34,9 @@ pub(in super::super) fn taken_along(
                 w == "alongside" || matches!(word(p, i - 2).as_deref(), Some("along" | "together"));
             let before = i - 1 - usize::from(w == "with" && along);
             if along && before >= 1 && p.toks[before - 1].is_punct(',') {
+                if freed_captives_before(p, before - 1) {
+                    return vec![Role::Hostage];
+                }
                 return fronted(p, t0, person_at);
             }
             if along && release_of_before(p, before, person_at) {
@@ -145,6 +148,21 @@ fn family_along(words: &[&str], j: usize) -> bool {
 /// One of the verbs that says what was done to a captive.
 fn captive_verb(verb: &str) -> bool {
     UNDERGONE.contains(&verb) || matches!(verb, "taken" | "held" | "handed")
+}
+
+/// "the group freed three captives, along with Norwegian A": before the comma at `comma`
+/// stand captives, the object of a verb of captivity among the four words before them in
+/// their clause, so that who goes along with them underwent it too.
+fn freed_captives_before(p: &Para<'_>, comma: usize) -> bool {
+    let noun = comma.checked_sub(1).and_then(|k| word(p, k));
+    if !noun.is_some_and(|w| matches!(w.as_str(), "hostages" | "captives" | "hostage" | "captive"))
+    {
+        return false;
+    }
+    (comma.saturating_sub(6)..comma - 1)
+        .rev()
+        .take_while(|&k| p.toks[k].is_word() && !p.starts[k + 1])
+        .any(|k| word(p, k).is_some_and(|w| captive_verb(&w)))
 }
 
 /// A verb of captivity stands among the five words before "with" at `with`, in its clause

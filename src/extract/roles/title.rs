@@ -35,6 +35,10 @@ pub(in crate::extract) fn left_window(
                 let l = w.to_lowercase();
                 super::super::text::is_capitalised(w)
                     || LEX.titles.contains(l.as_str())
+                    // "then-president A": an office held at the time told of.
+                    || l.split_once(is_hyphen).is_some_and(|(then, office)| {
+                        then == "then" && LEX.titles.contains(office)
+                    })
                     // "White House chief of staff Susie Wiles".
                     || (l == "staff" && i >= 3 && word(p, i - 2).as_deref() == Some("of"))
                     || (l == "of" && word(p, i).as_deref() == Some("staff"))
