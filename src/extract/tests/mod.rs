@@ -65,6 +65,7 @@ mod other_fortysix;
 mod other_fortythree;
 mod other_fortytwo;
 mod other_fourteen;
+mod other_hundredtwo;
 mod other_nineteen;
 mod other_ninety;
 mod other_ninetyfive;
