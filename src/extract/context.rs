@@ -16,7 +16,7 @@ use super::unclosed;
 use crate::entity::Role;
 
 mod words;
-use words::{SEEKING, hostage_noun_ok, object_of_deed, second_deed};
+use words::{SEEKING, captives_clause, hostage_noun_ok, object_of_deed, second_deed};
 
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
 /// ("was released from captivity"), which may follow the apposition.
@@ -375,6 +375,9 @@ fn read_window(
             continue;
         }
         if !verbal && r.contains(&Role::Hostage) && object_of_deed(&norm[..a]) {
+            continue;
+        }
+        if verbal && matches!(r, [Role::Hostage]) && captives_clause(&norm[..a + 1]) {
             continue;
         }
         roles.extend(r.iter().copied());

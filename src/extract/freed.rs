@@ -228,11 +228,21 @@ pub(super) fn semicolon_item(p: &Para<'_>, end: usize, t0: usize) -> bool {
     p.toks[i].is_punct(';') && described && t0 - end < 40
 }
 
-/// "Two others, A and B, are believed dead": a sentence opened by "others" (after a number
-/// or "the") and a comma right before the list's first name at `l0` points back to the list
+/// "Two others, A and B, are believed dead", "Others are C and D": a sentence opened by
+/// "others" (after a number or "the") and a comma, or a verb linking it to the list ("are",
+/// "were", "include"), right before the list's first name at `l0` points back to the list
 /// before it.
 pub(super) fn others_before(p: &Para<'_>, l0: usize) -> bool {
-    if l0 < 2 || !p.toks[l0 - 1].is_punct(',') || word(p, l0 - 2).as_deref() != Some("others") {
+    let link = word_back(p, l0, 1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "are" | "were" | "include" | "included" | "includes"
+        )
+    });
+    if l0 < 2
+        || !(p.toks[l0 - 1].is_punct(',') || link)
+        || word(p, l0 - 2).as_deref() != Some("others")
+    {
         return false;
     }
     let k = l0 - 2;

@@ -24,7 +24,11 @@ mod identified;
 use identified::identified_remains;
 pub(super) use identified::{named_remains, remains_story};
 mod apposed;
+mod freed_by_state;
+mod named_object;
 pub(super) use apposed::apposed;
+pub(super) use freed_by_state::freed_by_state;
+use named_object::object_antecedent;
 mod colon;
 pub(super) use colon::colon_list;
 mod inverted;
@@ -145,6 +149,14 @@ pub(super) fn clause_intro(
             .any(|i| naming(i) && (i + 1..v).all(|j| word(p, j).is_some_and(|w| w != "and")));
     if !named_as && !object_as && word(p, v).as_deref() == Some("as") {
         let roles = identified_remains(p, v, person_at);
+        if !roles.is_empty() {
+            return roles;
+        }
+    }
+    // "Biden identified the Americans as A, B and C": the object points back to an earlier
+    // phrase, whoever the subject is.
+    if let Some(verb) = (v.saturating_sub(3)..v).find(|&i| object_as && naming(i)) {
+        let roles = object_antecedent(p, prev, verb, v);
         if !roles.is_empty() {
             return roles;
         }

@@ -23,9 +23,10 @@ use super::intermediaries::{may_negotiate, with_mediators};
 use super::lexicon::LEX;
 use super::lists::owner::{owner_gap, owns_next};
 use super::lists::{
-    Heads, affiliation_gap, apposed, clause_intro, colon_list, group_gap, group_roles, has_and,
-    held_fronted, item_roles, kidnap_story, kin_bridge, list_gap, list_goes_on, list_intro,
-    named_remains, remains_story, semicolon_gap, semicolon_goes_on, taken_along,
+    Heads, affiliation_gap, apposed, clause_intro, colon_list, freed_by_state, group_gap,
+    group_roles, has_and, held_fronted, item_roles, kidnap_story, kin_bridge, list_gap,
+    list_goes_on, list_intro, named_remains, remains_story, semicolon_gap, semicolon_goes_on,
+    taken_along,
 };
 use super::office::office_holder;
 use super::people::{Entity, Mention};
@@ -166,7 +167,10 @@ pub(crate) fn assign(
             // "the relatives of the three released hostages, A, B and C": a list in
             // apposition to the plural noun right before it.
             shared.extend(apposed(&paras[..=m.para], l0, m.t1, &person_at));
-            let intro = list_intro(p, l0);
+            let mut intro = list_intro(p, l0);
+            if intro.is_empty() {
+                intro = freed_by_state(p, l0);
+            }
             let mut linked = !intro.is_empty();
             shared.extend(intro);
             // "The bodies of A and B were returned": what is done to the list's first name.

@@ -1,6 +1,6 @@
 //! The single words around a role's window that change what it says: an office sought, not
 //! held ("running to become mayor"), captives that are a deed's object ("secured the release
-//! of captives"), "hostage" after a verb ("met with hostages"), and a second deed after "and".
+//! of captives", and the relative clause on them), "hostage" after a verb ("met with hostages"), and a second deed after "and".
 
 /// Words before "to become" that make the office one sought: "running to become mayor".
 pub(super) const SEEKING: &[&str] = &[
@@ -22,6 +22,18 @@ pub(super) fn object_of_deed(before: &str) -> bool {
     let back: Vec<&str> = before.split_whitespace().rev().take(5).collect();
     back.windows(2)
         .any(|x| x[0] == "of" && matches!(x[1], "release" | "return"))
+}
+
+/// "negotiated the release of seven hostages who were abducted in March": a relative clause
+/// on the captives a release is of says what was done to them, not to the subject. True when
+/// `before` (the window's words before a cue of captivity) holds "who" or "that" after such
+/// a deed's object ([`object_of_deed`] of the words before the pronoun).
+pub(super) fn captives_clause(before: &str) -> bool {
+    [" who ", " that "]
+        .iter()
+        .filter_map(|w| before.rfind(w))
+        .max()
+        .is_some_and(|k| object_of_deed(&before[..k]))
 }
 
 /// "hostage" describes the person only after an article or modifier, not after a

@@ -68,6 +68,7 @@ mod other_fourteen;
 mod other_hundred;
 mod other_hundredone;
 mod other_hundredthree;
+mod other_hundredtwo;
 mod other_nineteen;
 mod other_ninety;
 mod other_ninetyeight;
