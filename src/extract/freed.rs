@@ -1,9 +1,9 @@
-//! Freed captives named only in the prose of their release and homecoming: "the release of
-//! A", "Hamas freed A", "previously rescued A", "A is reunited with his wife", "the twins A and B were finally reunited",
-//! "whose wife, A, and two daughters were abducted", a list whose items, each with its own
-//! apposition, are set apart by semicolons ("The group includes A, a pianist; B, …; and C"),
-//! and "Two others, A and B," pointing back to the list before. A release a name owns ("A's
-//! release from Gaza", "mother of A … before his release") is `owned`'s.
+//! Freed captives named only in the prose of their release: "the release of A", "Hamas
+//! freed A", "previously rescued A", a list whose items, each with its own apposition, are
+//! set apart by semicolons ("The group includes A, a pianist; B, …; and C"), and "Two
+//! others, A and B," pointing back to the list before. A release a name owns ("A's release
+//! from Gaza", "mother of A … before his release") is `owned`'s; a homecoming ("A is
+//! reunited with his wife") is `reunited`'s.
 //!
 //! Read conservatively, since a wrong role spreads to every page of the person: the family
 //! who welcome a captive home are named in the same sentences ("his mother, C, was reunited
@@ -25,10 +25,12 @@ mod detained;
 mod held;
 mod owned;
 mod prison;
+mod reunited;
 mod swap;
 pub(super) use by_captor::held_for_span;
 pub(super) use owned::{jail_story, kin_of_release, own_release};
 pub(super) use prison::{held_abroad_before, national_prisoner, own_side_prison};
+pub(super) use reunited::{kin_pair_predicate, reunited};
 pub(super) use swap::{jailed, titled_item_gap};
 
 /// "previously rescued Noa Argamani", "the freed Agam Berger": a participle of release or
@@ -47,161 +49,6 @@ pub(super) fn participle_before(p: &Para<'_>, l0: usize) -> Vec<Role> {
         )
     });
     if participle && adjective && !p.in_quote[l0 - 1] {
-        vec![Role::Hostage]
-    } else {
-        Vec::new()
-    }
-}
-
-/// Family a returning captive is reunited with. A son, a daughter, children or a husband
-/// are left out: those are most often the captive a parent or a wife welcomes home.
-const WELCOMING: &[&str] = &[
-    "family",
-    "families",
-    "loved",
-    "wife",
-    "mother",
-    "father",
-    "parents",
-    "mom",
-    "mum",
-    "dad",
-    "brother",
-    "brothers",
-    "sister",
-    "sisters",
-    "siblings",
-    "girlfriend",
-    "fiancee",
-    "fiancée",
-    "grandparents",
-];
-
-/// "A is reunited with his wife and daughters", "A and B, who were kept apart, embraced as
-/// they were finally reunited": the name ending at `t1` (opening at `l0`) is the subject of a
-/// passive "reunited", after at most a relative clause between commas. With "with", only a
-/// possessive and a welcoming family word may follow; without it the subject must be a
-/// list (`plural`), reunited with each other. Not for a name that a family word before it
-/// makes someone's relative ("his mother A").
-pub(super) fn reunited(p: &Para<'_>, l0: usize, t1: usize, plural: bool) -> Vec<Role> {
-    let kin_before = (l0.saturating_sub(3)..l0).any(|i| {
-        word(p, i).is_some_and(|w| LEX.kin.contains(w.as_str()))
-            && i >= 1
-            && (matches!(word(p, i - 1).as_deref(), Some("his" | "her" | "their"))
-                || p.toks[i - 1].kind == Tok::Possessive)
-    });
-    if kin_before {
-        return Vec::new();
-    }
-    let mut s = t1;
-    if p.toks.get(s).is_some_and(|t| t.is_punct(',')) {
-        if word(p, s + 1).as_deref() != Some("who") {
-            return Vec::new();
-        }
-        let close = (s + 1..p.toks.len().min(s + 16)).find(|&i| p.toks[i].is_punct(','));
-        let Some(close) = close else {
-            return Vec::new();
-        };
-        s = close + 1;
-    }
-    let mut r = None;
-    for i in s..p.toks.len().min(s + 10) {
-        if i > s && p.starts[i] || !p.toks[i].is_word() {
-            break;
-        }
-        let w = word(p, i).unwrap_or_default();
-        if w == "reunited" {
-            r = Some(i);
-            break;
-        }
-        let allowed = matches!(
-            w.as_str(),
-            "is" | "are"
-                | "was"
-                | "were"
-                | "been"
-                | "being"
-                | "has"
-                | "have"
-                | "had"
-                | "finally"
-                | "now"
-                | "later"
-                | "then"
-                | "also"
-                | "embraced"
-                | "hugged"
-                | "wept"
-                | "cried"
-                | "as"
-                | "when"
-                | "they"
-                | "both"
-        );
-        if !allowed {
-            break;
-        }
-    }
-    let Some(r) = r else {
-        return Vec::new();
-    };
-    let passive = (s..r).any(|i| {
-        matches!(
-            word(p, i).as_deref(),
-            Some("is" | "are" | "was" | "were" | "been" | "being")
-        )
-    });
-    if !passive || p.in_quote[r] {
-        return Vec::new();
-    }
-    let ok = if word(p, r + 1).as_deref() == Some("with") {
-        matches!(word(p, r + 2).as_deref(), Some("his" | "her" | "their"))
-            && word(p, r + 3).is_some_and(|w| WELCOMING.contains(&w.as_str()))
-    } else {
-        plural && word(p, r + 1).as_deref() != Some("by")
-    };
-    if ok { vec![Role::Hostage] } else { Vec::new() }
-}
-
-/// "whose wife, Doron, and two daughters were abducted", "his son, A, and their three
-/// grandchildren remain in captivity": the name ending at `t1`, set off by commas, is joined
-/// to a family noun phrase that is the plural subject of a predicate of captivity. The
-/// name shares what that predicate says, though a family word introduces it.
-///
-/// With no comma the name is the head of the pair ("A and her daughter were freed"), so
-/// the family word must be owned ("his", "her", "their"): the relative is the name's own.
-pub(super) fn kin_pair_predicate(p: &Para<'_>, t1: usize) -> Vec<Role> {
-    let w = |i: usize| word(p, i).unwrap_or_default();
-    let comma = p.toks.get(t1).is_some_and(|t| t.is_punct(','));
-    let and = if comma { t1 + 1 } else { t1 };
-    if w(and) != "and" {
-        return Vec::new();
-    }
-    if !comma && !matches!(w(and + 1).as_str(), "his" | "her" | "their") {
-        return Vec::new();
-    }
-    let mut i = and + 1;
-    while i < p.toks.len() && i - t1 < 5 && !LEX.kin.contains(w(i).as_str()) {
-        let x = w(i);
-        let filler = matches!(
-            x.as_str(),
-            "his" | "her" | "their" | "two" | "three" | "four"
-        ) || x.chars().all(|c| c.is_ascii_digit()) && !x.is_empty();
-        if !filler {
-            return Vec::new();
-        }
-        i += 1;
-    }
-    if !LEX.kin.contains(w(i).as_str()) || !matches!(w(i + 1).as_str(), "were" | "are" | "remain") {
-        return Vec::new();
-    }
-    let s = i + 1;
-    let mut e = s;
-    while e < p.toks.len() && e - s < 10 && p.toks[e].is_word() && !p.starts[e] {
-        e += 1;
-    }
-    let hostage = LEX.verbal_cue(&p.text[p.toks[s].start..p.toks[e - 1].end], Role::Hostage);
-    if hostage && !p.in_quote[s] {
         vec![Role::Hostage]
     } else {
         Vec::new()

@@ -15,27 +15,22 @@ use super::former::Offices;
 use super::freed::{
     and_others, held_abroad_before, held_for_span, jail_story, kin_of_release, kin_pair_predicate,
     others_before, own_release, own_side_prison, participle_before, released, reunited,
-    semicolon_item, state_held, titled_item_gap,
+    semicolon_item, state_held,
 };
 use super::fronted::{fronted_captive, pre_apposition};
 use super::homecoming::brought_home;
 use super::intermediaries::{may_negotiate, with_mediators};
 use super::lexicon::LEX;
-use super::lists::owner::{owner_gap, owns_next};
 use super::lists::{
-    Heads, affiliation_gap, apposed, clause_intro, colon_list, freed_by_state, group_gap,
-    group_roles, has_and, held_fronted, item_roles, kidnap_story, kin_bridge, list_gap,
-    list_goes_on, list_intro, named_remains, remains_story, semicolon_gap, semicolon_goes_on,
-    taken_along,
+    Heads, apposed, clause_intro, colon_list, freed_by_state, group_roles, held_fronted,
+    item_roles, kidnap_story, list_intro, named_remains, remains_story, taken_along,
 };
 use super::office::office_holder;
 use super::people::{Entity, Mention};
 use super::pronoun_clause::pronoun_clause_before;
 use super::taking_part as part;
 use super::talks::{agreed_truce, included_in_meeting, meeting_on_talks, talks_with};
-use super::undergone::{
-    abducted_object, plural_verb_after, plural_verb_after_dashes, plural_verb_after_list,
-};
+use super::undergone::{abducted_object, plural_verb_after};
 use crate::entity::{EntityKind, Role};
 
 mod attended_by;
@@ -46,6 +41,7 @@ mod found;
 mod go_between;
 mod joint;
 mod kin_of;
+mod list;
 mod own_talks;
 mod partitive;
 use own_talks::own_talks_with;
@@ -53,24 +49,10 @@ pub(crate) mod mediator;
 mod title;
 mod words;
 pub(crate) use found::Found;
+use list::{List, Next};
 pub(super) use title::left_window;
 use title::{own_title, title_roles, title_start};
 pub(super) use words::{word, word_back};
-
-/// Names in a list so far: the roles they share and who they are.
-struct List {
-    para: usize,
-    end: usize,
-    shared: Vec<Role>,
-    members: Vec<usize>,
-    /// The list is of what was done to people ("the bodies of A and her sons, B and C").
-    done_to: bool,
-    /// The list follows a family word and "of" ("the mother of A and B").
-    kin: bool,
-    /// A clause introduces the list ("They include A", "Among those freed were A"), so a
-    /// family member joined to an item ("and her two daughters B and C") is in it too.
-    linked: bool,
-}
 
 /// Roles and descriptions for every entity (empty for non-persons).
 pub(crate) fn assign(
@@ -137,28 +119,15 @@ pub(crate) fn assign(
         }
         offices[m.entity].note(&left);
         // "A, B and C" is a list; "the mother of hostage A, B," is an apposition.
-        let owner = list.as_ref().is_some_and(|l| {
-            l.para == m.para && list_gap(p, l.end, l0) && owns_next(p, m.t1, &person_at)
-        });
-        let continues = owner
-            || list.as_ref().is_some_and(|l| {
-                l.para == m.para
-                    && ((list_gap(p, l.end, l0) || owner_gap(p, l.end, l0))
-                        && (has_and(p, l.end, l0) || list_goes_on(p, m.t1, &person_at))
-                        || affiliation_gap(p, l.end, l0)
-                        || semicolon_gap(p, l.end, l0)
-                            && (has_and(p, l.end, l0) || semicolon_goes_on(p, m.t1, &person_at))
-                        || l.done_to && titled_item_gap(p, l.end, m.t0)
-                        // "A, B, C were released": the last name of a list written without
-                        // "and" is told by the plural verb right after it.
-                        || list_gap(p, l.end, l0) && plural_verb_after(p, m.t1)
-                        || (l.done_to || l.linked || plural_verb_after_list(p, m.t1, &person_at))
-                            && kin_bridge(p, l.end, l0)
-                        || (!l.shared.is_empty()
-                            || plural_verb_after(p, m.t1)
-                            || plural_verb_after_dashes(p, l0, &person_at))
-                            && group_gap(p, l.end, l0))
-            });
+        let next = Next {
+            p,
+            para: m.para,
+            l0,
+            t0: m.t0,
+            t1: m.t1,
+        };
+        let owner = list.as_ref().is_some_and(|l| l.owned_by(&next, &person_at));
+        let continues = owner || list.as_ref().is_some_and(|l| l.goes_on(&next, &person_at));
         if !continues {
             let mut shared = group_roles(&left, &left_roles);
             if plural_fellows {

@@ -1,0 +1,69 @@
+//! The list a name may belong to while `assign` walks the mentions: "A, B and C", "A, B, C
+//! were released", "the bodies of A and her sons, B and C". Whether the next name goes on
+//! with the list decides whether it shares the roles of the words that introduced it.
+
+use super::super::Para;
+use super::super::freed::titled_item_gap;
+use super::super::lists::owner::{owner_gap, owns_next};
+use super::super::lists::{
+    affiliation_gap, group_gap, has_and, kin_bridge, list_gap, list_goes_on, semicolon_gap,
+    semicolon_goes_on,
+};
+use super::super::undergone::{
+    plural_verb_after, plural_verb_after_dashes, plural_verb_after_list,
+};
+use crate::entity::Role;
+
+/// Names in a list so far: the roles they share and who they are.
+pub(super) struct List {
+    pub(super) para: usize,
+    pub(super) end: usize,
+    pub(super) shared: Vec<Role>,
+    pub(super) members: Vec<usize>,
+    /// The list is of what was done to people ("the bodies of A and her sons, B and C").
+    pub(super) done_to: bool,
+    /// The list follows a family word and "of" ("the mother of A and B").
+    pub(super) kin: bool,
+    /// A clause introduces the list ("They include A", "Among those freed were A"), so a
+    /// family member joined to an item ("and her two daughters B and C") is in it too.
+    pub(super) linked: bool,
+}
+
+/// Where the name at `t0..t1` (its title from `l0`) of paragraph `para` stands.
+pub(super) struct Next<'a, 'p> {
+    pub(super) p: &'a Para<'p>,
+    pub(super) para: usize,
+    pub(super) l0: usize,
+    pub(super) t0: usize,
+    pub(super) t1: usize,
+}
+
+impl List {
+    /// "the mother of hostage A, B,": the next name is the owner of the one before it, an
+    /// apposition rather than an item.
+    pub(super) fn owned_by(&self, n: &Next<'_, '_>, person_at: &dyn Fn(usize) -> bool) -> bool {
+        self.para == n.para && list_gap(n.p, self.end, n.l0) && owns_next(n.p, n.t1, person_at)
+    }
+
+    /// Whether the next name is one more item of this list.
+    pub(super) fn goes_on(&self, n: &Next<'_, '_>, person_at: &dyn Fn(usize) -> bool) -> bool {
+        let (p, end, l0, t1) = (n.p, self.end, n.l0, n.t1);
+        if self.para != n.para {
+            return false;
+        }
+        (list_gap(p, end, l0) || owner_gap(p, end, l0))
+            && (has_and(p, end, l0) || list_goes_on(p, t1, person_at))
+            || affiliation_gap(p, end, l0)
+            || semicolon_gap(p, end, l0) && (has_and(p, end, l0) || semicolon_goes_on(p, t1, person_at))
+            || self.done_to && titled_item_gap(p, end, n.t0)
+            // "A, B, C were released": the last name of a list written without "and" is
+            // told by the plural verb right after it.
+            || list_gap(p, end, l0) && plural_verb_after(p, t1)
+            || (self.done_to || self.linked || plural_verb_after_list(p, t1, person_at))
+                && kin_bridge(p, end, l0)
+            || (!self.shared.is_empty()
+                || plural_verb_after(p, t1)
+                || plural_verb_after_dashes(p, l0, person_at))
+                && group_gap(p, end, l0)
+    }
+}
