@@ -49,6 +49,9 @@ pub(crate) struct Lexicon {
     /// Verbs that put a name or label on someone ("calling her …", "dubbed him …"):
     /// the one named is not the one speaking (`data/naming_verbs.txt`).
     pub naming_verbs: HashSet<&'static str>,
+    /// Kinds of work a quoted title names: "the talk show 'Face the Nation.'"
+    /// (`data/work_genres.txt`).
+    pub work_genres: HashSet<&'static str>,
     /// Nouns of a stance a person stands for ("an advocate of", "a champion of"): words
     /// quoted after them are that person's (`data/stance_nouns.txt`).
     pub stance_nouns: HashSet<&'static str>,
@@ -211,6 +214,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
             .collect(),
         reporting_verbs: words(include_str!("data/reporting_verbs.txt")),
         naming_verbs: words(include_str!("data/naming_verbs.txt")),
+        work_genres: words(include_str!("data/work_genres.txt")),
         stance_nouns: words(include_str!("data/stance_nouns.txt")),
         addressing_verbs: words(include_str!("data/addressing_verbs.txt")),
         crediting_verbs: words(include_str!("data/crediting_verbs.txt")),

@@ -10,6 +10,7 @@
 //! Wire copy's typewriter marks are double marks of two characters: `''` reads as a straight
 //! double mark and two grave accents as an opening one (`text::typewriter_mark`).
 
+use super::lexicon::LEX;
 use super::text::{is_double_quote, typewriter_mark};
 mod doubled;
 mod interrupted;
@@ -176,7 +177,8 @@ fn is_quotation(text: &str) -> bool {
 }
 
 /// [`is_quotation`] for the span `q` of `paragraph`, which also reads the words before it: a
-/// programme named after its network ("on CNN's 'State of the Union.'") is a title even
+/// programme named after its network ("on CNN's 'State of the Union.'") or after a noun for
+/// its kind ("the talk show 'Face the Nation.'") is a title even
 /// with the full stop that American style puts inside the marks, where a title-case span
 /// ending a sentence elsewhere ("We Are Ready.") is speech.
 /// The first half of a quotation its attribution interrupts is speech, never a title
@@ -208,7 +210,13 @@ fn is_quotation_after(text: &str, before: &str, split: bool) -> bool {
         .rsplit(' ')
         .next()
         .is_some_and(|w| NAMING.contains(&w.to_lowercase().as_str()));
-    let text = if owned || naming {
+    // "told CBS's talk show 'Face the Nation.'": after a noun for a kind of work, the same.
+    let genre = before
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| LEX.work_genres.contains(w.to_lowercase().as_str()));
+    let text = if owned || naming || genre {
         text.trim_end().trim_end_matches('.')
     } else {
         text
@@ -346,6 +354,19 @@ mod tests {
         let s = spans(p);
         assert!(!is_quotation_in(p, &s[0]));
         assert!(is_quotation_in(p, &s[1]));
+    }
+
+    #[test]
+    fn a_title_after_a_noun_for_its_kind_keeps_its_full_stop_inside() {
+        let p = "Vance told the network’s talk show “Meet the Voters.” Then: “We Are Ready.”";
+        let s = spans(p);
+        assert!(!is_quotation_in(p, &s[0]));
+        assert!(is_quotation_in(p, &s[1]));
+        let p = "she wrote in her memoir \"The Long Night Home.\"";
+        assert!(!is_quotation_in(p, &spans(p)[0]));
+        // A colon after the noun opens speech: "said on the show: '…'".
+        let p = "he said on the show: \"We Are Ready.\"";
+        assert!(is_quotation_in(p, &spans(p)[0]));
     }
 
     #[test]
