@@ -4,7 +4,7 @@
 
 use super::attribution::{Ctx, Who};
 use super::lexicon::LEX;
-use super::refer::{OFFICE_MODIFIERS, Ref, demonym_in, office_at};
+use super::refer::{OFFICE_MODIFIERS, Ref, demonym_in, head_gender, office_at};
 use super::text::Tok;
 
 /// "the South Carolina Republican said", "the father added": a short definite noun phrase
@@ -117,10 +117,19 @@ fn described_as(
             return Some(r);
         }
         let described = cx.described_of(pi, the, &office, demonym);
+        // "the Israeli woman said", "the father added": a head noun that tells a gender
+        // never means a person of the other one, and without a person the article described
+        // so, only the one person lately named who may be of that gender (`refer::gendered`).
+        let gender = head_gender(&head);
+        let described = described.filter(|r| gender.is_none_or(|g| cx.agrees(r, g)));
         if LEX.kin.contains(head.as_str()) || !or_last || ranked(&office) {
             return described;
         }
-        return cx.of_demonym(described.or_else(|| cx.last_described(pi, the)), demonym);
+        let last = || match gender {
+            Some(g) => cx.only_one_of(pi, the, g),
+            None => cx.last_described(pi, the),
+        };
+        return cx.of_demonym(described.or_else(last), demonym);
     }
     // "Edan's father said": the person last named who is not Edan.
     let mi = cx.at[pi][the]?;

@@ -133,6 +133,8 @@ pub(crate) struct Lexicon {
     pub headline_verbs: HashSet<&'static str>,
     /// Honorifics, gendered titles, family words and pronouns, with the gender they tell.
     pub gender_words: HashMap<&'static str, Gender>,
+    /// Nouns for a person that tell the gender (`data/gendered_heads.txt`).
+    pub gendered_heads: HashMap<&'static str, Gender>,
     /// Common given names with their usual gender (`data/given_names.txt`, then
     /// `data/given_names_world.txt`, which wins for a name in both).
     pub given_names: HashMap<&'static str, Gender>,
@@ -284,6 +286,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         public_figures: gendered(include_str!("data/public_figures.txt")),
         headline_verbs: words(include_str!("data/headline_verbs.txt")),
         gender_words: gendered(include_str!("data/gender_words.txt")),
+        gendered_heads: gendered(include_str!("data/gendered_heads.txt")),
         given_either: lines(include_str!("data/given_names_world.txt"))
             .filter_map(|l| l.strip_prefix("u "))
             .flat_map(str::split_whitespace)

@@ -19,7 +19,9 @@ use crate::entity::EntityKind;
 
 mod clause;
 mod descriptors;
+mod gendered;
 pub(in crate::extract) use clause::in_main_clause;
+pub(in crate::extract) use gendered::head_gender;
 mod listed;
 mod only;
 mod party;

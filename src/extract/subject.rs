@@ -257,7 +257,12 @@ pub(super) fn subject(
         // relative clause is not the one who speaks; the clause's head is, or no one.
         let (a, b) = segs[n - 2];
         if relative(cx, pi, a) {
-            return None;
+            // "'…,' the Israeli woman, who has lived in Sydney for 25 years, says": the
+            // description that heads the clause, right before the relative clause, speaks.
+            return segs
+                .get(n.saturating_sub(3))
+                .filter(|&&(ha, hb)| ha == head && hb > ha && cx.word(pi, ha) == "the")
+                .and_then(|&(ha, hb)| definite_description(cx, pi, ha, hb, quote_tok));
         }
         return candidate(cx, pi, a, b, quote_tok);
     }

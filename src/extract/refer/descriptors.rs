@@ -47,6 +47,8 @@ pub(crate) fn descriptors(
             let w = word(i - 1);
             if !(LEX.titles.contains(w.as_str())
                 || LEX.kin.contains(w.as_str())
+                // "Sydney woman Dana Roe": "the woman" later.
+                || LEX.gendered_heads.contains_key(w.as_str())
                 || OFFICE_MODIFIERS.contains(&w.as_str())
                 || BESIDE_TITLE.contains(&w.as_str()))
             {
