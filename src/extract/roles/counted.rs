@@ -4,8 +4,8 @@
 //! takes the roles of a plural noun counted just before it when the count matches the
 //! list's length; so does a list that a noun of homecoming introduces later in its sentence
 //! ("named the four hostages to be freed." then "welcomes the return of A, B, C and D"). The
-//! count is what ties the two: without it, the next sentence may be about
-//! anyone.
+//! count is what ties the two: without it, the next sentence may be about anyone. A
+//! nationality before a name ("Israeli-Russian A") is no word between the items.
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -29,7 +29,10 @@ pub(in crate::extract) fn counted_roles(
     while k < mentions.len() {
         let m = &mentions[k];
         let p = &paras[m.para];
-        let opens = p.starts[m.t0] && !p.in_quote[m.t0];
+        // "Israeli-American A, Israeli-Russian B and C were paraded": a nationality before a
+        // name says where the item is from; the list still opens the sentence.
+        let t0 = demonyms_before(p, m.t0, 0);
+        let opens = p.starts[t0] && !p.in_quote[t0];
         if !is_person(m.entity) || !opens && !after_event_of(p, m.t0) {
             k += 1;
             continue;
@@ -39,7 +42,10 @@ pub(in crate::extract) fn counted_roles(
         let mut end = k + 1;
         while end < mentions.len() {
             let (a, b) = (&mentions[end - 1], &mentions[end]);
-            if b.para != m.para || !is_person(b.entity) || !list_gap(p, a.t1, b.t0) {
+            if b.para != m.para || !is_person(b.entity) {
+                break;
+            }
+            if !list_gap(p, a.t1, demonyms_before(p, b.t0, a.t1 + 1)) {
                 break;
             }
             end += 1;
@@ -50,7 +56,7 @@ pub(in crate::extract) fn counted_roles(
         if end - k >= 2 && goes_on {
             let prev = m.para.checked_sub(1).map(|i| &paras[i]);
             // A sentence opened by a quotation mark opens at the mark.
-            let start = (0..=m.t0).rev().find(|&i| p.starts[i]).unwrap_or(0);
+            let start = (0..=t0).rev().find(|&i| p.starts[i]).unwrap_or(0);
             let start = if p.toks[..start].iter().all(|t| !t.is_word()) {
                 0
             } else {
@@ -64,6 +70,16 @@ pub(in crate::extract) fn counted_roles(
         k = end;
     }
     out
+}
+
+/// Where the name at `t0` starts with the nationalities right before it ("Israeli-Russian
+/// A"), none before token `floor`.
+fn demonyms_before(p: &Para<'_>, t0: usize, floor: usize) -> usize {
+    let mut s = t0;
+    while s > floor && !p.starts[s] && p.word_at(s - 1).is_some_and(|w| LEX.is_demonym(w)) {
+        s -= 1;
+    }
+    s
 }
 
 /// "… the return of A, B, C and D": the name at `t0` is the object of a noun of homecoming

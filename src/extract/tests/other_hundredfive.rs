@@ -1,7 +1,8 @@
-//! Parties and armed groups known by a name with no cue word (`data/organizations.txt`), and
-//! a town after a preposition before a reporting verb (sp58b's rule, which came without a
-//! case). The cases are made-up prose in `other_hundredfive.txt`; this runs them with the
-//! checks of `held_out_six` and names each that fails.
+//! Parties and armed groups known by a name with no cue word (`data/organizations.txt`), a
+//! town after a preposition before a reporting verb (sp58b's rule, which came without a
+//! case), and a counted list with a nationality before each name (`roles/counted.rs`). The
+//! cases are made-up prose in `other_hundredfive.txt`; this runs them with the checks of
+//! `held_out_six` and names each that fails.
 
 use super::held_out_six::failures;
 
