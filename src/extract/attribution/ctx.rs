@@ -70,7 +70,8 @@ impl<'a, 'p> Ctx<'a, 'p> {
                     m.entity,
                     (reads_as_subject(p, m) && in_main_clause(p, m))
                         || sourced(p, m)
-                        || closes_attribution(p, m),
+                        || closes_attribution(p, m)
+                        || with_saying(p, m),
                 )
             })
             .collect();
@@ -300,6 +301,33 @@ fn sourced(p: &Para<'_>, m: &Mention) -> bool {
         t -= 1;
     }
     t >= 2 && word(t - 2).as_deref() == Some("according") && word(t - 1).as_deref() == Some("to")
+}
+
+/// "The vote dominated the day, with challenger Ann Roe saying the plan would fail. She
+/// blamed …": "with", a name and a reporting participle make the name the subject of that
+/// clause, the one a later "she said" follows, not a name inside what she is reported to say.
+fn with_saying(p: &Para<'_>, m: &Mention) -> bool {
+    let word = |i: usize| {
+        p.toks
+            .get(i)
+            .filter(|t| t.is_word())
+            .map(|t| lower(t.text(p.text)))
+    };
+    let saying = word(m.t1)
+        .is_some_and(|w| w.ends_with("ing") && LEX.reporting_verbs.contains(&*w))
+        && !p.in_quote[m.t1];
+    // Back over the titles before the name ("with DFL challenger Al Franken").
+    let mut t = m.t0;
+    while t > 0
+        && m.t0 - t < 4
+        && p.toks[t - 1].is_word()
+        && (is_capitalised(p.toks[t - 1].text(p.text))
+            || LEX.is_title(p.toks[t - 1].text(p.text))
+            || LEX.candidacy.contains(&*lower(p.toks[t - 1].text(p.text))))
+    {
+        t -= 1;
+    }
+    saying && t > 0 && word(t - 1).as_deref() == Some("with")
 }
 
 /// "…appeared pale on Thursday, his mother Khammee Lamnao said.": a name that a reporting
