@@ -328,9 +328,26 @@ pub(super) fn voiced_between(
             && speaker != Some(&Who::Entity(m.entity))
             && !bears(cx, speaker, p.toks[i].text(p.text), m.t1 - i)
             && !modifies(cx, pi, m.t1)
-            && ((reports(m.t1) && !governed(cx, pi, i)) || i.checked_sub(1).is_some_and(reports)))
+            && ((reports(m.t1) && !governed(cx, pi, i))
+                || i.checked_sub(1).is_some_and(reports) && !reported_clause(cx, pi, i)))
         .then_some(m.entity)
     })
+}
+
+/// "She said Lee had called to concede. It was an 'extremely gracious call'": a name right
+/// after a reporting verb that has its own subject just before it (a pronoun or a name)
+/// opens the clause reported, and voices nothing; only "'…,' said Lee" is Lee speaking.
+fn reported_clause(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> bool {
+    let p = &cx.paras[pi];
+    let Some(s) = i.checked_sub(2) else {
+        return false;
+    };
+    let person_ends = cx.at[pi][s].is_some_and(|m| {
+        cx.mentions[m].t1 == s + 1 && cx.ents[cx.mentions[m].entity].kind == EntityKind::Person
+    });
+    !p.in_quote[s]
+        && p.toks[s].is_word()
+        && (matches!(cx.word(pi, s).as_str(), "he" | "she" | "they" | "we" | "i") || person_ends)
 }
 
 /// Whether a one-word mention is the surname the speaker bears: in "'…,' Moss said. '…'"
