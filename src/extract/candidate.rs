@@ -156,6 +156,7 @@ pub(super) fn candidate(
             "statement" | "government" if ends_phrase => return Some((Who::Unnamed, 1.0)),
             // "'…,' the message read": a thing written, no writer named, is no one.
             _ if written::unsigned(cx, pi, a, i, ends_phrase) => return Some((Who::Unnamed, 1.0)),
+            _ if written::titled_thing(cx, pi, a, i, b) => return Some((Who::Unnamed, 1.0)),
             // "Siegel's family released a statement …, saying": a family, campaign or legal
             // team that heads the clause's subject speaks as one, and names no one (not a
             // "he" later in the clause). Not the first word of a longer noun ("a family

@@ -17,6 +17,24 @@ pub(super) fn unsigned(cx: &Ctx<'_, '_>, pi: usize, a: usize, i: usize, ends_phr
         && (ends_phrase || described(&cx.word(pi, i + 1)))
 }
 
+/// "'…,' the official statement declared": a title word ("official") between the article
+/// and a thing written that ends the subject is an adjective of the thing, not a person the
+/// article described so; no one speaks there.
+pub(super) fn titled_thing(cx: &Ctx<'_, '_>, pi: usize, a: usize, i: usize, b: usize) -> bool {
+    let p = &cx.paras[pi];
+    i > a
+        && i + 2 == b
+        && matches!(cx.word(pi, i - 1).as_str(), "the" | "a" | "an")
+        && p.toks[i].is_word()
+        && p.toks[i].text(p.text).starts_with(char::is_lowercase)
+        && LEX.titles.contains(cx.word(pi, i).as_str())
+        && {
+            let thing = cx.word(pi, i + 1);
+            LEX.written_messages.contains(thing.as_str())
+                || LEX.signed_messages.contains(thing.as_str())
+        }
+}
+
 /// A word after a thing written that goes on describing the thing, not naming its writer:
 /// where it was ("on the door") or a participle ("shared with the Post", "found in his
 /// coat").
