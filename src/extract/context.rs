@@ -16,7 +16,9 @@ use super::unclosed;
 use crate::entity::Role;
 
 mod words;
-use words::{SEEKING, captives_clause, hostage_noun_ok, object_of_deed, second_deed};
+use words::{
+    SEEKING, captives_clause, have_not_linking, hostage_noun_ok, object_of_deed, second_deed,
+};
 
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
 /// ("was released from captivity"), which may follow the apposition.
@@ -320,7 +322,9 @@ fn read_window(
         && words[2] == "been";
     let copular = nominal
         || modal_been
-        || words.first().is_some_and(|w| LEX.copulas.contains(w)) && words.len() > 1;
+        || words.first().is_some_and(|w| LEX.copulas.contains(w))
+            && words.len() > 1
+            && !have_not_linking(&words);
     let mut roles = Vec::new();
     // "Trump had directed his peace envoy Steve Witkoff to …": a predicate that runs into a
     // name ends in that name's own title, which says nothing of the subject. So does a

@@ -70,3 +70,26 @@ pub(super) fn second_deed(w: &str) -> bool {
     ];
     super::super::text::is_regular_past(w) || IRREGULAR.contains(&w)
 }
+
+/// "Roe had managed to keep the mayor from winning": "has", "had" or "have" links the name
+/// to a noun only as an auxiliary of "been", "become", "served" or "remained" (past
+/// adverbs); before any other participle the noun is that verb's object, not the name's.
+pub(super) fn have_not_linking(words: &[&str]) -> bool {
+    let Some((&first, rest)) = words.split_first() else {
+        return false;
+    };
+    if !matches!(first, "has" | "had" | "have") {
+        return false;
+    }
+    let adverb = |w: &&&str| {
+        w.ends_with("ly")
+            || matches!(
+                **w,
+                "also" | "long" | "since" | "once" | "twice" | "never" | "just" | "already" | "not"
+            )
+    };
+    !rest
+        .iter()
+        .find(|w| !adverb(w))
+        .is_some_and(|w| matches!(*w, "been" | "become" | "served" | "remained"))
+}
