@@ -305,10 +305,16 @@ fn community(p: &Para<'_>, c: &Candidate) -> bool {
 
 /// "Gen Z voters", "Generation X": one capital letter alone, left after a title, names a
 /// generation or a grade, never a person; an initial is part of the name it opens ("J.
-/// Smith").
+/// Smith"). So does one after a word for a division ("the District D race", "Ward B").
 fn lone_letter(c: &Candidate) -> bool {
-    let mut letters = c.name.trim_end_matches('.').chars();
-    letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+    let letter = |w: &str| {
+        let mut letters = w.trim_end_matches('.').chars();
+        letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+    };
+    match c.name.split_once(' ') {
+        Some((cue, last)) => LEX.place_cues.contains(cue) && letter(last),
+        None => letter(&c.name),
+    }
 }
 
 /// "Sen. Matt Dolan (R-Chagrin Falls)": a party letter and a hyphen in brackets open a tag of
