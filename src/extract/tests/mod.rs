@@ -66,6 +66,7 @@ mod other_fortythree;
 mod other_fortytwo;
 mod other_fourteen;
 mod other_hundred;
+mod other_hundredeight;
 mod other_hundredfive;
 mod other_hundredfour;
 mod other_hundredone;
