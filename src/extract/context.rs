@@ -124,7 +124,11 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         out.predicate_roles = read_window(p, s, usize::MAX, false, person_at).2;
         // "a cousin of Tal Haimi who was abducted": a relative clause, comma or not, is
         // about the name even when the name is an object.
-        out.relative |= s == t1 && matches!(word(p, s).as_deref(), Some("who" | "whose"));
+        // "the family of A, a citizen killed on Oct. 7, whose body was taken to Gaza": a
+        // relative clause right after the name's apposition is about the apposition's head,
+        // the name, so it is too.
+        out.relative |= (s == t1 || out.apposition.is_some())
+            && matches!(word(p, s).as_deref(), Some("who" | "whose"));
     }
     out
 }

@@ -70,6 +70,7 @@ mod other_hundredeight;
 mod other_hundredfive;
 mod other_hundredfour;
 mod other_hundredone;
+mod other_hundredseven;
 mod other_hundredthree;
 mod other_hundredtwo;
 mod other_nineteen;
