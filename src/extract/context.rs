@@ -98,7 +98,9 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         if nominal && institution {
             roles.retain(|&r| r != Role::Official);
         }
-        if nominal && text.as_deref().is_some_and(super::freed::national_prisoner) {
+        let freed =
+            |t: &str| super::freed::national_prisoner(t) || super::freed::freed_nationals(t);
+        if nominal && text.as_deref().is_some_and(freed) {
             roles.push(Role::Hostage);
         }
         if nominal {

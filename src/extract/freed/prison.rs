@@ -183,3 +183,31 @@ pub(in crate::extract) fn national_prisoner(text: &str) -> bool {
     });
     opens && prisoner && !crime && words.len() <= 6
 }
+
+/// "A, one of five Americans released by Iran,": an apposition that counts the person among
+/// nationals of the reader's side (`data/reader_side.txt`) whom a foreign captor freed. The
+/// passive of "Iran released A" (`freed_by`): a state of the reader's side frees
+/// convicts, not captives, so the freer must be another ("Americans freed by Washington" is
+/// none), and a charge or a title of crime in it makes no captive.
+pub(in crate::extract) fn freed_nationals(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let low = |i: usize| words.get(i).map(|w| w.to_lowercase()).unwrap_or_default();
+    let crime = (0..words.len()).any(|i| {
+        let w = low(i);
+        CRIMINAL.contains(&w.as_str()) || CASE_WORDS.contains(&w.as_str())
+    });
+    let freed = (1..words.len()).any(|v| {
+        let by = if low(v + 2) == "the" { v + 3 } else { v + 2 };
+        matches!(low(v).as_str(), "released" | "freed")
+            && LEX.reader_nationals.contains(low(v - 1).as_str())
+            && low(v + 1) == "by"
+            && words
+                .get(by)
+                .is_some_and(|w| super::super::text::is_capitalised(w))
+            && !LEX.reader_places.contains(low(by).as_str())
+    });
+    freed && !crime && words.len() <= 10
+}

@@ -17,6 +17,24 @@ pub(in super::super) fn list_filler(p: &Para<'_>, i: usize) -> bool {
         || t.is_punct(')')
         || matches!(w, "and" | "as" | "well")
         || w.chars().all(|c| c.is_ascii_digit())
+        || shared_age(p, i)
+}
+
+/// "A, B and C, all aged 20, and D, 19": an age said once of the names before it ("all aged",
+/// "both aged", "aged" before a number) is filler as a bare age is.
+fn shared_age(p: &Para<'_>, i: usize) -> bool {
+    let w = |k: usize| {
+        p.toks
+            .get(k)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(p.text))
+    };
+    let number = |k: usize| w(k).is_some_and(|x| x.chars().all(|c| c.is_ascii_digit()));
+    match w(i) {
+        Some("aged") => number(i + 1),
+        Some("all" | "both" | "each") => w(i + 1) == Some("aged") && number(i + 2),
+        _ => false,
+    }
 }
 
 /// "A and B", "A, as well as B".

@@ -43,6 +43,9 @@ pub(in crate::extract) fn left_window(
                     || (l == "staff" && i >= 3 && word(p, i - 2).as_deref() == Some("of"))
                     || (l == "of" && word(p, i).as_deref() == Some("staff"))
                     || LEX.premodifiers.contains(l.as_str())
+                    // "U.S. Marine reservist Sgt. A": a member of a service says what the
+                    // person is, as "soldier" does, and the run goes on past it.
+                    || LEX.service_nouns.contains(l.as_str())
                     // "police inspector A B": the force before its rank.
                     || (l == "police" && word(p, i).is_some_and(|w| LEX.is_title(&w)))
                     // "political bureau member": a governing body before its member.

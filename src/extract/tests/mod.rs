@@ -71,6 +71,7 @@ mod other_hundredfive;
 mod other_hundredfour;
 mod other_hundredone;
 mod other_hundredseven;
+mod other_hundredten;
 mod other_hundredthree;
 mod other_hundredtwo;
 mod other_nineteen;
