@@ -205,6 +205,10 @@ pub(crate) fn candidates(
                 false
             } else if list {
                 given(k)
+            } else if serial {
+                // After a full name and a comma the lone word must itself be a given name:
+                // "Agam Berger, Yehud, and Gadi Moses" lists a surname, "Yehud".
+                given(k)
             } else {
                 given(k + 1) || !nounish()
             }
@@ -219,6 +223,24 @@ pub(crate) fn candidates(
             // "Durable and Everlasting Peace" shares no surname: the last word names a thing.
             if !LEX.nonentity_cues.contains(surname) {
                 coordinated = Some(surname.to_string());
+            }
+        }
+        // "Agam Berger, Yehud, and Gadi Moses": a lone word that shares no surname between a
+        // full name and the list's closing full name is a person known by one name.
+        if coordinated.is_none()
+            && !list
+            && serial
+            && k == ri + 1
+            && lone(run)
+            && runs[first - 1].units.len() > 1
+            && runs.get(k).is_some_and(|next| {
+                next.units.len() > 1 && is_coordinated(p, &runs[k - 1], next, serial)
+            })
+        {
+            for c in &mut out[before..] {
+                if c.kind.is_none() {
+                    c.person_cue = true;
+                }
             }
         }
         if let Some(surname) = coordinated.take() {
