@@ -68,6 +68,7 @@ mod other_fourteen;
 mod other_hundred;
 mod other_hundredfive;
 mod other_hundredfour;
+mod other_hundrednine;
 mod other_hundredone;
 mod other_hundredthree;
 mod other_hundredtwo;
