@@ -26,6 +26,7 @@
 
 use super::Para;
 use super::question::{ASKED, runs_past};
+mod announced;
 mod chant;
 mod cited;
 mod clause;
@@ -195,6 +196,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                     let who = here[*j].who.as_ref().map(|w| &w.who);
                     who.is_some()
                         && may_carry(cx, pi, from, to)
+                        && !announced::announces_other(cx, pi, to, who)
                         && voiced_between(cx, pi, from, to, who).is_none()
                 };
                 // A few words quoted inside a sentence of narration are not carried back

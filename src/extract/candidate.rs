@@ -190,11 +190,12 @@ pub(super) fn candidate(
             {
                 return Some((Who::Unnamed, 1.0));
             }
-            // "the forum said": the organisation named earlier whose name holds the word.
+            // "the forum said": the organisation named earlier whose name holds the word
+            // and every word said of it ("the prime minister's office" is not the press one).
             "forum" | "office" | "ministry" | "council" | "committee" | "movement" | "agency"
                 if ends_phrase =>
             {
-                let org = cx.last_org_named(pi, quote_tok, &w);
+                let org = cx.last_org_named(pi, quote_tok, a, i);
                 return Some((org.map_or(Who::Unnamed, Who::Entity), 1.0));
             }
             _ => {}

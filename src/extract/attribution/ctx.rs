@@ -153,19 +153,41 @@ impl<'a, 'p> Ctx<'a, 'p> {
         self.lookups().first.get(&e).copied()
     }
 
-    /// The organisation whose name holds `word` ("Forum" for "the forum said") mentioned
-    /// last before token `tok` of paragraph `para`, outside quotations. Only a distinctive
-    /// name of three words or more: "the ministry said" after "Foreign Ministry" could be any
-    /// country's, and a speaker left unnamed is better than a wrong one.
+    /// The organisation whose name holds the head word at token `head` ("Forum" for "the
+    /// forum said") mentioned last before token `tok` of paragraph `para`, outside
+    /// quotations. Only a distinctive name of three words or more: "the ministry said" after
+    /// "Foreign Ministry" could be any country's, and a speaker left unnamed is better than a
+    /// wrong one. The words said of the head after its article (from token `a`) must be words
+    /// of the name too: "the prime minister's office" is not the Government Press Office.
     pub(in crate::extract) fn last_org_named(
         &self,
         para: usize,
         tok: usize,
-        word: &str,
+        a: usize,
+        head: usize,
     ) -> Option<usize> {
-        let seen = self.lookups().org_words.get(&word.to_ascii_lowercase())?;
+        let seen = self.lookups().org_words.get(&self.word(para, head))?;
         let before = seen.partition_point(|&(p, t, _)| (p, t) < (para, tok));
-        before.checked_sub(1).map(|i| seen[i].2)
+        let e = seen[before.checked_sub(1)?].2;
+        let p = &self.paras[para];
+        let from = (a..head)
+            .rev()
+            .find(|&i| matches!(self.word(para, i).as_str(), "the" | "its" | "a" | "an"))
+            .map_or(a, |i| i + 1);
+        let name: Vec<String> = self.ents[e]
+            .name
+            .split(' ')
+            .map(|w| {
+                let w = w.to_ascii_lowercase();
+                w.strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .map_or(w.clone(), str::to_string)
+            })
+            .collect();
+        (from..head)
+            .filter(|&i| p.toks[i].is_word())
+            .all(|i| name.contains(&self.word(para, i)))
+            .then_some(e)
     }
 
     /// "'…,' Witkoff shared in the interview", "she shared on Instagram: '…'", "he shared

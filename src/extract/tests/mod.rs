@@ -69,6 +69,7 @@ mod other_hundred;
 mod other_hundredeight;
 mod other_hundredfive;
 mod other_hundredfour;
+mod other_hundrednine;
 mod other_hundredone;
 mod other_hundredseven;
 mod other_hundredten;
