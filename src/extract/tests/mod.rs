@@ -69,6 +69,7 @@ mod other_hundred;
 mod other_hundredfive;
 mod other_hundredfour;
 mod other_hundredone;
+mod other_hundredsix;
 mod other_hundredthree;
 mod other_hundredtwo;
 mod other_nineteen;
