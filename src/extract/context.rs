@@ -16,7 +16,9 @@ use super::unclosed;
 use crate::entity::Role;
 
 mod words;
-use words::{SEEKING, captives_clause, hostage_noun_ok, object_of_deed, second_deed};
+use words::{
+    SEEKING, captives_clause, hostage_noun_ok, object_of_deed, objects_clause, second_deed,
+};
 
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
 /// ("was released from captivity"), which may follow the apposition.
@@ -378,6 +380,9 @@ fn read_window(
             continue;
         }
         if verbal && matches!(r, [Role::Hostage]) && captives_clause(&norm[..a + 1]) {
+            continue;
+        }
+        if verbal && !nominal && matches!(r, [Role::Hostage]) && objects_clause(&norm[..a + 1]) {
             continue;
         }
         roles.extend(r.iter().copied());
