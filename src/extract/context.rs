@@ -17,7 +17,8 @@ use crate::entity::Role;
 
 mod words;
 use words::{
-    SEEKING, captives_clause, have_not_linking, hostage_noun_ok, object_of_deed, second_deed,
+    SEEKING, captives_clause, have_not_linking, hostage_noun_ok, object_of_deed, objects_clause,
+    second_deed,
 };
 
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
@@ -388,6 +389,9 @@ fn read_window(
             continue;
         }
         if verbal && matches!(r, [Role::Hostage]) && captives_clause(&norm[..a + 1]) {
+            continue;
+        }
+        if verbal && !nominal && matches!(r, [Role::Hostage]) && objects_clause(&norm[..a + 1]) {
             continue;
         }
         roles.extend(r.iter().copied());

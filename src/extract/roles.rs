@@ -253,6 +253,11 @@ pub(crate) fn assign(
         add(f, &released(p, l0), "released");
         add(f, &named_remains(p, l0, &person_at, remains), "list");
         add(f, &partitive::partitive_captive(p, l0, m.t0, m.t1), "list");
+        add(
+            f,
+            &partitive::one_of_captives(p, l0, m.t0, m.t1),
+            "apposition",
+        );
         if captives {
             add(f, &brought_home(p, l0, m.t1), "released");
         }

@@ -36,6 +36,37 @@ pub(super) fn captives_clause(before: &str) -> bool {
         .is_some_and(|k| object_of_deed(&before[..k]))
 }
 
+/// Words of a predicate that make a later "who" clause about the subject too: a link ("was
+/// one of the captives who were freed", "remains among those who …") puts the subject in
+/// the noun the clause describes.
+const LINKS: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "became", "remains", "remained", "among", "one",
+];
+
+/// "Governor A has received 100 pupils who were released by their captors": a relative
+/// clause in a predicate, opened after the predicate's own first words, belongs to the noun
+/// right before it, the verb's object, not to the name the predicate follows. True when
+/// `before` (the window's words before a cue) holds "who" after a verb with no link
+/// ([`LINKS`]) to the subject; a window opened by "who" is the name's own clause up to its
+/// next "who".
+pub(super) fn objects_clause(before: &str) -> bool {
+    let Some(k) = before.rfind(" who ") else {
+        return false;
+    };
+    let mut words = before[..k].split_whitespace().peekable();
+    if words.peek().is_some_and(|w| matches!(*w, "who" | "whose")) {
+        words.next();
+    }
+    let mut any = false;
+    for w in words {
+        if LINKS.contains(&w) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 /// "hostage" describes the person only after an article or modifier, not after a
 /// preposition or verb ("met with hostages", "to free hostages").
 pub(super) fn hostage_noun_ok(before: &str) -> bool {

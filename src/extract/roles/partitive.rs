@@ -8,6 +8,13 @@
 //! ("Of the relatives of the hostages"), and the name must stand bare in the clause after
 //! the comma: no office before it, no preposition or family word, no reporting verb before
 //! or after it (the source who counts the captives is none of them).
+//!
+//! The same count picks one out mid-sentence: "one of the freed hostages, A, a nurse with
+//! the charity, said". There the name must stand right after the phrase's comma and close
+//! its own apposition with a comma or the sentence's end, and the words between "of" and the
+//! captives' noun may only be an article, a number, a nationality or a captivity participle
+//! ("the negotiators who freed the hostages" counts negotiators). "the mother of one of the
+//! hostages, B" names the mother, so nothing may own the "one".
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -70,6 +77,57 @@ const NOT_BEFORE: &[&str] = &[
     "and",
     "'s",
 ];
+
+/// Hostage when the name at `t0..t1` (its title run opening at `l0`) is the apposition of
+/// "one of the (freed) hostages," right before it.
+pub(super) fn one_of_captives(p: &Para<'_>, l0: usize, t0: usize, t1: usize) -> Vec<Role> {
+    let w = |i: usize| word(p, i).unwrap_or_default();
+    if p.in_quote[t0] || l0 < 5 || l0 != t0 || !p.toks[l0 - 1].is_punct(',') {
+        return Vec::new();
+    }
+    let comma = l0 - 1;
+    // The name closes its apposition: a comma, the sentence's end, or the paragraph's end.
+    let closed = match p.toks.get(t1) {
+        None => true,
+        Some(t) => t.is_punct(',') || t.is_punct('.') || p.starts[t1],
+    };
+    if !closed {
+        return Vec::new();
+    }
+    // The captives' noun, then only modifiers up to the comma ("hostages freed on Sunday,").
+    let Some(head) = (comma.saturating_sub(6)..comma)
+        .rev()
+        .find(|&i| CAPTIVES.contains(&w(i).as_str()))
+    else {
+        return Vec::new();
+    };
+    let tail_ok = head + 1 == comma
+        || (MODIFIERS.contains(&w(head + 1).as_str())
+            && (head + 1..comma).all(|i| p.toks[i].is_word()));
+    if !tail_ok {
+        return Vec::new();
+    }
+    // Back from the noun: article, numbers, nationalities, participles, then "one of".
+    let mut i = head;
+    while i > 0 && head - i < 5 {
+        let x = w(i - 1);
+        let pre = matches!(x.as_str(), "the" | "those" | "these")
+            || MODIFIERS.contains(&x.as_str())
+            || LEX.is_number_word(&x)
+            || p.word_at(i - 1).is_some_and(|y| LEX.is_demonym(y));
+        if !pre {
+            break;
+        }
+        i -= 1;
+    }
+    let opens = i >= 2 && w(i - 1) == "of" && matches!(w(i - 2).as_str(), "one" | "another");
+    let owned = i >= 3 && w(i - 3) == "of";
+    if opens && !owned && !p.in_quote[head] {
+        vec![Role::Hostage]
+    } else {
+        Vec::new()
+    }
+}
 
 /// Hostage when the sentence of the name at `t0..t1` (its title run opening at `l0`) opens
 /// with a partitive of captives and the name stands bare after the phrase's comma.

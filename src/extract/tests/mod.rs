@@ -72,6 +72,7 @@ mod other_hundredfour;
 mod other_hundrednine;
 mod other_hundredone;
 mod other_hundredseven;
+mod other_hundredsix;
 mod other_hundredten;
 mod other_hundredthree;
 mod other_hundredtwo;
