@@ -200,14 +200,19 @@ pub(crate) fn candidates(
         };
         // "Sens. Steve Daines, R-Montana, and Tom Cotton": a party tag is no given name.
         let tagged = || firsts(k).any(|w| matches!(w.split_once('-'), Some(("r" | "d" | "i", _))));
+        let comma_after = run
+            .units
+            .last()
+            .is_some_and(|x| p.toks.get(x.2).is_some_and(|t| t.is_punct(',')));
         let shares = || {
             if tagged() {
                 false
             } else if list {
                 given(k)
-            } else if serial {
-                // After a full name and a comma the lone word must itself be a given name:
-                // "Agam Berger, Yehud, and Gadi Moses" lists a surname, "Yehud".
+            } else if serial && comma_after {
+                // Set off by commas after a full name, the lone word must itself be a given
+                // name: "Agam Berger, Yehud, and Gadi Moses" lists a surname, "Yehud" (but
+                // "Eitan Mor, Gali and Ziv Berman" names two Bermans).
                 given(k)
             } else {
                 given(k + 1) || !nounish()
@@ -230,6 +235,7 @@ pub(crate) fn candidates(
         if coordinated.is_none()
             && !list
             && serial
+            && comma_after
             && k == ri + 1
             && lone(run)
             && runs[first - 1].units.len() > 1

@@ -74,6 +74,7 @@ mod other_hundredone;
 mod other_hundredseven;
 mod other_hundredsix;
 mod other_hundredten;
+mod other_hundredthirteen;
 mod other_hundredthree;
 mod other_hundredtwo;
 mod other_nineteen;

@@ -1,0 +1,13 @@
+//! A lone word set off by commas in a list of full names (`names.rs`: a surname, not a given
+//! name sharing the next surname), and "a former participant in the negotiations" as an
+//! apposition (`data/role_cues.txt`). The cases are made-up prose in
+//! `other_hundredthirteen.txt`; this runs them with the checks of `held_out_six` and names
+//! each that fails.
+
+use super::held_out_six::failures;
+
+#[test]
+fn each_case_of_other_hundredthirteen_holds() {
+    let failures = failures(include_str!("other_hundredthirteen.txt"));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
