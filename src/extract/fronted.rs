@@ -146,6 +146,17 @@ pub(super) fn pre_apposition(
             .find(|&j| p.toks[j].kind == Tok::Possessive)
             .map_or(s, |j| j + 1);
     }
+    // "'…,' said the president of the European Commission, A.": after a reporting verb that
+    // follows a quotation or a comma, the noun phrase A is set off in begins.
+    if let Some(v) = (s..t0 - 1)
+        .rev()
+        .find(|&i| word(p, i).is_some_and(|w| LEX.reporting_verbs.contains(w.as_str())))
+        && v > s
+        && !p.toks[v - 1].is_word()
+        && word(p, v + 1).as_deref() == Some("the")
+    {
+        s = v + 1;
+    }
     if (s..t0 - 1).any(blocks) {
         return Vec::new();
     }

@@ -82,7 +82,10 @@ const NOT_BEFORE: &[&str] = &[
 /// "one of the (freed) hostages," right before it.
 pub(super) fn one_of_captives(p: &Para<'_>, l0: usize, t0: usize, t1: usize) -> Vec<Role> {
     let w = |i: usize| word(p, i).unwrap_or_default();
-    if p.in_quote[t0] || l0 < 5 || l0 != t0 || !p.toks[l0 - 1].is_punct(',') {
+    // An age may stand before the name: "One of the released hostages, 25-year-old A, …".
+    let aged = l0 >= 1 && w(l0 - 1).ends_with("-year-old");
+    let l0 = if aged { l0 - 1 } else { l0 };
+    if p.in_quote[t0] || l0 < 5 || (l0 != t0 && !aged) || !p.toks[l0 - 1].is_punct(',') {
         return Vec::new();
     }
     let comma = l0 - 1;
