@@ -84,7 +84,16 @@ pub(super) fn candidate(
                 && p.toks[t0 - 2].is_word()
                 && (p.starts[t0 - 2] || !is_capitalised(p.toks[t0 - 2].text(p.text)))
                 && !LEX.titles.contains(cx.word(pi, t0 - 2).as_str());
-            if !modifier && (completes || modifier::in_postmodifier(cx, pi, a, t0)) {
+            // "the government's delegation to the talks with the ELN demanded": the other
+            // side of "with" or "against" is never the one who speaks.
+            let other_side = m.t0 >= a + 2 && {
+                let j = m.t0 - 1 - usize::from(cx.word(pi, m.t0 - 1) == "the");
+                j > a
+                    && matches!(cx.word(pi, j).as_str(), "with" | "against")
+                    && p.toks[j - 1].is_word()
+                    && !is_capitalised(p.toks[j - 1].text(p.text))
+            };
+            if !modifier && (completes || other_side || modifier::in_postmodifier(cx, pi, a, t0)) {
                 return Some((Who::Unnamed, 1.0));
             }
             // "Kushner and Witkoff revealed": two people speak as one; neither is the speaker.
