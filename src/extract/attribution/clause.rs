@@ -33,6 +33,11 @@ pub(super) fn clause_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
     if !p.starts[lo] || (lo..open).any(|i| p.in_quote[i] || cx.reports(pi, i)) {
         return None;
     }
+    // "According to the report, X 'had privately granted …'": the words are the source's,
+    // said about X, not X's own.
+    if cx.word(pi, lo) == "according" {
+        return None;
+    }
     // "When he put down the mower, he …", "At the rally, X …": past the scene-setting.
     let mut s = lo;
     // A participle's phrase too ("Addressing the toll of the war, X '…'").
