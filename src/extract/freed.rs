@@ -21,7 +21,7 @@ use crate::entity::Role;
 mod by_captor;
 pub(in crate::extract) mod captor;
 mod demanded;
-mod detained;
+pub(in crate::extract) mod detained;
 mod held;
 mod owned;
 mod prison;

@@ -17,7 +17,7 @@ pub(super) const HELD: &[&str] = &["detained", "held", "jailed", "imprisoned"];
 
 /// Words that make a detention a criminal case, not captivity (here, with "sentence": a
 /// captive's release is no sentence served).
-pub(super) const CRIMINAL: &[&str] = &[
+pub(in crate::extract) const CRIMINAL: &[&str] = &[
     "warrant",
     "police",
     "questioning",
@@ -42,6 +42,17 @@ fn held_before(p: &Para<'_>, l0: usize) -> bool {
     (still || wrongful) && !p.in_quote[l0 - 1]
 }
 
+/// "detained in Afghanistan", "held by the Taliban", "jailed abroad": the word at `i` is a
+/// participle of holding whose place or captor is named before token `end`.
+pub(in crate::extract) fn held_away(p: &Para<'_>, i: usize, end: usize) -> bool {
+    let w = |i: usize| word(p, i).unwrap_or_default();
+    HELD.contains(&w(i).as_str())
+        && (w(i + 1) == "abroad"
+            || matches!(w(i + 1).as_str(), "in" | "by")
+                && (i + 2..end.min(i + 4))
+                    .any(|k| p.toks[k].is_word() && is_capitalised(p.toks[k].text(p.text))))
+}
+
 /// "A, who had been detained in Afghanistan since December, was released": a relative clause
 /// right after the name ending at `t1` says the name was held abroad or by a named captor,
 /// and the main predicate after its closing comma says the name was released or freed.
@@ -61,14 +72,7 @@ fn held_then_freed(p: &Para<'_>, t1: usize) -> bool {
     let criminal = clause
         .clone()
         .any(|i| CRIMINAL.contains(&w(i).as_str()) || w(i) == "sentence");
-    // "detained in Afghanistan", "held by the Taliban", "jailed abroad".
-    let abroad = clause.clone().any(|i| {
-        HELD.contains(&w(i).as_str())
-            && (w(i + 1) == "abroad"
-                || matches!(w(i + 1).as_str(), "in" | "by")
-                    && (i + 2..close.min(i + 4))
-                        .any(|k| p.toks[k].is_word() && is_capitalised(p.toks[k].text(p.text))))
-    });
+    let abroad = clause.clone().any(|i| held_away(p, i, close));
     if criminal || !abroad || p.in_quote[t1 + 1] {
         return false;
     }

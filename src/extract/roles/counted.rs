@@ -5,14 +5,17 @@
 //! list's length; so does a list that a noun of homecoming introduces later in its sentence
 //! ("named the four hostages to be freed." then "welcomes the return of A, B, C and D"). The
 //! count is what ties the two: without it, the next sentence may be about anyone. A
-//! nationality before a name ("Israeli-Russian A") is no word between the items.
+//! nationality before a name ("Israeli-Russian A") is no word between the items. Nationals
+//! counted as held abroad ("Three Americans held in China were released.") are captives too.
 
 use super::super::Para;
+use super::super::freed::detained::{CRIMINAL, held_away};
 use super::super::lexicon::LEX;
 use super::super::lists::list_gap;
 use super::super::people::Mention;
 use super::word;
 use crate::entity::Role;
+use std::ops::Range;
 
 /// How many words may stand between the count and its noun ("three more Israeli hostages").
 const BETWEEN: usize = 2;
@@ -128,9 +131,36 @@ fn noun_counting(p: &Para<'_>, t0: usize, prev: Option<&Para<'_>>, n: usize) -> 
                     Vec::new()
                 };
             }
+            if nationals_held(q, j, start..end) {
+                return vec![Role::Hostage];
+            }
         }
     }
     Vec::new()
+}
+
+/// "Three Americans held in China were released": the plural demonym at `j` (or "citizens",
+/// "nationals") is held abroad or by a named captor, said by a participle right after it (an
+/// adverb of wrongful or lasting detention aside), in a `sentence` with no word of a
+/// criminal case. The count then names captives, as [`held_away`] does for one name.
+fn nationals_held(q: &Para<'_>, j: usize, sentence: Range<usize>) -> bool {
+    let text = q.toks[j].text(q.text);
+    let nationals =
+        text.ends_with('s') && LEX.is_demonym(text) || matches!(text, "citizens" | "nationals");
+    if !nationals {
+        return false;
+    }
+    let adverb = word(q, j + 1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "wrongfully" | "unjustly" | "unlawfully" | "arbitrarily" | "still" | "long"
+        )
+    });
+    let held = j + 1 + usize::from(adverb);
+    let criminal = sentence
+        .clone()
+        .any(|i| word(q, i).is_some_and(|w| CRIMINAL.contains(&w.as_str())));
+    held < sentence.end && held_away(q, held, sentence.end) && !criminal
 }
 
 /// The number a count word or figure says, from two to twelve.
