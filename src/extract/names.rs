@@ -9,19 +9,21 @@
 mod listed;
 mod nameless;
 mod no_person;
+mod shared;
 mod thing;
 mod unnamed;
 
 use super::Para;
 use super::lexicon::LEX;
 use super::placelike;
-use super::runs::{U, gap_is_comma, is_coordinated, merge, runs};
+use super::runs::{merge, runs};
 use super::split::parse;
 use super::text::STATE_ABBREVIATIONS;
 use crate::entity::EntityKind;
 use listed::given_name_list;
 use nameless::indefinite;
 use rustc_hash::FxHashSet as HashSet;
+use shared::{Shared, shared_surname};
 use unnamed::called_body;
 
 /// Where a known name came from.
@@ -99,7 +101,6 @@ pub(crate) fn candidates(
     let runs = runs(p, atoms, lowercase_words);
     let runs = merge(p, runs);
     let mut out = Vec::new();
-    let mut coordinated: Option<String> = None;
     let field = FieldLine::of(p);
     for (ri, run) in runs.iter().enumerate() {
         let before = out.len();
@@ -152,107 +153,13 @@ pub(crate) fn candidates(
                 c.kind = kind;
             }
         }
-        // "Adi and Yael Alexander", "Shiri, Ariel and Kfir Bibas": lone first names joined by
-        // commas and a final "and" to a two-word name share its surname.
-        let mut k = ri + 1;
-        while k + 1 < runs.len()
-            && runs[k].units.len() == 1
-            && runs[k].units[0].0 == U::Name
-            && gap_is_comma(p, &runs[k - 1], &runs[k])
-        {
-            k += 1;
-        }
-        // A list of three or more ("Ilan, Merav, and Gal Dalal") may close with a serial
-        // comma, and must hold a given name the data knows: "Biden, Obama and Kamala Harris"
-        // lists surnames, which share nothing.
-        let lone = |r: &super::runs::Run| r.units.len() == 1 && r.units[0].0 == U::Name;
-        let mut first = ri;
-        while first > 0
-            && lone(&runs[first])
-            && lone(&runs[first - 1])
-            && gap_is_comma(p, &runs[first - 1], &runs[first])
-        {
-            first -= 1;
-        }
-        let list = k > first + 1;
-        // "Eitan Horn, Matan Zangauker, Ariel, and David Cuneo": a lone given name after a
-        // comma that closes a full name stands in a list too, which may close with a serial
-        // comma.
-        let serial = list || (first > 0 && gap_is_comma(p, &runs[first - 1], &runs[first]));
-        let firsts = |upto: usize| {
-            runs[first..upto.min(runs.len())].iter().filter_map(|r| {
-                r.units
-                    .first()
-                    .map(|u| p.text[p.toks[u.1].start..p.toks[u.2 - 1].end].to_lowercase())
-            })
-        };
-        let given = |upto: usize| firsts(upto).any(|w| LEX.given_names.contains_key(w.as_str()));
-        // A pair of unknown names shares its surname unless one of them is a common noun by
-        // its ending and neither a known given name: "the Independence and Working Families
-        // lines" coordinates two parties, "Gali and Zivi Berman" two people.
-        let nounish = || {
-            firsts(k + 1).any(|w| {
-                w.chars().count() >= 6
-                    && ["ing", "tion", "ment", "ness", "ism", "ence", "ance", "ity"]
-                        .iter()
-                        .any(|e| w.ends_with(e))
-            })
-        };
-        // "Sens. Steve Daines, R-Montana, and Tom Cotton": a party tag is no given name.
-        let tagged = || firsts(k).any(|w| matches!(w.split_once('-'), Some(("r" | "d" | "i", _))));
-        let comma_after = run
-            .units
-            .last()
-            .is_some_and(|x| p.toks.get(x.2).is_some_and(|t| t.is_punct(',')));
-        let shares = || {
-            if tagged() {
-                false
-            } else if list {
-                given(k)
-            } else if serial && comma_after {
-                // Set off by commas after a full name, the lone word must itself be a given
-                // name: "Agam Berger, Yehud, and Gadi Moses" lists a surname, "Yehud" (but
-                // "Eitan Mor, Gali and Ziv Berman" names two Bermans).
-                given(k)
-            } else {
-                given(k + 1) || !nounish()
-            }
-        };
-        if let Some(next) = runs.get(k)
-            && is_coordinated(p, &runs[k - 1], next, serial)
-            && (k == ri + 1 || (run.units.len() == 1 && run.units[0].0 == U::Name))
-            && shares()
-            && let Some(&(_, a, b)) = next.units.last()
-        {
-            let surname = &p.text[p.toks[a].start..p.toks[b - 1].end];
-            // "Durable and Everlasting Peace" shares no surname: the last word names a thing.
-            if !LEX.nonentity_cues.contains(surname) {
-                coordinated = Some(surname.to_string());
-            }
-        }
-        // "Agam Berger, Yehud, and Gadi Moses": a lone word that shares no surname between a
-        // full name and the list's closing full name is a person known by one name.
-        if coordinated.is_none()
-            && !list
-            && serial
-            && comma_after
-            && k == ri + 1
-            && lone(run)
-            && runs[first - 1].units.len() > 1
-            && runs.get(k).is_some_and(|next| {
-                next.units.len() > 1 && is_coordinated(p, &runs[k - 1], next, serial)
-            })
-        {
+        let shared = shared_surname(p, &runs, ri);
+        if !matches!(shared, Shared::Nothing) {
             for c in &mut out[before..] {
                 if c.kind.is_none() {
-                    c.person_cue = true;
-                }
-            }
-        }
-        if let Some(surname) = coordinated.take() {
-            for c in &mut out[before..] {
-                if c.kind.is_none() {
-                    c.shared_surname = Some(surname.clone());
+                    if let Shared::Surname(surname) = &shared {
+                        c.shared_surname = Some(surname.clone());
+                    }
                     c.person_cue = true;
                 }
             }
