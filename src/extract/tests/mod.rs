@@ -75,6 +75,7 @@ mod other_hundredseven;
 mod other_hundredsix;
 mod other_hundredten;
 mod other_hundredthree;
+mod other_hundredtwelve;
 mod other_hundredtwo;
 mod other_nineteen;
 mod other_ninety;
