@@ -104,7 +104,13 @@ impl Ctx<'_, '_> {
             .find(|&&(p, t, _)| (p, t) < (para, tok) && (p, t) > last_named && p + 1 >= para)
         {
             let head = desc.rsplit(' ').next().unwrap_or("").to_lowercase();
-            return Some(match self.described(up, ut, &head) {
+            // "The Hamas official emphasized that … He added …": a definite description
+            // points back as it did where it spoke, so the pronoun goes where it went.
+            let as_spoken = || {
+                let the = (ut.saturating_sub(4)..ut).find(|&j| self.word(up, j) == "the")?;
+                super::candidate::candidate(self, up, the, ut + 1, ut + 1)
+            };
+            return Some(match self.described(up, ut, &head).or_else(as_spoken) {
                 Some((Who::Entity(e), sure)) if sure >= crate::extract::SPEAKER_THRESHOLD => {
                     (Who::Entity(e), sure)
                 }
@@ -382,6 +388,14 @@ impl Ctx<'_, '_> {
             0.75
         } else if recent[at].0 + 1 >= para && recent[at].3 && recent[at + 1..].iter().all(|x| !x.3)
         {
+            0.65
+        } else if at + 1 == recent.len()
+            && recent[at].0 + 3 >= para
+            && self.spoken.borrow().contains(&e)
+        {
+            // "Now more from Trump. … '…,' he says. ¶ The US president says …": the last
+            // person named, with no one named since, whose words the story is already
+            // quoting, is the one a title then points back to.
             0.65
         } else {
             0.45

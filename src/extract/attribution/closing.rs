@@ -5,6 +5,7 @@
 //! ends the sentence, as long as nothing before the quotation in that sentence reports.
 
 use super::{Ctx, tok_at};
+use crate::extract::lexicon::LEX;
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::refer::Ref;
 use crate::extract::subject::{after_verb, subject};
@@ -37,6 +38,12 @@ pub(super) fn closing_clause(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
     commas.iter().enumerate().find_map(|(k, &comma)| {
         let close = commas.get(k + 1).copied().unwrap_or(end);
         if close < comma + 3 || (comma..close).any(|i| p.in_quote[i]) {
+            return None;
+        }
+        // "…for endangering the 'life and health' of officers, though X has denied the
+        // charges": a clause a subordinator opens says what someone else did or said; it
+        // attributes nothing quoted before it.
+        if LEX.subordinators.contains(cx.word(pi, comma + 1).as_str()) {
             return None;
         }
         // "…, X said" (on Tuesday, in a televised address …) or "…, said X": the verb

@@ -63,9 +63,17 @@ pub(super) fn trailing(
         {
             break;
         }
+        // "'…,' a nod to a remark in which he said …": a relative clause after the
+        // quotation reports something else; its verb is not this quotation's.
+        if i > start + 1 && matches!(cx.word(pi, i).as_str(), "which" | "whom") {
+            break;
+        }
         // "'…,' during what began as a routine patrol": a verb whose subject is "what" or
         // "which" narrates an event, not the quotation.
-        if cx.reports(pi, i) && !matches!(cx.word(pi, i - 1).as_str(), "what" | "which") {
+        if cx.reports(pi, i)
+            && !matches!(cx.word(pi, i - 1).as_str(), "what" | "which")
+            && !modifies_noun(cx, pi, i)
+        {
             verb = Some(i);
             break;
         }
@@ -279,4 +287,11 @@ fn subordinate_closes(cx: &Ctx<'_, '_>, pi: usize, i: usize, end: usize) -> bool
     (i + 1..end)
         .take_while(|&j| !cx.reports(pi, j))
         .any(|j| p.toks[j].is_punct(','))
+}
+
+/// Whether the reporting verb at `i` is a participle used as an adjective: "a widely
+/// reported remark", "the stated aim" — an article before it, or an article and an adverb.
+fn modifies_noun(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> bool {
+    let article = |k: usize| matches!(cx.word(pi, k).as_str(), "a" | "an" | "the");
+    i >= 1 && article(i - 1) || i >= 2 && cx.word(pi, i - 1).ends_with("ly") && article(i - 2)
 }

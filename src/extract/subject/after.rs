@@ -72,7 +72,9 @@ pub(in crate::extract) fn after_verb(
     }
     // "called on Special Envoy X to '…'", "urged X to '…'": the name after a verb of
     // asking is the one asked, not the one who spoke.
-    let asked = matches!(cx.word(pi, a).as_str(), "on" | "upon")
+    // "'…,' one senator said of the envoy", "said about her rival": the one named after
+    // "of" or "about" is who the words were about, never who spoke them.
+    let asked = matches!(cx.word(pi, a).as_str(), "on" | "upon" | "of" | "about")
         || (e > a && p.in_quote.get(e) == Some(&true) && cx.word(pi, e - 1) == "to");
     if asked {
         return None;

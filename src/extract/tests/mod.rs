@@ -77,6 +77,7 @@ mod other_hundredsix;
 mod other_hundredten;
 mod other_hundredthirteen;
 mod other_hundredthree;
+mod other_hundredtwelve;
 mod other_hundredtwo;
 mod other_nineteen;
 mod other_ninety;
