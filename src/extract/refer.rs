@@ -25,10 +25,12 @@ pub(in crate::extract) use gendered::head_gender;
 mod listed;
 mod only;
 mod party;
+mod relatives;
 pub(crate) use descriptors::descriptors;
 pub(in crate::extract) use descriptors::{
     OFFICE_MODIFIERS, demonym_in, office_at, office_initials,
 };
+pub(crate) use relatives::relatives;
 
 /// An answer and how sure the rule is of it (0 to 1).
 pub(crate) type Ref = (Who, f32);
@@ -379,8 +381,13 @@ impl Ctx<'_, '_> {
     /// fairly sure when that person is the subject of this paragraph or the one before and
     /// everyone named after is an object ("Netanyahu thanked Trump. … the prime minister
     /// said"; "Trump was asked about Harris's crowds." then "'…,' the former president said").
+    /// Never one brought in as a relative or friend ("Ruth Cohen, the mother of …",
+    /// `refer::relatives`): a description that reaches this far names an office or a side.
     pub(super) fn last_described(&self, para: usize, tok: usize) -> Option<Ref> {
         let e = self.last_person(para, tok)?;
+        if self.relatives[e] {
+            return None;
+        }
         let recent = self.recent(para, tok);
         let near = &recent[recent.len().saturating_sub(3)..];
         let at = recent.iter().rposition(|x| x.2 == e).unwrap_or(0);

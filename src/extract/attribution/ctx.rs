@@ -6,7 +6,7 @@ use super::super::Para;
 use super::super::gender::{Gender, genders};
 use super::super::lexicon::LEX;
 use super::super::people::{Entity, Mention};
-use super::super::refer::{descriptors, in_main_clause, unnamed_sources};
+use super::super::refer::{descriptors, in_main_clause, relatives, unnamed_sources};
 use super::super::salience::reads_as_subject;
 use super::super::text::{Tok, is_capitalised, lower};
 use crate::entity::EntityKind;
@@ -28,6 +28,8 @@ pub(crate) struct Ctx<'a, 'p> {
     pub(in crate::extract) genders: Vec<Option<Gender>>,
     /// Per entity: the words that describe it (`refer::descriptors`).
     pub(in crate::extract) descriptors: Vec<Vec<String>>,
+    /// Per entity: whether the article brings them in as a relative or friend.
+    pub(in crate::extract) relatives: Vec<bool>,
     /// Who has been named as a speaker so far, in reading order: a bare surname that two
     /// people of the article share goes to the one who has been speaking.
     pub(in crate::extract) spoken: std::cell::RefCell<Vec<usize>>,
@@ -83,6 +85,7 @@ impl<'a, 'p> Ctx<'a, 'p> {
             at,
             narrated,
             descriptors: descriptors(paras, ents, mentions, &g),
+            relatives: relatives(paras, ents, mentions),
             genders: g,
             spoken: std::cell::RefCell::new(Vec::new()),
             unnamed: unnamed_sources(paras, ents, mentions),

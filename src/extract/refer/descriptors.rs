@@ -1,6 +1,7 @@
 //! The words that describe each person of an article — a title, an apposition's head, a
 //! family word — so that "the prime minister said" or "the father said" can find them.
 
+use super::relatives::inside_apposition;
 use super::{Ref, WINDOW};
 use crate::entity::EntityKind;
 use crate::extract::Para;
@@ -79,7 +80,7 @@ pub(crate) fn descriptors(
         words.extend(i.checked_sub(1).and_then(|j| party_at(p, j)));
         // ", Edan's father," / ", the president's son-in-law,": the words after the last
         // possessive, up to the next comma or person.
-        if p.toks.get(m.t1).is_some_and(|t| t.is_punct(',')) {
+        if p.toks.get(m.t1).is_some_and(|t| t.is_punct(',')) && !inside_apposition(p, mentions, k) {
             let stop = mentions
                 .get(k + 1)
                 .filter(|n| n.para == m.para)

@@ -70,6 +70,7 @@ mod other_hundredeight;
 mod other_hundredeleven;
 mod other_hundredfive;
 mod other_hundredfour;
+mod other_hundredfourteen;
 mod other_hundrednine;
 mod other_hundredone;
 mod other_hundredseven;
