@@ -33,7 +33,8 @@ pub(in crate::extract) fn in_main_clause(p: &Para<'_>, m: &Mention) -> bool {
     let relative = (m.t0.saturating_sub(RELATIVE_RUN)..m.t0)
         .rev()
         .map_while(|k| (!p.starts[k + 1]).then(|| word(k)).flatten())
-        .any(|w| matches!(&*w, "which" | "whom" | "whose"));
+        .any(|w| matches!(&*w, "which" | "whom" | "whose"))
+        || quoted_relative(p, m);
     if relative {
         return false;
     }
@@ -65,6 +66,20 @@ pub(in crate::extract) fn in_main_clause(p: &Para<'_>, m: &Mention) -> bool {
     let determined = i < m.t0 && matches!(word(i).as_deref(), Some("the" | "a" | "an"));
     let infinitive = i >= 2 && word(i - 2).as_deref() == Some("to") && prev != "according";
     !(prev.ends_with("ing") || infinitive || (determined && prev.ends_with("ed")))
+}
+
+/// "… the release was "a convergence of efforts" that President A initiated": "that" right
+/// after a quoted phrase opens a relative clause on it (a reporting verb's "that" follows
+/// the verb, not a quotation), and a name a few words after it is that clause's subject.
+fn quoted_relative(p: &Para<'_>, m: &Mention) -> bool {
+    (m.t0.saturating_sub(RELATIVE_RUN)..m.t0).rev().any(|k| {
+        k > 0
+            && p.toks[k].is_word()
+            && !p.in_quote[k]
+            && p.in_quote[k - 1]
+            && p.toks[k].text(p.text) == "that"
+            && (k + 1..m.t0).all(|j| p.toks[j].is_word() && !p.in_quote[j])
+    })
 }
 
 /// Whether the name at token `t0` opens its sentence, past a title before it ("Former

@@ -2,7 +2,8 @@
 //! never falls back to a person brought in as a relative or friend (`refer/relatives.rs`),
 //! and a name inside another person's apposition ("A, the mother of hostage B, spoke") is
 //! neither described by the words after it (`refer/descriptors.rs`) nor read as the subject
-//! (`salience.rs`). The cases are made-up prose in `other_hundredfourteen.txt`; this runs them
+//! (`salience.rs`), nor is a name in a relative clause opened by "that" after a quoted phrase
+//! (`refer/clause.rs`). The cases are made-up prose in `other_hundredfourteen.txt`; this runs them
 //! with the checks of `held_out_six` and names each that fails.
 
 use super::held_out_six::failures;
