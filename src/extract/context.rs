@@ -98,6 +98,11 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
             .is_some_and(super::institution::outside_government);
         if nominal && institution {
             roles.retain(|&r| r != Role::Official);
+            // "…, head of the ICRC delegation in Colombia,": an aid body's delegation is its
+            // standing mission in a country, not a team at the talks.
+            if text.as_deref().is_some_and(|t| t.contains("delegation")) {
+                roles.retain(|&r| r != Role::Negotiator);
+            }
         }
         let freed =
             |t: &str| super::freed::national_prisoner(t) || super::freed::freed_nationals(t);

@@ -20,7 +20,7 @@ use crate::entity::EntityKind;
 mod clause;
 mod descriptors;
 mod gendered;
-pub(in crate::extract) use clause::in_main_clause;
+pub(in crate::extract) use clause::{in_main_clause, opens_sentence};
 pub(in crate::extract) use gendered::head_gender;
 mod listed;
 mod only;

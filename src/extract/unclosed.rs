@@ -3,7 +3,8 @@
 //! runs into "said" and is its subject ("in exchange for A, the Israeli official said"); but
 //! where the name itself stands after a comma, as the attribution of a paraphrase does, and
 //! the noun phrase introduces someone ("a spokesperson for …", "an adviser to …", "President
-//! B's envoy for …"), it is the name's apposition and the name is the one who said it.
+//! B's envoy for …"), it is the name's apposition and the name is the one who said it. So
+//! is it where the name opens its sentence ("A, commander of the task force said:").
 
 use super::Para;
 use super::roles::word;
@@ -29,5 +30,9 @@ pub(super) fn apposition_before_verb(
     let indefinite = indefinite || owned;
     let qualified = (s + 2..e)
         .any(|i| word(p, i).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "at" | "to")));
-    after_comma && indefinite && qualified
+    // "Brigadier General A, commander of Joint Task Force B said:": a name that opens its
+    // sentence leaves the noun phrase after its comma no other reading than its apposition.
+    let opens = super::refer::opens_sentence(p, t0)
+        && (s + 1..e).any(|i| word(p, i).is_some_and(|w| matches!(w.as_str(), "of" | "for")));
+    after_comma && indefinite && qualified || opens
 }
