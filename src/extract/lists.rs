@@ -162,6 +162,18 @@ pub(super) fn clause_intro(
         }
     }
     let v = if named_as { v - 1 } else { v };
+    // "The other two men released were policemen A and B": a plural noun of the list's own
+    // kind between the linking verb and the first name is no part of the clause.
+    let v = if !named_as
+        && !object_as
+        && v > 0
+        && word(p, v).is_some_and(|w| members_noun(&w))
+        && word(p, v - 1).is_some_and(|w| LINKS.contains(&w.as_str()))
+    {
+        v - 1
+    } else {
+        v
+    };
     if !named_as && !object_as && !word(p, v).is_some_and(|w| LINKS.contains(&w.as_str())) {
         return Vec::new();
     }
@@ -372,4 +384,18 @@ pub(super) fn list_goes_on(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         j += 1;
     }
     j < p.toks.len() && person_at(j) && group_gap(p, t1, j)
+}
+
+/// A plural noun for members of a service or a kind of person ("policemen", "soldiers",
+/// "officers") that may stand before a list of names as their common descriptor.
+fn members_noun(w: &str) -> bool {
+    let one = w
+        .strip_suffix("men")
+        .map(|s| format!("{s}man"))
+        .or_else(|| w.strip_suffix('s').map(str::to_string));
+    one.is_some_and(|o| {
+        LEX.service_nouns.contains(o.as_str())
+            || LEX.role_nouns.contains(o.as_str())
+            || matches!(o.as_str(), "policeman" | "policewoman" | "officer")
+    })
 }

@@ -306,7 +306,9 @@ pub(crate) fn assign(
         }
         // "…, and his brother, B, remain in captivity": read as B's apposition, the plural
         // verb is the pair's predicate.
-        let pair = plural_verb_after(p, m.t1) && w.apposition.is_some();
+        let pair = (plural_verb_after(p, m.t1)
+            || super::lists::apposition::opens_plural(w.apposition.as_deref()))
+            && w.apposition.is_some();
         w.predicate_roles
             .extend(reunited(p, l0, m.t1, !l.members.is_empty()));
         w.predicate_roles.extend(kin_pair_predicate(p, m.t1));

@@ -34,3 +34,12 @@ pub(in crate::extract) fn shared(apposition: Option<&str>) -> Vec<Role> {
     }
     group_roles(head, &LEX.roles_in(head))
 }
+
+/// "A, 20, and B, 36, both held in Gaza", "C, D and E, all freed last week": an apposition
+/// that opens with "both" or "all" speaks of every name of the list before it, whatever its
+/// head, so the roles read from it are the list's.
+pub(in crate::extract) fn opens_plural(apposition: Option<&str>) -> bool {
+    apposition
+        .and_then(|a| a.split_whitespace().next())
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "both" | "all"))
+}

@@ -131,6 +131,18 @@ pub(super) fn own_title(p: &Para<'_>, (l0, left): (usize, String), t0: usize) ->
     if titled || LEX.roles_in(rest).contains(&Role::Official) {
         return (prep + 1, rest.to_string());
     }
+    // "a spokeswoman for Mr. A", "an envoy for Dr. B": a courtesy title alone after the
+    // preposition opens the person's own noun phrase, as no title at all does ("the personal
+    // envoy for Moore"); the office before it is someone else's.
+    let courtesy = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "mr." | "mrs." | "ms." | "mr" | "mrs" | "ms" | "miss" | "dr." | "dr"
+        )
+    };
+    if rest.split_whitespace().all(courtesy) {
+        return (t0, String::new());
+    }
     (l0, left)
 }
 
