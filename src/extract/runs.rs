@@ -23,7 +23,7 @@ use form::{
 };
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 pub(in crate::extract) use marks::position_marker;
-use marks::{comma_suffix, lower_title_between, nickname};
+use marks::{comma_suffix, credit_marker, lower_title_between, nickname};
 pub(in crate::extract) use month::MONTH_NAMES;
 use month::month_as_name;
 
@@ -68,7 +68,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     ) {
         return None;
     }
-    if pronoun_i(p, i) {
+    if pronoun_i(p, i) || credit_marker(p, i, w) {
         return None;
     }
     // "We’re", "It’s", "Don’t": a contraction of a common word is never a name.

@@ -87,3 +87,16 @@ pub(in crate::extract) fn comma_suffix(p: &Para<'_>, i: usize, name_words: usize
     let goes_on = p.word_at(i + 2).is_some_and(is_capitalised);
     name_words >= 2 && p.toks[i].is_punct(',') && suffix && !goes_on
 }
+
+/// "Copyright Jane Roe", "… - Copyright Ritzau Scanpix/AFP/File Bo Amstrup": the words a
+/// photo credit writes around its names are none of them. "Copyright" opening a credit (not
+/// after a capitalised word, as in "the U.S. Copyright Office"), and "File" right after a
+/// credit's slash (the wire's mark that the picture is from its archive), end the run.
+pub(in crate::extract) fn credit_marker(p: &Para<'_>, i: usize, w: &str) -> bool {
+    let prev = i.checked_sub(1).map(|k| p.toks[k]);
+    match w {
+        "Copyright" => !prev.is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text))),
+        "File" => prev.is_some_and(|t| t.is_punct('/')),
+        _ => false,
+    }
+}

@@ -77,7 +77,7 @@ pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     if byline_with_outlet(cx, out) || byline_before_outlet(cx, out) {
         return true;
     }
-    if surname_in_capitals(cx) {
+    if surname_in_capitals(cx) || surname_in_capitals_alone(cx) {
         let mut c = cx.mk(r0, r1, Some(EntityKind::Person), cx.whole());
         c.credit = true;
         out.push(c);
@@ -198,6 +198,24 @@ fn surname_in_capitals(cx: &Ctx<'_, '_>) -> bool {
         && cx.unit(1).chars().all(char::is_alphabetic)
         && r0 > 0
         && p.word_at(r0 - 1) == Some("By")
+}
+
+/// "Jane ROE", "Marie LE GALL" alone on its line: a wire's byline, a known given name
+/// (accents aside) and then the surname in capitals, one or two words, each with a vowel
+/// (no outlet's letters: "Jane Roe CNN" is `byline_with_outlet`'s). Prose never writes a
+/// name so, and a line that is nothing else is the writer's.
+fn surname_in_capitals_alone(cx: &Ctx<'_, '_>) -> bool {
+    let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
+    let vowelled = |s: &str| s.chars().any(|c| "AEIOUY".contains(c)) && s.chars().count() >= 2;
+    let given = crate::extract::identity::fold(cx.unit(0));
+    r0 == 0
+        && r1 == p.toks.len()
+        && (2..=3).contains(&u.len())
+        && u[0].0 == U::Name
+        && LEX.given_names.contains_key(given.as_str())
+        && u[1..].iter().all(|x| x.0 == U::Acronym)
+        && (1..u.len()).all(|k| vowelled(cx.unit(k)))
+        && !cx.has_atom()
 }
 
 /// "Jane Roe NCA NewsWire", "Jane Roe CNN": a line that is only a known given name and a

@@ -75,6 +75,7 @@ mod other_hundredfourteen;
 mod other_hundrednine;
 mod other_hundredone;
 mod other_hundredseven;
+mod other_hundredseventeen;
 mod other_hundredsix;
 mod other_hundredten;
 mod other_hundredthirteen;
