@@ -74,6 +74,7 @@ mod other_hundrednine;
 mod other_hundredone;
 mod other_hundredseven;
 mod other_hundredsix;
+mod other_hundredsixteen;
 mod other_hundredten;
 mod other_hundredthirteen;
 mod other_hundredthree;
