@@ -33,6 +33,7 @@ mod clause;
 mod closing;
 mod ctx;
 mod gesture;
+mod inverted;
 mod naming;
 mod passive_after;
 mod trailing;
@@ -395,6 +396,7 @@ fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>)
             (!gerund
                 && !clause
                 && !joined_pred
+                && inverted::opens_clause(cx, pi, lo, v)
                 && !addresses(&cx.word(pi, v))
                 && !credits(&cx.word(pi, v)))
             .then(|| after_verb(cx, pi, v + 1, open, q.open))

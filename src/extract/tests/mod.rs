@@ -77,6 +77,7 @@ mod other_hundredone;
 mod other_hundredseven;
 mod other_hundredseventeen;
 mod other_hundredsix;
+mod other_hundredsixteen;
 mod other_hundredten;
 mod other_hundredthirteen;
 mod other_hundredthree;
