@@ -170,6 +170,18 @@ pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
     }
 }
 
+/// What a freeing says of the first name of a list, at `l0` (title) and `t0` (name), for
+/// every name of the list to share: "the bodies of A and B" ([`released`]), and "Hamas
+/// freed A and B", "a raid in Rafah freed A, 70, and B, 60" ([`freed_by`]), where the names
+/// after the first stand past "and", which ends the object for the name read alone.
+pub(super) fn released_list(p: &Para<'_>, l0: usize, t0: usize) -> Vec<Role> {
+    let mut roles = released(p, l0);
+    if roles.is_empty() {
+        roles = freed_by(p, t0);
+    }
+    roles
+}
+
 /// Conjunctions that open a clause of their own: a name after one is that clause's subject.
 const CLAUSE_OPENERS: &[&str] = &[
     "as", "while", "when", "after", "before", "since", "because", "until", "once", "but",

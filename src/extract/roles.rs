@@ -14,8 +14,8 @@ use super::evidence::RoleEvidence;
 use super::former::Offices;
 use super::freed::{
     and_others, held_abroad_before, held_for_span, jail_story, kin_of_release, kin_pair_predicate,
-    others_before, own_release, own_side_prison, participle_before, released, reunited,
-    semicolon_item, state_held,
+    others_before, own_release, own_side_prison, participle_before, released, released_list,
+    reunited, semicolon_item, state_held,
 };
 use super::fronted::{fronted_captive, pre_apposition};
 use super::homecoming::brought_home;
@@ -143,7 +143,7 @@ pub(crate) fn assign(
             let mut linked = !intro.is_empty();
             shared.extend(intro);
             // "The bodies of A and B were returned": what is done to the list's first name.
-            let mut done = released(p, l0);
+            let mut done = released_list(p, l0, m.t0);
             done.extend(abducted_object(p, (l0, m.t0, m.t1)));
             // "the ELN kidnapped A and his wife, B": the verb was read as A's title.
             if done.is_empty() && l0 < m.t0 {

@@ -13,7 +13,7 @@ use crate::extract::text::Tok;
 
 /// Words that describe one item of a list after a colon without naming anyone else: who
 /// the item is ("U.S. citizens A, 59, and her daughter, B", "as well as a Thai foreign
-/// national, E"), where from ("Israelis C and D") and when ("A on Oct. 20 and B on Oct.
+/// national, E", an honorific: "Ms C"), where from ("Israelis C and D") and when ("A on Oct. 20 and B on Oct.
 /// 23"). A family word keeps the relative in the list the colon announced; a verb, any
 /// other word or the start of a sentence still ends it.
 fn colon_item_word(p: &Para<'_>, i: usize) -> bool {
@@ -37,6 +37,8 @@ fn colon_item_word(p: &Para<'_>, i: usize) -> bool {
         || matches!(
             lower.as_str(),
             "his" | "her" | "their" | "on" | "a" | "an" | "foreign"
+            // "four captives – Ms A, B, 22, and C": an honorific is no title of the item's own.
+            | "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "miss" | "dr" | "dr."
             // An enlisted rank belongs to its item ("A, Sgt. B and C"); an officer's rank
             // may be a spokesman's after the list, so it still ends it.
             | "sgt." | "staff" | "cpl." | "pvt." | "sergeant" | "corporal" | "private"

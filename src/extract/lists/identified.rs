@@ -71,7 +71,8 @@ pub(in crate::extract) fn remains_story(paras: &[Para<'_>]) -> bool {
 /// captives, each name after the first joined by a comma or "and" past an apposition of its
 /// own (opening with "a", "an", "the" or a number, and no clause). The verb's object, up to
 /// eight words with no punctuation, holds a noun of remains or captives, or "victims" or
-/// "dead" where the article is about returned remains (`remains`). Never of prisoners.
+/// "dead" where the article is about returned remains (`remains`); in the passive ("The
+/// deceased were identified as A and B") the subject before the verb does. Never of prisoners.
 pub(in crate::extract) fn named_remains(
     p: &Para<'_>,
     l0: usize,
@@ -95,7 +96,20 @@ pub(in crate::extract) fn named_remains(
     };
     let noun =
         |w: &str| REMAINS.contains(&w) || remains && matches!(w, "victims" | "dead" | "deceased");
-    let words: Vec<String> = (nv + 1..v).filter_map(|i| word(p, i)).collect();
+    // "The deceased were identified as A, B and C": in the passive the noun is the subject
+    // before the verb's "were", "was" or "been", within the same words read back.
+    let passive = nv >= 1
+        && object.contains(&(nv - 1))
+        && matches!(word(p, nv - 1).as_deref(), Some("were" | "was" | "been"));
+    let words: Vec<String> = if passive {
+        object
+            .iter()
+            .filter(|&&i| i + 1 < nv)
+            .filter_map(|&i| word(p, i))
+            .collect()
+    } else {
+        (nv + 1..v).filter_map(|i| word(p, i)).collect()
+    };
     let prisoners = words.iter().any(|w| {
         matches!(
             w.as_str(),
