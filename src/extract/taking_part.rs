@@ -39,6 +39,8 @@ struct Words {
     rounds: HashSet<&'static str>,
     children: HashSet<&'static str>,
     deal_verbs: HashSet<&'static str>,
+    purpose_verbs: HashSet<&'static str>,
+    deal_nouns: HashSet<&'static str>,
     lead_verbs: HashSet<&'static str>,
     bodies: HashSet<&'static str>,
 }
@@ -65,6 +67,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         rounds: set("rounds"),
         children: set("children"),
         deal_verbs: set("deal_verbs"),
+        purpose_verbs: set("purpose_verbs"),
+        deal_nouns: set("deal_nouns"),
         lead_verbs: set("lead_verbs"),
         bodies: set("bodies"),
     }
@@ -243,8 +247,9 @@ const AUX: &[&str] = &[
     "soon",
 ];
 
-/// "A will travel to Cairo for the talks", "B flew to Doha on Sunday for negotiations": the
-/// subject whose predicate (from `t1`) is a journey for talks goes to take part in them.
+/// "A will travel to Cairo for the talks", "B flew to Doha on Sunday for negotiations", "C
+/// departed for Doha to push for a truce": the subject whose predicate (from `t1`) is a
+/// journey for talks, or to move a deal on, goes to take part in them.
 /// Outside quotations, not denied, and "for" within the sentence.
 pub(super) fn travels_for_talks(p: &Para<'_>, t1: usize) -> Vec<Role> {
     if p.in_quote.get(t1).copied().unwrap_or(true) {
@@ -265,7 +270,15 @@ pub(super) fn travels_for_talks(p: &Para<'_>, t1: usize) -> Vec<Role> {
             && (k + 1..end.min(k + 6))
                 .any(|j| matches!(word(p, j).as_deref(), Some("talks" | "negotiations")))
     });
-    if for_talks {
+    // "embarked on a mission to advance the hostage deal", "flew to Cairo to push for a
+    // truce": a journey whose purpose is to move a deal on is one to the talks.
+    let to_deal = (i + 1..end.saturating_sub(1)).any(|k| {
+        word(p, k).as_deref() == Some("to")
+            && word(p, k + 1).is_some_and(|w| WORDS.purpose_verbs.contains(w.as_str()))
+            && (k + 2..end.min(k + 8))
+                .any(|j| word(p, j).is_some_and(|w| WORDS.deal_nouns.contains(w.as_str())))
+    });
+    if for_talks || to_deal {
         vec![Role::Negotiator]
     } else {
         Vec::new()
