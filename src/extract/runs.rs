@@ -19,7 +19,8 @@ mod marks;
 mod month;
 use form::{
     address_word, brand, compound_particle, given_after_title, honorific_chain, initials,
-    pronoun_i, role_noun_opening, service_noun, shouting, syllable_given_name,
+    office_before_portfolio, pronoun_i, role_noun_opening, service_noun, shouting,
+    syllable_given_name,
 };
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 pub(in crate::extract) use marks::position_marker;
@@ -127,7 +128,9 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         let l = w.to_lowercase();
         let lowered =
             lowercase_words.contains(&l) || p.headline && plural_of_lower(lowercase_words, &l);
-        if lex.stopwords.contains(l.as_str()) || (lowered && !lex.is_title(w)) {
+        if lex.stopwords.contains(l.as_str())
+            || (lowered && !lex.is_title(w) && !office_before_portfolio(p, i, &l))
+        {
             return None;
         }
         // "Twins Gali and Ziv Berman", "Brothers A and B": a family word in the plural opening

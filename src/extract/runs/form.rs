@@ -1,8 +1,8 @@
 //! Word forms that tell a word of a name from others: a brand's inner capital ("YouGov"),
 //! capitals written for emphasis ("IT WILL ONLY GET WORSE") rather than as an acronym, and two
 //! initials ("JD", "J.D.") rather than a state's postal letters; the links of a Spanish
-//! compound surname ("de la"), a title that is a given name after an office, and a pronoun
-//! "I" glued to a name.
+//! compound surname ("de la"), a title that is a given name after an office, an office that
+//! opens its sentence before its portfolio, and a pronoun "I" glued to a name.
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -286,4 +286,15 @@ pub(super) fn pronoun_i(p: &Para<'_>, i: usize) -> bool {
         && !(i > 0
             && p.word_at(i - 1)
                 .is_some_and(|g| LEX.given_names.contains_key(g.to_lowercase().as_str())))
+}
+
+/// "Supervisor of Elections Chris Chambless said": an office noun (`data/offices.txt`) opening
+/// its sentence, then "of" or "for" and a capitalised portfolio word, heads a title though the
+/// article also writes it in lower case ("the supervisor of elections office"); left out, its
+/// portfolio would open the name ("Elections Chris Chambless").
+pub(super) fn office_before_portfolio(p: &Para<'_>, i: usize, lower: &str) -> bool {
+    LEX.offices.contains(lower)
+        && matches!(p.word_at(i + 1), Some("of" | "for"))
+        && p.word_at(i + 2)
+            .is_some_and(|w| is_capitalised(w) && LEX.portfolio.contains(w.to_lowercase().as_str()))
 }

@@ -67,6 +67,7 @@ mod other_fortytwo;
 mod other_fourteen;
 mod other_hundred;
 mod other_hundredeight;
+mod other_hundredeighteen;
 mod other_hundredeleven;
 mod other_hundredfifteen;
 mod other_hundredfive;
