@@ -82,6 +82,7 @@ mod other_hundredten;
 mod other_hundredthirteen;
 mod other_hundredthree;
 mod other_hundredtwelve;
+mod other_hundredtwentyone;
 mod other_hundredtwo;
 mod other_nineteen;
 mod other_ninety;
