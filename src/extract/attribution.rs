@@ -128,7 +128,12 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
         }
         let para_first = out.len();
         for (qi, q) in qs.iter().enumerate() {
-            let prev = qi.checked_sub(1).map(|j| &qs[j]);
+            // "X, in between chants of 'Rick, Rick,' thanked …": a chant in the middle of
+            // a clause does not end it; the quotation after reads back past it.
+            let prev = (0..qi)
+                .rev()
+                .map(|j| &qs[j])
+                .find(|pq| !chant::is_chant(cx.paras[pi].text.get(pq.start..pq.end).unwrap_or("")));
             let floor = prev.map_or(0, |pq| {
                 tok_at(&cx.paras[pi], pq.outer_end(cx.paras[pi].text))
             });
@@ -168,7 +173,8 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 .or_else(|| colon_subject(cx, pi, q).map(by("colon")))
                 .or_else(|| sentence_after(cx, pi, q).map(by("sentence after")))
                 .or_else(|| clause::clause_subject(cx, pi, q).map(by("clause subject")))
-                .filter(|w| !names_its_speaker(cx, pi, q, w));
+                .filter(|w| !names_its_speaker(cx, pi, q, w))
+                .filter(|w| !outside_caption(cx, pi, w));
             if let Some(Pick {
                 who: Who::Entity(e),
                 confidence,
@@ -337,6 +343,19 @@ pub(super) fn quotation_only(p: &Para<'_>) -> bool {
         .filter(|(t, q)| !**q && t.is_word())
         .count()
         == 0
+}
+
+/// "A photograph of X. The note reads: '…' Credit …": a caption's words are those of
+/// someone in the picture; one it does not name stands outside it, so no speaker.
+fn outside_caption(cx: &Ctx<'_, '_>, pi: usize, w: &Pick) -> bool {
+    let Who::Entity(e) = w.who else {
+        return false;
+    };
+    cx.paras[pi].caption
+        && !cx
+            .mentions
+            .iter()
+            .any(|m| m.para == pi && m.entity == e && !m.in_quote)
 }
 
 fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>) -> Option<Ref> {

@@ -221,7 +221,21 @@ fn is_quotation_after(text: &str, before: &str, split: bool) -> bool {
     } else {
         text
     };
-    (split || !is_title_of_work(text, &words)) && !written_on_object(before)
+    // "a sign reading: 'We love our children …'": a sentence in prose on a sign is writing
+    // quoted (kept, with no speaker: `said_on_object`); a slogan in title case is lettering.
+    let slogan = written_on_object(before) && !in_prose(&words);
+    (split || !is_title_of_work(text, &words)) && !slogan
+}
+
+/// Whether some word opens in lower case and is not one of [`SMALL_WORDS`] that a title keeps
+/// small: a sentence ("We love our children"), not a title-case slogan ("Now or Never").
+fn in_prose(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        w.chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase)
+            && !SMALL_WORDS.contains(&w.to_lowercase().as_str())
+    })
 }
 
 const SMALL_WORDS: &[&str] = &[
@@ -247,6 +261,14 @@ fn is_title_of_work(text: &str, words: &[&str]) -> bool {
     // A title may carry the sentence's comma inside the marks ("Face the Nation,").
     let trimmed = text.trim_end().trim_end_matches(',');
     if words.len() > 8 || trimmed.ends_with(['.', '?', '!', ':', ';', '…']) {
+        return false;
+    }
+    // "chants of 'Rick, Rick, Rick,'": one word said over and over is a cry, never a title.
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    if words.iter().all(|w| bare(w) == bare(words[0])) {
         return false;
     }
     // "a 'FULL AND IMMEDIATE CEASEFIRE'": words all in capitals, the small ones too, are

@@ -29,6 +29,11 @@ pub(super) fn unsaid_names(cx: &Ctx<'_, '_>, out: &mut [Attributed]) {
     }
 }
 
+/// Whether `text` is one capitalised word or phrase said over and over ("Rick, Rick,").
+pub(super) fn is_chant(text: &str) -> bool {
+    chanted(text).is_some()
+}
+
 /// The words said over and over, if the whole text is one capitalised unit repeated at
 /// least twice ("Corey! Corey! Corey!" → ["Corey"]).
 fn chanted(text: &str) -> Option<Vec<String>> {

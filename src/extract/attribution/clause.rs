@@ -149,7 +149,27 @@ pub(super) fn clause_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
                     }
             })
         });
-    (active && v <= open && !other).then_some((Who::Entity(e), who.1 * SURE))
+    (active && v <= open && !other && !shared_with_other(cx, pi, q, e))
+        .then_some((Who::Entity(e), who.1 * SURE))
+}
+
+/// "X oversaw the raid 'shoulder to shoulder' with Y": another person named in the clause
+/// after the words shares the deed they describe, and the words may be either one's, or
+/// a source's account of both: no guess.
+fn shared_with_other(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, e: usize) -> bool {
+    let p = &cx.paras[pi];
+    let close = tok_at(p, q.outer_end(p.text));
+    (close..p.toks.len())
+        .take_while(|&i| {
+            !matches!(p.toks[i].kind, Tok::Punct(',' | '.' | ';' | ':')) && !p.in_quote[i]
+        })
+        .take(8)
+        .any(|i| {
+            cx.at[pi][i].is_some_and(|m| {
+                let n = cx.mentions[m].entity;
+                n != e && cx.ents[n].kind == EntityKind::Person
+            })
+        })
 }
 
 /// "Her release was welcomed by Prime Minister X as '…'", "the plan was dismissed by Y as

@@ -258,6 +258,18 @@ impl<'a, 'p> Ctx<'a, 'p> {
                     || self.paras[para].toks.get(i + 1).is_none_or(|t| {
                         matches!(t.kind, Tok::Punct('.' | ',' | ':' | ';'))
                     })))
+            // "Trump alleged that she had been 'tortured …'", "'…,' she alleged.": a charge
+            // put in words, as "shared", only before "that" or the clause's end; "the
+            // alleged plot" (an adjective) and "was alleged to" report no one's words.
+            || (matches!(&*w, "alleged" | "alleges")
+                && !matches!(
+                    &*self.lower(para, i.wrapping_sub(1)),
+                    "was" | "were" | "is" | "are" | "been" | "be"
+                )
+                && (self.lower(para, i + 1) == "that"
+                    || self.paras[para].toks.get(i + 1).is_none_or(|t| {
+                        matches!(t.kind, Tok::Punct('.' | ','))
+                    })))
             // "made the point that the UK was 'the first …'": an argument put in words.
             || (matches!(&*w, "made" | "makes" | "making")
                 && self.lower(para, i + 1) == "the"

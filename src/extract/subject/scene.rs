@@ -44,6 +44,8 @@ pub(in crate::extract) const INTRO: &[&str] = &[
     "but",
     "and",
     "then",
+    // "According to Channel 12, a senior official said": the report's source sets the scene.
+    "according",
 ];
 
 /// A phrase opening at `a` that sets the scene rather than names the subject: a word of
