@@ -34,12 +34,13 @@ mod closing;
 mod ctx;
 mod gesture;
 mod inverted;
+mod leading;
 mod naming;
 mod passive_after;
 mod trailing;
 use super::before::{
-    according_to, closed_before, dash_after, embedded, joined_verb, label, may_carry, owned_voice,
-    sentence_before, voiced_between,
+    according_to, dash_after, embedded, label, may_carry, owned_voice, sentence_before,
+    voiced_between,
 };
 use super::carry::{
     fact_follows, names_its_speaker, narrated_speaker, not_named_inside, paragraph_subject,
@@ -53,10 +54,9 @@ use super::lexicon::LEX;
 use super::pull;
 use super::quotes::{QuoteSpan, said_on_object};
 use super::refer::Ref;
-use super::subject::{after_verb, subject};
-use super::text::{Tok, is_capitalised};
 use super::viewpoint::{owned_view, viewpoint};
 pub(crate) use ctx::Ctx;
+use leading::leading;
 use trailing::trailing;
 
 /// How sure a speaker named at a reporting verb between two quotations is of the second
@@ -315,26 +315,6 @@ pub(super) fn tok_at(p: &Para<'_>, byte: usize) -> usize {
     p.toks.partition_point(|t| t.start < byte)
 }
 
-/// A sentence of narration starts at `lo`: a sentence start outside quotations (or at the
-/// quotation's own opening mark), but not one that only follows a colon or an opening
-/// bracket ("Ted Cruz (R-Texas) said"), nor one after a dash that goes on from narration:
-/// the quotation's own mark ("as he expressed amazement at the rocket — '…'") or a word in
-/// lower case ("X — a Democrat who has served two terms — said"), whose sentence's subject
-/// comes before the dash.
-fn opens_narration(p: &Para<'_>, lo: usize, open: usize) -> bool {
-    let lower = p.toks[lo].is_word() && !is_capitalised(p.toks[lo].text(p.text));
-    let dashed = lo >= 2
-        && matches!(p.toks[lo - 1].kind, Tok::Punct('—' | '–'))
-        && p.toks[lo - 2].is_word()
-        && !p.in_quote[lo - 2]
-        && (lo == open || lower && !p.in_quote[lo]);
-    p.starts[lo]
-        && (!p.in_quote[lo] || lo == open)
-        && !p.toks[lo - 1].is_punct(':')
-        && !p.toks[lo - 1].is_punct('(')
-        && !dashed
-}
-
 /// Paragraph with no word outside its quotations.
 pub(super) fn quotation_only(p: &Para<'_>) -> bool {
     p.toks
@@ -356,71 +336,4 @@ fn outside_caption(cx: &Ctx<'_, '_>, pi: usize, w: &Pick) -> bool {
             .mentions
             .iter()
             .any(|m| m.para == pi && m.entity == e && !m.in_quote)
-}
-
-fn leading(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, prev: Option<&QuoteSpan>) -> Option<Ref> {
-    let p = &cx.paras[pi];
-    let open = tok_at(p, q.open);
-    let floor = prev.map_or(0, |pq| tok_at(p, pq.outer_end(p.text)));
-    // "to cheers and chants of '…'": the words of a crowd, whoever the sentence is about.
-    if open >= 2
-        && cx.word(pi, open - 1) == "of"
-        && matches!(
-            cx.word(pi, open - 2).as_str(),
-            "chants" | "chant" | "cries" | "shouts" | "chorus" | "choruses" | "roars"
-        )
-    {
-        return Some((Who::Unnamed, 1.0));
-    }
-    let mut lo = open;
-    while lo > floor
-        && !opens_narration(p, lo, open)
-        && !p.toks[lo - 1].is_punct(';')
-        && open - lo < 80
-    {
-        lo -= 1;
-    }
-    if let Some(r) = cited::cited_as_saying(cx, pi, lo, open) {
-        return Some(r);
-    }
-    // The nearest reporting verb with a subject: in "al-Hayya said that the group had
-    // responded with '…'", "responded" has none that can speak, "said" has. But a verb right
-    // before the quotation ("…, and his wife murmurs: '…'") is its attribution: if no one it
-    // names can be placed, an earlier verb's speaker is not this one's.
-    let verbs = (lo..open)
-        .rev()
-        .filter(|&i| cx.reports(pi, i) && !cx.silent(pi, i) && !closed_before(cx, pi, i, open));
-    // A participle ("…, adding: '…'") is not one: it takes its main clause's subject.
-    let adjacent = verbs.clone().next().is_some_and(|v| {
-        open - v <= 2
-            && !cx.word(pi, v).ends_with("ing")
-            && (v + 1..open).all(|i| matches!(p.toks[i].kind, Tok::Punct(':' | ',')))
-    });
-    // "he said, '…,' and then added, '…'": a predicate joined by "and" after an earlier
-    // quotation of the sentence has that quotation's speaker (`same paragraph`), not none.
-    let joined = prev.is_some()
-        && verbs
-            .clone()
-            .next()
-            .is_some_and(|v| joined_verb(cx, pi, lo, v));
-    let found = verbs.take(if adjacent { 1 } else { 3 }).find_map(|v| {
-        // "said Witkoff: '…'"; never a gerund's object ("saying in an interview with CNN").
-        let gerund = cx.word(pi, v).ends_with("ing");
-        // "said she 'has no plan'": a pronoun after the verb opens the reported clause.
-        let clause = matches!(cx.word(pi, v + 1).as_str(), "he" | "she" | "they" | "it");
-        // "…, who acknowledged '…' but said the deal will …": a predicate joined by "but"
-        // or "and" has its subject before it; what follows the verb is what was said.
-        let joined_pred = v > 0 && matches!(cx.word(pi, v - 1).as_str(), "but" | "and" | "yet");
-        naming::not_self_labelled(cx, pi, lo, v, subject(cx, pi, lo, v, q.open)).or_else(|| {
-            (!gerund
-                && !clause
-                && !joined_pred
-                && inverted::opens_clause(cx, pi, lo, v)
-                && !addresses(&cx.word(pi, v))
-                && !credits(&cx.word(pi, v)))
-            .then(|| after_verb(cx, pi, v + 1, open, q.open))
-            .flatten()
-        })
-    });
-    found.or((adjacent && !joined).then_some((Who::Unnamed, 1.0)))
 }

@@ -1,0 +1,106 @@
+//! The `leading` sieve: a quotation that a reporting verb before it attributes, in the
+//! same sentence of narration ("Leavitt said: '…'", "Leavitt noted that Boehler '…'", "said
+//! Witkoff: '…'"), with the speaker the verb's subject or, where the verb opens its clause,
+//! the name after it.
+
+use super::super::Para;
+use super::super::before::{closed_before, joined_verb};
+use super::super::quotes::QuoteSpan;
+use super::super::refer::Ref;
+use super::super::subject::{after_verb, subject};
+use super::super::text::{Tok, is_capitalised};
+use super::{Ctx, Who, addresses, cited, credits, inverted, naming, tok_at};
+
+/// A sentence of narration starts at `lo`: a sentence start outside quotations (or at the
+/// quotation's own opening mark), but not one that only follows a colon or an opening
+/// bracket ("Ted Cruz (R-Texas) said"), nor one after a dash that goes on from narration:
+/// the quotation's own mark ("as he expressed amazement at the rocket — '…'") or a word in
+/// lower case ("X — a Democrat who has served two terms — said"), whose sentence's subject
+/// comes before the dash.
+fn opens_narration(p: &Para<'_>, lo: usize, open: usize) -> bool {
+    let lower = p.toks[lo].is_word() && !is_capitalised(p.toks[lo].text(p.text));
+    let dashed = lo >= 2
+        && matches!(p.toks[lo - 1].kind, Tok::Punct('—' | '–'))
+        && p.toks[lo - 2].is_word()
+        && !p.in_quote[lo - 2]
+        && (lo == open || lower && !p.in_quote[lo]);
+    p.starts[lo]
+        && (!p.in_quote[lo] || lo == open)
+        && !p.toks[lo - 1].is_punct(':')
+        && !p.toks[lo - 1].is_punct('(')
+        && !dashed
+}
+
+/// The speaker of quotation `q` of paragraph `pi` by a reporting verb before it (`prev`: the
+/// paragraph's quotation before, whose end bounds the search).
+pub(super) fn leading(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    q: &QuoteSpan,
+    prev: Option<&QuoteSpan>,
+) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let open = tok_at(p, q.open);
+    let floor = prev.map_or(0, |pq| tok_at(p, pq.outer_end(p.text)));
+    // "to cheers and chants of '…'": the words of a crowd, whoever the sentence is about.
+    if open >= 2
+        && cx.word(pi, open - 1) == "of"
+        && matches!(
+            cx.word(pi, open - 2).as_str(),
+            "chants" | "chant" | "cries" | "shouts" | "chorus" | "choruses" | "roars"
+        )
+    {
+        return Some((Who::Unnamed, 1.0));
+    }
+    let mut lo = open;
+    while lo > floor
+        && !opens_narration(p, lo, open)
+        && !p.toks[lo - 1].is_punct(';')
+        && open - lo < 80
+    {
+        lo -= 1;
+    }
+    if let Some(r) = cited::cited_as_saying(cx, pi, lo, open) {
+        return Some(r);
+    }
+    // The nearest reporting verb with a subject: in "al-Hayya said that the group had
+    // responded with '…'", "responded" has none that can speak, "said" has. But a verb right
+    // before the quotation ("…, and his wife murmurs: '…'") is its attribution: if no one it
+    // names can be placed, an earlier verb's speaker is not this one's.
+    let verbs = (lo..open)
+        .rev()
+        .filter(|&i| cx.reports(pi, i) && !cx.silent(pi, i) && !closed_before(cx, pi, i, open));
+    // A participle ("…, adding: '…'") is not one: it takes its main clause's subject.
+    let adjacent = verbs.clone().next().is_some_and(|v| {
+        open - v <= 2
+            && !cx.word(pi, v).ends_with("ing")
+            && (v + 1..open).all(|i| matches!(p.toks[i].kind, Tok::Punct(':' | ',')))
+    });
+    // "he said, '…,' and then added, '…'": a predicate joined by "and" after an earlier
+    // quotation of the sentence has that quotation's speaker (`same paragraph`), not none.
+    let joined = prev.is_some()
+        && verbs
+            .clone()
+            .next()
+            .is_some_and(|v| joined_verb(cx, pi, lo, v));
+    let found = verbs.take(if adjacent { 1 } else { 3 }).find_map(|v| {
+        // "said Witkoff: '…'"; never a gerund's object ("saying in an interview with CNN").
+        let gerund = cx.word(pi, v).ends_with("ing");
+        // "said she 'has no plan'": a pronoun after the verb opens the reported clause.
+        let clause = matches!(cx.word(pi, v + 1).as_str(), "he" | "she" | "they" | "it");
+        // "…, who acknowledged '…' but said the deal will …": a predicate joined by "but"
+        // or "and" has its subject before it; what follows the verb is what was said.
+        let joined_pred = v > 0 && matches!(cx.word(pi, v - 1).as_str(), "but" | "and" | "yet");
+        naming::not_self_labelled(cx, pi, lo, v, subject(cx, pi, lo, v, q.open)).or_else(|| {
+            (!gerund
+                && !clause
+                && !joined_pred
+                && inverted::opens_clause(cx, pi, lo, v)
+                && !addresses(&cx.word(pi, v))
+                && !credits(&cx.word(pi, v)))
+            .then(|| after_verb(cx, pi, v + 1, open, q.open))
+            .flatten()
+        })
+    });
+    found.or((adjacent && !joined).then_some((Who::Unnamed, 1.0)))
+}
