@@ -4,8 +4,9 @@ use super::super::Para;
 use super::super::lexicon::LEX;
 use super::super::text::{is_capitalised, lower};
 
-/// Months that are also family names ("Theresa May", "Brian May", "Lisa June").
-pub(in crate::extract) const MONTH_NAMES: &[&str] = &["April", "May", "June", "August"];
+/// Months that are also family names ("Theresa May", "Brian May", "Lisa June", "Almog Meir
+/// Jan"); "Jan" is a given name too ("Jan Egeland").
+pub(in crate::extract) const MONTH_NAMES: &[&str] = &["April", "May", "June", "August", "Jan"];
 
 /// "Prime Minister Theresa May said", "May told MPs": a month that is also a family name is
 /// that name right after a given name, or alone before a reporting verb (a month reports
@@ -34,5 +35,11 @@ pub(super) fn month_as_name(p: &Para<'_>, i: usize) -> bool {
         .toks
         .get(i + 1)
         .is_some_and(|t| t.is_word() && t.text(p.text).starts_with(|c: char| c.is_ascii_digit()));
-    !day_after && (given_before || (reports_after && no_time_before))
+    // "Jan Egeland said": the month's short form, without its period, before a capitalised
+    // word that is no number and after no word of time, is the given name.
+    let given_itself = w == "Jan"
+        && no_time_before
+        && p.toks.get(i + 1).is_some_and(|t| t.is_word())
+        && p.word_at(i + 1).is_some_and(is_capitalised);
+    !day_after && (given_before || given_itself || (reports_after && no_time_before))
 }
