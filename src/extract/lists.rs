@@ -163,11 +163,12 @@ pub(super) fn clause_intro(
     }
     let v = if named_as { v - 1 } else { v };
     // "The other two men released were policemen A and B": a plural noun of the list's own
-    // kind between the linking verb and the first name is no part of the clause.
+    // kind between the linking verb and the first name is no part of the clause; nor is an
+    // age ("Among the newly freed was 25-year-old A").
     let v = if !named_as
         && !object_as
         && v > 0
-        && word(p, v).is_some_and(|w| members_noun(&w))
+        && word(p, v).is_some_and(|w| members_noun(&w) || w.ends_with("-year-old"))
         && word(p, v - 1).is_some_and(|w| LINKS.contains(&w.as_str()))
     {
         v - 1

@@ -5,7 +5,7 @@
 //! (`salience.rs`), nor is a name in a relative clause opened by "that" after a quoted phrase
 //! (`refer/clause.rs`); "Jan" after a given name or before a surname is a name (`runs/month.rs`);
 //! an apposition after a name opening its sentence, closed by "said" (`unclosed.rs`); an aid
-//! body's delegation (`context.rs`). The cases are made-up prose in `other_hundredfourteen.txt`; this runs them
+//! body's delegation (`context.rs`); an age after "Among the freed was" (`lists.rs`). The cases are made-up prose in `other_hundredfourteen.txt`; this runs them
 //! with the checks of `held_out_six` and names each that fails.
 
 use super::held_out_six::failures;
