@@ -1,7 +1,7 @@
 //! The words that describe each person of an article — a title, an apposition's head, a
 //! family word — so that "the prime minister said" or "the father said" can find them.
 
-use super::relatives::inside_apposition;
+use super::relatives::{apposition_words, inside_apposition};
 use super::{Ref, WINDOW};
 use crate::entity::EntityKind;
 use crate::extract::Para;
@@ -85,14 +85,7 @@ pub(crate) fn descriptors(
                 .get(k + 1)
                 .filter(|n| n.para == m.para)
                 .map_or(p.toks.len(), |n| n.t0);
-            let mut from = m.t1 + 1;
-            let mut end = from;
-            while end < stop.min(m.t1 + 10) && !matches!(p.toks[end].kind, Tok::Punct(_)) {
-                if p.toks[end].kind == Tok::Possessive {
-                    from = end + 1;
-                }
-                end += 1;
-            }
+            let (from, end) = apposition_words(p, m.t1 + 1, stop.min(m.t1 + 10));
             let apposition: Vec<String> = (from..end)
                 .filter(|&j| p.toks[j].is_word())
                 .map(word)

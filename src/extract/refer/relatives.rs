@@ -31,20 +31,17 @@ pub(crate) fn relatives(paras: &[Para<'_>], ents: &[Entity], mentions: &[Mention
             m.t0.checked_sub(1 + usize::from(m.t0 >= 1 && p.toks[m.t0 - 1].is_punct(',')));
         let left = before.and_then(word).is_some_and(|w| tie(&w));
         // ", Edan's father,": the head comes after the last possessive.
-        let mut from = m.t1 + 1;
-        let mut j = from;
-        while j < p.toks.len() && j < m.t1 + 8 && !matches!(p.toks[j].kind, Tok::Punct(_)) {
-            if p.toks[j].kind == Tok::Possessive {
-                from = j + 1;
-            }
-            j += 1;
-        }
         let apposed = p.toks.get(m.t1).is_some_and(|t| t.is_punct(','))
             && !inside_apposition(p, mentions, k)
-            && (from..j)
-                .map_while(word)
-                .find(|w| !OPENERS.contains(&w.as_str()) && !w.ends_with("-old") && !modifier(w))
-                .is_some_and(|w| tie(&w));
+            && {
+                let (from, end) = apposition_words(p, m.t1 + 1, (m.t1 + 8).min(p.toks.len()));
+                (from..end)
+                    .map_while(word)
+                    .find(|w| {
+                        !OPENERS.contains(&w.as_str()) && !w.ends_with("-old") && !modifier(w)
+                    })
+                    .is_some_and(|w| tie(&w))
+            };
         out[m.entity] = left || apposed;
     }
     out
@@ -78,6 +75,21 @@ fn modifier(w: &str) -> bool {
             | "childhood"
             | "grieving"
     )
+}
+
+/// The words of an apposition opening at token `start`, up to its first punctuation or
+/// `limit`: `(from, end)`, where `from` is past the last possessive (", Edan's father," →
+/// "father"; ", the president's son-in-law," → "son-in-law"), whose noun is the name's own.
+pub(super) fn apposition_words(p: &Para<'_>, start: usize, limit: usize) -> (usize, usize) {
+    let mut from = start;
+    let mut end = start;
+    while end < limit && !matches!(p.toks[end].kind, Tok::Punct(_)) {
+        if p.toks[end].kind == Tok::Possessive {
+            from = end + 1;
+        }
+        end += 1;
+    }
+    (from, end)
 }
 
 /// "Ruth Cohen, the mother of hostage Eli Cohen, spoke …": a name inside the apposition
