@@ -32,6 +32,9 @@ pub(crate) struct Lexicon {
     pub titles: HashSet<&'static str>,
     pub portfolio: HashSet<&'static str>,
     pub particles: HashSet<&'static str>,
+    /// Particles of a name only before a hyphen: "as-Sisi", "ul-Islam"
+    /// (`data/hyphen_particles.txt`).
+    pub hyphen_particles: HashSet<&'static str>,
     pub org_cues: HashSet<&'static str>,
     /// Head nouns of an apposition that names a body (`data/org_heads.txt`).
     pub org_heads: HashSet<&'static str>,
@@ -203,6 +206,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         titles: words(include_str!("data/titles.txt")),
         portfolio: words(include_str!("data/portfolio.txt")),
         particles: words(include_str!("data/particles.txt")),
+        hyphen_particles: words(include_str!("data/hyphen_particles.txt")),
         org_cues: words(include_str!("data/org_cues.txt")),
         org_heads: words(include_str!("data/org_heads.txt")),
         place_cues: words(include_str!("data/place_cues.txt")),

@@ -72,10 +72,14 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if pronoun_i(p, i) || credit_marker(p, i, w) {
         return None;
     }
-    // "We’re", "It’s", "Don’t": a contraction of a common word is never a name.
-    if let Some((head, _)) = w.split_once(['’', '\'']) {
+    // "We’re", "It’s", "Don’t": a contraction of a common word is never a name; nor is the
+    // Hebrew memorial "H’yd" written after a name of the dead ("his father A, H’yd, was").
+    if let Some((head, tail)) = w.split_once(['’', '\'']) {
         let l = head.to_lowercase();
-        if lex.stopwords.contains(l.as_str()) || matches!(l.as_str(), "don" | "can" | "won") {
+        if lex.stopwords.contains(l.as_str())
+            || matches!(l.as_str(), "don" | "can" | "won")
+            || matches!((l.as_str(), tail), ("h", "yd") | ("hy", "d"))
+        {
             return None;
         }
     }
@@ -99,7 +103,9 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     }
     let name_like = is_capitalised(w)
         || w.split_once(is_hyphen).is_some_and(|(a, b)| {
-            lex.particles.contains(a.to_lowercase().as_str()) && is_capitalised(b)
+            let a = a.to_lowercase();
+            (lex.particles.contains(a.as_str()) || lex.hyphen_particles.contains(a.as_str()))
+                && is_capitalised(b)
         });
     if !name_like {
         return None;

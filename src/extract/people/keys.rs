@@ -10,7 +10,7 @@ use crate::entity::EntityKind;
 use crate::extract::text::is_hyphen;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-/// Lower case, accents kept, "al-"/"el-", initials ("J.") and "Jr."/"III" dropped: the key under
+/// Lower case, accents kept, "al-"/"el-"/"as-", initials ("J.") and "Jr."/"III" dropped: the key under
 /// which two spellings of a name are the same name.
 pub(super) fn name_words(name: &str) -> Vec<String> {
     gaelic_surnames(
@@ -27,7 +27,11 @@ pub(super) fn name_words(name: &str) -> Vec<String> {
                         return rest.to_string();
                     }
                 }
-                l
+                // "as-Sisi" and "Sisi": the article assimilated to the next letter.
+                match l.split_once('-') {
+                    Some((a, rest)) if LEX.hyphen_particles.contains(a) => rest.to_string(),
+                    _ => l,
+                }
             })
             .collect(),
     )
