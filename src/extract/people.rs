@@ -353,7 +353,10 @@ pub(crate) fn resolve(
             None if is_family_plural(c, &surnames) || is_ticket(c, &surnames) => None,
             // "Xinhua reported" after "the news agency, Xinhua": a bare word the article
             // already named as an organisation is that organisation, cue or not.
-            None if words.len() == 1 && orgs.contains_key(&c.name.to_lowercase()) => {
+            None if words.len() == 1
+                && orgs.contains_key(&c.name.to_lowercase())
+                && !(c.title.is_some() || is_public_figure(&words)) =>
+            {
                 orgs.get(&c.name.to_lowercase()).copied()
             }
             None if let Some(&gi) = outlets.get(&c.name.to_lowercase()) => {

@@ -278,12 +278,24 @@ pub(super) fn outlets(cands: &[Candidate]) -> HashMap<String, usize> {
 /// The short form an organisation also goes by, lower-cased: a university, college or news
 /// agency by its first word ("Howard" after "Howard University", "Anadolu reports" after
 /// "Anadolu Agency", "Fox" after "Fox News"), and so a club or a town named "X City",
-/// "X United", "X Town" or "X County" ("Norwich" after "Norwich City").
+/// "X United", "X Town" or "X County" ("Norwich" after "Norwich City"), and a think tank or
+/// a charity by its first word ("Civitas" after "Civitas Institute"; a titled or famous
+/// person of that name stays a person: `people::resolve`).
 pub(super) fn org_short_form(n: &str) -> Option<String> {
     let w: Vec<&str> = n.split(' ').collect();
     let tail = matches!(
         w.get(1).copied().unwrap_or(""),
-        "University" | "College" | "Agency" | "City" | "United" | "Town" | "County" | "News"
+        "University"
+            | "College"
+            | "Agency"
+            | "City"
+            | "United"
+            | "Town"
+            | "County"
+            | "News"
+            | "Institute"
+            | "Institution"
+            | "Foundation"
     );
     (w.len() == 2 && tail).then(|| w[0].to_lowercase())
 }
