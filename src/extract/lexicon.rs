@@ -36,6 +36,8 @@ pub(crate) struct Lexicon {
     /// (`data/hyphen_particles.txt`).
     pub hyphen_particles: HashSet<&'static str>,
     pub org_cues: HashSet<&'static str>,
+    /// First words of a body's name: "Jabhat", "Kataib" (`data/org_openers.txt`).
+    pub org_openers: HashSet<&'static str>,
     /// Head nouns of an apposition that names a body (`data/org_heads.txt`).
     pub org_heads: HashSet<&'static str>,
     pub place_cues: HashSet<&'static str>,
@@ -208,6 +210,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         particles: words(include_str!("data/particles.txt")),
         hyphen_particles: words(include_str!("data/hyphen_particles.txt")),
         org_cues: words(include_str!("data/org_cues.txt")),
+        org_openers: words(include_str!("data/org_openers.txt")),
         org_heads: words(include_str!("data/org_heads.txt")),
         place_cues: words(include_str!("data/place_cues.txt")),
         nonentity_cues: words(include_str!("data/nonentity_cues.txt")),

@@ -321,7 +321,11 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         && super::person_cues::is_credit(p, r0, r1);
     // "Radio Liberty", "Radio Free Asia", "Television Suisse": a broadcaster named by what
     // it sends, first; no person's name opens so.
-    let broadcaster = u.len() > 1 && plain_tail && matches!(first, "Radio" | "Television");
+    // So is a body whose name opens with an Arabic word for a front, an army or a party
+    // ("Jabhat al-Nusra", `data/org_openers.txt`).
+    let broadcaster = u.len() > 1
+        && plain_tail
+        && (matches!(first, "Radio" | "Television") || LEX.org_openers.contains(first));
     let named = u.len() > 1
         && plain_tail
         && !credited
