@@ -50,6 +50,8 @@ pub(in crate::extract) fn left_window(
                     || (l == "police" && word(p, i).is_some_and(|w| LEX.is_title(&w)))
                     // "political bureau member": a governing body before its member.
                     || body_of_member(p, i - 1)
+                    // "Hamas leader and chief negotiator A": two offices of one body.
+                    || (l == "and" && two_offices(p, i - 1, t0))
                     // "Knesset members A and B": the members of a capitalised body.
                     || (matches!(l.as_str(), "member" | "members")
                         && i >= 2
@@ -92,6 +94,37 @@ pub(in crate::extract) fn left_window(
     let text = &p.text[p.toks[i].start..p.toks[t0 - 1].end];
     let text = text.replace(['[', ']'], "");
     (i, text.trim().to_string())
+}
+
+/// The "and" at `and` joins two offices of one person before the name at `t0`: "Hamas leader
+/// and chief negotiator A", "Qatar's prime minister and foreign minister B". The words on
+/// each side are titles (or their modifiers, "chief", "foreign"), and the first office opens
+/// after a body's or a country's name, capitalised or possessive. With an article instead
+/// ("the president and envoy A") the first office may be another person's, so the run stops.
+fn two_offices(p: &Para<'_>, and: usize, t0: usize) -> bool {
+    let titled = |k: usize| {
+        word(p, k).is_some_and(|w| {
+            LEX.titles.contains(w.as_str()) || LEX.premodifiers.contains(w.as_str())
+        })
+    };
+    let lower = |k: usize| {
+        p.toks[k].is_word() && !super::super::text::is_capitalised(p.toks[k].text(p.text))
+    };
+    if and == 0 || and + 1 >= t0 || !(titled(and + 1) && lower(and + 1)) {
+        return false;
+    }
+    let head = and - 1;
+    if !(word(p, head).is_some_and(|w| LEX.titles.contains(w.as_str())) && lower(head)) {
+        return false;
+    }
+    let mut k = head;
+    while k > 0 && lower(k - 1) && titled(k - 1) && head - k < 3 {
+        k -= 1;
+    }
+    k > 0
+        && (matches!(p.toks[k - 1].kind, Tok::Possessive)
+            || p.toks[k - 1].is_word()
+                && super::super::text::is_capitalised(p.toks[k - 1].text(p.text)))
 }
 
 /// Token `i` opens or is the noun of a governing body before "member(s)": "bureau" in
