@@ -192,8 +192,9 @@ pub(super) fn candidate(
             // "The father of hostage survivor X said", "The mother of a freed hostage who
             // was held by Hamas told": the relative heads the subject, and is not the one
             // named after "of" (nor a group in the clause about them). Named in apposition,
-            // the relative is found before this ("The father of X, Y, said").
-            _ if LEX.kin.contains(w.as_str())
+            // the relative is found before this ("The father of X, Y, said"). So does an
+            // office: "the office of Prime Minister X said" is the office's statement, not X's.
+            _ if (LEX.kin.contains(w.as_str()) || w == "office")
                 && cx.word(pi, i + 1) == "of"
                 && heads_subject(cx, pi, a, i) =>
             {

@@ -67,9 +67,12 @@ pub(super) fn leading(
     // responded with '…'", "responded" has none that can speak, "said" has. But a verb right
     // before the quotation ("…, and his wife murmurs: '…'") is its attribution: if no one it
     // names can be placed, an earlier verb's speaker is not this one's.
-    let verbs = (lo..open)
-        .rev()
-        .filter(|&i| cx.reports(pi, i) && !cx.silent(pi, i) && !closed_before(cx, pi, i, open));
+    let verbs = (lo..open).rev().filter(|&i| {
+        cx.reports(pi, i)
+            && !cx.silent(pi, i)
+            && !closed_before(cx, pi, i, open)
+            && !answered_with(cx, pi, lo, i)
+    });
     // A participle ("…, adding: '…'") is not one: it takes its main clause's subject.
     let adjacent = verbs.clone().next().is_some_and(|v| {
         open - v <= 2
@@ -103,4 +106,12 @@ pub(super) fn leading(
         })
     });
     found.or((adjacent && !joined).then_some((Who::Unnamed, 1.0)))
+}
+
+/// "He stressed that, despite it all, the group replied with '…'": a verb taking "with"
+/// inside the clause an earlier reporting verb's "that" opens gives the manner of a reply in
+/// the outer speaker's words; the outer verb attributes the quotation, not this one.
+fn answered_with(cx: &Ctx<'_, '_>, pi: usize, lo: usize, v: usize) -> bool {
+    cx.word(pi, v + 1) == "with"
+        && (lo..v).any(|u| cx.reports(pi, u) && cx.word(pi, u + 1) == "that")
 }

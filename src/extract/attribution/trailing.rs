@@ -193,8 +193,8 @@ fn sentence_end(
 /// campaign for it through two sessions, said at a rally": a name, then an apposition too
 /// long for the look ahead of `trailing`, then the verb right after the comma that closes
 /// it. Only the plain shape: the name within six words of the quotation, the apposition
-/// between two commas with no full stop, quotation or third comma in it, and a reporting
-/// verb next. Gives the comma that opens the apposition and the verb.
+/// between two commas with no full stop, quotation or third comma in it (but for one
+/// relative clause opened by "who" or "whose"), and a reporting verb next. Gives the comma that opens the apposition and the verb.
 fn past_apposition(
     cx: &Ctx<'_, '_>,
     pi: usize,
@@ -208,7 +208,14 @@ fn past_apposition(
     if !named || first == start {
         return None;
     }
-    let second = p.apposition_close(first, stop.min(first + 40), Apposition::Plain)?;
+    let end = stop.min(first + 40);
+    let mut second = p.apposition_close(first, end, Apposition::Plain)?;
+    // "'…,' Dana Voss, the daughter of detainee Ron Voss, who is due to be freed next week,
+    // told Reuters": one relative clause on a person ("who", "whose") may close the
+    // apposition on a comma of its own before the verb.
+    if !cx.reports(pi, second + 1) && matches!(cx.word(pi, second + 1).as_str(), "who" | "whose") {
+        second = p.apposition_close(second, end, Apposition::Plain)?;
+    }
     cx.reports(pi, second + 1).then_some((first, second + 1))
 }
 

@@ -87,6 +87,7 @@ mod other_hundredtwelve;
 mod other_hundredtwenty;
 mod other_hundredtwentyone;
 mod other_hundredtwentysix;
+mod other_hundredtwentytwo;
 mod other_hundredtwo;
 mod other_nineteen;
 mod other_ninety;
