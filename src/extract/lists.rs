@@ -384,7 +384,8 @@ pub(super) fn list_goes_on(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
     while j < p.toks.len() && j - t1 <= 10 && !person_at(j) {
         j += 1;
     }
-    j < p.toks.len() && person_at(j) && group_gap(p, t1, j)
+    // "A, 32, B, 45, and their driver C": the next name's own descriptor stands first.
+    j < p.toks.len() && person_at(j) && (group_gap(p, t1, j) || list_gap(p, t1, j))
 }
 
 /// A plural noun for members of a service or a kind of person ("policemen", "soldiers",

@@ -45,7 +45,7 @@ pub(in super::super) fn has_and(p: &Para<'_>, end: usize, start: usize) -> bool 
 }
 
 /// "A, 29, and female soldier B, 20": the next name's own descriptor, up to two words of a
-/// service, a role or a sex, may stand after the fillers.
+/// service, a role or a sex, perhaps after "their", may stand after the fillers.
 pub(in super::super) fn list_gap(p: &Para<'_>, end: usize, start: usize) -> bool {
     let own = |i: usize| {
         let w = p.toks[i].text(p.text);
@@ -55,6 +55,11 @@ pub(in super::super) fn list_gap(p: &Para<'_>, end: usize, start: usize) -> bool
     };
     let mut s = start;
     while s > end + 1 && start - s < 2 && p.toks[s - 1].is_word() && own(s - 1) {
+        s -= 1;
+    }
+    // "A, 32, B, 45, and their driver C": a descriptor owned by the list so far ("their",
+    // plural) is still the next item's own; "his wife" would name a relative of the last.
+    if s < start && s > end + 1 && p.toks[s - 1].text(p.text) == "their" {
         s -= 1;
     }
     start > end && s - end < 8 && (end..s).all(|i| list_filler(p, i))
