@@ -134,15 +134,32 @@ pub(in crate::extract) fn names_kin(words: &[&str]) -> bool {
 }
 
 /// The family word at `j` of `words` follows "with"/"alongside", then "his"/"her"/"their" and
-/// perhaps a number: those taken with the subject.
+/// perhaps a number or up to two words of age ("with her 5-year-old daughter", "with his two
+/// young sons"): those taken with the subject.
 fn family_along(words: &[&str], j: usize) -> bool {
     let mut k = j;
     if k >= 1 && (words[k - 1].chars().all(|c| c.is_ascii_digit()) || words[k - 1] == "two") {
         k -= 1;
     }
+    let mut ages = 0;
+    while ages < 2 && k >= 1 && of_age(words[k - 1]) {
+        k -= 1;
+        ages += 1;
+    }
     k >= 2
         && matches!(words[k - 1], "his" | "her" | "their")
         && matches!(words[k - 2], "with" | "alongside")
+}
+
+/// A word of age before a family noun: "5-year-old", "five-year-old", "young", "teenage" (the
+/// `kin_modifier` words of `taking_part.txt` that are no possessive).
+fn of_age(w: &str) -> bool {
+    let years = w
+        .strip_suffix("-year-old")
+        .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()) || LEX.number_words.contains(n));
+    years
+        || !matches!(w, "his" | "her" | "their")
+            && super::super::taking_part::kin_modifiers(&[w.to_string()])
 }
 
 /// One of the verbs that says what was done to a captive.

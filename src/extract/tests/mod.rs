@@ -86,6 +86,7 @@ mod other_hundredthree;
 mod other_hundredtwelve;
 mod other_hundredtwenty;
 mod other_hundredtwentyfive;
+mod other_hundredtwentyfour;
 mod other_hundredtwentyone;
 mod other_hundredtwentysix;
 mod other_hundredtwentytwo;
