@@ -86,6 +86,7 @@ mod other_hundredthree;
 mod other_hundredtwelve;
 mod other_hundredtwenty;
 mod other_hundredtwentyone;
+mod other_hundredtwentythree;
 mod other_hundredtwo;
 mod other_nineteen;
 mod other_ninety;
