@@ -41,7 +41,11 @@ pub(super) fn leading(
 ) -> Option<Ref> {
     let p = &cx.paras[pi];
     let open = tok_at(p, q.open);
-    let floor = prev.map_or(0, |pq| tok_at(p, pq.outer_end(p.text)));
+    // "X paid tribute to the '…' shown by A and B, saying '…'": a few words quoted inside
+    // the clause, narration on both sides, end no clause; the verb's subject is before them.
+    let floor = prev
+        .filter(|pq| !inside_clause(p, pq))
+        .map_or(0, |pq| tok_at(p, pq.outer_end(p.text)));
     // "to cheers and chants of '…'": the words of a crowd, whoever the sentence is about.
     if open >= 2
         && cx.word(pi, open - 1) == "of"
@@ -114,4 +118,22 @@ pub(super) fn leading(
 fn answered_with(cx: &Ctx<'_, '_>, pi: usize, lo: usize, v: usize) -> bool {
     cx.word(pi, v + 1) == "with"
         && (lo..v).any(|u| cx.reports(pi, u) && cx.word(pi, u + 1) == "that")
+}
+
+/// Whether quotation `q` sits inside a clause of narration: a word of narration right before
+/// its opening mark and a lower-case word of narration right after its closing one ("the
+/// 'incredible resolve' shown by").
+fn inside_clause(p: &Para<'_>, q: &QuoteSpan) -> bool {
+    let (open, close) = (tok_at(p, q.open), tok_at(p, q.outer_end(p.text)));
+    let narrated = |i: usize| p.toks[i].is_word() && !p.in_quote[i];
+    let before = open.checked_sub(1).is_some_and(|j| {
+        matches!(p.toks[j].kind, Tok::Punct('“' | '"' | '‘' | '\''))
+            && j.checked_sub(1).is_some_and(narrated)
+            || narrated(j)
+    });
+    let after = p
+        .toks
+        .get(close)
+        .is_some_and(|t| narrated(close) && t.text(p.text).starts_with(char::is_lowercase));
+    before && after
 }

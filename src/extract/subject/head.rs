@@ -4,7 +4,7 @@
 
 use super::super::attribution::Ctx;
 use super::super::lexicon::LEX;
-use super::super::text::is_capitalised;
+use super::super::text::{Tok, is_capitalised};
 
 /// A segment that opens a relative clause ("who …", "which …").
 pub(super) fn relative(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
@@ -90,4 +90,38 @@ pub(super) fn titled_apposition(
         && (name.0..m.t0).all(|i| LEX.titles.contains(cx.word(pi, i).as_str()))
         && cx.ents[m.entity].kind == crate::entity::EntityKind::Person;
     (words && titled && only_name).then_some(m.entity)
+}
+
+/// "'…,' Dan Ortiz, Mira Ortiz’s brother said": an apposition of kin or office owned by
+/// another person ("X’s husband", "the minister’s spokesman") whose closing comma is missing,
+/// between a segment that is only a person's name and the verb. The name speaks, not the one
+/// the kin word would point back to. Gives the person.
+pub(super) fn owned_apposition(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    name: (usize, usize),
+    a: usize,
+    b: usize,
+) -> Option<usize> {
+    let p = &cx.paras[pi];
+    // The owner: a name, or "the" and one word, then the possessive mark.
+    let owner_end = (a..b.min(a + 6)).find(|&i| p.toks[i].kind == Tok::Possessive)?;
+    let owner_named = cx.at[pi][a].is_some_and(|mi| cx.mentions[mi].t1 == owner_end);
+    let owner_the = owner_end == a + 2 && cx.word(pi, a) == "the";
+    // The head: one or two lower-case words, the last a kin word or a title.
+    let head = owner_end + 1..b;
+    let head_ok = (1..=2).contains(&head.len())
+        && head.clone().all(|i| {
+            p.toks[i].is_word() && !p.in_quote[i] && !is_capitalised(p.toks[i].text(p.text))
+        })
+        && {
+            let last = cx.word(pi, b - 1);
+            LEX.kin.contains(last.as_str()) || LEX.titles.contains(last.as_str())
+        };
+    let mi = cx.at[pi][name.1.checked_sub(1)?]?;
+    let m = cx.mentions[mi];
+    let only_name = m.t1 == name.1
+        && (name.0..m.t0).all(|i| LEX.titles.contains(cx.word(pi, i).as_str()))
+        && cx.ents[m.entity].kind == crate::entity::EntityKind::Person;
+    ((owner_named || owner_the) && head_ok && only_name).then_some(m.entity)
 }

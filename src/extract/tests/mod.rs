@@ -90,6 +90,7 @@ mod other_hundredtwentyfour;
 mod other_hundredtwentyone;
 mod other_hundredtwentysix;
 mod other_hundredtwentytwo;
+mod other_hundredtwentythree;
 mod other_hundredtwo;
 mod other_nineteen;
 mod other_ninety;
