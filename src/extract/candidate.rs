@@ -6,6 +6,7 @@ use super::ahead::described_relative;
 use super::attribution::{Ctx, Who};
 use super::definite::ranked;
 use super::gender::Gender;
+use super::issued;
 use super::lexicon::LEX;
 use super::refer::{OFFICE_MODIFIERS, Ref, demonym_in, office_at, office_initials};
 use super::subject::speaker_kind;
@@ -162,6 +163,15 @@ pub(super) fn candidate(
             }
             "they" | "it" => return Some((Who::Unnamed, 1.0)),
             "you" => return addressee(cx, pi, i),
+            // "'…,' the statement said" after "President A issued a statement": A's words.
+            _ if ends_phrase
+                && i > a
+                && cx.word(pi, i - 1) == "the"
+                && issued::issuable(&w)
+                && let Some(r) = issued::issuer(cx, pi, i - 1, &w) =>
+            {
+                return Some(r);
+            }
             "statement" | "government" if ends_phrase => return Some((Who::Unnamed, 1.0)),
             // "'…,' the message read": a thing written, no writer named, is no one.
             _ if written::unsigned(cx, pi, a, i, ends_phrase) => return Some((Who::Unnamed, 1.0)),

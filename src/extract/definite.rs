@@ -177,7 +177,8 @@ fn headline_style(cx: &Ctx<'_, '_>, pi: usize, from: usize, head_at: usize) -> b
         && (LEX.titles.contains(head.as_str()) || LEX.candidacy.contains(head.as_str()))
 }
 
-/// A lower-case noun for several people ("candidates", "rivals", "men", "the two").
+/// A lower-case noun for several people ("candidates", "rivals", "men", "the two", "the
+/// couple").
 fn plural(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> bool {
     let p = &cx.paras[pi];
     let w = cx.word(pi, i);
@@ -189,7 +190,17 @@ fn plural(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> bool {
         && (regular
             || matches!(
                 w.as_str(),
-                "men" | "women" | "people" | "children" | "two" | "three" | "both" | "pair"
+                "men"
+                    | "women"
+                    | "people"
+                    | "children"
+                    | "two"
+                    | "three"
+                    | "both"
+                    | "pair"
+                    | "couple"
+                    | "duo"
+                    | "trio"
             ))
 }
 

@@ -50,6 +50,7 @@ pub mod identity;
 mod institution;
 mod intermediaries;
 mod introduced;
+mod issued;
 mod item_label;
 mod joined;
 mod known;
