@@ -84,12 +84,17 @@ pub(super) fn titled_apposition(
         });
     let head_end = (a..b).find(|&i| cx.word(pi, i) == "of").unwrap_or(b);
     let titled = head_end > a && LEX.titles.contains(cx.word(pi, head_end - 1).as_str());
-    let mi = cx.at[pi][name.1.checked_sub(1)?]?;
-    let m = cx.mentions[mi];
-    let only_name = m.t1 == name.1
+    only_name(cx, pi, name).filter(|_| words && titled)
+}
+
+/// The person whose name is all of the segment `name` but for titles before it ("Dana
+/// Holt", "Senator Dana Holt").
+fn only_name(cx: &Ctx<'_, '_>, pi: usize, name: (usize, usize)) -> Option<usize> {
+    let m = cx.mentions[cx.at[pi][name.1.checked_sub(1)?]?];
+    let only = m.t1 == name.1
         && (name.0..m.t0).all(|i| LEX.titles.contains(cx.word(pi, i).as_str()))
         && cx.ents[m.entity].kind == crate::entity::EntityKind::Person;
-    (words && titled && only_name).then_some(m.entity)
+    only.then_some(m.entity)
 }
 
 /// "'…,' Dan Ortiz, Mira Ortiz’s brother said": an apposition of kin or office owned by
@@ -118,10 +123,5 @@ pub(super) fn owned_apposition(
             let last = cx.word(pi, b - 1);
             LEX.kin.contains(last.as_str()) || LEX.titles.contains(last.as_str())
         };
-    let mi = cx.at[pi][name.1.checked_sub(1)?]?;
-    let m = cx.mentions[mi];
-    let only_name = m.t1 == name.1
-        && (name.0..m.t0).all(|i| LEX.titles.contains(cx.word(pi, i).as_str()))
-        && cx.ents[m.entity].kind == crate::entity::EntityKind::Person;
-    ((owner_named || owner_the) && head_ok && only_name).then_some(m.entity)
+    only_name(cx, pi, name).filter(|_| (owner_named || owner_the) && head_ok)
 }
