@@ -87,6 +87,7 @@ mod other_hundredtwelve;
 mod other_hundredtwenty;
 mod other_hundredtwentyfive;
 mod other_hundredtwentyone;
+mod other_hundredtwentyseven;
 mod other_hundredtwentysix;
 mod other_hundredtwentytwo;
 mod other_hundredtwo;
