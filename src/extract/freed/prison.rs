@@ -184,6 +184,31 @@ pub(in crate::extract) fn national_prisoner(text: &str) -> bool {
     opens && prisoner && !crime && words.len() <= 6
 }
 
+/// "the ordeal of British-Iranian prisoners A and B", "American detainee C": the title before
+/// a name calls the person a prisoner by a nationality of the reader's side, a citizen held
+/// abroad as in [`national_prisoner`]; either half of a dual nationality counts, and a
+/// charge or a title of crime in it makes no captive.
+pub(in crate::extract) fn national_prisoner_title(title: &str) -> bool {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let crime = words
+        .iter()
+        .any(|w| CRIMINAL.contains(&w.as_str()) || CASE_WORDS.contains(&w.as_str()));
+    let national = |w: &str| w.split('-').any(|part| LEX.reader_nationals.contains(part));
+    // The noun ends the title: "prisoners" is what the named are, not a word before them.
+    let n = words.len();
+    let prisoner = n >= 2
+        && national(&words[n - 2])
+        && matches!(
+            words[n - 1].as_str(),
+            "prisoner" | "prisoners" | "detainee" | "detainees"
+        );
+    prisoner && !crime
+}
+
 /// "A, one of five Americans released by Iran,": an apposition that counts the person among
 /// nationals of the reader's side (`data/reader_side.txt`) whom a foreign captor freed. The
 /// passive of "Iran released A" (`freed_by`): a state of the reader's side frees

@@ -18,6 +18,20 @@ pub(in super::super) fn list_filler(p: &Para<'_>, i: usize) -> bool {
         || matches!(w, "and" | "as" | "well")
         || w.chars().all(|c| c.is_ascii_digit())
         || shared_age(p, i)
+        || caption_place(p, i)
+}
+
+/// "A (L), B (C) and C (R) gesture …": a photo caption's bracketed letters that say where
+/// each one stands ("L", "C", "R", "2L") are filler between the names.
+pub(in super::super) fn caption_place(p: &Para<'_>, i: usize) -> bool {
+    let w = p.toks[i].text(p.text);
+    let bracketed =
+        i > 0 && p.toks[i - 1].is_punct('(') && p.toks.get(i + 1).is_some_and(|t| t.is_punct(')'));
+    bracketed
+        && (1..=2).contains(&w.len())
+        && w.ends_with(['L', 'C', 'R'])
+        && w.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
 /// "A, B and C, all aged 20, and D, 19": an age said once of the names before it ("all aged",

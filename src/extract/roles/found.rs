@@ -57,12 +57,15 @@ impl Found {
     }
 
     /// The roles, once every sentence is read: each role with evidence, once. A person whose
-    /// every office the article puts in the past (`only_past`) is no official by a title.
+    /// every office the article puts in the past (`only_past`) is no official by a title,
+    /// nor by a list it stands in ("party leaders including former President A") or a
+    /// predicate that tells the same past ("former Mayor B … B was mayor in 2013").
     pub(super) fn settle(&mut self, only_past: bool) {
         self.left_office = only_past;
         if only_past {
-            self.evidence
-                .retain(|e| !(e.role == Role::Official && e.rule == "title"));
+            self.evidence.retain(|e| {
+                !(e.role == Role::Official && matches!(e.rule, "title" | "list" | "predicate"))
+            });
         }
         if self.convict {
             self.evidence.retain(|e| e.role != Role::Hostage);

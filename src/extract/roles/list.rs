@@ -6,8 +6,8 @@ use super::super::Para;
 use super::super::freed::titled_item_gap;
 use super::super::lists::owner::{owner_gap, owns_next};
 use super::super::lists::{
-    affiliation_gap, group_gap, has_and, kin_bridge, list_gap, list_goes_on, semicolon_gap,
-    semicolon_goes_on,
+    affiliation_gap, dated_pair, group_gap, has_and, kin_bridge, list_gap, list_goes_on,
+    semicolon_gap, semicolon_goes_on,
 };
 use super::super::undergone::{
     plural_verb_after, plural_verb_after_dashes, plural_verb_after_list,
@@ -54,6 +54,7 @@ impl List {
         (list_gap(p, end, l0) || owner_gap(p, end, l0))
             && (has_and(p, end, l0) || list_goes_on(p, t1, person_at))
             || affiliation_gap(p, end, l0)
+            || dated_pair(p, end, l0, t1)
             || semicolon_gap(p, end, l0) && (has_and(p, end, l0) || semicolon_goes_on(p, t1, person_at))
             || self.done_to && titled_item_gap(p, end, n.t0)
             // "A, B, C were released": the last name of a list written without "and" is

@@ -19,6 +19,10 @@ pub(in crate::extract) fn left_window(
     let mut steps = 0;
     while i > 0 && steps < 14 {
         let t = p.toks[i - 1];
+        // "A (L) B (C) and C (R)": a caption's bracketed place closes the name before it.
+        if t.is_punct(')') && i >= 2 && super::super::lists::caption_place(p, i - 2) {
+            break;
+        }
         if person_at(i - 1) && !matches!(p.toks.get(i).map(|t| t.kind), Some(Tok::Possessive)) {
             break;
         }
@@ -47,7 +51,10 @@ pub(in crate::extract) fn left_window(
                     // person is, as "soldier" does, and the run goes on past it.
                     || LEX.service_nouns.contains(l.as_str())
                     // "police inspector A B": the force before its rank.
-                    || (l == "police" && word(p, i).is_some_and(|w| LEX.is_title(&w)))
+                    // "hostage police officers A and B": the force before its members.
+                    || (l == "police"
+                        && word(p, i).is_some_and(|w| LEX.is_title(&w) || w == "officers"))
+                    || (l == "officers" && i >= 2 && word(p, i - 2).as_deref() == Some("police"))
                     // "political bureau member": a governing body before its member.
                     || body_of_member(p, i - 1)
                     // "Hamas leader and chief negotiator A": two offices of one body.
@@ -202,6 +209,19 @@ pub(super) fn title_start(p: &Para<'_>, t0: usize) -> usize {
 pub(super) fn title_roles(p: &Para<'_>, l0: usize, left: &str) -> Vec<Role> {
     let mut roles = LEX.roles_in(left);
     let before = |k: usize| l0.checked_sub(k).and_then(|i| word(p, i));
+    // "British-Iranian prisoners A and B": the lower-case noun stops the title run, so the
+    // two words before it are read too.
+    let lead = format!(
+        "{} {}",
+        before(2).unwrap_or_default(),
+        before(1).unwrap_or_default()
+    );
+    let prisoner = super::super::freed::national_prisoner_title;
+    if (prisoner(left) || left.trim().is_empty() && prisoner(&lead))
+        && !roles.contains(&Role::Hostage)
+    {
+        roles.push(Role::Hostage);
+    }
     let sought = before(1).as_deref() == Some("for")
         && before(2).is_some_and(|w| {
             matches!(

@@ -88,6 +88,7 @@ mod other_hundredtwenty;
 mod other_hundredtwentyfive;
 mod other_hundredtwentyfour;
 mod other_hundredtwentyone;
+mod other_hundredtwentyseven;
 mod other_hundredtwentysix;
 mod other_hundredtwentythree;
 mod other_hundredtwentytwo;
