@@ -37,6 +37,7 @@ mod inverted;
 mod leading;
 mod naming;
 mod passive_after;
+mod sourced;
 mod trailing;
 use super::before::{
     according_to, dash_after, embedded, label, may_carry, owned_voice, sentence_before,

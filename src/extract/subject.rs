@@ -22,7 +22,7 @@ use super::text::{Tok, is_capitalised};
 use crate::entity::EntityKind;
 use after::INVERTING;
 pub(super) use after::after_verb;
-use head::{opens_apposition, relative, whole_head};
+use head::{opens_apposition, relative, relative_apposition, whole_head};
 pub(super) use scene::{INTRO, intro, parenthetical};
 
 const AUX: &[&str] = &[
@@ -232,8 +232,8 @@ pub(super) fn subject(
         {
             return Some((Who::Entity(e), 0.9));
         }
-        for &(hs, he) in segs[..n - 1].iter().rev().take(4) {
-            if he <= hs || intro(cx, pi, hs) {
+        for (k, &(hs, he)) in segs[..n - 1].iter().enumerate().rev().take(4) {
+            if he <= hs || intro(cx, pi, hs) || relative_apposition(cx, pi, &segs[..n - 1], k) {
                 continue;
             }
             // "Dana Voss of Citizens For Fair Maps, a group formed to …, said": a person
@@ -337,6 +337,15 @@ pub(super) fn subject(
         && speaker_kind(cx, mi)
     {
         return Some((Who::Entity(cx.mentions[mi].entity), 1.0));
+    }
+    if n >= 2
+        && predicate(cx, pi, a)
+        && let Some(&head) = segs[..n - 1]
+            .iter()
+            .find(|&&(x, _)| !INTRO.contains(&cx.word(pi, x).as_str()))
+        && let Some(e) = gerund::after_object_phrase(cx, pi, head, a, b, v)
+    {
+        return Some((Who::Entity(e), 0.9));
     }
     // "Keller, in the letter, told the premier she was writing because '…'": a verb phrase
     // of telling opens the segment, so the one told comes right after it, never the speaker.

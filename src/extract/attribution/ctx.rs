@@ -9,6 +9,7 @@ use super::super::people::{Entity, Mention};
 use super::super::refer::{descriptors, in_main_clause, relatives, unnamed_sources};
 use super::super::salience::reads_as_subject;
 use super::super::text::{Tok, is_capitalised, lower};
+use super::sourced::sourced;
 use crate::entity::EntityKind;
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
@@ -322,22 +323,6 @@ impl<'a, 'p> Ctx<'a, 'p> {
             .filter(|t| t.is_word())
             .map_or(Cow::Borrowed(""), |t| lower(t.text(p.text)))
     }
-}
-
-/// "The strike hurt the talks, according to Witkoff. '…,' he explained": the person a claim
-/// is attributed to is its speaker, so a pronoun after it reads them as it would a subject.
-fn sourced(p: &Para<'_>, m: &Mention) -> bool {
-    let word = |i: usize| {
-        p.toks[i]
-            .is_word()
-            .then(|| p.toks[i].text(p.text).to_lowercase())
-    };
-    // Back over a title before the name ("according to envoy Steve Witkoff").
-    let mut t = m.t0;
-    while t > 0 && m.t0 - t < 4 && word(t - 1).is_some_and(|w| LEX.titles.contains(w.as_str())) {
-        t -= 1;
-    }
-    t >= 2 && word(t - 2).as_deref() == Some("according") && word(t - 1).as_deref() == Some("to")
 }
 
 /// "The vote dominated the day, with challenger Ann Roe saying the plan would fail. She

@@ -9,11 +9,12 @@ use crate::extract::text::is_capitalised;
 /// "A video released by Hamas showed Hayya addressing the crowd, saying: '…'": the person a
 /// recording shows doing something is the one a participle after it means, not the group that
 /// released the recording.
+const SHOWS: &[&str] = &[
+    "show", "shows", "showed", "showing", "shown", "features", "featured", "captured", "filmed",
+    "depicted", "depicts",
+];
+
 pub(super) fn shown_doing(cx: &Ctx<'_, '_>, pi: usize, lo: usize, v: usize) -> Option<usize> {
-    const SHOWS: &[&str] = &[
-        "show", "shows", "showed", "showing", "shown", "features", "featured", "captured",
-        "filmed", "depicted", "depicts",
-    ];
     (lo..v).find_map(|i| {
         let mi = cx.at[pi].get(i + 1).copied().flatten()?;
         let m = cx.mentions[mi];
@@ -172,4 +173,38 @@ fn object_of_preposition(cx: &Ctx<'_, '_>, pi: usize, a: usize, k: usize) -> boo
         j -= 1;
     }
     j > a && PREPOSITIONS.contains(&cx.word(pi, j - 1).as_str())
+}
+
+/// "A B, the party's leader, congratulated C on his win stating, '…'": a participle with no
+/// comma before it, after a predicate (opening segment `a`..`b`) whose person object a
+/// prepositional phrase follows, modifies the clause's subject — the head segment `head`,
+/// when it is exactly one person's name — not the object. Never after a verb of showing
+/// ("showed C on stage saying"), whose object is the one doing it.
+pub(super) fn after_object_phrase(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    head: (usize, usize),
+    a: usize,
+    b: usize,
+    v: usize,
+) -> Option<usize> {
+    let p = &cx.paras[pi];
+    let person = |mi: usize| cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person;
+    let lower = |i: usize| p.toks[i].is_word() && !is_capitalised(p.toks[i].text(p.text));
+    if !cx.word(pi, v).ends_with("ing") || b <= a + 1 || SHOWS.contains(&cx.word(pi, a).as_str()) {
+        return None;
+    }
+    let object = (a + 1..b).find_map(|i| cx.at[pi][i].filter(|&mi| person(mi)))?;
+    let m = cx.mentions[object];
+    let phrase = m.t1 + 1 < b
+        && lower(m.t1)
+        && matches!(
+            cx.word(pi, m.t1).as_str(),
+            "on" | "for" | "over" | "after" | "at" | "in"
+        )
+        && cx.at[pi][b - 1].is_none();
+    let (hs, he) = head;
+    let mi = cx.at[pi][hs]?;
+    let h = cx.mentions[mi];
+    (phrase && h.t0 == hs && h.t1 == he && person(mi)).then_some(h.entity)
 }

@@ -11,6 +11,34 @@ pub(super) fn relative(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
     matches!(cx.word(pi, a).as_str(), "who" | "whose" | "which")
 }
 
+/// "A B, whose son, C, is held in Gaza, told …": segment `k` of `segs` is a name in
+/// apposition to the noun a "whose" before it opens, and the relative clause goes on after
+/// it (a lower-case word opens the next segment), so the name is inside that clause — the
+/// one it describes is not the one who speaks.
+pub(super) fn relative_apposition(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    segs: &[(usize, usize)],
+    k: usize,
+) -> bool {
+    let p = &cx.paras[pi];
+    let Some(&(ra, rb)) = k.checked_sub(1).and_then(|j| segs.get(j)) else {
+        return false;
+    };
+    let (hs, he) = segs[k];
+    let named = cx.at[pi][hs].is_some_and(|mi| {
+        let m = cx.mentions[mi];
+        m.t0 == hs && m.t1 == he
+    });
+    let goes_on = segs.get(k + 1).is_some_and(|&(na, nb)| {
+        nb > na
+            && p.toks[na].is_word()
+            && !is_capitalised(p.toks[na].text(p.text))
+            && !relative(cx, pi, na)
+    });
+    rb > ra + 1 && cx.word(pi, ra) == "whose" && named && goes_on
+}
+
 /// "The Hostages Forum, which …, said": the clause's first segment is the whole name (an
 /// article before it at most), so it is the head the appositions describe, not one of them.
 pub(super) fn whole_head(cx: &Ctx<'_, '_>, pi: usize, head: usize, hs: usize, mi: usize) -> bool {

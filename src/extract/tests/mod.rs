@@ -85,6 +85,7 @@ mod other_hundredthirteen;
 mod other_hundredthree;
 mod other_hundredtwelve;
 mod other_hundredtwenty;
+mod other_hundredtwentyeight;
 mod other_hundredtwentyfive;
 mod other_hundredtwentyfour;
 mod other_hundredtwentyone;
