@@ -17,8 +17,8 @@ use crate::entity::Role;
 
 mod words;
 use words::{
-    SEEKING, captives_clause, have_not_linking, hostage_noun_ok, object_of_deed, objects_clause,
-    second_deed,
+    SEEKING, captives_clause, have_not_linking, hostage_noun_ok, kin_of_named, object_of_deed,
+    objects_clause, opens_description, second_deed,
 };
 
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
@@ -121,6 +121,12 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         }
         // "Itay Chen, a soldier, was killed …"; "A, 28 – who was held by Hamas –": a dash
         // may set off the relative clause.
+        // "Dan, father of Tomer, one of the soldiers taken hostage,": after a family
+        // apposition that ends in the relative's name, a noun phrase or a relative clause is
+        // that relative's description, not the name's.
+        if kin_of_named(p, t1 + 1, e, person_at) && opens_description(p, e + 1) {
+            return out;
+        }
         let dash = |t: &Token| t.is_punct('–') || t.is_punct('—');
         let dash_who = p.toks.get(e).is_some_and(dash) && word(p, e + 1).as_deref() == Some("who");
         if !p.toks.get(e).is_some_and(|t| t.is_punct(',')) && !dash_who {

@@ -44,6 +44,7 @@ mod kin_of;
 mod list;
 mod own_talks;
 mod partitive;
+mod pictured;
 use own_talks::own_talks_with;
 pub(crate) mod mediator;
 mod title;
@@ -266,6 +267,11 @@ pub(crate) fn assign(
         add(f, &own_release(p, m.t1, release_is_captive), "released");
         add(f, &state_held(p, (l0, m.t0, m.t1), &person_at), "released");
         add(f, &held_for_span(p, l0, m.t1, kidnap), "predicate");
+        add(
+            f,
+            &pictured::pictured_captive(p, l0, m.t1, &person_at),
+            "predicate",
+        );
         f.convict |= own_side_prison(p, m.t1, &person_at);
         add(f, &and_others(p, m.t1), "released");
         add(f, &taken_along(p, m.t0, &person_at), "released");

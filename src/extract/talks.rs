@@ -317,6 +317,9 @@ fn about_talks(p: &Para<'_>, from: usize) -> bool {
     let end = (from + 1..p.toks.len().min(from + 30))
         .find(|&i| p.starts[i])
         .unwrap_or(p.toks.len().min(from + 30));
+    if meetings_on_release(p, from, end) {
+        return true;
+    }
     (from..end).any(|i| {
         let marker = match word(p, i).as_deref() {
             Some("discuss" | "address") => word_back(p, i, 1).as_deref() == Some("to"),
@@ -347,7 +350,7 @@ pub(super) fn meeting_on_talks(p: &Para<'_>, t1: usize) -> Vec<Role> {
     let i = past_auxiliaries(p, t1, 2);
     let meeting = meets(&verb(i))
         || matches!(verb(i).as_str(), "held" | "holds" | "hosted")
-            && (i + 1..i + 4).any(|k| matches!(verb(k).as_str(), "meeting" | "meetings"));
+            && (i + 1..i + 5).any(|k| matches!(verb(k).as_str(), "meeting" | "meetings"));
     if meeting && about_talks(p, i) {
         return vec![Role::Negotiator];
     }
@@ -383,4 +386,23 @@ pub(super) fn included_in_meeting(p: &Para<'_>, l0: usize) -> Vec<Role> {
     } else {
         Vec::new()
     }
+}
+
+/// "held a series of meetings in Qatar on the issue of the release of hostages": "on" within
+/// four words after the noun of meeting (a place may stand between), and within eight words
+/// after it "the release of" captives ("hostages", "captives"). Meeting on their release is
+/// meeting on the terms of it.
+fn meetings_on_release(p: &Para<'_>, from: usize, end: usize) -> bool {
+    let w = |i: usize| word(p, i).unwrap_or_default();
+    (from..end).any(|m| {
+        matches!(w(m).as_str(), "meeting" | "meetings")
+            && (m + 1..(m + 5).min(end)).any(|on| {
+                w(on) == "on"
+                    && (on + 1..(on + 9).min(end)).any(|r| {
+                        w(r) == "release"
+                            && w(r + 1) == "of"
+                            && matches!(w(r + 2).as_str(), "hostages" | "captives")
+                    })
+            })
+    })
 }

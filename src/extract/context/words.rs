@@ -1,6 +1,12 @@
 //! The single words around a role's window that change what it says: an office sought, not
 //! held ("running to become mayor"), captives that are a deed's object ("secured the release
-//! of captives", and the relative clause on them), "hostage" after a verb ("met with hostages"), and a second deed after "and".
+//! of captives", and the relative clause on them), "hostage" after a verb ("met with
+//! hostages"), a second deed after "and", and a family apposition that ends in the
+//! relative's name ("father of A,"), after which a description is the relative's.
+
+use super::super::Para;
+use super::super::lexicon::LEX;
+use super::super::roles::word;
 
 /// Words before "to become" that make the office one sought: "running to become mayor".
 pub(super) const SEEKING: &[&str] = &[
@@ -123,4 +129,41 @@ pub(super) fn have_not_linking(words: &[&str]) -> bool {
         .iter()
         .find(|w| !adverb(w))
         .is_some_and(|w| matches!(*w, "been" | "become" | "served" | "remained"))
+}
+
+/// The apposition `s..e` is a family noun phrase that ends in its relative's name: "father
+/// of Tomer", "the parents of Noa Katz", "mother and sister of A". A determiner or a
+/// possessive pronoun may open it.
+pub(super) fn kin_of_named(
+    p: &Para<'_>,
+    s: usize,
+    e: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> bool {
+    let mut k = s;
+    if word(p, k).is_some_and(|w| matches!(w.as_str(), "the" | "his" | "her" | "their")) {
+        k += 1;
+    }
+    if !word(p, k).is_some_and(|w| LEX.kin.contains(w.as_str())) {
+        return false;
+    }
+    k += 1;
+    while word(p, k).as_deref() == Some("and")
+        && word(p, k + 1).is_some_and(|w| LEX.kin.contains(w.as_str()))
+    {
+        k += 2;
+    }
+    word(p, k).as_deref() == Some("of") && e > k + 1 && person_at(e - 1)
+}
+
+/// Token `i` opens a description of the name before it: a noun phrase ("one of the
+/// soldiers", "a reservist", "21") or a relative clause ("who was taken").
+pub(super) fn opens_description(p: &Para<'_>, i: usize) -> bool {
+    word(p, i).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "who" | "whose" | "one" | "a" | "an" | "the" | "both" | "himself" | "herself"
+        ) || w.chars().all(|c| c.is_ascii_digit())
+            || LEX.is_number_word(&w)
+    })
 }

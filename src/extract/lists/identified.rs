@@ -1,7 +1,8 @@
 //! Remains named by a longer object of "identified" or "named": "Israel identified two of the
 //! bodies returned by the militants on Thursday as A and B". The object between the verb and
 //! "as" says what the names are, however long, when it holds remains or captives and what
-//! was done to them.
+//! was done to them. A short object may also count back to captives the paragraph names
+//! ("the four soldiers" after "The four had been held captive").
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -116,11 +117,36 @@ pub(in crate::extract) fn named_remains(
             "prisoner" | "prisoners" | "detainee" | "detainees"
         )
     });
-    if words.iter().any(|w| noun(w)) && !prisoners && !p.in_quote[v] {
+    let held = words.iter().any(|w| noun(w)) || counted_captives(p, &words);
+    if held && !prisoners && !p.in_quote[v] {
         vec![Role::Hostage]
     } else {
         Vec::new()
     }
+}
+
+/// "Hamas identified the four soldiers as A, B, C and D": an object that opens "the" and a
+/// count points back to a group of that count the paragraph calls captives elsewhere, outside
+/// quotations ("The four had been held captive since …", "The four captives waved"): "the"
+/// and the same count, with a noun of captives or "captivity" within twenty words of its
+/// sentence. So the names are those captives.
+fn counted_captives(p: &Para<'_>, words: &[String]) -> bool {
+    let [the, count, ..] = words else {
+        return false;
+    };
+    let is_count = LEX.is_number_word(count) || count.chars().all(|c| c.is_ascii_digit());
+    if the != "the" || !is_count {
+        return false;
+    }
+    (1..p.toks.len()).any(|i| {
+        let end = p.sentence_end(i).min(i + 20);
+        word(p, i - 1).as_deref() == Some("the")
+            && word(p, i).as_deref() == Some(count.as_str())
+            && !p.in_quote[i]
+            && (i + 1..end).any(|k| {
+                word(p, k).is_some_and(|w| REMAINS.contains(&w.as_str()) || w == "captivity")
+            })
+    })
 }
 
 /// The "as" that opens the list of names the name at `l0` belongs to, back over the earlier

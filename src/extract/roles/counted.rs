@@ -6,7 +6,9 @@
 //! ("named the four hostages to be freed." then "welcomes the return of A, B, C and D"). The
 //! count is what ties the two: without it, the next sentence may be about anyone. A
 //! nationality before a name ("Israeli-Russian A") is no word between the items. Nationals
-//! counted as held abroad ("Three Americans held in China were released.") are captives too.
+//! counted as held abroad ("Three Americans held in China were released.") or as hostages
+//! ("Two Austrians freed after being held hostage") are captives too, and a list may open
+//! what a body reports ("The ministry said A and B arrived").
 
 use super::super::Para;
 use super::super::freed::detained::{CRIMINAL, held_away};
@@ -35,7 +37,8 @@ pub(in crate::extract) fn counted_roles(
         // "Israeli-American A, Israeli-Russian B and C were paraded": a nationality before a
         // name says where the item is from; the list still opens the sentence.
         let t0 = demonyms_before(p, m.t0, 0);
-        let opens = p.starts[t0] && !p.in_quote[t0];
+        let opens = (p.starts[t0] || reported_list(p, (m.para, t0), mentions, is_person))
+            && !p.in_quote[t0];
         if !is_person(m.entity) || !opens && !after_event_of(p, m.t0) {
             k += 1;
             continue;
@@ -75,11 +78,12 @@ pub(in crate::extract) fn counted_roles(
     out
 }
 
-/// Where the name at `t0` starts with the nationalities right before it ("Israeli-Russian
-/// A"), none before token `floor`.
+/// Where the name at `t0` starts with the nationalities and the age right before it
+/// ("Israeli-Russian A", "51-year-old B"), none before token `floor`.
 fn demonyms_before(p: &Para<'_>, t0: usize, floor: usize) -> usize {
     let mut s = t0;
-    while s > floor && !p.starts[s] && p.word_at(s - 1).is_some_and(|w| LEX.is_demonym(w)) {
+    let before = |w: &str| LEX.is_demonym(w) || w.ends_with("-year-old");
+    while s > floor && !p.starts[s] && p.word_at(s - 1).is_some_and(before) {
         s -= 1;
     }
     s
@@ -131,7 +135,7 @@ fn noun_counting(p: &Para<'_>, t0: usize, prev: Option<&Para<'_>>, n: usize) -> 
                     Vec::new()
                 };
             }
-            if nationals_held(q, j, start..end) {
+            if nationals_held(q, j, start..end) || nationals_captive(q, j, start..end) {
                 return vec![Role::Hostage];
             }
         }
@@ -172,4 +176,46 @@ fn count(w: &str) -> Option<usize> {
         return Some(i + 2);
     }
     w.parse::<usize>().ok().filter(|n| (2..=12).contains(n))
+}
+
+/// "The ministry said A and B arrived safely": the list at `t0` (in paragraph `para`) follows
+/// a reporting verb that its sentence opens with a body, not a person ("Austria's Foreign
+/// Ministry said"), within eight tokens, so the list still opens what is reported.
+fn reported_list(
+    p: &Para<'_>,
+    (para, t0): (usize, usize),
+    mentions: &[Mention],
+    is_person: &dyn Fn(usize) -> bool,
+) -> bool {
+    let start = p.sentence_start(t0);
+    let said = t0 >= 1
+        && t0 - start <= 8
+        && word(p, t0 - 1).is_some_and(|w| matches!(w.as_str(), "said" | "says" | "confirmed"));
+    let person_before = mentions
+        .iter()
+        .any(|m| m.para == para && is_person(m.entity) && m.t0 >= start && m.t1 <= t0);
+    said && !person_before
+}
+
+/// "Two Austrians freed after being held hostage in the Sahara": the plural demonym at `j`
+/// (or "citizens", "nationals") is said to be captives within eight words after it in its
+/// `sentence` ("hostage", "captivity", "kidnapped", "abducted"), outside quotations and with
+/// no word of a criminal case.
+fn nationals_captive(q: &Para<'_>, j: usize, sentence: Range<usize>) -> bool {
+    let text = q.toks[j].text(q.text);
+    let nationals =
+        text.ends_with('s') && LEX.is_demonym(text) || matches!(text, "citizens" | "nationals");
+    let captive = (j + 1..sentence.end.min(j + 9)).any(|i| {
+        !q.in_quote[i]
+            && word(q, i).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "hostage" | "captivity" | "kidnapped" | "abducted"
+                )
+            })
+    });
+    let criminal = sentence
+        .clone()
+        .any(|i| word(q, i).is_some_and(|w| CRIMINAL.contains(&w.as_str())));
+    nationals && captive && !criminal
 }

@@ -47,6 +47,9 @@ pub(in crate::extract) fn left_window(
                     || (l == "staff" && i >= 3 && word(p, i - 2).as_deref() == Some("of"))
                     || (l == "of" && word(p, i).as_deref() == Some("staff"))
                     || LEX.premodifiers.contains(l.as_str())
+                    // "Britain's top diplomat A": a state's foreign minister as news names
+                    // him; a bare "our diplomat A" may be a title given, not an office held.
+                    || (l == "diplomat" && i >= 2 && word(p, i - 2).as_deref() == Some("top"))
                     // "U.S. Marine reservist Sgt. A": a member of a service says what the
                     // person is, as "soldier" does, and the run goes on past it.
                     || LEX.service_nouns.contains(l.as_str())
