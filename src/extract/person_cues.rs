@@ -323,18 +323,8 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
             p.toks[t0 - 1].text(p.text).to_lowercase().as_str(),
             "in" | "to" | "from" | "at" | "of" | "the" | "near" | "into" | "across" | "by"
         );
-    // "The reference to Exxon countered …": a preposition's object after a lower-case noun
-    // belongs to that noun's phrase; the noun is the verb's subject.
-    let noun_governs = preposition_before
-        && t0 >= 2
-        && p.word_at(t0 - 1) != Some("the")
-        && p.word_at(t0 - 2).is_some_and(|n| {
-            n.chars().next().is_some_and(char::is_lowercase)
-                && !LEX.stopwords.contains(n)
-                && !LEX.reporting_verbs.contains(n)
-        });
     verb.is_some_and(|v| {
-        (LEX.reporting_verbs.contains(v.as_str()) && v != "reported" && !noun_governs)
+        (LEX.reporting_verbs.contains(v.as_str()) && v != "reported")
             || LEX.person_subject_verbs.contains(v.as_str())
             || coordinated_subject(p, t0, &v)
             // "Netanyahu convened his cabinet", "Meanwhile Netanyahu met the families": a
