@@ -359,8 +359,16 @@ impl Lexicon {
         if self.titles.contains(l.as_str()) || self.titles.contains(Self::key(word).as_str()) {
             return true;
         }
-        l.rsplit_once(is_hyphen).is_some_and(|(head, tail)| {
-            matches!(tail, "elect" | "designate") && self.titles.contains(head)
-        })
+        // "Sergeant-at-Arms", "Commander-in-Chief", "Chief-of-Staff": a title joined by a
+        // preposition to its charge is that title.
+        let mut parts = l.split(is_hyphen);
+        let head = parts.next().unwrap_or_default();
+        let charged = self.titles.contains(head)
+            && parts.clone().count() >= 2
+            && parts.any(|w| matches!(w, "at" | "in" | "of"));
+        charged
+            || l.rsplit_once(is_hyphen).is_some_and(|(head, tail)| {
+                matches!(tail, "elect" | "designate") && self.titles.contains(head)
+            })
     }
 }

@@ -182,7 +182,12 @@ pub(crate) fn read<'a>(
             label_before || (words > 2 && opens_caption(&paras[i])) || closes_on_credit(&paras[i]);
     }
     for p in &mut paras {
-        let byline = p.toks.first().is_some_and(|t| t.text(p.text) == "By") || outlet_byline(p);
+        let byline = p.toks.first().is_some_and(|t| t.text(p.text) == "By")
+            || outlet_byline(p)
+            || super::person_cues::contributor_line(p)
+                && p.toks
+                    .last()
+                    .is_some_and(|t| !lowercase_words.contains(&t.text(p.text).to_lowercase()));
         // "(Photo: A, B/Agency via AP)": a credit line names people and agencies, in capitals
         // because they are names.
         // Not a headline that opens with the word ("Photos Show Release of Hostages"): the

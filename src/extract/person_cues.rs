@@ -50,6 +50,33 @@ pub(super) fn is_byline(p: &Para<'_>) -> bool {
         first,
         Some("By" | "Author" | "Authors" | "Reporting" | "Written" | "Words" | "Byline")
     ) && words.count() < 8
+        || contributor_line(p)
+}
+
+/// "With Jane Q. Roe" alone on its line under a byline: a contributor's credit. "With", then
+/// a known given name and one to three more capitalised words or initials, and nothing else
+/// but an initial's point. Its people wrote the article with the byline's writer; read as a
+/// title-case headline (`para::read`, which also checks the surname is no common word, as
+/// in "With Hope Rising"), its names would make no person.
+pub(super) fn contributor_line(p: &Para<'_>) -> bool {
+    let words: Vec<&str> = p
+        .toks
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text(p.text))
+        .collect();
+    let only_points = p.toks.iter().all(|t| t.is_word() || t.is_punct('.'));
+    let [first, given, rest @ ..] = words.as_slice() else {
+        return false;
+    };
+    *first == "With"
+        && only_points
+        && (1..=3).contains(&rest.len())
+        && LEX.given_names.contains_key(given.to_lowercase().as_str())
+        && rest.iter().all(|w| is_capitalised(w))
+        && rest.last().is_some_and(|w| {
+            w.chars().count() > 1 && !LEX.stopwords.contains(w.to_lowercase().as_str())
+        })
 }
 
 /// A bare name alone as the article's first paragraph ("Jane Roe" above the dateline): the
@@ -260,6 +287,15 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
         return false;
     };
     let w = next.text(p.text).to_lowercase();
+    // "the state Ombudsman's Office", "the Sheriff's Office": a bare office noun before a
+    // possessive names the office, not someone who holds it.
+    let bare = p.toks[t0..t1].iter().filter(|t| t.is_word()).count() == 1;
+    let office_word = p
+        .word_at(t0)
+        .is_some_and(|o| LEX.offices.contains(o.to_lowercase().as_str()) || LEX.is_title(o));
+    if poss && bare && office_word {
+        return false;
+    }
     // "Netanyahu's office", "Trump's son-in-law", "Chen's son".
     if LEX.person_nouns.contains(w.as_str())
         || (poss && LEX.kin.contains(w.as_str()))

@@ -265,6 +265,9 @@ pub(super) fn compound_particle(p: &Para<'_>, i: usize) -> bool {
 /// other titles as part of them ("Attorney General", "Field Marshal"), and "Prince" or
 /// "Sheikh" after an office is still a title ("Foreign Minister Prince Faisal"). Anything but
 /// a title before it keeps it a title ("Emir Tamim", "the Amir of Qatar").
+/// A lower-case office or occupation noun (`data/offices.txt`: "veteran", "reporter") before
+/// it counts as a title does: "Marine veteran Amir Hekmati" is the man's given name, as no
+/// ruler is introduced by his trade.
 pub(super) fn given_after_title(p: &Para<'_>, i: usize) -> bool {
     let name = |k: usize| {
         p.word_at(k)
@@ -272,7 +275,9 @@ pub(super) fn given_after_title(p: &Para<'_>, i: usize) -> bool {
     };
     matches!(p.toks[i].text(p.text), "Amir" | "Emir" | "Sultan")
         && i > 0
-        && p.word_at(i - 1).is_some_and(|t| LEX.is_title(t))
+        && p.word_at(i - 1).is_some_and(|t| {
+            LEX.is_title(t) || !is_capitalised(t) && LEX.offices.contains(t.trim_end_matches('.'))
+        })
         && name(i + 1)
         && (name(i + 2) || !p.word_at(i + 2).is_some_and(is_capitalised))
 }

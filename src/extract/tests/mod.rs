@@ -89,6 +89,7 @@ mod other_hundredtwenty;
 mod other_hundredtwentyeight;
 mod other_hundredtwentyfive;
 mod other_hundredtwentyfour;
+mod other_hundredtwentynine;
 mod other_hundredtwentyone;
 mod other_hundredtwentyseven;
 mod other_hundredtwentysix;
