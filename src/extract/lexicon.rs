@@ -363,9 +363,10 @@ impl Lexicon {
         // preposition to its charge is that title.
         let mut parts = l.split(is_hyphen);
         let head = parts.next().unwrap_or_default();
-        let charged = self.titles.contains(head)
+        let charged = head.len() < l.len()
             && parts.clone().count() >= 2
-            && parts.any(|w| matches!(w, "at" | "in" | "of"));
+            && parts.any(|w| matches!(w, "at" | "in" | "of"))
+            && self.titles.contains(head);
         charged
             || l.rsplit_once(is_hyphen).is_some_and(|(head, tail)| {
                 matches!(tail, "elect" | "designate") && self.titles.contains(head)

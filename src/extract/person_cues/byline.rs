@@ -24,6 +24,10 @@ pub(in crate::extract) fn is_byline(p: &Para<'_>) -> bool {
 /// title-case headline (`para::read`, which also checks the surname is no common word, as
 /// in "With Hope Rising"), its names would make no person.
 pub(in crate::extract) fn contributor_line(p: &Para<'_>) -> bool {
+    // Most paragraphs fail on their first word; read no further.
+    if p.toks.first().is_none_or(|t| t.text(p.text) != "With") {
+        return false;
+    }
     let words: Vec<&str> = p
         .toks
         .iter()

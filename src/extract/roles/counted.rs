@@ -191,10 +191,15 @@ fn reported_list(
     let said = t0 >= 1
         && t0 - start <= 8
         && word(p, t0 - 1).is_some_and(|w| matches!(w.as_str(), "said" | "says" | "confirmed"));
-    let person_before = mentions
-        .iter()
-        .any(|m| m.para == para && is_person(m.entity) && m.t0 >= start && m.t1 <= t0);
-    said && !person_before
+    // Mentions are in reading order: look only at those of this sentence before the list.
+    let first = mentions.partition_point(|m| (m.para, m.t0) < (para, start));
+    let person_before = || {
+        mentions[first..]
+            .iter()
+            .take_while(|m| (m.para, m.t0) < (para, t0))
+            .any(|m| is_person(m.entity) && m.t1 <= t0)
+    };
+    said && !person_before()
 }
 
 /// "Two Austrians freed after being held hostage in the Sahara": the plural demonym at `j`
