@@ -30,6 +30,15 @@ pub(in crate::extract) fn counted_roles(
     is_person: &dyn Fn(usize) -> bool,
 ) -> Vec<Vec<Role>> {
     let mut out = vec![Vec::new(); mentions.len()];
+    // Per paragraph, the spans of its person mentions in order: a sentence's people are
+    // found by a search, not by reading the whole article again for each name.
+    let mut people: Vec<Vec<(usize, usize)>> = vec![Vec::new(); paras.len()];
+    for m in mentions.iter().filter(|m| is_person(m.entity)) {
+        people[m.para].push((m.t0, m.t1));
+    }
+    for spans in &mut people {
+        spans.sort_unstable();
+    }
     let mut k = 0;
     while k < mentions.len() {
         let m = &mentions[k];
@@ -37,8 +46,7 @@ pub(in crate::extract) fn counted_roles(
         // "Israeli-American A, Israeli-Russian B and C were paraded": a nationality before a
         // name says where the item is from; the list still opens the sentence.
         let t0 = demonyms_before(p, m.t0, 0);
-        let opens = (p.starts[t0] || reported_list(p, (m.para, t0), mentions, is_person))
-            && !p.in_quote[t0];
+        let opens = (p.starts[t0] || reported_list(p, t0, &people[m.para])) && !p.in_quote[t0];
         if !is_person(m.entity) || !opens && !after_event_of(p, m.t0) {
             k += 1;
             continue;
@@ -178,28 +186,21 @@ fn count(w: &str) -> Option<usize> {
     w.parse::<usize>().ok().filter(|n| (2..=12).contains(n))
 }
 
-/// "The ministry said A and B arrived safely": the list at `t0` (in paragraph `para`) follows
-/// a reporting verb that its sentence opens with a body, not a person ("Austria's Foreign
-/// Ministry said"), within eight tokens, so the list still opens what is reported.
-fn reported_list(
-    p: &Para<'_>,
-    (para, t0): (usize, usize),
-    mentions: &[Mention],
-    is_person: &dyn Fn(usize) -> bool,
-) -> bool {
+/// "The ministry said A and B arrived safely": the list at `t0` follows a reporting verb that
+/// its sentence opens with a body, not a person ("Austria's Foreign Ministry said"), within
+/// eight tokens, so the list still opens what is reported. `people` are the spans of the
+/// paragraph's person mentions, sorted.
+fn reported_list(p: &Para<'_>, t0: usize, people: &[(usize, usize)]) -> bool {
     let start = p.sentence_start(t0);
     let said = t0 >= 1
         && t0 - start <= 8
         && word(p, t0 - 1).is_some_and(|w| matches!(w.as_str(), "said" | "says" | "confirmed"));
-    // Mentions are in reading order: look only at those of this sentence before the list.
-    let first = mentions.partition_point(|m| (m.para, m.t0) < (para, start));
-    let person_before = || {
-        mentions[first..]
-            .iter()
-            .take_while(|m| (m.para, m.t0) < (para, t0))
-            .any(|m| is_person(m.entity) && m.t1 <= t0)
-    };
-    said && !person_before()
+    let first = people.partition_point(|&(a, _)| a < start);
+    let person_before = people[first..]
+        .iter()
+        .take_while(|&&(a, _)| a < t0)
+        .any(|&(_, b)| b <= t0);
+    said && !person_before
 }
 
 /// "Two Austrians freed after being held hostage in the Sahara": the plural demonym at `j`
