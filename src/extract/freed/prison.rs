@@ -166,17 +166,11 @@ pub(in crate::extract) fn held_abroad_before(
 /// (`data/reader_side.txt`) speaks of a citizen held abroad; a convict at home is an
 /// "inmate", and a charge or a title of crime in it makes no captive.
 pub(in crate::extract) fn national_prisoner(text: &str) -> bool {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = lower_words(text);
     let opens = words
         .first()
         .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "another"));
-    let crime = words
-        .iter()
-        .any(|w| CRIMINAL.contains(&w.as_str()) || CASE_WORDS.contains(&w.as_str()));
+    let crime = names_crime(&words);
     let prisoner = words.windows(2).any(|w| {
         LEX.reader_nationals.contains(w[0].as_str())
             && matches!(w[1].as_str(), "prisoner" | "detainee")
@@ -189,14 +183,8 @@ pub(in crate::extract) fn national_prisoner(text: &str) -> bool {
 /// abroad as in [`national_prisoner`]; either half of a dual nationality counts, and a
 /// charge or a title of crime in it makes no captive.
 pub(in crate::extract) fn national_prisoner_title(title: &str) -> bool {
-    let words: Vec<String> = title
-        .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let crime = words
-        .iter()
-        .any(|w| CRIMINAL.contains(&w.as_str()) || CASE_WORDS.contains(&w.as_str()));
+    let words = lower_words(title);
+    let crime = names_crime(&words);
     let national = |w: &str| w.split('-').any(|part| LEX.reader_nationals.contains(part));
     // The noun ends the title: "prisoners" is what the named are, not a word before them.
     let n = words.len();
@@ -207,6 +195,21 @@ pub(in crate::extract) fn national_prisoner_title(title: &str) -> bool {
             "prisoner" | "prisoners" | "detainee" | "detainees"
         );
     prisoner && !crime
+}
+
+/// The words of an apposition or a title in lower case (points and hyphens kept inside).
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether the words name a charge or a title of crime: then no captive.
+fn names_crime(words: &[String]) -> bool {
+    words
+        .iter()
+        .any(|w| CRIMINAL.contains(&w.as_str()) || CASE_WORDS.contains(&w.as_str()))
 }
 
 /// "A, one of five Americans released by Iran,": an apposition that counts the person among
