@@ -268,9 +268,13 @@ pub(super) fn candidate(
         {
             return Some(r);
         }
+        // "According to the Israeli diplomat, …" after "Israeli Ambassador A": a head that
+        // may be an unnamed source, with "the", is the one person the article described so
+        // (`refer::descriptors` calls an ambassador or envoy a diplomat) before a source.
         if definite
             && !unnamed_again
-            && LEX.titles.contains(w.as_str())
+            && (LEX.titles.contains(w.as_str())
+                || ends_phrase && LEX.anon_heads.contains(w.as_str()))
             && let Some(r) = cx.described_of(pi, i, &office_at(cx, pi, i), demonym)
         {
             return Some(r);

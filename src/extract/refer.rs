@@ -28,7 +28,7 @@ mod party;
 mod relatives;
 pub(crate) use descriptors::descriptors;
 pub(in crate::extract) use descriptors::{
-    OFFICE_MODIFIERS, demonym_in, office_at, office_initials,
+    DIPLOMATIC, OFFICE_MODIFIERS, demonym_in, office_at, office_initials,
 };
 pub(crate) use relatives::relatives;
 
@@ -258,7 +258,11 @@ impl Ctx<'_, '_> {
         for m in self.mentions[..end].iter().rev().take(60) {
             let e = m.entity;
             if self.ents[e].kind == EntityKind::Person
-                && self.descriptors[e].iter().any(|w| w == word)
+                && self.descriptors[e].iter().any(|w| {
+                    // "Ambassador A … According to the Israeli diplomat, …": news calls an
+                    // office abroad a diplomat when it does not repeat the title.
+                    w == word || word == "diplomat" && DIPLOMATIC.contains(&w.as_str())
+                })
                 && !found.contains(&e)
             {
                 found.push(e);

@@ -44,6 +44,11 @@ pub(crate) fn descriptors(
             i -= 1;
         }
         let mut left: Vec<String> = Vec::new();
+        // "Ambassador to Russia A", "Special Envoy for Hostage Affairs B": past the office's
+        // charge to its title.
+        if let Some(t) = charge_before(p, i) {
+            i = t;
+        }
         while i > 0 && left.len() < 3 && p.toks[i - 1].is_word() {
             let w = word(i - 1);
             if !(LEX.titles.contains(w.as_str())
@@ -97,6 +102,32 @@ pub(crate) fn descriptors(
     }
     out
 }
+
+/// The token after the title of "Ambassador to Russia" or "Envoy for Hostage Affairs" right
+/// before token `t0`: capitalised words (and "the", "and") after "to", "for" or "of" that
+/// follows a title word.
+fn charge_before(p: &Para<'_>, t0: usize) -> Option<usize> {
+    let word = |i: usize| p.toks[i].text(p.text).to_lowercase();
+    let mut j = t0;
+    while j > 0 && t0 - j < 6 && p.toks[j - 1].is_word() {
+        let w = word(j - 1);
+        if matches!(w.as_str(), "to" | "for" | "of") {
+            let charge = j < t0 && is_capitalised(p.toks[j].text(p.text));
+            let titled = j >= 2 && LEX.titles.contains(word(j - 2).as_str());
+            return (charge && titled).then_some(j - 1);
+        }
+        if !(is_capitalised(p.toks[j - 1].text(p.text)) || matches!(w.as_str(), "the" | "and")) {
+            return None;
+        }
+        j -= 1;
+    }
+    None
+}
+
+/// Offices held abroad for a state, which a later "the diplomat" points back to
+/// (`Ctx::described_people`); "a diplomat" is still a source left unnamed.
+pub(in crate::extract) const DIPLOMATIC: &[&str] =
+    &["ambassador", "envoy", "consul", "attaché", "chargé"];
 
 /// "The Bishop of Lokoja Diocese, Most Rev. A B, …", "the Governor of Kogi State, C D":
 /// an office "of" a place or body, set off by a comma before the name at token `t0` (past
