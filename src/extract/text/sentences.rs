@@ -50,8 +50,33 @@ pub(crate) fn sentence_starts(text: &str, toks: &[Token]) -> Vec<bool> {
         {
             starts[i + 1] = true;
         }
+        if dateline_dash(text, toks, i) {
+            starts[i + 1] = true;
+        }
     }
     starts
+}
+
+/// "WASHINGTON, April 30 (AFP) – US President A urged …", "GAZA CITY - …": the dash that
+/// ends a dateline opening the paragraph (after the agency's bracket, a city in capitals or
+/// a date) ends it as a sentence, so the agency is never read as the subject.
+fn dateline_dash(text: &str, toks: &[Token], i: usize) -> bool {
+    let dash = matches!(toks[i].kind, Tok::Punct('–' | '-' | '—'));
+    let spaced = text[..toks[i].start].ends_with(' ')
+        && text[toks[i].end..].starts_with(' ')
+        && i + 1 < toks.len();
+    let ends_dateline = i >= 1
+        && match toks[i - 1].kind {
+            Tok::Punct(')') => true,
+            Tok::Word => {
+                let w = toks[i - 1].text(text);
+                let caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase);
+                caps || w.chars().all(|c| c.is_ascii_digit())
+            }
+            _ => false,
+        };
+    dash && spaced && i < 14 && ends_dateline
 }
 
 /// “ always opens; a straight mark or a single ‘ (a quotation inside a quotation: "‘If Dana
