@@ -134,8 +134,14 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         let l = w.to_lowercase();
         let lowered =
             lowercase_words.contains(&l) || p.headline && plural_of_lower(lowercase_words, &l);
-        if lex.stopwords.contains(l.as_str())
-            || (lowered && !lex.is_title(w) && !office_before_portfolio(p, i, &l))
+        // "Former President A rallied …": a word of tenure opening the sentence before a
+        // title stays in the title, as it would inside a sentence.
+        let tenure = matches!(l.as_str(), "former" | "acting" | "outgoing" | "incoming")
+            && p.toks
+                .get(i + 1)
+                .is_some_and(|t| t.is_word() && lex.is_title(t.text(p.text)));
+        if !tenure && lex.stopwords.contains(l.as_str())
+            || (lowered && !tenure && !lex.is_title(w) && !office_before_portfolio(p, i, &l))
         {
             return None;
         }
