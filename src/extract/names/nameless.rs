@@ -76,3 +76,44 @@ pub(super) fn opens_with_given_name(c: &Candidate) -> bool {
     let first = c.name.split(' ').next().unwrap_or_default().to_lowercase();
     LEX.given_names.contains_key(first.as_str())
 }
+
+/// "the crew of merchant vessel M/V Galaxy Leader", "the cargo ship Ocean Star", "the tanker
+/// MT Sea Lion": a name right after a noun of a vessel, or after the letters news puts before a
+/// ship's name ("M/V", "M/T"), names the ship. A person after such a noun stands under a title
+/// ("ship's captain A") or after a comma.
+pub(super) fn vessel(p: &Para<'_>, c: &Candidate) -> bool {
+    const VESSELS: &[&str] = &[
+        "vessel",
+        "ship",
+        "tanker",
+        "freighter",
+        "carrier",
+        "yacht",
+        "ferry",
+        "trawler",
+        "boat",
+        "liner",
+        "frigate",
+        "destroyer",
+        "warship",
+    ];
+    let before = |k: usize| c.t0.checked_sub(k).and_then(|j| p.word_at(j));
+    // "M/V" is read as "M", "/" and the name's first word "V".
+    let lettered = c
+        .name
+        .split(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "V" | "T"))
+        && before(1).is_none()
+        && before(2) == Some("M");
+    // "the bulk carrier MV Abdullah": a name that opens with its own letters is read as a
+    // body, and keeps its mention.
+    let own_letters = c
+        .name
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.len() >= 2 && !w.chars().any(char::is_lowercase));
+    c.title.is_none()
+        && !own_letters
+        && (lettered || before(1).is_some_and(|w| VESSELS.contains(&w)))
+}

@@ -7,11 +7,11 @@ use super::super::Para;
 use super::super::lexicon::LEX;
 use super::super::text::is_capitalised;
 use super::Candidate;
-use super::nameless::{adverb, opens_with_given_name, statement_to, venue, web_address};
+use super::nameless::{adverb, opens_with_given_name, statement_to, venue, vessel, web_address};
 use super::thing::run_start;
 
 /// Whether `c`, read as a person's name or a bare word, names no one by its form or where it
-/// stands: these forms, and `nameless`'s web address, adverb, outlet and venue.
+/// stands: these forms, and `nameless`'s web address, adverb, outlet, venue and vessel.
 pub(super) fn no_one(p: &Para<'_>, c: &Candidate) -> bool {
     web_address(c)
         || domain_tail(p, c)
@@ -20,6 +20,7 @@ pub(super) fn no_one(p: &Para<'_>, c: &Candidate) -> bool {
         || adverb(c)
         || statement_to(p, c)
         || venue(p, c)
+        || vessel(p, c)
 }
 
 /// "an aid group called Hope Road", "a charity named Open Hands", "a militia known as the
