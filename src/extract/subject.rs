@@ -315,6 +315,7 @@ pub(super) fn subject(
     if n >= 2
         && let Some(e) = head::titled_apposition(cx, pi, segs[n - 2], a, b)
             .or_else(|| head::owned_apposition(cx, pi, segs[n - 2], a, b))
+            .or_else(|| head::kin_of_apposition(cx, pi, segs[n - 2], a, b))
     {
         return Some((Who::Entity(e), 0.9));
     }

@@ -153,3 +153,34 @@ pub(super) fn owned_apposition(
         };
     only_name(cx, pi, name).filter(|_| (owner_named || owner_the) && head_ok)
 }
+
+/// "Dan Ortiz, brother of hostage Eli Ortiz said", "Rina Tal, sister-in-law of captive Avi
+/// Mor told": an apposition of kin opened by the kin word ("the" or "a" before it at most,
+/// "-in-law" after it) and "of", whose closing comma is missing, between a segment that is
+/// only a person's name and the verb. The name speaks; the relative named after "of" is who
+/// the name is described by, never the speaker. Gives the person.
+pub(super) fn kin_of_apposition(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    name: (usize, usize),
+    a: usize,
+    b: usize,
+) -> Option<usize> {
+    let p = &cx.paras[pi];
+    let start = a + usize::from(matches!(cx.word(pi, a).as_str(), "the" | "a"));
+    let of = (start + 1..b.min(start + 6)).find(|&i| cx.word(pi, i) == "of")?;
+    let word = cx.word(pi, start);
+    let kin = word
+        .strip_suffix("-in-law")
+        .or_else(|| word.strip_suffix("-in-laws"))
+        .unwrap_or(&word);
+    let head_ok = p.toks[start].is_word()
+        && !p.in_quote[start]
+        && !is_capitalised(p.toks[start].text(p.text))
+        && LEX.kin.contains(kin)
+        && (start + 1..of).all(|i| {
+            !p.in_quote[i]
+                && (p.toks[i].is_punct('-') || matches!(cx.word(pi, i).as_str(), "in" | "law"))
+        });
+    only_name(cx, pi, name).filter(|_| head_ok && of + 1 < b)
+}
