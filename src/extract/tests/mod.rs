@@ -84,6 +84,7 @@ mod other_hundredten;
 mod other_hundredthirteen;
 mod other_hundredthirty;
 mod other_hundredthirtyone;
+mod other_hundredthirtythree;
 mod other_hundredthree;
 mod other_hundredtwelve;
 mod other_hundredtwenty;
