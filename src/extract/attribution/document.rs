@@ -40,7 +40,7 @@ pub(super) fn document_words(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
     // Back to the clause's first word: the sentence's start, or the word after ", and",
     // ", but", ";" or "that".
     let mut s = n;
-    while s > 0 && !(p.starts[s] && !p.in_quote[s]) {
+    while s > 0 && (!p.starts[s] || p.in_quote[s]) {
         let w = cx.word(pi, s - 1);
         let joined = s >= 2 && matches!(w.as_str(), "and" | "but") && p.toks[s - 2].is_punct(',');
         if joined || w == "that" || p.toks[s - 1].is_punct(';') {
