@@ -32,6 +32,7 @@ mod cited;
 mod clause;
 mod closing;
 mod ctx;
+mod document;
 mod gesture;
 mod inverted;
 mod leading;
@@ -140,6 +141,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
             });
             let who = said_on_object(&cx.paras[pi].text[..q.open])
                 .then(|| by("lettering")((Who::Unnamed, 1.0)))
+                .or_else(|| document::document_words(cx, pi, q).map(by("document")))
                 .or_else(|| trailing(cx, pi, q, qs.get(qi + 1)).map(by("trailing")))
                 .or_else(|| gesture::gesture(cx, pi, q).map(by("gesture")))
                 .or_else(|| gesture::fronted(cx, pi, q).map(by("fronted saying")))

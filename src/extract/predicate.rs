@@ -94,3 +94,31 @@ pub(super) fn past_object(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize) -> us
         })
         .unwrap_or(b)
 }
+
+/// "The masked man, speaking with an accent, identifies Sotloff and says that '…'": a
+/// segment that opens on a verb phrase and reaches the reporting verb through "and" is one
+/// predicate of two joined ones, and a name inside it is the first verb's object, never the
+/// speaker. The speaker is the clause's subject before the comma: a person named there, or
+/// else someone unnamed ("the masked man": a description there may mean anyone).
+/// `end` is the reporting verb's position once adverbs and auxiliaries are stepped back
+/// over; `segs` are the clause's segments, the last one ending at `end`.
+pub(super) fn joined_object(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    segs: &[(usize, usize)],
+    end: usize,
+) -> Option<Ref> {
+    let n = segs.len();
+    let (a, b) = *segs.last()?;
+    let named_inside = (a + 1..b).any(|i| cx.at[pi][i].is_some());
+    if n < 2 || b != end || b < a + 3 || !named_inside || !predicate(cx, pi, a) {
+        return None;
+    }
+    // A finite verb opens the segment ("identifies", "thanked"), then "and" before the verb.
+    let w = cx.word(pi, a);
+    let finite = w.ends_with('s') || w.ends_with("ed");
+    if !finite || cx.word(pi, b - 1) != "and" || INTRO.contains(&w.as_str()) {
+        return None;
+    }
+    main_subject(cx, pi, &segs[..n - 1]).or(Some((Who::Unnamed, 1.0)))
+}

@@ -16,7 +16,7 @@ mod signed;
 use super::attribution::{Ctx, Who, tok_at};
 use super::candidate::{candidate, coordinated};
 use super::definite::definite_description;
-use super::predicate::{addresses, main_subject, past_object, predicate};
+use super::predicate::{addresses, joined_object, main_subject, past_object, predicate};
 use super::refer::Ref;
 use super::text::{Tok, is_capitalised};
 use crate::entity::EntityKind;
@@ -276,7 +276,7 @@ pub(super) fn subject(
             matches!(
                 cx.word(pi, j).as_str(),
                 "as" | "while" | "when" | "because" | "what"
-            )
+            ) || in_which(cx, pi, j)
         })
         .filter(|&j| (j + 1..b).all(|k| !cx.reports(pi, k)) && p.toks[j - 1].is_word())
         .filter(|&j| !matches!(cx.word(pi, j - 1).as_str(), "such" | "just" | "so"))
@@ -355,6 +355,10 @@ pub(super) fn subject(
         return candidate(cx, pi, past, b, quote_tok)
             .or_else(|| main_subject(cx, pi, &segs[..n - 1]));
     }
+    // "The masked man, …, identifies Y and says": Y is the object of the first predicate.
+    if let Some(r) = joined_object(cx, pi, &segs, end) {
+        return Some(r);
+    }
     candidate(cx, pi, a, b, quote_tok)
         .or_else(|| definite_description(cx, pi, a, b, quote_tok))
         .or_else(|| {
@@ -381,4 +385,15 @@ pub(super) fn subject(
 
 pub(super) fn speaker_kind(cx: &Ctx<'_, '_>, mi: usize) -> bool {
     cx.ents[cx.mentions[mi].entity].kind != EntityKind::Place
+}
+
+/// "… after he recited a statement in which he called the government '…'": "which" after a
+/// preposition opens a relative clause that has a subject of its own, right after it.
+fn in_which(cx: &Ctx<'_, '_>, pi: usize, j: usize) -> bool {
+    j >= 1
+        && cx.word(pi, j) == "which"
+        && matches!(
+            cx.word(pi, j - 1).as_str(),
+            "in" | "during" | "at" | "on" | "with" | "through"
+        )
 }

@@ -162,7 +162,7 @@ fn sentence_end(
     let end = (start..limit).find(|&i| stops(i))?;
     let full_stop = !p.in_quote[end] && (!p.starts[end] || p.toks[end].is_punct('.'));
     // Each clause a comma opens, up to the comma or full stop that closes it.
-    let clauses = (start..end)
+    let mut clauses = (start..end)
         .filter(|&i| p.toks[i].is_punct(','))
         .filter_map(|comma| {
             let close = (comma + 1..end)
@@ -175,18 +175,49 @@ fn sentence_end(
             };
             closed.then_some((comma, close))
         });
-    let found = clauses
-        .filter(|&(comma, close)| (2..=4).contains(&(close - comma - 1)))
-        .find_map(|(comma, close)| {
-            if cx.reports(pi, close - 1) {
-                subject(cx, pi, comma + 1, close - 1, q.open)
-            } else if cx.reports(pi, comma + 1) {
-                after_verb(cx, pi, comma + 2, close, q.open)
-            } else {
-                None
-            }
-        })?;
+    let found = clauses.find_map(|(comma, close)| {
+        let words = close - comma - 1;
+        if !(2..=4).contains(&words) {
+            return told_at_end(cx, pi, comma, close, end, full_stop, q.open);
+        }
+        if cx.reports(pi, close - 1) {
+            subject(cx, pi, comma + 1, close - 1, q.open)
+        } else if cx.reports(pi, comma + 1) {
+            after_verb(cx, pi, comma + 2, close, q.open)
+        } else {
+            None
+        }
+    })?;
     Some((found.0, found.1 * 0.9))
+}
+
+/// "'The raiders phoned us from the coast' and one spoke French, he told reporters in Lyon
+/// on Monday.": the closing clause of the sentence may run past its verb, with whom it was
+/// told and where and when, when it is only a pronoun or a short name, a reporting verb, and
+/// words up to the full stop with no comma.
+fn told_at_end(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    comma: usize,
+    close: usize,
+    end: usize,
+    full_stop: bool,
+    open: usize,
+) -> Option<Ref> {
+    if close != end || !full_stop || close - comma - 1 > 10 {
+        return None;
+    }
+    let v = (comma + 2..(comma + 4).min(close)).find(|&i| cx.reports(pi, i))?;
+    let p = &cx.paras[pi];
+    let pronoun = matches!(cx.word(pi, comma + 1).as_str(), "he" | "she");
+    let named = cx.at[pi][comma + 1].is_some_and(|mi| {
+        let m = cx.mentions[mi];
+        m.t0 == comma + 1 && m.t1 == v
+    });
+    let words = (comma + 1..v).all(|i| p.toks[i].is_word());
+    ((pronoun && v == comma + 2 || named) && words)
+        .then(|| subject(cx, pi, comma + 1, v, open))
+        .flatten()
 }
 
 /// "'…,' Senate leader Dana Voss, a Fresno Democrat who wrote the measure and led the

@@ -85,6 +85,7 @@ mod other_hundredthirteen;
 mod other_hundredthirty;
 mod other_hundredthirtyone;
 mod other_hundredthirtytwo;
+mod other_hundredthirtythree;
 mod other_hundredthree;
 mod other_hundredtwelve;
 mod other_hundredtwenty;
