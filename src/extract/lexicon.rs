@@ -84,6 +84,9 @@ pub(crate) struct Lexicon {
     /// A party's name as a description writes it → the party (`data/parties.txt`).
     pub parties: HashMap<&'static str, &'static str>,
     pub kin: HashSet<&'static str>,
+    /// Plural words for siblings that a captive noun may qualify ("hostage brothers A and
+    /// B") (`data/sibling_plurals.txt`).
+    pub sibling_plurals: HashSet<&'static str>,
     /// Armed groups that hold captives, and the words for unnamed captors, each as its
     /// lower-case words (`data/captor_groups.txt`); longest first.
     pub captor_groups: Vec<Vec<&'static str>>,
@@ -243,6 +246,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
             .flat_map(|(party, forms)| forms.split_whitespace().map(move |f| (f, party.trim())))
             .collect(),
         kin: words(include_str!("data/kin.txt")),
+        sibling_plurals: words(include_str!("data/sibling_plurals.txt")),
         reader_nationals: keyed(include_str!("data/reader_side.txt"), "nationals")
             .into_iter()
             .collect(),

@@ -176,6 +176,7 @@ pub(crate) fn assign(
                 members: Vec::new(),
                 done_to,
                 kin: kin_of::kin_object(p, l0),
+                apposed: kin_of::in_kin_apposition(p, l0, &person_at),
                 linked,
             });
         }
@@ -202,6 +203,7 @@ pub(crate) fn assign(
             found[prev.entity].add(p, para, prev.t0, &left_roles, "title");
         }
         let f = &mut found[m.entity];
+        l.kin &= !(l.apposed && l.members.len() == 1 && kin_of::comma_and(p, l.end, l0));
         if l.kin && kin_named[m.entity].is_none() {
             kin_named[m.entity] = Some((m.para, m.t0));
         }

@@ -74,30 +74,40 @@ pub(super) fn objects_clause(before: &str) -> bool {
 }
 
 /// "hostage" describes the person only after an article or modifier, not after a
-/// preposition or verb ("met with hostages", "to free hostages").
+/// preposition or verb ("met with hostages", "to free hostages"). A verb's object may keep
+/// its article ("…, head of the command centre to return the hostages,", "to bring back
+/// the hostages"): the captives are what the office works for, not who the person is. A
+/// preposition before the article is not read so ("one of the hostages" names one).
 pub(super) fn hostage_noun_ok(before: &str) -> bool {
-    let prev = before.split_whitespace().next_back().unwrap_or("");
-    !matches!(
-        prev,
-        "of" | "with"
-            | "for"
-            | "about"
-            | "on"
-            | "to"
-            | "free"
-            | "freeing"
-            | "release"
-            | "releasing"
-            | "return"
-            | "returning"
-            | "bring"
-            | "met"
-            | "meet"
-            | "meeting"
-            | "remaining"
-            | "other"
-            | "all"
-    )
+    let mut back = before.split_whitespace().rev().peekable();
+    let prev = back.next().unwrap_or("");
+    let deed = |w: &str| {
+        matches!(
+            w,
+            "free"
+                | "freeing"
+                | "release"
+                | "releasing"
+                | "return"
+                | "returning"
+                | "bring"
+                | "met"
+                | "meet"
+                | "meeting"
+        )
+    };
+    // "to bring back the hostages": the verb's particle stands before the article.
+    if matches!(prev, "the" | "their" | "our") {
+        back.next_if_eq(&"back");
+        if back.next().is_some_and(deed) {
+            return false;
+        }
+    }
+    !(deed(prev)
+        || matches!(
+            prev,
+            "of" | "with" | "for" | "about" | "on" | "to" | "remaining" | "other" | "all"
+        ))
 }
 
 /// A past verb right after "and" opens a second predicate of the subject ("went … and held talks").

@@ -87,6 +87,14 @@ pub(super) fn in_kin_apposition(
     k >= 2 && p.toks[k - 1].is_punct(',') && person_at(k - 2)
 }
 
+/// Only ", and" stands between the name ending at `end` and the next from `l0`. After the
+/// one captive of a family apposition ("D, mother of hostage A, and Captain E") it closes the
+/// apposition: E is the next item of the list of relatives and speakers, not a second
+/// captive ("the mother of A and B" has no comma).
+pub(super) fn comma_and(p: &Para<'_>, end: usize, l0: usize) -> bool {
+    l0 == end + 2 && p.toks[end].is_punct(',') && word(p, end + 1).as_deref() == Some("and")
+}
+
 /// The apposition read after a captive inside a family apposition is the relatives' verb
 /// phrase ("…, the parents of hostage C, met the envoy"), unless it opens as a noun phrase
 /// or a relative clause of C's own ("C, a soldier,", "C, who was taken").

@@ -24,6 +24,9 @@ pub(super) struct List {
     pub(super) done_to: bool,
     /// The list follows a family word and "of" ("the mother of A and B").
     pub(super) kin: bool,
+    /// The list opens inside a family apposition set off after another name ("D, mother of
+    /// hostage A").
+    pub(super) apposed: bool,
     /// A clause introduces the list ("They include A", "Among those freed were A"), so a
     /// family member joined to an item ("and her two daughters B and C") is in it too.
     pub(super) linked: bool,

@@ -58,6 +58,10 @@ pub(in crate::extract) fn left_window(
                     || (l == "police"
                         && word(p, i).is_some_and(|w| LEX.is_title(&w) || w == "officers"))
                     || (l == "officers" && i >= 2 && word(p, i - 2).as_deref() == Some("police"))
+                    // "hostage brothers A and B": siblings who are the captives themselves.
+                    || (LEX.sibling_plurals.contains(l.as_str())
+                        && i >= 2
+                        && word(p, i - 2).is_some_and(|w| matches!(w.as_str(), "hostage" | "captive")))
                     // "political bureau member": a governing body before its member.
                     || body_of_member(p, i - 1)
                     // "Hamas leader and chief negotiator A": two offices of one body.

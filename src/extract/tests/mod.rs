@@ -83,6 +83,7 @@ mod other_hundredsixteen;
 mod other_hundredten;
 mod other_hundredthirteen;
 mod other_hundredthirty;
+mod other_hundredthirtyfour;
 mod other_hundredthirtyone;
 mod other_hundredthirtytwo;
 mod other_hundredthirtythree;
