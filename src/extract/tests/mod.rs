@@ -83,6 +83,7 @@ mod other_hundredsixteen;
 mod other_hundredten;
 mod other_hundredthirteen;
 mod other_hundredthirty;
+mod other_hundredthirtyfive;
 mod other_hundredthirtyone;
 mod other_hundredthree;
 mod other_hundredtwelve;
