@@ -64,7 +64,13 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         // "A, the head of the Russian delegation and Putin's aide,": "and" before the name
         // closes A's own noun phrase, all of it.
         if nominal && next.is_punct(',') && person_at(e) {
-            let end = if word(p, e - 1).as_deref() == Some("and") {
+            // "A, a state representative who was endorsed by former Gov. B, won": a relative
+            // clause set the name inside it, so the noun phrase before "who" is A's own.
+            let relative =
+                (t1 + 2..e).find(|&i| matches!(word(p, i).as_deref(), Some("who" | "whose")));
+            let end = if let Some(who) = relative {
+                who
+            } else if word(p, e - 1).as_deref() == Some("and") {
                 e - 1
             } else {
                 let Some(of) = head_before_of(p, t1 + 1, e) else {

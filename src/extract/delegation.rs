@@ -298,8 +298,19 @@ pub(super) fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
         k += 1;
     }
     let officials = officials || k <= t0 && super::taking_part::is_body(&w(k));
+    // "Negotiations for the crew's release were led by A": the passive's subject, the
+    // sentence's opening noun, is the talks however long its phrase runs.
+    let passive = matches!(w(by + 2).as_str(), "was" | "were" | "been" | "being");
+    let talks_subject = passive
+        && (by + 3..by + 14)
+            .take_while(|&k| k <= t0)
+            .find(|&k| p.starts[t0 - k])
+            .is_some_and(|k| {
+                let head = if w(k) == "the" { w(k - 1) } else { w(k) };
+                matches!(head.as_str(), "negotiations" | "talks")
+            });
     let mut roles = Vec::new();
-    if team {
+    if team || talks_subject {
         roles.push(Role::Negotiator);
     }
     if officials {

@@ -84,6 +84,7 @@ mod other_hundredten;
 mod other_hundredthirteen;
 mod other_hundredthirty;
 mod other_hundredthirtyfour;
+mod other_hundredthirtyfive;
 mod other_hundredthirtyone;
 mod other_hundredthirtytwo;
 mod other_hundredthirtythree;
