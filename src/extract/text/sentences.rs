@@ -61,7 +61,9 @@ pub(crate) fn sentence_starts(text: &str, toks: &[Token]) -> Vec<bool> {
 /// ends a dateline opening the paragraph (after the agency's bracket, a city in capitals or
 /// a date) ends it as a sentence, so the agency is never read as the subject.
 fn dateline_dash(text: &str, toks: &[Token], i: usize) -> bool {
-    let dash = matches!(toks[i].kind, Tok::Punct('–' | '-' | '—'));
+    if i >= 14 || !matches!(toks[i].kind, Tok::Punct('–' | '-' | '—')) {
+        return false;
+    }
     let spaced = text[..toks[i].start].ends_with(' ')
         && text[toks[i].end..].starts_with(' ')
         && i + 1 < toks.len();
@@ -76,7 +78,7 @@ fn dateline_dash(text: &str, toks: &[Token], i: usize) -> bool {
             }
             _ => false,
         };
-    dash && spaced && i < 14 && ends_dateline
+    spaced && ends_dateline
 }
 
 /// “ always opens; a straight mark or a single ‘ (a quotation inside a quotation: "‘If Dana
