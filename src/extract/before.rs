@@ -92,12 +92,39 @@ pub(super) fn sentence_before(
         return None;
     }
     let (who, sure) = subject(cx, pi, s0, v, q.open)?;
+    if matches!(who, Who::Unnamed)
+        && let Some(e) = named_next(cx, pi, s0)
+    {
+        return Some((Who::Entity(e), 0.85));
+    }
     let sure = if matches!(who, Who::Entity(_)) {
         sure * 0.85
     } else {
         sure
     };
     Some((who, sure))
+}
+
+/// "A mother of a captive shouted at the minister. '…' ¶ The mother, Jane Roe, says …": a
+/// relative brought in unnamed by "A" or "An" and a word of kin opening the sentence at `s0`,
+/// and named in apposition by the same word after "The" at the opening of the next
+/// paragraph, is that person; the article names whom it described.
+fn named_next(cx: &Ctx<'_, '_>, pi: usize, s0: usize) -> Option<usize> {
+    let kin = cx.word(pi, s0 + 1);
+    let brought_in = matches!(cx.word(pi, s0).as_str(), "a" | "an")
+        && cx.paras[pi].toks.get(s0 + 1).is_some_and(|t| t.is_word())
+        && super::lexicon::LEX.kin.contains(kin.as_str());
+    let next = cx.paras.get(pi + 1)?;
+    let named = brought_in
+        && next.word_at(0) == Some("The")
+        && next.word_at(1).is_some_and(|w| w.to_lowercase() == kin)
+        && next.toks.get(2).is_some_and(|t| t.is_punct(','));
+    let e = person_at(cx, pi + 1, 3).filter(|_| named)?;
+    let m = cx.mentions[cx.at[pi + 1][3]?];
+    next.toks
+        .get(m.t1)
+        .is_some_and(|t| t.is_punct(','))
+        .then_some(e)
 }
 
 /// The person named at token `i`, if a mention of a person starts there.

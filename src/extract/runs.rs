@@ -174,6 +174,16 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     let given = lex.given_names.contains_key(w.to_lowercase().as_str());
     let after_slash = i > 0 && p.toks[i - 1].is_punct('/') && is_all_caps(w);
     let credit_line = given && (i == 0 && p.toks.len() == 2 || after_slash);
+    // "EPA-EFE/ABIR SULTAN": a title in capitals closing a credit of two words in capitals
+    // after an agency's slash is the photographer's surname.
+    let credit_surname = is_all_caps(w)
+        && i >= 2
+        && p.toks[i - 2].is_punct('/')
+        && p.toks[i - 1].is_word()
+        && is_all_caps(p.toks[i - 1].text(p.text))
+        && p.toks
+            .get(i + 1)
+            .is_none_or(|t| t.is_punct(')') || t.is_punct('.'));
     // "Senatorial Candidate Chris McDaniel": capitalised, a candidacy is a title before a
     // name. Not in the title list, whose lower-case words also make descriptions ("the
     // Republican nominee said").
@@ -186,6 +196,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
             .is_some_and(|s| lex.is_title(s) || lex.offices.contains(s.to_lowercase().as_str()));
     if (lex.is_title(w) || candidacy || plural_title)
         && !credit_line
+        && !credit_surname
         && !suffix_follows(p, i)
         && !surname_after_given(p, i, lowercase_words)
         && !p.title_surname.get(i).copied().unwrap_or(false)

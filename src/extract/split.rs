@@ -25,7 +25,7 @@ use super::runs::{Run, U, unit_text};
 use super::text::{Tok, is_capitalised, is_double_quote};
 use crate::entity::EntityKind;
 use around::quoted_title;
-use bodies::{body_of_place, body_with_remit};
+use bodies::{armed_unit_in_lower, body_of_place, body_with_remit};
 
 /// One unit of a run: (kind, first token, end token).
 type Unit = (U, usize, usize);
@@ -338,6 +338,9 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
             && !county_office(p, r0))
         || house_of_no_one(cx)
         || broadcaster;
+    if !named && armed_unit_in_lower(cx, out) {
+        return true;
+    }
     if !named && (body_with_remit(cx) || body_of_place(cx)) {
         out.push(cx.mk(r0, r1, Some(EntityKind::Organization), cx.whole()));
         return true;

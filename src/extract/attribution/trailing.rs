@@ -123,6 +123,21 @@ pub(super) fn trailing(
             return None;
         }
     }
+    // "'…continue.' Netanyahu, he said, assured him …": after a quotation that ended its
+    // sentence, "PRONOUN said" set off by commas inside the next sentence, whose own
+    // predicate goes on after it, reports that sentence; the quotation is not its words.
+    if !soft
+        && p.starts.get(start) == Some(&true)
+        && v > start + 2
+        && matches!(cx.word(pi, v - 1).as_str(), "he" | "she" | "they")
+        && p.toks[v - 2].is_punct(',')
+        && p.toks.get(v + 1).is_some_and(|t| t.is_punct(','))
+        && p.toks
+            .get(v + 2)
+            .is_some_and(|t| t.is_word() && !is_capitalised(t.text(p.text)) && !p.in_quote[v + 2])
+    {
+        return None;
+    }
     if let Some(r) = outlet::quoted_as(cx, pi, start, v, q.open) {
         return r;
     }

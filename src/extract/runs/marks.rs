@@ -57,9 +57,16 @@ pub(super) fn nickname(p: &Para<'_>, i: usize) -> bool {
             .get(j)
             .is_some_and(|t| matches!(t.kind, Tok::Punct(q) if is_double_quote(q)))
     };
-    let marks = p.toks[i].is_punct('(') && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'))
-        || quote(i) && quote(i + 2);
-    given && marks && inner && word(i + 3).is_some_and(is_capitalised)
+    let quoted = quote(i) && quote(i + 2);
+    let marks =
+        p.toks[i].is_punct('(') && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')')) || quoted;
+    // "Gelienor "Jimmy" Pacheco": a known given name in quotation marks between two
+    // capitalised words is the name a person goes by, whatever their own given name.
+    let goes_by = quoted
+        && i > 0
+        && word(i - 1).is_some_and(|w| is_capitalised(w) && !LEX.is_title(w))
+        && word(i + 1).is_some_and(|w| LEX.given_names.contains_key(w.to_lowercase().as_str()));
+    (given || goes_by) && marks && inner && word(i + 3).is_some_and(is_capitalised)
 }
 
 /// Only one or two lower-case words between the bracket at `o` and the run at `start`, the

@@ -2,7 +2,7 @@
 //! Hart Institute for Rural Policy"), or a place closing the run ("Police Scotland"). `by_cue_word`
 //! in the parent asks these before it reads the run's last word.
 
-use super::{Ctx, U, Unit};
+use super::{Candidate, Ctx, U, Unit};
 use crate::entity::EntityKind;
 use crate::extract::lexicon::LEX;
 
@@ -34,4 +34,21 @@ pub(super) fn body_of_place(cx: &Ctx<'_, '_>) -> bool {
         && matches!(u[n - 1].0, U::Atom(ai) if cx.atoms.get(ai).is_some_and(|a| a.kind == EntityKind::Place))
         && u[..n - 1].iter().all(|x| x.0 == U::Name)
         && LEX.org_cues.contains(cx.unit(n - 2))
+}
+
+/// "the Ezz al-Din Al-Qassam brigades": plain names right before a lower-case noun of an
+/// armed unit name that unit, written with its common noun in lower case; they are no
+/// person's name. Pushes the body, its noun included, and says whether it did.
+pub(super) fn armed_unit_in_lower(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
+    let (p, r0, r1) = (cx.p, cx.r0, cx.r1);
+    let Some(noun) = p.word_at(r1) else {
+        return false;
+    };
+    let unit = matches!(noun, "brigades" | "brigade" | "battalions" | "battalion");
+    if !unit || !cx.u.iter().all(|x| x.0 == U::Name) {
+        return false;
+    }
+    let name = format!("{} {noun}", cx.whole());
+    out.push(cx.mk(r0, r1 + 1, Some(EntityKind::Organization), name));
+    true
 }

@@ -19,6 +19,10 @@ pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         out.push(cx.mk(r0, r1, Some(EntityKind::Organization), cx.whole()));
         return true;
     }
+    if let Some(c) = after_credit_label(cx) {
+        out.push(c);
+        return true;
+    }
     // "THE JERUSALEM POST": a known name in capitals is one mention.
     let caps = u.len() >= 2 && cx.all_caps();
     let known = || {
@@ -93,6 +97,33 @@ pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         return true;
     }
     false
+}
+
+/// "(credit: MARC ISRAEL SELLEM)", "Photo: DANA LEV": after a label of a credit and its
+/// colon, a known given name and the rest of a name in capitals, closing the line or the
+/// bracket, are the photographer; a word that would name a place ("ISRAEL") is one of
+/// their names there, for nothing but a name stands in a credit.
+fn after_credit_label(cx: &Ctx<'_, '_>) -> Option<Candidate> {
+    let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
+    let label = r0 >= 2
+        && p.toks[r0 - 1].is_punct(':')
+        && p.word_at(r0 - 2)
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "credit" | "photo"));
+    let capitals = (r0..r1).all(|i| {
+        p.word_at(i).is_some_and(|w| {
+            w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+        })
+    });
+    let closes = p.toks.get(r1).is_none_or(|t| t.is_punct(')'));
+    let given = LEX
+        .given_names
+        .contains_key(cx.first().to_lowercase().as_str());
+    if !(label && capitals && closes && given && (2..=4).contains(&u.len())) {
+        return None;
+    }
+    let mut c = cx.mk(r0, r1, Some(EntityKind::Person), title_case(&cx.whole()));
+    c.credit = true;
+    Some(c)
 }
 
 /// "(Jane Roe/CQ Roll Call)", "Photo: Jane Roe/Daily Sun": a credit that names the

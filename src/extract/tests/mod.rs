@@ -86,6 +86,7 @@ mod other_hundredthirty;
 mod other_hundredthirtyfive;
 mod other_hundredthirtyfour;
 mod other_hundredthirtyone;
+mod other_hundredthirtysix;
 mod other_hundredthirtythree;
 mod other_hundredthirtytwo;
 mod other_hundredthree;
