@@ -30,6 +30,7 @@ pub(crate) use descriptors::descriptors;
 pub(in crate::extract) use descriptors::{
     DIPLOMATIC, OFFICE_MODIFIERS, demonym_in, office_at, office_initials,
 };
+pub(in crate::extract) use relatives::object_relative;
 pub(crate) use relatives::relatives;
 
 /// An answer and how sure the rule is of it (0 to 1).
