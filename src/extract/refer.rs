@@ -20,6 +20,7 @@ use crate::entity::EntityKind;
 mod clause;
 mod descriptors;
 mod gendered;
+mod killed;
 pub(in crate::extract) use clause::{in_main_clause, opens_sentence};
 pub(in crate::extract) use gendered::head_gender;
 mod listed;
@@ -30,6 +31,7 @@ pub(crate) use descriptors::descriptors;
 pub(in crate::extract) use descriptors::{
     DIPLOMATIC, OFFICE_MODIFIERS, demonym_in, office_at, office_initials,
 };
+pub(in crate::extract) use relatives::object_relative;
 pub(crate) use relatives::relatives;
 
 /// An answer and how sure the rule is of it (0 to 1).
@@ -85,6 +87,9 @@ impl Ctx<'_, '_> {
 
     /// "he said", "she added": see the module's comment.
     pub(super) fn pronoun(&self, para: usize, tok: usize, gender: Gender) -> Option<Ref> {
+        if let Some(r) = self.past_the_dead(para, tok, gender) {
+            return Some(r);
+        }
         let recent = self.recent(para, tok);
         let first = self.last_person(para, tok);
         // An unnamed source introduced after the last person named, in this paragraph or

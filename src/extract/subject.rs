@@ -17,12 +17,12 @@ use super::attribution::{Ctx, Who, tok_at};
 use super::candidate::{candidate, coordinated};
 use super::definite::definite_description;
 use super::predicate::{addresses, joined_object, main_subject, past_object, predicate};
-use super::refer::Ref;
+use super::refer::{Ref, object_relative};
 use super::text::{Tok, is_capitalised};
 use crate::entity::EntityKind;
 use after::INVERTING;
 pub(super) use after::after_verb;
-use head::{opens_apposition, relative, relative_apposition, whole_head};
+use head::{after_reported_clause, opens_apposition, relative, relative_apposition, whole_head};
 pub(super) use scene::{INTRO, intro, parenthetical};
 
 const AUX: &[&str] = &[
@@ -253,6 +253,16 @@ pub(super) fn subject(
                 return Some((Who::Entity(cx.mentions[mi].entity), 1.0));
             }
         }
+        // "A said “…” and an official, speaking on condition of anonymity, said": the
+        // subject after the conjunction, or no one — never A.
+        if let Some((s, e)) = segs[..n - 1]
+            .iter()
+            .rev()
+            .take(3)
+            .find_map(|&(x, y)| after_reported_clause(cx, pi, x, y).map(|s| (s, y)))
+        {
+            return candidate(cx, pi, s, e, quote_tok).or(Some((Who::Unnamed, 1.0)));
+        }
         // "The group, which has lobbied for those held by Hamas, said": a name inside a
         // relative clause is not the one who speaks; the clause's head is, or no one.
         let (a, b) = segs[n - 2];
@@ -267,6 +277,12 @@ pub(super) fn subject(
         return candidate(cx, pi, a, b, quote_tok);
     }
     let (mut a, b) = segs[n - 1];
+    // "A said “…” and an official said": the second clause's own subject, or no one.
+    if let Some(s) = after_reported_clause(cx, pi, a, b) {
+        return candidate(cx, pi, s, b, quote_tok)
+            .or_else(|| definite_description(cx, pi, s, b, quote_tok))
+            .or(Some((Who::Unnamed, 1.0)));
+    }
     // "Qatar said X would travel … as a foreign ministry spokesman said": a clause of time
     // or manner right before the verb has its own subject, after the conjunction. So has
     // a free relative ("…, working on what the official called '…'").
@@ -329,6 +345,12 @@ pub(super) fn subject(
         && speaker_kind(cx, mi)
     {
         return Some((Who::Entity(cx.mentions[mi].entity), 0.95));
+    }
+    // "Mr Biden, who his father said '…'": a "who" with a subject of its own after it is
+    // that clause's object; the noun phrase after it speaks, never the name before it.
+    if object_relative(p, a) && cx.word(pi, a) == "who" && a + 1 < b {
+        return candidate(cx, pi, a + 1, b, quote_tok)
+            .or_else(|| definite_description(cx, pi, a + 1, b, quote_tok));
     }
     // "…from opposition leader Yair Lapid, who accused …": "who" is the name before it.
     if cx.word(pi, a) == "who"

@@ -1,7 +1,7 @@
 //! The words that describe each person of an article — a title, an apposition's head, a
 //! family word — so that "the prime minister said" or "the father said" can find them.
 
-use super::relatives::{apposition_words, inside_apposition};
+use super::relatives::{apposition_words, inside_apposition, object_relative};
 use super::{Ref, WINDOW};
 use crate::entity::EntityKind;
 use crate::extract::Para;
@@ -85,7 +85,11 @@ pub(crate) fn descriptors(
         words.extend(i.checked_sub(1).and_then(|j| party_at(p, j)));
         // ", Edan's father," / ", the president's son-in-law,": the words after the last
         // possessive, up to the next comma or person.
-        if p.toks.get(m.t1).is_some_and(|t| t.is_punct(',')) && !inside_apposition(p, mentions, k) {
+        // ", who his father said …" is another's clause, not an apposition.
+        if p.toks.get(m.t1).is_some_and(|t| t.is_punct(','))
+            && !inside_apposition(p, mentions, k)
+            && !object_relative(p, m.t1 + 1)
+        {
             let stop = mentions
                 .get(k + 1)
                 .filter(|n| n.para == m.para)

@@ -105,3 +105,41 @@ pub(super) fn inside_apposition(p: &Para<'_>, mentions: &[Mention], k: usize) ->
                 && (n.t1 + 1..m.t0).all(|i| p.toks[i].is_word() && !p.starts[i])
         })
 }
+
+/// "Mr Biden, who his father said …", "the envoy, whom aides describe as …", "A, whose son
+/// …": a relative clause opening at token `i` whose relative pronoun is not its subject —
+/// another noun phrase ("his father", "aides") does the clause's verb, so nothing in it
+/// describes, or speaks for, the name before it.
+pub(in crate::extract) fn object_relative(p: &Para<'_>, i: usize) -> bool {
+    let word = |j: usize| {
+        p.toks
+            .get(j)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(p.text).to_lowercase())
+    };
+    match word(i).as_deref() {
+        Some("whom" | "whose") => true,
+        Some("who") => word(i + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "my"
+                    | "our"
+                    | "your"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+            )
+        }),
+        _ => false,
+    }
+}

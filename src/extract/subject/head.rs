@@ -184,3 +184,29 @@ pub(super) fn kin_of_apposition(
         });
     only_name(cx, pi, name).filter(|_| head_ok && of + 1 < b)
 }
+
+/// "X said the attack was “…” and a government official said …": a segment that holds a
+/// reported clause with its quotation, then "and" or "but" and a new noun phrase before the
+/// verb, is two clauses; the verb's subject is the one after the conjunction, never the
+/// earlier speaker. The token that opens that subject, if the segment `a..b` is so.
+pub(super) fn after_reported_clause(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    a: usize,
+    b: usize,
+) -> Option<usize> {
+    let p = &cx.paras[pi];
+    let j = (a + 1..b.saturating_sub(1))
+        .rev()
+        .find(|&j| !p.in_quote[j] && matches!(cx.word(pi, j).as_str(), "and" | "but"))?;
+    let quoted = (a..j).any(|i| p.in_quote[i]);
+    let reported = (a..j).any(|i| !p.in_quote[i] && cx.reports(pi, i));
+    let opens_np = p.toks[j + 1].is_word()
+        && (is_capitalised(p.toks[j + 1].text(p.text))
+            || matches!(
+                cx.word(pi, j + 1).as_str(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "one" | "another"
+            ));
+    let verbless = (j + 1..b).all(|i| p.in_quote[i] || !cx.reports(pi, i));
+    (quoted && reported && opens_np && verbless).then_some(j + 1)
+}

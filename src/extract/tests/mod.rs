@@ -87,6 +87,7 @@ mod other_hundredthirtyfive;
 mod other_hundredthirtyfour;
 mod other_hundredthirtyone;
 mod other_hundredthirtysix;
+mod other_hundredthirtyseven;
 mod other_hundredthirtythree;
 mod other_hundredthirtytwo;
 mod other_hundredthree;

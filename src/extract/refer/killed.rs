@@ -1,0 +1,52 @@
+//! "he said" after a name the narration reports killed ("The army blew up the convoy,
+//! killing many, including the group's leader, A B. '…,' he said"): the dead do not speak
+//! after their death is told, so the pronoun means whom it meant before that name.
+
+use super::super::attribution::Ctx;
+use super::super::gender::Gender;
+use super::Ref;
+
+/// Words that tell a death and take the victim after them.
+const KILLING: &[&str] = &["killing", "killed"];
+
+impl Ctx<'_, '_> {
+    /// When the last person named before token `tok` of `para` was told killed there or
+    /// earlier, the reading of the pronoun right before that name, never the dead person.
+    pub(super) fn past_the_dead(&self, para: usize, tok: usize, gender: Gender) -> Option<Ref> {
+        let e = self.last_person(para, tok)?;
+        let end = self.narrated.partition_point(|x| (x.0, x.1) < (para, tok));
+        let mut of_e = self.narrated[..end].iter().filter(|x| x.2 == e);
+        if !of_e.clone().any(|x| self.told_killed(x.0, x.1)) {
+            return None;
+        }
+        let last = of_e.next_back()?;
+        Some(
+            self.pronoun(last.0, last.1, gender)
+                .map_or((super::Who::Unnamed, 1.0), |(w, s)| (w, s.min(0.8))),
+        )
+    }
+
+    /// The name at token `t0` of `para` is the object of "killing" or "killed" earlier in
+    /// its sentence ("killing many, including X"), with no reporting verb in that sentence
+    /// after the kill word (", X said" speaks) and no "by" after it ("killed by X" kills).
+    fn told_killed(&self, para: usize, t0: usize) -> bool {
+        let p = &self.paras[para];
+        let mut s = t0;
+        while s > 0 && !p.starts[s] {
+            s -= 1;
+        }
+        let Some(k) = (s..t0)
+            .rev()
+            .find(|&i| !p.in_quote[i] && KILLING.contains(&self.word(para, i).as_str()))
+        else {
+            return false;
+        };
+        let mut e = t0 + 1;
+        while e < p.toks.len() && !p.starts[e] {
+            e += 1;
+        }
+        self.word(para, k + 1) != "by"
+            && self.word(para, t0.saturating_sub(1)) != "by"
+            && (k + 1..e).all(|i| p.in_quote[i] || !self.reports(para, i))
+    }
+}
