@@ -178,6 +178,7 @@ pub(crate) fn assign(
                 kin: kin_of::kin_object(p, l0),
                 apposed: kin_of::in_kin_apposition(p, l0, &person_at),
                 linked,
+                size: list::counted_size(p, l0),
             });
         }
         let Some(l) = list.as_mut() else { continue };

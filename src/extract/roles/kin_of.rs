@@ -25,12 +25,21 @@ fn relation(w: &str) -> bool {
     LEX.kin.contains(w) && !matches!(w, "family" | "families" | "partner")
 }
 
-/// The name at `l0` follows "KIN of": "mother of B", "the parents of B".
+/// The name at `l0` follows "KIN of": "mother of B", "the parents of B". Counted relatives
+/// ("Those released included three relatives of B") are the people the sentence is about —
+/// the captives themselves, not a relative speaking for B — so B is no one's captive there.
 pub(super) fn kin_object(p: &Para<'_>, l0: usize) -> bool {
     l0 >= 2
         && !p.in_quote[l0]
         && word(p, l0 - 1).as_deref() == Some("of")
         && word(p, l0 - 2).is_some_and(|w| relation(&w))
+        && !(l0 >= 3 && word(p, l0 - 3).is_some_and(|w| counted(&w)))
+}
+
+/// A count of two or more before a family word: "three relatives", "2 cousins".
+fn counted(w: &str) -> bool {
+    w != "one"
+        && (LEX.is_number_word(w) || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit())))
 }
 
 /// Rules that read a name's place in the sentence around it, not what is said of the name

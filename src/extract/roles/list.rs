@@ -4,6 +4,7 @@
 
 use super::super::Para;
 use super::super::freed::titled_item_gap;
+use super::super::lists::LINKS;
 use super::super::lists::owner::{owner_gap, owns_next};
 use super::super::lists::{
     affiliation_gap, dated_pair, group_gap, has_and, kin_bridge, list_gap, list_goes_on,
@@ -12,6 +13,7 @@ use super::super::lists::{
 use super::super::undergone::{
     plural_verb_after, plural_verb_after_dashes, plural_verb_after_list,
 };
+use super::word;
 use crate::entity::Role;
 
 /// Names in a list so far: the roles they share and who they are.
@@ -30,6 +32,9 @@ pub(super) struct List {
     /// A clause introduces the list ("They include A", "Among those freed were A"), so a
     /// family member joined to an item ("and her two daughters B and C") is in it too.
     pub(super) linked: bool,
+    /// How many names the list's subject counts ("The two hostages are A, …, and B"), if
+    /// it counts them ([`counted_size`]).
+    pub(super) size: Option<usize>,
 }
 
 /// Where the name at `t0..t1` (its title from `l0`) of paragraph `para` stands.
@@ -69,5 +74,48 @@ impl List {
                 || plural_verb_after(p, t1)
                 || plural_verb_after_dashes(p, l0, person_at))
                 && group_gap(p, end, l0)
+            || self.size.is_some_and(|n| self.members.len() < n)
+                && counted_apposition_gap(p, end, l0)
     }
+}
+
+/// "The two Italian hostages are A, …": the count of the list's subject, read when the
+/// sentence opens "The", a count from two to ten and at most three more words, and a
+/// linking verb ("are", "were", "include") stands right before the list's first name at `l0`.
+pub(super) fn counted_size(p: &Para<'_>, l0: usize) -> Option<usize> {
+    let link = l0.checked_sub(1)?;
+    if !word(p, link).is_some_and(|w| LINKS.contains(&w.as_str())) {
+        return None;
+    }
+    let s = (0..link).rev().find(|&i| p.starts[i])?;
+    if word(p, s).as_deref() != Some("the") || link - s > 6 || p.in_quote[link] {
+        return None;
+    }
+    let n = word(p, s + 1)?;
+    let n = match n.as_str() {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => n.parse::<usize>().ok().filter(|n| (2..=10).contains(n))?,
+    };
+    ((s + 2..link).all(|i| p.toks[i].is_word())).then_some(n)
+}
+
+/// "A, a priest who was taken in 2018 in Niger, close to the border, and B": from the comma
+/// after one name to ", and" right before the next, an apposition of the first name of any
+/// length in the same sentence (no semicolon). Read only while a counted list still lacks
+/// names, as the count says the list goes on past the apposition.
+fn counted_apposition_gap(p: &Para<'_>, end: usize, l0: usize) -> bool {
+    l0 >= end + 4
+        && l0 - end <= 40
+        && p.toks[end].is_punct(',')
+        && p.toks[l0 - 2].is_punct(',')
+        && word(p, l0 - 1).as_deref() == Some("and")
+        && (end + 1..l0).all(|i| !p.starts[i] && !p.toks[i].is_punct(';') && !p.in_quote[i])
 }

@@ -88,6 +88,8 @@ mod other_hundredthirtyfour;
 mod other_hundredthirtyone;
 mod other_hundredthirtysix;
 mod other_hundredthirtyseven;
+mod other_hundredthirtynine;
+mod other_hundredthirtyone;
 mod other_hundredthirtythree;
 mod other_hundredthirtytwo;
 mod other_hundredthree;
