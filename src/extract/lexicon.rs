@@ -371,7 +371,14 @@ impl Lexicon {
             && parts.clone().count() >= 2
             && parts.any(|w| matches!(w, "at" | "in" | "of"))
             && self.titles.contains(head);
+        // "Vice-Chairman", "Co-Chair", "Deputy-Director": a title joined by hyphens to a
+        // rank ("vice", "deputy") or to "co"/"ex" is still a title, never a name's first word.
+        let ranked = head.len() < l.len()
+            && l.split(is_hyphen)
+                .enumerate()
+                .all(|(k, w)| self.titles.contains(w) || k == 0 && matches!(w, "co" | "ex"));
         charged
+            || ranked
             || l.rsplit_once(is_hyphen).is_some_and(|(head, tail)| {
                 matches!(tail, "elect" | "designate") && self.titles.contains(head)
             })
