@@ -124,6 +124,10 @@ pub(crate) struct Lexicon {
     pub person_subject_verbs: HashSet<&'static str>,
     /// Verbs whose object is a rival in a race ("trails", `data/rival_verbs.txt`).
     pub rival_verbs: HashSet<&'static str>,
+    /// Verbs of taking up another's mood (`data/echo_verbs.txt`) and the moods
+    /// (`data/moods.txt`).
+    pub echo_verbs: HashSet<&'static str>,
+    pub moods: HashSet<&'static str>,
     /// Words that open a clause inside another (`data/subordinators.txt`).
     pub subordinators: HashSet<&'static str>,
     /// An office's initials → the word that names it in full (`data/office_abbreviations.txt`).
@@ -286,6 +290,8 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         person_object_verbs: words(include_str!("data/person_object_verbs.txt")),
         person_subject_verbs: words(include_str!("data/person_subject_verbs.txt")),
         rival_verbs: words(include_str!("data/rival_verbs.txt")),
+        echo_verbs: words(include_str!("data/echo_verbs.txt")),
+        moods: words(include_str!("data/moods.txt")),
         subordinators: words(include_str!("data/subordinators.txt")),
         office_abbreviations: lines(include_str!("data/office_abbreviations.txt"))
             .filter_map(|l| l.split_once(' '))
