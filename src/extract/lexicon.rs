@@ -128,6 +128,8 @@ pub(crate) struct Lexicon {
     /// (`data/moods.txt`).
     pub echo_verbs: HashSet<&'static str>,
     pub moods: HashSet<&'static str>,
+    /// Demonyms that are also common surnames (`data/demonym_surnames.txt`).
+    pub demonym_surnames: HashSet<&'static str>,
     /// Words that open a clause inside another (`data/subordinators.txt`).
     pub subordinators: HashSet<&'static str>,
     /// An office's initials → the word that names it in full (`data/office_abbreviations.txt`).
@@ -292,6 +294,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         rival_verbs: words(include_str!("data/rival_verbs.txt")),
         echo_verbs: words(include_str!("data/echo_verbs.txt")),
         moods: words(include_str!("data/moods.txt")),
+        demonym_surnames: words(include_str!("data/demonym_surnames.txt")),
         subordinators: words(include_str!("data/subordinators.txt")),
         office_abbreviations: lines(include_str!("data/office_abbreviations.txt"))
             .filter_map(|l| l.split_once(' '))
