@@ -104,7 +104,9 @@ fn main_subject(cx: &Ctx<'_, '_>, pi: usize, segs: &[(usize, usize)]) -> Option<
         let named = |i: usize| {
             cx.at[pi][i].is_some_and(|mi| cx.ents[cx.mentions[mi].entity].kind != EntityKind::Place)
         };
-        if (x..y).any(named) {
+        let taken_up = echoed_mood(cx, pi, x, y);
+        let other = |i: usize| !taken_up.as_ref().is_some_and(|r| r.contains(&i));
+        if (x..y).filter(|&i| other(i)).any(named) {
             return None;
         }
         if x == y {
@@ -112,7 +114,7 @@ fn main_subject(cx: &Ctx<'_, '_>, pi: usize, segs: &[(usize, usize)]) -> Option<
         }
         // "read out the senator's letter:": what the subject does names another's words.
         let describes = x != subject_end && DESCRIBES.contains(&word(x).as_str());
-        if !describes && (x..y).any(|i| p.toks[i].kind == Tok::Possessive) {
+        if !describes && (x..y).any(|i| other(i) && p.toks[i].kind == Tok::Possessive) {
             return None;
         }
         // "…, turning to the cameras:": the participle phrase ending the sentence is the
@@ -129,6 +131,22 @@ fn main_subject(cx: &Ctx<'_, '_>, pi: usize, segs: &[(usize, usize)]) -> Option<
         segs.last()?.0
     };
     (acting == 1 && verb_at < colon && lower(verb_at)).then_some(who)
+}
+
+/// "She echoed Biden's optimism:": a predicate `x..y` that is only a verb of taking up
+/// another's mood (`echo_verbs.txt`), a person's possessive and the mood (`moods.txt`) says
+/// the subject shares a feeling, so the words after the colon are the subject's own. The
+/// tokens of the other's name and possessive, which the predicate may then hold.
+fn echoed_mood(cx: &Ctx<'_, '_>, pi: usize, x: usize, y: usize) -> Option<std::ops::Range<usize>> {
+    let p = &cx.paras[pi];
+    if y < x + 4 || !LEX.echo_verbs.contains(cx.word(pi, x).as_str()) {
+        return None;
+    }
+    let m = cx.mentions[cx.at[pi][x + 1]?];
+    let person = cx.ents[m.entity].kind == EntityKind::Person;
+    let owned = m.t0 == x + 1 && p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive);
+    let mood = m.t1 + 2 == y && LEX.moods.contains(cx.word(pi, m.t1 + 1).as_str());
+    (person && owned && mood).then_some(m.t0..m.t1 + 1)
 }
 
 /// Words that open a clause inside the sentence whose subject a participle phrase after it

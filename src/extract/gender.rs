@@ -4,7 +4,8 @@
 //! What the article says wins over what a name suggests. In order: an honorific or gendered
 //! title before a mention ("Ms Zangauker", "Congresswoman"), a family word that describes the
 //! person ("his mother, Yael"; "Adi, Edan's father"), the usual gender of the first name
-//! (`data/given_names.txt`), a pronoun that follows a mention in the same sentence with no
+//! (`data/given_names.txt`), then a title in "-man" that offices give women too ("Chairman
+//! Ann English" is a woman), a pronoun that follows a mention in the same sentence with no
 //! other person between ("Matan … his release"), and last the known gender of a public figure
 //! news names by surname alone ("President Trump"). Where these disagree, or none speaks, the
 //! gender is unknown.
@@ -118,7 +119,9 @@ pub(crate) fn genders(
     mentions: &[Mention],
 ) -> Vec<Option<Gender>> {
     // Per entity: honorifics and titles, family words, pronouns.
-    let mut said = vec![[Vote::default(); 3]; ents.len()];
+    // The fourth: a title in "-man" ("Chairman Ann English"), which offices keep for women
+    // too, so it yields to the given name.
+    let mut said = vec![[Vote::default(); 4]; ents.len()];
     // Surnames two people of the article bear ("Yael Alexander", "Edan Alexander"): a bare
     // "Alexander" may mean either, so what surrounds it tells about neither.
     let mut surnames: HashMap<String, usize> = HashMap::new();
@@ -148,10 +151,10 @@ pub(crate) fn genders(
             && !is_pronoun(p, i)
             && let Some(g) = gender_word(p, i)
         {
-            let kin = LEX
-                .kin
-                .contains(p.toks[i].text(p.text).to_lowercase().as_str());
-            v[usize::from(kin)].add(g);
+            let w = p.toks[i].text(p.text).to_lowercase();
+            let kin = LEX.kin.contains(w.as_str());
+            let office_man = w.ends_with("man") && !w.ends_with("woman") && !kin;
+            v[if office_man { 3 } else { usize::from(kin) }].add(g);
         }
         // "Adi, Edan's father," / "Einav Zangauker, mother of Matan": the apposition's first
         // family word, before any other person.
@@ -284,6 +287,7 @@ pub(crate) fn genders(
                 v[0],
                 v[1],
                 Vote(by_name, false),
+                v[3],
                 v[2],
                 Vote(by_figure, false),
             ];

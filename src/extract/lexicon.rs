@@ -122,6 +122,14 @@ pub(crate) struct Lexicon {
     pub person_nouns: HashSet<&'static str>,
     pub person_object_verbs: HashSet<&'static str>,
     pub person_subject_verbs: HashSet<&'static str>,
+    /// Verbs whose object is a rival in a race ("trails", `data/rival_verbs.txt`).
+    pub rival_verbs: HashSet<&'static str>,
+    /// Verbs of taking up another's mood (`data/echo_verbs.txt`) and the moods
+    /// (`data/moods.txt`).
+    pub echo_verbs: HashSet<&'static str>,
+    pub moods: HashSet<&'static str>,
+    /// Demonyms that are also common surnames (`data/demonym_surnames.txt`).
+    pub demonym_surnames: HashSet<&'static str>,
     /// Words that open a clause inside another (`data/subordinators.txt`).
     pub subordinators: HashSet<&'static str>,
     /// An office's initials → the word that names it in full (`data/office_abbreviations.txt`).
@@ -283,6 +291,10 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         person_nouns: words(include_str!("data/person_nouns.txt")),
         person_object_verbs: words(include_str!("data/person_object_verbs.txt")),
         person_subject_verbs: words(include_str!("data/person_subject_verbs.txt")),
+        rival_verbs: words(include_str!("data/rival_verbs.txt")),
+        echo_verbs: words(include_str!("data/echo_verbs.txt")),
+        moods: words(include_str!("data/moods.txt")),
+        demonym_surnames: words(include_str!("data/demonym_surnames.txt")),
         subordinators: words(include_str!("data/subordinators.txt")),
         office_abbreviations: lines(include_str!("data/office_abbreviations.txt"))
             .filter_map(|l| l.split_once(' '))
@@ -371,7 +383,14 @@ impl Lexicon {
             && parts.clone().count() >= 2
             && parts.any(|w| matches!(w, "at" | "in" | "of"))
             && self.titles.contains(head);
+        // "Vice-Chairman", "Co-Chair", "Deputy-Director": a title joined by hyphens to a
+        // rank ("vice", "deputy") or to "co"/"ex" is still a title, never a name's first word.
+        let ranked = head.len() < l.len()
+            && l.split(is_hyphen)
+                .enumerate()
+                .all(|(k, w)| self.titles.contains(w) || k == 0 && matches!(w, "co" | "ex"));
         charged
+            || ranked
             || l.rsplit_once(is_hyphen).is_some_and(|(head, tail)| {
                 matches!(tail, "elect" | "designate") && self.titles.contains(head)
             })

@@ -163,7 +163,15 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         .rsplit_once(is_hyphen)
         .is_some_and(|(_, t)| t.chars().next().is_some_and(char::is_lowercase))
         && !syllable_given_name(p, i);
-    if (lex.is_demonym(w) && !given_name_first(p, i)) || lower_tail || service_noun(p, i, w) {
+    // "Ann English", later "English said": a demonym that is also a surname, after a given
+    // name or where the article wrote it so (`para::title_surname`), is that surname.
+    let surname = lex.demonym_surnames.contains(w)
+        && (p.title_surname.get(i).copied().unwrap_or(false)
+            || surname_after_given(p, i, lowercase_words));
+    if (lex.is_demonym(w) && !given_name_first(p, i) && !surname)
+        || lower_tail
+        || service_noun(p, i, w)
+    {
         return Some(U::Modifier);
     }
     // "Martin Luther King Jr.": the word before a generational suffix is a surname, even one

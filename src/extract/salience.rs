@@ -166,7 +166,10 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
         let w = t.text(p.text);
         t.is_word()
             && w.chars().next().is_some_and(char::is_lowercase)
-            && (w.ends_with("ed") || LEX.person_object_verbs.contains(w))
+            && (w.ends_with("ed")
+                || LEX.person_object_verbs.contains(w)
+                // "Harmon trails challenger Lowry by 19 votes": a rival in a race.
+                || LEX.rival_verbs.contains(w))
     });
     // "to knock out Gasquet", "saw off Federer": after a verb's particle, its object.
     let after_particle = i >= 2

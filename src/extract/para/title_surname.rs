@@ -12,6 +12,32 @@ use rustc_hash::FxHashSet as HashSet;
 /// Honorifics before a surname ("Ms Bishop", "Mr. King").
 const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"];
 
+/// Whether the demonym at token `i` reads as a person acting, not as a language or an
+/// adjective ("in English", "English teachers"): nothing before it but a clause's opening
+/// or a verb of saying, and after it a comma, a full stop or a verb in the past tense or of
+/// saying ("English, the lone Democrat, voted", "said English.", "English noted").
+fn acts(p: &Para<'_>, i: usize) -> bool {
+    let before = i
+        .checked_sub(1)
+        .and_then(|k| p.word_at(k))
+        .map(str::to_lowercase);
+    let opens = before
+        .as_deref()
+        .is_none_or(|b| LEX.reporting_verbs.contains(b) || matches!(b, "and" | "but"));
+    let after = p.toks.get(i + 1);
+    let acting = after.is_none_or(|t| {
+        let n = t.text(p.text);
+        t.is_punct(',')
+            || t.is_punct('.')
+            || t.is_word()
+                && (n.ends_with("ed")
+                    || LEX.reporting_verbs.contains(n)
+                    || n == "has"
+                    || n == "was")
+    });
+    opens && acting
+}
+
 /// Marks, per paragraph and token, each lone title word that the article elsewhere writes as
 /// a surname after a given name (`Para::title_surname`). A title still opens a name after it
 /// ("Bishop Matthew Kukah"), heads an office "of" a place ("the Bishop of Sokoto") and is the
@@ -23,7 +49,7 @@ pub(super) fn mark(paras: &mut [Para<'_>], lowercase_words: &HashSet<String>) {
             let w = t.text(p.text);
             if t.is_word()
                 && is_capitalised(w)
-                && LEX.is_title(w)
+                && (LEX.is_title(w) || LEX.demonym_surnames.contains(w))
                 && surname_after_given(p, i, lowercase_words)
             {
                 surnames.insert(w.to_string());
@@ -46,6 +72,7 @@ pub(super) fn mark(paras: &mut [Para<'_>], lowercase_words: &HashSet<String>) {
                 });
                 p.toks[i].is_word()
                     && surnames.contains(w)
+                    && (!LEX.demonym_surnames.contains(w) || acts(p, i))
                     && alone
                     && !before.is_some_and(|b| matches!(b, "the" | "The" | "a" | "A" | "an"))
                     && !after.is_some_and(|t| {
