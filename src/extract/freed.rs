@@ -23,6 +23,7 @@ pub(in crate::extract) mod captor;
 mod demanded;
 pub(in crate::extract) mod detained;
 mod held;
+mod held_until;
 mod owned;
 mod prison;
 mod reunited;

@@ -10,6 +10,7 @@
 use super::super::Para;
 use super::super::roles::{word, word_back};
 use super::super::text::is_capitalised;
+use super::held_until::held_until_freed;
 use crate::entity::Role;
 
 /// Verbs of holding someone.
@@ -91,9 +92,9 @@ fn held_then_freed(p: &Para<'_>, t1: usize) -> bool {
 }
 
 /// The hostage role of a name held abroad: [`held_before`] at `l0`, or [`held_then_freed`]
-/// after the name ending at `t1`.
+/// or [`held_until_freed`] after the name ending at `t1`.
 pub(in crate::extract) fn held_abroad(p: &Para<'_>, l0: usize, t1: usize) -> Vec<Role> {
-    if l0 > 0 && held_before(p, l0) || held_then_freed(p, t1) {
+    if l0 > 0 && held_before(p, l0) || held_then_freed(p, t1) || held_until_freed(p, t1) {
         vec![Role::Hostage]
     } else {
         Vec::new()
