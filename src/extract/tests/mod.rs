@@ -71,6 +71,7 @@ mod other_hundredeighteen;
 mod other_hundredeleven;
 mod other_hundredfifteen;
 mod other_hundredfive;
+mod other_hundredfortyone;
 mod other_hundredfour;
 mod other_hundredfourteen;
 mod other_hundrednine;
