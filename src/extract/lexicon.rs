@@ -47,6 +47,10 @@ pub(crate) struct Lexicon {
     /// Words that end a leader's time in office: "ousted", "the fall of"
     /// (`data/office_ends.txt`).
     pub office_ends: HashSet<&'static str>,
+    /// The last words of a government body's name (`data/body_heads.txt`).
+    pub body_heads: Vec<&'static str>,
+    /// Words that make a board or a council a government's (`data/body_scopes.txt`).
+    pub body_scopes: HashSet<&'static str>,
     /// Last words of a contest's or campaign event's name (`data/contests.txt`).
     pub contests: HashSet<&'static str>,
     pub platforms: HashSet<&'static str>,
@@ -227,6 +231,12 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         nonentity_cues: words(include_str!("data/nonentity_cues.txt")),
         event_openers: words(include_str!("data/event_openers.txt")),
         office_ends: words(include_str!("data/office_ends.txt")),
+        body_heads: include_str!("data/body_heads.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect(),
+        body_scopes: words(include_str!("data/body_scopes.txt")),
         contests: words(include_str!("data/contests.txt")),
         platforms: lines(include_str!("data/platforms.txt"))
             .flat_map(|l| l.split('|'))
