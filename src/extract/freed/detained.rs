@@ -59,14 +59,7 @@ pub(in crate::extract) fn held_away(p: &Para<'_>, i: usize, end: usize) -> bool 
 /// and the main predicate after its closing comma says the name was released or freed.
 fn held_then_freed(p: &Para<'_>, t1: usize) -> bool {
     let w = |i: usize| word(p, i).unwrap_or_default();
-    if !p.toks.get(t1).is_some_and(|t| t.is_punct(',')) || w(t1 + 1) != "who" {
-        return false;
-    }
-    let end = p.toks.len().min(t1 + 26);
-    let Some(close) = (t1 + 2..end)
-        .take_while(|&i| !p.starts[i])
-        .find(|&i| p.toks[i].is_punct(','))
-    else {
+    let Some(close) = who_clause_close(p, t1, t1 + 26) else {
         return false;
     };
     let clause = t1 + 2..close;
@@ -89,6 +82,18 @@ fn held_then_freed(p: &Para<'_>, t1: usize) -> bool {
     }
     let aux = i > close + 1 && matches!(w(i - 1).as_str(), "was" | "were" | "been");
     aux && matches!(w(i).as_str(), "released" | "freed") && w(i + 2) != "bail"
+}
+
+/// The comma that closes a relative clause ", who …," right after the name ending at `t1`,
+/// in the same sentence and before token `reach`.
+pub(super) fn who_clause_close(p: &Para<'_>, t1: usize, reach: usize) -> Option<usize> {
+    if !p.toks.get(t1).is_some_and(|t| t.is_punct(',')) || word(p, t1 + 1).as_deref() != Some("who")
+    {
+        return None;
+    }
+    (t1 + 2..p.toks.len().min(reach))
+        .take_while(|&i| !p.starts[i])
+        .find(|&i| p.toks[i].is_punct(','))
 }
 
 /// The hostage role of a name held abroad: [`held_before`] at `l0`, or [`held_then_freed`]

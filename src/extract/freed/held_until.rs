@@ -12,7 +12,7 @@
 use super::super::Para;
 use super::super::roles::word;
 use super::super::text::is_capitalised;
-use super::detained::{CRIMINAL, held_away};
+use super::detained::{CRIMINAL, held_away, who_clause_close};
 use super::held::CASE_WORDS;
 
 /// Words of a jail or a charge, besides [`CRIMINAL`]'s and [`CASE_WORDS`]', that make the
@@ -34,10 +34,7 @@ const JAIL: &[&str] = &[
 /// captive and then released in the same clause.
 pub(super) fn held_until_freed(p: &Para<'_>, t1: usize) -> bool {
     let w = |i: usize| word(p, i).unwrap_or_default();
-    if !p.toks.get(t1).is_some_and(|t| t.is_punct(','))
-        || w(t1 + 1) != "who"
-        || p.in_quote.get(t1 + 1).copied().unwrap_or(true)
-    {
+    if p.in_quote.get(t1 + 1).copied().unwrap_or(true) {
         return false;
     }
     // "who was held", "who had been held", "who were held".
@@ -51,11 +48,7 @@ pub(super) fn held_until_freed(p: &Para<'_>, t1: usize) -> bool {
     {
         return false;
     }
-    let end = p.toks.len().min(held + 20);
-    let Some(close) = (held + 1..end)
-        .take_while(|&k| !p.starts[k])
-        .find(|&k| p.toks[k].is_punct(','))
-    else {
+    let Some(close) = who_clause_close(p, t1, held + 20) else {
         return false;
     };
     let named_with = |k: usize| {
