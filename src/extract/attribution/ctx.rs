@@ -50,6 +50,8 @@ struct Lookups {
     org_words: HashMap<String, Vec<(usize, usize, usize)>>,
     /// Entity → where it is first named (paragraph, token), in quotations or not.
     first: HashMap<usize, (usize, usize)>,
+    /// Person → where the narration first tells them killed (`refer::killed`).
+    killed: HashMap<usize, (usize, usize)>,
 }
 
 impl<'a, 'p> Ctx<'a, 'p> {
@@ -135,12 +137,24 @@ impl<'a, 'p> Ctx<'a, 'p> {
                 let at = first.entry(m.entity).or_insert((m.para, m.t0));
                 *at = (*at).min((m.para, m.t0));
             }
+            let mut killed: HashMap<usize, (usize, usize)> = HashMap::default();
+            for &(q, t, e, _) in &self.narrated {
+                if !killed.contains_key(&e) && self.told_killed(q, t) {
+                    killed.insert(e, (q, t));
+                }
+            }
             Lookups {
                 indefinite,
                 org_words,
                 first,
+                killed,
             }
         })
+    }
+
+    /// Where the narration first tells person `e` killed (`refer::killed`), if it does.
+    pub(in crate::extract) fn told_killed_at(&self, e: usize) -> Option<(usize, usize)> {
+        self.lookups().killed.get(&e).copied()
     }
 
     /// Whether an unnamed `head` ("a spokesman", "an aide") appears in the narration before

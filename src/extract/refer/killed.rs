@@ -9,17 +9,19 @@ use super::Ref;
 /// Words that tell a death and take the victim after them.
 const KILLING: &[&str] = &["killing", "killed"];
 
+/// How many tokens either side of a name its sentence is read for a death told of it.
+const REACH: usize = 40;
+
 impl Ctx<'_, '_> {
     /// When the last person named before token `tok` of `para` was told killed there or
     /// earlier, the reading of the pronoun right before that name, never the dead person.
     pub(super) fn past_the_dead(&self, para: usize, tok: usize, gender: Gender) -> Option<Ref> {
         let e = self.last_person(para, tok)?;
-        let end = self.narrated.partition_point(|x| (x.0, x.1) < (para, tok));
-        let mut of_e = self.narrated[..end].iter().filter(|x| x.2 == e);
-        if !of_e.clone().any(|x| self.told_killed(x.0, x.1)) {
+        if self.told_killed_at(e).is_none_or(|at| at >= (para, tok)) {
             return None;
         }
-        let last = of_e.next_back()?;
+        let end = self.narrated.partition_point(|x| (x.0, x.1) < (para, tok));
+        let last = self.narrated[..end].iter().rev().find(|x| x.2 == e)?;
         Some(
             self.pronoun(last.0, last.1, gender)
                 .map_or((super::Who::Unnamed, 1.0), |(w, s)| (w, s.min(0.8))),
@@ -29,10 +31,12 @@ impl Ctx<'_, '_> {
     /// The name at token `t0` of `para` is the object of "killing" or "killed" earlier in
     /// its sentence ("killing many, including X"), with no reporting verb in that sentence
     /// after the kill word (", X said" speaks) and no "by" after it ("killed by X" kills).
-    fn told_killed(&self, para: usize, t0: usize) -> bool {
+    pub(in crate::extract) fn told_killed(&self, para: usize, t0: usize) -> bool {
         let p = &self.paras[para];
+        // The kill word stands within a few words before the name; a sentence is read no
+        // further than `REACH` tokens either side, so a long one costs no more per name.
         let mut s = t0;
-        while s > 0 && !p.starts[s] {
+        while s > 0 && !p.starts[s] && t0 - s < REACH {
             s -= 1;
         }
         let Some(k) = (s..t0)
@@ -42,7 +46,7 @@ impl Ctx<'_, '_> {
             return false;
         };
         let mut e = t0 + 1;
-        while e < p.toks.len() && !p.starts[e] {
+        while e < p.toks.len() && !p.starts[e] && e - t0 < REACH {
             e += 1;
         }
         self.word(para, k + 1) != "by"
