@@ -42,6 +42,7 @@ mod go_between;
 mod joint;
 mod kin_of;
 mod list;
+mod list_mates;
 mod own_talks;
 mod partitive;
 mod pictured;
@@ -78,6 +79,8 @@ pub(crate) fn assign(
     // The last list that shared a role: (paragraph, where it ended, the roles).
     let mut held: Option<(usize, usize, Vec<Role>)> = None;
     let mut heads = Heads::default();
+    // Every list of two or more names read, each member as (paragraph, token, entity).
+    let (mut lists, mut cur) = (Vec::new(), Vec::new());
     let mut offices = vec![Offices::default(); ents.len()];
     // Where a person was named after a family word and "of": (paragraph, token).
     let mut kin_named: Vec<Option<(usize, usize)>> = vec![None; ents.len()];
@@ -130,6 +133,10 @@ pub(crate) fn assign(
         let owner = list.as_ref().is_some_and(|l| l.owned_by(&next, &person_at));
         let continues = owner || list.as_ref().is_some_and(|l| l.goes_on(&next, &person_at));
         if !continues {
+            if cur.len() >= 2 {
+                lists.push(std::mem::take(&mut cur));
+            }
+            cur.clear();
             let mut shared = group_roles(&left, &left_roles);
             if plural_fellows {
                 shared.extend(fellow.iter().copied());
@@ -387,11 +394,16 @@ pub(crate) fn assign(
         if !owner {
             l.members.push(m.entity);
             l.end = m.t1;
+            cur.push((m.para, m.t0, m.entity));
         }
         if !l.shared.is_empty() {
             held = Some((m.para, m.t1, l.shared.clone()));
         }
     }
+    if cur.len() >= 2 {
+        lists.push(cur);
+    }
+    list_mates::captives_listed(paras, &lists, &mut found);
     super::describe::back_references(paras, ents, mentions, &mut found);
     counterpart::counterparts(paras, ents, mentions, &mut found);
     kin_of::drop_outer_roles(&mut found, &outer);

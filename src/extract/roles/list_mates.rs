@@ -1,0 +1,58 @@
+//! A list of three or more names with a captive in it is a list of captives: "we are bringing
+//! home A, B, C and D" names the freed together, and only one of them may be told to be held
+//! anywhere else in the article. Names of a list are of one kind in news writing; a list that
+//! mixes kinds sets its items off ("A, mother of B, C, a reservist, and D") and is left alone.
+
+use super::Found;
+use crate::entity::Role;
+use crate::extract::Para;
+
+/// The fewest names that make a list of one kind: a pair ("Ms. A and Mr. B hugged") is as
+/// often a captive and the one who met her.
+const FEWEST: usize = 3;
+
+/// Gives the captive role to each name of a list (`(paragraph, token, entity)` per name) that
+/// has a captive in it, unless the name is introduced as a relative, or the list is of mixed
+/// kinds: an item set off by an apposition, or one with another role.
+pub(super) fn captives_listed(
+    paras: &[Para<'_>],
+    lists: &[Vec<(usize, usize, usize)>],
+    found: &mut [Found],
+) {
+    let captive = |f: &Found| f.evidence.iter().any(|e| e.role == Role::Hostage);
+    for list in lists {
+        if list.len() < FEWEST
+            || !list.iter().any(|&(_, _, e)| captive(&found[e]))
+            || list.iter().any(|&(para, t, _)| set_off(&paras[para], t))
+            || list.iter().any(|&(_, _, e)| other_role(&found[e]))
+        {
+            continue;
+        }
+        for &(para, t, e) in list {
+            let f = &mut found[e];
+            if !captive(f) && !f.relative {
+                f.add(&paras[para], para, t, &[Role::Hostage], "list");
+            }
+        }
+    }
+}
+
+/// Whether the person has a role other than captive: an envoy or an official in the list
+/// makes it one of mixed kinds ("A, B and envoy C met at the base").
+fn other_role(f: &Found) -> bool {
+    f.evidence.iter().any(|e| e.role != Role::Hostage)
+}
+
+/// Whether the name at token `t` is followed by an apposition: a comma and a lower-case word
+/// other than the list's own "and"/"or" ("A, daughter of B,"; "C, a reservist,").
+fn set_off(p: &Para<'_>, t: usize) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut i = t;
+    while p.word_at(i).is_some_and(capital) {
+        i += 1;
+    }
+    p.word_at(i) == Some(",")
+        && p.word_at(i + 1).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase) && !matches!(w, "and" | "or")
+        })
+}
