@@ -259,13 +259,14 @@ pub(super) fn state_held(
     p: &Para<'_>,
     (l0, t0, t1): (usize, usize, usize),
     person_at: &dyn Fn(usize) -> bool,
+    swap: bool,
 ) -> Vec<Role> {
     let mut roles = freed_by(p, t0);
     if roles.is_empty() {
         roles = detained::held_abroad(p, l0, t1);
     }
     if roles.is_empty()
-        && (held::held_in(p, t0, t1)
+        && (held::held_in(p, t0, t1, swap)
             || by_captor::captor_object(p, t0, person_at)
             || by_captor::including_held(p, l0, person_at)
             || swap::part_of_swap(p, t0, t1)
@@ -288,4 +289,20 @@ pub(super) fn and_others(p: &Para<'_>, t1: usize) -> Vec<Role> {
         Some(_) => vec![Role::Hostage],
         None => Vec::new(),
     }
+}
+
+/// The article tells of a swap of prisoners or of a wrongful detention, outside quotation
+/// marks: a story of a state holding people, where "A was detained in Iran" is a captive's
+/// and not a crime's.
+pub(super) fn swap_story(paras: &[Para<'_>]) -> bool {
+    paras.iter().any(|p| {
+        (0..p.toks.len()).any(|i| {
+            !p.in_quote[i]
+                && word(p, i).is_some_and(|w| match w.as_str() {
+                    "swap" | "swaps" | "swapped" | "wrongfully" | "unjustly" => true,
+                    "exchange" => word(p, i.wrapping_sub(1)).as_deref() == Some("prisoner"),
+                    _ => false,
+                })
+        })
+    })
 }

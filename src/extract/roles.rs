@@ -89,6 +89,7 @@ pub(crate) fn assign(
     let remains = remains_story(paras);
     let kidnap = kidnap_story(paras);
     let release_is_captive = kidnap && !jail_story(paras);
+    let swap = super::freed::swap_story(paras);
     let kin_surname = kin_of::lone_kin_surnames(paras, ents, mentions);
     let story = part::talks_story(paras);
     // Relatives set off by a family apposition, and the captives inside one (`kin_of`).
@@ -275,7 +276,11 @@ pub(crate) fn assign(
         add(f, &participle_before(p, l0), "title");
         add(f, &kin_of_release(p, l0, m.t1, &person_at), "predicate");
         add(f, &own_release(p, m.t1, release_is_captive), "released");
-        add(f, &state_held(p, (l0, m.t0, m.t1), &person_at), "released");
+        add(
+            f,
+            &state_held(p, (l0, m.t0, m.t1), &person_at, swap),
+            "released",
+        );
         add(f, &held_for_span(p, l0, m.t1, kidnap), "predicate");
         add(
             f,

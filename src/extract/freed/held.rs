@@ -139,11 +139,19 @@ fn clause_end(p: &Para<'_>, s: usize) -> usize {
 /// ending at `t1`, which says where or on what trip the person is held; or "D was detained
 /// in Venezuela last year while on personal travel", a predicate that says both. Not for a
 /// name a title makes a convict or an agent (`t0` opens the name).
-pub(in crate::extract) fn held_in(p: &Para<'_>, t0: usize, t1: usize) -> bool {
+pub(in crate::extract) fn held_in(p: &Para<'_>, t0: usize, t1: usize, swap: bool) -> bool {
     let w = |i: usize| word(p, i).unwrap_or_default();
     if convict_title(p, t0) {
         return false;
     }
+    // "A, 38, detained in Tehran since 2016": an age set off after the name is passed over.
+    let aged = |k: usize| {
+        p.toks.get(k).is_some_and(|t| t.is_punct(','))
+            && p.word_at(k + 1)
+                .is_some_and(|x| x.chars().all(|c| c.is_ascii_digit()))
+            && p.toks.get(k + 2).is_some_and(|t| t.is_punct(','))
+    };
+    let t1 = if aged(t1) { t1 + 2 } else { t1 };
     let comma = p.toks.get(t1).is_some_and(|t| t.is_punct(','));
     let s = if comma { t1 + 1 } else { t1 };
     let e = clause_end(p, s);
@@ -163,8 +171,10 @@ pub(in crate::extract) fn held_in(p: &Para<'_>, t0: usize, t1: usize) -> bool {
         return false;
     }
     match held_where(p, i, e.max(i + 1)) {
-        // A main predicate needs the trip: "A was detained in Spain" is as often a crime.
-        Some((place, trip)) => trip || place && relative,
+        // A main predicate needs the trip: "A was detained in Spain" is as often a crime,
+        // unless the story is of a swap or a wrongful detention, where a state holds people.
+        // There "B, who was detained in May 2022," needs no place either.
+        Some((place, trip)) => trip || place && (relative || swap) || relative && swap,
         None => false,
     }
 }

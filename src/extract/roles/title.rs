@@ -39,6 +39,11 @@ pub(in crate::extract) fn left_window(
                 let l = w.to_lowercase();
                 super::super::text::is_capitalised(w)
                     || LEX.titles.contains(l.as_str())
+                    // "far-right ministers A and B", "Hamas officials C and D": a title's
+                    // plural right before a list of names is each one's title.
+                    || (i == t0
+                        && l.strip_suffix('s')
+                            .is_some_and(|one| one.len() > 3 && LEX.titles.contains(one)))
                     // "then-president A": an office held at the time told of.
                     || l.split_once(is_hyphen).is_some_and(|(then, office)| {
                         then == "then" && LEX.titles.contains(office)
