@@ -20,12 +20,12 @@ pub enum RegistryChoice {
     None,
 }
 
-/// A file's paragraphs and its front matter's `entities:`.
+/// A file's paragraphs and the hints its front matter gives ([`extract::article_hints`]).
 type Input = (Vec<String>, Vec<crate::entity::EntitySpec>);
 
 /// Reads one file for extraction. Unlike `build`, a file without front matter is accepted
 /// here and read whole as the body, so any article pasted from the web can be examined.
-fn read(path: &Path) -> Result<Input, crate::Error> {
+fn read(path: &Path, registry: &Registry) -> Result<Input, crate::Error> {
     let format = match path.extension().and_then(|e| e.to_str()) {
         Some("txt") => Format::Text,
         _ => Format::Markdown,
@@ -42,7 +42,11 @@ fn read(path: &Path) -> Result<Input, crate::Error> {
         ..LoadOptions::default()
     };
     match load::parse_article(path, &text, format, options) {
-        Ok(Some(article)) => Ok((article.paragraphs, article.front.entities)),
+        Ok(Some(article)) => {
+            let front = &article.front;
+            let hints = extract::article_hints(&front.entities, front.source.as_deref(), registry);
+            Ok((article.paragraphs, hints))
+        }
         Ok(None) => Ok((Vec::new(), Vec::new())),
         // Extraction reads only the body: a front matter `build` would refuse (a date written
         // "March 5, 2025", a missing title) is reported, and the text is read all the same.
@@ -89,7 +93,7 @@ pub fn run(
     let registry = registry(choice)?;
     let mut inputs = Vec::with_capacity(paths.len());
     for path in paths {
-        inputs.push(read(path)?);
+        inputs.push(read(path, &registry)?);
     }
     let articles: Vec<(&[String], &[crate::entity::EntitySpec])> = inputs
         .iter()

@@ -224,7 +224,9 @@ pub fn extract_one(
     registry: &extract::Registry,
     cues: &extract::cues::CueTable,
 ) -> ArticleExtraction {
-    let mut x = extract::extract_article(&article.paragraphs, &article.front.entities, registry);
+    let front = &article.front;
+    let hints = extract::article_hints(&front.entities, front.source.as_deref(), registry);
+    let mut x = extract::extract_article(&article.paragraphs, &hints, registry);
     extract::cues::apply(&mut x, &article.paragraphs, cues);
     x.clone()
 }

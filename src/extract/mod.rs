@@ -205,6 +205,37 @@ pub fn extract_corpus(
         .collect()
 }
 
+/// The hints an article's front matter gives extraction: its `entities:`, and the outlet its
+/// `source:` names, as an organisation wherever the text names it. A newsroom's copy names
+/// itself ("she told Davar"), and with no title or apposition there a short outlet name reads
+/// as a person's. An outlet the registry or the built-in gazetteer knows, even in part ("Kan
+/// public broadcaster"), is left to them, so that it keeps one name across articles; so is one
+/// an `entities:` entry names.
+pub fn article_hints(
+    entities: &[EntitySpec],
+    source: Option<&str>,
+    registry: &Registry,
+) -> Vec<EntitySpec> {
+    let mut hints = entities.to_vec();
+    let outlet = source.map(str::trim).filter(|s| {
+        !s.is_empty()
+            && !entities.iter().any(|h| h.name.eq_ignore_ascii_case(s))
+            && registry.find(s).is_empty()
+            && !lexicon::LEX
+                .gazetteer
+                .find_iter(*s)
+                .any(|m| registry::on_word_boundaries(s, m.start(), m.end()))
+    });
+    if let Some(name) = outlet {
+        hints.push(EntitySpec {
+            name: name.to_string(),
+            kind: Some(EntityKind::Organization),
+            ..EntitySpec::default()
+        });
+    }
+    hints
+}
+
 /// Extracts one article from its plain paragraphs. `hints` are the article's own `entities:`
 /// front matter, which add or correct entities the way registry entries do, for this article
 /// only.

@@ -150,3 +150,45 @@ fn a_guessed_speaker_is_published_as_unclear_and_listed_by_check() {
         "a guess is never shown on a person page"
     );
 }
+
+/// The outlet an article's front matter names (`source:`) is an organisation where its own
+/// copy names it ("told Hamevaser"), in `extract --json` and on the built site alike.
+#[test]
+fn the_outlet_the_front_matter_names_is_no_person_in_extract_or_on_the_site() {
+    let site = fixture("identity");
+    let article = site.path().join("content/articles/outlet-names-itself.md");
+    std::fs::write(
+        &article,
+        "---\ntitle: \"Village prays for freed lookout\"\ndate: 2025-01-25\nsource: Hamevaser\n---\n\
+         Dan Levin, the rabbi of the moshav, told Hamevaser that the families had prayed for \
+         weeks. \"We never stopped,\" he said.\n",
+    )
+    .expect("write the article");
+    let path = article.to_string_lossy().to_string();
+    let out = dossier_ok(site.path(), &["extract", "--json", "--no-registry", &path]);
+    let x: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let kind_of = |name: &str| {
+        x["articles"][0]["entities"]
+            .as_array()
+            .expect("entities")
+            .iter()
+            .find(|e| e["name"] == name)
+            .map(|e| e["kind"].as_str().unwrap_or("").to_string())
+    };
+    assert_eq!(kind_of("Hamevaser").as_deref(), Some("organization"));
+    assert_eq!(kind_of("Dan Levin").as_deref(), Some("person"));
+    dossier_ok(site.path(), &["build", "--quiet"]);
+    let api: Value =
+        serde_json::from_str(&read(&site.path().join("output/api/entities.json"))).expect("JSON");
+    let hamevaser: Vec<&Value> = api
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter(|e| e["name"] == "Hamevaser")
+        .collect();
+    assert!(!hamevaser.is_empty(), "the outlet is on the site");
+    assert!(
+        hamevaser.iter().all(|e| e["kind"] == "organization"),
+        "{hamevaser:?}"
+    );
+}
