@@ -54,6 +54,9 @@ pub(super) fn candidate(
             if let Some(r) = kin_owned::kin_owned(cx, pi, &m, b) {
                 return Some(r);
             }
+            if let Some(r) = written::owner(cx, pi, &m, a) {
+                return Some(r);
+            }
             let next = p.toks.get(m.t1);
             let modifier = m.t1 < b
                 && next.is_some_and(|t| {
@@ -141,6 +144,13 @@ pub(super) fn candidate(
         let caps = is_all_caps(p.toks[i].text(p.text));
         match w.as_str() {
             "he" | "she" if caps => {}
+            // "Her statement said": the pronoun that owns the thing written heading the
+            // subject is its writer, read as "she said" is (`written::owner`).
+            "his" | "her"
+                if written::document(&cx.word(pi, i + 1)) && heads_subject(cx, pi, a, i) =>
+            {
+                return cx.pronoun(pi, i, pronoun_gender(&w));
+            }
             // A pronoun or description looks back from where it stands, not from the
             // quotation: "He then says of Pelosi '…'" is not about Pelosi.
             // "…his mother's arms. '…,' she says": with no woman to mean, the mother, if the

@@ -16,7 +16,7 @@ use crate::entity::EntityKind;
 use keys::{
     bodies, companies, first_surname, full_form, fuller_form, generation, given_elsewhere,
     given_prefixes, is_family_plural, is_public_figure, is_ticket, name_words, new_entity,
-    org_short_form, outlets, person_key, proper_suffixes, short_key,
+    org_short_form, outlets, person_key, proper_suffixes, short_key, titled_surname,
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use variants::{Respelt, Variants, given_gender, reordered, title_gender};
@@ -137,7 +137,10 @@ pub(crate) fn resolve(
             (None, Some(EntityKind::Person)) => {
                 let form = full_form(c);
                 let words = name_words(&form);
-                if words.len() >= 2
+                if let Some(surname) = titled_surname(&words, &surnames) {
+                    pending.push((ci, vec![surname]));
+                    None
+                } else if words.len() >= 2
                     && !is_suffix_of_longer(&words)
                     && !given_prefixes.contains(words.as_slice())
                 {

@@ -1,11 +1,36 @@
 //! A thing written as the subject of a reporting verb: "'…,' the message read", "the note
 //! on the door said", "a note found in his coat read". With an article and no writer named
-//! in the sentence, no person speaks there, least of all the last one named. A writer who
-//! owns it ("her note said", "Pike's post read") is read by the other rules, as before.
+//! in the sentence, no person speaks there, least of all the last one named. A person who
+//! owns it and heads the subject ("Pike's post read", "her statement said") wrote it, and
+//! speaks there (`owner`).
 
-use crate::extract::attribution::Ctx;
+use super::phrase::heads_subject;
+use crate::entity::EntityKind;
+use crate::extract::attribution::{Ctx, Who};
 use crate::extract::lexicon::LEX;
-use crate::extract::text::is_regular_past;
+use crate::extract::people::Mention;
+use crate::extract::refer::Ref;
+use crate::extract::text::{Tok, is_regular_past};
+
+/// A thing written or a statement (`data/written_messages.txt`, `data/signed_messages.txt`).
+pub(super) fn document(w: &str) -> bool {
+    LEX.written_messages.contains(w) || LEX.signed_messages.contains(w)
+}
+
+/// "Chavez's statement stopped short of …, but did say, '…'", "'…,' Pike's post read": a
+/// person's name that heads the subject (clause opening at `a`) and owns, by its
+/// possessive, the thing written right after it: those are that person's words. An
+/// organisation's statement stays the organisation's, and a statement owned by two ("A and
+/// B's joint statement") heads no one's subject here.
+pub(super) fn owner(cx: &Ctx<'_, '_>, pi: usize, m: &Mention, a: usize) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let owned = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive);
+    (owned
+        && document(&cx.word(pi, m.t1 + 1))
+        && cx.ents[m.entity].kind == EntityKind::Person
+        && heads_subject(cx, pi, a, m.t0))
+    .then_some((Who::Entity(m.entity), 0.9))
+}
 
 /// Whether the word at `i` (the clause opening at `a`) is a thing written
 /// (`data/written_messages.txt`) after "the", "a" or "an", and either ends the subject or

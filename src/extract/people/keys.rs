@@ -149,6 +149,24 @@ pub(super) fn is_ticket(c: &Candidate, surnames: &HashSet<&String>) -> bool {
     parts.len() >= 2 && parts.iter().all(|p| surnames.contains(&p.to_string()))
 }
 
+/// "Supervisor Chavez" after "County Supervisor Cindy Chavez": an office or occupation noun
+/// (`data/offices.txt`; no given name) glued to a word that is the surname of a full name in
+/// the article is that person's title and surname, as "Sheriff" is before a full name
+/// (`split::descriptor`). The title list's words never reach here: the split strips them.
+/// Gives the surname to look up as a short form.
+pub(super) fn titled_surname(words: &[String], surnames: &HashSet<&String>) -> Option<String> {
+    match words {
+        [office, surname]
+            if surnames.contains(surname)
+                && !LEX.given_names.contains_key(office.as_str())
+                && super::super::split::descriptor::office_noun(office) =>
+        {
+            Some(surname.clone())
+        }
+        _ => None,
+    }
+}
+
 /// "Rohit" in "Rohit and Shubman Gill", where the article names "Rohit Sharma" in full: a
 /// given name that opens a full name with another surname is that person, not one more of
 /// the family whose surname the list shares.
