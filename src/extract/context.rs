@@ -197,10 +197,13 @@ fn read_window(
         let t = p.toks[e];
         // "A, spokesperson for Netanyahu's office,": a name after a preposition is inside
         // the apposition, not the next item of a list; so is a name after "the", which only
-        // modifies a noun ("…, the official leading the Biden team's talks,").
+        // modifies a noun ("…, the official leading the Biden team's talks,"), or after
+        // "from", which says where the person comes from ("…, agriculture minister from
+        // Netanyahu's Likud party,").
         let inside = apposition
             && e > s
-            && word(p, e - 1).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "to" | "the"));
+            && word(p, e - 1)
+                .is_some_and(|w| matches!(w.as_str(), "for" | "of" | "to" | "the" | "from"));
         if (person_at(e) && !inside) || (e > s && p.starts[e]) {
             break;
         }

@@ -122,7 +122,11 @@ pub(in crate::extract) fn reunited(p: &Para<'_>, l0: usize, t1: usize, plural: b
 /// "whose wife, Doron, and two daughters were abducted", "his son, A, and their three
 /// grandchildren remain in captivity": the name ending at `t1`, set off by commas, is joined
 /// to a family noun phrase that is the plural subject of a predicate of captivity. The
-/// name shares what that predicate says, though a family word introduces it.
+/// name shares what that predicate says, though a family word introduces it. The family
+/// noun may carry its own set-off names or ages ("his wife, A, and his two young children,
+/// B, 4, and C, 2, remained in captivity"; "…, and the couple's three children, ages 9, 11
+/// and 17, were among those kidnapped"): the plural verb after its closing comma is still
+/// the pair's.
 ///
 /// With no comma the name is the head of the pair ("A and her daughter were freed"), so
 /// the family word must be owned ("his", "her", "their"): the relative is the name's own.
@@ -137,21 +141,44 @@ pub(in crate::extract) fn kin_pair_predicate(p: &Para<'_>, t1: usize) -> Vec<Rol
         return Vec::new();
     }
     let mut i = and + 1;
-    while i < p.toks.len() && i - t1 < 5 && !LEX.kin.contains(w(i).as_str()) {
+    while i < p.toks.len() && i - t1 < 8 && !LEX.kin.contains(w(i).as_str()) {
         let x = w(i);
+        // "the couple's": the owner of the family noun, a possessive after a word for them.
+        let owner = matches!(x.as_str(), "couple" | "family")
+            && p.toks.get(i + 1).is_some_and(|t| t.kind == Tok::Possessive);
         let filler = matches!(
             x.as_str(),
-            "his" | "her" | "their" | "two" | "three" | "four"
-        ) || x.chars().all(|c| c.is_ascii_digit()) && !x.is_empty();
+            "his" | "her" | "their" | "the" | "young" | "little" | "youngest" | "eldest"
+        ) || LEX.is_number_word(&x)
+            || x.chars().all(|c| c.is_ascii_digit()) && !x.is_empty();
+        if owner {
+            i += 2;
+            continue;
+        }
         if !filler {
             return Vec::new();
         }
         i += 1;
     }
-    if !LEX.kin.contains(w(i).as_str()) || !matches!(w(i + 1).as_str(), "were" | "are" | "remain") {
+    if !LEX.kin.contains(w(i).as_str()) {
         return Vec::new();
     }
-    let s = i + 1;
+    let verb = |x: &str| matches!(x, "were" | "are" | "remain" | "remained");
+    // Past the family noun's own set-off names or ages, to the comma that closes them.
+    let mut v = i + 1;
+    if comma && p.toks.get(v).is_some_and(|t| t.is_punct(',')) {
+        let close = (v + 1..p.toks.len().min(v + 16))
+            .take_while(|&k| !p.starts[k] && !p.in_quote[k])
+            .find(|&k| p.toks[k].is_punct(',') && verb(&w(k + 1)));
+        match close {
+            Some(k) => v = k + 1,
+            None => return Vec::new(),
+        }
+    }
+    if !verb(&w(v)) {
+        return Vec::new();
+    }
+    let s = v;
     let mut e = s;
     while e < p.toks.len() && e - s < 10 && p.toks[e].is_word() && !p.starts[e] {
         e += 1;

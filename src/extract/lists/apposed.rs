@@ -4,6 +4,7 @@
 //! two youngest taken, A and B"), where the names are the items "including" lists.
 
 use super::super::Para;
+use super::super::freed::national_prisoner_title;
 use super::super::lexicon::LEX;
 use super::super::roles::word;
 use super::{group_roles, list_goes_on, list_intro};
@@ -41,6 +42,16 @@ pub(in crate::extract) fn apposed(
     }
     let noun = word(p, l0 - 2).unwrap_or_default();
     let mut roles = group_roles(&noun, &LEX.roles_in(&noun));
+    // "three Israeli detainees—A, B, and C—": prisoners of the reader's side, named in a
+    // list set off after them, are held abroad, as the same words before one name make a
+    // captive (`national_prisoner_title`).
+    let national = l0
+        .checked_sub(3)
+        .and_then(|i| word(p, i))
+        .unwrap_or_default();
+    if roles.is_empty() && national_prisoner_title(&format!("{national} {noun}")) {
+        roles.push(Role::Hostage);
+    }
     // "the three women, A, B and C" after "the first three hostages were released": a
     // counted plural with no role of its own is the group of that count named just before.
     if roles.is_empty() && sep.is_punct(',') && l0 >= 3 && people_plural(&noun) {

@@ -75,6 +75,7 @@ mod other_hundredforty;
 mod other_hundredfortyfour;
 mod other_hundredfortyone;
 mod other_hundredfortyseven;
+mod other_hundredfortysix;
 mod other_hundredfortytwo;
 mod other_hundredfour;
 mod other_hundredfourteen;
