@@ -72,6 +72,7 @@ mod other_hundredeleven;
 mod other_hundredfifteen;
 mod other_hundredfive;
 mod other_hundredforty;
+mod other_hundredfortyfive;
 mod other_hundredfortyone;
 mod other_hundredfortytwo;
 mod other_hundredfour;
