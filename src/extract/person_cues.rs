@@ -245,6 +245,12 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     if poss && bare && office_word {
         return false;
     }
+    // "three Bibas family members", "the Cohen family said": a surname before "family" names
+    // the family, not one person in it (as "the Alexanders" does); a full name elsewhere in
+    // the article still claims it ("Shiri Bibas").
+    if !poss && matches!(w.as_str(), "family" | "families") {
+        return false;
+    }
     // "Netanyahu's office", "Trump's son-in-law", "Chen's son".
     if LEX.person_nouns.contains(w.as_str())
         || (poss && LEX.kin.contains(w.as_str()))

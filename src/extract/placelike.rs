@@ -108,10 +108,12 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
             )
         });
     // "taken to the state capital, Birnin Kebbi": a capital or a home town set off by a comma
-    // names the place in apposition.
-    let capital = c.t0 >= 2
+    // names the place in apposition; so does a capital right before the name ("in the state
+    // capital Lokoja said", "the capital Bamako"): no person is titled so.
+    let apposed = c.t0 >= 2
         && p.toks[c.t0 - 1].is_punct(',')
         && matches!(p.word_at(c.t0 - 2), Some("capital" | "hometown"));
+    let capital = apposed || c.t0 >= 1 && p.word_at(c.t0 - 1) == Some("capital");
     (saint || county || opener || settlement || capital) && !person_by_form(p, c)
 }
 

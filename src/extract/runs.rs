@@ -18,8 +18,8 @@ mod join;
 mod marks;
 mod month;
 use form::{
-    address_word, brand, compound_particle, given_after_title, honorific_chain, initials,
-    office_before_portfolio, pronoun_i, role_noun_opening, service_noun, shouting,
+    address_word, amir_given, brand, compound_particle, given_after_title, honorific_chain,
+    initials, office_before_portfolio, pronoun_i, role_noun_opening, service_noun, shouting,
     syllable_given_name,
 };
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
@@ -209,6 +209,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         && !surname_after_given(p, i, lowercase_words)
         && !p.title_surname.get(i).copied().unwrap_or(false)
         && !given_after_title(p, i)
+        && !amir_given(p, i)
     {
         return Some(U::Title);
     }

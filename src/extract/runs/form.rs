@@ -282,6 +282,33 @@ pub(super) fn given_after_title(p: &Para<'_>, i: usize) -> bool {
         && (name(i + 2) || !p.word_at(i + 2).is_some_and(is_capitalised))
 }
 
+/// "Amir Hekmati was freed", "Amir Abbas Ghasemi/AFP": "Amir" is far more often a given name
+/// (Persian, Arabic, Hebrew) than a ruler's title, which English news spells "Emir" or marks
+/// as a title: after "the" or a possessive ("the Amir", "Qatar's Amir"), after a country or
+/// its people ("Kuwaiti Amir"), before another title or "of" ("Amir Sheikh Tamim", "Amir of
+/// Qatar"), or before a ruler's lineage ("Amir Tamim bin Hamad"). With none of those, and
+/// one to three capitalised words after it, it opens the name. ("Emir" and "Sultan" stay
+/// titles: as given names they are rarer in the news than the rulers.)
+pub(super) fn amir_given(p: &Para<'_>, i: usize) -> bool {
+    if p.toks[i].text(p.text) != "Amir" {
+        return false;
+    }
+    let name = |k: usize| {
+        p.word_at(k)
+            .is_some_and(|n| is_capitalised(n) && !is_all_caps(n) && !LEX.is_title(n))
+    };
+    let marked_before = i > 0
+        && (p.toks[i - 1].kind == super::super::text::Tok::Possessive
+            || p.word_at(i - 1).is_some_and(|w| {
+                matches!(w, "the" | "The") || LEX.is_demonym(w) || LEX.is_known_place(w)
+            }));
+    let lineage = (i + 1..i + 5).any(|k| {
+        p.word_at(k)
+            .is_some_and(|w| matches!(w, "bin" | "ibn" | "bint" | "Bin" | "Ibn"))
+    });
+    name(i + 1) && !marked_before && !lineage
+}
+
 /// "with Sen. Sinema I thought …": a capital "I" after a name, where a full stop went
 /// missing, is the pronoun. A ruler's numeral follows a given name ("Abdullah I") and an
 /// initial takes its point ("Jane I. Roe").

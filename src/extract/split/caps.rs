@@ -37,6 +37,14 @@ pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         out.push(c);
         return true;
     }
+    // "Jane Roe/TASNIM NEWS AGENCY/AFP", "HANDOUT/GOVERNMENT PRESS OFFICE/AFP": capitals
+    // beside a slash that end in a body's word (`data/org_cues.txt`: "Agency", "News",
+    // "Office") are an agency or a body that gave the picture, not its photographer.
+    let beside_slash = cx.is_slash(r1) || (r0 > 0 && cx.is_slash(r0 - 1));
+    if caps && beside_slash && LEX.org_cues.contains(title_case(cx.last()).as_str()) {
+        out.push(cx.mk(r0, r1, Some(EntityKind::Organization), cx.whole()));
+        return true;
+    }
     // "KEVIN LAMARQUE/REUTERS": a photographer's name in capitals beside a slash.
     if (caps || with_initials(cx))
         && (cx.is_slash(r1) || (r0 > 0 && cx.is_slash(r0 - 1)))
@@ -217,18 +225,35 @@ fn caps_byline_list(cx: &Ctx<'_, '_>) -> bool {
         && p.toks[1..].iter().all(listed)
 }
 
-/// "By Jane ROE", "… at the court. By John DOE (POOL/AFP)": the wire's style of byline and
-/// photo credit, a given name and the surname in capitals after a capitalised "By" (prose
-/// puts no name in capitals after a sentence's opening "By").
+/// "By Jane ROE", "… at the court. By John DOE (POOL/AFP)", "Photo by Jane ROE / AFP": the
+/// wire's style of byline and photo credit, a given name and the surname in capitals after a
+/// capitalised "By" (prose puts no name in capitals after a sentence's opening "By"), after
+/// "photo by", or before the agency's slash; a known given name there, for the letters of a
+/// body follow no given name.
 fn surname_in_capitals(cx: &Ctx<'_, '_>) -> bool {
-    let (p, u, r0) = (cx.p, cx.u, cx.r0);
-    u.len() == 2
-        && u[0].0 == U::Name
+    let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
+    let word = |i: usize| p.word_at(i).map(str::to_lowercase);
+    let photo_by = r0 >= 2
+        && word(r0 - 1).as_deref() == Some("by")
+        && matches!(
+            word(r0 - 2).as_deref(),
+            Some("photo" | "photograph" | "photos")
+        );
+    let given = LEX
+        .given_names
+        .contains_key(crate::extract::identity::fold(cx.unit(0)).as_str());
+    if u.len() != 2 {
+        return false;
+    }
+    // A surname has a vowel; an outlet's letters ("Jane Roe CNN/") may not.
+    let vowelled = cx.unit(1).chars().any(|c| "AEIOUY".contains(c));
+    let credited = r0 > 0 && p.word_at(r0 - 1) == Some("By")
+        || given && vowelled && (photo_by || cx.is_slash(r1));
+    u[0].0 == U::Name
         && u[1].0 == U::Acronym
         && cx.unit(1).chars().count() >= 3
         && cx.unit(1).chars().all(char::is_alphabetic)
-        && r0 > 0
-        && p.word_at(r0 - 1) == Some("By")
+        && credited
 }
 
 /// "Jane ROE", "Marie LE GALL" alone on its line: a wire's byline, a known given name

@@ -73,6 +73,7 @@ mod other_hundredfifteen;
 mod other_hundredfive;
 mod other_hundredforty;
 mod other_hundredfortyfour;
+mod other_hundredfortyfive;
 mod other_hundredfortyone;
 mod other_hundredfortyseven;
 mod other_hundredfortysix;
