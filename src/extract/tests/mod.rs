@@ -73,6 +73,7 @@ mod other_hundredfifteen;
 mod other_hundredfive;
 mod other_hundredforty;
 mod other_hundredfortyone;
+mod other_hundredfortythree;
 mod other_hundredfortytwo;
 mod other_hundredfour;
 mod other_hundredfourteen;
