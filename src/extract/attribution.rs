@@ -128,6 +128,12 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
             }));
             continue;
         }
+        // A photo caption between paragraphs of the story is no narration: a quotation left
+        // open runs on past it, and the speaker before it goes on ("Truss said: '… ¶
+        // Anoosheh Ashoori (Family Handout/PA) ¶ '…'" is Truss's, not the man pictured).
+        if qs.is_empty() && cx.paras[pi].caption {
+            continue;
+        }
         let para_first = out.len();
         for (qi, q) in qs.iter().enumerate() {
             // "X, in between chants of 'Rick, Rick,' thanked …": a chant in the middle of

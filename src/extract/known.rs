@@ -48,6 +48,7 @@ pub(super) fn atoms(p: &Para<'_>, hints: &[EntitySpec], registry: &Registry) -> 
             && p.toks.get(t1 - 1).is_some_and(|t| t.end == e);
         if aligned && !surname_of(p, t0, t1, &source, out.last()) && !kin_named(p, t0, t1, &source)
         {
+            let t0 = fuller_head(p, t0, t1, &source, out.last().map_or(0, |a| a.t1));
             out.push(Atom {
                 t0,
                 t1,
@@ -58,6 +59,64 @@ pub(super) fn atoms(p: &Para<'_>, hints: &[EntitySpec], registry: &Registry) -> 
         }
     }
     out
+}
+
+/// "the Ezzedine al-Qassam Brigades" where the gazetteer knows "Izz ad-Din al-Qassam
+/// Brigades" and "al-Qassam Brigades": a built-in organisation matched by a spelling that is
+/// the tail of its canonical name, right after capitalised words (up to three, a hyphenated
+/// particle such as "al-Din" between them), is that name with its head spelt the article's
+/// way; the name starts at the first of them. Not over a word that opens the sentence, a
+/// title, a demonym ("Palestinian Red Crescent" is known whole; "Israeli Health Ministry"
+/// is the ministry), a day or month, or a name already found (`from`: where the last known
+/// name ends).
+fn fuller_head(p: &Para<'_>, t0: usize, t1: usize, source: &Source, from: usize) -> usize {
+    let Source::Gazetteer(gi) = *source else {
+        return t0;
+    };
+    let known = &LEX.gazetteer_entries[gi];
+    let (Some(first), Some(last)) = (p.toks.get(t0), p.toks.get(t1 - 1)) else {
+        return t0;
+    };
+    let spelt = p.text[first.start..last.end].to_lowercase();
+    let tail = known
+        .canonical
+        .to_lowercase()
+        .strip_suffix(spelt.as_str())
+        .is_some_and(|head| head.ends_with(' '));
+    if known.kind != EntityKind::Organization || !tail {
+        return t0;
+    }
+    let head_word = |k: usize| {
+        p.word_at(k).is_some_and(|w| {
+            let l = w.to_lowercase();
+            let particle = w.split_once(text::is_hyphen).is_some_and(|(a, b)| {
+                (LEX.particles.contains(a) || LEX.hyphen_particles.contains(a))
+                    && b.starts_with(char::is_uppercase)
+            });
+            (text::is_capitalised(w) || particle)
+                && !LEX.is_title(w)
+                && !LEX.demonyms.contains(w)
+                && !LEX.is_calendar(w)
+                && !LEX.stopwords.contains(l.as_str())
+        })
+    };
+    let mut k = t0;
+    while k > from && t0 - k < 3 && head_word(k - 1) && !p.starts[k] {
+        k -= 1;
+    }
+    // The head opens on a capitalised word, and not one that opens the sentence.
+    while k < t0 && (!p.word_at(k).is_some_and(text::is_capitalised) || p.starts[k]) {
+        k += 1;
+    }
+    // "the Philippine National Red Cross": a capitalised word still before the head is a
+    // body of its own, not the known one.
+    let more = k
+        .checked_sub(1)
+        .and_then(|j| p.word_at(j))
+        .is_some_and(|w| {
+            text::is_capitalised(w) && !LEX.stopwords.contains(w.to_lowercase().as_str())
+        });
+    if k < t0 && more { t0 } else { k }
 }
 
 /// "Michael Bloomberg", "Michael Jordan": a one-word built-in organisation or place right

@@ -5,7 +5,9 @@
 use super::quotes::QuoteSpan;
 use super::text::{self, Tok, Token};
 use rustc_hash::FxHashSet as HashSet;
+mod credit;
 mod title_surname;
+use credit::{closes_on_credit, ends_on_photo_credit};
 
 /// What may stand inside an apposition between commas ([`Para::apposition_close`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,8 +180,10 @@ pub(crate) fn read<'a>(
             let before = &paras[i - 1];
             before.toks.iter().filter(|t| t.is_word()).count() <= 2
         };
-        paras[i].caption =
-            label_before || (words > 2 && opens_caption(&paras[i])) || closes_on_credit(&paras[i]);
+        paras[i].caption = label_before
+            || (words > 2 && opens_caption(&paras[i]))
+            || closes_on_credit(&paras[i])
+            || ends_on_photo_credit(&paras[i]);
     }
     for p in &mut paras {
         let byline = p.toks.first().is_some_and(|t| t.text(p.text) == "By")
@@ -219,29 +223,6 @@ pub(crate) fn read<'a>(
             || !byline && short_heading(p);
     }
     (paras, lowercase_words)
-}
-
-/// "A photograph of the journalist released in 2016. … Credit Jiji Press/Agence
-/// France-Presse — Getty Images": a paragraph whose last sentence, after another, is
-/// "Credit" and the names of photographers and agencies (capitalised words, "for", "via")
-/// is a photo caption, as a newspaper's site prints them.
-fn closes_on_credit(p: &Para<'_>) -> bool {
-    let Some(k) = p.toks.iter().rposition(|t| t.text(p.text) == "Credit") else {
-        return false;
-    };
-    let rest: Vec<&str> = p.toks[k + 1..]
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.text(p.text))
-        .collect();
-    let opens = k > 0 && (p.starts[k] || !p.toks[k - 1].is_word());
-    let before = p.toks[..k].iter().filter(|t| t.is_word()).count();
-    opens
-        && before > 2
-        && !rest.is_empty()
-        && rest
-            .iter()
-            .all(|w| text::is_capitalised(w) || matches!(*w, "for" | "via" | "and" | "of" | "the"))
 }
 
 /// Words the article writes in lower case somewhere: a capitalised one at a sentence start

@@ -56,6 +56,18 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
     // "US Secretary of State Marco Rubio": an "of" or "for" inside a capitalised title is
     // part of the title, not a preposition that makes the name an object.
     let titled = |k: usize| p.toks[k].is_word() && is_capitalised(p.toks[k].text(p.text));
+    // "and Egyptian intelligence chief Hassan Rashad", "with foreign secretary David
+    // Cameron": news writes the field of an office in lower case before its head; the field
+    // (`l`, before token `k`) is part of the title, so the preposition or "and" before it
+    // still governs the name.
+    let field_of_office = |k: usize, l: &str| {
+        l != "the"
+            && LEX.portfolio.contains(l)
+            && (k..m.t0).any(|j| {
+                let t = p.toks[j].text(p.text).to_lowercase();
+                LEX.titles.contains(t.as_str())
+            })
+    };
     let mut i = m.t0;
     while i > 0 && m.t0 - i < 7 && p.toks[i - 1].is_word() && {
         let w = p.toks[i - 1].text(p.text);
@@ -66,6 +78,7 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
             || LEX.candidacy.contains(l.as_str())
             // "given by former President Obama": a word that dates the title is part of it.
             || matches!(l.as_str(), "former" | "late" | "then" | "acting" | "outgoing")
+            || field_of_office(i, l.as_str())
             // So is "to" in "Ambassador to Oman Raul Hernandez".
             || (matches!(l.as_str(), "of" | "for" | "to")
                 && i >= 2

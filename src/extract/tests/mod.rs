@@ -77,6 +77,7 @@ mod other_hundredfortyfive;
 mod other_hundredfortyone;
 mod other_hundredfortyseven;
 mod other_hundredfortysix;
+mod other_hundredfortythree;
 mod other_hundredfortytwo;
 mod other_hundredfour;
 mod other_hundredfourteen;
