@@ -72,6 +72,7 @@ mod other_hundredeleven;
 mod other_hundredfifteen;
 mod other_hundredfive;
 mod other_hundredforty;
+mod other_hundredfortyeight;
 mod other_hundredfortyfive;
 mod other_hundredfortyfour;
 mod other_hundredfortyone;
