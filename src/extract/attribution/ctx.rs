@@ -252,7 +252,27 @@ impl<'a, 'p> Ctx<'a, 'p> {
                     &*self.lower(para, i - 1),
                     "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
                 ));
-        (LEX.reporting_verbs.contains(&*w) && !noise && !modifies)
+        // "told supporters in remarks on Saturday", "his comments", "the claims": a plural
+        // noun after a preposition or determiner, not a verb with a subject.
+        let plural_noun = i > 0
+            && w.ends_with('s')
+            && (self.paras[para].toks[i - 1].kind == Tok::Possessive
+                || matches!(
+                    &*self.lower(para, i - 1),
+                    "in" | "during"
+                        | "of"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "these"
+                        | "those"
+                ));
+        (LEX.reporting_verbs.contains(&*w) && !noise && !modifies && !plural_noun)
             || (matches!(&*w, "shot" | "fired" | "hit" | "pushed")
                 && self.lower(para, i + 1) == "back")
             // "X spoke to Channel 12 about the talks, '…'": speaking to someone reports
