@@ -243,7 +243,8 @@ fn told_at_end(
 /// long for the look ahead of `trailing`, then the verb right after the comma that closes
 /// it. Only the plain shape: the name within six words of the quotation, the apposition
 /// between two commas with no full stop, quotation or third comma in it (but for one
-/// relative clause opened by "who" or "whose"), and a reporting verb next. Gives the comma that opens the apposition and the verb.
+/// relative clause opened by "who" or "whose", or by "which" on a body's name), and a
+/// reporting verb next. Gives the comma that opens the apposition and the verb.
 fn past_apposition(
     cx: &Ctx<'_, '_>,
     pi: usize,
@@ -262,7 +263,13 @@ fn past_apposition(
     // "'…,' Dana Voss, the daughter of detainee Ron Voss, who is due to be freed next week,
     // told Reuters": one relative clause on a person ("who", "whose") may close the
     // apposition on a comma of its own before the verb.
-    if !cx.reports(pi, second + 1) && matches!(cx.word(pi, second + 1).as_str(), "who" | "whose") {
+    // So may one on the body the apposition ends on ("…, co-chair of the Fair Maps Fund,
+    // which led the campaign, said"): "which" after a capitalised name.
+    let on_body = cx.word(pi, second + 1) == "which"
+        && p.toks[second - 1].is_word()
+        && is_capitalised(p.toks[second - 1].text(p.text));
+    let relative = matches!(cx.word(pi, second + 1).as_str(), "who" | "whose") || on_body;
+    if !cx.reports(pi, second + 1) && relative {
         second = p.apposition_close(second, end, Apposition::Plain)?;
     }
     cx.reports(pi, second + 1).then_some((first, second + 1))
