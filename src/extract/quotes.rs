@@ -18,8 +18,8 @@ mod lettering;
 mod run_on;
 use doubled::doubled_open;
 use interrupted::interrupted;
-pub(crate) use lettering::said_on_object;
 use lettering::written_on_object;
+pub(crate) use lettering::said_on_object;
 pub(crate) use run_on::run_on;
 
 /// One quotation's position in its paragraph.
@@ -204,8 +204,11 @@ fn is_quotation_after(text: &str, before: &str, split: bool) -> bool {
             .trim_end_matches(['s', 'S'])
             .ends_with(['\'', '’']);
     // "a plan they deemed 'The Iowa 10,000.'": after a verb of naming, the same.
+    // "The forum was called, 'Keeping Faith - Notes from a Long Night.'": a comma or colon
+    // after the verb too.
     let naming = before
         .trim_end()
+        .trim_end_matches([',', ':'])
         .trim_end_matches(" as")
         .rsplit(' ')
         .next()
@@ -224,7 +227,10 @@ fn is_quotation_after(text: &str, before: &str, split: bool) -> bool {
     // "a sign reading: 'We love our children …'": a sentence in prose on a sign is writing
     // quoted (kept, with no speaker: `said_on_object`); a slogan in title case is lettering.
     let slogan = written_on_object(before) && !in_prose(&words);
-    (split || !is_title_of_work(text, &words)) && !slogan
+    // A name given by a verb of naming may run long ("a panel titled 'Fighting Fear at
+    // Home - Lessons from One Long Night'"); elsewhere a long title-case span is speech.
+    let longest = if naming { 14 } else { 8 };
+    (split || !is_title_of_work(text, &words, longest)) && !slogan
 }
 
 /// Whether some word opens in lower case and is not one of [`SMALL_WORDS`] that a title keeps
@@ -257,10 +263,10 @@ const NAMING: &[&str] = &[
     "christened",
 ];
 
-fn is_title_of_work(text: &str, words: &[&str]) -> bool {
+fn is_title_of_work(text: &str, words: &[&str], longest: usize) -> bool {
     // A title may carry the sentence's comma inside the marks ("Face the Nation,").
     let trimmed = text.trim_end().trim_end_matches(',');
-    if words.len() > 8 || trimmed.ends_with(['.', '?', '!', ':', ';', '…']) {
+    if words.len() > longest || trimmed.ends_with(['.', '?', '!', ':', ';', '…']) {
         return false;
     }
     // "chants of 'Rick, Rick, Rick,'": one word said over and over is a cry, never a title.
