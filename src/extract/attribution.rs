@@ -34,6 +34,7 @@ mod closing;
 mod ctx;
 mod document;
 mod gesture;
+mod held;
 mod inverted;
 mod leading;
 mod naming;
@@ -146,7 +147,10 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 tok_at(&cx.paras[pi], pq.outer_end(cx.paras[pi].text))
             });
             let who = said_on_object(&cx.paras[pi].text[..q.open])
-                .then(|| by("lettering")((Who::Unnamed, 1.0)))
+                .then(|| {
+                    held::holder(cx, pi, q)
+                        .map_or_else(|| by("lettering")((Who::Unnamed, 1.0)), by("held sign"))
+                })
                 .or_else(|| document::document_words(cx, pi, q).map(by("document")))
                 .or_else(|| trailing(cx, pi, q, qs.get(qi + 1)).map(by("trailing")))
                 .or_else(|| gesture::gesture(cx, pi, q).map(by("gesture")))

@@ -7,7 +7,7 @@ use crate::extract::text::is_hyphen;
 const OBJECTS: &str = include_str!("../data/lettered_objects.txt");
 
 /// Whether `w` is one of [`OBJECTS`] (a short list, read only before a verb of lettering).
-fn lettered(w: &str) -> bool {
+pub(crate) fn lettered(w: &str) -> bool {
     OBJECTS
         .lines()
         .filter(|l| !l.starts_with('#'))

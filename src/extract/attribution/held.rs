@@ -1,0 +1,67 @@
+//! The `held sign` sieve: lettering a named person holds up is that person's writing. "Dana
+//! Roe held a sign reading '…'" quotes what Dana Roe shows the world; "protesters carried
+//! banners reading '…'" names no one, and stays the `lettering` of no speaker.
+
+use super::{Ctx, Who, tok_at};
+use crate::entity::EntityKind;
+use crate::extract::quotes::{QuoteSpan, lettered};
+use crate::extract::refer::Ref;
+use crate::extract::subject::intro;
+
+/// Verbs of holding up a thing with words on it (`data/holding_verbs.txt`).
+const HOLDING: &str = include_str!("../data/holding_verbs.txt");
+
+fn holding(w: &str) -> bool {
+    HOLDING
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .any(|x| x == w)
+}
+
+/// The person who holds the lettering quotation `q` is printed on: only the plain shape, a
+/// person's name as the clause's subject (opening the sentence, or after an introductory
+/// phrase and its comma), a verb of holding, a determiner, at most one word more, the thing
+/// and "reading" right before the quotation.
+pub(super) fn holder(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let mut j = tok_at(p, q.open);
+    while j > 0 && (p.toks[j - 1].is_punct(',') || p.toks[j - 1].is_punct(':')) {
+        j -= 1;
+    }
+    // "reading" / "that read" / "which read".
+    j = j.checked_sub(1)?;
+    if !matches!(cx.word(pi, j).as_str(), "reading" | "read" | "reads") {
+        return None;
+    }
+    if j > 0 && matches!(cx.word(pi, j - 1).as_str(), "that" | "which") {
+        j -= 1;
+    }
+    let thing = j.checked_sub(1)?;
+    if !lettered(&cx.word(pi, thing)) {
+        return None;
+    }
+    // "a sign", "a handwritten sign", "up a sign".
+    let det = (thing.saturating_sub(2)..thing)
+        .rev()
+        .find(|&k| matches!(cx.word(pi, k).as_str(), "a" | "the" | "his" | "her"))?;
+    let mut v = det.checked_sub(1)?;
+    if cx.word(pi, v) == "up" {
+        v = v.checked_sub(1)?;
+    }
+    if !holding(&cx.word(pi, v)) || v == 0 {
+        return None;
+    }
+    let mi = cx.at[pi][v - 1]?;
+    let m = cx.mentions[mi];
+    if m.t1 != v || cx.ents[m.entity].kind != EntityKind::Person {
+        return None;
+    }
+    // The name opens its clause: the sentence, or after "On the helicopter, …".
+    let opens = p.starts[m.t0]
+        || m.t0 > 0 && p.toks[m.t0 - 1].is_punct(',') && {
+            let s = (0..m.t0 - 1).rev().find(|&k| p.starts[k]).unwrap_or(0);
+            intro(cx, pi, s) && !(s..m.t0 - 1).any(|k| p.toks[k].is_punct(','))
+        };
+    opens.then_some((Who::Entity(m.entity), 0.9))
+}
