@@ -74,6 +74,7 @@ mod other_hundredfive;
 mod other_hundredforty;
 mod other_hundredfortyfive;
 mod other_hundredfortyfour;
+mod other_hundredfortynine;
 mod other_hundredfortyone;
 mod other_hundredfortyseven;
 mod other_hundredfortysix;
