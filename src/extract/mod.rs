@@ -338,9 +338,15 @@ pub fn extract_article(
         let e = &mut entities[m.entity];
         e.mentions.push(span);
         let form = p.text[span.start..span.end].trim_start_matches("the ");
-        // "[Donald] Trump": an editor's brackets are no part of the form a name is written in.
-        let unbracketed = form.replace(['[', ']'], "");
-        let form = if form.contains(['[', ']']) {
+        // "[Donald] Trump": an editor's brackets are no part of the form a name is written in;
+        // nor is the one round bracket a quotation's "Vernon (Parker)" leaves inside the span.
+        let unpaired = form.contains('(') != form.contains(')');
+        let unbracketed = if unpaired {
+            form.replace(['[', ']', '(', ')'], "")
+        } else {
+            form.replace(['[', ']'], "")
+        };
+        let form = if form.contains(['[', ']']) || unpaired {
             unbracketed.trim()
         } else {
             form

@@ -113,6 +113,8 @@ pub(crate) fn candidates(
                 || (!indefinite(p, c)
                     && !possessive_place(p, c)
                     && !numbered(p, c)
+                    && !street_address(p, c)
+                    && !firm_name(p, c)
                     && !field_value(&field, c)
                     && !community(p, c)
                     && !party_tag(p, c)
@@ -196,6 +198,40 @@ fn numbered(p: &Para<'_>, c: &Candidate) -> bool {
         && p.toks.get(c.t1).is_some_and(|t| {
             t.is_word() && t.text(p.text).starts_with(|d: char| d.is_ascii_digit())
         })
+}
+
+/// "owner of Kyle Roe & Company", "Jane Roe and Associates": a name that "&" or "and" and a
+/// firm's word follow is the name of the firm its owner gave it, not a mention of the owner.
+fn firm_name(p: &Para<'_>, c: &Candidate) -> bool {
+    let joined = p
+        .toks
+        .get(c.t1)
+        .is_some_and(|t| t.is_punct('&') || t.is_word() && t.text(p.text) == "and");
+    joined
+        && matches!(
+            p.word_at(c.t1 + 1),
+            Some("Company" | "Co" | "Co." | "Associates" | "Partners" | "Sons")
+        )
+}
+
+/// "1815 Gloucester St. in Brunswick", "at 40 Elm Ave.": a house number, then a name whose
+/// last word is a street's abbreviation, is an address; "St." after a name ends no person's
+/// name ("Saint" opens one).
+fn street_address(p: &Para<'_>, c: &Candidate) -> bool {
+    let number = c.t0 > 0
+        && p.word_at(c.t0 - 1)
+            .is_some_and(|w| w.chars().all(|d| d.is_ascii_digit()));
+    let last = p.toks[c.t0..c.t1]
+        .iter()
+        .rev()
+        .find(|t| t.is_word())
+        .map(|t| t.text(p.text).trim_end_matches('.'));
+    number
+        && c.t1 > c.t0 + 1
+        && matches!(
+            last,
+            Some("St" | "Ave" | "Av" | "Blvd" | "Rd" | "Ln" | "Hwy" | "Pkwy")
+        )
 }
 
 /// "Prince George's County", "Kent Island": a possessive before a word that makes a place

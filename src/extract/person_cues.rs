@@ -251,8 +251,12 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     if !poss && matches!(w.as_str(), "family" | "families") {
         return false;
     }
+    // "Victory speech from Rep. A", "Farewell visit by B": a noun that names its owner after
+    // it ("from", "by") is not the capitalised word's, which opens the line as a label of a
+    // kind of speech; "Trump speech" inside a sentence keeps its owner before it.
+    let owner_after = !poss && p.starts[t0] && matches!(p.word_at(i + 1), Some("from" | "by"));
     // "Netanyahu's office", "Trump's son-in-law", "Chen's son".
-    if LEX.person_nouns.contains(w.as_str())
+    if LEX.person_nouns.contains(w.as_str()) && !owner_after
         || (poss && LEX.kin.contains(w.as_str()))
         || matches!(w.as_str(), "himself" | "herself")
     {
@@ -278,8 +282,16 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
             p.toks[t0 - 1].text(p.text).to_lowercase().as_str(),
             "in" | "to" | "from" | "at" | "of" | "the" | "near" | "into" | "across" | "by"
         );
-    verb.is_some_and(|v| {
-        (LEX.reporting_verbs.contains(v.as_str()) && v != "reported")
+    // "Betsey Carter of Portsmouth said": one word after "of" that closes a full name's
+    // phrase is where that person is from; the verb's subject is the name before "of".
+    let of_after_name = t0 >= 3
+        && t1 == t0 + 1
+        && p.word_at(t0 - 1) == Some("of")
+        && p.word_at(t0 - 2).is_some_and(is_capitalised)
+        && p.word_at(t0 - 3).is_some_and(is_capitalised);
+    !of_after_name
+        && verb.is_some_and(|v| {
+            (LEX.reporting_verbs.contains(v.as_str()) && v != "reported")
             || LEX.person_subject_verbs.contains(v.as_str())
             || coordinated_subject(p, t0, &v)
             // "Netanyahu convened his cabinet", "Meanwhile Netanyahu met the families": a
@@ -288,7 +300,7 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
                 && !p.starts[t0]
                 && (super::text::is_regular_past(&v)
                     || PERSON_PAST.contains(&v.as_str())))
-    })
+        })
 }
 
 /// "Mills and Okafor speak at a rally": a bare word that closes "A and B" before the

@@ -255,10 +255,12 @@ pub(super) fn division_word(last: &str) -> bool {
 /// "Rep. Mark Green", "Senator Tom Hill": [`surname_not_place`] judged on the name after the
 /// run's titles (units `u`), so a title before a given name does not make the run a place.
 pub(super) fn titled_surname(p: &Para<'_>, u: &[(U, usize, usize)]) -> bool {
+    // "County Clerk Sherry Hall": the name starts after the run's last title, whatever
+    // stands before that title.
     let lead = u
         .iter()
-        .take_while(|x| x.0 == U::Title)
-        .count()
+        .rposition(|x| x.0 == U::Title)
+        .map_or(0, |k| k + 1)
         .min(u.len() - 1);
     let (first, last) = (unit_text(p, &u[lead]), unit_text(p, &u[u.len() - 1]));
     surname_not_place(p, u[lead].1, u.len() - lead, first, last)

@@ -242,6 +242,25 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     Some(U::Name)
 }
 
+/// "You don't have Vernon (Parker) saying …", "Same with (Jim) Waring": inside a quotation,
+/// one capitalised word in round brackets right after a name (`after_name`) or right before
+/// one is the editor's, completing the name the speaker used, as square brackets do; the
+/// brackets are no break in the run. Outside quotations round brackets gloss ("the Herald
+/// (Reuters)", "Sun (Nigeria)"), and a nickname between names is `marks::nickname`'s.
+fn quoted_insert(p: &Para<'_>, i: usize, after_name: bool) -> bool {
+    let cap = |j: usize| {
+        p.toks
+            .get(j)
+            .is_some_and(|n| n.is_word() && is_capitalised(n.text(p.text)))
+    };
+    p.toks[i].is_punct('(')
+        && p.in_quote.get(i).copied().unwrap_or(false)
+        && cap(i + 1)
+        && !is_all_caps(p.toks[i + 1].text(p.text))
+        && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'))
+        && (after_name || cap(i + 3))
+}
+
 /// Endings only adverbs have: no name ends so ("Kelly" and "Daly" do not).
 const ADVERB_ENDINGS: &[&str] = &[
     "ently", "antly", "ively", "ously", "ably", "ibly", "edly", "ingly", "fully",
@@ -249,9 +268,18 @@ const ADVERB_ENDINGS: &[&str] = &[
 
 /// "Christian Cardon, a spokesman": a demonym that is also a common given name, before one
 /// capitalised word that names no group ("Christian Democrats") and no place, and no third
-/// ("French Foreign Minister"), is a first name.
+/// ("French Foreign Minister"), is a first name. Not after an article ("the British National
+/// targeted …", "a French Citizen"): a person's first name takes none, a nationality does.
 fn given_name_first(p: &Para<'_>, i: usize) -> bool {
     let w = p.toks[i].text(p.text);
+    if i > 0
+        && matches!(
+            p.word_at(i - 1),
+            Some("the" | "The" | "a" | "A" | "an" | "An")
+        )
+    {
+        return false;
+    }
     let cap = |k: usize| {
         p.toks
             .get(k)
@@ -311,6 +339,8 @@ pub(super) fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<Strin
     let mut i = 0;
     // The last opening bracket seen.
     let mut opened: Option<usize> = None;
+    // The closing round bracket of an editor's insertion inside a quotation (`quoted_insert`).
+    let mut insert_close: Option<usize> = None;
     let flush = |cur: &mut Vec<(U, usize, usize)>, out: &mut Vec<Run>| {
         // Connectors and particles only live between names.
         while cur
@@ -352,6 +382,16 @@ pub(super) fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<Strin
         // "Avraham (Avera) Mengisto": a nickname between a given name and the surname.
         if cur.last().is_some_and(|u| u.2 == i) && nickname(p, i) {
             i += 3;
+            continue;
+        }
+        if insert_close == Some(i) {
+            insert_close = None;
+            i += 1;
+            continue;
+        }
+        if quoted_insert(p, i, cur.last().is_some_and(|u| u.2 == i)) {
+            insert_close = Some(i + 2);
+            i += 1;
             continue;
         }
         // "[Prime Minister Benjamin] Netanyahu", "Steve [Witkoff]": an editor's bracket inside

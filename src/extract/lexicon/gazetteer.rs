@@ -83,6 +83,15 @@ impl Lexicon {
         {
             return true;
         }
+        // "Filipina", "Chicana": the feminine in "-a" of a listed demonym in "-o", so the list
+        // need not spell both genders ("Filipina Marites Flor" is Marites Flor, as "Swede
+        // Johan Floderus" is Johan Floderus).
+        if let Some(stem) = word.strip_suffix('a')
+            && stem.len() >= 4
+            && self.demonyms.contains(format!("{stem}o").as_str())
+        {
+            return true;
+        }
         // "U.S.-Israeli", "Israeli-American": every part a demonym or place word.
         word.contains(is_hyphen)
             && word

@@ -20,7 +20,14 @@ pub(super) fn indefinite(p: &Para<'_>, c: &Candidate) -> bool {
                 .stopwords
                 .contains(t.text(p.text).to_lowercase().as_str())
     });
-    article && !noun_follows
+    // "there's an Andrew Thomas, David Lujan and Jonathan Paton": a given name and a surname
+    // heading a list of full names is a person held up as a type, still that person.
+    let listed = c.name.contains(' ')
+        && opens_with_given_name(c)
+        && p.toks.get(c.t1).is_some_and(|t| t.is_punct(','))
+        && p.word_at(c.t1 + 1)
+            .is_some_and(|w| LEX.given_names.contains_key(w.to_lowercase().as_str()));
+    article && !noun_follows && !listed
 }
 
 /// "NJ.com reported", "according to Axios.com": a name with a web domain's ending is the

@@ -2,7 +2,7 @@
 
 use super::super::Para;
 use super::super::lexicon::LEX;
-use super::super::text::{is_capitalised, lower};
+use super::super::text::{is_all_caps, is_capitalised, lower};
 
 /// Months that are also family names ("Theresa May", "Brian May", "Lisa June", "Almog Meir
 /// Jan"); "Jan" is a given name too ("Jan Egeland").
@@ -13,6 +13,15 @@ pub(in crate::extract) const MONTH_NAMES: &[&str] = &["April", "May", "June", "A
 /// nothing).
 pub(super) fn month_as_name(p: &Para<'_>, i: usize) -> bool {
     let w = p.toks[i].text(p.text);
+    // "REUTERS/Ramadan Abed", "AFP/June Roe": right after an agency's slash and before a
+    // capitalised word, a calendar word opens the photographer's name; a credit holds no date.
+    let credit = i >= 2
+        && p.toks[i - 1].is_punct('/')
+        && p.word_at(i - 2).is_some_and(is_all_caps)
+        && p.word_at(i + 1).is_some_and(is_capitalised);
+    if credit {
+        return true;
+    }
     if !MONTH_NAMES.contains(&w) {
         return false;
     }

@@ -75,6 +75,7 @@ mod other_hundredforty;
 mod other_hundredfortyeight;
 mod other_hundredfortyfive;
 mod other_hundredfortyfour;
+mod other_hundredfortynine;
 mod other_hundredfortyone;
 mod other_hundredfortyseven;
 mod other_hundredfortysix;
