@@ -198,6 +198,13 @@ const CLAUSE_OPENERS: &[&str] = &[
 fn freer_before(p: &Para<'_>, v: usize, w: &str) -> bool {
     let cap = |i: usize| p.toks[i].is_word() && is_capitalised(p.toks[i].text(p.text));
     let x = |k: usize| word_back(p, v, k).unwrap_or_default();
+    // "President Omar al-Bashir": a surname after a lower-case particle is a name's end too.
+    let named = |i: usize| {
+        cap(i)
+            || p.word_at(i)
+                .and_then(|w| w.rsplit('-').next())
+                .is_some_and(is_capitalised)
+    };
     match w {
         "released" | "freed" | "releases" | "frees" => {
             let k = 1 + usize::from(matches!(x(1).as_str(), "has" | "have" | "had"));
@@ -207,9 +214,17 @@ fn freer_before(p: &Para<'_>, v: usize, w: &str) -> bool {
                 || captor::captor_subject(p, v, k)
         }
         "release" | "free" => {
-            matches!(x(1).as_str(), "will" | "would")
+            let will = matches!(x(1).as_str(), "will" | "would")
                 && v >= 2
-                && (cap(v - 2) || matches!(x(2).as_str(), "it" | "they"))
+                && (cap(v - 2) || matches!(x(2).as_str(), "it" | "they"));
+            // "urged Iran to release A", "persuaded President B to free C", "called on the
+            // government to free D": the state or person asked to free someone holds them.
+            // A day before "to" is no freer ("agreed on Friday to release").
+            let asked = x(1) == "to"
+                && v >= 2
+                && (named(v - 2) && !p.word_at(v - 2).is_some_and(|d| LEX.is_calendar(d))
+                    || matches!(x(2).as_str(), "government" | "authorities"));
+            will || asked
         }
         _ => false,
     }

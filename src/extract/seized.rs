@@ -68,7 +68,7 @@ const FAITHS: &[&str] = &[
 /// Titles that a captive named after the noun phrase may carry, as a priest or a pastor is
 /// named ("a Catholic priest, Rev. Fr. A", "a cleric, Imam B"): they name a calling, no
 /// office, and say the name is the noun phrase's person.
-const CALLINGS: &[&str] = &[
+pub(super) const CALLINGS: &[&str] = &[
     "Mr",
     "Mrs",
     "Ms",
@@ -83,6 +83,7 @@ const CALLINGS: &[&str] = &[
     "Monsignor",
     "Pastor",
     "Imam",
+    "Rabbi",
     "Sister",
     "Deacon",
     "Chaplain",

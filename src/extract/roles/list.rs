@@ -4,6 +4,7 @@
 
 use super::super::Para;
 use super::super::freed::titled_item_gap;
+use super::super::lexicon::LEX;
 use super::super::lists::LINKS;
 use super::super::lists::owner::{owner_gap, owns_next};
 use super::super::lists::{
@@ -76,6 +77,8 @@ impl List {
                 && group_gap(p, end, l0)
             || self.size.is_some_and(|n| self.members.len() < n)
                 && counted_apposition_gap(p, end, l0)
+            || !self.members.is_empty()
+                && titled_subject_item(p, end, (l0, n.t0, t1), person_at)
     }
 }
 
@@ -118,4 +121,49 @@ fn counted_apposition_gap(p: &Para<'_>, end: usize, l0: usize) -> bool {
         && p.toks[l0 - 2].is_punct(',')
         && word(p, l0 - 1).as_deref() == Some("and")
         && (end + 1..l0).all(|i| !p.starts[i] && !p.toks[i].is_punct(';') && !p.in_quote[i])
+}
+
+/// "A and B, Norwegian engineer C and D were seized": after a bare comma, a name with its own
+/// descriptor (up to four words, none a family word or a possessive pronoun) is one more
+/// item of a list subject when the rest of the list (names, their nationalities or titles,
+/// "and", commas) runs on to a plural verb. The verb makes the whole list its subject; an
+/// apposition of the name before would take no verb of its own there.
+fn titled_subject_item(
+    p: &Para<'_>,
+    end: usize,
+    (l0, t0, t1): (usize, usize, usize),
+    person_at: &dyn Fn(usize) -> bool,
+) -> bool {
+    // The descriptor is read from the comma on: the title run may hold only its last words.
+    let d0 = end + 1;
+    if l0 <= end || !p.toks[end].is_punct(',') || d0 >= t0 || t0 - d0 > 4 {
+        return false;
+    }
+    let own = (d0..t0).all(|i| {
+        p.toks[i].is_word()
+            && !p.starts[i]
+            && !p.in_quote[i]
+            && word(p, i).is_some_and(|w| {
+                !LEX.kin.contains(w.as_str())
+                    && !LEX.reporting_verbs.contains(w.as_str())
+                    && !matches!(w.as_str(), "his" | "her" | "their" | "its")
+            })
+    });
+    if !own {
+        return false;
+    }
+    let mut i = t1;
+    while i < p.toks.len() && i - t1 < 15 && !p.starts[i] {
+        let t = p.toks[i];
+        let text = t.text(p.text);
+        let filler = person_at(i)
+            || t.is_punct(',')
+            || word(p, i).is_some_and(|w| w == "and" || w.chars().all(|c| c.is_ascii_digit()))
+            || t.is_word() && (LEX.is_demonym(text) || LEX.is_title(text));
+        if !filler {
+            break;
+        }
+        i += 1;
+    }
+    i > t1 && (t1..i).any(person_at) && plural_verb_after(p, i)
 }

@@ -18,6 +18,7 @@
 
 use super::super::Para;
 use super::super::lexicon::LEX;
+use super::super::seized::CALLINGS;
 use super::word;
 use crate::entity::Role;
 
@@ -85,7 +86,14 @@ pub(super) fn one_of_captives(p: &Para<'_>, l0: usize, t0: usize, t1: usize) -> 
     // An age may stand before the name: "One of the released hostages, 25-year-old A, …".
     let aged = l0 >= 1 && w(l0 - 1).ends_with("-year-old");
     let l0 = if aged { l0 - 1 } else { l0 };
-    if p.in_quote[t0] || l0 < 5 || (l0 != t0 && !aged) || !p.toks[l0 - 1].is_punct(',') {
+    // "One of the hostages, Rabbi A,": an honorific or a calling is no title of the name's
+    // own, only says who the captive is.
+    let called = (l0..t0).all(|k| {
+        p.word_at(k)
+            .is_some_and(|x| CALLINGS.contains(&x.trim_end_matches('.')))
+            || p.toks[k].is_punct('.')
+    });
+    if p.in_quote[t0] || l0 < 5 || (l0 != t0 && !aged && !called) || !p.toks[l0 - 1].is_punct(',') {
         return Vec::new();
     }
     let comma = l0 - 1;
