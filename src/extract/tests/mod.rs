@@ -70,6 +70,7 @@ mod other_hundredeight;
 mod other_hundredeighteen;
 mod other_hundredeleven;
 mod other_hundredfifteen;
+mod other_hundredfifty;
 mod other_hundredfive;
 mod other_hundredforty;
 mod other_hundredfortyfive;
