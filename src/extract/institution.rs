@@ -190,10 +190,16 @@ pub(super) fn outside_government(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
+    // "the Democratic Legislative Campaign Committee", "the Democratic Congressional Campaign
+    // Committee": a capitalised Campaign Committee is a party's standing body, which a
+    // party's officers head, not one candidate's campaign.
+    let party_committee =
+        |k: usize| words[k] == "Campaign" && words.get(k + 1).is_some_and(|w| *w == "Committee");
     let civil = LEX.civil_bodies.iter().any(|b| {
         words
             .windows(b.len())
-            .any(|w| w.iter().zip(b).all(|(x, y)| x == y))
+            .enumerate()
+            .any(|(k, w)| w.iter().zip(b).all(|(x, y)| x == y) && !party_committee(k))
     });
     civil
         || text

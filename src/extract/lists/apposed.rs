@@ -101,14 +101,15 @@ fn counted_before(paras: &[Para<'_>], at: usize, n: &str) -> Vec<Role> {
 }
 
 /// Another name follows the one ending at `t1` across words only (its title, "and"), before
-/// any punctuation other than the full stop of an abbreviation.
+/// any punctuation other than the full stop of an abbreviation or the comma between items
+/// ("three detainees—A, B, and C—").
 fn name_before_close(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
     for i in t1..p.toks.len().min(t1 + 12) {
         if person_at(i) {
             return i > t1;
         }
         let t = p.toks[i];
-        if !t.is_word() && !t.is_punct('.') || p.starts[i] && i > t1 {
+        if !t.is_word() && !t.is_punct('.') && !t.is_punct(',') || p.starts[i] && i > t1 {
             return false;
         }
     }

@@ -2,7 +2,8 @@
 //! bodies returned by the militants on Thursday as A and B". The object between the verb and
 //! "as" says what the names are, however long, when it holds remains or captives and what
 //! was done to them. A short object may also count back to captives the paragraph names
-//! ("the four soldiers" after "The four had been held captive").
+//! ("the four soldiers" after "The four had been held captive"). A copula does the same
+//! work as "identified … as": "the remains are those of A and B".
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -83,6 +84,9 @@ pub(in crate::extract) fn named_remains(
     let Some(v) = chain_as(p, l0, person_at) else {
         return Vec::new();
     };
+    if word(p, v).as_deref() == Some("of") {
+        return remains_are_those(p, v, remains);
+    }
     let object: Vec<usize> = (v.saturating_sub(9)..v)
         .rev()
         .take_while(|&i| !p.starts[i + 1] && p.toks[i].is_word() && !person_at(i))
@@ -149,8 +153,49 @@ fn counted_captives(p: &Para<'_>, words: &[String]) -> bool {
     })
 }
 
+/// "The four bodies Hamas is to hand back are reportedly those of A, B, C and D": the list
+/// after "those of" at `of` names what the subject is, and a subject that holds a noun of
+/// remains (within ten words back to the sentence start, joined to "those" by "are", "were",
+/// "is" or "was" and at most two words more) in an article about captives' remains
+/// (`remains`) makes the names dead captives. Never of prisoners, never inside a quotation.
+fn remains_are_those(p: &Para<'_>, of: usize, remains: bool) -> Vec<Role> {
+    if !remains || of < 3 || p.in_quote[of] {
+        return Vec::new();
+    }
+    let those = of - 1;
+    let subject: Vec<usize> = (those.saturating_sub(12)..those)
+        .rev()
+        .take_while(|&i| !p.starts[i + 1] && p.toks[i].is_word())
+        .collect();
+    let Some(&cop) = subject
+        .iter()
+        .take(3)
+        .find(|&&i| matches!(word(p, i).as_deref(), Some("are" | "were" | "is" | "was")))
+    else {
+        return Vec::new();
+    };
+    let words: Vec<String> = subject
+        .iter()
+        .filter(|&&i| i < cop)
+        .filter_map(|&i| word(p, i))
+        .collect();
+    let held = words.iter().any(|w| REMAINS.contains(&w.as_str()));
+    let prisoners = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "prisoner" | "prisoners" | "detainee" | "detainees"
+        )
+    });
+    if held && !prisoners {
+        vec![Role::Hostage]
+    } else {
+        Vec::new()
+    }
+}
+
 /// The "as" that opens the list of names the name at `l0` belongs to, back over the earlier
-/// names (at most six) and their appositions.
+/// names (at most six) and their appositions; or the "of" of "those of" ("the remains are
+/// those of A and B"), which [`remains_are_those`] reads.
 fn chain_as(p: &Para<'_>, l0: usize, person_at: &dyn Fn(usize) -> bool) -> Option<usize> {
     let mut i = l0;
     for _ in 0..6 {
@@ -158,6 +203,12 @@ fn chain_as(p: &Para<'_>, l0: usize, person_at: &dyn Fn(usize) -> bool) -> Optio
             return None;
         }
         if word(p, i - 1).as_deref() == Some("as") {
+            return Some(i - 1);
+        }
+        if i >= 2
+            && word(p, i - 1).as_deref() == Some("of")
+            && word(p, i - 2).as_deref() == Some("those")
+        {
             return Some(i - 1);
         }
         // The gap back to the name before: ", and", "," or ", an apposition, and".
