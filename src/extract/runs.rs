@@ -17,10 +17,11 @@ mod form;
 mod join;
 mod marks;
 mod month;
+pub(super) use form::surname_after_given;
 use form::{
-    address_word, amir_given, brand, compound_particle, given_after_title, honorific_chain,
-    initials, office_before_portfolio, pronoun_i, role_noun_opening, service_noun, shouting,
-    syllable_given_name,
+    address_word, amir_given, brand, compound_particle, given_after_title, given_name_first,
+    honorific_chain, initials, office_before_portfolio, pronoun_i, role_noun_opening, service_noun,
+    shouting, suffix_follows, syllable_given_name,
 };
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 pub(in crate::extract) use marks::position_marker;
@@ -242,94 +243,10 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     Some(U::Name)
 }
 
-/// "You don't have Vernon (Parker) saying …", "Same with (Jim) Waring": inside a quotation,
-/// one capitalised word in round brackets right after a name (`after_name`) or right before
-/// one is the editor's, completing the name the speaker used, as square brackets do; the
-/// brackets are no break in the run. Outside quotations round brackets gloss ("the Herald
-/// (Reuters)", "Sun (Nigeria)"), and a nickname between names is `marks::nickname`'s.
-fn quoted_insert(p: &Para<'_>, i: usize, after_name: bool) -> bool {
-    let cap = |j: usize| {
-        p.toks
-            .get(j)
-            .is_some_and(|n| n.is_word() && is_capitalised(n.text(p.text)))
-    };
-    p.toks[i].is_punct('(')
-        && p.in_quote.get(i).copied().unwrap_or(false)
-        && cap(i + 1)
-        && !is_all_caps(p.toks[i + 1].text(p.text))
-        && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'))
-        && (after_name || cap(i + 3))
-}
-
 /// Endings only adverbs have: no name ends so ("Kelly" and "Daly" do not).
 const ADVERB_ENDINGS: &[&str] = &[
     "ently", "antly", "ively", "ously", "ably", "ibly", "edly", "ingly", "fully",
 ];
-
-/// "Christian Cardon, a spokesman": a demonym that is also a common given name, before one
-/// capitalised word that names no group ("Christian Democrats") and no place, and no third
-/// ("French Foreign Minister"), is a first name. Not after an article ("the British National
-/// targeted …", "a French Citizen"): a person's first name takes none, a nationality does.
-fn given_name_first(p: &Para<'_>, i: usize) -> bool {
-    let w = p.toks[i].text(p.text);
-    if i > 0
-        && matches!(
-            p.word_at(i - 1),
-            Some("the" | "The" | "a" | "A" | "an" | "An")
-        )
-    {
-        return false;
-    }
-    let cap = |k: usize| {
-        p.toks
-            .get(k)
-            .filter(|t| t.is_word() && is_capitalised(t.text(p.text)))
-            .map(|t| t.text(p.text))
-    };
-    let next = cap(i + 1);
-    LEX.given_names.contains_key(w.to_lowercase().as_str())
-        && cap(i + 2).is_none()
-        && next.is_some_and(|n| {
-            !n.ends_with('s')
-                && !LEX.is_demonym(n)
-                && !LEX.is_title(n)
-                && !LEX.gazetteer_folded.contains_key(&n.to_lowercase())
-        })
-}
-
-/// "Jr." or "Sr." right after token `i`: a generational suffix that closes a person's name.
-fn suffix_follows(p: &Para<'_>, i: usize) -> bool {
-    p.toks
-        .get(i + 1)
-        .is_some_and(|t| t.is_word() && matches!(t.text(p.text).trim_end_matches('.'), "Jr" | "Sr"))
-}
-
-/// "John B. King", "Sara King said": a title word right after a known given name or an
-/// initial, with no capitalised word after it, ends that name as its surname.
-pub(super) fn surname_after_given(p: &Para<'_>, i: usize, lower: &HashSet<String>) -> bool {
-    let mut j = i;
-    if j > 0 && p.toks[j - 1].is_punct('.') {
-        j -= 1;
-    }
-    let Some(prev) = j.checked_sub(1).map(|k| p.toks[k]).filter(|t| t.is_word()) else {
-        return false;
-    };
-    let w = prev.text(p.text);
-    let letter = w.trim_end_matches('.');
-    let initial = letter.len() == 1 && letter.chars().all(|c| c.is_ascii_uppercase());
-    // "Special Envoy": a given name that is also a common word before a title is that word.
-    let l = w.to_lowercase();
-    let given = LEX.given_names.contains_key(l.as_str())
-        && is_capitalised(w)
-        && !LEX.premodifiers.contains(l.as_str())
-        && !LEX.is_title(w)
-        && !lower.contains(&l);
-    let name_follows = p
-        .toks
-        .get(i + 1)
-        .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)));
-    (initial || given) && !name_follows
-}
 
 /// Maximal runs of name-like units, not crossing punctuation or a possessive.
 pub(super) fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<String>) -> Vec<Run> {
@@ -389,7 +306,7 @@ pub(super) fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<Strin
             i += 1;
             continue;
         }
-        if quoted_insert(p, i, cur.last().is_some_and(|u| u.2 == i)) {
+        if marks::quoted_insert(p, i, cur.last().is_some_and(|u| u.2 == i)) {
             insert_close = Some(i + 2);
             i += 1;
             continue;

@@ -2,7 +2,9 @@
 //! capitals written for emphasis ("IT WILL ONLY GET WORSE") rather than as an acronym, and two
 //! initials ("JD", "J.D.") rather than a state's postal letters; the links of a Spanish
 //! compound surname ("de la"), a title that is a given name after an office, an office that
-//! opens its sentence before its portfolio, and a pronoun "I" glued to a name.
+//! opens its sentence before its portfolio, and a pronoun "I" glued to a name; and where a
+//! word that is also a nationality or a title is a given name or a surname instead
+//! ("Christian Cardon", "Sara King said", "Jr.").
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -329,4 +331,73 @@ pub(super) fn office_before_portfolio(p: &Para<'_>, i: usize, lower: &str) -> bo
         && matches!(p.word_at(i + 1), Some("of" | "for"))
         && p.word_at(i + 2)
             .is_some_and(|w| is_capitalised(w) && LEX.portfolio.contains(w.to_lowercase().as_str()))
+}
+
+/// "Christian Cardon, a spokesman": a demonym that is also a common given name, before one
+/// capitalised word that names no group ("Christian Democrats") and no place, and no third
+/// ("French Foreign Minister"), is a first name. Not after an article ("the British National
+/// targeted …", "a French Citizen"): a person's first name takes none, a nationality does.
+pub(super) fn given_name_first(p: &Para<'_>, i: usize) -> bool {
+    let w = p.toks[i].text(p.text);
+    if i > 0
+        && matches!(
+            p.word_at(i - 1),
+            Some("the" | "The" | "a" | "A" | "an" | "An")
+        )
+    {
+        return false;
+    }
+    let cap = |k: usize| {
+        p.toks
+            .get(k)
+            .filter(|t| t.is_word() && is_capitalised(t.text(p.text)))
+            .map(|t| t.text(p.text))
+    };
+    let next = cap(i + 1);
+    LEX.given_names.contains_key(w.to_lowercase().as_str())
+        && cap(i + 2).is_none()
+        && next.is_some_and(|n| {
+            !n.ends_with('s')
+                && !LEX.is_demonym(n)
+                && !LEX.is_title(n)
+                && !LEX.gazetteer_folded.contains_key(&n.to_lowercase())
+        })
+}
+
+/// "Jr." or "Sr." right after token `i`: a generational suffix that closes a person's name.
+pub(super) fn suffix_follows(p: &Para<'_>, i: usize) -> bool {
+    p.toks
+        .get(i + 1)
+        .is_some_and(|t| t.is_word() && matches!(t.text(p.text).trim_end_matches('.'), "Jr" | "Sr"))
+}
+
+/// "John B. King", "Sara King said": a title word right after a known given name or an
+/// initial, with no capitalised word after it, ends that name as its surname.
+pub(in crate::extract) fn surname_after_given(
+    p: &Para<'_>,
+    i: usize,
+    lower: &HashSet<String>,
+) -> bool {
+    let mut j = i;
+    if j > 0 && p.toks[j - 1].is_punct('.') {
+        j -= 1;
+    }
+    let Some(prev) = j.checked_sub(1).map(|k| p.toks[k]).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let w = prev.text(p.text);
+    let letter = w.trim_end_matches('.');
+    let initial = letter.len() == 1 && letter.chars().all(|c| c.is_ascii_uppercase());
+    // "Special Envoy": a given name that is also a common word before a title is that word.
+    let l = w.to_lowercase();
+    let given = LEX.given_names.contains_key(l.as_str())
+        && is_capitalised(w)
+        && !LEX.premodifiers.contains(l.as_str())
+        && !LEX.is_title(w)
+        && !lower.contains(&l);
+    let name_follows = p
+        .toks
+        .get(i + 1)
+        .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)));
+    (initial || given) && !name_follows
 }

@@ -1,10 +1,11 @@
 //! Marks written inside a name: where a person stands in a photo ("A (left) B") and the name
 //! someone goes by ("Barry \"Butch\" Wilmore", "Ahmed (Avera) Mengistu"). A run of name words
-//! goes on past them, and past an editorial bracket that opens with a title in lower case.
+//! goes on past them, past an editorial bracket that opens with a title in lower case, and
+//! past an editor's round bracket completing a name inside a quotation ("Vernon (Parker)").
 
 use super::super::Para;
 use super::super::lexicon::LEX;
-use super::super::text::{Tok, is_capitalised, is_double_quote, lower};
+use super::super::text::{Tok, is_all_caps, is_capitalised, is_double_quote, lower};
 
 /// "(R)", "(L-R)", "(left)", "(2nd L)", "(3rdR)": where a person stands in a photo, written
 /// after the name in a caption. Returns how many tokens the marker takes, brackets included.
@@ -106,4 +107,23 @@ pub(in crate::extract) fn credit_marker(p: &Para<'_>, i: usize, w: &str) -> bool
         "File" => prev.is_some_and(|t| t.is_punct('/')),
         _ => false,
     }
+}
+
+/// "You don't have Vernon (Parker) saying …", "Same with (Jim) Waring": inside a quotation,
+/// one capitalised word in round brackets right after a name (`after_name`) or right before
+/// one is the editor's, completing the name the speaker used, as square brackets do; the
+/// brackets are no break in the run. Outside quotations round brackets gloss ("the Herald
+/// (Reuters)", "Sun (Nigeria)"), and a nickname between names is [`nickname`]'s.
+pub(super) fn quoted_insert(p: &Para<'_>, i: usize, after_name: bool) -> bool {
+    let cap = |j: usize| {
+        p.toks
+            .get(j)
+            .is_some_and(|n| n.is_word() && is_capitalised(n.text(p.text)))
+    };
+    p.toks[i].is_punct('(')
+        && p.in_quote.get(i).copied().unwrap_or(false)
+        && cap(i + 1)
+        && !is_all_caps(p.toks[i + 1].text(p.text))
+        && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'))
+        && (after_name || cap(i + 3))
 }
