@@ -310,14 +310,17 @@ pub(super) fn and_others(p: &Para<'_>, t1: usize) -> Vec<Role> {
 /// marks: a story of a state holding people, where "A was detained in Iran" is a captive's
 /// and not a crime's.
 pub(super) fn swap_story(paras: &[Para<'_>]) -> bool {
+    // Read on the token's own text: the story is asked about once, over every token.
+    let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
     paras.iter().any(|p| {
         (0..p.toks.len()).any(|i| {
-            !p.in_quote[i]
-                && word(p, i).is_some_and(|w| match w.as_str() {
-                    "swap" | "swaps" | "swapped" | "wrongfully" | "unjustly" => true,
-                    "exchange" => word(p, i.wrapping_sub(1)).as_deref() == Some("prisoner"),
-                    _ => false,
-                })
+            let Some(w) = p.word_at(i).filter(|_| !p.in_quote[i]) else {
+                return false;
+            };
+            ["swap", "swaps", "swapped", "wrongfully", "unjustly"]
+                .iter()
+                .any(|x| is(w, x))
+                || is(w, "exchange") && i > 0 && p.word_at(i - 1).is_some_and(|v| is(v, "prisoner"))
         })
     })
 }
