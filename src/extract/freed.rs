@@ -306,21 +306,28 @@ pub(super) fn and_others(p: &Para<'_>, t1: usize) -> Vec<Role> {
     }
 }
 
+/// Whether some word the narration says, outside quotation marks, is one `is` takes (given
+/// the paragraph, the token and its text). Read on each token's own text: a story is asked
+/// about once, over every token of the article.
+fn narrated(paras: &[Para<'_>], is: impl Fn(&Para<'_>, usize, &str) -> bool) -> bool {
+    paras.iter().any(|p| {
+        (0..p.toks.len()).any(|i| !p.in_quote[i] && p.word_at(i).is_some_and(|w| is(p, i, w)))
+    })
+}
+
+/// Whether `w` is one of `words` (lower case), in any case.
+fn one_of(w: &str, words: &[&str]) -> bool {
+    words.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
 /// The article tells of a swap of prisoners or of a wrongful detention, outside quotation
 /// marks: a story of a state holding people, where "A was detained in Iran" is a captive's
 /// and not a crime's.
 pub(super) fn swap_story(paras: &[Para<'_>]) -> bool {
-    // Read on the token's own text: the story is asked about once, over every token.
-    let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
-    paras.iter().any(|p| {
-        (0..p.toks.len()).any(|i| {
-            let Some(w) = p.word_at(i).filter(|_| !p.in_quote[i]) else {
-                return false;
-            };
-            ["swap", "swaps", "swapped", "wrongfully", "unjustly"]
-                .iter()
-                .any(|x| is(w, x))
-                || is(w, "exchange") && i > 0 && p.word_at(i - 1).is_some_and(|v| is(v, "prisoner"))
-        })
+    narrated(paras, |p, i, w| {
+        one_of(w, &["swap", "swaps", "swapped", "wrongfully", "unjustly"])
+            || one_of(w, &["exchange"])
+                && i > 0
+                && p.word_at(i - 1).is_some_and(|v| one_of(v, &["prisoner"]))
     })
 }

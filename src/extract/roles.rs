@@ -79,7 +79,7 @@ pub(crate) fn assign(
     // The last list that shared a role: (paragraph, where it ended, the roles).
     let mut held: Option<(usize, usize, Vec<Role>)> = None;
     let mut heads = Heads::default();
-    // Every list of two or more names read, each member as (paragraph, token, entity).
+    // Every list of two or more names read, each member as (paragraph, name's span, entity).
     let (mut lists, mut cur) = (Vec::new(), Vec::new());
     let mut offices = vec![Offices::default(); ents.len()];
     // Where a person was named after a family word and "of": (paragraph, token).
@@ -399,7 +399,7 @@ pub(crate) fn assign(
         if !owner {
             l.members.push(m.entity);
             l.end = m.t1;
-            cur.push((m.para, m.t0, m.entity));
+            cur.push((m.para, m.t0, m.t1, m.entity));
         }
         if !l.shared.is_empty() {
             held = Some((m.para, m.t1, l.shared.clone()));

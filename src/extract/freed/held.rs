@@ -12,6 +12,7 @@
 use super::super::Para;
 use super::super::lexicon::LEX;
 use super::super::roles::word;
+use super::super::set_off::is_age;
 use super::super::text::is_capitalised;
 use super::detained::{CRIMINAL, HELD};
 
@@ -147,8 +148,7 @@ pub(in crate::extract) fn held_in(p: &Para<'_>, t0: usize, t1: usize, swap: bool
     // "A, 38, detained in Tehran since 2016": an age set off after the name is passed over.
     let aged = |k: usize| {
         p.toks.get(k).is_some_and(|t| t.is_punct(','))
-            && p.word_at(k + 1)
-                .is_some_and(|x| x.chars().all(|c| c.is_ascii_digit()))
+            && p.word_at(k + 1).is_some_and(is_age)
             && p.toks.get(k + 2).is_some_and(|t| t.is_punct(','))
     };
     let t1 = if aged(t1) { t1 + 2 } else { t1 };

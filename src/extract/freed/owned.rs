@@ -51,10 +51,7 @@ const JAIL: &[&str] = &[
 /// The article speaks of prisons or prisoners outside quotation marks, so a release it
 /// tells of may be a convict's.
 pub(in crate::extract) fn jail_story(paras: &[Para<'_>]) -> bool {
-    paras.iter().any(|p| {
-        (0..p.toks.len())
-            .any(|i| !p.in_quote[i] && word(p, i).is_some_and(|w| JAIL.contains(&w.as_str())))
-    })
+    super::narrated(paras, |_, _, w| super::one_of(w, JAIL))
 }
 
 /// "Liat's release from Gaza", "A's return from captivity", "B's abduction": the name ending

@@ -11,24 +11,26 @@ use crate::extract::Para;
 /// often a captive and the one who met her.
 const FEWEST: usize = 3;
 
-/// Gives the captive role to each name of a list (`(paragraph, token, entity)` per name) that
+/// Gives the captive role to each name of a list (`(paragraph, t0, t1, entity)` per name) that
 /// has a captive in it, unless the name is introduced as a relative, or the list is of mixed
 /// kinds: an item set off by an apposition, or one with another role.
 pub(super) fn captives_listed(
     paras: &[Para<'_>],
-    lists: &[Vec<(usize, usize, usize)>],
+    lists: &[Vec<(usize, usize, usize, usize)>],
     found: &mut [Found],
 ) {
     let captive = |f: &Found| f.evidence.iter().any(|e| e.role == Role::Hostage);
     for list in lists {
         if list.len() < FEWEST
-            || !list.iter().any(|&(_, _, e)| captive(&found[e]))
-            || list.iter().any(|&(para, t, _)| set_off(&paras[para], t))
-            || list.iter().any(|&(_, _, e)| other_role(&found[e]))
+            || !list.iter().any(|&(_, _, _, e)| captive(&found[e]))
+            || list
+                .iter()
+                .any(|&(para, _, t1, _)| set_off(&paras[para], t1))
+            || list.iter().any(|&(_, _, _, e)| other_role(&found[e]))
         {
             continue;
         }
-        for &(para, t, e) in list {
+        for &(para, t, _, e) in list {
             let f = &mut found[e];
             if !captive(f) && !f.relative {
                 f.add(&paras[para], para, t, &[Role::Hostage], "list");
@@ -43,16 +45,12 @@ fn other_role(f: &Found) -> bool {
     f.evidence.iter().any(|e| e.role != Role::Hostage)
 }
 
-/// Whether the name at token `t` is followed by an apposition: a comma and a lower-case word
-/// other than the list's own "and"/"or" ("A, daughter of B,"; "C, a reservist,").
-fn set_off(p: &Para<'_>, t: usize) -> bool {
-    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let mut i = t;
-    while p.word_at(i).is_some_and(capital) {
-        i += 1;
-    }
-    p.word_at(i) == Some(",")
-        && p.word_at(i + 1).is_some_and(|w| {
+/// Whether the name ending at token `t1` is followed by an apposition: a comma and a
+/// lower-case word other than the list's own "and"/"or" ("A, daughter of B,"; "C, a
+/// reservist,").
+fn set_off(p: &Para<'_>, t1: usize) -> bool {
+    p.toks.get(t1).is_some_and(|t| t.is_punct(','))
+        && p.word_at(t1 + 1).is_some_and(|w| {
             w.chars().next().is_some_and(char::is_lowercase) && !matches!(w, "and" | "or")
         })
 }
