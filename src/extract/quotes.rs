@@ -19,7 +19,7 @@ mod run_on;
 use doubled::doubled_open;
 use interrupted::interrupted;
 use lettering::written_on_object;
-pub(crate) use lettering::{lettered, said_on_object};
+pub(crate) use lettering::{lettered, listed, said_on_object};
 pub(crate) use run_on::run_on;
 
 /// One quotation's position in its paragraph.

@@ -4,7 +4,7 @@
 
 use super::{Ctx, Who, tok_at};
 use crate::entity::EntityKind;
-use crate::extract::quotes::{QuoteSpan, lettered};
+use crate::extract::quotes::{QuoteSpan, lettered, listed};
 use crate::extract::refer::Ref;
 use crate::extract::subject::intro;
 
@@ -12,11 +12,7 @@ use crate::extract::subject::intro;
 const HOLDING: &str = include_str!("../data/holding_verbs.txt");
 
 fn holding(w: &str) -> bool {
-    HOLDING
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .any(|x| x == w)
+    listed(HOLDING, w)
 }
 
 /// The person who holds the lettering quotation `q` is printed on: only the plain shape, a

@@ -8,8 +8,13 @@ const OBJECTS: &str = include_str!("../data/lettered_objects.txt");
 
 /// Whether `w` is one of [`OBJECTS`] (a short list, read only before a verb of lettering).
 pub(crate) fn lettered(w: &str) -> bool {
-    OBJECTS
-        .lines()
+    listed(OBJECTS, w)
+}
+
+/// Whether `w` is a word of `list`, a data file's text ("#" opens a comment line): for short
+/// lists read only where a rarer shape has already matched, so not worth a set in `LEX`.
+pub(crate) fn listed(list: &str, w: &str) -> bool {
+    list.lines()
         .filter(|l| !l.starts_with('#'))
         .flat_map(str::split_whitespace)
         .any(|x| x == w)
