@@ -27,12 +27,10 @@ pub(super) fn atoms(p: &Para<'_>, hints: &[EntitySpec], registry: &Registry) -> 
     for (s, e, i) in registry.find(p.text) {
         found.push((s, e, Source::Registry(i), registry.kind_of(i), 1));
     }
-    for m in LEX.gazetteer.find_iter(p.text) {
-        if registry::on_word_boundaries(p.text, m.start(), m.end()) {
-            let gi = m.pattern().as_usize();
-            let kind = LEX.gazetteer_entries[gi].kind;
-            found.push((m.start(), m.end(), Source::Gazetteer(gi), kind, 2));
-        }
+    for m in gazetteer_matches(p.text) {
+        let gi = m.pattern().as_usize();
+        let kind = LEX.gazetteer_entries[gi].kind;
+        found.push((m.start(), m.end(), Source::Gazetteer(gi), kind, 2));
     }
     found.sort_by_key(|&(s, e, _, _, prio)| (s, prio, std::cmp::Reverse(e)));
     let mut out: Vec<Atom> = Vec::new();
@@ -59,6 +57,14 @@ pub(super) fn atoms(p: &Para<'_>, hints: &[EntitySpec], registry: &Registry) -> 
         }
     }
     out
+}
+
+/// The built-in gazetteer's names in `text`, on word boundaries only ("Iran" is not in
+/// "Irani").
+pub(super) fn gazetteer_matches(text: &str) -> impl Iterator<Item = aho_corasick::Match> + '_ {
+    LEX.gazetteer
+        .find_iter(text)
+        .filter(move |m| registry::on_word_boundaries(text, m.start(), m.end()))
 }
 
 /// "the Ezzedine al-Qassam Brigades" where the gazetteer knows "Izz ad-Din al-Qassam

@@ -221,10 +221,7 @@ pub fn article_hints(
         !s.is_empty()
             && !entities.iter().any(|h| h.name.eq_ignore_ascii_case(s))
             && registry.find(s).is_empty()
-            && !lexicon::LEX
-                .gazetteer
-                .find_iter(*s)
-                .any(|m| registry::on_word_boundaries(s, m.start(), m.end()))
+            && known::gazetteer_matches(s).next().is_none()
     });
     if let Some(name) = outlet {
         hints.push(EntitySpec {
