@@ -20,8 +20,13 @@ pub enum RegistryChoice {
     None,
 }
 
-/// A file's paragraphs and the hints its front matter gives ([`extract::article_hints`]).
-type Input = (Vec<String>, Vec<crate::entity::EntitySpec>);
+/// A file's paragraphs, the hints its front matter gives ([`extract::article_hints`]) and its
+/// date, if it has front matter.
+type Input = (
+    Vec<String>,
+    Vec<crate::entity::EntitySpec>,
+    Option<chrono::NaiveDate>,
+);
 
 /// Reads one file for extraction. Unlike `build`, a file without front matter is accepted
 /// here and read whole as the body, so any article pasted from the web can be examined.
@@ -34,7 +39,7 @@ fn read(path: &Path, registry: &Registry) -> Result<Input, crate::Error> {
     let text = load::read_text(path, u64::MAX)?;
     if !text.starts_with("---") {
         let paragraphs = load::markdown::paragraphs(&text, format, Default::default());
-        return Ok((paragraphs, Vec::new()));
+        return Ok((paragraphs, Vec::new(), None));
     }
     let options = LoadOptions {
         drafts: true,
@@ -45,16 +50,16 @@ fn read(path: &Path, registry: &Registry) -> Result<Input, crate::Error> {
         Ok(Some(article)) => {
             let front = &article.front;
             let hints = extract::article_hints(&front.entities, front.source.as_deref(), registry);
-            Ok((article.paragraphs, hints))
+            Ok((article.paragraphs, hints, Some(article.date.date())))
         }
-        Ok(None) => Ok((Vec::new(), Vec::new())),
+        Ok(None) => Ok((Vec::new(), Vec::new(), None)),
         // Extraction reads only the body: a front matter `build` would refuse (a date written
         // "March 5, 2025", a missing title) is reported, and the text is read all the same.
         Err(err) => {
             eprintln!("warning: {err}; extracting the text after the front matter anyway");
             let body = load::front::split(&text).map_or(text.as_str(), |s| s.body);
             let paragraphs = load::markdown::paragraphs(body, format, Default::default());
-            Ok((paragraphs, Vec::new()))
+            Ok((paragraphs, Vec::new(), None))
         }
     }
 }
@@ -95,13 +100,13 @@ pub fn run(
     for path in paths {
         inputs.push(read(path, &registry)?);
     }
-    let articles: Vec<(&[String], &[crate::entity::EntitySpec])> = inputs
+    let articles: Vec<_> = inputs
         .iter()
-        .map(|(p, h)| (p.as_slice(), h.as_slice()))
+        .map(|(p, h, d)| (p.as_slice(), h.as_slice(), *d))
         .collect();
     let mut extractions = extract::extract_corpus(&articles, &registry);
     let cues = crate::load::config::roles::cue_table(roles);
-    for (x, (paragraphs, _)) in extractions.iter_mut().zip(&inputs) {
+    for (x, (paragraphs, ..)) in extractions.iter_mut().zip(&inputs) {
         extract::cues::apply(x, paragraphs, &cues);
     }
     // Merged as the site merges them, so a role found in one file holds in the others; and,

@@ -226,7 +226,8 @@ pub fn extract_one(
 ) -> ArticleExtraction {
     let front = &article.front;
     let hints = extract::article_hints(&front.entities, front.source.as_deref(), registry);
-    let mut x = extract::extract_article(&article.paragraphs, &hints, registry);
+    let date = Some(article.date.date());
+    let mut x = extract::extract_dated(&article.paragraphs, &hints, registry, date);
     extract::cues::apply(&mut x, &article.paragraphs, cues);
     x.clone()
 }

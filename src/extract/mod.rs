@@ -45,6 +45,7 @@ mod gender;
 mod governed;
 mod groups;
 mod headline_label;
+mod holders;
 mod homecoming;
 pub mod identity;
 mod institution;
@@ -103,6 +104,7 @@ pub use status::{StatusEvent, StatusKind, When};
 
 use crate::entity::{EntityKind, EntitySpec, Role};
 use attribution::Who;
+use chrono::NaiveDate;
 use known::atoms;
 pub(crate) use known::guess_kind;
 use names::Source;
@@ -192,16 +194,16 @@ pub struct ArticleExtraction {
     pub mediators: Vec<(String, RoleEvidence)>,
 }
 
-/// Extracts a whole corpus, one article per rayon task. Each item is an article's paragraphs
-/// and its front-matter `entities:`. What holds across articles (which names are one person,
-/// which roles they have) is [`identity::merge`]'s to say.
+/// Extracts a whole corpus, one article per rayon task. Each item is an article's paragraphs,
+/// its hints ([`article_hints`]) and its date. What holds across articles (which names are one
+/// person, which roles they have) is [`identity::merge`]'s to say.
 pub fn extract_corpus(
-    articles: &[(&[String], &[EntitySpec])],
+    articles: &[(&[String], &[EntitySpec], Option<NaiveDate>)],
     registry: &Registry,
 ) -> Vec<ArticleExtraction> {
     articles
         .par_iter()
-        .map(|(paragraphs, hints)| extract_article(paragraphs, hints, registry))
+        .map(|&(paragraphs, hints, date)| extract_dated(paragraphs, hints, registry, date))
         .collect()
 }
 
@@ -235,11 +237,23 @@ pub fn article_hints(
 
 /// Extracts one article from its plain paragraphs. `hints` are the article's own `entities:`
 /// front matter, which add or correct entities the way registry entries do, for this article
-/// only.
+/// only. With no date, no role is read from a known term of office ([`extract_dated`]).
 pub fn extract_article(
     paragraphs: &[String],
     hints: &[EntitySpec],
     registry: &Registry,
+) -> ArticleExtraction {
+    extract_dated(paragraphs, hints, registry, None)
+}
+
+/// [`extract_article`] for an article of `date`, on which a person the article names in full
+/// and who held a known office then is an official (`holders`), as a reader takes "Biden said"
+/// in 2023.
+pub fn extract_dated(
+    paragraphs: &[String],
+    hints: &[EntitySpec],
+    registry: &Registry,
+    date: Option<NaiveDate>,
 ) -> ArticleExtraction {
     let recased = caps_heading::recase(paragraphs);
     let paragraphs: &[String] = recased.as_deref().unwrap_or(paragraphs);
@@ -297,12 +311,32 @@ pub fn extract_article(
     let mut entities: Vec<FoundEntity> = ents
         .iter()
         .zip(&found)
-        .map(|(e, f)| {
+        .enumerate()
+        .map(|(i, (e, f))| {
             let spec = spec_of(e.source);
-            let (roles, evidence) = match spec {
+            let (mut roles, mut evidence) = match spec {
                 Some(s) if !s.roles.is_empty() => (s.roles.clone(), Vec::new()),
                 _ => (f.roles.clone(), f.evidence.clone()),
             };
+            let held = date.is_some_and(|d| {
+                e.kind == EntityKind::Person
+                    && !f.relative
+                    && !f.left_office
+                    && !roles.contains(&Role::Official)
+                    && holders::in_office(&e.name, d)
+            });
+            // The evidence is where the article first names the person.
+            if let Some(m) = mentions.iter().find(|m| held && m.entity == i) {
+                roles.push(Role::Official);
+                evidence.push(evidence::RoleEvidence::in_sentence(
+                    &paras[m.para],
+                    m.para,
+                    m.t0,
+                    Role::Official,
+                    "office holder",
+                    true,
+                ));
+            }
             FoundEntity {
                 name: e.name.clone(),
                 kind: e.kind,

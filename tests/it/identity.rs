@@ -192,3 +192,45 @@ fn the_outlet_the_front_matter_names_is_no_person_in_extract_or_on_the_site() {
         "{hamevaser:?}"
     );
 }
+
+/// A person the article names without a title but who held a known office on its date
+/// ("Biden said", 2023) is an official in `extract --json` and on the built site alike: both
+/// read the front matter's date.
+#[test]
+fn a_known_office_holder_is_an_official_by_the_articles_date_in_extract_and_on_the_site() {
+    let site = fixture("identity");
+    let article = site.path().join("content/articles/office-holder.md");
+    std::fs::write(
+        &article,
+        "---\ntitle: \"Talks to resume\"\ndate: 2023-06-01\n---\n\
+         Biden said on Thursday that the talks would resume next week.\n",
+    )
+    .expect("write the article");
+    let path = article.to_string_lossy().to_string();
+    let out = dossier_ok(site.path(), &["extract", "--json", "--no-registry", &path]);
+    let x: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let biden = x["articles"][0]["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .find(|e| e["name"] == "Biden")
+        .expect("Biden found")
+        .clone();
+    assert_eq!(biden["roles"], serde_json::json!(["official"]), "{biden}");
+    assert_eq!(biden["evidence"][0]["rule"], "office holder", "{biden}");
+    dossier_ok(site.path(), &["build", "--quiet"]);
+    let api: Value =
+        serde_json::from_str(&read(&site.path().join("output/api/entities.json"))).expect("JSON");
+    let on_site = api
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|e| e["name"] == "Biden")
+        .expect("Biden on the site")
+        .clone();
+    assert_eq!(
+        on_site["roles"],
+        serde_json::json!(["official"]),
+        "{on_site}"
+    );
+}

@@ -277,7 +277,7 @@ mod tests {
         let ids = extract::identity::merge(std::slice::from_ref(&x), &registry);
         let out = to_json(
             &[PathBuf::from("a.txt")],
-            &[(paras, Vec::new())],
+            &[(paras, Vec::new(), None)],
             &[x],
             &ids,
         );

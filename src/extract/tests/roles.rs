@@ -154,3 +154,33 @@ fn an_office_of_a_named_body_before_a_name_is_a_title() {
     ]);
     assert_eq!(roles(&x, "Karim al-Nasser"), [Role::Official]);
 }
+
+#[test]
+fn a_known_office_holder_is_an_official_in_the_years_of_the_office() {
+    let paras = vec![
+        "Biden said the talks would go on.".to_string(),
+        "Former prime minister Naftali Bennett met Netanyahu.".to_string(),
+    ];
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    let x = extract_dated(&paras, &[], &Registry::empty(), day("2023-06-01"));
+    assert_eq!(roles(&x, "Biden"), [Role::Official]);
+    let ev = &x
+        .entities
+        .iter()
+        .find(|e| e.name == "Biden")
+        .unwrap()
+        .evidence;
+    assert_eq!(ev[0].rule, "office holder");
+    assert_eq!(ev[0].paragraph, 0);
+    // A son is matched by his own name, not by the surname he shares.
+    let son = vec!["Hunter Biden did not comment.".to_string()];
+    let son = extract_dated(&son, &[], &Registry::empty(), day("2023-06-01"));
+    assert!(roles(&son, "Hunter Biden").is_empty());
+    // "Former" out of office, whatever the data says of another year.
+    assert!(roles(&x, "Naftali Bennett").is_empty());
+    assert_eq!(roles(&x, "Netanyahu"), [Role::Official]);
+    // Out of office on the article's date, or with no date at all.
+    let later = extract_dated(&paras, &[], &Registry::empty(), day("2026-01-10"));
+    assert!(roles(&later, "Biden").is_empty());
+    assert!(roles(&extract_article(&paras, &[], &Registry::empty()), "Biden").is_empty());
+}

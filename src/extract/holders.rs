@@ -1,0 +1,103 @@
+//! Office holders a careful reader knows without being told: a head of government, a foreign
+//! minister, an armed group's leader, from `data/office_holders.txt` with the dates of their
+//! terms. "Biden said" in a story of 2023 names an official though the article gives no title;
+//! the same word in 2026 does not. The article's date decides, so an article with none gets
+//! nothing here.
+//!
+//! Matched on the name the article gives the person in full, never on a shorter form it also
+//! uses: "Hunter Biden … Biden" keeps Hunter Biden out of his father's office. A bare surname
+//! matches only where the data file lists it, as rare enough to name one person alone.
+
+use super::identity::fold;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Each folded name or listed form, with the terms of everyone it may name.
+static HOLDERS: LazyLock<HashMap<String, Vec<Term>>> =
+    LazyLock::new(|| read(include_str!("data/office_holders.txt")));
+
+/// A term of office: its first day, and its last if it has ended.
+type Term = (NaiveDate, Option<NaiveDate>);
+
+/// Whether the person the article names `name` in full held a listed office on `date`.
+pub(super) fn in_office(name: &str, date: NaiveDate) -> bool {
+    HOLDERS.get(&fold(name)).is_some_and(|terms| {
+        terms
+            .iter()
+            .any(|&(from, to)| from <= date && to.is_none_or(|to| date <= to))
+    })
+}
+
+/// Reads the data file: `NAME; FORM; … | FROM..TO, FROM.. # office` a line. A line that does
+/// not read is a mistake in the file, which the unit tests catch.
+fn read(text: &str) -> HashMap<String, Vec<Term>> {
+    let mut out: HashMap<String, Vec<Term>> = HashMap::new();
+    for line in text.lines() {
+        let line = line.split('#').next().unwrap_or_default().trim();
+        let Some((names, terms)) = line.split_once('|') else {
+            continue;
+        };
+        let terms: Vec<Term> = terms.split(',').filter_map(term).collect();
+        for name in names.split(';').map(str::trim).filter(|n| !n.is_empty()) {
+            out.entry(fold(name)).or_default().extend(&terms);
+        }
+    }
+    out
+}
+
+/// "2009-01-20..2017-01-20" or "2025-01-20.." (still in office).
+fn term(text: &str) -> Option<Term> {
+    let (from, to) = text.trim().split_once("..")?;
+    let day = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
+    let to = if to.trim().is_empty() {
+        None
+    } else {
+        Some(day(to)?)
+    };
+    Some((day(from)?, to))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn every_line_of_the_data_file_reads() {
+        let text = include_str!("data/office_holders.txt");
+        for line in text.lines() {
+            let line = line.split('#').next().unwrap_or_default().trim();
+            if line.is_empty() {
+                continue;
+            }
+            let (names, terms) = line.split_once('|').expect(line);
+            assert!(!names.trim().is_empty(), "{line}");
+            for t in terms.split(',') {
+                let (from, to) = term(t).expect(line);
+                assert!(to.is_none_or(|to| from < to), "{line}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_term_decides_by_the_date() {
+        assert!(in_office("Joe Biden", day("2023-06-01")));
+        assert!(in_office("Biden", day("2023-06-01")));
+        assert!(!in_office("Biden", day("2025-06-01")));
+        assert!(in_office("Donald Trump", day("2025-06-01")));
+        assert!(!in_office("Donald Trump", day("2022-06-01")));
+        assert!(in_office("Benjamin Netanyahu", day("2025-03-05")));
+        // Between two terms.
+        assert!(!in_office("Benjamin Netanyahu", day("2022-01-01")));
+        // Accents and case are folded.
+        assert!(in_office("Recep Tayyip Erdoğan", day("2024-01-01")));
+        assert!(in_office("recep tayyip erdogan", day("2024-01-01")));
+        // A name the file does not list, and a family member's.
+        assert!(!in_office("Hunter Biden", day("2023-06-01")));
+        assert!(!in_office("Harris", day("2023-06-01")));
+    }
+}
