@@ -191,7 +191,6 @@ fn own_slot(cx: &Ctx<'_, '_>, pi: usize, s: usize, v: usize) -> bool {
             "a" | "an"
                 | "one"
                 | "another"
-                | "the"
                 | "his"
                 | "her"
                 | "their"
