@@ -33,11 +33,10 @@ pub(super) fn quoted_as(
 }
 
 /// "'…,' Ynet reported": an organisation that reported the words after them is the outlet,
-/// not the speaker; who spoke is for the sentence before to say, and reading it is no safer
-/// than leaving the speaker unclear ("X told ministers that Y's position, as conveyed by Z,
-/// was '…'").
-pub(super) fn outlet_reported(cx: &Ctx<'_, '_>, pi: usize, v: usize, who: Ref) -> Ref {
-    let outlet = matches!(cx.word(pi, v).as_str(), "reported" | "reports")
-        && matches!(who.0, Who::Entity(e) if cx.ents[e].kind == EntityKind::Organization);
-    if outlet { (Who::Unnamed, 1.0) } else { who }
+/// not the speaker. Who spoke is for the quotation's own sentence to say
+/// (`trailing::told_before_outlet`); reading any sentence before it is no safer than leaving
+/// the speaker unclear ("X told ministers that Y's position, as conveyed by Z, was '…'").
+pub(super) fn outlet_reported(cx: &Ctx<'_, '_>, pi: usize, v: usize, who: &Ref) -> bool {
+    matches!(cx.word(pi, v).as_str(), "reported" | "reports")
+        && matches!(who.0, Who::Entity(e) if cx.ents[e].kind == EntityKind::Organization)
 }

@@ -205,7 +205,9 @@ pub(super) fn subject(
         let after_but = but
             .and_then(|t| pick(&kept[kept.partition_point(|&(a, _)| a <= t)..]))
             .filter(|r| matches!(r.0, Who::Entity(_)));
-        return after_but.or_else(|| pick(&kept));
+        return after_but
+            .or_else(|| but.and_then(|t| gerund::body_after_but(cx, pi, lo, t, v)))
+            .or_else(|| pick(&kept));
     }
     if n >= 2 && segs[n - 1].0 == segs[n - 1].1 {
         // "X, a senior official, told", "Rachel Goldberg-Polin, 55, whose son is held, said":

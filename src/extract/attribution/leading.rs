@@ -76,6 +76,7 @@ pub(super) fn leading(
             && !cx.silent(pi, i)
             && !closed_before(cx, pi, i, open)
             && !answered_with(cx, pi, lo, i)
+            && !but_subject(cx, pi, i, open)
     });
     // A participle ("…, adding: '…'") is not one: it takes its main clause's subject.
     let adjacent = verbs.clone().next().is_some_and(|v| {
@@ -110,6 +111,23 @@ pub(super) fn leading(
         })
     });
     found.or((adjacent && !joined).then_some((Who::Unnamed, 1.0)))
+}
+
+/// "A asked the board to act, but the agency declined, citing '…'": a clause after ", but"
+/// that opens on a subject of its own (a determiner, a pronoun or a name) lies between the
+/// verb at `v` and the quotation; the verb's clause is closed, and the words are the later
+/// clause's.
+fn but_subject(cx: &Ctx<'_, '_>, pi: usize, v: usize, open: usize) -> bool {
+    let p = &cx.paras[pi];
+    (v + 2..open.saturating_sub(1)).any(|i| {
+        p.toks[i - 1].is_punct(',')
+            && !p.in_quote[i]
+            && cx.word(pi, i) == "but"
+            && (matches!(
+                cx.word(pi, i + 1).as_str(),
+                "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "i"
+            ) || cx.at[pi][i + 1].is_some())
+    })
 }
 
 /// "He stressed that, despite it all, the group replied with '…'": a verb taking "with"

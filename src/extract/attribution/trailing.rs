@@ -3,6 +3,7 @@
 //! it" after a quotation that ended its sentence.
 
 use super::{Ctx, Who, addresses, tok_at};
+use crate::entity::EntityKind;
 use crate::extract::outlet;
 use crate::extract::para::Apposition;
 use crate::extract::quotes::QuoteSpan;
@@ -141,13 +142,64 @@ pub(super) fn trailing(
     if let Some(r) = outlet::quoted_as(cx, pi, start, v, q.open) {
         return r;
     }
-    subject(cx, pi, start, v, q.open)
-        .or_else(|| {
-            (!addresses(&cx.word(pi, v)))
-                .then(|| after_verb(cx, pi, v + 1, stop, q.open))
-                .flatten()
-        })
-        .map(|r| outlet::outlet_reported(cx, pi, v, r))
+    let found = subject(cx, pi, start, v, q.open).or_else(|| {
+        (!addresses(&cx.word(pi, v)))
+            .then(|| after_verb(cx, pi, v + 1, stop, q.open))
+            .flatten()
+    });
+    if let Some(r) = &found
+        && outlet::outlet_reported(cx, pi, v, r)
+    {
+        return Some(told_before_outlet(cx, pi, q).unwrap_or((Who::Unnamed, 1.0)));
+    }
+    found.or_else(|| {
+        own_slot(cx, pi, start + usize::from(comma_after), v).then_some((Who::Unnamed, 1.0))
+    })
+}
+
+/// "X accused his rivals of trying to '…,' the Herald reported": the outlet after the
+/// quotation only passes the sentence on; the sentence's own reporting verb before the
+/// quotation (`leading`) names its speaker. Only when that is a person, no "that" opens a
+/// reported clause with a subject of its own before the words, and no other person is
+/// named between the sentence's start and the quotation.
+fn told_before_outlet(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let open = tok_at(p, q.open);
+    let lo = (0..open).rev().find(|&i| p.starts[i] && !p.in_quote[i])?;
+    let r = super::leading::leading(cx, pi, q, None)?;
+    let Who::Entity(e) = r.0 else { return None };
+    let person = |i: usize| {
+        cx.at[pi][i].filter(|&mi| cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person)
+    };
+    let others = (lo..open).any(|i| person(i).is_some_and(|mi| cx.mentions[mi].entity != e));
+    let that = (lo..open).any(|i| !p.in_quote[i] && cx.word(pi, i) == "that");
+    (cx.ents[e].kind == EntityKind::Person && !others && !that).then_some(r)
+}
+
+/// "'…!' a relative cried", "'…,' his cousin said", "'…,' someone shouted": a few plain
+/// words right after the closing mark, then the reporting verb, are the quotation's own
+/// speaker. When no one can be named from them, the quotation is still spoken by them, so
+/// it is left unnamed: no sentence before it (a hospital's statement, say) may lend it a
+/// speaker it did not have.
+/// Only a noun phrase that opens on a determiner, a possessive or "someone" counts, not
+/// narration that goes on ("'…,' and urged Israel", "'…' once results were posted").
+fn own_slot(cx: &Ctx<'_, '_>, pi: usize, s: usize, v: usize) -> bool {
+    let p = &cx.paras[pi];
+    (1..=4).contains(&v.saturating_sub(s))
+        && matches!(
+            cx.word(pi, s).as_str(),
+            "a" | "an"
+                | "one"
+                | "another"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "my"
+                | "someone"
+                | "somebody"
+        )
+        && (s..v).all(|i| p.toks[i].is_word() && !p.in_quote[i] && !cx.reports(pi, i))
 }
 
 /// "'All hell will break out' if the hostages are not freed, Trump said.": a quotation that

@@ -1,9 +1,11 @@
 //! Whose a gerund is when the clause around it names someone else first: the person a
 //! recording shows doing something, the subject of a reported clause, and the unnamed agent
-//! of a passive.
+//! of a passive, and the body a clause after "but" describes.
 
 use crate::entity::EntityKind;
-use crate::extract::attribution::Ctx;
+use crate::extract::attribution::{Ctx, Who};
+use crate::extract::lexicon::LEX;
+use crate::extract::refer::Ref;
 use crate::extract::text::is_capitalised;
 
 /// "A video released by Hamas showed Hayya addressing the crowd, saying: '…'": the person a
@@ -207,4 +209,39 @@ pub(super) fn after_object_phrase(
     let mi = cx.at[pi][hs]?;
     let h = cx.mentions[mi];
     (phrase && h.t0 == hs && h.t1 == he && person(mi)).then_some(h.entity)
+}
+
+/// "A asked the water board to step in, but the agency declined, citing '…'": a clause after
+/// "but" (at `but`) that opens on "the" and a body's head noun (`data/org_heads.txt`), then
+/// its verb, has a subject of its own, and a participle after it (`v`) is that body's, never
+/// the first clause's subject. The body is the one organisation the sentence (from `lo`)
+/// named before "but"; with none or several, no one is named.
+pub(super) fn body_after_but(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    lo: usize,
+    but: usize,
+    v: usize,
+) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    if cx.word(pi, but + 1) != "the" {
+        return None;
+    }
+    let comma = (but + 2..v).find(|&i| !p.toks[i].is_word())?;
+    let plain = |i: usize| {
+        cx.at[pi][i].is_none() && !p.in_quote[i] && !is_capitalised(p.toks[i].text(p.text))
+    };
+    // The head noun, then at least its verb, all in plain lower-case words.
+    let head = (but + 2..comma).find(|&i| LEX.org_heads.contains(cx.word(pi, i).as_str()))?;
+    if !p.toks[comma].is_punct(',') || head + 1 >= comma || !(but + 2..comma).all(plain) {
+        return None;
+    }
+    let mut orgs = (lo..but)
+        .filter_map(|i| cx.at[pi][i])
+        .map(|mi| cx.mentions[mi])
+        .filter(|m| !m.in_quote && cx.ents[m.entity].kind == EntityKind::Organization)
+        .map(|m| m.entity);
+    let first = orgs.next();
+    let one = first.filter(|&e| orgs.all(|o| o == e));
+    Some((one.map_or(Who::Unnamed, Who::Entity), 0.9))
 }
