@@ -72,6 +72,7 @@ mod other_hundredeleven;
 mod other_hundredfifteen;
 mod other_hundredfifty;
 mod other_hundredfiftyone;
+mod other_hundredfiftythree;
 mod other_hundredfive;
 mod other_hundredforty;
 mod other_hundredfortyeight;
