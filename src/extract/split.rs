@@ -11,8 +11,10 @@
 use super::Para;
 mod around;
 mod bodies;
+mod byline;
 mod caps;
 pub(super) mod descriptor;
+mod figures;
 mod name;
 mod person;
 mod seat;
@@ -26,6 +28,7 @@ use super::text::{Tok, is_capitalised, is_double_quote};
 use crate::entity::EntityKind;
 use around::quoted_title;
 use bodies::{armed_unit_in_lower, body_of_place, body_with_remit};
+use figures::{figure_before_office, figure_in_compound};
 
 /// One unit of a run: (kind, first token, end token).
 type Unit = (U, usize, usize);
@@ -138,7 +141,9 @@ pub(super) fn parse(
         in_quote: p.in_quote[u[0].1],
         byline: is_byline(p) || is_bare_byline(p, para),
     };
+    figure_in_compound(&cx, out);
     let settled = caps::in_capitals(&cx, out)
+        || byline::writer_before_outlet(&cx, out)
         || one_known_kind(&cx, out)
         || no_name_phrase(&cx, out)
         || event_or_body(&cx, out);
@@ -267,36 +272,6 @@ fn event_or_body(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         return true;
     }
     figure_before_office(cx, out) || by_cue_word(cx, out)
-}
-
-/// "The Biden Administration", "the Obama White House", "the Trump Campaign": a surname
-/// before a capitalised noun of the office or campaign its bearer led names that person
-/// (news counts a name used as a modifier), and makes no body of its own. Only a public
-/// figure's surname (`data/public_figures.txt`): "the Federal Government" and "the Maritime
-/// Administration" stay bodies.
-fn figure_before_office(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
-    let u = cx.u;
-    let office = u.len() >= 2
-        && matches!(
-            cx.text_of(1, u.len() - 1).as_str(),
-            "Administration"
-                | "Government"
-                | "Campaign"
-                | "Presidency"
-                | "Cabinet"
-                | "Era"
-                | "White House"
-        );
-    let folded = deunicode::deunicode(cx.first()).to_lowercase();
-    let surname = u[0].0 == U::Name && LEX.public_figures.contains_key(folded.as_str());
-    if !(office && surname) {
-        return false;
-    }
-    let mut c = cx.mk(u[0].1, u[0].2, None, cx.first().to_string());
-    c.office = true;
-    out.push(c);
-    cx.push_atoms(out);
-    true
 }
 
 /// "County Clerk Michael Roe", "County Executive Jane Roe": the word after a run's opening

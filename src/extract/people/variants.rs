@@ -8,6 +8,7 @@
 //! of six or more trade places ("Steinbercher"), or, after the same given name, a surname of
 //! seven letters or more is spelt with the same number of letters and two slips at most
 //! ("Matan Angrest", "Matan Engerst").
+//! A given name and its short form (`data/short_names.txt`: "Bill", "William") are one too.
 //! Also the gender a title or a given name carries, which keeps "Lord Hamilton" from
 //! "Kirsty Hamilton".
 
@@ -81,6 +82,20 @@ fn clipped(short: &str, long: &str) -> bool {
     s >= 4 && l >= s + 2 && long.starts_with(short) && known(short) && known(long)
 }
 
+/// "Bill" and "William", "Bob" and "Robert": one given name is a short form of the other
+/// that `data/short_names.txt` lists, or both are short forms of one ("Bill", "Billy"). A
+/// caption's "William Thompson" and the text's "Bill Thompson" are one person.
+fn short_for(a: &str, b: &str) -> bool {
+    let formal = |w: &str| {
+        let l = w.to_lowercase();
+        match LEX.short_names.get(l.as_str()) {
+            Some(f) => (*f).to_string(),
+            None => l,
+        }
+    };
+    !a.eq_ignore_ascii_case(b) && formal(a) == formal(b)
+}
+
 /// Two spellings of one word of a name.
 fn respelling(a: &str, b: &str) -> bool {
     one_letter_inside(a, b) || one_letter_inside(b, a) || one_letter_changed(a, b)
@@ -114,7 +129,9 @@ impl Variants {
             if spelt.contains(&own) {
                 continue;
             }
-            let short_form = |w: &String| at == 0 && (clipped(w, &own) || clipped(&own, w));
+            let short_form = |w: &String| {
+                at == 0 && (clipped(w, &own) || clipped(&own, w) || short_for(w, &own))
+            };
             let slipped = |w: &String| at == n - 1 && slipped_surname(w, &own);
             if let Some(w) = spelt
                 .iter()

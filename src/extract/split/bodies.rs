@@ -10,10 +10,17 @@ use crate::extract::lexicon::LEX;
 /// ends a body's name, then "for", "of" or "on" and plain names to the end of the run, is one
 /// body named with its remit; the names after the connector are no person. Only plain names
 /// and no title stand anywhere in the run ("Director of the Institute for National Security
-/// Studies Tamir Hayman" is read by its title).
+/// Studies Tamir Hayman" is read by its title), but for a known place or a modifier before
+/// the cue word, whose body it is ("the Ohio Department of Public Safety": "Public Safety" is
+/// its remit, no one's name).
 pub(super) fn body_with_remit(cx: &Ctx<'_, '_>) -> bool {
     let u = cx.u;
     let plain = |x: &Unit| x.0 == U::Name;
+    let whose = |x: &Unit| {
+        plain(x)
+            || x.0 == U::Modifier
+            || matches!(x.0, U::Atom(ai) if cx.atoms.get(ai).is_some_and(|a| a.kind == EntityKind::Place))
+    };
     let Some(k) = u.iter().position(|x| x.0 == U::Connector) else {
         return false;
     };
@@ -21,7 +28,7 @@ pub(super) fn body_with_remit(cx: &Ctx<'_, '_>) -> bool {
         && k + 1 < u.len()
         && LEX.org_cues.contains(cx.unit(k - 1))
         && matches!(cx.unit(k), "for" | "of" | "on" | "for the" | "of the")
-        && u[..k].iter().all(plain)
+        && u[..k].iter().all(whose)
         && u[k + 1..].iter().all(plain)
 }
 

@@ -41,8 +41,12 @@ pub(in crate::extract) fn agent_noun(w: &str) -> bool {
 /// given name, and an office or occupation by vocabulary ("Sheriff Dana Whitcombe"), or by
 /// an agent's ending before a known given name ("Auctioneer Nadia Brook"). A surname with
 /// such an ending ("Miller") never stands before a given name and a surname in one run.
+/// An office noun of `data/offices.txt` that some parents also give as a name ("Doctor",
+/// "Dean", "Marshal") describes the person when a known given name follows it ("Doctor
+/// Lena Hart"): news writes a middle name as an initial, not in full after a rare first.
 pub(super) fn before_full_name(word: &str, next: &str) -> bool {
-    !given(word) && (occupation(word) || agent_noun(word) && given(next))
+    let office_before_given = LEX.offices.contains(word.to_lowercase().as_str()) && given(next);
+    (!given(word) || office_before_given) && (occupation(word) || agent_noun(word) && given(next))
 }
 
 /// "Sr. Manager", "Deputy Superintendent": ranks and an office, with no name among them.

@@ -45,7 +45,10 @@ fn descriptor_before(cx: &Ctx<'_, '_>, l: usize) -> Option<usize> {
             cx.unit(n - 2),
             "Mc" | "Mac" | "Ó" | "O" | "Ní" | "Nic" | "Ua"
         );
-    let k = if gaelic { 3 } else { 2 };
+    // "Public Advocate Bill de Blasio", "Judge Anna van Dijk": a surname written with a
+    // lower-case particle before it is one surname of two words too.
+    let particle = n >= 3 && LEX.particles.contains(cx.unit(n - 2));
+    let k = if gaelic || particle { 3 } else { 2 };
     (n > l + k
         && u[n - k - 1..].iter().all(|x| x.0 == U::Name)
         && (descriptor::before_full_name(cx.unit(n - k - 1), cx.unit(n - k))

@@ -73,6 +73,7 @@ mod other_hundredfifteen;
 mod other_hundredfifty;
 mod other_hundredfiftyone;
 mod other_hundredfiftytwo;
+mod other_hundredfiftythree;
 mod other_hundredfive;
 mod other_hundredforty;
 mod other_hundredfortyeight;
