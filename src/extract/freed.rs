@@ -193,8 +193,8 @@ const CLAUSE_OPENERS: &[&str] = &[
 
 /// The subject before the freeing verb `w` at `v`: a name right before it ("Hamas
 /// released", "Iran frees"), past "has" or "have" too; a state's authorities or government
-/// ("Iranian authorities have released"); or a name, "it" or "they" before "will" or "would"
-/// ("it will release").
+/// ("Iranian authorities have released"); a name, "it" or "they" before "will" or "would"
+/// ("it will release"); or one who consents or refuses to free ("Hamas agreed to release").
 fn freer_before(p: &Para<'_>, v: usize, w: &str) -> bool {
     let cap = |i: usize| p.toks[i].is_word() && is_capitalised(p.toks[i].text(p.text));
     let x = |k: usize| word_back(p, v, k).unwrap_or_default();
@@ -224,11 +224,30 @@ fn freer_before(p: &Para<'_>, v: usize, w: &str) -> bool {
                 && v >= 2
                 && (named(v - 2) && !p.word_at(v - 2).is_some_and(|d| LEX.is_calendar(d))
                     || matches!(x(2).as_str(), "government" | "authorities"));
-            will || asked
+            // "Hamas agreed to release A", "it said it was willing to free B": who consents
+            // or refuses to free someone holds them; the reader's side frees its convicts
+            // ("Israel refused to release A", as [`swap::own_side_freer`] says).
+            let consents = x(1) == "to" && CONSENTING.contains(&x(2).as_str()) && {
+                let k = 3 + usize::from(matches!(
+                    x(3).as_str(),
+                    "has" | "have" | "had" | "was" | "is" | "were" | "are"
+                ));
+                v > k
+                    && !p.in_quote[v - k]
+                    && !LEX.reader_places.contains(x(k).as_str())
+                    && (cap(v - k) || matches!(x(k).as_str(), "it" | "they"))
+            };
+            will || asked || consents
         }
         _ => false,
     }
 }
+
+/// Words before "to release" of one who consents or refuses to free someone.
+const CONSENTING: &[&str] = &[
+    "agreed", "agrees", "refused", "refuses", "willing", "ready", "prepared", "offered", "offers",
+    "promised", "pledged", "decided",
+];
 
 /// Words that end the object of a freeing verb: a conjunction, a prisoner's noun, a
 /// preposition.

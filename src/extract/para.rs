@@ -90,6 +90,21 @@ impl<'a> Para<'a> {
         closed.then_some(close)
     }
 
+    /// Token `i` is a dash that sets off a phrase: an em or en dash, or a hyphen standing
+    /// alone between spaces, as copy typed without a dash key writes one ("the six hostages
+    /// to be freed - A, B and C - were named"). A hyphen inside a word is no dash.
+    pub(crate) fn is_dash(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let spaced = |s: Option<char>| s.is_some_and(char::is_whitespace);
+        t.is_punct('—')
+            || t.is_punct('–')
+            || t.is_punct('-')
+                && spaced(self.text[..t.start].chars().next_back())
+                && spaced(self.text[t.end..].chars().next())
+    }
+
     /// Where the sentence of token `t` opens (the paragraph's first token at the latest).
     pub(crate) fn sentence_start(&self, t: usize) -> usize {
         let last = self.bounds.len().saturating_sub(1);

@@ -1,7 +1,7 @@
-//! Names after a colon or a dash take the roles of the clause before it ("Four hostages are
-//! believed to be dead: A, B and C"), across the words that describe each item, or those of
-//! the noun "Among them" points back to ("Among them are two residents of the kibbutz: A
-//! and B").
+//! Names after a colon or a dash (a spaced hyphen too: `Para::is_dash`) take the roles of
+//! the clause before it ("Four hostages are believed to be dead: A, B and C"), across the
+//! words that describe each item, or those of the noun "Among them" points back to ("Among
+//! them are two residents of the kibbutz: A and B").
 
 use super::elsewhere::among_them;
 use super::{GROUPS, list_filler};
@@ -64,7 +64,7 @@ pub(in crate::extract) fn colon_list(
     let mut i = t0;
     while i > 0 && t0 - i < 60 {
         let t = p.toks[i - 1];
-        if t.is_punct(':') || t.is_punct('—') || t.is_punct('–') {
+        if t.is_punct(':') || p.is_dash(i - 1) {
             let mut s = i - 1;
             // "A will join the talks; B is expected; a source: C": a list does not cross a
             // semicolon into the clause before, so only the clause after it speaks.

@@ -10,15 +10,23 @@ use super::GROUPS;
 /// Commas, "and", and ages ("Eli Sharabi, 52, Ohad Ben Ami, 56, and Or Levy").
 pub(in super::super) fn list_filler(p: &Para<'_>, i: usize) -> bool {
     let t = p.toks[i];
-    // "A, B as well as C"; "A (54) and B (35)": an age, bracketed or not, is filler.
+    // "A, B as well as C"; "A (54) and B (35)": an age, bracketed or not, is filler; so is
+    // one set before the next name ("A, 24-year-old B and 31-year-old C").
     let w = t.text(p.text);
     t.is_punct(',')
         || t.is_punct('(')
         || t.is_punct(')')
         || matches!(w, "and" | "as" | "well")
         || w.chars().all(|c| c.is_ascii_digit())
+        || age_before(w)
         || shared_age(p, i)
         || caption_place(p, i)
+}
+
+/// "24-year-old": an age in digits written as a modifier before a name.
+fn age_before(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// "A (L), B (C) and C (R) gesture …": a photo caption's bracketed letters that say where
