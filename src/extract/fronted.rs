@@ -73,6 +73,12 @@ pub(super) fn pre_apposition(
     if t0 < 2 || !(lettered.is_some() || p.toks[t0 - 1].is_punct(',')) || person_at(t0 - 2) {
         return Vec::new();
     }
+    // "The governor campaigned against his Democratic challenger, A": the noun the name is
+    // set off after is a contestant's, so A seeks an office; a title earlier in the phrase
+    // is another person's.
+    if word(p, t0 - 2).is_some_and(|w| contestant(&w)) {
+        return Vec::new();
+    }
     // "alongside A, the U.S. special envoy, B, the deputy assistant …": a noun phrase right
     // after a name and its comma is that name's apposition, not one fronted for the next.
     let mut s = t0 - 1;
@@ -284,4 +290,11 @@ fn bracketed_letters(p: &Para<'_>, t0: usize) -> Option<usize> {
             && w.chars().last().is_some_and(char::is_uppercase)
     };
     (letters && p.toks[t0 - 4].is_punct('(')).then_some(t0 - 3)
+}
+
+/// A noun for one who runs against another in a race ("challenger", "opponent", "nominee"):
+/// the candidacy words of `data/candidacy.txt` but "incumbent", who holds the office.
+fn contestant(w: &str) -> bool {
+    let one = w.strip_suffix('s').unwrap_or(w);
+    one == "opponent" || one != "incumbent" && LEX.candidacy.contains(one)
 }

@@ -248,8 +248,9 @@ const AUX: &[&str] = &[
 ];
 
 /// "A will travel to Cairo for the talks", "B flew to Doha on Sunday for negotiations", "C
-/// departed for Doha to push for a truce": the subject whose predicate (from `t1`) is a
-/// journey for talks, or to move a deal on, goes to take part in them.
+/// departed for Doha to push for a truce", "D arrived in Cairo, where the talks are held":
+/// the subject whose predicate (from `t1`) is a journey for talks, to move a deal on, or to
+/// the place where talks are held goes to take part in them.
 /// Outside quotations, not denied, and "for" within the sentence.
 pub(super) fn travels_for_talks(p: &Para<'_>, t1: usize) -> Vec<Role> {
     if p.in_quote.get(t1).copied().unwrap_or(true) {
@@ -278,7 +279,14 @@ pub(super) fn travels_for_talks(p: &Para<'_>, t1: usize) -> Vec<Role> {
             && (k + 2..end.min(k + 8))
                 .any(|j| word(p, j).is_some_and(|w| WORDS.deal_nouns.contains(w.as_str())))
     });
-    if for_talks || to_deal {
+    // "arrived Wednesday in Sharm el-Sheikh, where negotiations are under way": the place
+    // the journey ends is where the talks are held.
+    let where_talks = (i + 1..end).any(|k| {
+        word(p, k).as_deref() == Some("where")
+            && (k + 1..end.min(k + 4))
+                .any(|j| matches!(word(p, j).as_deref(), Some("talks" | "negotiations")))
+    });
+    if for_talks || to_deal || where_talks {
         vec![Role::Negotiator]
     } else {
         Vec::new()

@@ -21,6 +21,44 @@ pub(in super::super) fn list_filler(p: &Para<'_>, i: usize) -> bool {
         || age_before(w)
         || shared_age(p, i)
         || caption_place(p, i)
+        || member_tag(p, i)
+}
+
+/// The longest bracketed tag [`member_tag`] reads, in tokens between the brackets: "R",
+/// "-", "S", ".", "C", "." for "(R-S.C.)".
+const TAG: usize = 7;
+
+/// "Reps. A (Conn.), B (N.C.) and C (R-Ariz.)": US news sets each lawmaker's state, or party
+/// and state, in brackets after the name, so the tag is filler between the names of a list
+/// and the title before the list stays every name's. The bracket holds only capitalised
+/// words (an abbreviation or a state's name), full stops, commas and hyphens.
+fn member_tag(p: &Para<'_>, i: usize) -> bool {
+    let t = &p.toks;
+    let inside = |k: usize| {
+        let tok = t[k];
+        tok.is_punct('.')
+            || tok.is_punct(',')
+            || tok.is_punct('-')
+            || tok.is_word() && tok.text(p.text).starts_with(|c: char| c.is_uppercase())
+    };
+    if !(inside(i) || t[i].is_punct('(') || t[i].is_punct(')')) {
+        return false;
+    }
+    let open = if t[i].is_punct('(') {
+        i
+    } else {
+        let Some(o) = (i.saturating_sub(TAG + 1)..i).rev().find(|&k| !inside(k)) else {
+            return false;
+        };
+        o
+    };
+    if !t[open].is_punct('(') {
+        return false;
+    }
+    let Some(close) = (open + 1..t.len().min(open + TAG + 2)).find(|&k| !inside(k)) else {
+        return false;
+    };
+    t[close].is_punct(')') && close > open + 1 && (open..=close).contains(&i)
 }
 
 /// "24-year-old": an age in digits written as a modifier before a name.

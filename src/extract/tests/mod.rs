@@ -72,6 +72,7 @@ mod other_hundredeleven;
 mod other_hundredfifteen;
 mod other_hundredfifty;
 mod other_hundredfiftyfour;
+mod other_hundredfiftyfive;
 mod other_hundredfiftyone;
 mod other_hundredfiftytwo;
 mod other_hundredfiftythree;
