@@ -334,7 +334,8 @@ pub fn extract_dated(
                     m.t0,
                     Role::Official,
                     "office holder",
-                    true,
+                    // Known to the reader, not said: any sentence the text gives comes first.
+                    false,
                 ));
             }
             FoundEntity {
