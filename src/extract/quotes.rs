@@ -184,10 +184,29 @@ fn is_quotation(text: &str) -> bool {
 /// The first half of a quotation its attribution interrupts is speech, never a title
 /// (`interrupted`).
 pub(crate) fn is_quotation_in(paragraph: &str, q: &QuoteSpan) -> bool {
+    if is_gloss(paragraph, q) {
+        return false;
+    }
     let split = q
         .close
         .is_some_and(|c| interrupted(paragraph, q.open, (q.start, q.end), c));
     is_quotation_after(&paragraph[q.start..q.end], &paragraph[..q.open], split)
+}
+
+/// "cries of “Am Yisrael Chai” (“The people of Israel live”)": a quotation alone in brackets
+/// right after another's closing mark is the reporter's translation of it, not words anyone
+/// said or wrote in that form.
+fn is_gloss(paragraph: &str, q: &QuoteSpan) -> bool {
+    let Some(before) = paragraph.get(..q.open) else {
+        return false;
+    };
+    let bracket = before.trim_end().strip_suffix('(');
+    let after_quote = bracket.is_some_and(|b| b.trim_end().ends_with(['”', '"']));
+    let end = q.outer_end(paragraph);
+    let closes = paragraph
+        .get(end..)
+        .is_some_and(|a| a.trim_start().starts_with(')'));
+    after_quote && closes
 }
 
 fn is_quotation_after(text: &str, before: &str, split: bool) -> bool {

@@ -4,6 +4,7 @@
 
 use super::{Ctx, Who, tok_at};
 use crate::entity::EntityKind;
+use crate::extract::lexicon::LEX;
 use crate::extract::quotes::{QuoteSpan, lettered, listed};
 use crate::extract::refer::Ref;
 use crate::extract::subject::intro;
@@ -17,8 +18,8 @@ fn holding(w: &str) -> bool {
 
 /// The person who holds the lettering quotation `q` is printed on: only the plain shape, a
 /// person's name as the clause's subject (opening the sentence, or after an introductory
-/// phrase and its comma), a verb of holding, a determiner, at most one word more, the thing
-/// and "reading" right before the quotation.
+/// phrase and its comma) or "he"/"she" opening a clause, a verb of holding, a determiner, at
+/// most one word more, the thing and "reading" (or "that said") right before the quotation.
 pub(super) fn holder(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
     let p = &cx.paras[pi];
     let mut j = tok_at(p, q.open);
@@ -27,11 +28,15 @@ pub(super) fn holder(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> 
     }
     // "reading" / "that read" / "which read".
     j = j.checked_sub(1)?;
-    if !matches!(cx.word(pi, j).as_str(), "reading" | "read" | "reads") {
+    // "a sign that said '…'": "said" only after "that" or "which", as `said_on_object` has it.
+    let said = matches!(cx.word(pi, j).as_str(), "said" | "says");
+    if !matches!(cx.word(pi, j).as_str(), "reading" | "read" | "reads") && !said {
         return None;
     }
     if j > 0 && matches!(cx.word(pi, j - 1).as_str(), "that" | "which") {
         j -= 1;
+    } else if said {
+        return None;
     }
     let thing = j.checked_sub(1)?;
     if !lettered(&cx.word(pi, thing)) {
@@ -47,6 +52,23 @@ pub(super) fn holder(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> 
     }
     if !holding(&cx.word(pi, v)) || v == 0 {
         return None;
+    }
+    // "…, in which he held up a sign that said '…'": "he" or "she" as the subject of a
+    // clause of its own (opening the sentence, or after "which", "and", "then" or a comma)
+    // is the one the pronoun points back to.
+    let w = cx.word(pi, v - 1);
+    if matches!(w.as_str(), "he" | "she") {
+        let opens = v == 1
+            || p.starts[v - 1]
+            || p.toks[v - 2].is_punct(',')
+            || matches!(
+                cx.word(pi, v - 2).as_str(),
+                "which" | "and" | "then" | "whom"
+            );
+        let g = LEX.gender_words.get(w.as_str()).copied()?;
+        let r = opens.then(|| cx.pronoun(pi, v - 1, g)).flatten()?;
+        return matches!(r.0, Who::Entity(e) if cx.ents[e].kind == EntityKind::Person)
+            .then_some((r.0, r.1.min(0.9)));
     }
     let mi = cx.at[pi][v - 1]?;
     let m = cx.mentions[mi];

@@ -173,13 +173,25 @@ fn holder_after_body(cx: &Ctx<'_, '_>, pi: usize, a: usize, e: usize) -> Option<
 }
 
 /// "said the mother of one of the hostages, Einav Z.": the phrase from `a` to the comma at
-/// `e` opens with an article and names no person; the words after the comma are exactly one
+/// `e` opens with an article (or is a short bare description: "said fellow inmate, A.")
+/// and names no person; the words after the comma are exactly one
 /// person's name, closed by a full stop, a comma or the end. That person speaks.
 fn named_apposition(cx: &Ctx<'_, '_>, pi: usize, a: usize, e: usize, b: usize) -> Option<Ref> {
     let p = &cx.paras[pi];
     let person = |mi: usize| cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person;
-    let described = matches!(cx.word(pi, a).as_str(), "the" | "a" | "an")
-        && e > a + 1
+    // "said fellow released prisoner, Raed K.": a bare description with no article, a few
+    // words in lower case that open on no preposition or other small word, is the same.
+    let lower =
+        |i: usize| p.toks[i].is_word() && p.toks[i].text(p.text).starts_with(char::is_lowercase);
+    let bare = (1..=4).contains(&e.saturating_sub(a))
+        && (a..e).all(|i| lower(i) && !cx.reports(pi, i))
+        && {
+            let first = cx.word(pi, a);
+            first == "former" || !LEX.stopwords.contains(first.as_str())
+        }
+        && !LEX.stopwords.contains(cx.word(pi, e - 1).as_str());
+    let article = matches!(cx.word(pi, a).as_str(), "the" | "a" | "an") && e > a + 1;
+    let described = (article || bare)
         && e < b
         && p.toks[e].is_punct(',')
         && (a..e).all(|i| !p.in_quote[i] && cx.at[pi][i].is_none_or(|mi| !person(mi)));

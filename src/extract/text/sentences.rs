@@ -127,6 +127,11 @@ fn abbreviation_ends_sentence(text: &str, toks: &[Token], i: usize) -> bool {
             let nw = n.text(text);
             is_capitalised(nw) && LEX.stopwords.contains(nw.to_lowercase().as_str())
         }
+        // "the U.S. “has proven its ability …”": a quotation that opens on a word in lower
+        // case goes on with the sentence; only one that opens on a capital starts another.
+        Some(n) if matches!(n.kind, Tok::Punct(c) if is_opening_mark(c, text, *n)) => toks
+            .get(i + 2)
+            .is_none_or(|w| !w.is_word() || !w.text(text).starts_with(char::is_lowercase)),
         Some(n) => matches!(n.kind, Tok::Punct(c) if is_double_quote(c)),
         None => true,
     }
@@ -150,5 +155,15 @@ mod tests {
             .map(|(t, _)| t.text(s))
             .collect();
         assert_eq!(firsts, ["The", "He", "It", "The"]);
+    }
+
+    #[test]
+    fn a_lower_case_quotation_after_us_goes_on_with_the_sentence() {
+        let s = "He said the U.S. \u{201c}has done its part\u{201d} so far.";
+        let t = tokenize(s);
+        let st = sentence_starts(s, &t);
+        let has = t.iter().position(|x| x.text(s) == "has").unwrap_or(0);
+        let open = has - 1;
+        assert!(!st[open], "the opening mark goes on with the sentence");
     }
 }
