@@ -74,6 +74,7 @@ mod other_hundredfifty;
 mod other_hundredfiftyfive;
 mod other_hundredfiftyfour;
 mod other_hundredfiftyone;
+mod other_hundredfiftyseven;
 mod other_hundredfiftythree;
 mod other_hundredfiftytwo;
 mod other_hundredfive;
