@@ -12,6 +12,7 @@ mod no_person;
 mod shared;
 mod thing;
 mod unnamed;
+mod vessel;
 
 use super::Para;
 use super::lexicon::LEX;
@@ -122,6 +123,7 @@ pub(crate) fn candidates(
                     && !unnamed::no_one(p, c)
                     && !thing::named_thing(p, c)
                     && !no_person::no_person(p, c)
+                    && !vessel::vessel(p, c)
                     && !storm(c, lowercase_words)
                     && !placelike::group_plural(p, c))
         }));

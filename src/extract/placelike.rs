@@ -52,6 +52,8 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
                 | "Tel"
                 // "Fort William", "Fort Worth": a fort names the town that grew round it.
                 | "Fort"
+                // "Lake Tahoe", "Lake Chad": a lake's name opens with its noun.
+                | "Lake"
                 | "Carmei"
                 | "Karmei"
                 | "Neve"
@@ -114,7 +116,71 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
         && p.toks[c.t0 - 1].is_punct(',')
         && matches!(p.word_at(c.t0 - 2), Some("capital" | "hometown"));
     let capital = apposed || c.t0 >= 1 && p.word_at(c.t0 - 1) == Some("capital");
-    (saint || county || opener || settlement || capital) && !person_by_form(p, c)
+    // "a mountain called Morne Tavel", "a village named Dogon Daji": a lower-case noun of a
+    // site of the land, then "called" or "named", names the place that follows, as "a
+    // prisoner named A" names a person.
+    let called = c.t0 >= 2
+        && matches!(p.word_at(c.t0 - 1), Some("called" | "named"))
+        && p.word_at(c.t0 - 2).is_some_and(|w| {
+            matches!(
+                w,
+                "mountain"
+                    | "hill"
+                    | "village"
+                    | "town"
+                    | "city"
+                    | "island"
+                    | "river"
+                    | "lake"
+                    | "valley"
+                    | "forest"
+                    | "neighborhood"
+                    | "neighbourhood"
+                    | "suburb"
+                    | "district"
+                    | "region"
+            )
+        });
+    (saint || county || opener || settlement || capital || called || listed_division(p, c))
+        && !person_by_form(p, c)
+}
+
+/// "Cedar Hollow, Marsh and Oakley townships", "Redfield and Stone Gap boroughs", "Borno
+/// and Yobe states": a list of capitalised names closed by a lower-case plural of a division
+/// names that many divisions, each of its names a place. People are never counted so.
+fn listed_division(p: &Para<'_>, c: &Candidate) -> bool {
+    let mut i = c.t1;
+    // A list of places runs to a few dozen names; stop looking past that.
+    while i < p.toks.len() && i < c.t1 + 120 {
+        let t = &p.toks[i];
+        let w = t.text(p.text);
+        if t.is_punct(',') || t.is_word() && matches!(w, "and" | "or") {
+            i += 1;
+            continue;
+        }
+        if !t.is_word() {
+            return false;
+        }
+        if super::text::is_capitalised(w) {
+            i += 1;
+            continue;
+        }
+        return matches!(
+            w,
+            "townships"
+                | "boroughs"
+                | "counties"
+                | "parishes"
+                | "municipalities"
+                | "provinces"
+                | "governorates"
+                | "districts"
+                | "states"
+                | "villages"
+                | "towns"
+        );
+    }
+    false
 }
 
 /// Nouns for one person that "named" follows before a name ("a member of the group named X",

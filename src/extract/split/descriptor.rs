@@ -5,6 +5,7 @@
 //! endings that make occupation nouns.
 
 use super::super::lexicon::LEX;
+use super::super::text::is_hyphen;
 
 /// Endings of agent nouns ("Manager", "Novelist", "Superintendent", "Detective", "Rapporteur").
 const AGENT_ENDINGS: &[&str] = &[
@@ -15,10 +16,27 @@ fn given(w: &str) -> bool {
     LEX.given_names.contains_key(w.to_lowercase().as_str())
 }
 
-/// An office or occupation noun by vocabulary: the office list and the title heads.
+/// An office or occupation noun by vocabulary: the office list and the title heads, alone or
+/// joined by hyphens.
 pub(in crate::extract) fn office_noun(w: &str) -> bool {
     let l = w.to_lowercase();
-    LEX.offices.contains(l.as_str()) || LEX.titles.contains(l.as_str())
+    one_office(&l) || compound_office(&l)
+}
+
+fn one_office(l: &str) -> bool {
+    LEX.offices.contains(l) || LEX.titles.contains(l)
+}
+
+/// "Clerk-Treasurer", "Sheriff-Elect", "Auditor-Controller-Elect": local offices joined into
+/// one, or an office not yet taken up, are written with hyphens; every part an office noun,
+/// but that "elect" or "designate" may close it. No surname is made of office nouns only.
+fn compound_office(l: &str) -> bool {
+    let parts: Vec<&str> = l.split(is_hyphen).collect();
+    let offices = match parts.split_last() {
+        Some((last, rest)) if matches!(*last, "elect" | "designate") => rest,
+        _ => &parts[..],
+    };
+    parts.len() >= 2 && !offices.is_empty() && offices.iter().all(|w| one_office(w))
 }
 
 /// An office, or a noun for ordinary people by what they do ("Resident", "Firefighter"), by

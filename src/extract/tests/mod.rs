@@ -75,6 +75,7 @@ mod other_hundredfiftyfive;
 mod other_hundredfiftyfour;
 mod other_hundredfiftyone;
 mod other_hundredfiftysix;
+mod other_hundredfiftyseven;
 mod other_hundredfiftythree;
 mod other_hundredfiftytwo;
 mod other_hundredfive;
