@@ -29,7 +29,7 @@ use super::office::{and_other_officials, office_holder};
 use super::people::{Entity, Mention};
 use super::pronoun_clause::pronoun_clause_before;
 use super::taking_part as part;
-use super::talks::{agreed_truce, included_in_meeting, meeting_on_talks, talks_with};
+use super::talks::{agreed_truce, included_in_meeting, meeting_on_talks};
 use super::undergone::{abducted_object, plural_verb_after};
 use crate::entity::{EntityKind, Role};
 
@@ -47,6 +47,7 @@ mod list_mates;
 mod own_talks;
 mod partitive;
 mod pictured;
+mod talks_between;
 use own_talks::own_talks_with;
 pub(crate) mod mediator;
 mod title;
@@ -167,16 +168,8 @@ pub(crate) fn assign(
             shared.extend(clause);
             shared.extend(colon_list(p, prev, m.t0, &person_at));
             shared.extend(held_fronted(p, l0, kidnap, &person_at));
-            // "During talks with el-Sisi, who hosted the summit": a head of state's talks
-            // are a meeting of rulers, not a seat at the table (as in `meeting_on_talks`).
-            let ruled = part::ruler(&left)
-                || found[m.entity]
-                    .description
-                    .as_deref()
-                    .is_some_and(part::ruler);
-            if !ruled {
-                shared.extend(talks_with(p, l0, m.t1));
-            }
+            let described = found[m.entity].description.as_deref();
+            shared.extend(talks_between::talks_side(p, (l0, m.t1), &left, described));
             // "…; and C, whose call …" and "Two others, D and E,": items of a list before.
             if let Some((para, end, roles)) = &held {
                 // A nationality before the name is no title of its own.
