@@ -33,6 +33,7 @@ use super::talks::{agreed_truce, included_in_meeting, meeting_on_talks};
 use super::undergone::{abducted_object, plural_verb_after};
 use crate::entity::{EntityKind, Role};
 
+mod as_did;
 mod attended_by;
 mod captive_object;
 mod counted;
@@ -170,6 +171,7 @@ pub(crate) fn assign(
             shared.extend(held_fronted(p, l0, kidnap, &person_at));
             let described = found[m.entity].description.as_deref();
             shared.extend(talks_between::talks_side(p, (l0, m.t1), &left, described));
+            shared.extend(as_did::as_did(p, l0));
             // "…; and C, whose call …" and "Two others, D and E,": items of a list before.
             if let Some((para, end, roles)) = &held {
                 // A nationality before the name is no title of its own.
