@@ -29,11 +29,13 @@ use super::office::{and_other_officials, office_holder};
 use super::people::{Entity, Mention};
 use super::pronoun_clause::pronoun_clause_before;
 use super::taking_part as part;
-use super::talks::{agreed_truce, included_in_meeting, meeting_on_talks, talks_with};
+use super::talks::{agreed_truce, included_in_meeting, meeting_on_talks};
 use super::undergone::{abducted_object, plural_verb_after};
 use crate::entity::{EntityKind, Role};
 
+mod as_did;
 mod attended_by;
+mod captive_object;
 mod counted;
 mod counterpart;
 mod fellow;
@@ -46,6 +48,7 @@ mod list_mates;
 mod own_talks;
 mod partitive;
 mod pictured;
+mod talks_between;
 use own_talks::own_talks_with;
 pub(crate) mod mediator;
 mod title;
@@ -166,7 +169,9 @@ pub(crate) fn assign(
             shared.extend(clause);
             shared.extend(colon_list(p, prev, m.t0, &person_at));
             shared.extend(held_fronted(p, l0, kidnap, &person_at));
-            shared.extend(talks_with(p, l0, m.t1));
+            let described = found[m.entity].description.as_deref();
+            shared.extend(talks_between::talks_side(p, (l0, m.t1), &left, described));
+            shared.extend(as_did::as_did(p, l0));
             // "…; and C, whose call …" and "Two others, D and E,": items of a list before.
             if let Some((para, end, roles)) = &held {
                 // A nationality before the name is no title of its own.
@@ -293,14 +298,16 @@ pub(crate) fn assign(
         add(f, &taken_along(p, m.t0, &person_at), "released");
         add(f, &office_holder(p, m.t0, m.t1), "office");
         // After a preposition a name is no subject: "the administration of President
-        // Donald Trump has been engaged in talks" says nothing about Trump's role.
+        // Donald Trump has been engaged in talks" says nothing about Trump's role; nor after a
+        // verb that holds a captive ("the pirates holding A are planning a mediation mission").
         let object = l0 > 0
             && word(p, l0 - 1).is_some_and(|w| {
                 matches!(
                     w.as_str(),
                     "of" | "for" | "with" | "by" | "to" | "from" | "about"
                 )
-            });
+            })
+            || captive_object::held_by_verb(p, l0);
         let mut w = right_window(p, m.t1, &person_at);
         let inside = kin_of::in_kin_apposition(p, l0, &person_at);
         if inside && !w.relative && kin_of::apposition_is_outer(w.apposition.as_deref()) {

@@ -71,6 +71,7 @@ mod other_hundredeighteen;
 mod other_hundredeleven;
 mod other_hundredfifteen;
 mod other_hundredfifty;
+mod other_hundredfiftyeight;
 mod other_hundredfiftyfive;
 mod other_hundredfiftyfour;
 mod other_hundredfiftyone;
