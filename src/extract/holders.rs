@@ -9,6 +9,10 @@
 //! matches only where the data file lists it, as rare enough to name one person alone.
 
 use super::identity::fold;
+use super::people::{Entity, Mention};
+use super::roles::Found;
+use super::{Para, RoleEvidence};
+use crate::entity::{EntityKind, Role};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -19,6 +23,35 @@ static HOLDERS: LazyLock<HashMap<String, Vec<Term>>> =
 
 /// A term of office: its first day, and its last if it has ended.
 type Term = (NaiveDate, Option<NaiveDate>);
+
+/// Makes an official of each person the article (its paragraphs, entities and mentions) names
+/// in full who held a listed office on `date` and is no official yet: not one it calls
+/// former, nor a relative. The evidence is where the article first names the person, and weak
+/// (known, not said), so that any sentence that says the office comes first.
+pub(super) fn add_officials(
+    found: &mut [Found],
+    (paras, ents, mentions): (&[Para<'_>], &[Entity], &[Mention]),
+    date: Option<NaiveDate>,
+) {
+    let Some(date) = date else {
+        return;
+    };
+    for (i, (e, f)) in ents.iter().zip(found.iter_mut()).enumerate() {
+        let held = e.kind == EntityKind::Person
+            && !f.relative
+            && !f.left_office
+            && !f.roles.contains(&Role::Official)
+            && in_office(&e.name, date);
+        if let Some(m) = mentions.iter().find(|m| held && m.entity == i) {
+            let p = &paras[m.para];
+            let ev =
+                RoleEvidence::in_sentence(p, m.para, m.t0, Role::Official, "office holder", false);
+            f.evidence.push(ev);
+            f.roles.push(Role::Official);
+            f.roles.sort();
+        }
+    }
+}
 
 /// Whether the person the article names `name` in full held a listed office on `date`.
 pub(super) fn in_office(name: &str, date: NaiveDate) -> bool {

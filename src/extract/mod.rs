@@ -288,7 +288,8 @@ pub fn extract_dated(
     };
     let (ents, mentions) = people::resolve(&cands, &known_name);
     let mediators = roles::mediator::countries(&paras);
-    let found = roles::assign(&paras, &ents, &mentions, &mediators);
+    let mut found = roles::assign(&paras, &ents, &mentions, &mediators);
+    holders::add_officials(&mut found, (&paras, &ents, &mentions), date);
 
     let real: Vec<Vec<quotes::QuoteSpan>> = spans
         .iter()
@@ -311,33 +312,12 @@ pub fn extract_dated(
     let mut entities: Vec<FoundEntity> = ents
         .iter()
         .zip(&found)
-        .enumerate()
-        .map(|(i, (e, f))| {
+        .map(|(e, f)| {
             let spec = spec_of(e.source);
-            let (mut roles, mut evidence) = match spec {
+            let (roles, evidence) = match spec {
                 Some(s) if !s.roles.is_empty() => (s.roles.clone(), Vec::new()),
                 _ => (f.roles.clone(), f.evidence.clone()),
             };
-            let held = date.is_some_and(|d| {
-                e.kind == EntityKind::Person
-                    && !f.relative
-                    && !f.left_office
-                    && !roles.contains(&Role::Official)
-                    && holders::in_office(&e.name, d)
-            });
-            // The evidence is where the article first names the person.
-            if let Some(m) = mentions.iter().find(|m| held && m.entity == i) {
-                roles.push(Role::Official);
-                evidence.push(evidence::RoleEvidence::in_sentence(
-                    &paras[m.para],
-                    m.para,
-                    m.t0,
-                    Role::Official,
-                    "office holder",
-                    // Known to the reader, not said: any sentence the text gives comes first.
-                    false,
-                ));
-            }
             FoundEntity {
                 name: e.name.clone(),
                 kind: e.kind,

@@ -183,4 +183,12 @@ fn a_known_office_holder_is_an_official_in_the_years_of_the_office() {
     let later = extract_dated(&paras, &[], &Registry::empty(), day("2026-01-10"));
     assert!(roles(&later, "Biden").is_empty());
     assert!(roles(&extract_article(&paras, &[], &Registry::empty()), "Biden").is_empty());
+    // Roles the writer gives (front matter or registry) are kept as given.
+    let given = [EntitySpec {
+        name: "Biden".into(),
+        roles: vec![Role::Negotiator],
+        ..EntitySpec::default()
+    }];
+    let x = extract_dated(&paras, &given, &Registry::empty(), day("2023-06-01"));
+    assert_eq!(roles(&x, "Biden"), [Role::Negotiator]);
 }
