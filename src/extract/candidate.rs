@@ -20,11 +20,13 @@ use phrase::{heads_subject, indefinite};
 mod country;
 mod family;
 use country::country_speaks;
+mod heads;
 mod kin_owned;
 mod modifier;
 mod title_run;
 mod written;
 use addressee::addressee;
+use heads::{anon_head_ok, named_next};
 use title_run::{portfolio_runs_to_name, title_before_name, title_runs_on};
 mod surname;
 use surname::shared_surname;
@@ -357,51 +359,6 @@ pub(super) fn candidate(
         i += 1;
     }
     None
-}
-
-/// "… as a foreign ministry spokesman said '…'. ¶ Spokesman Majed Al-Ansari said …": the
-/// next paragraph opens on the bare title and a person's name, the spokesman named.
-fn named_next(cx: &Ctx<'_, '_>, pi: usize, head: &str) -> Option<usize> {
-    let p = cx.paras.get(pi + 1)?;
-    let m = cx.mentions[cx.at[pi + 1].get(1).copied().flatten()?];
-    let person = cx.ents[m.entity].kind == EntityKind::Person;
-    (person && m.t0 == 1 && p.starts[0] && cx.word(pi + 1, 0) == head).then_some(m.entity)
-}
-
-/// "official" heads a source when a verb, a comma or a post-modifier follows it, not in
-/// "its official stance".
-fn anon_head_ok(cx: &Ctx<'_, '_>, pi: usize, i: usize, b: usize) -> bool {
-    if i + 1 >= b {
-        return true;
-    }
-    let next = cx.word(pi, i + 1);
-    matches!(
-        next.as_str(),
-        "familiar"
-            | "close"
-            | "with"
-            | "briefed"
-            | "involved"
-            | "knowledgeable"
-            | "aware"
-            | "privy"
-            | "speaking"
-            | "who"
-            | "in"
-            | "from"
-            | "at"
-            | "for"
-            | "of"
-            | "on"
-            | "said"
-            | "told"
-            | "says"
-            | "added"
-            | "involved,"
-            | "directly"
-            | "present"
-            | "according"
-    ) || cx.paras[pi].toks[i + 1].kind == Tok::Punct(',')
 }
 
 /// Whether person mention `mi` is joined by "and" to another person in the same phrase
