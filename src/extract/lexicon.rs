@@ -179,7 +179,8 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn words(data: &'static str) -> HashSet<&'static str> {
+/// Every word of a data file of word lists, comment lines aside.
+pub(crate) fn words(data: &'static str) -> HashSet<&'static str> {
     lines(data).flat_map(str::split_whitespace).collect()
 }
 

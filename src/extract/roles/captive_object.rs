@@ -3,18 +3,14 @@
 //! on to say is the captors', not A's (`data/captive_object_verbs.txt`).
 
 use super::super::Para;
+use super::super::lexicon::words;
 use super::word_back;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Verbs whose object is a captive (`data/captive_object_verbs.txt`).
-static VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/captive_object_verbs.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .collect()
-});
+static VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words(include_str!("../data/captive_object_verbs.txt")));
 
 /// Whether the word right before token `l0` (where the name and its title begin) is a verb
 /// that takes a captive as its object, outside a quotation.
