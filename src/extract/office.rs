@@ -2,9 +2,7 @@
 //! said", "the Trump administration", "Netanyahu convened his security cabinet". Such a body
 //! makes its holder an official even where no title is written, but an office not yet held
 //! ("the incoming Trump administration") or one served from outside ("a spokesperson for
-//! Moore", "an aide to Trump": candidates and companies have those too) gives nothing. A
-//! name joined to others of a group of office-holders ("A and other US officials") is one of
-//! them.
+//! Moore", "an aide to Trump": candidates and companies have those too) gives nothing.
 
 use super::Para;
 use super::lexicon::LEX;
@@ -105,31 +103,5 @@ fn chairs_body(p: &Para<'_>, t1: usize) -> bool {
         Some(k) if k < 4 => true,
         Some(_) => name.iter().any(|w| LEX.body_scopes.contains(w.as_str())),
         None => false,
-    }
-}
-
-/// "President A, B and other US officials engaged their counterparts": the name ending at
-/// `t1` joined by "and other" to a plural of office-holders is one of them, as "A and other
-/// hostages" makes A a hostage. Up to two words may qualify the plural ("other US", "other
-/// senior state"), though a small word such as "US" would end the phrase elsewhere.
-pub(super) fn and_other_officials(p: &Para<'_>, t1: usize) -> Vec<Role> {
-    let at = |i: usize| word(p, i).unwrap_or_default();
-    if at(t1) != "and" || at(t1 + 1) != "other" {
-        return Vec::new();
-    }
-    let holders = |w: &str| matches!(w, "officials" | "ministers" | "lawmakers");
-    let Some(found) = (t1 + 2..t1 + 5).find(|&k| holders(&at(k))) else {
-        return Vec::new();
-    };
-    // "and other officials' families": the plural modifies what follows.
-    let modifies = p
-        .toks
-        .get(found + 1)
-        .is_some_and(|t| t.kind == Tok::Possessive);
-    let plain = (t1 + 2..found).all(|k| p.toks[k].is_word());
-    if plain && !modifies {
-        vec![Role::Official]
-    } else {
-        Vec::new()
     }
 }

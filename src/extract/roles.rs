@@ -25,7 +25,7 @@ use super::lists::{
     Heads, apposed, clause_intro, colon_list, freed_by_state, group_roles, held_fronted,
     item_roles, kidnap_story, list_intro, named_remains, remains_story, taken_along,
 };
-use super::office::{and_other_officials, office_holder};
+use super::office::office_holder;
 use super::people::{Entity, Mention};
 use super::pronoun_clause::pronoun_clause_before;
 use super::taking_part as part;
@@ -294,7 +294,6 @@ pub(crate) fn assign(
         );
         f.convict |= own_side_prison(p, m.t1, &person_at);
         add(f, &and_others(p, m.t1), "released");
-        add(f, &and_other_officials(p, m.t1), "office");
         add(f, &taken_along(p, m.t0, &person_at), "released");
         add(f, &office_holder(p, m.t0, m.t1), "office");
         // After a preposition a name is no subject: "the administration of President

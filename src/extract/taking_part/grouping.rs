@@ -6,7 +6,7 @@
 use super::super::Para;
 use super::super::lexicon::LEX;
 use super::super::roles::word;
-use super::super::text::Tok;
+use super::super::text::{Tok, is_capitalised};
 use super::WORDS;
 use crate::entity::Role;
 
@@ -44,7 +44,7 @@ pub(in crate::extract) fn and_other_officials(p: &Para<'_>, t1: usize) -> Vec<Ro
 /// The group noun (one `noun` accepts) of "and other …" or "and fellow …" right after the
 /// name ending at `t1`: "A and other Armenian officials", "A and several other hostages". A
 /// number, "the", "several", "some" or "many" may open the group and up to three plain
-/// modifiers stand before its noun; not when the noun modifies another ("and other hostage
+/// modifiers (or capitalised ones: "other US officials") stand before its noun; not when the noun modifies another ("and other hostage
 /// families", "and other officials' families").
 pub(in crate::extract) fn joined_group(
     p: &Para<'_>,
@@ -63,8 +63,11 @@ pub(in crate::extract) fn joined_group(
         return None;
     }
     let found = (i + 1..i + 5).find(|&k| noun(&at(k)))?;
-    let plain =
-        (i + 1..found).all(|k| p.toks[k].is_word() && !LEX.stopwords.contains(at(k).as_str()));
+    // A capitalised modifier is a name's, whatever its lower case is ("other US officials").
+    let plain = (i + 1..found).all(|k| {
+        p.toks[k].is_word()
+            && (!LEX.stopwords.contains(at(k).as_str()) || p.word_at(k).is_some_and(is_capitalised))
+    });
     let modifies = p
         .toks
         .get(found + 1)
