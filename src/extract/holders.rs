@@ -79,17 +79,25 @@ fn read(text: &str) -> HashMap<String, Vec<Term>> {
     out
 }
 
-/// "2009-01-20..2017-01-20" or "2025-01-20.." (still in office).
+/// "2009-01-20..2017-01-20", "2025-01-20.." (still in office), or "2017-02-13..2024-10-16†"
+/// (died in office): the story goes on naming a leader killed in office by that office ("the
+/// slain Hamas leader"), so the term reaches [`AFTER_DEATH`] past the death.
 fn term(text: &str) -> Option<Term> {
     let (from, to) = text.trim().split_once("..")?;
     let day = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
-    let to = if to.trim().is_empty() {
-        None
-    } else {
-        Some(day(to)?)
+    let to = match to.trim() {
+        "" => None,
+        to => match to.strip_suffix('†') {
+            Some(death) => Some(day(death)? + AFTER_DEATH),
+            None => Some(day(to)?),
+        },
     };
     Some((day(from)?, to))
 }
+
+/// How long the news keeps naming one who died in office by the office: about two years, the
+/// life of a story such as a war or a term's aftermath, not a historical figure's lifetime.
+const AFTER_DEATH: chrono::Days = chrono::Days::new(730);
 
 #[cfg(test)]
 mod tests {
@@ -129,6 +137,10 @@ mod tests {
         // Accents and case are folded.
         assert!(in_office("Recep Tayyip Erdoğan", day("2024-01-01")));
         assert!(in_office("recep tayyip erdogan", day("2024-01-01")));
+        // Died in office: named by the office for two years after, not for ever.
+        assert!(in_office("Yahya Sinwar", day("2025-10-10")));
+        assert!(!in_office("Yahya Sinwar", day("2016-10-10")));
+        assert!(!in_office("Yahya Sinwar", day("2027-10-10")));
         // A name the file does not list, and a family member's.
         assert!(!in_office("Hunter Biden", day("2023-06-01")));
         assert!(!in_office("Harris", day("2023-06-01")));
