@@ -5,7 +5,7 @@
 use super::mediator;
 use crate::entity::Role;
 use crate::extract::Para;
-use crate::extract::evidence::RoleEvidence;
+use crate::extract::evidence::{RoleEvidence, sentence_of};
 
 /// What roles' reading found for one person entity.
 #[derive(Debug, Clone, Default)]
@@ -27,7 +27,13 @@ pub(crate) struct Found {
     /// Every office the article gives the person it calls former (`only_past`): what
     /// other articles say of an office held then is not carried into this one.
     pub left_office: bool,
+    /// An apposition that gave an office stands in a sentence that says it is held now
+    /// ("now", "currently"): it outlasts a former title (`settle`).
+    pub office_now: bool,
 }
+
+/// Words that put an office in the present, against a former title elsewhere.
+const NOW: &[&str] = &["now", "currently"];
 
 impl Found {
     /// Records that `roles` came from the sentence of token `t` by `rule`.
@@ -44,6 +50,13 @@ impl Found {
             "predicate" | "office" | "list predicate" | "description" | "kin of"
         );
         for &role in roles {
+            if role == Role::Official && rule == "apposition" {
+                let (start, end) = sentence_of(p, t);
+                let sentence = p.text[start..end].to_lowercase();
+                self.office_now |= sentence
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| NOW.contains(&w));
+            }
             let known = self.evidence.iter().position(|e| e.role == role);
             if known.is_some_and(|i| self.evidence[i].strong || !strong) {
                 continue;
@@ -59,12 +72,17 @@ impl Found {
     /// The roles, once every sentence is read: each role with evidence, once. A person whose
     /// every office the article puts in the past (`only_past`) is no official by a title,
     /// nor by a list it stands in ("party leaders including former President A") or a
-    /// predicate that tells the same past ("former Mayor B … B was mayor in 2013").
+    /// predicate that tells the same past ("former Mayor B … B was mayor in 2013"), nor by
+    /// an apposition that restates the office without saying it is held now ("former Rep. C
+    /// … C, a one-term congresswoman,").
     pub(super) fn settle(&mut self, only_past: bool) {
         self.left_office = only_past;
         if only_past {
+            let now = self.office_now;
             self.evidence.retain(|e| {
-                !(e.role == Role::Official && matches!(e.rule, "title" | "list" | "predicate"))
+                !(e.role == Role::Official
+                    && (matches!(e.rule, "title" | "list" | "predicate")
+                        || e.rule == "apposition" && !now))
             });
         }
         if self.convict {
