@@ -12,6 +12,11 @@ Senator Tom Reyes won 4,210 votes in the county, up from 4,190 in the first coun
 Port of Tacoma Commission President Walter Brisk said he could not explain the shift.
 “Nobody tampered with the scanners,” he said.
 > Nobody tampered => Walter Brisk
+
+## words quoted as the verb phrase itself are the subject's, though the names they govern follow at once
+Rebel commander Idris Malo spoke to supporters in the hills on Friday.
+Turning to the dead, Malo “saluted the fallen brothers” Omar Taleb and Yusuf Hadi, both killed in the spring.
+> saluted the fallen brothers => Idris Malo
 "#;
 
 #[test]
