@@ -17,6 +17,11 @@ Port of Tacoma Commission President Walter Brisk said he could not explain the s
 Rebel commander Idris Malo spoke to supporters in the hills on Friday.
 Turning to the dead, Malo “saluted the fallen brothers” Omar Taleb and Yusuf Hadi, both killed in the spring.
 > saluted the fallen brothers => Idris Malo
+
+## a byline's time stamp after the writer's name is no part of the name
+Nadia Farouk Published March 3, 2025 | 10:15 AM
+A convoy of trucks reached the border crossing on Monday morning.
++ Nadia Farouk
 "#;
 
 #[test]
