@@ -22,6 +22,12 @@ Turning to the dead, Malo “saluted the fallen brothers” Omar Taleb and Yusuf
 Nadia Farouk Published March 3, 2025 | 10:15 AM
 A convoy of trucks reached the border crossing on Monday morning.
 + Nadia Farouk
+
+## a name right after a body's head noun and its article names that body, and a bare "X says" elsewhere does not make it a person
+Fjord Cargo Line says all nineteen sailors on the freighter are safe.
+The freighter was boarded off the coast on Tuesday, and its crew locked themselves in the engine room.
+The Norwegian company Fjord Cargo Line, which runs the vessel, is part of a larger shipping group.
+- Fjord Cargo Line
 "#;
 
 #[test]
