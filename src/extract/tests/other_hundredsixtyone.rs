@@ -1,8 +1,9 @@
 //! Speakers and persons missed in real reporting (sp100): a body's name with "of" before
 //! the title of the one who speaks, words quoted as the verb phrase with its object named
-//! after them, a byline's time stamp, and a company named right after its head noun. The
-//! cases are made-up prose below, in the format of `held_out_six.txt`; this runs them with
-//! its checks and names each that fails.
+//! after them, a byline's time stamp, a company named right after its head noun, and a public
+//! figure named by the office they led beside a relative. The cases are made-up prose below,
+//! in the format of `held_out_six.txt`; this runs them with its checks and names each that
+//! fails.
 
 use super::held_out_six::failures;
 
@@ -28,6 +29,11 @@ Fjord Cargo Line says all nineteen sailors on the freighter are safe.
 The freighter was boarded off the coast on Tuesday, and its crew locked themselves in the engine room.
 The Norwegian company Fjord Cargo Line, which runs the vessel, is part of a larger shipping group.
 - Fjord Cargo Line
+
+## "the X administration" names the public figure X, not a relative of the other gender who shares the surname
+Michelle Obama spoke at a charity gala in Chicago on Saturday night.
+She recalled the years of the Obama administration with warmth.
++ Obama
 "#;
 
 #[test]
