@@ -85,6 +85,9 @@ pub(crate) struct Candidate {
     pub credit: bool,
     /// Names the holder of an office by what they lead ("the Trump administration").
     pub office: bool,
+    /// Named as a body by its head noun ("the shipping company X", "X, a charity that …"):
+    /// a reporting verb after the same name elsewhere ("X says") is no sign of a person.
+    pub body_named: bool,
 }
 
 /// Finds the candidates of one paragraph. `atoms` are sorted and do not overlap;

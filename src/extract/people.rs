@@ -335,6 +335,18 @@ pub(crate) fn resolve(
         if let Some(g) = c.title.as_deref().and_then(title_gender) {
             after = after.filter(|s| given_gender(&ents[s.2].name) != Some(g.opposite()));
         }
+        // "the Trump administration" beside "Ivanka Trump": the office a public figure's
+        // surname names is the figure's, never a relative's of the other gender.
+        if let Some(g) = (c.office && words.len() == 1)
+            .then(|| {
+                LEX.public_figures
+                    .get(deunicode::deunicode(&words[0]).as_str())
+            })
+            .flatten()
+        {
+            earlier.retain(|s| given_gender(&ents[s.2].name) != Some(g.opposite()));
+            after = after.filter(|s| given_gender(&ents[s.2].name) != Some(g.opposite()));
+        }
         // "the Trump administration" after "President Donald Trump" and "Ivanka Trump": an
         // office's holder is the one the article titled with an office.
         let titled = |x: &&Seen| in_office.contains(&x.2);

@@ -85,6 +85,14 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
                 && titled(i - 2)
                 && LEX.is_title(p.toks[i - 2].text(p.text))
                 && titled(i))
+            // "Bank of England Governor X", "Board of Elections Chairman X": an "of" or "for"
+            // inside the capitalised name of the body whose title follows is part of the
+            // title too.
+            || (matches!(l.as_str(), "of" | "for")
+                && i >= 2
+                && titled(i - 2)
+                && titled(i)
+                && (i..m.t0).any(|k| LEX.is_title(p.toks[k].text(p.text))))
             // "Deputy Premier and Industrial Relations Minister X": an "and" between two
             // capitalised titles joins two offices one person holds, not two people.
             || (l == "and"

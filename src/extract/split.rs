@@ -101,6 +101,7 @@ impl Ctx<'_, '_> {
             common_head: false,
             credit: self.byline,
             office: false,
+            body_named: false,
         }
     }
 

@@ -149,16 +149,28 @@ pub(super) fn clause_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
                     }
             })
         });
-    (active && v <= open && !other && !shared_with_other(cx, pi, q, e))
+    (active && v <= open && !other && !shared_with_other(cx, pi, q, e, v == open))
         .then_some((Who::Entity(e), who.1 * SURE))
 }
 
 /// "X oversaw the raid 'shoulder to shoulder' with Y": another person named in the clause
 /// after the words shares the deed they describe, and the words may be either one's, or
-/// a source's account of both: no guess.
-fn shared_with_other(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan, e: usize) -> bool {
+/// a source's account of both: no guess. Where the words are the predicate itself and a
+/// name follows them at once ("X 'thanked the volunteers' Y and Z"), that name is the
+/// object of the quoted verb, not a partner in the deed.
+fn shared_with_other(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    q: &QuoteSpan,
+    e: usize,
+    predicate: bool,
+) -> bool {
     let p = &cx.paras[pi];
     let close = tok_at(p, q.outer_end(p.text));
+    let person = |m: usize| cx.ents[cx.mentions[m].entity].kind == EntityKind::Person;
+    if predicate && cx.at[pi].get(close).copied().flatten().is_some_and(person) {
+        return false;
+    }
     (close..p.toks.len())
         .take_while(|&i| {
             !matches!(p.toks[i].kind, Tok::Punct(',' | '.' | ';' | ':')) && !p.in_quote[i]

@@ -209,16 +209,23 @@ pub(super) fn companies(cands: &[Candidate]) -> HashMap<String, String> {
 
 /// "lost to Red Comets" beside "the Red Comets": a name of two words or more that the
 /// article reads as a body or a place somewhere, and never with a sign of a person (a title,
-/// a cue), is that body or place wherever it stands. Lower-case name → (name, kind).
+/// a cue), is that body or place wherever it stands. Lower-case name → (name, kind). A name
+/// the article calls a body by its head noun ("the company X") keeps that against a mere
+/// reporting verb elsewhere ("X says …"): bodies speak too; only a title makes it a person.
 pub(super) fn bodies(cands: &[Candidate]) -> HashMap<String, (String, EntityKind)> {
     let mut out: HashMap<String, (String, EntityKind)> = HashMap::default();
     let mut personal: HashSet<String> = HashSet::default();
+    let named: HashSet<String> = cands
+        .iter()
+        .filter(|c| c.body_named)
+        .map(|c| c.name.to_lowercase())
+        .collect();
     for c in cands
         .iter()
         .filter(|c| c.source.is_none() && c.name.contains(' '))
     {
         let key = c.name.to_lowercase();
-        if c.title.is_some() || c.person_cue {
+        if c.title.is_some() || c.person_cue && !named.contains(&key) {
             personal.insert(key.clone());
         }
         if let Some(kind @ (EntityKind::Organization | EntityKind::Place)) = c.kind {

@@ -100,11 +100,21 @@ pub(in crate::extract) fn comma_suffix(p: &Para<'_>, i: usize, name_words: usize
 /// photo credit writes around its names are none of them. "Copyright" opening a credit (not
 /// after a capitalised word, as in "the U.S. Copyright Office"), and "File" right after a
 /// credit's slash (the wire's mark that the picture is from its archive), end the run.
+/// So does a byline's time stamp after the writer's name ("Jane Roe Published March 3,
+/// 2025", "… Updated 06:50 PM"): "Published", "Updated" or "Posted" before a date, a time,
+/// a mark or the line's end.
 pub(in crate::extract) fn credit_marker(p: &Para<'_>, i: usize, w: &str) -> bool {
     let prev = i.checked_sub(1).map(|k| p.toks[k]);
     match w {
         "Copyright" => !prev.is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text))),
         "File" => prev.is_some_and(|t| t.is_punct('/')),
+        "Published" | "Updated" | "Posted" => p.toks.get(i + 1).is_none_or(|t| {
+            let next = t.text(p.text);
+            !t.is_word()
+                || LEX.is_calendar(next)
+                || next.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(next, "on" | "at")
+        }),
         _ => false,
     }
 }

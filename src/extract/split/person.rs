@@ -137,8 +137,9 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
     // "director for Supermajority, a group that organises women": a name set off by an
     // apposition whose head noun is a body's names that body, and so does its bare repeat
     // ("Supermajority says …"), which would otherwise pass for a person's surname.
-    if title_end.is_none() && apposed_body(p, c.t1) {
+    if title_end.is_none() && (apposed_body(p, c.t1) || headed_by_body(cx, &words)) {
         c.kind = Some(EntityKind::Organization);
+        c.body_named = true;
     }
     // "Iran's Nournews reported", "Ynetnews said": one word that closes on "news" is an
     // outlet's name; no one's given name or surname is made so.
@@ -168,6 +169,43 @@ fn apposed_body(p: &super::super::Para<'_>, t1: usize) -> bool {
         .map_while(|i| p.word_at(i).filter(|w| !ENDS.contains(w)))
         .last();
     head.is_some_and(|h| LEX.org_heads.contains(h.to_lowercase().as_str()))
+}
+
+/// "the U.S. company Maersk Line", "a Danish shipping firm, Acme Freight": a name right after
+/// a body's head noun in lower case (`data/org_heads.txt`), which an article or "its" opens
+/// a few words before, is that body's. Not one that opens with a given name ("the campaign
+/// Joe Lee ran" has a person after the noun), nor one word that a verb follows ("the
+/// coalition Netanyahu leads" names who leads it).
+fn headed_by_body(cx: &Ctx<'_, '_>, words: &[&str]) -> bool {
+    let p = cx.p;
+    let verb_after = p
+        .word_at(cx.r1)
+        .is_some_and(|w| w.starts_with(char::is_lowercase) && !matches!(w, "which" | "that"));
+    if words.is_empty() || words.len() == 1 && verb_after {
+        return false;
+    }
+    let Some(head) = cx.r0.checked_sub(1) else {
+        return false;
+    };
+    let head = if p.toks[head].is_punct(',') {
+        head.checked_sub(1)
+    } else {
+        Some(head)
+    };
+    let Some(head) = head.filter(|&h| p.toks[h].is_word()) else {
+        return false;
+    };
+    let w = p.toks[head].text(p.text);
+    LEX.org_heads.contains(w)
+        && !LEX
+            .given_names
+            .contains_key(words[0].to_lowercase().as_str())
+        && (head.saturating_sub(4)..head).any(|j| {
+            matches!(
+                p.word_at(j),
+                Some("the" | "The" | "a" | "A" | "an" | "An" | "its")
+            )
+        })
 }
 
 /// Words after a title that name no one: ordinary words in capitals, a headline's verb, a

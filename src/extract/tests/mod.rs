@@ -100,6 +100,7 @@ mod other_hundredseventeen;
 mod other_hundredsix;
 mod other_hundredsixteen;
 mod other_hundredsixty;
+mod other_hundredsixtyone;
 mod other_hundredten;
 mod other_hundredthirteen;
 mod other_hundredthirty;
