@@ -29,7 +29,7 @@ mod prison;
 mod reunited;
 mod swap;
 pub(super) use by_captor::held_for_span;
-pub(super) use owned::{jail_story, kin_of_release, own_release};
+pub(super) use owned::{from_captivity, jail_story, kin_of_release, own_release};
 pub(super) use prison::{
     freed_nationals, held_abroad_before, national_prisoner, national_prisoner_title,
     own_side_prison,

@@ -412,6 +412,7 @@ pub(crate) fn assign(
         lists.push(cur);
     }
     list_mates::captives_listed(paras, &lists, &mut found);
+    list_mates::released_together(paras, &person, &lists, &mut found);
     super::describe::back_references(paras, ents, mentions, &mut found);
     counterpart::counterparts(paras, ents, mentions, &mut found);
     kin_of::drop_outer_roles(&mut found, &outer);
