@@ -1,7 +1,8 @@
 //! Captives named after a release or a swap in real reporting: a state "releasing" the names
 //! after it, a colon list whose first item is a noun phrase set off before its name, the
 //! handover of a person, a captive noun with a participle phrase set off before a name, and a
-//! list whose sentence goes on to "their release from captivity".
+//! list (a caption's too, its positions in brackets, ended by "and others") whose sentence
+//! goes on to "their release from captivity".
 //! The cases are made-up prose in `other_hundredfiftynine.txt`, each with its rule; this runs
 //! them all with the checks of `held_out_six` and names each that fails.
 
