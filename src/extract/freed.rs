@@ -29,7 +29,7 @@ mod prison;
 mod reunited;
 mod swap;
 pub(super) use by_captor::held_for_span;
-pub(super) use owned::{jail_story, kin_of_release, own_release};
+pub(super) use owned::{from_captivity, jail_story, kin_of_release, own_release};
 pub(super) use prison::{
     freed_nationals, held_abroad_before, national_prisoner, national_prisoner_title,
     own_side_prison,
@@ -108,7 +108,7 @@ pub(super) fn others_before(p: &Para<'_>, l0: usize) -> bool {
             })
 }
 
-/// "the release of Edan Alexander", "the bodies of Shiri Bibas", "identified as those of
+/// "the release of Edan Alexander", "the handover of A", "the bodies of Shiri Bibas", "identified as those of
 /// 84-year-old A": what is done to a hostage (an age before the name aside), unless it is
 /// only demanded (`demanded`).
 pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
@@ -159,6 +159,7 @@ pub(super) fn released(p: &Para<'_>, l0: usize) -> Vec<Role> {
                 noun.as_str(),
                 "release"
                     | "freeing"
+                    | "handover"
                     | "body"
                     | "bodies"
                     | "remains"
@@ -192,7 +193,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 /// The subject before the freeing verb `w` at `v`: a name right before it ("Hamas
-/// released", "Iran frees"), past "has" or "have" too; a state's authorities or government
+/// released", "Iran frees", "with Moscow releasing"), past "has" or "have" too; a state's authorities or government
 /// ("Iranian authorities have released"); a name, "it" or "they" before "will" or "would"
 /// ("it will release"); or one who consents or refuses to free ("Hamas agreed to release").
 fn freer_before(p: &Para<'_>, v: usize, w: &str) -> bool {
@@ -206,7 +207,7 @@ fn freer_before(p: &Para<'_>, v: usize, w: &str) -> bool {
                 .is_some_and(is_capitalised)
     };
     match w {
-        "released" | "freed" | "releases" | "frees" => {
+        "released" | "freed" | "releases" | "frees" | "releasing" | "freeing" => {
             let k = 1 + usize::from(matches!(x(1).as_str(), "has" | "have" | "had"));
             let state = matches!(x(k).as_str(), "authorities" | "government");
             v >= k && cap(v - k)

@@ -4,7 +4,9 @@
 //! [`pre_apposition`] reads offices there ("Qatar's prime minister, Sheikh Mohammed") but no
 //! hostage words, because a clause before the comma ("after meeting the hostages, Witkoff
 //! said") is about others; [`fronted_captive`] reads a captive noun only when the phrase opens
-//! the sentence with a determiner and ends in a singular captive noun.
+//! the sentence with a determiner and ends in a singular captive noun, or when a participle of
+//! where it is held follows the noun and a comma closes the name too ("the remains of the last
+//! hostage held in Gaza, A, were returned").
 
 use super::Para;
 use super::lexicon::LEX;
@@ -20,9 +22,26 @@ const OPENERS: &[&str] = &["another", "a", "an", "one", "the", "this", "that"];
 /// Nouns of one captive.
 const CAPTIVE: &[&str] = &["hostage", "captive", "abductee"];
 
-/// Hostage for the name whose title run starts at `l0` when the sentence opens with
-/// "Another hostage, " (or "A third freed captive, ") right before it.
-pub(super) fn fronted_captive(p: &Para<'_>, l0: usize) -> Vec<Role> {
+/// Hostage for the name whose title run starts at `l0` and which ends at `t1` when the
+/// sentence opens with "Another hostage, " (or "A third freed captive, ") right before it,
+/// or when a captive noun held somewhere sets it off ([`held_captive_before`]).
+pub(super) fn fronted_captive(
+    p: &Para<'_>,
+    l0: usize,
+    t1: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> Vec<Role> {
+    let opening = opening_captive(p, l0);
+    if opening.is_empty() {
+        held_captive_before(p, l0, t1, person_at)
+    } else {
+        opening
+    }
+}
+
+/// "Another hostage, A, is expected …": the sentence opens with a determiner and a singular
+/// captive noun right before the name's title run at `l0`.
+fn opening_captive(p: &Para<'_>, l0: usize) -> Vec<Role> {
     if l0 < 3 || !p.toks[l0 - 1].is_punct(',') {
         return Vec::new();
     }
@@ -51,6 +70,51 @@ pub(super) fn fronted_captive(p: &Para<'_>, l0: usize) -> Vec<Role> {
         vec![Role::Hostage]
     } else {
         Vec::new()
+    }
+}
+
+/// Participles that tell where or how a captive is held after the captive noun.
+const HELD: &[&str] = &["held", "taken", "kidnapped", "abducted", "seized", "still"];
+
+/// "the remains of the last hostage held in Gaza, A, were returned": a captive noun with a
+/// participle phrase after it (up to four more words, no name, no comma) sets off the name
+/// at `t0..t1` when the name is closed by a comma too, so the captive noun is the name's
+/// apposition wherever the phrase stands. A determiner and up to three lower-case words
+/// ("the last", "a third") open the phrase.
+fn held_captive_before(
+    p: &Para<'_>,
+    l0: usize,
+    t1: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> Vec<Role> {
+    let closed = p.toks.get(t1).is_some_and(|t| t.is_punct(','));
+    if l0 < 4 || !closed || !p.toks[l0 - 1].is_punct(',') || p.in_quote[l0 - 1] {
+        return Vec::new();
+    }
+    let plain = |i: usize| p.toks[i].is_word() && !person_at(i) && !p.starts[i];
+    let Some(h) = (l0.saturating_sub(7)..l0 - 2).rev().find(|&i| {
+        word(p, i).is_some_and(|w| CAPTIVE.contains(&w.as_str()))
+            && word(p, i + 1).is_some_and(|w| HELD.contains(&w.as_str()))
+    }) else {
+        return Vec::new();
+    };
+    if !(h + 1..l0 - 1).all(plain) {
+        return Vec::new();
+    }
+    let opens = (h.saturating_sub(4)..h)
+        .rev()
+        .find(|&i| word(p, i).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "another")));
+    let lower = |i: usize| {
+        plain(i)
+            && p.toks[i]
+                .text(p.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+    };
+    match opens {
+        Some(d) if (d + 1..h).all(lower) => vec![Role::Hostage],
+        _ => Vec::new(),
     }
 }
 

@@ -242,11 +242,7 @@ pub(crate) fn assign(
             let (pl0, run) = left_window(p, at - 1, &person_at);
             mediator::office(f, (p, para, t), pl0, &run, mediators);
         }
-        add(
-            f,
-            &fronted_captive(p, l0.min(title_start(p, m.t0))),
-            "apposition",
-        );
+        add(f, &fronted_captive(p, at, m.t1, &person_at), "apposition");
         let given = p.word_at(m.t0).unwrap_or_default();
         add(f, &pronoun_clause_before(p, l0, given), "predicate");
         let first = part::paired_with(p, l0, &person_at);
@@ -416,6 +412,7 @@ pub(crate) fn assign(
         lists.push(cur);
     }
     list_mates::captives_listed(paras, &lists, &mut found);
+    list_mates::released_together(paras, &person, &lists, &mut found);
     super::describe::back_references(paras, ents, mentions, &mut found);
     counterpart::counterparts(paras, ents, mentions, &mut found);
     kin_of::drop_outer_roles(&mut found, &outer);

@@ -6,6 +6,7 @@
 //! when a possessive name owns it, it must be from Gaza or from captivity.
 
 use super::super::Para;
+use super::super::lexicon::LEX;
 use super::super::roles::{word, word_back};
 use super::super::text::Tok;
 use crate::entity::Role;
@@ -21,12 +22,16 @@ const EVENTS: &[&str] = &[
 ];
 
 /// "the release from Gaza", "return from captivity": the event noun at `i` is followed by
-/// "from" and the place or state of captivity ("from Hamas captivity" too).
-fn from_captivity(p: &Para<'_>, i: usize) -> bool {
+/// "from" and the place or state of captivity ("from Hamas captivity", "from Russian
+/// captivity" too).
+pub(in crate::extract) fn from_captivity(p: &Para<'_>, i: usize) -> bool {
     let captive = |k: usize| word(p, k).is_some_and(|w| matches!(w.as_str(), "gaza" | "captivity"));
+    let holder = |k: usize| {
+        word(p, k).as_deref() == Some("hamas") || p.word_at(k).is_some_and(|w| LEX.is_demonym(w))
+    };
     word(p, i).is_some_and(|w| EVENTS.contains(&w.as_str()))
         && word(p, i + 1).as_deref() == Some("from")
-        && (captive(i + 2) || word(p, i + 2).as_deref() == Some("hamas") && captive(i + 3))
+        && (captive(i + 2) || holder(i + 2) && word(p, i + 3).as_deref() == Some("captivity"))
 }
 
 /// Nouns that are a captive's own whatever the story: "A's abduction", "B's captivity".

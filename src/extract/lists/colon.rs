@@ -80,6 +80,11 @@ pub(in crate::extract) fn colon_list(
                 .map_or(s, |k| k + 1);
             let clause = &p.text[p.toks[own].start..t.start];
             let mut roles = LEX.roles_in(clause);
+            // "Among those freed are five executives: …": the participle of what was done to
+            // them heads the list as a captive noun does.
+            if roles.is_empty() {
+                roles = super::introducing(clause);
+            }
             // "Two hours later, 13 more followed them: A, B and C": a count that goes on from
             // an earlier list names more of the same, with that list's roles.
             if roles.is_empty() && continues(clause) {
@@ -97,11 +102,50 @@ pub(in crate::extract) fn colon_list(
         // A colon opens a sentence of its own; the list's first item may begin it.
         let after_colon = i >= 2 && p.toks[i - 2].is_punct(':');
         if !listy || p.starts[i - 1] && !person_at(i - 1) && !after_colon {
-            break;
+            match described_first_item(p, t0, person_at) {
+                Some(c) if c + 1 < i => i = c + 1,
+                _ => break,
+            }
+            continue;
         }
         i -= 1;
     }
     Vec::new()
+}
+
+/// "Three engineers were freed: the head of the plant, A, and technicians B and C": the
+/// first item of a list after a colon may be a noun phrase (a determiner and up to eight
+/// words, no name, no verb of being) set off before its name by a comma. Where the colon
+/// stands, when the name at `t0` is that item's.
+fn described_first_item(
+    p: &Para<'_>,
+    t0: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    if t0 < 3 || !p.toks[t0 - 1].is_punct(',') {
+        return None;
+    }
+    let mut k = t0 - 1;
+    while k > 0 && t0 - 1 - k < 9 {
+        k -= 1;
+        let t = p.toks[k];
+        if t.is_punct(':') {
+            let opens = word(p, k + 1)
+                .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "its" | "their"));
+            return (opens && k + 2 < t0 - 1).then_some(k);
+        }
+        let plain = t.is_word()
+            && !person_at(k)
+            && !p.in_quote[k]
+            && !(p.starts[k] && (k == 0 || !p.toks[k - 1].is_punct(':')))
+            && word(p, k).is_some_and(|w| {
+                !matches!(w.as_str(), "is" | "was" | "are" | "were" | "and" | "said")
+            });
+        if !plain {
+            return None;
+        }
+    }
+    None
 }
 
 /// "13 more followed them", "another five were handed over", "the remaining four", "the

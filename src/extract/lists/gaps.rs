@@ -67,10 +67,26 @@ fn age_before(w: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// Words that say where one stands in a photo, written out ("second from right").
+const SPOTS: &[&str] = &[
+    "left", "right", "centre", "center", "middle", "front", "back", "top", "bottom", "second",
+    "third", "fourth", "from",
+];
+
 /// "A (L), B (C) and C (R) gesture …": a photo caption's bracketed letters that say where
-/// each one stands ("L", "C", "R", "2L") are filler between the names.
+/// each one stands ("L", "C", "R", "2L") are filler between the names; so are the words
+/// written out ("A (left), B (second from right)"), up to three of [`SPOTS`].
 pub(in super::super) fn caption_place(p: &Para<'_>, i: usize) -> bool {
     let w = p.toks[i].text(p.text);
+    let spot = |k: usize| p.toks[k].is_word() && SPOTS.contains(&p.toks[k].text(p.text));
+    let open = (i.saturating_sub(3)..i).rev().find(|&k| !spot(k));
+    let close = (i + 1..p.toks.len().min(i + 4)).find(|&k| !spot(k));
+    if spot(i)
+        && open.is_some_and(|k| p.toks[k].is_punct('('))
+        && close.is_some_and(|k| p.toks[k].is_punct(')'))
+    {
+        return true;
+    }
     let bracketed =
         i > 0 && p.toks[i - 1].is_punct('(') && p.toks.get(i + 1).is_some_and(|t| t.is_punct(')'));
     bracketed

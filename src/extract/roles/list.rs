@@ -8,8 +8,8 @@ use super::super::lexicon::LEX;
 use super::super::lists::LINKS;
 use super::super::lists::owner::{owner_gap, owns_next};
 use super::super::lists::{
-    affiliation_gap, dated_pair, group_gap, has_and, kin_bridge, list_gap, list_goes_on,
-    semicolon_gap, semicolon_goes_on,
+    affiliation_gap, dated_pair, group_gap, has_and, kin_bridge, list_filler, list_gap,
+    list_goes_on, semicolon_gap, semicolon_goes_on,
 };
 use super::super::undergone::{
     plural_verb_after, plural_verb_after_dashes, plural_verb_after_list,
@@ -69,6 +69,8 @@ impl List {
             // "A, B, C were released": the last name of a list written without "and" is
             // told by the plural verb right after it.
             || list_gap(p, end, l0) && plural_verb_after(p, t1)
+            // "A (left), B (right), C and others aboard": "and others" ends a list too.
+            || list_gap(p, end, l0) && and_others_after(p, t1)
             || (self.done_to || self.linked || plural_verb_after_list(p, t1, person_at))
                 && kin_bridge(p, end, l0)
             || (!self.shared.is_empty()
@@ -80,6 +82,21 @@ impl List {
             || !self.members.is_empty()
                 && titled_subject_item(p, end, (l0, n.t0, t1), person_at)
     }
+}
+
+/// "C (second from right) and others": past fillers after the name ending at `t1`, "and
+/// others" (or "and other …") says the name was the last named item of a list.
+fn and_others_after(p: &Para<'_>, t1: usize) -> bool {
+    let mut i = t1;
+    while i < p.toks.len()
+        && i - t1 < 6
+        && list_filler(p, i)
+        && word(p, i).as_deref() != Some("and")
+    {
+        i += 1;
+    }
+    word(p, i).as_deref() == Some("and")
+        && matches!(word(p, i + 1).as_deref(), Some("others" | "other"))
 }
 
 /// "The two Italian hostages are A, …": the count of the list's subject, read when the

@@ -74,6 +74,7 @@ mod other_hundredfifty;
 mod other_hundredfiftyeight;
 mod other_hundredfiftyfive;
 mod other_hundredfiftyfour;
+mod other_hundredfiftynine;
 mod other_hundredfiftyone;
 mod other_hundredfiftyseven;
 mod other_hundredfiftysix;
