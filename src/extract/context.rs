@@ -18,7 +18,7 @@ use crate::entity::Role;
 mod words;
 use words::{
     SEEKING, captives_clause, have_not_linking, hostage_noun_ok, kin_of_named, object_of_deed,
-    objects_clause, opens_description, second_deed,
+    objects_clause, opens_description, own_before_kin, second_deed,
 };
 
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
@@ -338,9 +338,14 @@ fn read_window(
         .split(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
         .filter(|w| !w.is_empty())
         .collect();
-    if super::lists::names_kin(&words) {
-        return (e, None, Vec::new(), nominal);
-    }
+    let own = if super::lists::names_kin(&words) {
+        match own_before_kin(p, s, e).filter(|_| nominal) {
+            Some(and) => Some(and),
+            None => return (e, None, Vec::new(), nominal),
+        }
+    } else {
+        None
+    };
     // "…, may have been the victim of a kidnapping": a modal before "have been" links the
     // name to the noun as "was" does.
     let modal_been = words.len() > 3
@@ -357,7 +362,9 @@ fn read_window(
     // name ends in that name's own title, which says nothing of the subject. So does a
     // relative clause (", who is challenging Ohio's U.S. Sen. B"): only a noun phrase set
     // off by commas is the name's own apposition.
-    let cut = if !nominal && e < p.toks.len() && person_at(e) {
+    let cut = if let Some(and) = own {
+        and
+    } else if !nominal && e < p.toks.len() && person_at(e) {
         super::roles::left_window(p, e, person_at).0.max(s)
     } else {
         e

@@ -305,6 +305,7 @@ pub(super) fn state_held(
             || by_captor::captor_object(p, t0, person_at)
             || by_captor::including_held(p, l0, person_at)
             || swap::part_of_swap(p, t0, t1)
+            || swap::traded_for_convict(p, t0, t1, person_at)
             || swap::for_own_side_release(p, l0)
             || swap::among_freed(p, t1)
             || swap::families_awaiting(p, l0, person_at)

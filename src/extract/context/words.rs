@@ -2,7 +2,9 @@
 //! held ("running to become mayor"), captives that are a deed's object ("secured the release
 //! of captives", and the relative clause on them), "hostage" after a verb ("met with
 //! hostages"), a second deed after "and", and a family apposition that ends in the
-//! relative's name ("father of A,"), after which a description is the relative's.
+//! relative's name ("father of A,"), after which a description is the relative's; and a
+//! noun phrase of the name's own joined by "and" to such a family word ("a former hostage
+//! and wife of hostage B"), which is still the name's.
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -176,4 +178,17 @@ pub(super) fn opens_description(p: &Para<'_>, i: usize) -> bool {
         ) || w.chars().all(|c| c.is_ascii_digit())
             || LEX.is_number_word(&w)
     })
+}
+
+/// "…, a former hostage and wife of hostage B,": an apposition (from `s` to `e`) that opens
+/// with "a" or "an" and a noun phrase of no family word, then "and" and a family word of
+/// another. The phrase before "and" is the name's own; where that "and" stands.
+pub(super) fn own_before_kin(p: &Para<'_>, s: usize, e: usize) -> Option<usize> {
+    if !word(p, s).is_some_and(|w| matches!(w.as_str(), "a" | "an")) {
+        return None;
+    }
+    let and = (s + 2..e).find(|&i| word(p, i).as_deref() == Some("and"))?;
+    let kin = |i: usize| word(p, i).is_some_and(|w| LEX.kin.contains(w.as_str()));
+    let own = (s..and).all(|i| p.toks[i].is_word() && !kin(i));
+    (own && kin(and + 1)).then_some(and)
 }

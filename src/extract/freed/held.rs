@@ -13,7 +13,7 @@ use super::super::Para;
 use super::super::lexicon::LEX;
 use super::super::roles::word;
 use super::super::set_off::is_age;
-use super::super::text::is_capitalised;
+use super::super::text::{is_capitalised, is_hyphen};
 use super::detained::{CRIMINAL, HELD};
 
 /// Words of a criminal case rather than captivity, in the clause that says where one is held,
@@ -126,6 +126,32 @@ fn held_where(p: &Para<'_>, s: usize, e: usize) -> Option<(bool, bool)> {
     Some((place, trip))
 }
 
+/// "in jail in military-ruled Myanmar", "in a prison in Iran": between `s` and `e`, a prison
+/// noun, "in", at most two lower-case words and a place the gazetteer knows that is not the
+/// reader's side's own (`data/reader_side.txt`).
+fn jailed_abroad(p: &Para<'_>, s: usize, e: usize) -> bool {
+    let w = |i: usize| word(p, i).unwrap_or_default();
+    (s..e).any(|i| {
+        matches!(w(i).as_str(), "jail" | "prison" | "detention") && w(i + 1) == "in" && {
+            let mut k = i + 2;
+            // "military-ruled": lower-case words, and the hyphens between their parts.
+            let filler = |k: usize| {
+                p.word_at(k).is_some_and(|x| !is_capitalised(x))
+                    || p.toks
+                        .get(k)
+                        .is_some_and(|t| t.text(p.text).chars().all(is_hyphen))
+            };
+            while k < i + 6 && filler(k) {
+                k += 1;
+            }
+            k < e
+                && p.word_at(k)
+                    .is_some_and(|x| is_capitalised(x) && LEX.is_known_place(x))
+                && !LEX.reader_places.contains(w(k).as_str())
+        }
+    })
+}
+
 /// Where the clause that opens at `s` ends: the next comma, or the sentence's end.
 fn clause_end(p: &Para<'_>, s: usize) -> usize {
     let mut e = s;
@@ -164,6 +190,10 @@ pub(in crate::extract) fn held_in(p: &Para<'_>, t0: usize, t1: usize, swap: bool
         )
     {
         i += 1;
+    }
+    // "A, who spent a year in jail in Myanmar,": time served in a prison abroad.
+    if comma && w(s) == "who" && w(i) == "spent" {
+        return jailed_abroad(p, i, e) && held_where(p, i, e).is_some();
     }
     // The holding verb opens the clause after its auxiliaries (a bare apposition has none).
     let opens = HELD.contains(&w(i).as_str()) && (i > s || comma && w(s) != "who");

@@ -7,6 +7,9 @@
 //! whose title makes it one ("convicted assassin A"; [`convict_title`]) takes nothing here,
 //! and one traded *for* is the object, never the subject these rules read.
 //!
+//! A name traded for one a convict's title marks ("exchanged jailed star A for arms dealer
+//! B") is the captive of the pair, whoever the subject ([`traded_for_convict`]).
+//!
 //! Who frees tells the sides apart: the reader's own side frees the convicts it traded
 //! ("Washington released A in exchange for B": A is the convict, B the captive it got
 //! back; [`own_side_freer`], [`for_own_side_release`]).
@@ -201,4 +204,29 @@ pub(in crate::extract) fn for_own_side_release(p: &Para<'_>, l0: usize) -> bool 
         && (w(l0 - 3) == "in" || l0 >= 4 && w(l0 - 3) == "a" && w(l0 - 4) == "in");
     let s = p.sentence_start(l0);
     traded && (s..l0).any(|i| matches!(w(i).as_str(), "released" | "freed") && own_side_freer(p, i))
+}
+
+/// Verbs of trading one person for another.
+const TRADE_VERBS: &[&str] = &["exchanged", "swapped", "traded"];
+
+/// "have exchanged jailed US basketball star A for arms dealer B": the name at `t0`..`t1` is
+/// the object of a trading verb (at most six words of title before it), "for" follows it,
+/// and the next name after, within six tokens, has a convict's title (`convict_title`) that
+/// the name itself lacks.
+pub(in crate::extract) fn traded_for_convict(
+    p: &Para<'_>,
+    t0: usize,
+    t1: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> bool {
+    let traded = (t0.saturating_sub(7)..t0)
+        .rev()
+        .take_while(|&i| p.toks[i].is_word() && !p.starts[i + 1])
+        .any(|i| TRADE_VERBS.contains(&word(p, i).unwrap_or_default().as_str()));
+    if !traded || word(p, t1).as_deref() != Some("for") || convict_title(p, t0) || p.in_quote[t1] {
+        return false;
+    }
+    (t1 + 1..(t1 + 8).min(p.toks.len()))
+        .find(|&j| person_at(j))
+        .is_some_and(|j| convict_title(p, j))
 }
