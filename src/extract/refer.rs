@@ -103,11 +103,12 @@ impl Ctx<'_, '_> {
             })
             .map_or((0, 0), |x| (x.0, x.1));
         // Not one the article described so before: "spokesperson Majed al-Ansari … '…,' the
-        // spokesperson stated. He added …" is al-Ansari.
-        if let Some(&(up, ut, ref desc)) = self
-            .unnamed
-            .iter()
-            .rev()
+        // spokesperson stated. He added …" is al-Ansari. Nor one who posts in public ("He
+        // tweeted: '…'"): a post carries its writer's name, so no unnamed source wrote it.
+        let posted =
+            (1..=2).any(|k| matches!(self.word(para, tok + k).as_str(), "tweeted" | "posted"));
+        if let Some(&(up, ut, ref desc)) = (self.unnamed.iter().rev())
+            .filter(|_| !posted)
             .find(|&&(p, t, _)| (p, t) < (para, tok) && (p, t) > last_named && p + 1 >= para)
         {
             let head = desc.rsplit(' ').next().unwrap_or("").to_lowercase();

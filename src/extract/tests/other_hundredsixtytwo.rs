@@ -1,6 +1,6 @@
 //! Speakers missed or misplaced in real reporting (sp101): a surname written with a title in
-//! an article naming several of one family, and a student introduced by a class-year word
-//! before the name. The cases are made-up prose below, in the format of `held_out_six.txt`;
+//! an article naming several of one family, a student introduced by a class-year word
+//! before the name, and a pronoun that tweets after an unnamed source. The cases are made-up prose below, in the format of `held_out_six.txt`;
 //! this runs them with its checks and names each that fails.
 
 use super::held_out_six::failures;
@@ -24,6 +24,14 @@ Junior Maya Trent had queued since dawn to hear the candidate.
 ## a class-year word that is also a given name stays in a name whose next word is no given name
 Junior Tafoya scored twice in the second half on Saturday.
 + Junior Tafoya
+
+## a pronoun that tweets after an unnamed source goes to the person last named: a post carries its writer's name
+Mayor Tom Nolan said on Sunday that all nine fishermen were back on shore.
+One police officer told a local radio station that the men had been held in a warehouse.
+He tweeted: “Welcome home to every one of our fishermen.
+“The town can breathe again.”
+> Welcome home to every one => Tom Nolan
+> The town can breathe again => Tom Nolan
 "#;
 
 #[test]
