@@ -196,6 +196,15 @@ impl Ctx<'_, '_> {
             {
                 Some((Who::Entity(first), 0.7))
             }
+            // "'…,' Merz stated. '…' He added …": one whose gender nothing tells, the last named,
+            // as the subject of a quotation of this paragraph, goes on speaking.
+            None if recent[at].0 == para
+                && recent[at].3
+                && at + 1 == recent.len()
+                && self.spoken.borrow().contains(&first) =>
+            {
+                Some((Who::Entity(first), 0.7))
+            }
             // "Karoline Leavitt briefed reporters. Trump called the emir. '…,' she said": one
             // whose gender nothing tells, named after a person of the pronoun's gender in this
             // paragraph or the one before, may be meant or may not: unclear, not a guess.

@@ -1,6 +1,7 @@
 //! Speakers missed or misplaced in real reporting (sp101): a surname written with a title in
 //! an article naming several of one family, a student introduced by a class-year word
-//! before the name, and a pronoun that tweets after an unnamed source. The cases are made-up prose below, in the format of `held_out_six.txt`;
+//! before the name, a pronoun that tweets after an unnamed source, and a pronoun that goes on
+//! after a quotation whose speaker's gender nothing tells. The cases are made-up prose below, in the format of `held_out_six.txt`;
 //! this runs them with its checks and names each that fails.
 
 use super::held_out_six::failures;
@@ -32,6 +33,11 @@ He tweeted: “Welcome home to every one of our fishermen.
 “The town can breathe again.”
 > Welcome home to every one => Tom Nolan
 > The town can breathe again => Tom Nolan
+
+## a pronoun after a quotation of this paragraph goes on with its speaker, though nothing tells that speaker's gender and a man was named the paragraph before
+Foreign Minister Paul Dorrin urged both sides to sign the deal quickly.
+In Vienna, the same message came from Chancellor Haberl. "The guns must fall silent," Haberl stated. He added that the coming week is the "last chance for a ceasefire."
+> last chance for a ceasefire => Haberl
 "#;
 
 #[test]
