@@ -16,7 +16,7 @@ use crate::entity::EntityKind;
 use keys::{
     bodies, companies, first_surname, full_form, fuller_form, generation, given_elsewhere,
     given_prefixes, is_family_plural, is_public_figure, is_ticket, name_words, new_entity,
-    org_short_form, outlets, person_key, proper_suffixes, short_key, titled_surname,
+    org_short_form, outlets, person_key, proper_suffixes, same_titled, short_key, titled_surname,
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use variants::{Respelt, Variants, given_gender, reordered, title_gender};
@@ -360,7 +360,8 @@ pub(crate) fn resolve(
                     .or(after.as_ref().filter(titled))
             })
             .flatten();
-        let before = holder
+        let titled_as = same_titled(c, cands, &earlier);
+        let before = (holder.or(titled_as.as_ref()))
             .or_else(|| earlier.iter().rev().find(|x| !x.3))
             .or(earlier.last());
         slot[ci] = match before.copied().or(after) {

@@ -103,11 +103,12 @@ impl Ctx<'_, '_> {
             })
             .map_or((0, 0), |x| (x.0, x.1));
         // Not one the article described so before: "spokesperson Majed al-Ansari … '…,' the
-        // spokesperson stated. He added …" is al-Ansari.
-        if let Some(&(up, ut, ref desc)) = self
-            .unnamed
-            .iter()
-            .rev()
+        // spokesperson stated. He added …" is al-Ansari. Nor one who posts in public ("He
+        // tweeted: '…'"): a post carries its writer's name, so no unnamed source wrote it.
+        let posted =
+            (1..=2).any(|k| matches!(self.word(para, tok + k).as_str(), "tweeted" | "posted"));
+        if let Some(&(up, ut, ref desc)) = (self.unnamed.iter().rev())
+            .filter(|_| !posted)
             .find(|&&(p, t, _)| (p, t) < (para, tok) && (p, t) > last_named && p + 1 >= para)
         {
             let head = desc.rsplit(' ').next().unwrap_or("").to_lowercase();
@@ -192,6 +193,15 @@ impl Ctx<'_, '_> {
             None if between_other
                 && recent[at].3
                 && recent[at + 1..].iter().all(|x| !x.3 && of(x.2).is_some()) =>
+            {
+                Some((Who::Entity(first), 0.7))
+            }
+            // "'…,' Merz stated. '…' He added …": one whose gender nothing tells, the last named,
+            // as the subject of a quotation of this paragraph, goes on speaking.
+            None if recent[at].0 == para
+                && recent[at].3
+                && at + 1 == recent.len()
+                && self.spoken.borrow().contains(&first) =>
             {
                 Some((Who::Entity(first), 0.7))
             }

@@ -360,6 +360,35 @@ pub(super) fn first_surname(w: &[String]) -> Option<&str> {
     named.then_some(first.as_str())
 }
 
+/// The head of a title written out in full: "Sen.", "Senator" and "U.S. Sen." are all
+/// "senator" (`data/office_abbreviations.txt`).
+fn title_head(title: &str) -> Option<String> {
+    let last = title.split_whitespace().last()?.trim_end_matches('.');
+    let last = last.to_lowercase();
+    let full = LEX.office_abbreviations.get(last.as_str());
+    Some(full.map_or(last, |f| f.to_string()))
+}
+
+/// "Sen. Kennedy" after "Sen. Ted Kennedy, Rep. Patrick Kennedy and the late President John
+/// F. Kennedy": a surname written with a title belongs to the namesake the article gave that
+/// title, not to the latest of the family — when the namesakes so titled are one person.
+pub(super) fn same_titled(
+    c: &Candidate,
+    cands: &[Candidate],
+    earlier: &[super::Seen],
+) -> Option<super::Seen> {
+    let head = title_head(c.title.as_deref()?)?;
+    let titled_so = |s: &&super::Seen| {
+        cands.iter().any(|d| {
+            (d.para, d.t0) == (s.0, s.1)
+                && d.title.as_deref().and_then(title_head).as_ref() == Some(&head)
+        })
+    };
+    let fits: Vec<&super::Seen> = earlier.iter().filter(titled_so).collect();
+    let last = **fits.last()?;
+    fits.iter().all(|s| s.2 == last.2).then_some(last)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

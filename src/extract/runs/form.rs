@@ -110,9 +110,17 @@ fn name_follows(p: &Para<'_>, i: usize) -> bool {
 /// "s"), capitalised only because it opens the sentence, before a capitalised word. It
 /// describes the name after it and is no part of it, as news shows when the same noun stands
 /// inside a sentence ("said skipper Dev Malhotra"). `lower` is the word in lower case.
+/// A noun that is also a given name ("Junior") opens only a name whose first word is a given
+/// name too ("Junior Kyla Ellis", not "Junior Seau").
 pub(super) fn role_noun_opening(p: &Para<'_>, i: usize, lower: &str) -> bool {
     let singular = lower.strip_suffix('s').unwrap_or(lower);
-    (LEX.role_nouns.contains(lower) || LEX.role_nouns.contains(singular)) && name_follows(p, i)
+    let given_next = || {
+        let next = p.word_at(i + 1).map(str::to_lowercase);
+        next.is_some_and(|n| LEX.is_given(&n))
+    };
+    (LEX.role_nouns.contains(lower) || LEX.role_nouns.contains(singular))
+        && name_follows(p, i)
+        && (!LEX.is_given(lower) || given_next())
 }
 
 /// "Welcome back, Daddy Avi", "Grandma Ruth's kitchen": a family word of address
