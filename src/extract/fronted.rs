@@ -274,8 +274,14 @@ pub(super) fn pre_apposition(
     {
         return Vec::new();
     }
-    let mut r = LEX.roles_in(&p.text[p.toks[s].start..p.toks[t0 - 2].end]);
+    let phrase = &p.text[p.toks[s].start..p.toks[t0 - 2].end];
+    let mut r = LEX.roles_in(phrase);
     r.retain(|&x| x != Role::Hostage);
+    // "The president of the state NAACP, A,": who heads a rights group, a school or another
+    // body outside government holds no public office.
+    if super::institution::outside_government(phrase) {
+        r.retain(|&x| x != Role::Official);
+    }
     r
 }
 

@@ -267,6 +267,16 @@ fn event_or_body(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     // Events, documents, operations, storms: nothing to link but the places and bodies they
     // name ("the Iowa Caucuses" names Iowa, no one; "Typhoon Mara" no one).
     let (first, last) = (cx.first(), cx.last());
+    // "Protest calling for a deal", a caption's opening word alone: a gathering of a crowd
+    // is an event, never a person.
+    if u.len() == 1
+        && matches!(
+            first,
+            "Protest" | "Protests" | "Rally" | "Rallies" | "Demonstration" | "Demonstrations"
+        )
+    {
+        return true;
+    }
     let event = LEX.nonentity_cues.contains(last) || LEX.contests.contains(last);
     if u.len() > 1 && (event || LEX.event_openers.contains(first)) {
         cx.push_atoms(out);
