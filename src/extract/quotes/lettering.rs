@@ -20,6 +20,9 @@ pub(crate) fn listed(list: &str, w: &str) -> bool {
         .any(|x| x == w)
 }
 
+/// Bytes before a quotation that hold the last words `said_on_object` reads, with room to spare.
+const WINDOW: usize = 400;
+
 /// The last `n` words of `text`, last first, in lower case and without punctuation.
 fn last_words(text: &str, n: usize) -> Vec<String> {
     text.split_whitespace()
@@ -48,7 +51,13 @@ pub(super) fn written_on_object(before: &str) -> bool {
 /// holder speaking), or "that/which said". The words are quoted as the thing's, and no one
 /// spoke them: the one who hung the banner is no speaker (`attribution`).
 pub(crate) fn said_on_object(before: &str) -> bool {
-    let tail = before.trim_end().trim_end_matches([':', ',', ' ']);
+    // Only the clause's last nine words count: reading back no further than a window keeps a
+    // paragraph of a thousand quotations and no comma linear.
+    let mut from = before.len().saturating_sub(WINDOW);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = before[from..].trim_end().trim_end_matches([':', ',', ' ']);
     let clause = tail.rsplit([',', ';', '(']).next().unwrap_or(tail);
     let words = last_words(clause, 9);
     // "bearing the words", "with the message": the verb before a word for the lettering.
@@ -93,5 +102,21 @@ mod tests {
             .map(|q| &para[q.start..q.end])
             .collect();
         assert_eq!(found, ["going to win this county."]);
+    }
+
+    #[test]
+    fn the_window_reads_the_clause_before_the_words_whatever_came_long_before() {
+        let long = "The crowd waited for hours in the heat before the doors opened. ".repeat(40);
+        let before = format!("{long}Outside, marchers carried a banner saying: ");
+        assert!(super::said_on_object(&before));
+        // A character of two bytes across the window's first byte.
+        let tail = "They held placards bearing the words ";
+        let before = format!(
+            "{long}é{}{tail}",
+            "x ".repeat((super::WINDOW - 1 - tail.len()) / 2)
+        );
+        assert!(!before.is_char_boundary(before.len() - super::WINDOW));
+        assert!(super::said_on_object(&before));
+        assert!(!super::said_on_object(&format!("{long}The mayor said ")));
     }
 }
