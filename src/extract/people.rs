@@ -8,18 +8,19 @@
 
 mod evidence;
 mod keys;
+mod short;
 mod variants;
 
 use super::lexicon::LEX;
 use super::names::{Candidate, Source};
 use crate::entity::EntityKind;
 use keys::{
-    bodies, companies, first_surname, full_form, fuller_form, generation, given_elsewhere,
-    given_prefixes, is_family_plural, is_public_figure, is_ticket, name_words, new_entity,
-    org_short_form, outlets, person_key, proper_suffixes, same_titled, short_key, titled_surname,
+    bodies, companies, full_form, fuller_form, generation, given_elsewhere, given_prefixes,
+    is_family_plural, is_public_figure, is_ticket, name_words, new_entity, org_short_form, outlets,
+    person_key, proper_suffixes, short_key, titled_surname,
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use variants::{Respelt, Variants, given_gender, reordered, title_gender};
+use variants::{Variants, reordered};
 
 /// A full person name seen at (paragraph, token), its entity, and whether it was introduced
 /// only as someone's relative.
@@ -195,47 +196,9 @@ pub(crate) fn resolve(
         slot[ci] = entity;
     }
 
-    // Where each full person name was seen, under every short form that can stand for it:
-    // each proper suffix ("Alexander", "Abu Marzouk") and its first word ("first:edan").
-    let mut index: HashMap<String, Vec<Seen>> = HashMap::default();
-    for (ci, c) in cands.iter().enumerate() {
-        let Some(e) = slot[ci].filter(|&e| ents[e].kind == EntityKind::Person) else {
-            continue;
-        };
-        let w = match c.source {
-            Some(_) => name_words(&ents[e].name),
-            None => name_words(&full_form(c)),
-        };
-        if w.len() < 2 {
-            continue;
-        }
-        let seen = (c.para, c.t0, e, c.kin_intro);
-        for k in 1..w.len() {
-            index.entry(w[k..].join(" ")).or_default().push(seen);
-        }
-        if let Some(first) = first_surname(&w) {
-            index.entry(first.to_string()).or_default().push(seen);
-        }
-        for k in 1..w.len() {
-            let given = w[..k].join(" ");
-            index
-                .entry(format!("first:{given}"))
-                .or_default()
-                .push(seen);
-        }
-    }
-    // People titled with an office somewhere in the article.
-    let in_office: HashSet<usize> = cands
-        .iter()
-        .zip(&slot)
-        .filter_map(|(c, s)| {
-            let official = c
-                .title
-                .as_deref()
-                .is_some_and(|t| LEX.roles_in(t).contains(&crate::entity::Role::Official));
-            s.filter(|_| official)
-        })
-        .collect();
+    let index = short::index(cands, &slot, &ents);
+    let in_office = short::in_office(cands, &slot);
+    let claims = short::Claims::new(cands, &index, &in_office, &given_prefixes);
     // Organisations by lower-case name, for a bare word that repeats one, and by their
     // short form (`keys::org_short_form`).
     let orgs: HashMap<String, usize> = (ents.iter().enumerate())
@@ -248,124 +211,10 @@ pub(crate) fn resolve(
     // Bare words with no evidence of their own, kept in case a cued one names the same person
     // ("thanked Trump" after "President Trump").
     let mut deferred: Vec<(usize, Vec<String>)> = Vec::new();
-    let respelt = Respelt::of(&index);
     for (ci, words) in pending {
         let c = &cands[ci];
-        let here = (c.para, c.t0);
-        let joined = words.join(" ");
-        let mut lists = vec![
-            index
-                .get(&joined)
-                .or_else(|| respelt.of_bare(&joined).and_then(|k| index.get(k))),
-        ];
-        if words.len() == 1 || given_prefixes.contains(words.as_slice()) {
-            lists.push(index.get(&format!("first:{joined}")));
-        }
-        // The latest full name before ("Alexander" after "Adi Alexander, Edan's father" is
-        // Adi), passing over one named only as the relative of this surname's bearer ("Chen's
-        // son, Itay Chen"; "the mother of hostage Nimrod Cohen").
-        let mut earlier: Vec<Seen> = Vec::new();
-        let mut after: Option<Seen> = None;
-        for (k, list) in lists.into_iter().enumerate() {
-            let Some(list) = list else { continue };
-            let cut = list.partition_point(|s| (s.0, s.1) < here);
-            earlier.extend(&list[cut.saturating_sub(8)..cut]);
-            // Looking ahead, only a surname: a first name ("Sheikh Mohammed") is too common
-            // to promise the full name that comes later — unless that name's surname is the
-            // next word, as in a headline, where each word stands alone ("Cheers for
-            // President Donald Trump").
-            let surname_next = |s: &Seen| {
-                let next = cands
-                    .get(ci + 1)
-                    .filter(|n| n.para == c.para && n.t0 == c.t1);
-                next.is_some_and(|n| {
-                    name_words(&n.name).last() == name_words(&ents[s.2].name).last()
-                })
-            };
-            // Or a first name in a list of first names ("hugging Sharon, Emma and Yuli"),
-            // completed later ("Sharon Cunio"). Or a relative's first name ("His mother,
-            // Yael, arrived …", "Yusuf and his son Jamal") completed later by a full name
-            // ("Yael Alexander said", "Jamal Abu Salem"), of the family named before, or
-            // where the sentence named no other family ("Minister Dov Alkin and his son,
-            // Yair" is no later "Yair Brenner").
-            let family_named = |s: &Seen| {
-                if !c.kin_apposed {
-                    return false;
-                }
-                let surname = name_words(&ents[s.2].name).pop().unwrap_or_default();
-                let family_before = index
-                    .get(&surname)
-                    .and_then(|l| l.first())
-                    .is_some_and(|f| (f.0, f.1) < here);
-                family_before
-                    || !cands[..ci]
-                        .iter()
-                        .rev()
-                        .take_while(|d| d.para == c.para)
-                        .any(|d| {
-                            d.kind == Some(EntityKind::Person) && name_words(&d.name).len() >= 2
-                        })
-            };
-            // The first later one that fits, not only the first later one: "son Matan" of
-            // Einav Zangauker is the Matan Zangauker named after another Matan.
-            if let Some(&s) = list[cut..].iter().find(|s| {
-                let ahead = k == 0 || surname_next(s) || family_named(s) || c.listed_given;
-                ahead && (s.0, s.1) > here
-            }) && after.is_none_or(|a| (s.0, s.1) < (a.0, a.1))
-            {
-                after = Some(s);
-            }
-        }
-        earlier.sort_by_key(|s| (s.0, s.1));
-        // "Trump Jr." is the son and a bare "Trump" the father, where the article names both.
-        let generation_of = |s: &Seen| generation(&ents[s.2].name);
-        let wanted = generation(&c.name);
-        if earlier
-            .iter()
-            .chain(&after)
-            .any(|s| generation_of(s) == wanted)
-        {
-            earlier.retain(|s| generation_of(s) == wanted);
-            after = after.filter(|s| generation_of(s) == wanted);
-        }
-        // "Lord Hamilton" is not the "Kirsty Hamilton" named later: a title of one gender
-        // does not promise a full name ahead whose given name is of the other. Looking back,
-        // the data's gender of a given name is not sure enough to part them ("Doron
-        // Steinbrecher … Ms Steinbrecher").
-        if let Some(g) = c.title.as_deref().and_then(title_gender) {
-            after = after.filter(|s| given_gender(&ents[s.2].name) != Some(g.opposite()));
-        }
-        // "the Trump administration" beside "Ivanka Trump": the office a public figure's
-        // surname names is the figure's, never a relative's of the other gender.
-        if let Some(g) = (c.office && words.len() == 1)
-            .then(|| {
-                LEX.public_figures
-                    .get(deunicode::deunicode(&words[0]).as_str())
-            })
-            .flatten()
-        {
-            earlier.retain(|s| given_gender(&ents[s.2].name) != Some(g.opposite()));
-            after = after.filter(|s| given_gender(&ents[s.2].name) != Some(g.opposite()));
-        }
-        // "the Trump administration" after "President Donald Trump" and "Ivanka Trump": an
-        // office's holder is the one the article titled with an office.
-        let titled = |x: &&Seen| in_office.contains(&x.2);
-        let holder = c
-            .office
-            .then(|| {
-                earlier
-                    .iter()
-                    .rev()
-                    .find(titled)
-                    .or(after.as_ref().filter(titled))
-            })
-            .flatten();
-        let titled_as = same_titled(c, cands, &earlier);
-        let before = (holder.or(titled_as.as_ref()))
-            .or_else(|| earlier.iter().rev().find(|x| !x.3))
-            .or(earlier.last());
-        slot[ci] = match before.copied().or(after) {
-            Some((_, _, e, _)) => Some(e),
+        slot[ci] = match claims.claim(ci, &words, &ents) {
+            Some(e) => Some(e),
             None if is_family_plural(c, &surnames) || is_ticket(c, &surnames) => None,
             // "Xinhua reported" after "the news agency, Xinhua": a bare word the article
             // already named as an organisation is that organisation, cue or not.

@@ -1,0 +1,214 @@
+//! Short forms: a surname or a first name alone, claimed by the full name it stands for.
+//!
+//! Each full person name is indexed under every short form that can stand for it. A short
+//! form takes the latest full name before it, else the first later one that fits (a surname
+//! ahead, or a first name completed later), with the article's titles and genders to choose
+//! between namesakes.
+
+use super::super::lexicon::LEX;
+use super::super::names::Candidate;
+use super::keys::{first_surname, full_form, generation, name_words, same_titled};
+use super::variants::{Respelt, given_gender, title_gender};
+use super::{Entity, Seen};
+use crate::entity::{EntityKind, Role};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+/// Where each full person name was seen, under every short form that can stand for it:
+/// each proper suffix ("Alexander", "Abu Marzouk") and its first word ("first:edan").
+pub(super) fn index(
+    cands: &[Candidate],
+    slot: &[Option<usize>],
+    ents: &[Entity],
+) -> HashMap<String, Vec<Seen>> {
+    let mut index: HashMap<String, Vec<Seen>> = HashMap::default();
+    for (ci, c) in cands.iter().enumerate() {
+        let Some(e) = slot[ci].filter(|&e| ents[e].kind == EntityKind::Person) else {
+            continue;
+        };
+        let w = match c.source {
+            Some(_) => name_words(&ents[e].name),
+            None => name_words(&full_form(c)),
+        };
+        if w.len() < 2 {
+            continue;
+        }
+        let seen = (c.para, c.t0, e, c.kin_intro);
+        for k in 1..w.len() {
+            index.entry(w[k..].join(" ")).or_default().push(seen);
+        }
+        if let Some(first) = first_surname(&w) {
+            index.entry(first.to_string()).or_default().push(seen);
+        }
+        for k in 1..w.len() {
+            let given = w[..k].join(" ");
+            index
+                .entry(format!("first:{given}"))
+                .or_default()
+                .push(seen);
+        }
+    }
+    index
+}
+
+/// People titled with an office somewhere in the article.
+pub(super) fn in_office(cands: &[Candidate], slot: &[Option<usize>]) -> HashSet<usize> {
+    cands
+        .iter()
+        .zip(slot)
+        .filter_map(|(c, s)| {
+            let official = c
+                .title
+                .as_deref()
+                .is_some_and(|t| LEX.roles_in(t).contains(&Role::Official));
+            s.filter(|_| official)
+        })
+        .collect()
+}
+
+/// What a short form may stand for, over one article's full names.
+pub(super) struct Claims<'a> {
+    cands: &'a [Candidate],
+    index: &'a HashMap<String, Vec<Seen>>,
+    respelt: Respelt<'a>,
+    in_office: &'a HashSet<usize>,
+    given_prefixes: &'a HashSet<&'a [String]>,
+}
+
+impl<'a> Claims<'a> {
+    pub(super) fn new(
+        cands: &'a [Candidate],
+        index: &'a HashMap<String, Vec<Seen>>,
+        in_office: &'a HashSet<usize>,
+        given_prefixes: &'a HashSet<&'a [String]>,
+    ) -> Self {
+        let respelt = Respelt::of(index);
+        Claims {
+            cands,
+            index,
+            respelt,
+            in_office,
+            given_prefixes,
+        }
+    }
+
+    /// The entity of the full name that candidate `ci`, the short form `words`, stands for.
+    pub(super) fn claim(&self, ci: usize, words: &[String], ents: &[Entity]) -> Option<usize> {
+        let cands = self.cands;
+        let c = &cands[ci];
+        let here = (c.para, c.t0);
+        let joined = words.join(" ");
+        let mut lists = vec![self.index.get(&joined).or_else(|| {
+            self.respelt
+                .of_bare(&joined)
+                .and_then(|k| self.index.get(k))
+        })];
+        if words.len() == 1 || self.given_prefixes.contains(words) {
+            lists.push(self.index.get(&format!("first:{joined}")));
+        }
+        // The latest full name before ("Alexander" after "Adi Alexander, Edan's father" is
+        // Adi), passing over one named only as the relative of this surname's bearer ("Chen's
+        // son, Itay Chen"; "the mother of hostage Nimrod Cohen").
+        let mut earlier: Vec<Seen> = Vec::new();
+        let mut after: Option<Seen> = None;
+        for (k, list) in lists.into_iter().enumerate() {
+            let Some(list) = list else { continue };
+            let cut = list.partition_point(|s| (s.0, s.1) < here);
+            earlier.extend(&list[cut.saturating_sub(8)..cut]);
+            // Looking ahead, only a surname: a first name ("Sheikh Mohammed") is too common
+            // to promise the full name that comes later — unless that name's surname is the
+            // next word, as in a headline, where each word stands alone ("Cheers for
+            // President Donald Trump").
+            let surname_next = |s: &Seen| {
+                let next = cands
+                    .get(ci + 1)
+                    .filter(|n| n.para == c.para && n.t0 == c.t1);
+                next.is_some_and(|n| {
+                    name_words(&n.name).last() == name_words(&ents[s.2].name).last()
+                })
+            };
+            // Or a first name in a list of first names ("hugging Sharon, Emma and Yuli"),
+            // completed later ("Sharon Cunio"). Or a relative's first name ("His mother,
+            // Yael, arrived …", "Yusuf and his son Jamal") completed later by a full name
+            // ("Yael Alexander said", "Jamal Abu Salem"), of the family named before, or
+            // where the sentence named no other family ("Minister Dov Alkin and his son,
+            // Yair" is no later "Yair Brenner").
+            let family_named = |s: &Seen| {
+                if !c.kin_apposed {
+                    return false;
+                }
+                let surname = name_words(&ents[s.2].name).pop().unwrap_or_default();
+                let family_before = self
+                    .index
+                    .get(&surname)
+                    .and_then(|l| l.first())
+                    .is_some_and(|f| (f.0, f.1) < here);
+                family_before
+                    || !cands[..ci]
+                        .iter()
+                        .rev()
+                        .take_while(|d| d.para == c.para)
+                        .any(|d| {
+                            d.kind == Some(EntityKind::Person) && name_words(&d.name).len() >= 2
+                        })
+            };
+            // The first later one that fits, not only the first later one: "son Matan" of
+            // Einav Zangauker is the Matan Zangauker named after another Matan.
+            if let Some(&s) = list[cut..].iter().find(|s| {
+                let ahead = k == 0 || surname_next(s) || family_named(s) || c.listed_given;
+                ahead && (s.0, s.1) > here
+            }) && after.is_none_or(|a| (s.0, s.1) < (a.0, a.1))
+            {
+                after = Some(s);
+            }
+        }
+        earlier.sort_by_key(|s| (s.0, s.1));
+        // "Trump Jr." is the son and a bare "Trump" the father, where the article names both.
+        let generation_of = |s: &Seen| generation(&ents[s.2].name);
+        let wanted = generation(&c.name);
+        if earlier
+            .iter()
+            .chain(&after)
+            .any(|s| generation_of(s) == wanted)
+        {
+            earlier.retain(|s| generation_of(s) == wanted);
+            after = after.filter(|s| generation_of(s) == wanted);
+        }
+        // "Lord Hamilton" is not the "Kirsty Hamilton" named later: a title of one gender
+        // does not promise a full name ahead whose given name is of the other. Looking back,
+        // the data's gender of a given name is not sure enough to part them ("Doron
+        // Steinbrecher … Ms Steinbrecher").
+        if let Some(g) = c.title.as_deref().and_then(title_gender) {
+            after = after.filter(|s| given_gender(&ents[s.2].name) != Some(g.opposite()));
+        }
+        // "the Trump administration" beside "Ivanka Trump": the office a public figure's
+        // surname names is the figure's, never a relative's of the other gender.
+        if let Some(g) = (c.office && words.len() == 1)
+            .then(|| {
+                LEX.public_figures
+                    .get(deunicode::deunicode(&words[0]).as_str())
+            })
+            .flatten()
+        {
+            earlier.retain(|s| given_gender(&ents[s.2].name) != Some(g.opposite()));
+            after = after.filter(|s| given_gender(&ents[s.2].name) != Some(g.opposite()));
+        }
+        // "the Trump administration" after "President Donald Trump" and "Ivanka Trump": an
+        // office's holder is the one the article titled with an office.
+        let titled = |x: &&Seen| self.in_office.contains(&x.2);
+        let holder = c
+            .office
+            .then(|| {
+                earlier
+                    .iter()
+                    .rev()
+                    .find(titled)
+                    .or(after.as_ref().filter(titled))
+            })
+            .flatten();
+        let titled_as = same_titled(c, cands, &earlier);
+        let before = (holder.or(titled_as.as_ref()))
+            .or_else(|| earlier.iter().rev().find(|x| !x.3))
+            .or(earlier.last());
+        before.copied().or(after).map(|s| s.2)
+    }
+}
