@@ -45,9 +45,11 @@ mod joint;
 mod kin_of;
 mod list;
 mod list_mates;
+mod nested;
 mod own_talks;
 mod partitive;
 mod pictured;
+mod succeeded;
 mod talks_between;
 use own_talks::own_talks_with;
 pub(crate) mod mediator;
@@ -247,6 +249,7 @@ pub(crate) fn assign(
         add(f, &pronoun_clause_before(p, l0, given), "predicate");
         let first = part::paired_with(p, l0, &person_at);
         add(f, &led_by(p, first.unwrap_or(m.t0)), "led");
+        add(f, &succeeded::succeeded_as(p, l0), "title");
         add(f, &member(p, m.t0, m.t1), "delegation");
         let sent = part::sent_for_talks(p, m.t0, m.t1);
         for r in [
@@ -305,7 +308,8 @@ pub(crate) fn assign(
             || captive_object::held_by_verb(p, l0);
         let mut w = right_window(p, m.t1, &person_at);
         let inside = kin_of::in_kin_apposition(p, l0, &person_at);
-        if inside && !w.relative && kin_of::apposition_is_outer(w.apposition.as_deref()) {
+        let set_in = inside || nested::in_apposition_of_other(p, l0, &person_at);
+        if set_in && !w.relative && kin_of::apposition_is_outer(w.apposition.as_deref()) {
             w.apposition_roles.clear();
         }
         if kin_of::kin_apposition_after(p, m.t1) {

@@ -282,8 +282,10 @@ pub(super) fn words_at(norm: &str) -> Vec<(usize, &str)> {
 }
 
 /// Auxiliaries and adverbs that may stand between a name and its verb ("had already met",
-/// "also discussed").
+/// "also discussed", "will meet").
 const AUX: &[&str] = &[
+    "will",
+    "would",
     "has",
     "have",
     "had",
@@ -312,7 +314,8 @@ fn meets(w: &str) -> bool {
 
 /// Whether the sentence of token `from` goes on (within 30 tokens) to say what a meeting or a
 /// visit was for: "to discuss", "to address", "focused on", "for", then within eight words
-/// "talks" or "negotiations" ("to discuss progress in the ceasefire talks").
+/// "talks", "negotiations" or a deal sought ("to discuss progress in the ceasefire talks",
+/// "to discuss efforts to reach a deal").
 fn about_talks(p: &Para<'_>, from: usize) -> bool {
     let end = (from + 1..p.toks.len().min(from + 30))
         .find(|&i| p.starts[i])
@@ -330,9 +333,24 @@ fn about_talks(p: &Para<'_>, from: usize) -> bool {
             _ => false,
         };
         marker
-            && (i + 1..end.min(i + 10))
-                .any(|k| matches!(word(p, k).as_deref(), Some("talks" | "negotiations")))
+            && (i + 1..end.min(i + 10)).any(|k| {
+                matches!(word(p, k).as_deref(), Some("talks" | "negotiations")) || sought_deal(p, k)
+            })
     })
+}
+
+/// "efforts to reach a hostage deal", "securing a ceasefire deal": a deal sought is the
+/// talks' aim, so a meeting to discuss it is about the talks. `k` is the word "deal".
+fn sought_deal(p: &Para<'_>, k: usize) -> bool {
+    word(p, k).as_deref() == Some("deal")
+        && (2..5).any(|b| {
+            word_back(p, k, b).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "reach" | "reaching" | "secure" | "securing" | "clinch" | "clinching"
+                )
+            })
+        })
 }
 
 /// "A met with Hamas leaders in Doha to discuss progress in the ceasefire talks", "A held
