@@ -194,6 +194,8 @@ pub(super) fn candidate(
             // friend, Dana Roe, said").
             "family" | "families" | "relatives" | "campaign" | "lawyers" | "attorneys"
                 if heads_subject(cx, pi, a, i)
+                    // "campaign chairman X said": a title after the noun is a person's.
+                    && !LEX.titles.contains(cx.word(pi, i + 1).as_str())
                     && !matches!(
                         cx.word(pi, i + 1).as_str(),
                         "friend"
@@ -224,7 +226,9 @@ pub(super) fn candidate(
             }
             // "the forum said": the organisation named earlier whose name holds the word
             // and every word said of it ("the prime minister's office" is not the press one).
+            // "the city said in a press release": a local government speaks as a body too.
             "forum" | "office" | "ministry" | "council" | "committee" | "movement" | "agency"
+            | "city" | "town" | "county" | "municipality"
                 if ends_phrase =>
             {
                 let org = cx.last_org_named(pi, quote_tok, a, i);
@@ -374,6 +378,35 @@ pub(super) fn coordinated(cx: &Ctx<'_, '_>, pi: usize, mi: usize, b: usize) -> b
     cx.ents[m.entity].kind == EntityKind::Person
         && (m.t1 + 1 < b && cx.word(pi, m.t1) == "and" && person(m.t1 + 1)
             || m.t0 >= 2 && cx.word(pi, m.t0 - 1) == "and" && person(m.t0 - 2))
+}
+
+/// "the two men, identified as A, of Turkey, and B, told": a name in a list of people set
+/// off by commas (each perhaps with a short apposition of its own, and the last joined by
+/// "and") is one of several, and the verb after the list is no single one's.
+pub(super) fn in_comma_list(cx: &Ctx<'_, '_>, pi: usize, mi: usize) -> bool {
+    let m = cx.mentions[mi];
+    let n = cx.paras[pi].toks.len();
+    (m.t0.saturating_sub(10)..m.t0).any(|i| listed_pair(cx, pi, i, m.t0))
+        || (m.t1 + 2..n.min(m.t1 + 8)).any(|j| listed_pair(cx, pi, m.t1, j))
+}
+
+/// A person named right before the comma at `comma`, and another at `next` after ", and",
+/// with at most three words of apposition between and nothing quoted or reported.
+fn listed_pair(cx: &Ctx<'_, '_>, pi: usize, comma: usize, next: usize) -> bool {
+    let p = &cx.paras[pi];
+    let person = |o: usize| cx.ents[cx.mentions[o].entity].kind == EntityKind::Person;
+    next >= comma + 2
+        && p.toks[comma].is_punct(',')
+        && cx.word(pi, next - 1) == "and"
+        && p.toks[next - 2].is_punct(',')
+        && cx.at[pi][next].is_some_and(|o| cx.mentions[o].t0 == next && person(o))
+        && cx.at[pi][comma.saturating_sub(1)]
+            .is_some_and(|o| cx.mentions[o].t1 == comma && person(o))
+        && (comma + 1..next - 1).all(|j| !p.in_quote[j] && !cx.reports(pi, j))
+        && (comma + 1..next - 2)
+            .filter(|&j| p.toks[j].is_word())
+            .count()
+            <= 3
 }
 
 /// The gender a pronoun of the subject or its possessive holds: "he" and "his" are male,

@@ -46,11 +46,11 @@ impl QuoteSpan {
     }
 }
 
-/// The width in bytes of the mark that opens `rest`: two for a typewriter pair, else its
+/// The width in bytes of the mark that opens `rest`: a typewriter pair's, else its
 /// first character's.
 fn mark_len(rest: &str) -> usize {
     match typewriter_mark(rest) {
-        Some(_) => 2,
+        Some((_, width)) => width,
         None => rest.chars().next().map_or(0, char::len_utf8),
     }
 }
@@ -71,7 +71,7 @@ fn marks_and_primes(text: &str) -> impl Iterator<Item = (usize, char, Option<cha
     std::iter::from_fn(move || {
         while let Some((i, c)) = it.next() {
             let mark = match typewriter_mark(&text[i..]) {
-                Some(m) => {
+                Some((m, _)) => {
                     it.next();
                     m
                 }

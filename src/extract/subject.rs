@@ -14,7 +14,7 @@ mod scene;
 mod signed;
 
 use super::attribution::{Ctx, Who, tok_at};
-use super::candidate::{candidate, coordinated};
+use super::candidate::{candidate, coordinated, in_comma_list};
 use super::definite::definite_description;
 use super::predicate::{addresses, joined_object, main_subject, past_object, predicate};
 use super::refer::{Ref, object_relative};
@@ -249,7 +249,7 @@ pub(super) fn subject(
                 && (!parenthetical(cx, pi, hs, he) || whole_head(cx, pi, head, hs, mi))
             {
                 // "A and B, the two envoys, said": a pair, no single speaker.
-                if coordinated(cx, pi, mi, he) {
+                if coordinated(cx, pi, mi, he) || in_comma_list(cx, pi, mi) {
                     return Some((Who::Unnamed, 1.0));
                 }
                 return Some((Who::Entity(cx.mentions[mi].entity), 1.0));

@@ -35,16 +35,22 @@ pub(crate) fn is_double_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»')
 }
 
-/// A typewriter double mark at the start of `rest`, and the mark it stands for: wire copy
-/// keyed on machines with no double mark closes a quotation with two apostrophes (`''`) and
-/// sometimes opens one with two grave accents. Each pair is one mark, two bytes wide, read
-/// like the straight and the opening curly double mark. Of three apostrophes the first
-/// closes a nested single quotation and the last two are the pair ("'Senator X.'''").
-pub(crate) fn typewriter_mark(rest: &str) -> Option<char> {
+/// A typewriter double mark at the start of `rest`, the mark it stands for, and its width in
+/// bytes: wire copy keyed on machines with no double mark closes a quotation with two
+/// apostrophes (`''`) and sometimes opens one with two grave accents. Each pair is one mark,
+/// read like the straight and the opening curly double mark. Of three apostrophes the first
+/// closes a nested single quotation and the last two are the pair ("'Senator X.'''"). Copy
+/// retyped from a page opens one with two curly apostrophes too, right before a word
+/// ("’’I would say …“"), where no closing single mark can stand.
+pub(crate) fn typewriter_mark(rest: &str) -> Option<(char, usize)> {
     if rest.starts_with("''") && !rest.starts_with("'''") {
-        Some('"')
+        Some(('"', 2))
     } else if rest.starts_with("``") {
-        Some('“')
+        Some(('“', 2))
+    } else if let Some(after) = rest.strip_prefix("’’")
+        && after.starts_with(char::is_alphanumeric)
+    {
+        Some(('“', "’’".len()))
     } else {
         None
     }
@@ -66,11 +72,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         if c.is_whitespace() {
             continue;
         }
-        if let Some(mark) = typewriter_mark(&text[i..]) {
+        if let Some((mark, width)) = typewriter_mark(&text[i..]) {
             it.next();
             out.push(Token {
                 start: i,
-                end: i + 2,
+                end: i + width,
                 kind: Tok::Punct(mark),
             });
             continue;
