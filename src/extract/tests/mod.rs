@@ -103,6 +103,7 @@ mod other_hundredsixteen;
 mod other_hundredsixty;
 mod other_hundredsixtyfour;
 mod other_hundredsixtyone;
+mod other_hundredsixtysix;
 mod other_hundredsixtythree;
 mod other_hundredsixtytwo;
 mod other_hundredten;
