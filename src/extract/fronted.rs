@@ -32,11 +32,44 @@ pub(super) fn fronted_captive(
     person_at: &dyn Fn(usize) -> bool,
 ) -> Vec<Role> {
     let opening = opening_captive(p, l0);
-    if opening.is_empty() {
-        held_captive_before(p, l0, t1, person_at)
-    } else {
+    if !opening.is_empty() {
         opening
+    } else if indefinite_captive(p, l0, t1) {
+        vec![Role::Hostage]
+    } else {
+        held_captive_before(p, l0, t1, person_at)
     }
+}
+
+/// "… after the rebels beheaded a Canadian hostage, A, last month": an indefinite singular
+/// captive noun, with only lower-case words or a nationality between it and its article,
+/// right before the comma of a name that a comma or the sentence's end closes, is the name's
+/// apposition wherever in the sentence it stands.
+fn indefinite_captive(p: &Para<'_>, l0: usize, t1: usize) -> bool {
+    let closed = match p.toks.get(t1) {
+        None => true,
+        Some(t) => t.is_punct(',') || t.is_punct('.') || p.starts[t1],
+    };
+    if l0 < 3 || !closed || !p.toks[l0 - 1].is_punct(',') || p.in_quote[l0 - 1] {
+        return false;
+    }
+    let head = l0 - 2;
+    if !word(p, head).is_some_and(|w| CAPTIVE.contains(&w.as_str())) {
+        return false;
+    }
+    let modifier = |i: usize| {
+        !p.starts[i + 1]
+            && p.word_at(i).is_some_and(|w| {
+                LEX.is_demonym(w)
+                    || w.chars().next().is_some_and(char::is_lowercase)
+                        && !LEX.stopwords.contains(w)
+            })
+    };
+    let mut i = head;
+    while i > 0 && head - i < 3 && modifier(i - 1) {
+        i -= 1;
+    }
+    i > 0 && word(p, i - 1).is_some_and(|w| matches!(w.as_str(), "a" | "an" | "another"))
 }
 
 /// "Another hostage, A, is expected …": the sentence opens with a determiner and a singular

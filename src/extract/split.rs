@@ -277,6 +277,17 @@ fn event_or_body(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     {
         return true;
     }
+    // "Hepatitis B", "Vitamin D", "Type A": a word and a bare capital letter (no full stop
+    // after it, as an initial has) name a kind of a thing; news ends no person's name on an
+    // initial, and "Malcolm X" opens with a given name.
+    let lettered = u.len() == 2
+        && last.len() == 1
+        && last.chars().all(|c| c.is_ascii_uppercase())
+        && !p.toks.get(r1).is_some_and(|t| t.is_punct('.'))
+        && !LEX.given_names.contains_key(first.to_lowercase().as_str());
+    if lettered && !has_atom {
+        return true;
+    }
     let event = LEX.nonentity_cues.contains(last) || LEX.contests.contains(last);
     if u.len() > 1 && (event || LEX.event_openers.contains(first)) {
         cx.push_atoms(out);
@@ -299,9 +310,10 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
     let (first, last) = (cx.first(), cx.last());
     let plain_tail = matches!(u[u.len() - 1].0, U::Name | U::Title | U::Acronym);
-    // "Photo by Debbie Hill/UPI": a credit is a person's name whatever its last word, but
-    // for a division of a state ("Roland/Howard Twp" in a precinct table).
-    let credited = u.len() == 2
+    // "Photo by Debbie Hill/UPI", "Mary Jo Fenn/Reuters": a credit is a person's name
+    // whatever its last word, but for a division of a state ("Roland/Howard Twp" in a
+    // precinct table).
+    let credited = (2..=3).contains(&u.len())
         && !super::placelike::division_word(last)
         && LEX.given_names.contains_key(first.to_lowercase().as_str())
         && super::person_cues::is_credit(p, r0, r1);

@@ -105,6 +105,7 @@ mod other_hundredsixtyfive;
 mod other_hundredsixtyfour;
 mod other_hundredsixtyone;
 mod other_hundredsixtyseven;
+mod other_hundredsixtysix;
 mod other_hundredsixtythree;
 mod other_hundredsixtytwo;
 mod other_hundredten;
