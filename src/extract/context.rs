@@ -17,8 +17,8 @@ use crate::entity::Role;
 
 mod words;
 use words::{
-    SEEKING, captives_clause, have_not_linking, hostage_noun_ok, kin_of_named, object_of_deed,
-    objects_clause, opens_description, own_before_kin, second_deed,
+    SEEKING, acted_part, captives_clause, have_not_linking, hostage_noun_ok, kin_of_named,
+    object_of_deed, objects_clause, opens_description, own_before_kin, second_deed,
 };
 
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
@@ -405,7 +405,7 @@ fn read_window(
         let sought = norm[..a + 1]
             .match_indices(" to become ")
             .any(|(k, _)| SEEKING.iter().any(|w| norm[..k].ends_with(w)));
-        if sought && r.last() == Some(&Role::Official) {
+        if (sought || acted_part(&norm[..a])) && r.last() == Some(&Role::Official) {
             roles.extend(r[..r.len() - 1].iter().copied());
             continue;
         }

@@ -9,6 +9,7 @@
 //! matches only where the data file lists it, as rare enough to name one person alone.
 
 use super::identity::fold;
+use super::lexicon::LEX;
 use super::people::{Entity, Mention};
 use super::roles::Found;
 use super::{Para, RoleEvidence};
@@ -51,6 +52,64 @@ pub(super) fn add_officials(
             f.roles.sort();
         }
     }
+}
+
+/// Takes back the office a bare title gives a listed holder out of office on the article's
+/// date: news keeps "President" as a courtesy after the office is left ("rules loosened under
+/// President A" in a story of years later), as [`super::former`] says of a title the article
+/// itself calls former. Between two terms only a title of office words alone yields; one that
+/// names a body ("Harbour Party chairman B") may be a party office held meanwhile. An
+/// apposition or a predicate that tells the office is the article's word, kept. Such a person
+/// is marked as having left office, so that other articles' offices are not carried in.
+pub(super) fn drop_courtesy_titles(
+    found: &mut [Found],
+    (paras, ents, mentions): (&[Para<'_>], &[Entity], &[Mention]),
+    date: Option<NaiveDate>,
+) {
+    let Some(date) = date else {
+        return;
+    };
+    for (i, (e, f)) in ents.iter().zip(found.iter_mut()).enumerate() {
+        let titled = f
+            .evidence
+            .iter()
+            .any(|ev| ev.role == Role::Official && ev.rule == "title");
+        let listed = HOLDERS.contains_key(&fold(&e.name));
+        if e.kind != EntityKind::Person || !titled || !listed || in_office(&e.name, date) {
+            continue;
+        }
+        let title_of = |m: &Mention| {
+            let person_at = |k: usize| {
+                mentions.iter().any(|o| {
+                    o.para == m.para && o.t0 <= k && k < o.t1 && ents[o.entity].kind == e.kind
+                })
+            };
+            super::roles::left_window(&paras[m.para], m.t0, &person_at).1
+        };
+        // Only office words in every title that gives the office: "President", "Sen.".
+        let bare = mentions
+            .iter()
+            .filter(|m| m.entity == i)
+            .map(title_of)
+            .filter(|t| LEX.roles_in(t).contains(&Role::Official))
+            .all(|t| {
+                t.split_whitespace()
+                    .all(|w| LEX.is_title(w) || !LEX.roles_in(w).is_empty())
+            });
+        if left_before(&e.name, date) || bare {
+            f.roles.retain(|&r| r != Role::Official);
+            f.evidence.retain(|ev| ev.role != Role::Official);
+            f.left_office = true;
+        }
+    }
+}
+
+/// Whether every listed term of the person named `name` ended before `date` (none open, and
+/// not a gap between two terms, when a party office may be held).
+fn left_before(name: &str, date: NaiveDate) -> bool {
+    HOLDERS.get(&fold(name)).is_some_and(|terms| {
+        !terms.is_empty() && terms.iter().all(|&(_, to)| to.is_some_and(|to| to < date))
+    })
 }
 
 /// Whether the person the article names `name` in full held a listed office on `date`.

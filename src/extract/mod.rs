@@ -289,6 +289,7 @@ pub fn extract_dated(
     let (ents, mentions) = people::resolve(&cands, &known_name);
     let mediators = roles::mediator::countries(&paras);
     let mut found = roles::assign(&paras, &ents, &mentions, &mediators);
+    holders::drop_courtesy_titles(&mut found, (&paras, &ents, &mentions), date);
     holders::add_officials(&mut found, (&paras, &ents, &mentions), date);
 
     let real: Vec<Vec<quotes::QuoteSpan>> = spans

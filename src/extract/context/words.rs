@@ -192,3 +192,22 @@ pub(super) fn own_before_kin(p: &Para<'_>, s: usize, e: usize) -> Option<usize> 
     let own = (s..and).all(|i| p.toks[i].is_word() && !kin(i));
     (own && kin(and + 1)).then_some(and)
 }
+
+/// The words before a noun (`before`, lower-case, spaced) hold a verb of acting within four
+/// words: "who plays the U.S. president in a television drama", "who portrayed a senator on
+/// stage". The office is a part played, not held.
+pub(super) fn acted_part(before: &str) -> bool {
+    const ACTING: &[&str] = &[
+        "plays",
+        "played",
+        "playing",
+        "portrays",
+        "portrayed",
+        "portraying",
+    ];
+    before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| ACTING.contains(&w))
+}

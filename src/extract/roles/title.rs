@@ -249,8 +249,10 @@ pub(super) fn title_roles(p: &Para<'_>, l0: usize, left: &str) -> Vec<Role> {
                     | "campaign"
             )
         });
-    let institution =
-        before(1).is_some_and(|w| LEX.institutions.contains(w.as_str())) || heads_institution(left);
+    let institution = before(1).is_some_and(|w| LEX.institutions.contains(w.as_str()))
+        || heads_institution(left)
+        || joined_to_company_head(before(2).as_deref(), before(1).as_deref(), left)
+        || bare_director(p, l0, left);
     // "former state Rep. A", "deceased Mayor B": lower-case words before the capitalised run
     // may say the office is no longer held; read the title with up to three of them.
     let lead = (1..=3)
@@ -296,6 +298,29 @@ fn heads_institution(left: &str) -> bool {
                 Some("board" | "boards" | "district")
             )
     })
+}
+
+/// "Acme Rail CEO and President A": a head office ("President", "Chairman") joined by "and"
+/// to an office only a company or a club has (a CEO, a founder) is held in the same body, no
+/// public office. The run stops at the lower-case "and", so the words before it are read.
+fn joined_to_company_head(two: Option<&str>, one: Option<&str>, left: &str) -> bool {
+    let head = left
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| LEX.institution_heads.contains(w.to_lowercase().as_str()));
+    let private = two.is_some_and(|w| {
+        LEX.institution_heads.contains(w) && !LEX.roles_in(w).contains(&Role::Official)
+    });
+    head && one == Some("and") && private
+}
+
+/// "actor A and director B": "director" alone, in lower case, with no body before it (no
+/// "FBI", no "the agency's", no "elections") directs a film or a play, no public office.
+fn bare_director(p: &Para<'_>, l0: usize, left: &str) -> bool {
+    let open = l0 == 0
+        || !p.toks[l0 - 1].is_word()
+        || word(p, l0 - 1).is_some_and(|w| matches!(w.as_str(), "and" | "the" | "by" | "with"));
+    left == "director" && open
 }
 
 /// "Head of the Russian delegation Vladimir Medinsky", "head of the Ukrainian delegation

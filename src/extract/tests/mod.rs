@@ -103,6 +103,7 @@ mod other_hundredsixteen;
 mod other_hundredsixty;
 mod other_hundredsixtyfive;
 mod other_hundredsixtyfour;
+mod other_hundredsixtynine;
 mod other_hundredsixtyone;
 mod other_hundredsixtyseven;
 mod other_hundredsixtysix;
