@@ -86,7 +86,8 @@ pub(super) fn foreign_prison(
 }
 
 /// The clause after the name says it was held in a prison of the reader's own side ("who
-/// spent 17 years in an American prison"): a convict traded for a captive, no captive.
+/// spent 17 years in an American prison"), or freed with other prisoners
+/// ([`freed_with_prisoners`]): a convict traded for a captive, no captive.
 pub(in crate::extract) fn own_side_prison(
     p: &Para<'_>,
     t1: usize,
@@ -97,6 +98,27 @@ pub(in crate::extract) fn own_side_prison(
     (t1..end)
         .take_while(|&i| !person_at(i) && !p.toks[i].is_punct(';'))
         .any(|i| PRISONS.contains(&w(i).as_str()) && i > 0 && OWN_SIDE.contains(&w(i - 1).as_str()))
+        || freed_with_prisoners(p, t1, person_at)
+}
+
+/// "A … was released with 109 other Palestinian prisoners", "B was freed along with fellow
+/// detainees": a release shared with "other" or "fellow" prisoners makes the person one of
+/// them, a convict, not a captive. Read from the name ending at `t1` to its sentence's end
+/// or the next name; "political prisoners" are captives and count not.
+fn freed_with_prisoners(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
+    let w = |i: usize| word(p, i).unwrap_or_default();
+    let end = p.sentence_end(t1.saturating_sub(1));
+    let clause: Vec<usize> = (t1..end)
+        .take_while(|&i| !person_at(i) && !p.toks[i].is_punct(';'))
+        .collect();
+    clause.iter().any(|&v| {
+        matches!(w(v).as_str(), "released" | "freed")
+            && (v + 1..v + 8).any(|k| {
+                matches!(w(k).as_str(), "prisoners" | "detainees" | "inmates")
+                    && (v + 1..k).any(|o| matches!(w(o).as_str(), "other" | "fellow"))
+                    && (v + 1..k).all(|o| w(o) != "political" && clause.contains(&o))
+            })
+    })
 }
 
 /// Nouns of citizenship: with a national of the reader's side (`data/reader_side.txt`),

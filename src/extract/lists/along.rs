@@ -16,7 +16,8 @@ use crate::entity::Role;
 /// before anyone else may be a mere companion ("was released with the help of B").
 /// "Alongside" is "along with" ("was abducted alongside his son B"); and a companion phrase
 /// set off after the subject shares the verb that follows it ("A, along with B and C, was
-/// handed over"; "A, together with her daughters B and C, were freed").
+/// handed over"; "A, together with her daughters B and C, were freed"), and one set off
+/// after a passive of captivity shares that ("being taken from the festival, alongside B").
 pub(in super::super) fn taken_along(
     p: &Para<'_>,
     t0: usize,
@@ -34,7 +35,11 @@ pub(in super::super) fn taken_along(
                 w == "alongside" || matches!(word(p, i - 2).as_deref(), Some("along" | "together"));
             let before = i - 1 - usize::from(w == "with" && along);
             if along && before >= 1 && p.toks[before - 1].is_punct(',') {
-                if freed_captives_before(p, before - 1) {
+                // "being taken from the festival, alongside his friend B": a passive of
+                // captivity before the comma is B's too, as it is without one.
+                if freed_captives_before(p, before - 1)
+                    || super::along_adjunct::passive_before(p, before - 1, person_at)
+                {
                     return vec![Role::Hostage];
                 }
                 return fronted(p, t0, person_at);
@@ -74,6 +79,7 @@ pub(in super::super) fn taken_along(
             || nickname
             || person_at(i - 1)
             || family
+            || COMPANIONS.contains(&w.as_str())
             || matches!(
                 w.as_str(),
                 "young" | "little" | "baby" | "infant" | "two" | "three"
@@ -89,6 +95,10 @@ pub(in super::super) fn taken_along(
     }
     Vec::new()
 }
+
+/// Nouns of those one goes about with, who may stand between "alongside" and a name as
+/// family words do ("alongside his friend B").
+const COMPANIONS: &[&str] = &["friend", "friends", "colleague", "colleagues", "comrade"];
 
 /// "A, along with B and C, was handed over": the companion phrase set off by commas after
 /// the subject shares the verb after its closing comma. From the name at `t0`, past names,

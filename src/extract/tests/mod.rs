@@ -101,6 +101,7 @@ mod other_hundredseventeen;
 mod other_hundredsix;
 mod other_hundredsixteen;
 mod other_hundredsixty;
+mod other_hundredsixtyeight;
 mod other_hundredsixtyfive;
 mod other_hundredsixtyfour;
 mod other_hundredsixtynine;
