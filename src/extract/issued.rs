@@ -2,7 +2,7 @@
 //! statement (or a letter, a post) that speaks as "the statement" is the words of the one
 //! person the article just said issued it. Read only from the sentence that tells of the
 //! issuing, in this paragraph or the one before; with two people in that sentence before its
-//! verb, no one.
+//! verb, no one. The issuer may be set off from the verb by a relative clause in commas.
 
 use super::attribution::{Ctx, Who};
 use super::lexicon::LEX;
@@ -48,6 +48,15 @@ pub(super) fn issuer(cx: &Ctx<'_, '_>, pi: usize, at: usize, head: &str) -> Opti
         let w = cx.word(q, k);
         if k > start && (w.ends_with("ly") || matches!(w.as_str(), "also" | "later" | "then")) {
             k -= 1;
+        }
+        // "A, who is visiting Washington, D.C., released a statement": past a relative
+        // clause set off by commas, to the name it is said of.
+        if p.toks[k].is_punct(',')
+            && let Some(j) = (start + 2..k).find(|&j| {
+                matches!(cx.word(q, j).as_str(), "who" | "whose") && p.toks[j - 1].is_punct(',')
+            })
+        {
+            k = j - 2;
         }
         let subject = cx.at[q][k].map(|m| cx.mentions[m].entity)?;
         let person = |e: usize| cx.ents[e].kind == EntityKind::Person;

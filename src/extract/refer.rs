@@ -17,6 +17,7 @@ pub(crate) use super::unnamed::unnamed_sources;
 use crate::entity::EntityKind;
 
 mod clause;
+mod companions;
 mod descriptors;
 mod gendered;
 mod killed;
@@ -27,6 +28,7 @@ mod only;
 mod party;
 mod pronoun;
 mod relatives;
+mod speech;
 pub(crate) use descriptors::descriptors;
 pub(in crate::extract) use descriptors::{
     DIPLOMATIC, OFFICE_MODIFIERS, demonym_in, office_at, office_initials,

@@ -1,8 +1,10 @@
 //! "Channel 12 cited unnamed sources stating that '…'", "the paper quoted a senior official
 //! as saying '…'", "Kan, quoting Netanyahu as saying '…'": an outlet that cites or quotes
 //! someone passes on that someone's words. The speaker is who is cited, never the outlet: a
-//! person named there, else an unnamed source (anonymous), else no one.
+//! person named there or meant by a pronoun ("quoted him as saying that … '…'"), else an
+//! unnamed source (anonymous), else no one.
 
+use super::super::gender::Gender;
 use super::super::lexicon::LEX;
 use super::super::refer::Ref;
 use super::super::text::Tok;
@@ -22,8 +24,17 @@ pub(super) fn cited_as_saying(cx: &Ctx<'_, '_>, pi: usize, lo: usize, open: usiz
     if cx.word(pi, v) == "that" {
         v = v.checked_sub(1)?;
     }
-    if !matches!(cx.word(pi, v).as_str(), "saying" | "stating" | "telling") {
-        return None;
+    let says = |v: usize| matches!(cx.word(pi, v).as_str(), "saying" | "stating" | "telling");
+    // "quoted him as saying that the task is '…'": the reported clause after "as saying
+    // that" may run on before the words quoted in it, with no other verb of report.
+    if !says(v) {
+        v = (lo.max(open.saturating_sub(25))..v).rev().find(|&i| {
+            says(i)
+                && cx.word(pi, i + 1) == "that"
+                && i > 0
+                && cx.word(pi, i - 1) == "as"
+                && (i + 2..open).all(|j| !p.in_quote[j] && !cx.reports(pi, j))
+        })?;
     }
     let mut end = v;
     if end > 0 && cx.word(pi, end - 1) == "as" {
@@ -50,6 +61,15 @@ pub(super) fn cited_as_saying(cx: &Ctx<'_, '_>, pi: usize, lo: usize, open: usiz
     });
     if let Some(e) = person {
         return Some((Who::Entity(e), 1.0));
+    }
+    // "Al Jazeera quoted him as saying": the one the pronoun means.
+    let gender = match (end - c, cx.word(pi, c + 1).as_str()) {
+        (2, "him") => Some(Gender::Male),
+        (2, "her") => Some(Gender::Female),
+        _ => None,
+    };
+    if let Some(g) = gender {
+        return cx.pronoun(pi, c + 1, g).or(Some((Who::Unnamed, 1.0)));
     }
     let phrase = p.text[p.toks[c + 1].start..p.toks[end - 1].end].to_string();
     let source = (c + 1..end).any(|i| LEX.anon_heads.contains(cx.word(pi, i).as_str()));

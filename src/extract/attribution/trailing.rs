@@ -37,7 +37,18 @@ pub(super) fn trailing(
     let trails = inner.ends_with('…') || inner.ends_with("...");
     // "'To the sea, to the sea' shouted a boy": words with no stop of their own, and a
     // reporting verb right after the closing mark, are attributed as after a comma.
-    let unstopped = !inner.ends_with(['.', '?', '!', ':', ';']) && cx.reports(pi, start);
+    // "'…my record' Markey said, falling back on …": so does a name or pronoun of one or two
+    // words and then the reporting verb, when the writer left the comma out.
+    let named_then_verb = (1..=2).any(|k| {
+        (start..start + k).all(|i| {
+            p.toks.get(i).is_some_and(|t| t.is_word() && !p.in_quote[i])
+                && (is_capitalised(p.toks[i].text(p.text))
+                    || matches!(cx.word(pi, i).as_str(), "he" | "she"))
+        }) && start + k < stop
+            && cx.reports(pi, start + k)
+    });
+    let unstopped =
+        !inner.ends_with(['.', '?', '!', ':', ';']) && (cx.reports(pi, start) || named_then_verb);
     let soft =
         inner.ends_with([',', '?', '!', '—', '-', '–']) || comma_after || trails || unstopped;
     let limit = if soft { 20 } else { 4 };
@@ -142,8 +153,11 @@ pub(super) fn trailing(
     if let Some(r) = outlet::quoted_as(cx, pi, start, v, q.open) {
         return r;
     }
+    // "He added, '…,' urging X to act": a participle right after the quotation goes on with
+    // the main clause's subject; the name after it is whom it addresses, not who spoke.
+    let participle = v <= start + 1 && cx.word(pi, v).ends_with("ing");
     let found = subject(cx, pi, start, v, q.open).or_else(|| {
-        (!addresses(&cx.word(pi, v)))
+        (!addresses(&cx.word(pi, v)) && !participle)
             .then(|| after_verb(cx, pi, v + 1, stop, q.open))
             .flatten()
     });

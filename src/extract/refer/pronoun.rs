@@ -18,6 +18,12 @@ impl Ctx<'_, '_> {
         if let Some(r) = self.past_the_dead(para, tok, gender) {
             return Some(r);
         }
+        if let Some(r) = self.past_companions(para, tok, gender) {
+            return Some(r);
+        }
+        if let Some(r) = self.speech_giver(para, tok, gender) {
+            return Some(r);
+        }
         let recent = self.recent(para, tok);
         let first = self.last_person(para, tok);
         // An unnamed source introduced after the last person named, in this paragraph or
