@@ -42,7 +42,13 @@ pub(crate) fn is_double_quote(c: char) -> bool {
 /// closes a nested single quotation and the last two are the pair ("'Senator X.'''"). Copy
 /// retyped from a page opens one with two curly apostrophes too, right before a word
 /// ("’’I would say …“"), where no closing single mark can stand.
+#[inline]
 pub(crate) fn typewriter_mark(rest: &str) -> Option<(char, usize)> {
+    // Called at every character: most open with none of the three marks' first bytes
+    // (`'`, `` ` ``, and 0xE2 that opens '’').
+    if !matches!(rest.as_bytes().first(), Some(b'\'' | b'`' | 0xE2)) {
+        return None;
+    }
     if rest.starts_with("''") && !rest.starts_with("'''") {
         Some(('"', 2))
     } else if rest.starts_with("``") {
