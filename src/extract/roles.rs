@@ -9,27 +9,20 @@
 
 use super::Para;
 use super::context::right_window;
-use super::delegation::{led_by, member};
 use super::evidence::RoleEvidence;
 use super::former::Offices;
 use super::freed::{
-    and_others, held_abroad_before, held_for_span, jail_story, kin_of_release, kin_pair_predicate,
-    others_before, own_release, own_side_prison, participle_before, released, released_list,
-    reunited, semicolon_item, state_held,
+    jail_story, kin_pair_predicate, others_before, released_list, reunited, semicolon_item,
 };
-use super::fronted::{fronted_captive, pre_apposition};
-use super::homecoming::brought_home;
 use super::intermediaries::{may_negotiate, with_mediators};
 use super::lexicon::LEX;
 use super::lists::{
     Heads, apposed, clause_intro, colon_list, freed_by_state, group_roles, held_fronted,
-    item_roles, kidnap_story, list_intro, named_remains, remains_story, taken_along,
+    item_roles, kidnap_story, list_intro, remains_story,
 };
-use super::office::office_holder;
 use super::people::{Entity, Mention};
-use super::pronoun_clause::pronoun_clause_before;
 use super::taking_part as part;
-use super::talks::{agreed_truce, included_in_meeting, meeting_on_talks};
+use super::talks::{agreed_truce, meeting_on_talks};
 use super::undergone::{abducted_object, plural_verb_after};
 use crate::entity::{EntityKind, Role};
 
@@ -45,6 +38,7 @@ mod joint;
 mod kin_of;
 mod list;
 mod list_mates;
+mod local;
 mod nested;
 mod own_talks;
 mod partitive;
@@ -58,7 +52,7 @@ mod words;
 pub(crate) use found::Found;
 use list::{List, Next};
 pub(super) use title::left_window;
-use title::{own_title, title_roles, title_start};
+use title::{own_title, title_roles};
 pub(super) use words::{word, word_back};
 
 /// Roles and descriptions for every entity (empty for non-persons).
@@ -90,13 +84,16 @@ pub(crate) fn assign(
     // Where a person was named after a family word and "of": (paragraph, token).
     let mut kin_named: Vec<Option<(usize, usize)>> = vec![None; ents.len()];
     let mut seen = vec![false; ents.len()];
-    let captives = kin_of::about_captives(paras);
-    let remains = remains_story(paras);
     let kidnap = kidnap_story(paras);
-    let release_is_captive = kidnap && !jail_story(paras);
-    let swap = super::freed::swap_story(paras);
+    let story = local::Story {
+        captives: kin_of::about_captives(paras),
+        remains: remains_story(paras),
+        kidnap,
+        release_is_captive: kidnap && !jail_story(paras),
+        swap: super::freed::swap_story(paras),
+        talks: part::talks_story(paras),
+    };
     let kin_surname = kin_of::lone_kin_surnames(paras, ents, mentions);
-    let story = part::talks_story(paras);
     // Relatives set off by a family apposition, and the captives inside one (`kin_of`).
     let (mut outer, mut kin_app) = (Vec::new(), vec![false; ents.len()]);
     for (k, m) in mentions.iter().enumerate() {
@@ -230,71 +227,16 @@ pub(crate) fn assign(
             add(f, &l.shared, "list");
         }
         add(f, &counted[k], "list");
-        super::standing::read(f, (p, para, t), (l0, m.t1), &left, &person_at);
         let prev = m.para.checked_sub(1).map(|i| &paras[i]);
-        add(f, &colon_list(p, prev, m.t0, &person_at), "list");
-        let at = l0.min(title_start(p, m.t0));
-        let pre = pre_apposition(p, at, &person_at);
-        add(f, &pre, "apposition");
-        if held_abroad_before(p, at, &person_at) {
-            add(f, &[Role::Hostage], "apposition");
-        }
-        // "Qatari Prime Minister, A": the office before the comma is the name's own.
-        if pre.contains(&Role::Official) && left_roles.is_empty() {
-            let (pl0, run) = left_window(p, at - 1, &person_at);
-            mediator::office(f, (p, para, t), pl0, &run, mediators);
-        }
-        add(f, &fronted_captive(p, at, m.t1, &person_at), "apposition");
-        let given = p.word_at(m.t0).unwrap_or_default();
-        add(f, &pronoun_clause_before(p, l0, given), "predicate");
-        let first = part::paired_with(p, l0, &person_at);
-        add(f, &led_by(p, first.unwrap_or(m.t0)), "led");
-        add(f, &succeeded::succeeded_as(p, l0), "title");
-        add(f, &member(p, m.t0, m.t1), "delegation");
-        let sent = part::sent_for_talks(p, m.t0, m.t1);
-        for r in [
-            part::attended(p, prev, m.t0),
-            part::team_member(p, m.t0, story),
-            sent,
-        ] {
-            add(f, &r, "delegation");
-        }
-        add(f, &part::and_other_officials(p, m.t1), "list");
-        let sides = super::sides::sat_for_a_side(p, (l0, m.t0, m.t1), &person_at);
-        add(f, &sides, "sides");
-        add(f, &own_talks_with(p, m.t1), "predicate");
-        add(f, &go_between::through_go_between(p, l0), "predicate");
-        add(f, &attended_by::attended_by(p, l0, story), "delegation");
-        add(f, &included_in_meeting(p, l0), "predicate");
-        add(f, &released(p, l0), "released");
-        add(f, &named_remains(p, l0, &person_at, remains), "list");
-        add(f, &partitive::partitive_captive(p, l0, m.t0, m.t1), "list");
-        add(
+        local::read(
             f,
-            &partitive::one_of_captives(p, l0, m.t0, m.t1),
-            "apposition",
+            (p, prev, para),
+            (l0, m.t0, m.t1),
+            (&left, !left_roles.is_empty()),
+            &person_at,
+            &story,
+            mediators,
         );
-        if captives {
-            add(f, &brought_home(p, l0, m.t1), "released");
-        }
-        add(f, &participle_before(p, l0), "title");
-        add(f, &kin_of_release(p, l0, m.t1, &person_at), "predicate");
-        add(f, &own_release(p, m.t1, release_is_captive), "released");
-        add(
-            f,
-            &state_held(p, (l0, m.t0, m.t1), &person_at, swap),
-            "released",
-        );
-        add(f, &held_for_span(p, l0, m.t1, kidnap), "predicate");
-        add(
-            f,
-            &pictured::pictured_captive(p, l0, m.t1, &person_at),
-            "predicate",
-        );
-        f.convict |= own_side_prison(p, m.t1, &person_at);
-        add(f, &and_others(p, m.t1), "released");
-        add(f, &taken_along(p, m.t0, &person_at), "released");
-        add(f, &office_holder(p, m.t0, m.t1), "office");
         // After a preposition a name is no subject: "the administration of President
         // Donald Trump has been engaged in talks" says nothing about Trump's role; nor after a
         // verb that holds a captive ("the pirates holding A are planning a mediation mission").
@@ -420,7 +362,7 @@ pub(crate) fn assign(
     super::describe::back_references(paras, ents, mentions, &mut found);
     counterpart::counterparts(paras, ents, mentions, &mut found);
     kin_of::drop_outer_roles(&mut found, &outer);
-    if captives {
+    if story.captives {
         kin_of::named_kin_are_captives(paras, &kin_named, &kin_app, &mut found);
     }
     for (f, o) in found.iter_mut().zip(&offices) {
