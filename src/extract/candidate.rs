@@ -119,7 +119,9 @@ pub(super) fn candidate(
             if let Some(r) = office_initials(cx, pi, mi, a) {
                 return r;
             }
-            if !modifier && speaker_kind(cx, mi) && coordinated(cx, pi, mi, b) {
+            // "identified as A, of Turkey, and B": the last of a comma list no more.
+            let listed = coordinated(cx, pi, mi, b) || in_comma_list(cx, pi, mi);
+            if !modifier && speaker_kind(cx, mi) && listed {
                 return Some((Who::Unnamed, 1.0));
             }
             if !modifier && speaker_kind(cx, mi) {
