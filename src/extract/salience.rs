@@ -207,6 +207,11 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
     while g > 0 && i - g < 2 && role_word(p, g - 1) {
         g -= 1;
     }
+    // "thanked A and the Egyptian President B": an article before a title run is the
+    // phrase's, and the word before it governs the name as it would the bare title.
+    if g == i && i < m.t0 && g > 0 && p.word_at(g - 1) == Some("the") {
+        g -= 1;
+    }
     let governing = g.checked_sub(1).and_then(|g| p.toks.get(g));
     !possessive
         && !modifier

@@ -1,6 +1,8 @@
 //! The last name of a comma list is no single speaker (the lead, stop 69): "the two
 //! hijackers, identified as A, of X, and B, told an official they '…'" speaks for the pair,
-//! so no one of them is named.
+//! so no one of them is named. "thanked A and the Egyptian President B": the article before
+//! a title run leaves B governed by "and", an object as A is, so a paragraph of quotation
+//! after the sentence goes to its subject.
 //! The cases are made-up prose in `other_hundredseventyfive.txt`, each with its rule; this runs
 //! them all with the checks of `held_out_six` and names each that fails.
 
