@@ -17,8 +17,9 @@ use crate::entity::Role;
 
 mod words;
 use words::{
-    SEEKING, acted_part, captives_clause, have_not_linking, hostage_noun_ok, kin_of_named,
-    object_of_deed, objects_clause, opens_description, own_before_kin, second_deed,
+    SEEKING, acted_part, captives_clause, drop_relative, have_not_linking, hostage_noun_ok,
+    kin_of_named, object_of_deed, objects_clause, opens_description, own_before_kin, relative_says,
+    second_deed,
 };
 
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
@@ -83,9 +84,11 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         }
         // "… in exchange for A, the Israeli official said": a noun phrase that runs straight
         // into a reporting verb is that verb's subject, someone else, not an apposition.
+        let relative_verb = relative_says(p, t1 + 2, e);
         if nominal
             && next.is_punct(',')
             && says_at(p, e)
+            && !relative_verb
             && !unclosed::apposition_before_verb(p, t1, (t1 + 1, e), person_at)
         {
             return out;
@@ -116,7 +119,8 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
             roles.push(Role::Hostage);
         }
         if nominal {
-            out.apposition = text.map(|t| t.trim_end_matches([',', ' ']).to_string());
+            let text = text.map(|t| t.trim_end_matches([',', ' ']).to_string());
+            out.apposition = text.map(|t| drop_relative(t, relative_verb));
             out.apposition_roles = roles;
         } else {
             out.predicate_roles = roles;

@@ -211,3 +211,18 @@ pub(super) fn acted_part(before: &str) -> bool {
         .take(4)
         .any(|w| ACTING.contains(&w))
 }
+
+/// "A, a state lawmaker who denied the result,": a reporting verb right after "who" (token
+/// `e`, the apposition from `s` stopped there) is the relative clause's verb, said of A; the
+/// noun phrase before it is A's apposition, not the subject of a verb of its own.
+pub(super) fn relative_says(p: &Para<'_>, s: usize, e: usize) -> bool {
+    e > s && matches!(word(p, e - 1).as_deref(), Some("who"))
+}
+
+/// The apposition's text without the "who" that `relative_says` found it ending in.
+pub(super) fn drop_relative(text: String, relative: bool) -> String {
+    match text.strip_suffix(" who") {
+        Some(t) if relative => t.to_string(),
+        _ => text,
+    }
+}

@@ -101,6 +101,7 @@ mod other_hundredseventeen;
 mod other_hundredseventy;
 mod other_hundredseventyfive;
 mod other_hundredseventyone;
+mod other_hundredseventytwo;
 mod other_hundredsix;
 mod other_hundredsixteen;
 mod other_hundredsixty;
