@@ -100,6 +100,7 @@ mod other_hundredseven;
 mod other_hundredseventeen;
 mod other_hundredseventy;
 mod other_hundredseventyone;
+mod other_hundredseventythree;
 mod other_hundredsix;
 mod other_hundredsixteen;
 mod other_hundredsixty;
