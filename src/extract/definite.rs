@@ -125,6 +125,12 @@ fn described_as(
         if LEX.kin.contains(head.as_str()) || !or_last || ranked(&office) {
             return described;
         }
+        // "A reporter asked the chief … ¶ The reporter said, '…'": a head the article brought
+        // in unnamed ("a reporter") and gave no one named is that unnamed one again, never
+        // whoever was named last.
+        if described.is_none() && cx.unnamed_before(pi, the, &head) {
+            return Some((Who::Unnamed, 1.0));
+        }
         let last = || match gender {
             Some(g) => cx.only_one_of(pi, the, g),
             None => cx.last_described(pi, the),

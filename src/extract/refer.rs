@@ -25,6 +25,7 @@ pub(in crate::extract) use clause::{in_main_clause, opens_sentence};
 pub(in crate::extract) use gendered::head_gender;
 mod listed;
 mod only;
+mod owner;
 mod party;
 mod pronoun;
 mod relatives;

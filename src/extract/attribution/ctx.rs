@@ -275,6 +275,10 @@ impl<'a, 'p> Ctx<'a, 'p> {
         (LEX.reporting_verbs.contains(&*w) && !noise && !modifies && !plural_noun)
             || (matches!(&*w, "shot" | "fired" | "hit" | "pushed")
                 && self.lower(para, i + 1) == "back")
+            // "'…,' as the mayor put it": "put it" after "as" and its subject words it.
+            || (matches!(&*w, "put" | "puts")
+                && self.lower(para, i + 1) == "it"
+                && (i.saturating_sub(8)..i).any(|j| self.lower(para, j) == "as"))
             // "X spoke to Channel 12 about the talks, '…'": speaking to someone reports
             // what was said to them (who was spoken to is not the speaker: `addresses`).
             || (matches!(&*w, "spoke" | "speaks")

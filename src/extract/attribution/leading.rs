@@ -99,7 +99,8 @@ pub(super) fn leading(
         // "…, who acknowledged '…' but said the deal will …": a predicate joined by "but"
         // or "and" has its subject before it; what follows the verb is what was said.
         let joined_pred = v > 0 && matches!(cx.word(pi, v - 1).as_str(), "but" | "and" | "yet");
-        naming::not_self_labelled(cx, pi, lo, v, subject(cx, pi, lo, v, q.open)).or_else(|| {
+        let subject = subject(cx, pi, lo, v, q.open).map(|r| own_object(cx, pi, v, r));
+        naming::not_self_labelled(cx, pi, lo, v, subject).or_else(|| {
             (!gerund
                 && !clause
                 && !joined_pred
@@ -111,6 +112,22 @@ pub(super) fn leading(
         })
     });
     found.or((adjacent && !joined).then_some((Who::Unnamed, 1.0)))
+}
+
+/// "He asked Barlow, '…'": no one asks or tells themself, so a subject read as the person
+/// the verb at `v` names as its object (past a title) is a misreading; the speaker is someone
+/// else the text does not name here, so no one.
+fn own_object(cx: &Ctx<'_, '_>, pi: usize, v: usize, r: Ref) -> Ref {
+    let Who::Entity(e) = r.0 else { return r };
+    let p = &cx.paras[pi];
+    let object = (v + 1..(v + 5).min(p.toks.len()))
+        .take_while(|&i| p.toks[i].is_word() && !p.in_quote[i])
+        .take_while(|&i| cx.at[pi][i].is_some() || is_capitalised(p.toks[i].text(p.text)))
+        .find_map(|i| cx.at[pi][i]);
+    match object {
+        Some(mi) if cx.mentions[mi].entity == e => (Who::Unnamed, 1.0),
+        _ => r,
+    }
 }
 
 /// "A asked the board to act, but the agency declined, citing '…'": a clause after ", but"

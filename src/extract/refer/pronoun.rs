@@ -24,6 +24,9 @@ impl Ctx<'_, '_> {
         if let Some(r) = self.speech_giver(para, tok, gender) {
             return Some(r);
         }
+        if let Some(r) = self.subject_owner(para, tok, gender) {
+            return Some(r);
+        }
         let recent = self.recent(para, tok);
         let first = self.last_person(para, tok);
         // An unnamed source introduced after the last person named, in this paragraph or

@@ -102,6 +102,7 @@ mod other_hundredseventy;
 mod other_hundredseventyfive;
 mod other_hundredseventyone;
 mod other_hundredseventytwo;
+mod other_hundredseventythree;
 mod other_hundredsix;
 mod other_hundredsixteen;
 mod other_hundredsixty;
