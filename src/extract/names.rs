@@ -74,6 +74,9 @@ pub(crate) struct Candidate {
     /// name later in the article completes, when that name's family was named before or the
     /// sentence named no other (`people::resolve`).
     pub kin_apposed: bool,
+    /// Named in passing after a family word, further into a sentence than its subject ("…,
+    /// and his father, Steve Beshear, who …"; `person_cues::kin_aside`).
+    pub kin_aside: bool,
     /// A lone given name in a list of given names ("Sharon, Emma, and Yuli"): a person, and
     /// the one a full name later in the article opens with ("Sharon Cunio").
     pub listed_given: bool,

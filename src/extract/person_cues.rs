@@ -76,6 +76,21 @@ pub(super) fn kin_apposed(p: &Para<'_>, t0: usize) -> bool {
         || (including && kin_word_at(p, t0, 3))
 }
 
+/// "…, and his father, Steve Beshear, who served …": a relative set off after a family word
+/// further into a sentence, not in the phrase that opens it as its subject ("His father, Adi
+/// Alexander, said …"). Named so in passing, the relative leaves a bare surname the article
+/// already gave another to that other (`people::short`).
+pub(super) fn kin_aside(p: &Para<'_>, t0: usize) -> bool {
+    let s = p.sentence_start(t0);
+    // "His father, NAME", "Her mother NAME", "Father NAME": the family word opens the sentence.
+    let opens_subject = t0 <= s + 3
+        && p.word_at(s).is_some_and(|w| {
+            let w = w.to_lowercase();
+            matches!(w.as_str(), "his" | "her" | "their" | "the") || LEX.kin.contains(w.as_str())
+        });
+    !p.headline && kin_apposed(p, t0) && !opens_subject
+}
+
 /// Words for children that introduce their names as a family word does ("their two young
 /// boys, Ariel and Kfir"), though they make no one a relative.
 const CHILD_WORDS: &[&str] = &["boys", "girls", "babies", "toddlers"];

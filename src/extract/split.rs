@@ -97,6 +97,7 @@ impl Ctx<'_, '_> {
             in_quote: self.in_quote,
             kin_intro: false,
             kin_apposed: false,
+            kin_aside: false,
             listed_given: false,
             common_head: false,
             credit: self.byline,

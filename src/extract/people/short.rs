@@ -21,6 +21,9 @@ pub(super) fn index(
     ents: &[Entity],
 ) -> HashMap<String, Vec<Seen>> {
     let mut index: HashMap<String, Vec<Seen>> = HashMap::default();
+    // The full names seen so far by their surname, for a relative set off after a family
+    // word ("his father, Steve Beshear") whose surname the article already gave another.
+    let mut bearers: HashMap<String, usize> = HashMap::default();
     for (ci, c) in cands.iter().enumerate() {
         let Some(e) = slot[ci].filter(|&e| ents[e].kind == EntityKind::Person) else {
             continue;
@@ -32,7 +35,10 @@ pub(super) fn index(
         if w.len() < 2 {
             continue;
         }
-        let seen = (c.para, c.t0, e, c.kin_intro);
+        let surname = w.last().cloned().unwrap_or_default();
+        let relative = c.kin_aside && bearers.get(&surname).is_some_and(|&b| b != e);
+        bearers.entry(surname).or_insert(e);
+        let seen = (c.para, c.t0, e, c.kin_intro || relative);
         for k in 1..w.len() {
             index.entry(w[k..].join(" ")).or_default().push(seen);
         }

@@ -5,7 +5,7 @@
 use super::super::groups;
 use super::super::lexicon::LEX;
 use super::super::names::Candidate;
-use super::super::person_cues::{is_credit, kin_apposed, kin_object, local_person_cue};
+use super::super::person_cues::{is_credit, kin_apposed, kin_aside, kin_object, local_person_cue};
 use super::super::runs::{MONTH_NAMES, U};
 use super::super::text::{is_all_caps, is_capitalised};
 use super::Ctx;
@@ -345,6 +345,7 @@ fn add_cues(cx: &Ctx<'_, '_>, c: &mut Candidate) {
     });
     c.kin_intro = kin_object(p, c.t0, c.t1);
     c.kin_apposed = !p.headline && kin_apposed(p, c.t0);
+    c.kin_aside = kin_aside(p, c.t0);
     // A headline's verbs are no evidence ("Tearful Calls"): a bare word there is a person only
     // if the article names that person in full.
     c.person_cue |= !p.headline && local_person_cue(p, c.t0, c.t1);

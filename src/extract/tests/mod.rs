@@ -100,6 +100,7 @@ mod other_hundredseven;
 mod other_hundredseventeen;
 mod other_hundredseventy;
 mod other_hundredseventyfive;
+mod other_hundredseventyfour;
 mod other_hundredseventyone;
 mod other_hundredseventytwo;
 mod other_hundredseventythree;
