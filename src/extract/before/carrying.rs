@@ -30,7 +30,10 @@ pub(in crate::extract) fn may_carry(
     if hi - lo > CARRY_REACH {
         return false;
     }
-    if !(lo + 1..hi).any(|i| opens(p, i)) {
+    // A dash opens a clause, not a sentence: "he warned that if …—whether openly or '…'—his
+    // faction '…'" is one sentence under one reporting verb.
+    let after_dash = |i: usize| i > 0 && matches!(p.toks[i - 1].kind, Tok::Punct('—' | '–'));
+    if !(lo + 1..hi).any(|i| opens(p, i) && !after_dash(i)) {
         return true;
     }
     // The sentence of `to`, outside its own quotation: its narration words.
