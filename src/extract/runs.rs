@@ -24,8 +24,8 @@ use form::{
     shouting, suffix_follows, syllable_given_name,
 };
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
-pub(in crate::extract) use marks::position_marker;
 use marks::{comma_suffix, credit_marker, lower_title_between, nickname};
+pub(in crate::extract) use marks::{numeral, position_marker};
 pub(in crate::extract) use month::MONTH_NAMES;
 use month::month_as_name;
 
@@ -214,8 +214,9 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     {
         return Some(U::Title);
     }
-    // "Rushern Baker III": a generational numeral after a name closes that name.
-    if matches!(w, "II" | "III" | "IV") && i > 0 && is_capitalised(p.toks[i - 1].text(p.text)) {
+    // "Rushern Baker III", "Pope Leo XIV": a numeral of generation or reign after a name
+    // closes that name.
+    if marks::numeral(w) && i > 0 && is_capitalised(p.toks[i - 1].text(p.text)) {
         return Some(U::Name);
     }
     if is_all_caps(w) && shouting(p, i, w, lowercase_words) {

@@ -289,7 +289,13 @@ fn event_or_body(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     if lettered && !has_atom {
         return true;
     }
-    let event = LEX.nonentity_cues.contains(last) || LEX.contests.contains(last);
+    // "World War II", "Vatican II": an event's numeral after its cue word.
+    let cue = if u.len() > 2 && super::runs::numeral(last) {
+        cx.unit(u.len() - 2)
+    } else {
+        last
+    };
+    let event = LEX.nonentity_cues.contains(cue) || LEX.contests.contains(cue);
     if u.len() > 1 && (event || LEX.event_openers.contains(first)) {
         cx.push_atoms(out);
         return true;

@@ -7,6 +7,7 @@ use super::super::lexicon::LEX;
 use super::super::names::Candidate;
 use super::Entity;
 use crate::entity::EntityKind;
+use crate::extract::runs::numeral;
 use crate::extract::text::is_hyphen;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -19,7 +20,7 @@ pub(super) fn name_words(name: &str) -> Vec<String> {
             .map(|w| w.trim_end_matches(','))
             .filter(|w| !(w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1))
             // "Martin Luther King Jr." and "Martin Luther King" are one person.
-            .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
+            .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr") && !numeral(w))
             .map(|w| {
                 let l = w.to_lowercase().replace('’', "'");
                 for p in ["al-", "el-", " al ", "el "] {

@@ -84,6 +84,19 @@ pub(super) fn lower_title_between(p: &Para<'_>, o: usize, start: usize) -> bool 
         })
 }
 
+/// "Rushern Baker III", "Pope Leo XIV", "Henry VIII": a numeral of generation or reign, in
+/// capitals from II to XXXIX. One letter ("I", "V", "X") is no numeral here: "I" is a word.
+pub(in crate::extract) fn numeral(w: &str) -> bool {
+    let tens = w.len() - w.trim_start_matches('X').len();
+    let units = &w[tens..];
+    tens <= 3
+        && w.len() >= 2
+        && matches!(
+            units,
+            "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX"
+        )
+}
+
 /// "Robert F. Kennedy, Jr.", "Harold Finch, III": a generational suffix set off by a comma
 /// after a full name (two name words or more) still closes that name, as it does written
 /// without the comma. True when the comma at `i` is followed by such a suffix that no
@@ -91,7 +104,7 @@ pub(super) fn lower_title_between(p: &Para<'_>, o: usize, start: usize) -> bool 
 pub(in crate::extract) fn comma_suffix(p: &Para<'_>, i: usize, name_words: usize) -> bool {
     let suffix = p
         .word_at(i + 1)
-        .is_some_and(|w| matches!(w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"));
+        .is_some_and(|w| matches!(w, "Jr." | "Jr" | "Sr." | "Sr") || numeral(w));
     let goes_on = p.word_at(i + 2).is_some_and(is_capitalised);
     name_words >= 2 && p.toks[i].is_punct(',') && suffix && !goes_on
 }
