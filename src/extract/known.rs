@@ -67,6 +67,17 @@ pub(super) fn gazetteer_matches(text: &str) -> impl Iterator<Item = aho_corasick
         .filter(move |m| registry::on_word_boundaries(text, m.start(), m.end()))
 }
 
+/// Whether the built-in gazetteer knows the outlet named `source` (a front matter's
+/// `source:`): the whole name, or an organisation inside it ("Kan" in "Kan public
+/// broadcaster"). A place inside it ("Springfield" in "Springfield Ledger-Star") is where
+/// the outlet is, not the outlet.
+pub(super) fn gazetteer_names_outlet(source: &str) -> bool {
+    gazetteer_matches(source).any(|m| {
+        m.end() - m.start() == source.len()
+            || LEX.gazetteer_entries[m.pattern().as_usize()].kind == EntityKind::Organization
+    })
+}
+
 /// "the Ezzedine al-Qassam Brigades" where the gazetteer knows "Izz ad-Din al-Qassam
 /// Brigades" and "al-Qassam Brigades": a built-in organisation matched by a spelling that is
 /// the tail of its canonical name, right after capitalised words (up to three, a hyphenated

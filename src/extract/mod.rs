@@ -212,7 +212,9 @@ pub fn extract_corpus(
 /// itself ("she told Davar"), and with no title or apposition there a short outlet name reads
 /// as a person's. An outlet the registry or the built-in gazetteer knows, even in part ("Kan
 /// public broadcaster"), is left to them, so that it keeps one name across articles; so is one
-/// an `entities:` entry names.
+/// an `entities:` entry names. A known place inside the outlet's name ("the Springfield
+/// Ledger-Star") does not name the outlet, which stays a hint: alone on its line under the
+/// byline, it would read as a person's name.
 pub fn article_hints(
     entities: &[EntitySpec],
     source: Option<&str>,
@@ -223,7 +225,7 @@ pub fn article_hints(
         !s.is_empty()
             && !entities.iter().any(|h| h.name.eq_ignore_ascii_case(s))
             && registry.find(s).is_empty()
-            && known::gazetteer_matches(s).next().is_none()
+            && !known::gazetteer_names_outlet(s)
     });
     if let Some(name) = outlet {
         hints.push(EntitySpec {

@@ -146,6 +146,7 @@ pub(super) fn parse(
     figure_in_compound(&cx, out);
     let settled = caps::in_capitals(&cx, out)
         || byline::writer_before_outlet(&cx, out)
+        || byline::writers_run_together(&cx, out)
         || one_known_kind(&cx, out)
         || no_name_phrase(&cx, out)
         || event_or_body(&cx, out);

@@ -120,13 +120,24 @@ fn lone_after_the(p: &Para<'_>, c: &Candidate) -> bool {
 }
 
 /// "the Halim Perdanakusuma air base", "the Westin Governor Morris hotel": a run opened by a
-/// lower-case "the" and followed by a noun of a building or site names the site.
+/// lower-case "the" and followed by a noun of a building or site, or by one lower-case word
+/// and that noun, names the site.
 fn facility(p: &Para<'_>, c: &Candidate) -> bool {
     let start = run_start(p, c);
     let the = start > 0 && p.word_at(start - 1) == Some("the");
     let next = |k: usize| p.word_at(c.t1 + k).unwrap_or_default();
+    // "the Roe Doe memorial bridge", "the Jane Roe replacement span": one lower-case word
+    // between the name and the noun says which of the site's kind it is; the name is the
+    // site's still, as a person named for a structure stands before its noun.
+    let modifier = |w: &str| {
+        w.chars().all(char::is_lowercase)
+            && !LEX.stopwords.contains(w)
+            && !LEX.reporting_verbs.contains(w)
+    };
     let site = FACILITY_NOUNS.contains(&next(0))
-        || matches!(next(0), "air" | "military" | "naval" | "army") && next(1) == "base";
+        || matches!(next(0), "air" | "military" | "naval" | "army") && next(1) == "base"
+        // Not "base": "the Roe campaign base", "the Roe voter base" are a person's backers.
+        || modifier(next(0)) && next(1) != "base" && FACILITY_NOUNS.contains(&next(1));
     the && site
 }
 

@@ -1,6 +1,7 @@
 //! A byline's last writer run together with the outlet ("By Jane Roe Reuters", "By A B, C D
 //! & Jane Roe The Washington Post"): the outlet is a known organisation, so the run is read
 //! as the writer's name and the outlet, not as an outlet after a title with no name left.
+//! And two writers' names run together on one line ("Jane Roe John Doe"): two persons.
 
 use super::super::lexicon::LEX;
 use super::super::names::Candidate;
@@ -41,6 +42,49 @@ pub(super) fn writer_before_outlet(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -
         if let U::Atom(ai) = x.0 {
             out.push(cx.atom(ai));
         }
+    }
+    true
+}
+
+/// "Jane Roe John Doe" on a byline's line: two writers' names with nothing between them, as
+/// a page's byline reads when its separate lines are copied as one. Four to six plain name
+/// words, each name two or three words long and opening with a known given name, are that
+/// many writers; a name of four words with no given name after its second ("Mary Ann Roe
+/// Doe") stays whole. Pushes each writer and says whether it did.
+pub(super) fn writers_run_together(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
+    let u = cx.u;
+    let n = u.len();
+    if !cx.byline || !(4..=6).contains(&n) || u.iter().any(|x| x.0 != U::Name) {
+        return false;
+    }
+    let given = |k: usize| {
+        LEX.given_names
+            .contains_key(cx.unit(k).to_lowercase().as_str())
+    };
+    let mut names = Vec::new();
+    let mut s = 0;
+    while s < n {
+        if !given(s) {
+            return false;
+        }
+        let Some(e) = (s + 2..=(s + 3).min(n)).find(|&k| k == n || given(k)) else {
+            return false;
+        };
+        names.push((s, e));
+        s = e;
+    }
+    if names.len() < 2 {
+        return false;
+    }
+    for (a, b) in names {
+        let mut c = cx.mk(
+            u[a].1,
+            u[b - 1].2,
+            Some(EntityKind::Person),
+            cx.text_of(a, b - 1),
+        );
+        c.credit = true;
+        out.push(c);
     }
     true
 }

@@ -99,6 +99,7 @@ mod other_hundredone;
 mod other_hundredseven;
 mod other_hundredseventeen;
 mod other_hundredseventy;
+mod other_hundredseventyeight;
 mod other_hundredseventyfive;
 mod other_hundredseventyfour;
 mod other_hundredseventyone;
