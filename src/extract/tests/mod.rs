@@ -101,6 +101,7 @@ mod other_hundredseventeen;
 mod other_hundredseventy;
 mod other_hundredseventyfive;
 mod other_hundredseventyfour;
+mod other_hundredseventynine;
 mod other_hundredseventyone;
 mod other_hundredseventythree;
 mod other_hundredseventytwo;
