@@ -212,7 +212,22 @@ impl<'a> Claims<'a> {
             })
             .flatten();
         let titled_as = same_titled(c, cands, &earlier);
+        // "Hallett" after "Governor Tom Hallett" and "first lady Anne Hallett": a surname the
+        // article gave two people goes to the one it titled with an office, the one it is
+        // about, not to whichever was named last. A short form of its own title decides alone.
+        let lone_holder = || {
+            let named: HashSet<usize> = earlier.iter().map(|s| s.2).collect();
+            let held: HashSet<usize> = named
+                .iter()
+                .copied()
+                .filter(|e| self.in_office.contains(e))
+                .collect();
+            (c.title.is_none() && named.len() > 1 && held.len() == 1)
+                .then(|| earlier.iter().rev().find(titled))
+                .flatten()
+        };
         let before = (holder.or(titled_as.as_ref()))
+            .or_else(lone_holder)
             .or_else(|| earlier.iter().rev().find(|x| !x.3))
             .or(earlier.last());
         before.copied().or(after).map(|s| s.2)

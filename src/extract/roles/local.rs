@@ -71,6 +71,7 @@ pub(super) fn read(
     let first = part::paired_with(p, l0, person_at);
     add(f, &led_by(p, first.unwrap_or(t0)), "led");
     add(f, &succeeded::succeeded_as(p, l0), "title");
+    add(f, &succeeded::replaced_with(p, l0), "title");
     add(f, &member(p, t0, t1), "delegation");
     let sent = part::sent_for_talks(p, t0, t1);
     for r in [

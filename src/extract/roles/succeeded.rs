@@ -34,3 +34,37 @@ pub(super) fn succeeded_as(p: &Para<'_>, l0: usize) -> Vec<Role> {
     }
     LEX.roles_in(&p.text[p.toks[as_at + 1].start..p.toks[by - 1].end])
 }
+
+/// Verbs of dismissal whose object's post goes to the one put in its place.
+const DISMISSES: &[&str] = &["fired", "dismissed", "ousted", "sacked", "removed", "axed"];
+
+/// How many words the dismissed one's title and name may run ("election director A B").
+const DISMISSED_WORDS: usize = 8;
+
+/// The roles of the post in "fired POST A, replacing him with" right before token `l0`:
+/// the one put in the place of a dismissed office-holder takes the post.
+pub(super) fn replaced_with(p: &Para<'_>, l0: usize) -> Vec<Role> {
+    if l0 < 5 || p.in_quote[l0] {
+        return Vec::new();
+    }
+    let is = |i: usize, words: &[&str]| word(p, i).is_some_and(|w| words.contains(&w.as_str()));
+    let pattern = is(l0 - 1, &["with"])
+        && is(l0 - 2, &["him", "her", "them"])
+        && is(l0 - 3, &["replacing", "replaced"])
+        && p.toks[l0 - 4].is_punct(',');
+    if !pattern {
+        return Vec::new();
+    }
+    let comma = l0 - 4;
+    let Some(verb) = (comma.saturating_sub(DISMISSED_WORDS + 1)..comma)
+        .rev()
+        .take_while(|&i| p.toks[i].is_word())
+        .find(|&i| is(i, DISMISSES))
+    else {
+        return Vec::new();
+    };
+    if verb + 1 >= comma {
+        return Vec::new();
+    }
+    LEX.roles_in(&p.text[p.toks[verb + 1].start..p.toks[comma - 1].end])
+}
