@@ -287,6 +287,7 @@ pub(crate) fn assign(
             w.predicate_roles.extend(part::discussed_with(p, m.t1));
         }
         w.predicate_roles.extend(part::travels_for_talks(p, m.t1));
+        w.predicate_roles.extend(part::owns_negotiators(p, m.t1));
         w.predicate_roles.extend(agreed_truce(p, m.t1));
         w.predicate_roles
             .extend(joint::joint_talks(p, m.t1, &person_at));
