@@ -287,8 +287,11 @@ pub(super) fn pre_apposition(
     let closed = (t0..p.toks.len())
         .find(|&j| !person_at(j))
         .is_some_and(|j| j > t0 && p.toks[j].is_punct(','));
+    // So too "including" after a group ("a handful of voters, including the chairman of the
+    // county party, A, who …"): it brings in one member by the office he holds.
     if closed
-        && word(p, s).is_some_and(|w| matches!(w.as_str(), "while" | "whereas" | "but"))
+        && word(p, s)
+            .is_some_and(|w| matches!(w.as_str(), "while" | "whereas" | "but" | "including"))
         && word(p, s + 1).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))
     {
         s += 1;

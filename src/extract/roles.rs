@@ -43,6 +43,7 @@ mod nested;
 mod own_talks;
 mod partitive;
 mod pictured;
+mod spoke_for;
 mod succeeded;
 mod talks_between;
 use own_talks::own_talks_with;
@@ -96,6 +97,8 @@ pub(crate) fn assign(
     let kin_surname = kin_of::lone_kin_surnames(paras, ents, mentions);
     // Relatives set off by a family apposition, and the captives inside one (`kin_of`).
     let (mut outer, mut kin_app) = (Vec::new(), vec![false; ents.len()]);
+    // Spokespeople named after the one they speak for, and who is called a contestant.
+    let (mut spoke, mut contender) = (Vec::new(), vec![false; ents.len()]);
     for (k, m) in mentions.iter().enumerate() {
         // A relative's lone surname that another named person shares may be the other's.
         if ents[m.entity].kind != EntityKind::Person || m.credit || kin_surname[k] {
@@ -106,6 +109,10 @@ pub(crate) fn assign(
         let person_at = |i: usize| marks.get(i).copied().unwrap_or(false);
         let (l0, left) = own_title(p, left_window(p, m.t0, &person_at), m.t0);
         let left_roles = title_roles(p, l0, &left);
+        contender[m.entity] |= spoke_for::contestant(p, m.t0);
+        if let Some(o) = spoke_for::spoken_for(mentions, k, l0, &left) {
+            spoke.push((m.entity, o, m.para));
+        }
         // "Another freed hostage, A, posted …. Fellow survivors B and C also celebrated":
         // "fellow" makes the names of the same kind as the person named just before.
         let (w1, w2) = (word_back(p, m.t0, 1), word_back(p, m.t0, 2));
@@ -287,6 +294,7 @@ pub(crate) fn assign(
             w.predicate_roles.extend(part::discussed_with(p, m.t1));
         }
         w.predicate_roles.extend(part::travels_for_talks(p, m.t1));
+        w.predicate_roles.extend(part::owns_negotiators(p, m.t1));
         w.predicate_roles.extend(agreed_truce(p, m.t1));
         w.predicate_roles
             .extend(joint::joint_talks(p, m.t1, &person_at));
@@ -362,6 +370,7 @@ pub(crate) fn assign(
     super::describe::back_references(paras, ents, mentions, &mut found);
     counterpart::counterparts(paras, ents, mentions, &mut found);
     kin_of::drop_outer_roles(&mut found, &outer);
+    spoke_for::campaign_voices(&mut found, &spoke, &contender);
     if story.captives {
         kin_of::named_kin_are_captives(paras, &kin_named, &kin_app, &mut found);
     }

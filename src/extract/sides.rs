@@ -155,7 +155,8 @@ pub(super) fn representing_were(p: &Para<'_>, t0: usize) -> Vec<Role> {
 /// signing a deal (named within six words after it) are its co-signatories, the two sides
 /// that negotiated it. The name ends at `t1`; the subject list runs from the sentence's start
 /// up to the verb, list material only, and holds another person (`person_at`). One leader
-/// signing alone ("A signed the declaration") may only approve what others negotiated.
+/// signing alone ("A signed the declaration") may only approve what others negotiated, and
+/// four or more leaders signing at a summit endorse it.
 pub(super) fn cosigned(
     p: &Para<'_>,
     t0: usize,
@@ -181,8 +182,13 @@ pub(super) fn cosigned(
     };
     // The subject: from the sentence's start (or an opening phrase's comma) to the name.
     let subject = (c..t0).all(|i| list_material(p, i));
-    let others = (c..v).filter(|&i| person_at(i) && !(t0..t1).contains(&i));
-    let plural = others.count() > 0;
+    // Each other name counted once, by where it starts.
+    let others = (c..v)
+        .filter(|&i| person_at(i) && !(t0..t1).contains(&i) && !(i > c && person_at(i - 1)))
+        .count();
+    // Four or more leaders signing together sign a summit's declaration, not a deal their two
+    // sides (and a third who brokered it) wrote at the table.
+    let plural = (1..=2).contains(&others);
     // Up to seven tokens after the verb; a quotation mark may open a sentence there ("signed
     // the “declaration of principles”").
     let deal = (v + 1..p.toks.len().min(v + 8))

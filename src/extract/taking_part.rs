@@ -2,8 +2,9 @@
 //! them rather than from a title: "In attendance were A, B and C" after a sentence on the
 //! talks; "A's team included B and C" in a story about talks; "Trump dispatched A and B to
 //! Cairo to lead the US effort"; "A will travel to Doha for the talks". Also who is one of a
-//! group of office-holders ("A and other Armenian officials"), and who, though named beside
-//! the talks, only hosts them: a head of state who meets the sides "to discuss the talks".
+//! group of office-holders ("A and other Armenian officials") or leads a side ("A said his
+//! negotiators had …"), and who, though named beside the talks, only hosts them: a head of
+//! state who meets the sides "to discuss the talks".
 //!
 //! Each rule reads the person's own clause: the list the name stands in, or the predicate
 //! whose subject the name is, so one the others met or thanked gets nothing here.
@@ -266,10 +267,16 @@ pub(super) fn travels_for_talks(p: &Para<'_>, t1: usize) -> Vec<Role> {
     let end = (i + 1..p.toks.len().min(i + 20))
         .find(|&k| p.starts[k] || p.toks[k].is_punct(';'))
         .unwrap_or(p.toks.len().min(i + 20));
+    // "arrived in Geneva for discussions on the peace plan": news says "discussions" for
+    // talks as often as "talks".
     let for_talks = (i + 1..end).any(|k| {
         word(p, k).as_deref() == Some("for")
-            && (k + 1..end.min(k + 6))
-                .any(|j| matches!(word(p, j).as_deref(), Some("talks" | "negotiations")))
+            && (k + 1..end.min(k + 6)).any(|j| {
+                matches!(
+                    word(p, j).as_deref(),
+                    Some("talks" | "negotiations" | "discussions")
+                )
+            })
     });
     // "embarked on a mission to advance the hostage deal", "flew to Cairo to push for a
     // truce": a journey whose purpose is to move a deal on is one to the talks.
@@ -363,6 +370,33 @@ pub(super) fn discussed_with(p: &Para<'_>, t1: usize) -> Vec<Role> {
     });
     if discussed && about {
         vec![Role::Negotiator]
+    } else {
+        Vec::new()
+    }
+}
+
+/// "A said on Monday that his negotiators had handed over a list": one who speaks of the
+/// negotiators or the delegation as his own leads a side of the talks, an office-holder. Read
+/// only where the name is the subject of a reporting verb and the possessive follows within
+/// a few words, so the owner is the speaker, not someone the sentence goes on to name.
+pub(super) fn owns_negotiators(p: &Para<'_>, t1: usize) -> Vec<Role> {
+    if p.in_quote.get(t1).copied().unwrap_or(true)
+        || !word(p, t1).is_some_and(|w| LEX.reporting_verbs.contains(w.as_str()))
+    {
+        return Vec::new();
+    }
+    let end = (t1 + 1..p.toks.len().min(t1 + 8))
+        .find(|&k| p.starts[k] || !p.toks[k].is_word())
+        .unwrap_or(p.toks.len().min(t1 + 8));
+    let owned = (t1 + 1..end).any(|k| {
+        matches!(word(p, k).as_deref(), Some("his" | "her"))
+            && matches!(
+                word(p, k + 1).as_deref(),
+                Some("negotiators" | "delegation" | "negotiating")
+            )
+    });
+    if owned {
+        vec![Role::Official]
     } else {
         Vec::new()
     }

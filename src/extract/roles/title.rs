@@ -263,8 +263,20 @@ pub(super) fn title_roles(p: &Para<'_>, l0: usize, left: &str) -> Vec<Role> {
         !LEX.roles_in(&format!("{lead}{left}"))
             .contains(&Role::Official)
     });
+    // "Ukraine's top negotiator A": a state's negotiator acts for its government, so holds
+    // an office as an envoy does. Not a group's or a company's ("the union's negotiator").
+    let of_state = |i: usize| {
+        super::mediator::country(p, i)
+            .is_some_and(|(_, n)| p.toks.get(i + n).is_some_and(|t| t.kind == Tok::Possessive))
+    };
+    let state_negotiator = roles.contains(&Role::Negotiator)
+        && (of_state(l0) || (l0 >= 2 && of_state(l0 - 2)))
+        && !lead.is_some_and(|lead| lead.contains("former"));
     if sought || institution || past {
         roles.retain(|&r| r != Role::Official);
+    }
+    if state_negotiator && !sought && !institution && !roles.contains(&Role::Official) {
+        roles.push(Role::Official);
     }
     if l0 >= 2
         && matches!(before(1).as_deref(), Some("on" | "for" | "about"))
