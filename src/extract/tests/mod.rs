@@ -102,6 +102,7 @@ mod other_hundredseventy;
 mod other_hundredseventyfive;
 mod other_hundredseventyfour;
 mod other_hundredseventyone;
+mod other_hundredseventyseven;
 mod other_hundredseventythree;
 mod other_hundredseventytwo;
 mod other_hundredsix;
