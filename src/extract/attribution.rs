@@ -15,7 +15,9 @@
 //! 5. `same paragraph`: a second span of the same sentence, or one standing alone, keeps the
 //!    speaker of the paragraph's other span.
 //! 6. `continuation`: a paragraph that reopens a quotation left open by the previous one.
-//! 7. `follows speaker`: a paragraph of quotation alone, after a paragraph with a speaker
+//! 7. `list item`: a bulleted item after a lead-in ending on a colon keeps the lead-in's
+//!    speaker (`items`).
+//! 8. `follows speaker`: a paragraph of quotation alone, after a paragraph with a speaker
 //!    (a reporting verb, or a speaker's label ending in a colon) or about one person (the
 //!    only person it names as a subject: `carry::paragraph_subject`).
 //!
@@ -37,6 +39,7 @@ mod document;
 mod gesture;
 mod held;
 mod inverted;
+mod items;
 mod leading;
 mod naming;
 mod passive_after;
@@ -118,6 +121,8 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
     let mut out: Vec<Attributed> = Vec::new();
     let mut prev_para_last: Option<Pick> = None;
     let mut prev_para_open = false;
+    // The speaker of a list's lead-in, while its bulleted items run (`items`).
+    let mut lead: Option<Pick> = None;
     let headings: Vec<bool> = cx.paras.iter().map(pull::is_heading).collect();
     for (pi, qs) in quotes.iter().enumerate() {
         // A pull quote heading takes its speaker from the section it opens (below), and the
@@ -253,6 +258,18 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                     .map(|w| w.carried("same paragraph", 0.95));
                 out[para_first + k].who = w;
             }
+        }
+        // A bulleted item after a lead-in ending on a colon: the lead-in's speaker.
+        let item = items::is_item(&cx.paras[pi]);
+        if let Some(l) = lead.as_ref().filter(|_| item) {
+            for a in &mut out[para_first..] {
+                if a.who.is_none() {
+                    a.who = Some(l.carried("list item", 0.9));
+                }
+            }
+        }
+        if !item {
+            lead = items::lead_in(cx, pi).map(by("list lead"));
         }
         // 5 and 6: a paragraph that carries on or is only quotation.
         if let Some(first) = out

@@ -2,7 +2,8 @@
 //! which spans are quotations at all (not scare quotes, not titles of works).
 //!
 //! Curly and straight double marks are read by one small state machine per paragraph: an
-//! opening mark is followed by a non-space, a closing mark follows a non-space. A mark left
+//! opening mark is followed by a non-space (a curly one after a space may have a stray space
+//! after it), a closing mark follows a non-space. A mark left
 //! open runs to the end of the paragraph; the next paragraph that opens with a mark carries
 //! the same quotation on (news style for a quotation over several paragraphs), and so do
 //! paragraphs with no marks at all before one that only closes it (`run_on`). Single marks
@@ -112,7 +113,13 @@ pub(crate) fn spans(text: &str) -> Vec<QuoteSpan> {
         match open {
             None => {
                 let opens = match c {
-                    '“' | '„' | '«' => next.is_some_and(|n| !n.is_whitespace()) || looks_open,
+                    // "“ I didn't think …”": a curly opening mark after a space opens even
+                    // when the copy left a stray space after it too.
+                    '“' | '„' | '«' => {
+                        next.is_some_and(|n| !n.is_whitespace())
+                            || looks_open
+                            || prev.is_none_or(char::is_whitespace) && next.is_some()
+                    }
                     '”' | '»' => looks_open && !looks_close,
                     _ => looks_open || (!looks_close && next.is_some_and(|n| !n.is_whitespace())),
                 };
@@ -160,6 +167,10 @@ fn span(text: &str, open: usize, end: usize, close: Option<usize>) -> QuoteSpan 
     } else {
         start + text[start..end].trim_end().len()
     };
+    // "“ I didn't …”": a stray space after the opening mark is not part of the words.
+    if end > start {
+        start += text[start..end].len() - text[start..end].trim_start().len();
+    }
     QuoteSpan {
         open,
         start,

@@ -105,6 +105,7 @@ mod other_hundredseventyfour;
 mod other_hundredseventynine;
 mod other_hundredseventyone;
 mod other_hundredseventysix;
+mod other_hundredseventyseven;
 mod other_hundredseventythree;
 mod other_hundredseventytwo;
 mod other_hundredsix;
