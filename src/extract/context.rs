@@ -17,9 +17,9 @@ use crate::entity::Role;
 
 mod words;
 use words::{
-    SEEKING, acted_part, captives_clause, drop_relative, have_not_linking, hostage_noun_ok,
-    kin_of_named, object_of_deed, objects_clause, opens_description, own_before_kin, relative_says,
-    second_deed,
+    SEEKING, acted_part, captives_clause, drop_relative, have_not_linking, head_before_of,
+    hostage_noun_ok, kin_of_named, object_of_deed, objects_clause, opens_description,
+    own_before_kin, relative_says, says_at, second_deed,
 };
 
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
@@ -171,19 +171,6 @@ fn past_owner(p: &Para<'_>, s: usize, person_at: &dyn Fn(usize) -> bool) -> usiz
         && p.toks.get(k + 1).is_some_and(|t| t.is_word())
         && !person_at(k + 1);
     if owned { k + 1 } else { s }
-}
-
-/// Token `i` is a reporting verb ("said", "told") used as a verb.
-fn says_at(p: &Para<'_>, i: usize) -> bool {
-    word(p, i).is_some_and(|w| LEX.reporting_verbs.contains(w.as_str())) && !attributive(p, i)
-}
-
-/// Where "of", "to" or "for" follows the head of a noun phrase opened by a determiner at
-/// `s` ("the deputy of", "a top aide to"), before token `e`.
-fn head_before_of(p: &Para<'_>, s: usize, e: usize) -> Option<usize> {
-    let opens = word(p, s).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"));
-    let of = (s + 2..e).find(|&i| matches!(word(p, i).as_deref(), Some("of" | "to" | "for")))?;
-    opens.then_some(of)
 }
 
 /// Reads one apposition or predicate from token `s`, stopping by token `limit` at the latest:

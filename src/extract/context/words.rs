@@ -7,6 +7,7 @@
 //! and wife of hostage B"), which is still the name's.
 
 use super::super::Para;
+use super::super::attributive::attributive;
 use super::super::lexicon::LEX;
 use super::super::roles::word;
 
@@ -225,4 +226,17 @@ pub(super) fn drop_relative(text: String, relative: bool) -> String {
         Some(t) if relative => t.to_string(),
         _ => text,
     }
+}
+
+/// Token `i` is a reporting verb ("said", "told") used as a verb.
+pub(super) fn says_at(p: &Para<'_>, i: usize) -> bool {
+    word(p, i).is_some_and(|w| LEX.reporting_verbs.contains(w.as_str())) && !attributive(p, i)
+}
+
+/// Where "of", "to" or "for" follows the head of a noun phrase opened by a determiner at
+/// `s` ("the deputy of", "a top aide to"), before token `e`.
+pub(super) fn head_before_of(p: &Para<'_>, s: usize, e: usize) -> Option<usize> {
+    let opens = word(p, s).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"));
+    let of = (s + 2..e).find(|&i| matches!(word(p, i).as_deref(), Some("of" | "to" | "for")))?;
+    opens.then_some(of)
 }
