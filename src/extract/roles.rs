@@ -294,7 +294,10 @@ pub(crate) fn assign(
             w.predicate_roles.extend(part::discussed_with(p, m.t1));
         }
         w.predicate_roles.extend(part::travels_for_talks(p, m.t1));
-        w.predicate_roles.extend(part::owns_negotiators(p, m.t1));
+        // "Union leader A said his negotiators …": a side of a body outside government.
+        if !super::institution::outside_government(&left.to_lowercase()) {
+            w.predicate_roles.extend(part::owns_negotiators(p, m.t1));
+        }
         w.predicate_roles.extend(agreed_truce(p, m.t1));
         w.predicate_roles
             .extend(joint::joint_talks(p, m.t1, &person_at));
