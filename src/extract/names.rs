@@ -75,7 +75,8 @@ pub(crate) struct Candidate {
     /// sentence named no other (`people::resolve`).
     pub kin_apposed: bool,
     /// Named in passing after a family word, further into a sentence than its subject ("…,
-    /// and his father, Steve Beshear, who …"; `person_cues::kin_aside`).
+    /// and his father, Steve Beshear, who …"), or as one whose death the story tells ("the
+    /// deaths of Maggie and Paul Murdaugh"; `person_cues::kin_aside`).
     pub kin_aside: bool,
     /// A lone given name in a list of given names ("Sharon, Emma, and Yuli"): a person, and
     /// the one a full name later in the article opens with ("Sharon Cunio").

@@ -88,7 +88,22 @@ pub(super) fn kin_aside(p: &Para<'_>, t0: usize) -> bool {
             let w = w.to_lowercase();
             matches!(w.as_str(), "his" | "her" | "their" | "the") || LEX.kin.contains(w.as_str())
         });
-    !p.headline && kin_apposed(p, t0) && !opens_subject
+    !p.headline && (kin_apposed(p, t0) && !opens_subject || dead_object(p, t0))
+}
+
+/// "the shooting deaths of Maggie and Paul Murdaugh", "the bodies of A and B": a name (or a
+/// list ending with it) after "of" and a noun of death is someone the story is about the
+/// death of, named in passing, who speaks no later bare surname.
+fn dead_object(p: &Para<'_>, t0: usize) -> bool {
+    const DEATH: &[&str] = &[
+        "death", "deaths", "killing", "killings", "murder", "murders", "body", "bodies", "remains",
+        "funeral", "funerals", "grave", "graves",
+    ];
+    let s = list_start(p, t0);
+    s >= 2
+        && p.word_at(s - 1) == Some("of")
+        && p.word_at(s - 2)
+            .is_some_and(|w| DEATH.contains(&w.to_lowercase().as_str()))
 }
 
 /// Words for children that introduce their names as a family word does ("their two young

@@ -5,7 +5,8 @@
 //! after the sentence goes to its subject. "…, demanding '…'" reports as "urging" does, and
 //! "X touted …. '…'" as "boasted" does. A dash opens a clause, not a sentence, so a quotation
 //! after one carries on from the quotation before it. "Pope Leo XIV" is one name, and "World
-//! War II" an event. "Union leader A said his negotiators …" gives A no office.
+//! War II" an event. "Union leader A said his negotiators …" gives A no office. A namesake
+//! named only in "the shooting deaths of B and C X" leaves a bare "X said" to A.
 //! The cases are made-up prose in `other_hundredseventyfive.txt`, each with its rule; this runs
 //! them all with the checks of `held_out_six` and names each that fails.
 
