@@ -9,9 +9,11 @@ use super::text::{Tok, is_capitalised};
 
 mod apposed;
 mod byline;
+mod passing;
 mod vox;
 
 pub(super) use byline::{contributor_line, is_bare_byline, is_byline};
+pub(super) use passing::kin_aside;
 
 /// A photo credit ("REUTERS/Kevin Lamarque", "Photo: Jane Doe") or a byline ("By Jane Doe").
 pub(super) fn is_credit(p: &Para<'_>, t0: usize, t1: usize) -> bool {
@@ -76,36 +78,6 @@ pub(super) fn kin_apposed(p: &Para<'_>, t0: usize) -> bool {
         || (including && kin_word_at(p, t0, 3))
 }
 
-/// "…, and his father, Steve Beshear, who served …": a relative set off after a family word
-/// further into a sentence, not in the phrase that opens it as its subject ("His father, Adi
-/// Alexander, said …"). Named so in passing, the relative leaves a bare surname the article
-/// already gave another to that other (`people::short`).
-pub(super) fn kin_aside(p: &Para<'_>, t0: usize) -> bool {
-    let s = p.sentence_start(t0);
-    // "His father, NAME", "Her mother NAME", "Father NAME": the family word opens the sentence.
-    let opens_subject = t0 <= s + 3
-        && p.word_at(s).is_some_and(|w| {
-            let w = w.to_lowercase();
-            matches!(w.as_str(), "his" | "her" | "their" | "the") || LEX.kin.contains(w.as_str())
-        });
-    !p.headline && (kin_apposed(p, t0) && !opens_subject || dead_object(p, t0))
-}
-
-/// "the shooting deaths of Maggie and Paul Murdaugh", "the bodies of A and B": a name (or a
-/// list ending with it) after "of" and a noun of death is someone the story is about the
-/// death of, named in passing, who speaks no later bare surname.
-fn dead_object(p: &Para<'_>, t0: usize) -> bool {
-    const DEATH: &[&str] = &[
-        "death", "deaths", "killing", "killings", "murder", "murders", "body", "bodies", "remains",
-        "funeral", "funerals", "grave", "graves",
-    ];
-    let s = list_start(p, t0);
-    s >= 2
-        && p.word_at(s - 1) == Some("of")
-        && p.word_at(s - 2)
-            .is_some_and(|w| DEATH.contains(&w.to_lowercase().as_str()))
-}
-
 /// Words for children that introduce their names as a family word does ("their two young
 /// boys, Ariel and Kfir"), though they make no one a relative.
 const CHILD_WORDS: &[&str] = &["boys", "girls", "babies", "toddlers"];
@@ -121,7 +93,7 @@ fn kin_word_at(p: &Para<'_>, t0: usize, k: usize) -> bool {
 
 /// The first token of a list of capitalised words ("Osnat, Noa and Hila") that ends with the
 /// word at `t0`: back over "and" and commas, each after a capitalised word.
-fn list_start(p: &Para<'_>, t0: usize) -> usize {
+pub(super) fn list_start(p: &Para<'_>, t0: usize) -> usize {
     let cap = |i: usize| p.toks[i].is_word() && is_capitalised(p.toks[i].text(p.text));
     // "two children, Ariel, 4, and Kfir": an age between the names joins them too, and so
     // does the semicolon of a list whose items hold commas ("nephews, Tal, 9; Ido, 6;").
