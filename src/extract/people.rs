@@ -150,7 +150,7 @@ pub(crate) fn resolve(
                     let bare = person_key(&words, None);
                     let key = match generation(&form) {
                         Some(g) => {
-                            let key = person_key(&words, Some(g));
+                            let key = person_key(&words, Some(&g));
                             suffixed.entry(bare).or_insert_with(|| key.clone());
                             key
                         }

@@ -76,16 +76,14 @@ fn gaelic_surnames(words: Vec<String>) -> Vec<String> {
     out
 }
 
-/// "jr", "sr", "ii", "iii" or "iv" when a name ends with that generational suffix.
-/// [`name_words`] drops it, so that short forms match, but it tells a father from a son:
-/// "Donald Trump Jr." is not "Donald Trump".
-pub(super) fn generation(name: &str) -> Option<&'static str> {
+/// "jr", "sr" or a numeral in lower case ("iii", "xiv") when a name ends with that suffix of
+/// generation or reign. [`name_words`] drops it, so that short forms match, but it tells a
+/// father from a son: "Donald Trump Jr." is not "Donald Trump".
+pub(super) fn generation(name: &str) -> Option<String> {
     match name.split_whitespace().last()? {
-        "Jr." | "Jr" => Some("jr"),
-        "Sr." | "Sr" => Some("sr"),
-        "II" => Some("ii"),
-        "III" => Some("iii"),
-        "IV" => Some("iv"),
+        "Jr." | "Jr" => Some("jr".to_string()),
+        "Sr." | "Sr" => Some("sr".to_string()),
+        w if numeral(w) => Some(w.to_lowercase()),
         _ => None,
     }
 }
