@@ -58,12 +58,61 @@ pub(in crate::extract) fn intro(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
     let name =
         cx.at[pi].get(a).is_some_and(Option::is_some) || LEX.given_names.contains_key(w.as_str());
     INTRO.contains(&w.as_str())
+        || timed(cx, pi, a)
         || (w.ends_with("ed")
             && !name
             && matches!(
                 cx.word(pi, a + 1).as_str(),
                 "on" | "about" | "over" | "with" | "by" | "for" | "at" | "in"
             ))
+}
+
+/// Words that measure how long before or after: "Minutes after the verdicts were read",
+/// "Two days before the vote", "Shortly after", "Hours later".
+const SPAN: &[&str] = &[
+    "seconds",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "moments",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "moment",
+    "shortly",
+    "soon",
+    "just",
+    "right",
+    "immediately",
+    "only",
+    "not",
+    "long",
+    "a",
+    "an",
+    "few",
+    "several",
+    "many",
+];
+
+/// A phrase of time opening at `a` that leads to "after", "before", "later" or "since":
+/// "Minutes after …, X said" sets the scene as "After …" does.
+fn timed(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
+    let spans = |w: &str| SPAN.contains(&w) || LEX.is_number_word(w) || w.parse::<u32>().is_ok();
+    (a..a + 4)
+        .take_while(|&i| spans(&cx.word(pi, i)))
+        .last()
+        .is_some_and(|i| {
+            matches!(
+                cx.word(pi, i + 1).as_str(),
+                "after" | "before" | "later" | "since" | "earlier" | "into"
+            )
+        })
 }
 
 /// A segment between commas that describes a name rather than acting: a relative clause, an
