@@ -211,6 +211,7 @@ pub(crate) fn resolve(
     // Bare words with no evidence of their own, kept in case a cued one names the same person
     // ("thanked Trump" after "President Trump").
     let mut deferred: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut bare_seen: HashSet<String> = HashSet::default();
     for (ci, words) in pending {
         let c = &cands[ci];
         slot[ci] = match claims.claim(ci, &words, &ents) {
@@ -233,7 +234,25 @@ pub(crate) fn resolve(
                 || c.kind == Some(EntityKind::Person)
                 || is_public_figure(&words) =>
             {
-                let key = short_key(&words);
+                // "Pope Leo XIII" named beside "Pope Leo XIV": a numeral of reign or
+                // generation parts two who share the one name; a bare "Leo" is the first.
+                let bare = short_key(&words);
+                let key = match generation(&full_form(c)) {
+                    // A bare "Leo" named before is the first one with a numeral too.
+                    Some(_) if !suffixed.contains_key(&bare) && bare_seen.contains(&bare) => {
+                        suffixed.insert(bare.clone(), bare.clone());
+                        bare
+                    }
+                    Some(g) => {
+                        let key = format!("{bare} {g}");
+                        suffixed.entry(bare).or_insert_with(|| key.clone());
+                        key
+                    }
+                    None => {
+                        bare_seen.insert(bare.clone());
+                        suffixed.get(&bare).cloned().unwrap_or(bare)
+                    }
+                };
                 Some(add(
                     key,
                     new_entity(c.name.clone(), EntityKind::Person, c),
@@ -248,7 +267,9 @@ pub(crate) fn resolve(
     }
 
     for (ci, words) in deferred {
-        slot[ci] = by_key.get(&short_key(&words)).copied();
+        let bare = short_key(&words);
+        let key = suffixed.get(&bare).unwrap_or(&bare);
+        slot[ci] = by_key.get(key).copied();
     }
     let gone = evidence::unsupported(&ents, cands, &slot);
     let (mut ents, slot) = evidence::without(ents, slot, &gone);

@@ -1,7 +1,8 @@
 //! The lead's cases of stop 70. A phrase of time before "after" or "before" ("Minutes after
 //! the verdicts were read, …") sets the scene as "After …" does, so a participle later in the
 //! sentence ("…, saying he was grateful …") takes the main clause's subject, not a name in
-//! the scene. The cases are made-up prose in `other_hundredeightythree.txt`, each with its
+//! the scene. "Pope A XVI" named beside "Pope A XV" is two persons, and a bare "A" later the
+//! first of them. The cases are made-up prose in `other_hundredeightythree.txt`, each with its
 //! rule; this runs them all with the checks of `held_out_six` and names each that fails.
 
 use super::held_out_six::failures;
