@@ -163,6 +163,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 .or_else(|| gesture::fronted(cx, pi, q).map(by("fronted saying")))
                 .or_else(|| voice_complement(cx, pi, q).map(by("voice complement")))
                 .or_else(|| asked_by::asked_by(cx, pi, q).map(by("asked by")))
+                .or_else(|| asked_by::asked_about_words(cx, pi, q).map(by("asked about")))
                 .or_else(|| leading(cx, pi, q, prev).map(by("leading")))
                 .or_else(|| closing::closing_clause(cx, pi, q).map(by("closing clause")))
                 // "Trump's warnings there would be '…', according to sources familiar with

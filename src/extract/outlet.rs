@@ -33,10 +33,40 @@ pub(super) fn quoted_as(
 }
 
 /// "'…,' Ynet reported": an organisation that reported the words after them is the outlet,
-/// not the speaker. Who spoke is for the quotation's own sentence to say
+/// not the speaker. So is one that a lower-case word for a news outlet names, whatever its
+/// verb ("officials reacted with '…', the news portal Ynet said"): it passes on what others
+/// said. Who spoke is for the quotation's own sentence to say
 /// (`trailing::told_before_outlet`); reading any sentence before it is no safer than leaving
 /// the speaker unclear ("X told ministers that Y's position, as conveyed by Z, was '…'").
-pub(super) fn outlet_reported(cx: &Ctx<'_, '_>, pi: usize, v: usize, who: &Ref) -> bool {
-    matches!(cx.word(pi, v).as_str(), "reported" | "reports")
-        && matches!(who.0, Who::Entity(e) if cx.ents[e].kind == EntityKind::Organization)
+/// `start`: the first token after the quotation.
+pub(in crate::extract) fn outlet_reported(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    start: usize,
+    v: usize,
+    who: &Ref,
+) -> bool {
+    let org = matches!(who.0, Who::Entity(e) if cx.ents[e].kind == EntityKind::Organization);
+    // Lower case in the text: "Fox News said" is the outlet's own statement.
+    let p = &cx.paras[pi];
+    let named_outlet = || {
+        (start..v).any(|i| {
+            p.toks[i].is_word() && !p.in_quote[i] && OUTLET_WORDS.contains(&p.toks[i].text(p.text))
+        })
+    };
+    org && (matches!(cx.word(pi, v).as_str(), "reported" | "reports") || named_outlet())
 }
+
+/// Lower-case words for a news outlet before its name ("the news portal", "the daily", "the
+/// broadcaster"). "Agency" and "network" alone are left out: a UN agency speaks for itself.
+const OUTLET_WORDS: &[&str] = &[
+    "news",
+    "newspaper",
+    "daily",
+    "broadcaster",
+    "outlet",
+    "portal",
+    "website",
+    "tabloid",
+    "magazine",
+];

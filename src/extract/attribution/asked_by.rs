@@ -1,7 +1,8 @@
 //! An interviewer's question quoted in the narration of a passive: "X was asked by the
 //! network's Y if he expected '…'", "was asked by reporters whether '…'". The words quoted
 //! after "if" or "whether" are the question's, so the agent after "by" asked them, never the
-//! subject who was asked.
+//! subject who was asked. A question about words someone used ("X asked Y why he used the
+//! expression '…'") quotes the one asked, never the asker.
 
 use super::{Ctx, Who, tok_at};
 use crate::entity::EntityKind;
@@ -40,4 +41,46 @@ pub(super) fn asked_by(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref
             .filter(|&e| cx.ents[e].kind == EntityKind::Person)
     });
     Some(agent.map_or((Who::Unnamed, 1.0), |e| (Who::Entity(e), 0.85)))
+}
+
+/// "X asked Y why he used the expression '…'": the words the question is about are Y's, the
+/// person named as the object of the asking verb right before the question word. Only with
+/// a pronoun subject of the verb of using, so that no one else is named as the user.
+pub(super) fn asked_about_words(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let open = tok_at(p, q.open);
+    let w = |i: usize| cx.word(pi, i);
+    let noun = open.checked_sub(1)?;
+    let words = matches!(
+        w(noun).as_str(),
+        "expression" | "phrase" | "term" | "words" | "word" | "line" | "slogan" | "remark"
+    );
+    if !words || noun < 6 || !matches!(w(noun - 1).as_str(), "the" | "that" | "this" | "those") {
+        return None;
+    }
+    let mut used = noun - 2;
+    if !matches!(
+        w(used).as_str(),
+        "used" | "uttered" | "chose" | "coined" | "repeated" | "invoked" | "use" | "say" | "said"
+    ) {
+        return None;
+    }
+    // "why he had used", "why he would use".
+    if matches!(w(used - 1).as_str(), "had" | "would" | "did") {
+        used -= 1;
+    }
+    let pronoun = matches!(w(used - 1).as_str(), "he" | "she" | "they");
+    let wh = used - 2;
+    if !pronoun || !matches!(w(wh).as_str(), "why" | "whether" | "if" | "how" | "when") {
+        return None;
+    }
+    let mi = cx.at[pi][wh.checked_sub(1)?]?;
+    let e = cx.mentions[mi].entity;
+    let t0 = cx.mentions[mi].t0;
+    let asked = t0 > 0
+        && matches!(
+            w(t0 - 1).as_str(),
+            "asked" | "asks" | "pressed" | "questioned" | "quizzed"
+        );
+    (asked && cx.ents[e].kind == EntityKind::Person).then_some((Who::Entity(e), 0.9))
 }

@@ -2,7 +2,8 @@
 //! as saying '…'", "Kan, quoting Netanyahu as saying '…'": an outlet that cites or quotes
 //! someone passes on that someone's words. The speaker is who is cited, never the outlet: a
 //! person named there or meant by a pronoun ("quoted him as saying that … '…'"), else an
-//! unnamed source (anonymous), else no one.
+//! unnamed source (anonymous), else no one. So does one who tells what another said
+//! ("'…,' as the agent had claimed he said"): the words are not the teller's.
 
 use super::super::gender::Gender;
 use super::super::lexicon::LEX;
@@ -81,4 +82,28 @@ pub(super) fn cited_as_saying(cx: &Ctx<'_, '_>, pi: usize, lo: usize, open: usiz
         },
         1.0,
     ))
+}
+
+/// "'…,' as the agent had claimed he said": the reporting verb at `v` after the quotation is
+/// followed by a pronoun and a verb of saying of its own, so its subject only tells what
+/// another said. The words are that other's, never the subject's.
+pub(super) fn relays_another(cx: &Ctx<'_, '_>, pi: usize, v: usize) -> bool {
+    let mut i = v + 1;
+    if cx.word(pi, i) == "that" {
+        i += 1;
+    }
+    if !matches!(cx.word(pi, i).as_str(), "he" | "she" | "they") {
+        return false;
+    }
+    i += 1;
+    if matches!(cx.word(pi, i).as_str(), "had" | "has" | "have") {
+        i += 1;
+    }
+    let p = &cx.paras[pi];
+    i < p.toks.len()
+        && !p.in_quote[i]
+        && matches!(
+            cx.word(pi, i).as_str(),
+            "said" | "says" | "told" | "stated" | "uttered" | "remarked"
+        )
 }

@@ -2,7 +2,8 @@
 //! sentence: "Hamas wants a 'fair hostage exchange' as part of a deal, spokesman X said on
 //! Tuesday", "the team will aim to 'eliminate all obstacles' to a settlement, X said, adding
 //! …". Wire copy writes most partial quotations so; the words are the speaker's whose clause
-//! ends the sentence, as long as nothing before the quotation in that sentence reports.
+//! ends the sentence, as long as nothing before the quotation in that sentence reports. A news
+//! outlet there only passes the words on (`outlet`): they are left without a speaker.
 
 use super::{Ctx, tok_at};
 use crate::extract::lexicon::LEX;
@@ -54,6 +55,10 @@ pub(super) fn closing_clause(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
         } else {
             after_verb(cx, pi, v + 1, close, q.open)
         }?;
+        // "officials met it with '…', the daily X said": an outlet passes the words on.
+        if crate::extract::outlet::outlet_reported(cx, pi, comma + 1, v, &found) {
+            return Some((super::Who::Unnamed, 1.0));
+        }
         Some((found.0, found.1 * 0.9))
     })
 }

@@ -77,6 +77,7 @@ pub(super) fn leading(
             && !closed_before(cx, pi, i, open)
             && !answered_with(cx, pi, lo, i)
             && !but_subject(cx, pi, i, open)
+            && !relayed(cx, pi, i)
     });
     // A participle ("…, adding: '…'") is not one: it takes its main clause's subject.
     let adjacent = verbs.clone().next().is_some_and(|v| {
@@ -111,7 +112,23 @@ pub(super) fn leading(
             .flatten()
         })
     });
-    found.or((adjacent && !joined).then_some((Who::Unnamed, 1.0)))
+    found
+        .or((adjacent && !joined).then_some((Who::Unnamed, 1.0)))
+        .or_else(|| {
+            (lo..open)
+                .any(|i| relayed(cx, pi, i))
+                .then_some((Who::Unnamed, 1.0))
+        })
+}
+
+/// "As reported by The Times, a woman was charged with '…'": a passive verb after "as" whose
+/// agent follows "by" names the outlet that passed the words on, not their speaker; when no
+/// other verb of the sentence names one, the words are left without a speaker.
+fn relayed(cx: &Ctx<'_, '_>, pi: usize, v: usize) -> bool {
+    v > 0
+        && cx.word(pi, v).ends_with("ed")
+        && cx.word(pi, v + 1) == "by"
+        && (cx.word(pi, v - 1) == "as" || v > 1 && cx.word(pi, v - 2) == "as")
 }
 
 /// "He asked Barlow, '…'": no one asks or tells themself, so a subject read as the person

@@ -153,6 +153,10 @@ pub(super) fn trailing(
     if let Some(r) = outlet::quoted_as(cx, pi, start, v, q.open) {
         return r;
     }
+    // "'…,' as X had claimed he said": X tells what another said (`cited`).
+    if super::cited::relays_another(cx, pi, v) {
+        return None;
+    }
     // "He added, '…,' urging X to act": a participle right after the quotation goes on with
     // the main clause's subject; the name after it is whom it addresses, not who spoke.
     let participle = v <= start + 1 && cx.word(pi, v).ends_with("ing");
@@ -162,7 +166,7 @@ pub(super) fn trailing(
             .flatten()
     });
     if let Some(r) = &found
-        && outlet::outlet_reported(cx, pi, v, r)
+        && outlet::outlet_reported(cx, pi, start, v, r)
     {
         return Some(told_before_outlet(cx, pi, q).unwrap_or((Who::Unnamed, 1.0)));
     }

@@ -69,6 +69,7 @@ mod other_hundred;
 mod other_hundredeight;
 mod other_hundredeighteen;
 mod other_hundredeightythree;
+mod other_hundredeightyone;
 mod other_hundredeleven;
 mod other_hundredfifteen;
 mod other_hundredfifty;
