@@ -66,8 +66,8 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
                 | "Jabal"
                 | "Jebel"
         );
-    // "at Gatwick airport", "at the Mount Olive cemetery": an airport or a burial ground is
-    // a place too, and so is the name it follows.
+    // "at Gatwick airport", "at the Mount Olive cemetery": an airport, a burial ground or a
+    // quarter of a town is a place too, and so is the name it follows.
     let county = p.word_at(c.t1).is_some_and(|w| {
         matches!(
             w,
@@ -79,6 +79,10 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
                 | "graveyard"
                 | "region"
                 | "province"
+                // "in Al Sabra neighborhood", "the Rose Hill suburb": a quarter of a town.
+                | "neighborhood"
+                | "neighbourhood"
+                | "suburb"
         )
     });
     // "the town of Carmei Gat", "the village of Al-Mughayyir": a lower-case word for a

@@ -151,6 +151,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         // their role or group ("Skipper A B", "Civilians A B and C D").
         if l.ends_with('s') && lex.kin.contains(l.as_str())
             || role_noun_opening(p, i, &l) && !lex.is_title(w)
+            || plural_subject(p, i, &l)
         {
             return None;
         }
@@ -384,4 +385,19 @@ fn is_particle(p: &Para<'_>, u: &(U, usize, usize)) -> bool {
 
 pub(super) fn unit_text<'a>(p: &Para<'a>, u: &(U, usize, usize)) -> &'a str {
     &p.text[p.toks[u.1].start..p.toks[u.2 - 1].end]
+}
+
+/// "Investigators say the theft took minutes", "Analysts believe …": a capitalised plural
+/// opening a sentence alone before a verb in the plural present is a common noun; one
+/// person named alone takes "says" or "said".
+fn plural_subject(p: &Para<'_>, i: usize, lower: &str) -> bool {
+    lower.chars().count() > 4
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && p.word_at(i + 1).is_some_and(|v| {
+            matches!(
+                v,
+                "say" | "believe" | "think" | "suspect" | "fear" | "estimate" | "allege" | "warn"
+            )
+        })
 }

@@ -8,6 +8,22 @@ use super::super::text::{is_all_caps, is_capitalised, lower};
 /// Jan"); "Jan" is a given name too ("Jan Egeland").
 pub(in crate::extract) const MONTH_NAMES: &[&str] = &["April", "May", "June", "August", "Jan"];
 
+/// The months spelt in full, any of which a given name may be ("January", "April", "June").
+const FULL_MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// "Prime Minister Theresa May said", "May told MPs": a month that is also a family name is
 /// that name right after a given name, or alone before a reporting verb (a month reports
 /// nothing).
@@ -20,6 +36,16 @@ pub(super) fn month_as_name(p: &Para<'_>, i: usize) -> bool {
         && p.word_at(i - 2).is_some_and(is_all_caps)
         && p.word_at(i + 1).is_some_and(is_capitalised);
     if credit {
+        return true;
+    }
+    // "Foreign Minister January Roe wrote", "coach April Doe": any month right after a title
+    // and before a capitalised word that is no number opens the name; a date there would
+    // take a preposition ("the minister on January 5").
+    let after_title = i > 0 && p.word_at(i - 1).is_some_and(|t| LEX.is_title(t));
+    let name_after = p
+        .word_at(i + 1)
+        .is_some_and(|n| is_capitalised(n) && !is_all_caps(n) && !LEX.is_calendar(n));
+    if after_title && name_after && FULL_MONTHS.contains(&w) {
         return true;
     }
     if !MONTH_NAMES.contains(&w) {

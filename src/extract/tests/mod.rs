@@ -70,6 +70,7 @@ mod other_hundredeight;
 mod other_hundredeighteen;
 mod other_hundredeightythree;
 mod other_hundredeightyone;
+mod other_hundredeightytwo;
 mod other_hundredeleven;
 mod other_hundredfifteen;
 mod other_hundredfifty;
