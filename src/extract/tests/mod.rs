@@ -68,6 +68,7 @@ mod other_fourteen;
 mod other_hundred;
 mod other_hundredeight;
 mod other_hundredeighteen;
+mod other_hundredeighty;
 mod other_hundredeleven;
 mod other_hundredfifteen;
 mod other_hundredfifty;
