@@ -74,7 +74,6 @@ pub(crate) fn assign(
     }
     let is_person = |e: usize| ents[e].kind == EntityKind::Person;
     let items = item_roles(paras, mentions, &is_person);
-    let counted = counted::counted_roles(paras, mentions, &is_person);
     let mut list: Option<List> = None;
     // The last list that shared a role: (paragraph, where it ended, the roles).
     let mut held: Option<(usize, usize, Vec<Role>)> = None;
@@ -94,6 +93,7 @@ pub(crate) fn assign(
         swap: super::freed::swap_story(paras),
         talks: part::talks_story(paras),
     };
+    let counted = counted::counted_roles(paras, mentions, &is_person, story.release_is_captive);
     let kin_surname = kin_of::lone_kin_surnames(paras, ents, mentions);
     // Relatives set off by a family apposition, and the captives inside one (`kin_of`).
     let (mut outer, mut kin_app) = (Vec::new(), vec![false; ents.len()]);

@@ -90,6 +90,11 @@ impl Lexicon {
                         .take(4)
                         .any(|w| w.starts_with("negotiat"));
                 let roles = if heads_team { &[] } else { roles };
+                // "the paper's deputy diplomatic correspondent", "chief political editor": a
+                // rank whose noun is a newsroom's job holds no public office.
+                let newsroom = matches!(&norm[m.start()..m.end() - 1], "deputy" | "chief")
+                    && newsroom_job(&norm[m.end()..]);
+                let roles = if newsroom { &[] } else { roles };
                 // "attorney general candidate", "the mayoral nominee": an office sought, not
                 // held.
                 let sought = norm[m.end()..].split_whitespace().next().is_some_and(|w| {
@@ -220,6 +225,38 @@ impl Lexicon {
             .flat_map(|(_, _, r, _)| r.iter().copied())
             .collect()
     }
+}
+
+/// A newsroom's jobs, which a rank before them ("deputy", "chief") makes no office.
+const NEWSROOM: &[&str] = &[
+    "correspondent",
+    "correspondents",
+    "editor",
+    "editors",
+    "reporter",
+    "reporters",
+    "columnist",
+    "producer",
+    "anchor",
+];
+
+/// "diplomatic correspondent", "foreign editor", "editor": the words after a rank are a
+/// newsroom's job, its beat (at most two words: an adjective in "-al" or "-ic", or "foreign",
+/// "news", "world", "defence", "defense", "security") then the job.
+fn newsroom_job(after: &str) -> bool {
+    let beat = |w: &str| {
+        w.ends_with("al")
+            || w.ends_with("ic")
+            || matches!(
+                w,
+                "foreign" | "news" | "world" | "defence" | "defense" | "security"
+            )
+    };
+    let words: Vec<&str> = after.split_whitespace().take(3).collect();
+    let Some(job) = words.iter().position(|w| NEWSROOM.contains(w)) else {
+        return false;
+    };
+    words[..job].iter().all(|w| beat(w))
 }
 
 /// "the secretary general of the Union of Civil Administrators", "president of the

@@ -194,11 +194,20 @@ fn remains_are_those(p: &Para<'_>, of: usize, remains: bool) -> Vec<Role> {
 }
 
 /// The "as" that opens the list of names the name at `l0` belongs to, back over the earlier
-/// names (at most six) and their appositions; or the "of" of "those of" ("the remains are
-/// those of A and B"), which [`remains_are_those`] reads.
+/// names (at most six), the rank, title or nationality before each, and their appositions;
+/// or the "of" of "those of" ("the remains are those of A and B"), which
+/// [`remains_are_those`] reads.
 fn chain_as(p: &Para<'_>, l0: usize, person_at: &dyn Fn(usize) -> bool) -> Option<usize> {
     let mut i = l0;
     for _ in 0..6 {
+        // Back over a rank, title or nationality of up to three words before the name
+        // ("those of American Captain A, …, Corporal B, 19, and Colonel C"), which the list's
+        // gap does not hold.
+        let name = i;
+        let before = |w: &str| LEX.is_title(w) || LEX.is_demonym(w);
+        while i > 0 && name - i < 3 && !p.starts[i] && before(p.toks[i - 1].text(p.text)) {
+            i -= 1;
+        }
         if i == 0 || p.starts[i] {
             return None;
         }

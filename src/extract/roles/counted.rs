@@ -28,6 +28,7 @@ pub(in crate::extract) fn counted_roles(
     paras: &[Para<'_>],
     mentions: &[Mention],
     is_person: &dyn Fn(usize) -> bool,
+    release_is_captive: bool,
 ) -> Vec<Vec<Role>> {
     let mut out = vec![Vec::new(); mentions.len()];
     // Per paragraph, the spans of its person mentions in order: a sentence's people are
@@ -76,7 +77,7 @@ pub(in crate::extract) fn counted_roles(
             } else {
                 start
             };
-            let roles = noun_counting(p, start, prev, end - k);
+            let roles = noun_counting(p, start, prev, end - k, release_is_captive);
             for slot in &mut out[k..end] {
                 slot.clone_from(&roles);
             }
@@ -113,8 +114,14 @@ fn after_event_of(p: &Para<'_>, t0: usize) -> bool {
 
 /// The roles of a plural noun counted `n` in the sentence right before the one opening at
 /// token `t0` (in the paragraph `p`, or the last sentence of `prev` when `t0` opens the
-/// paragraph).
-fn noun_counting(p: &Para<'_>, t0: usize, prev: Option<&Para<'_>>, n: usize) -> Vec<Role> {
+/// paragraph). `release_is_captive`: a release the article tells of is a captive's.
+fn noun_counting(
+    p: &Para<'_>,
+    t0: usize,
+    prev: Option<&Para<'_>>,
+    n: usize,
+    release_is_captive: bool,
+) -> Vec<Role> {
     let (q, end) = if t0 == 0 {
         match prev {
             Some(q) => (q, q.toks.len()),
@@ -143,7 +150,10 @@ fn noun_counting(p: &Para<'_>, t0: usize, prev: Option<&Para<'_>>, n: usize) -> 
                     Vec::new()
                 };
             }
-            if nationals_held(q, j, start..end) || nationals_captive(q, j, start..end) {
+            if nationals_held(q, j, start..end)
+                || nationals_captive(q, j, start..end)
+                || release_is_captive && nationals_freed(q, j, start..end)
+            {
                 return vec![Role::Hostage];
             }
         }
@@ -224,4 +234,26 @@ fn nationals_captive(q: &Para<'_>, j: usize, sentence: Range<usize>) -> bool {
         .clone()
         .any(|i| word(q, i).is_some_and(|w| CRIMINAL.contains(&w.as_str())));
     nationals && captive && !criminal
+}
+
+/// "The five Thais smiled in the arrivals hall after being freed last week": the plural
+/// demonym at `j` is said later in its `sentence` to have been freed or released, outside
+/// quotations and with no word of a criminal case or of prisoners. The caller asks this only
+/// where a release the article tells of is a captive's, not a convict's in a swap.
+fn nationals_freed(q: &Para<'_>, j: usize, sentence: Range<usize>) -> bool {
+    let text = q.toks[j].text(q.text);
+    let nationals = text.ends_with('s') && LEX.is_demonym(text);
+    let freed = (j + 1..sentence.end).any(|i| {
+        !q.in_quote[i] && word(q, i).is_some_and(|w| matches!(w.as_str(), "freed" | "released"))
+    });
+    let criminal = sentence.clone().any(|i| {
+        word(q, i).is_some_and(|w| {
+            CRIMINAL.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "prisoner" | "prisoners" | "detainee" | "detainees"
+                )
+        })
+    });
+    nationals && freed && !criminal
 }

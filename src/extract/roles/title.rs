@@ -220,6 +220,11 @@ pub(super) fn title_start(p: &Para<'_>, t0: usize) -> usize {
 /// brief ("special envoy on hostages Adam Boehler").
 pub(super) fn title_roles(p: &Para<'_>, l0: usize, left: &str) -> Vec<Role> {
     let mut roles = LEX.roles_in(left);
+    // "Judge A B ruled": the court's title capitalised alone before a name is a judge of a
+    // court, an office; "judge" in lower case may be a contest's (`role_cues.txt`).
+    if matches!(left, "Judge" | "Justice") && !roles.contains(&Role::Official) {
+        roles.push(Role::Official);
+    }
     let before = |k: usize| l0.checked_sub(k).and_then(|i| word(p, i));
     // "British-Iranian prisoners A and B": the lower-case noun stops the title run, so the
     // two words before it are read too.

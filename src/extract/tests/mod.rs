@@ -71,6 +71,7 @@ mod other_hundredeighteen;
 mod other_hundredeightythree;
 mod other_hundredeightyone;
 mod other_hundredeightytwo;
+mod other_hundredeighty;
 mod other_hundredeleven;
 mod other_hundredfifteen;
 mod other_hundredfifty;
