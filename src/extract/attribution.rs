@@ -30,6 +30,7 @@ use super::Para;
 use super::question::{ASKED, runs_past};
 mod announced;
 mod asked_by;
+mod believed;
 mod chant;
 mod cited;
 mod clause;
@@ -166,6 +167,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 .or_else(|| asked_by::asked_about_words(cx, pi, q).map(by("asked about")))
                 .or_else(|| leading(cx, pi, q, prev).map(by("leading")))
                 .or_else(|| closing::closing_clause(cx, pi, q).map(by("closing clause")))
+                .or_else(|| believed::believed(cx, pi, q).map(by("believed")))
                 // "Trump's warnings there would be '…', according to sources familiar with
                 // the matter": unnamed sources report the claim; the words are the owner's.
                 .or_else(|| {
