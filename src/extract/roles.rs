@@ -108,7 +108,11 @@ pub(crate) fn assign(
         let marks = &person[m.para];
         let person_at = |i: usize| marks.get(i).copied().unwrap_or(false);
         let (l0, left) = own_title(p, left_window(p, m.t0, &person_at), m.t0);
-        let left_roles = title_roles(p, l0, &left);
+        let left_roles = if m.in_quote && title::chanted(p, l0, m.t1) {
+            Vec::new()
+        } else {
+            title_roles(p, l0, &left)
+        };
         contender[m.entity] |= spoke_for::contestant(p, m.t0);
         if let Some(o) = spoke_for::spoken_for(mentions, k, l0, &left) {
             spoke.push((m.entity, o, m.para));

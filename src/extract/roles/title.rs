@@ -213,6 +213,21 @@ pub(super) fn title_start(p: &Para<'_>, t0: usize) -> usize {
     i
 }
 
+/// Whether the title and name from `l0` to `t1` are said over and over, the same words
+/// again right after or right before past one mark: a crowd's chant ("President Pete,
+/// President Pete!") wishes an office, it gives none.
+pub(super) fn chanted(p: &Para<'_>, l0: usize, t1: usize) -> bool {
+    let n = t1 - l0;
+    let same_at = |s: usize| {
+        (0..n).all(|k| {
+            let (a, b) = (p.word_at(s + k), p.word_at(l0 + k));
+            a.is_some() && a.map(str::to_lowercase) == b.map(str::to_lowercase)
+        })
+    };
+    let mark = |i: usize| p.toks.get(i).is_some_and(|t| !t.is_word());
+    n > 1 && (mark(t1) && same_at(t1 + 1) || l0 > n && mark(l0 - 1) && same_at(l0 - 1 - n))
+}
+
 /// The roles the title run `left` (opening at `l0`) gives the name after it, less those the
 /// words right before the run take back: an office sought is not held ("the Democratic
 /// candidate for attorney general Jay Jones"), the head of an institution holds no public

@@ -2,7 +2,8 @@
 //! the verdicts were read, …") sets the scene as "After …" does, so a participle later in the
 //! sentence ("…, saying he was grateful …") takes the main clause's subject, not a name in
 //! the scene. "Pope A XVI" named beside "Pope A XV" is two persons, and a bare "A" later the
-//! first of them. "which A believes is '…'" quotes A's view. The cases are made-up prose in `other_hundredeightythree.txt`, each with its
+//! first of them. "which A believes is '…'" quotes A's view. A crowd's chant "Governor A,
+//! Governor A" gives A no office. The cases are made-up prose in `other_hundredeightythree.txt`, each with its
 //! rule; this runs them all with the checks of `held_out_six` and names each that fails.
 
 use super::held_out_six::failures;
