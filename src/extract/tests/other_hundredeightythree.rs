@@ -3,7 +3,8 @@
 //! sentence ("…, saying he was grateful …") takes the main clause's subject, not a name in
 //! the scene. "Pope A XVI" named beside "Pope A XV" is two persons, and a bare "A" later the
 //! first of them. "which A believes is '…'" quotes A's view. A crowd's chant "Governor A,
-//! Governor A" gives A no office. The cases are made-up prose in `other_hundredeightythree.txt`, each with its
+//! Governor A" gives A no office. "A, B and C were … when they were taken" makes three
+//! captives. The cases are made-up prose in `other_hundredeightythree.txt`, each with its
 //! rule; this runs them all with the checks of `held_out_six` and names each that fails.
 
 use super::held_out_six::failures;
