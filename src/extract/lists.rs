@@ -276,9 +276,10 @@ pub(super) fn kin_bridge(p: &Para<'_>, end: usize, start: usize) -> bool {
 /// name's own ("Special Envoy A, B and C", "Gov. A and businessman B"). Negotiating is what a
 /// group of envoys shares; an office is each member's own.
 pub(super) fn group_roles(left: &str, roles: &[Role]) -> Vec<Role> {
+    // "hostages -- Israeli A and …": a nationality after the plural is the first name's own.
     let head = left
         .rsplit(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
+        .find(|w| !w.is_empty() && !LEX.is_demonym(w))
         .unwrap_or("")
         .to_lowercase();
     if !head.ends_with('s') || head.ends_with("ss") || roles.is_empty() {
