@@ -4,7 +4,7 @@
 //! the scene. "Pope A XVI" named beside "Pope A XV" is two persons, and a bare "A" later the
 //! first of them. "which A believes is '…'" quotes A's view. A crowd's chant "Governor A,
 //! Governor A" gives A no office. "A, B and C were … when they were taken" makes three
-//! captives, and "captives -- Israeli A and Thai national B --" two. The cases are made-up prose in `other_hundredeightythree.txt`, each with its
+//! captives, and "hostages -- Israeli A and Thai national B --" two. The cases are made-up prose in `other_hundredeightythree.txt`, each with its
 //! rule; this runs them all with the checks of `held_out_six` and names each that fails.
 
 use super::held_out_six::failures;
