@@ -42,6 +42,7 @@ pub(in crate::extract) const DIPLOMACY: &[&str] = &[
     "premier",
     "foreign minister",
     "foreign affairs",
+    "secretary of state",
     "intelligence",
 ];
 
@@ -110,6 +111,10 @@ fn in_para(p: &Para<'_>, out: &mut Vec<(String, usize)>) {
         return;
     }
     for i in 0..p.toks.len() {
+        if let Some(c) = compound(p, i) {
+            out.push((c, i));
+            continue;
+        }
         // Read without lower-casing every word of the article: only a cue goes on.
         let Some(cue) = p
             .word_at(i)
@@ -226,6 +231,26 @@ fn in_para(p: &Para<'_>, out: &mut Vec<(String, usize)>) {
             }
         }
     }
+}
+
+/// "the US-brokered truce", "after Egyptian-mediated talks": a country joined by a hyphen to
+/// the cue is one word, and it names the state that mediates. The state's key, or `None`.
+fn compound(p: &Para<'_>, i: usize) -> Option<String> {
+    let w = p.word_at(i).filter(|_| !p.in_quote[i])?;
+    let (head, cue) = w.rsplit_once(is_hyphen)?;
+    if !LEX
+        .mediator_cues
+        .iter()
+        .any(|c| cue.eq_ignore_ascii_case(c))
+    {
+        return None;
+    }
+    if matches!(head, "US" | "U.S." | "U.S" | "USA" | "America" | "American") {
+        return Some("us".into());
+    }
+    let capital = head.chars().next().is_some_and(char::is_uppercase);
+    (capital && !head.contains(is_hyphen) && (LEX.is_known_place(head) || LEX.is_demonym(head)))
+        .then(|| head.to_lowercase().replace('.', ""))
 }
 
 /// "Qatar … suspended its mediation efforts", "Doha will reassess its role as mediator": the
@@ -375,9 +400,13 @@ pub(in crate::extract) fn office(
 ) {
     let (p, para, t) = at;
     let states = office_countries(p, l0, left);
+    // A secretary of state speaks for a great power on every matter, the talks its state
+    // mediates in another story among them: only the article that names it a mediator ties
+    // the office to the talks.
+    let carried = !left.to_lowercase().contains("secretary of state");
     if mediates(&states, mediators) {
         f.add(p, para, t, &[Role::Negotiator], "mediator");
-    } else if let Some(country) = states.into_iter().next() {
+    } else if let Some(country) = states.into_iter().next().filter(|_| carried) {
         let evidence = RoleEvidence::in_sentence(p, para, t, Role::Negotiator, "mediator", false);
         if !f.offices.iter().any(|o| o.country == country) {
             f.offices.push(StateOffice { country, evidence });
