@@ -17,6 +17,7 @@ mod form;
 mod join;
 mod marks;
 mod month;
+pub(in crate::extract) use form::initials_after_title;
 pub(super) use form::surname_after_given;
 use form::{
     address_word, amir_given, brand, compound_particle, given_after_title, given_name_first,
@@ -218,6 +219,9 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     // "Rushern Baker III", "Pope Leo XIV": a numeral of generation or reign after a name
     // closes that name.
     if marks::numeral(w) && i > 0 && is_capitalised(p.toks[i - 1].text(p.text)) {
+        return Some(U::Name);
+    }
+    if initials_after_title(p, i) {
         return Some(U::Name);
     }
     if is_all_caps(w) && shouting(p, i, w, lowercase_words) {
