@@ -8,6 +8,7 @@ use super::para::Apposition;
 use super::text::{Tok, is_capitalised};
 
 mod apposed;
+mod authors;
 mod byline;
 mod passing;
 mod vox;
@@ -187,6 +188,7 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
         return true;
     }
     if inverted_speaker(p, t0, t1)
+        || authors::bill_author(p, t0, t1)
         || vox::named_as(p, t0, t1)
         || vox::apposed_to_someone(p, t0, t1)
         || vox::after_lay_noun(p, t0, t1)

@@ -14,15 +14,18 @@ use crate::extract::text::is_hyphen;
 use rustc_hash::FxHashSet as HashSet;
 
 mod form;
+mod initials;
 mod join;
 mod marks;
 mod month;
 pub(super) use form::surname_after_given;
 use form::{
     address_word, amir_given, brand, compound_particle, given_after_title, given_name_first,
-    honorific_chain, initials, office_before_portfolio, pronoun_i, role_noun_opening, service_noun,
-    shouting, suffix_follows, syllable_given_name,
+    honorific_chain, office_before_portfolio, pronoun_i, role_noun_opening, service_noun, shouting,
+    suffix_follows, syllable_given_name,
 };
+use initials::initials;
+pub(in crate::extract) use initials::initials_after_title;
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 use marks::{comma_suffix, credit_marker, lower_title_between, nickname};
 pub(in crate::extract) use marks::{numeral, position_marker};
@@ -218,6 +221,9 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     // "Rushern Baker III", "Pope Leo XIV": a numeral of generation or reign after a name
     // closes that name.
     if marks::numeral(w) && i > 0 && is_capitalised(p.toks[i - 1].text(p.text)) {
+        return Some(U::Name);
+    }
+    if initials_after_title(p, i) {
         return Some(U::Name);
     }
     if is_all_caps(w) && shouting(p, i, w, lowercase_words) {

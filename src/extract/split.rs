@@ -227,9 +227,11 @@ fn no_name_phrase(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         // before a title, with a name after the title, says what the office is for; the run
         // is a title and a name, not a phrase.
         let title_remit = u.get(k + 2).is_some_and(|n| n.0 == U::Title) && k + 3 < u.len();
+        // "Air Marshal A K Bharti": an initial that spells a common word is still an initial.
         x.0 == U::Name
             && !short_surname
             && !after_given
+            && !super::runs::initials_after_title(p, x.1)
             && !ordinal_title
             && !title_remit
             && LEX.stopwords.contains(w.to_lowercase().as_str())

@@ -96,6 +96,14 @@ fn short_for(a: &str, b: &str) -> bool {
     !a.eq_ignore_ascii_case(b) && formal(a) == formal(b)
 }
 
+/// "Rajeev" and "Rajiv", "Pradeep" and "Pradip", "Mahmood" and "Mahmud": a long vowel that
+/// one transliteration doubles ("ee", "oo") and another writes single ("i", "u"). Read only
+/// in a given name before the same surname, where the two are one person spelt twice.
+fn long_vowel(a: &str, b: &str) -> bool {
+    let single = |w: &str| w.to_lowercase().replace("ee", "i").replace("oo", "u");
+    a.chars().count() >= 4 && b.chars().count() >= 4 && a != b && single(a) == single(b)
+}
+
 /// Two spellings of one word of a name.
 fn respelling(a: &str, b: &str) -> bool {
     one_letter_inside(a, b) || one_letter_inside(b, a) || one_letter_changed(a, b)
@@ -130,7 +138,11 @@ impl Variants {
                 continue;
             }
             let short_form = |w: &String| {
-                at == 0 && (clipped(w, &own) || clipped(&own, w) || short_for(w, &own))
+                at == 0
+                    && (clipped(w, &own)
+                        || clipped(&own, w)
+                        || short_for(w, &own)
+                        || long_vowel(w, &own))
             };
             let slipped = |w: &String| at == n - 1 && slipped_surname(w, &own);
             if let Some(w) = spelt
@@ -268,5 +280,9 @@ mod tests {
         assert!(slipped_surname("angrest", "engerst"));
         assert!(!slipped_surname("roberts", "robertson"));
         assert!(!slipped_surname("hassan", "hasson"));
+        assert!(long_vowel("rajeev", "rajiv"));
+        assert!(long_vowel("mahmood", "mahmud"));
+        assert!(!long_vowel("rajiv", "rajiv"));
+        assert!(!long_vowel("reed", "ried"));
     }
 }

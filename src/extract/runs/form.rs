@@ -238,20 +238,6 @@ pub(super) fn party_and_state(w: &str) -> bool {
         && c.next().is_some_and(char::is_uppercase)
 }
 
-/// Two initials, "JD" or "J.D.", that are no US state's postal letters ("NJ", "N.Y.").
-pub(super) fn initials(w: &str) -> bool {
-    let letters: String = w.chars().filter(|c| *c != '.').collect();
-    let dotted = w.len() == 4 && w.chars().skip(1).step_by(2).all(|c| c == '.');
-    (w.len() == 2 || dotted)
-        && letters.chars().count() == 2
-        && letters.chars().all(|c| c.is_ascii_alphabetic())
-        && !STATE_POSTAL.split(' ').any(|s| s == letters)
-}
-
-/// The postal letters of the US states and capital, which news writes before a body's name.
-const STATE_POSTAL: &str = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI \
-    MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY";
-
 /// "Fernández de la Vega", "Ortega y Gasset": an article after "de" ("de la", "de los") and
 /// Spanish "y" between two capitalised words join a compound surname. Neither stands as a
 /// particle alone: "la" and "y" are common words in quoted Spanish and French.

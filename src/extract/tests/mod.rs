@@ -71,6 +71,8 @@ mod other_hundredeighteen;
 mod other_hundredeighty;
 mod other_hundredeightyfour;
 mod other_hundredeightyone;
+mod other_hundredeightyone;
+mod other_hundredeightysix;
 mod other_hundredeightythree;
 mod other_hundredeightytwo;
 mod other_hundredeleven;
