@@ -71,7 +71,6 @@ mod other_hundredeighteen;
 mod other_hundredeighty;
 mod other_hundredeightyfour;
 mod other_hundredeightyone;
-mod other_hundredeightyone;
 mod other_hundredeightysix;
 mod other_hundredeightythree;
 mod other_hundredeightytwo;
