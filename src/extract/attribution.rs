@@ -62,6 +62,7 @@ use super::lexicon::LEX;
 use super::pull;
 use super::quotes::{QuoteSpan, said_on_object};
 use super::refer::Ref;
+use super::text::Tok;
 use super::viewpoint::{owned_view, viewpoint};
 pub(crate) use ctx::Ctx;
 use leading::leading;
@@ -231,8 +232,14 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 };
                 // A few words quoted inside a sentence of narration are not carried back
                 // from a later span: the sentence they sit in has its own subject.
+                // But two quoted phrases joined by "and" before one attribution ("'…' and
+                // '…,' X said") are both the attribution's.
                 let back = || {
-                    (!embedded(&cx.paras[pi], &here[k].span))
+                    let p = &cx.paras[pi];
+                    let paired = here
+                        .get(k + 1)
+                        .is_some_and(|n| paired_phrases(p, &here[k].span, &n.span));
+                    (!embedded(p, &here[k].span) || paired)
                         .then(|| (k + 1..here.len()).find(may))
                         .flatten()
                 };
@@ -358,6 +365,24 @@ pub(super) fn quotation_only(p: &Para<'_>) -> bool {
         .filter(|(t, q)| !**q && t.is_word())
         .count()
         == 0
+}
+
+/// "'…' and '…,' X said": quotation `q` opens its sentence, and only "and" or "or" stands
+/// between its closing mark and the opening of `next`.
+fn paired_phrases(p: &Para<'_>, q: &QuoteSpan, next: &QuoteSpan) -> bool {
+    let (open, close) = (tok_at(p, q.open), tok_at(p, q.outer_end(p.text)));
+    let next_open = tok_at(p, next.open);
+    let mark = |i: usize| matches!(p.toks[i].kind, Tok::Punct('“' | '"' | '‘' | '\''));
+    let first = if open > 0 && mark(open - 1) {
+        open - 1
+    } else {
+        open
+    };
+    let joined = (close..next_open)
+        .filter(|&i| p.toks[i].is_word())
+        .map(|i| p.toks[i].text(p.text))
+        .collect::<Vec<_>>();
+    p.starts[first] && matches!(joined.as_slice(), ["and" | "or"])
 }
 
 /// "A photograph of X. The note reads: '…' Credit …": a caption's words are those of

@@ -97,12 +97,41 @@ pub(super) fn sentence_before(
     {
         return Some((Who::Entity(e), 0.85));
     }
-    let sure = if matches!(who, Who::Entity(_)) {
+    let sure = if matches!(who, Who::Entity(_)) && !reports_nothing(cx, pi, v, open - 1) {
         sure * 0.85
     } else {
         sure
     };
     Some((who, sure))
+}
+
+/// Words after a reporting verb that say only when or how it was said ("he said before he
+/// arrived", "she said on Monday"), never what.
+const ADVERBIAL: &[&str] = &[
+    "before",
+    "after",
+    "as",
+    "when",
+    "while",
+    "on",
+    "at",
+    "in",
+    "during",
+    "later",
+    "earlier",
+    "yesterday",
+    "today",
+    "afterwards",
+    "again",
+];
+
+/// "The father said before he arrived. '…'": a reporting verb at `v` whose sentence (ending
+/// at `end`) gives nothing said, only a time or manner after it, announces the words that
+/// follow; the sentence is their attribution, not a claim of its own before them.
+fn reports_nothing(cx: &Ctx<'_, '_>, pi: usize, v: usize, end: usize) -> bool {
+    let p = &cx.paras[pi];
+    let plain = (v + 1..end).all(|i| !p.in_quote[i] && cx.word(pi, i) != "that");
+    plain && (v + 1 == end || ADVERBIAL.contains(&cx.word(pi, v + 1).as_str()))
 }
 
 /// "A mother of a captive shouted at the minister. '…' ¶ The mother, Jane Roe, says …": a

@@ -33,8 +33,9 @@ pub(super) fn closes_on_credit(p: &Para<'_>) -> bool {
 /// News)", "(Photo by Jane Roe/Getty Images)": a paragraph whose last characters are a
 /// parenthesis holding a photo credit is a caption. A credit is three words or more, all
 /// capitalised but for the small words of a credit, either with a slash between the
-/// photographer and the agency or opening on "Photo", "Credit" or "Image". Not a party and
-/// state after a name ("(D/NY)"), too short, nor a parenthesis of prose.
+/// photographer and the agency or opening on "Photo", "Credit" or "Image" (or two words, an
+/// agency's and "Photo"). Not a party and state after a name ("(D/NY)"), too short, nor a
+/// parenthesis of prose.
 pub(super) fn ends_on_photo_credit(p: &Para<'_>) -> bool {
     let Some(inside) = p.text.trim_end().strip_suffix(')') else {
         return false;
@@ -60,7 +61,12 @@ pub(super) fn ends_on_photo_credit(p: &Para<'_>) -> bool {
             "by" | "via" | "for" | "of" | "and" | "the" | "photo" | "credit"
         )
     };
-    words.len() >= 3
-        && (credited || inner.contains('/'))
+    // "(ANI Photo)", "(AP Photos)": an agency's name before the word closes a credit too,
+    // though two words make it.
+    let agency_photo = words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|w| matches!(*w, "Photo" | "Photos"));
+    (words.len() >= 3 && (credited || inner.contains('/')) || agency_photo)
         && words.iter().all(|w| is_capitalised(w) || small(w))
 }

@@ -387,7 +387,8 @@ pub(in crate::extract) fn office_at(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> St
 /// "the VC said", "the CEO added": an office written as its initials, which the entity pass
 /// took for an organisation (mention `mi`, after "the" at or after token `a`), is the
 /// person the article described with that office, else the last person if sure enough;
-/// never the organisation. None when the mention is no such office.
+/// never the organisation (nor initials spelled out as an office, "the DPM"). None when the
+/// mention is no such office.
 pub(in crate::extract) fn office_initials(
     cx: &Ctx<'_, '_>,
     pi: usize,
@@ -395,15 +396,26 @@ pub(in crate::extract) fn office_initials(
     a: usize,
 ) -> Option<Option<Ref>> {
     let m = cx.mentions[mi];
-    let office = LEX.office_abbreviations.get(cx.word(pi, m.t0).as_str())?;
+    let office = match LEX.office_abbreviations.get(cx.word(pi, m.t0).as_str()) {
+        Some(full) => (*full).to_string(),
+        None => spelled_office(&cx.ents[m.entity].name)?,
+    };
     (cx.ents[m.entity].kind == EntityKind::Organization
         && m.t1 - m.t0 == 1
         && m.t0 > a
         && cx.word(pi, m.t0 - 1) == "the")
         .then(|| {
-            cx.described(pi, m.t0, office)
+            cx.described(pi, m.t0, &office)
                 .or_else(|| cx.last_described(pi, m.t0))
         })
+}
+
+/// "Deputy Prime Minister" read from "DPM": a body's name whose last word is a title is
+/// that office, its modifiers joined as [`offices`] reads them.
+fn spelled_office(name: &str) -> Option<String> {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let titled = LEX.titles.contains(words.last()?.as_str());
+    offices(&words).into_iter().next().filter(|_| titled)
 }
 
 /// The nationality a description names between tokens `a` and `b` ("the Cambodian prime
