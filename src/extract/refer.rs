@@ -24,16 +24,16 @@ mod killed;
 pub(in crate::extract) use clause::{in_main_clause, opens_sentence};
 pub(in crate::extract) use gendered::head_gender;
 mod listed;
+mod offices;
 mod only;
 mod owner;
 mod party;
 mod pronoun;
 mod relatives;
 mod speech;
+pub(in crate::extract) use descriptors::DIPLOMATIC;
 pub(crate) use descriptors::descriptors;
-pub(in crate::extract) use descriptors::{
-    DIPLOMATIC, OFFICE_MODIFIERS, demonym_in, office_at, office_initials,
-};
+pub(in crate::extract) use offices::{OFFICE_MODIFIERS, demonym_in, office_at, office_initials};
 pub(in crate::extract) use relatives::object_relative;
 pub(crate) use relatives::relatives;
 
