@@ -2,6 +2,9 @@
 //! that closes on ", X said" after a quotation that opened it; "That is how X described
 //! it" after a quotation that ended its sentence.
 
+mod sentence_end;
+use sentence_end::sentence_end;
+
 use super::{Ctx, Who, addresses, tok_at};
 use crate::entity::EntityKind;
 use crate::extract::outlet;
@@ -218,94 +221,6 @@ fn own_slot(cx: &Ctx<'_, '_>, pi: usize, s: usize, v: usize) -> bool {
                 | "somebody"
         )
         && (s..v).all(|i| p.toks[i].is_word() && !p.in_quote[i] && !cx.reports(pi, i))
-}
-
-/// "'All hell will break out' if the hostages are not freed, Trump said.": a quotation that
-/// opens its sentence, a clause of narration after it, and the sentence closing on ", X said"
-/// (or ", said X"). The attribution at the end covers the whole sentence, the quotation too.
-/// The attribution may also close a clause that a comma ends ("'We need deadlines' for a
-/// deal, Witkoff said, adding that …"). Only when nothing else is quoted before it, and
-/// within 40 tokens.
-fn sentence_end(
-    cx: &Ctx<'_, '_>,
-    pi: usize,
-    q: &QuoteSpan,
-    start: usize,
-    stop: usize,
-) -> Option<Ref> {
-    let p = &cx.paras[pi];
-    let open = tok_at(p, q.open);
-    if !p.starts[open] || start >= stop {
-        return None;
-    }
-    let limit = stop.min(start + 40);
-    let stops = |i: usize| {
-        p.in_quote[i]
-            || (i > start && p.starts[i])
-            || matches!(p.toks[i].kind, Tok::Punct('.' | ';' | '!' | '?'))
-    };
-    let end = (start..limit).find(|&i| stops(i))?;
-    let full_stop = !p.in_quote[end] && (!p.starts[end] || p.toks[end].is_punct('.'));
-    // Each clause a comma opens, up to the comma or full stop that closes it.
-    let mut clauses = (start..end)
-        .filter(|&i| p.toks[i].is_punct(','))
-        .filter_map(|comma| {
-            let close = (comma + 1..end)
-                .find(|&i| !p.toks[i].is_word())
-                .unwrap_or(end);
-            let closed = if close == end {
-                full_stop
-            } else {
-                p.toks[close].is_punct(',')
-            };
-            closed.then_some((comma, close))
-        });
-    let found = clauses.find_map(|(comma, close)| {
-        let words = close - comma - 1;
-        if !(2..=4).contains(&words) {
-            return told_at_end(cx, pi, comma, close, end, full_stop, q.open);
-        }
-        if cx.reports(pi, close - 1) {
-            subject(cx, pi, comma + 1, close - 1, q.open)
-        } else if cx.reports(pi, comma + 1) {
-            after_verb(cx, pi, comma + 2, close, q.open)
-        } else {
-            None
-        }
-    })?;
-    Some((found.0, found.1 * 0.9))
-}
-
-/// "'The raiders phoned us from the coast' and one spoke French, he told reporters in Lyon
-/// on Monday.": the closing clause of the sentence may run past its verb, with whom it was
-/// told and where and when, when it is only a pronoun or a short name, a reporting verb, and
-/// words up to the full stop with no comma. Those words may be many ("she told cheering
-/// supporters shortly after 9 p.m. in what was called a hastily rewritten speech"): what
-/// follows the verb says where and to whom, and never names another speaker of the
-/// quotation, so up to 24 are read (the sentence itself is read to 40 tokens).
-fn told_at_end(
-    cx: &Ctx<'_, '_>,
-    pi: usize,
-    comma: usize,
-    close: usize,
-    end: usize,
-    full_stop: bool,
-    open: usize,
-) -> Option<Ref> {
-    if close != end || !full_stop || close - comma - 1 > 24 {
-        return None;
-    }
-    let v = (comma + 2..(comma + 4).min(close)).find(|&i| cx.reports(pi, i))?;
-    let p = &cx.paras[pi];
-    let pronoun = matches!(cx.word(pi, comma + 1).as_str(), "he" | "she");
-    let named = cx.at[pi][comma + 1].is_some_and(|mi| {
-        let m = cx.mentions[mi];
-        m.t0 == comma + 1 && m.t1 == v
-    });
-    let words = (comma + 1..v).all(|i| p.toks[i].is_word());
-    ((pronoun && v == comma + 2 || named) && words)
-        .then(|| subject(cx, pi, comma + 1, v, open))
-        .flatten()
 }
 
 /// "'…,' Senate leader Dana Voss, a Fresno Democrat who wrote the measure and led the
