@@ -234,14 +234,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         // with or without their points, unless known or a state's postal letters ("N.J.
         // Transit"). Three are an outlet's or a body's letters ("CTV Edmonton", "ABC News"):
         // people go by two. A body's word after them ("N.Y. Times") makes them a body's.
-        let next_is_name = p.toks.get(i + 1).is_some_and(|t| {
-            let n = t.text(p.text);
-            t.is_word()
-                && is_capitalised(n)
-                && !is_all_caps(n)
-                && !lex.is_title(n)
-                && !lex.org_cues.contains(n)
-        });
+        let next_is_name = initials::name_at(p, i + 1);
         let known = lex.gazetteer_folded.contains_key(&w.to_lowercase());
         if next_is_name && !known && initials(w) {
             return Some(U::Name);

@@ -47,15 +47,20 @@ pub(in crate::extract) fn initials_after_title(p: &Para<'_>, i: usize) -> bool {
         && p.toks[a - 1].is_word()
         && p.word_at(a - 1)
             .is_some_and(|t| is_capitalised(t) && lex.is_title(t));
-    let surname_after = p.toks.get(b).is_some_and(|t| {
+    letters <= 3 && title_before && name_at(p, b)
+}
+
+/// Whether token `i` may be the name after initials: a capitalised word, not all capitals,
+/// no title and no body's word ("N.Y. Times").
+pub(super) fn name_at(p: &Para<'_>, i: usize) -> bool {
+    p.toks.get(i).is_some_and(|t| {
         let n = t.text(p.text);
         t.is_word()
             && is_capitalised(n)
             && !is_all_caps(n)
-            && !lex.is_title(n)
-            && !lex.org_cues.contains(n)
-    });
-    letters <= 3 && title_before && surname_after
+            && !LEX.is_title(n)
+            && !LEX.org_cues.contains(n)
+    })
 }
 
 /// The postal letters of the US states and capital, which news writes before a body's name.
