@@ -16,6 +16,9 @@ const BILL_WORDS: &[&str] = &[
     "SCA",
 ];
 
+/// How many tokens a bracket of authors may run on either side of one name.
+const REACH: usize = 24;
+
 /// "Senate Bill 12 (Ortiz, Lamb)": a capitalised word in brackets right after a bill's
 /// number, in a list of such words only, names one of the bill's authors.
 pub(super) fn bill_author(p: &Para<'_>, t0: usize, t1: usize) -> bool {
@@ -24,8 +27,9 @@ pub(super) fn bill_author(p: &Para<'_>, t0: usize, t1: usize) -> bool {
             || matches!(p.word_at(k), Some("and" | "&"))
             || p.word_at(k).is_some_and(is_capitalised)
     };
-    // Back to the opening bracket over names, commas and "and".
-    let Some(open) = (0..t0).rev().find(|&k| !lister(k)) else {
+    // Back to the opening bracket over names, commas and "and": a bill has a few authors, so
+    // the walk is bounded, and a paragraph that is one long list of names stays linear.
+    let Some(open) = (t0.saturating_sub(REACH)..t0).rev().find(|&k| !lister(k)) else {
         return false;
     };
     let numbered = open >= 2
@@ -34,7 +38,7 @@ pub(super) fn bill_author(p: &Para<'_>, t0: usize, t1: usize) -> bool {
             .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
         && p.word_at(open - 2).is_some_and(|b| BILL_WORDS.contains(&b));
     // On to the closing bracket over the same.
-    let closed = (t1..p.toks.len())
+    let closed = (t1..p.toks.len().min(t1 + REACH))
         .find(|&k| !lister(k))
         .is_some_and(|k| p.toks[k].is_punct(')'));
     numbered && closed
