@@ -7,6 +7,7 @@
 //! phrase ("the envoy", "the South Carolina Republican") the person last named.
 
 mod after;
+mod apposed;
 mod gerund;
 mod head;
 mod posted;
@@ -14,7 +15,7 @@ mod scene;
 mod signed;
 
 use super::attribution::{Ctx, Who, tok_at};
-use super::candidate::{candidate, coordinated, in_comma_list};
+use super::candidate::candidate;
 use super::definite::definite_description;
 use super::predicate::{addresses, joined_object, main_subject, past_object, predicate};
 use super::refer::{Ref, object_relative};
@@ -22,7 +23,7 @@ use super::text::{Tok, is_capitalised};
 use crate::entity::EntityKind;
 use after::INVERTING;
 pub(super) use after::after_verb;
-use head::{after_reported_clause, opens_apposition, relative, relative_apposition, whole_head};
+use head::{after_reported_clause, opens_apposition};
 pub(super) use scene::{INTRO, intro, parenthetical};
 
 const AUX: &[&str] = &[
@@ -210,73 +211,7 @@ pub(super) fn subject(
             .or_else(|| pick(&kept));
     }
     if n >= 2 && segs[n - 1].0 == segs[n - 1].1 {
-        // "X, a senior official, told", "Rachel Goldberg-Polin, 55, whose son is held, said":
-        // back over appositions, ages and relative clauses to the name they describe.
-        // The clause's first segment after any introductory phrase ("On Friday, …").
-        let head = segs
-            .iter()
-            .map(|&(x, _)| x)
-            .find(|&x| !INTRO.contains(&cx.word(pi, x).as_str()))
-            .unwrap_or(lo);
-        // "The ministry, in a post from spokeswoman A B, announced": the one who wrote it,
-        // when no person heads the clause.
-        if let Some(e) = segs[..n - 1]
-            .iter()
-            .find_map(|&(hs, he)| posted::posted_by(cx, pi, hs, he))
-            && !segs[..n - 1].iter().any(|&(hs, he)| {
-                cx.word(pi, hs) != "in"
-                    && (hs..he).any(|i| {
-                        cx.at[pi][i].is_some_and(|mi| {
-                            cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person
-                        })
-                    })
-            })
-        {
-            return Some((Who::Entity(e), 0.9));
-        }
-        for (k, &(hs, he)) in segs[..n - 1].iter().enumerate().rev().take(4) {
-            if he <= hs || intro(cx, pi, hs) || relative_apposition(cx, pi, &segs[..n - 1], k) {
-                continue;
-            }
-            // "Dana Voss of Citizens For Fair Maps, a group formed to …, said": a person
-            // and the body they speak for, before an apposition about the body.
-            if let Some(e) = head::of_body(cx, pi, hs, he) {
-                return Some((Who::Entity(e), 0.9));
-            }
-            if let Some(mi) = cx.at[pi][he - 1]
-                && cx.mentions[mi].t1 == he
-                && speaker_kind(cx, mi)
-                && (!parenthetical(cx, pi, hs, he) || whole_head(cx, pi, head, hs, mi))
-            {
-                // "A and B, the two envoys, said": a pair, no single speaker.
-                if coordinated(cx, pi, mi, he) || in_comma_list(cx, pi, mi) {
-                    return Some((Who::Unnamed, 1.0));
-                }
-                return Some((Who::Entity(cx.mentions[mi].entity), 1.0));
-            }
-        }
-        // "A said “…” and an official, speaking on condition of anonymity, said": the
-        // subject after the conjunction, or no one — never A.
-        if let Some((s, e)) = segs[..n - 1]
-            .iter()
-            .rev()
-            .take(3)
-            .find_map(|&(x, y)| after_reported_clause(cx, pi, x, y).map(|s| (s, y)))
-        {
-            return candidate(cx, pi, s, e, quote_tok).or(Some((Who::Unnamed, 1.0)));
-        }
-        // "The group, which has lobbied for those held by Hamas, said": a name inside a
-        // relative clause is not the one who speaks; the clause's head is, or no one.
-        let (a, b) = segs[n - 2];
-        if relative(cx, pi, a) {
-            // "'…,' the Israeli woman, who has lived in Sydney for 25 years, says": the
-            // description that heads the clause, right before the relative clause, speaks.
-            return segs
-                .get(n.saturating_sub(3))
-                .filter(|&&(ha, hb)| ha == head && hb > ha && cx.word(pi, ha) == "the")
-                .and_then(|&(ha, hb)| definite_description(cx, pi, ha, hb, quote_tok));
-        }
-        return candidate(cx, pi, a, b, quote_tok);
+        return apposed::apposed(cx, pi, lo, &segs, quote_tok);
     }
     let (mut a, b) = segs[n - 1];
     // "A said “…” and an official said": the second clause's own subject, or no one.
