@@ -69,6 +69,7 @@ mod other_hundred;
 mod other_hundredeight;
 mod other_hundredeighteen;
 mod other_hundredeighty;
+mod other_hundredeightyeight;
 mod other_hundredeightyfive;
 mod other_hundredeightyfour;
 mod other_hundredeightyone;
