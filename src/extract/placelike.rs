@@ -47,6 +47,8 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
                 | "Nahal"
                 | "Khan"
                 | "Deir"
+                // "Bani Suheila", "Bani Naim": the Arabic "sons of" opens a clan's town.
+                | "Bani"
                 | "Bir"
                 | "Wadi"
                 | "Tel"
@@ -66,6 +68,14 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
                 | "Jabal"
                 | "Jebel"
         );
+    // "Joint Base Andrews", "Naval Station Norfolk": the kind of a military post, then its
+    // name; the words of its kind never open a person's name.
+    let post = words >= 3
+        && matches!(
+            p.toks[c.t0].text(p.text),
+            "Joint" | "Naval" | "Air" | "Army" | "Marine"
+        )
+        && matches!(p.word_at(c.t0 + 1), Some("Base" | "Station"));
     // "at Gatwick airport", "at the Mount Olive cemetery": an airport, a burial ground or a
     // quarter of a town is a place too, and so is the name it follows.
     let county = p.word_at(c.t1).is_some_and(|w| {
@@ -145,7 +155,7 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
                     | "region"
             )
         });
-    (saint || county || opener || settlement || capital || called || listed_division(p, c))
+    (saint || county || opener || post || settlement || capital || called || listed_division(p, c))
         && !person_by_form(p, c)
 }
 

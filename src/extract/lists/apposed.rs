@@ -30,8 +30,15 @@ pub(in crate::extract) fn apposed(
     if l0 < 2 {
         return Vec::new();
     }
-    let sep = p.toks[l0 - 1];
-    let dash = sep.is_punct('—') || sep.is_punct('–');
+    // "two captives -- A and B --": a dash typed as two hyphens is a dash, and the name's
+    // own title run starts at it.
+    let double = p.toks[l0].is_punct('-') && p.toks.get(l0 + 1).is_some_and(|t| t.is_punct('-'));
+    let (sep, noun_at) = if double {
+        (p.toks[l0], l0 - 1)
+    } else {
+        (p.toks[l0 - 1], l0 - 2)
+    };
+    let dash = sep.is_punct('—') || sep.is_punct('–') || double;
     let goes_on = if sep.is_punct(',') {
         list_goes_on(p, t1, person_at)
     } else {
@@ -40,13 +47,13 @@ pub(in crate::extract) fn apposed(
     if !goes_on {
         return Vec::new();
     }
-    let noun = word(p, l0 - 2).unwrap_or_default();
+    let noun = word(p, noun_at).unwrap_or_default();
     let mut roles = group_roles(&noun, &LEX.roles_in(&noun));
     // "three Israeli detainees—A, B, and C—": prisoners of the reader's side, named in a
     // list set off after them, are held abroad, as the same words before one name make a
     // captive (`national_prisoner_title`).
-    let national = l0
-        .checked_sub(3)
+    let national = noun_at
+        .checked_sub(1)
         .and_then(|i| word(p, i))
         .unwrap_or_default();
     if roles.is_empty() && national_prisoner_title(&format!("{national} {noun}")) {
