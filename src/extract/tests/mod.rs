@@ -72,6 +72,7 @@ mod other_hundredeighty;
 mod other_hundredeightyfive;
 mod other_hundredeightyfour;
 mod other_hundredeightyone;
+mod other_hundredeightyseven;
 mod other_hundredeightysix;
 mod other_hundredeightythree;
 mod other_hundredeightytwo;
