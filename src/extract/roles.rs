@@ -251,8 +251,10 @@ pub(crate) fn assign(
         // After a preposition a name is no subject: "the administration of President
         // Donald Trump has been engaged in talks" says nothing about Trump's role; nor after a
         // verb that holds a captive ("the pirates holding A are planning a mediation mission").
-        let object = l0 > 0
-            && word(p, l0 - 1).is_some_and(|w| {
+        // "reunited with her mother A after …": so is a name after an owner's family word.
+        let h0 = kin_of::kin_phrase_start(p, l0);
+        let object = h0 > 0
+            && word(p, h0 - 1).is_some_and(|w| {
                 matches!(
                     w.as_str(),
                     "of" | "for" | "with" | "by" | "to" | "from" | "about"

@@ -117,7 +117,8 @@ pub(in crate::extract) fn among_freed(p: &Para<'_>, t1: usize) -> bool {
 
 /// "the families of A, B and C … the release of their loved ones": the name opening at `l0`
 /// is in a list after "the families of" (or "relatives of"), and the sentence goes on to the
-/// release or homecoming of "their loved ones".
+/// release or homecoming of "their loved ones", or to "their release". The list may stand in
+/// apposition to the group it names ("the families of the two Americans, A and B,").
 pub(in crate::extract) fn families_awaiting(
     p: &Para<'_>,
     l0: usize,
@@ -132,11 +133,26 @@ pub(in crate::extract) fn families_awaiting(
     {
         i -= 1;
     }
+    // "the families of the two Americans, A and B,": the list in apposition to the group.
+    if i >= 3 && p.toks[i].is_punct(',') && w(i - 1) != "of" {
+        let group = (i.saturating_sub(5)..i - 1)
+            .rev()
+            .take_while(|&j| p.toks[j + 1].is_word() && !person_at(j + 1) && !p.starts[j + 1])
+            .find(|&j| w(j) == "of");
+        if let Some(j) = group {
+            i = j + 1;
+        }
+    }
     if i < 2 || w(i - 1) != "of" || !matches!(w(i - 2).as_str(), "families" | "relatives") {
         return false;
     }
     let mut k = l0;
     while k + 1 < p.toks.len() && !(k > l0 && p.starts[k]) {
+        // "… confirmed their release": the release of the ones listed.
+        let release = matches!(w(k + 1).as_str(), "release" | "freedom" | "homecoming");
+        if w(k) == "their" && release {
+            return true;
+        }
         if w(k) == "loved" && w(k + 1) == "ones" && w(k.saturating_sub(1)) == "their" {
             let near = k.saturating_sub(4)..p.toks.len().min(k + 7);
             return near.clone().any(|j| {

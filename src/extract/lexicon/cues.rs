@@ -198,6 +198,12 @@ impl Lexicon {
                 i += n - 1;
                 continue;
             }
+            // "former House of Delegates speaker": a chamber named "House of …" is one word
+            // of the title, though its own last word may be a cue and "of" a small word.
+            if peek == Some("of") && back.get(i + 1) == Some(&"house") {
+                i += 1;
+                continue;
+            }
             if w.ends_with("'s") || !TITLE_WORDS.contains(&w) && !self.roles_in(w).is_empty() {
                 return false;
             }

@@ -12,6 +12,7 @@
 
 use super::super::Para;
 use super::super::roles::word;
+use super::super::text::Tok;
 use super::UNDERGONE;
 use crate::extract::freed::jailed;
 
@@ -30,8 +31,13 @@ pub(super) fn passive_before(
     let mut k = along;
     while k > 1 && along - k < REACH {
         k -= 1;
-        if p.starts[k + 1] || !p.toks[k].is_word() || person_at(k) {
+        // "freed in Gaza's Khan Younis along with C": an owner's "'s" in a place is no break.
+        let owner = p.toks[k].kind == Tok::Possessive;
+        if p.starts[k + 1] || !(p.toks[k].is_word() || owner) || person_at(k) {
             return false;
+        }
+        if owner {
+            continue;
         }
         let Some(v) = word(p, k) else { return false };
         let done = UNDERGONE.contains(&v.as_str())

@@ -158,6 +158,20 @@ pub(super) fn introduced_as_kin(p: &Para<'_>, l0: usize) -> bool {
             || p.toks[k - 2].kind == super::super::text::Tok::Possessive)
 }
 
+/// Where the noun phrase of a name introduced by an owner's family word begins: "her mother
+/// A" begins at "her". Otherwise `l0`, the name's own start.
+pub(super) fn kin_phrase_start(p: &Para<'_>, l0: usize) -> usize {
+    let k = if l0 >= 1 && p.toks[l0 - 1].is_punct(',') {
+        l0 - 1
+    } else {
+        l0
+    };
+    let owned = k >= 2
+        && word(p, k - 1).is_some_and(|w| relation(&w))
+        && matches!(word(p, k - 2).as_deref(), Some("his" | "her" | "their"));
+    if owned { k - 2 } else { l0 }
+}
+
 /// After the name ending at `t1`, a comma and an owner's family word that closes the
 /// apposition: ", Or's brother,", ", her son.". The name is a relative, as after "his
 /// brother" before it.

@@ -73,6 +73,7 @@ mod other_hundredeightyeight;
 mod other_hundredeightyfive;
 mod other_hundredeightyfour;
 mod other_hundredeightyone;
+mod other_hundredeightyseven;
 mod other_hundredeightysix;
 mod other_hundredeightythree;
 mod other_hundredeightytwo;
