@@ -83,7 +83,17 @@ pub(super) fn shared_surname(p: &Para<'_>, runs: &[Run], ri: usize) -> Shared {
             given(k + 1) || !nounish()
         }
     };
+    // "her children Kfir and Ariel and Oded Lifshitz": a lone name that "and" also joins to
+    // a lone name before it stands in a chain of "and"s, which names people one by one; the
+    // full name that closes the chain lends no surname.
+    let chained = ri > 0
+        && lone(run)
+        && lone(&runs[ri - 1])
+        && runs[ri - 1].units.last().is_some_and(|x| {
+            run.units[0].1 == x.2 + 1 && p.toks[x.2].text(p.text).eq_ignore_ascii_case("and")
+        });
     if let Some(next) = runs.get(k)
+        && !chained
         && is_coordinated(p, &runs[k - 1], next, serial)
         && (k == ri + 1 || (run.units.len() == 1 && run.units[0].0 == U::Name))
         && shares()
