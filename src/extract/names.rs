@@ -354,7 +354,18 @@ impl FieldLine {
         let credit = label.iter().any(|w| {
             matches!(
                 w.as_str(),
-                "photo" | "photos" | "credit" | "by" | "author" | "writer" | "reporter" | "editor"
+                "photo"
+                    | "photos"
+                    | "image"
+                    | "images"
+                    | "picture"
+                    | "pictures"
+                    | "credit"
+                    | "by"
+                    | "author"
+                    | "writer"
+                    | "reporter"
+                    | "editor"
             )
         });
         let value = &p.toks[k + 1..];
