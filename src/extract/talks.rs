@@ -47,7 +47,22 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
         }
         // "the last round of talks": "of" after a part of the talks crosses into them.
         let rest = &words[i + 1 + usize::from(involved || head_of)..];
-        let noun = super::taking_part::talks_noun(rest, BREAK);
+        // "who is leading Jerusalem in hostage negotiations", "led the country in the talks":
+        // the side led, one or two words, then "in" and the talks.
+        let leads = matches!(
+            w,
+            "lead" | "leads" | "led" | "leading" | "head" | "heads" | "headed"
+        );
+        let side_in = || {
+            (2..=3)
+                .find(|&j| {
+                    words.get(i + j).is_some_and(|x| x.1 == "in")
+                        && words[i + 1..i + j].iter().all(|x| !BREAK.contains(&x.1))
+                })
+                .and_then(|j| super::taking_part::talks_noun(&words[i + j + 1..], BREAK))
+        };
+        let noun =
+            super::taking_part::talks_noun(rest, BREAK).or_else(|| leads.then(side_in).flatten());
         // "to head a delegation to Doha" negotiates; "led a congressional delegation to
         // Israel" or a trade delegation does not.
         let visit = words[i + 1..]

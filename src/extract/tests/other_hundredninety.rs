@@ -3,7 +3,8 @@
 //! role. The chairman of a labor federation and the president of a members' association
 //! hold no public office. "Joint Base A", "Bani B" and "the State and Labor Departments"
 //! name no person, and in "Kfir and Ariel and Oded C" the chain of "and"s lends no surname.
-//! "Image: Agency/A" credits a photographer as "Photo:" does. The cases are made-up prose in `other_hundredninety.txt`, each with
+//! "Image: Agency/A" credits a photographer as "Photo:" does. "A, who is leading Jerusalem in
+//! hostage negotiations" is a negotiator. The cases are made-up prose in `other_hundredninety.txt`, each with
 //! its rule; this runs them all with the checks of `held_out_six` and names each that fails.
 
 use super::held_out_six::failures;
