@@ -87,18 +87,30 @@ pub(super) fn foreign_prison(
 
 /// The clause after the name says it was held in a prison of the reader's own side ("who
 /// spent 17 years in an American prison"), or freed with other prisoners
-/// ([`freed_with_prisoners`]): a convict traded for a captive, no captive.
+/// ([`freed_with_prisoners`]), or the reader's own side frees the name right after its verb
+/// ("In return, Washington freed A"): a convict traded for a captive, no captive, though
+/// the article later says "after he was freed". The name runs from `t0` to `t1`.
 pub(in crate::extract) fn own_side_prison(
     p: &Para<'_>,
-    t1: usize,
+    (t0, t1): (usize, usize),
     person_at: &dyn Fn(usize) -> bool,
 ) -> bool {
     let w = |i: usize| word(p, i).unwrap_or_default();
+    // Up to four words of title between the verb and the name ("freed Russian national A").
+    let own_freed = (t0.saturating_sub(5)..t0)
+        .rev()
+        .take_while(|&v| p.toks[v].is_word())
+        .any(|v| {
+            !p.in_quote[v]
+                && matches!(w(v).as_str(), "released" | "freed")
+                && super::swap::own_side_freer(p, v)
+        });
     let end = p.sentence_end(t1.saturating_sub(1)).min(t1 + REACH);
     (t1..end)
         .take_while(|&i| !person_at(i) && !p.toks[i].is_punct(';'))
         .any(|i| PRISONS.contains(&w(i).as_str()) && i > 0 && OWN_SIDE.contains(&w(i - 1).as_str()))
         || freed_with_prisoners(p, t1, person_at)
+        || own_freed
 }
 
 /// "A … was released with 109 other Palestinian prisoners", "B was freed along with fellow

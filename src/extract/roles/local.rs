@@ -109,7 +109,7 @@ pub(super) fn read(
         &pictured::pictured_captive(p, l0, t1, person_at),
         "predicate",
     );
-    f.convict |= own_side_prison(p, t1, person_at);
+    f.convict |= own_side_prison(p, (t0, t1), person_at);
     add(f, &and_others(p, t1), "released");
     add(f, &taken_along(p, t0, person_at), "released");
     add(f, &office_holder(p, t0, t1), "office");
