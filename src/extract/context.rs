@@ -17,9 +17,9 @@ use crate::entity::Role;
 
 mod words;
 use words::{
-    SEEKING, acted_part, captives_clause, drop_relative, have_not_linking, head_before_of,
-    hostage_noun_ok, kin_of_named, object_of_deed, objects_clause, opens_description,
-    own_before_kin, relative_says, says_at, second_deed,
+    SEEKING, acted_part, captives_clause, closed_term, drop_relative, have_not_linking,
+    head_before_of, hostage_noun_ok, kin_of_named, object_of_deed, objects_clause,
+    opens_description, own_before_kin, relative_says, says_at, second_deed,
 };
 
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
@@ -396,7 +396,10 @@ fn read_window(
         let sought = norm[..a + 1]
             .match_indices(" to become ")
             .any(|(k, _)| SEEKING.iter().any(|w| norm[..k].ends_with(w)));
-        if (sought || acted_part(&norm[..a])) && r.last() == Some(&Role::Official) {
+        // "who served as governor from 1994 to 2001": a term the sentence closes in the past
+        // is an office held before, as "former" says.
+        let closed = closed_term(&norm[b..]);
+        if (sought || closed || acted_part(&norm[..a])) && r.last() == Some(&Role::Official) {
             roles.extend(r[..r.len() - 1].iter().copied());
             continue;
         }

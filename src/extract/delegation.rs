@@ -111,6 +111,7 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
         i -= 1;
         let Some(w) = word(p, i) else { continue };
         let team = matches!(w.as_str(), "delegation" | "delegations")
+            || national_delegates(p, i)
             || (matches!(later.as_deref(), Some("team" | "teams"))
                 && matches!(w.as_str(), "negotiating" | "negotiation"));
         if team {
@@ -221,7 +222,7 @@ fn subject_before(p: &Para<'_>, at: usize) -> bool {
     while i > 0 && at + 1 - i < REACH && !opens_sentence(p, i) {
         i -= 1;
         let Some(w) = word(p, i) else { continue };
-        if matches!(w.as_str(), "delegation" | "delegations") {
+        if matches!(w.as_str(), "delegation" | "delegations") || national_delegates(p, i) {
             return true;
         }
         if CLAUSE_BREAKS.contains(&w.as_str()) || OBJECT_VERBS.contains(&w.as_str()) {
@@ -229,6 +230,22 @@ fn subject_before(p: &Para<'_>, at: usize) -> bool {
         }
     }
     false
+}
+
+/// "Ukrainian delegates", "the Qatari delegates": the delegates of a country (a nationality
+/// right before the word at `i`) are its delegation at talks. A party's or a state's delegates
+/// ("Republican delegates", "Ohio delegates") vote at a convention.
+fn national_delegates(p: &Para<'_>, i: usize) -> bool {
+    word(p, i).is_some_and(|w| w == "delegates")
+        && i.checked_sub(1)
+            .and_then(|k| p.word_at(k))
+            .is_some_and(|x| LEX.is_demonym(x) && !party_word(x))
+}
+
+/// A party's adjective or member noun, which the demonym list also holds ("Republican").
+fn party_word(w: &str) -> bool {
+    let l = w.to_lowercase();
+    LEX.parties.contains_key(l.as_str()) || LEX.party_members.contains(l.as_str())
 }
 
 /// Token `i` opens a sentence. A bracket or a dash opens a fresh run of capitals, not a

@@ -34,6 +34,7 @@ mod counterpart;
 mod fellow;
 mod found;
 mod go_between;
+mod invited;
 mod joint;
 mod kin_of;
 mod list;
@@ -260,7 +261,8 @@ pub(crate) fn assign(
                     "of" | "for" | "with" | "by" | "to" | "from" | "about"
                 )
             })
-            || captive_object::held_by_verb(p, l0);
+            || captive_object::held_by_verb(p, l0)
+            || invited::asked_object(p, h0);
         let mut w = right_window(p, m.t1, &person_at);
         let inside = kin_of::in_kin_apposition(p, l0, &person_at);
         let set_in = inside || nested::in_apposition_of_other(p, l0, &person_at);

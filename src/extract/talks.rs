@@ -34,10 +34,13 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
             .any(|(_, x)| matches!(*x, "not" | "never") || x.ends_with("n't"));
         // "is scheduled to participate in the indirect negotiations": taking part, as
         // "involved in" is.
+        // "participated on his behalf in the negotiations": whom one stands for may come
+        // between the verb and "in".
+        let behalf = behalf_after(&words, i + 1);
         let involved = matches!(
             w,
             "involved" | "participate" | "participates" | "participated" | "participating"
-        ) && words.get(i + 1).is_some_and(|x| x.1 == "in");
+        ) && words.get(i + 1 + behalf).is_some_and(|x| x.1 == "in");
         // "Vladimir Medinsky, the head of the Russian delegation": the noun of leading, then
         // "of", heads the delegation as the verb does.
         let head_of =
@@ -46,7 +49,12 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
             continue;
         }
         // "the last round of talks": "of" after a part of the talks crosses into them.
-        let rest = &words[i + 1 + usize::from(involved || head_of)..];
+        let skip = if involved {
+            1 + behalf
+        } else {
+            usize::from(head_of)
+        };
+        let rest = &words[i + 1 + skip..];
         // "who is leading Jerusalem in hostage negotiations", "led the country in the talks":
         // the side led, one or two words, then "in" and the talks.
         let leads = matches!(
@@ -75,6 +83,17 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
         }
     }
     out
+}
+
+/// How many words from `at` say on whose behalf one acts ("on his behalf"): three, or none.
+fn behalf_after(words: &[(usize, &str)], at: usize) -> usize {
+    let w = |k: usize| words.get(at + k).map_or("", |x| x.1);
+    let owner = matches!(w(1), "his" | "her" | "their" | "its");
+    if w(0) == "on" && owner && w(2) == "behalf" {
+        3
+    } else {
+        0
+    }
 }
 
 /// "playing an active role in the next phases of the negotiations", "played a central part in

@@ -240,3 +240,18 @@ pub(super) fn head_before_of(p: &Para<'_>, s: usize, e: usize) -> Option<usize> 
     let of = (s + 2..e).find(|&i| matches!(word(p, i).as_deref(), Some("of" | "to" | "for")))?;
     opens.then_some(of)
 }
+
+/// "… governor from 1994 to 2001", "… senator between 2005 and 2011": the words right after
+/// an office noun (`after`) close its term between two years, so the office was held before.
+/// Within the first six words: "from" or "between" a year, then "to", "until", "through" or
+/// "and" a year. ("Until 2029" alone may end a term still to come.)
+pub(super) fn closed_term(after: &str) -> bool {
+    let words: Vec<&str> = after.split_whitespace().take(6).collect();
+    let year = |w: &str| {
+        w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) && w.starts_with(['1', '2'])
+    };
+    let ends = |w: &str| matches!(w, "to" | "until" | "through" | "and");
+    words
+        .windows(4)
+        .any(|x| matches!(x[0], "from" | "between") && year(x[1]) && ends(x[2]) && year(x[3]))
+}

@@ -2,7 +2,9 @@
 //! A and White House envoy B", "talks between C and Hamas". Each person so named is a side
 //! of the talks, so a negotiator, as the one named after "talks with" is (`talks::talks_with`).
 //! A head of state is neither: "During talks with el-Sisi, who hosted the summit" is a
-//! meeting of rulers, not a seat at the table (as in `talks::meeting_on_talks`).
+//! meeting of rulers, not a seat at the table (as in `talks::meeting_on_talks`). Nor is a
+//! name inside a quotation: "we will hold talks with A and B" is the speaker's plan, told in
+//! their words, and says nothing the reporter vouches for about who sat at a table.
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -21,7 +23,7 @@ pub(super) fn talks_side(
     left: &str,
     described: Option<&str>,
 ) -> Vec<Role> {
-    if ruler(left) || described.is_some_and(ruler) {
+    if ruler(left) || described.is_some_and(ruler) || p.in_quote.get(l0).copied().unwrap_or(true) {
         return Vec::new();
     }
     let mut roles = talks_with(p, l0, t1);
