@@ -241,6 +241,12 @@ impl Ctx<'_, '_> {
         let recent = self.recent(para, tok);
         let near = &recent[recent.len().saturating_sub(3)..];
         let at = recent.iter().rposition(|x| x.2 == e).unwrap_or(0);
+        if recent
+            .get(at)
+            .is_some_and(|x| self.in_reported_speech(x.0, x.1))
+        {
+            return None;
+        }
         let sure = if near.iter().all(|x| x.2 == e) {
             0.75
         } else if recent[at].0 + 1 >= para && recent[at].3 && recent[at + 1..].iter().all(|x| !x.3)
@@ -258,5 +264,24 @@ impl Ctx<'_, '_> {
             0.45
         };
         Some((Who::Entity(e), sure))
+    }
+
+    /// Whether token `t` of `para` lies in words reported without quotation marks before a
+    /// pronoun's reporting verb that closes the sentence ("B is now fully informed, he
+    /// added."): the one named there is what the speaker talked about, not who the story
+    /// follows, so a later title does not point back to them.
+    fn in_reported_speech(&self, para: usize, t: usize) -> bool {
+        let p = &self.paras[para];
+        let end = (t + 1..p.toks.len())
+            .find(|&i| p.starts[i])
+            .unwrap_or(p.toks.len());
+        (t + 1..end.saturating_sub(2)).any(|i| {
+            p.toks[i].is_punct(',')
+                && matches!(self.word(para, i + 1).as_str(), "he" | "she")
+                && LEX
+                    .reporting_verbs
+                    .contains(self.word(para, i + 2).as_str())
+                && (i + 3..end).all(|k| !p.toks[k].is_word())
+        })
     }
 }

@@ -1,7 +1,9 @@
 //! "he began" after a sentence whose subject goes on to name the people of his own life
 //! ("In his speech, A described the festival, his friend B, and his brother, C"): each name
 //! brought in through "his friend" or "her brother" is someone the subject's sentence tells
-//! of, so the pronoun after them is still the subject's, not the last of them.
+//! of, so the pronoun after them is still the subject's, not the last of them. So are the
+//! subject's counterparts ("A promised to call his Russian and American counterparts B and
+//! C. '…,' he said" is A): named as the other side of the subject's own office.
 
 use super::super::attribution::{Ctx, Who};
 use super::super::gender::Gender;
@@ -29,8 +31,9 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether the name at token `t` of `para` comes after "his friend", "her brother,"
-    /// "their friends, A and": a kin or friend word owned by a possessive, then only names,
-    /// commas and "and" / "or" up to it.
+    /// "their friends, A and", "his Russian and American counterparts": a kin, friend or
+    /// counterpart word owned by a possessive, then only names, commas and "and" / "or" up
+    /// to it.
     fn through_possessive(&self, para: usize, t: usize) -> bool {
         let p = &self.paras[para];
         let Some(k) = (t.saturating_sub(REACH)..t).rev().find(|&i| {
@@ -44,8 +47,10 @@ impl Ctx<'_, '_> {
         let w = self.word(para, k);
         // "His sister Noa wept": a possessive that opens its sentence makes the relative
         // that sentence's subject, one the pronoun may well mean.
-        (LEX.kin.contains(w.as_str()) || matches!(w.as_str(), "friend" | "friends"))
-            && (1..=3).any(|j| {
+        let counterpart = matches!(w.as_str(), "counterpart" | "counterparts");
+        (LEX.kin.contains(w.as_str()) || matches!(w.as_str(), "friend" | "friends") || counterpart)
+            // "his Russian and American counterparts": two nationalities may stand between.
+            && (1..=if counterpart { 4 } else { 3 }).any(|j| {
                 k.checked_sub(j).is_some_and(|i| {
                     matches!(self.word(para, i).as_str(), "his" | "her" | "their") && !p.starts[i]
                 })
