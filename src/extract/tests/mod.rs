@@ -105,6 +105,7 @@ mod other_hundredfourteen;
 mod other_hundrednine;
 mod other_hundrednineteen;
 mod other_hundredninety;
+mod other_hundredninetythree;
 mod other_hundredone;
 mod other_hundredseven;
 mod other_hundredseventeen;
