@@ -175,9 +175,11 @@ pub(crate) fn resolve(
             (None, None) => {
                 let form = full_form(c);
                 let mut words = name_words(&form);
-                // "Adi" in "Adi and Yael Alexander", unless "Adi" is itself a surname here.
+                // "Adi" in "Adi and Yael Alexander", unless "Adi" is itself a surname here
+                // and no family word introduces the list ("brothers David and Ariel Cunio"
+                // names two brothers even where someone else is surnamed David).
                 if c.shared_surname.is_some()
-                    && !surnames.contains(&name_words(&c.name).join(" "))
+                    && (c.kin_apposed || !surnames.contains(&name_words(&c.name).join(" ")))
                     && !given_elsewhere(c, &full)
                 {
                     if words.len() >= 2 {

@@ -219,7 +219,7 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
                 "in" | "at" | "from" | "near" | "to" | "into" | "of" | "outside" | "inside"
             )
         });
-    if !governed && p.toks.get(t1).is_some_and(|t| t.is_punct(',')) {
+    if !governed && !opening_adverb(p, t0, t1) && p.toks.get(t1).is_some_and(|t| t.is_punct(',')) {
         // The apposition ends at a comma, or at a closing mark with the comma inside it.
         let close = p.apposition_close(t1, (t1 + 20).min(p.toks.len()), Apposition::Quoting);
         if let Some(k) = close.filter(|&k| k > t1 + 2)
@@ -305,6 +305,21 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
                 && (super::text::is_regular_past(&v)
                     || PERSON_PAST.contains(&v.as_str())))
         })
+}
+
+/// "Sadly, we tried everything, said Vance", "“Frankly, …,” said Vance": an adverb in "-ly"
+/// that opens a sentence or a quotation before a comma comments on what follows; it is no
+/// subject of the reporting verb after the clause. A given name so spelt ("Kelly") is not.
+fn opening_adverb(p: &Para<'_>, t0: usize, t1: usize) -> bool {
+    let w = p.toks[t0].text(p.text).to_lowercase();
+    let opens = t0 == 0
+        || p.starts[t0]
+        || matches!(p.toks[t0 - 1].kind, Tok::Punct(c) if super::text::is_double_quote(c));
+    t1 == t0 + 1
+        && opens
+        && w.chars().count() > 4
+        && w.ends_with("ly")
+        && !LEX.given_names.contains_key(w.as_str())
 }
 
 /// "Mills and Okafor speak at a rally": a bare word that closes "A and B" before the

@@ -157,6 +157,20 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
         });
     (saint || county || opener || post || settlement || capital || called || listed_division(p, c))
         && !person_by_form(p, c)
+        || home_town(p, c)
+}
+
+/// "freed were Noam Peretz from Or Akiva, and Lior Adler": a run right after "from" that
+/// itself follows a person's full name (two capitalised words) is where that person comes
+/// from, as in a list of the freed, the wounded or the candidates with their towns. Not
+/// before a possessive ("Dana Levi from Ronen Bar's office") or another capitalised word.
+fn home_town(p: &Para<'_>, c: &Candidate) -> bool {
+    let cap = |i: usize| p.toks[i].is_word() && super::text::is_capitalised(p.toks[i].text(p.text));
+    let ends = p
+        .toks
+        .get(c.t1)
+        .is_none_or(|t| matches!(t.kind, Tok::Punct(',' | '.' | ';')));
+    c.t0 >= 3 && p.word_at(c.t0 - 1) == Some("from") && cap(c.t0 - 2) && cap(c.t0 - 3) && ends
 }
 
 /// "Cedar Hollow, Marsh and Oakley townships", "Redfield and Stone Gap boroughs", "Borno

@@ -393,5 +393,7 @@ pub(in crate::extract) fn surname_after_given(
         .toks
         .get(i + 1)
         .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)));
-    (initial || given) && !name_follows
+    // Across a full stop only an initial counts: "… with Tal. Israeli troops" ends a
+    // sentence on a given name, "Philip J. French" does not.
+    (initial || given && j == i) && !name_follows
 }

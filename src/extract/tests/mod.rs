@@ -107,6 +107,7 @@ mod other_hundrednineteen;
 mod other_hundredninety;
 mod other_hundredninetyone;
 mod other_hundredninetytwo;
+mod other_hundredninetythree;
 mod other_hundredone;
 mod other_hundredseven;
 mod other_hundredseventeen;
