@@ -163,14 +163,23 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
 /// "freed were Noam Peretz from Or Akiva, and Lior Adler": a run right after "from" that
 /// itself follows a person's full name (two capitalised words) is where that person comes
 /// from, as in a list of the freed, the wounded or the candidates with their towns. Not
-/// before a possessive ("Dana Levi from Ronen Bar's office") or another capitalised word.
+/// before a possessive ("Dana Levi from Ronen Bar's office") or another capitalised word, nor
+/// where a known given name opens the run ("a message to A B from Steve C" is C's).
 fn home_town(p: &Para<'_>, c: &Candidate) -> bool {
+    let given = LEX
+        .given_names
+        .contains_key(p.toks[c.t0].text(p.text).to_lowercase().as_str());
     let cap = |i: usize| p.toks[i].is_word() && super::text::is_capitalised(p.toks[i].text(p.text));
     let ends = p
         .toks
         .get(c.t1)
         .is_none_or(|t| matches!(t.kind, Tok::Punct(',' | '.' | ';')));
-    c.t0 >= 3 && p.word_at(c.t0 - 1) == Some("from") && cap(c.t0 - 2) && cap(c.t0 - 3) && ends
+    !given
+        && c.t0 >= 3
+        && p.word_at(c.t0 - 1) == Some("from")
+        && cap(c.t0 - 2)
+        && cap(c.t0 - 3)
+        && ends
 }
 
 /// "Cedar Hollow, Marsh and Oakley townships", "Redfield and Stone Gap boroughs", "Borno
