@@ -5,7 +5,7 @@
 //! name no person, and in "Kfir and Ariel and Oded C" the chain of "and"s lends no surname.
 //! "Image: Agency/A" credits a photographer as "Photo:" does. "A, who is leading Jerusalem in
 //! hostage negotiations" is a negotiator. "In return, Washington freed A" makes A the convict
-//! traded, whom a later "after he was freed" makes no captive. The cases are made-up prose in `other_hundredninety.txt`, each with
+//! traded, whom a later "after he was freed" makes no captive. "Del. A" is official. The cases are made-up prose in `other_hundredninety.txt`, each with
 //! its rule; this runs them all with the checks of `held_out_six` and names each that fails.
 
 use super::held_out_six::failures;
