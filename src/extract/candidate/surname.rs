@@ -112,6 +112,25 @@ fn honorific(cx: &Ctx<'_, '_>, pi: usize, t0: usize) -> Option<String> {
     matches!(w.as_str(), "mr" | "mrs" | "ms" | "miss").then_some(w)
 }
 
+/// Whether the honorific before token `t0` follows another joined by "and" ("Ms and Mrs
+/// Damari", "Mr. and Mrs. Lind"): the surname there is a couple's or a pair's.
+fn paired_honorific(cx: &Ctx<'_, '_>, pi: usize, t0: usize) -> bool {
+    let p = &cx.paras[pi];
+    let dot = |k: usize| k < p.toks.len() && p.toks[k].is_punct('.');
+    // The honorific's own token, before its full stop if it has one.
+    let Some(h) = t0.checked_sub(1 + usize::from(t0 > 0 && dot(t0 - 1))) else {
+        return false;
+    };
+    let Some(and) = h.checked_sub(1) else {
+        return false;
+    };
+    let Some(first) = and.checked_sub(1 + usize::from(and > 0 && dot(and - 1))) else {
+        return false;
+    };
+    matches!(cx.word(pi, and).as_str(), "and" | "&")
+        && matches!(cx.word(pi, first).as_str(), "mr" | "mrs" | "ms" | "miss")
+}
+
 /// How many mentions back `other_honorific` reads for the same surname with an honorific.
 const HONORIFIC_LOOK_BACK: usize = 400;
 
@@ -136,6 +155,8 @@ fn other_honorific(cx: &Ctx<'_, '_>, pi: usize, mi: usize, bearers: &[usize]) ->
         .filter(|x| !x.in_quote && x.t1 - x.t0 == words && lower(span(x)) == surname)
     {
         match honorific(cx, x.para, x.t0) {
+            // "Ms and Mrs Damari spoke": a pair of honorifics names both bearers at once.
+            Some(_) if paired_honorific(cx, x.para, x.t0) => {}
             Some(h) if h == own => return None,
             Some(_) => named.push(x.entity),
             None => {}
