@@ -44,6 +44,7 @@ mod items;
 mod leading;
 mod naming;
 mod passive_after;
+mod recap;
 mod sourced;
 mod trailing;
 use super::before::{
@@ -196,6 +197,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 })
                 .or_else(|| colon_subject(cx, pi, q).map(by("colon")))
                 .or_else(|| sentence_after(cx, pi, q).map(by("sentence after")))
+                .or_else(|| recap::recap(cx, pi, q).map(by("recap")))
                 .or_else(|| clause::clause_subject(cx, pi, q).map(by("clause subject")))
                 .filter(|w| !names_its_speaker(cx, pi, q, w))
                 .filter(|w| !outside_caption(cx, pi, w));

@@ -22,11 +22,13 @@ mod family;
 use country::country_speaks;
 mod heads;
 mod kin_owned;
+mod listener;
 mod modifier;
 mod title_run;
 mod written;
 use addressee::addressee;
 use heads::{anon_head_ok, named_next};
+use listener::{doubled, spoke_to};
 use title_run::{portfolio_runs_to_name, title_before_name, title_runs_on};
 mod surname;
 use surname::shared_surname;
@@ -52,7 +54,12 @@ pub(super) fn candidate(
             continue;
         }
         if let Some(mi) = cx.at[pi][i] {
-            let m = cx.mentions[mi];
+            let mut m = cx.mentions[mi];
+            // "with Al Jazeera Al Jazeera,": a name printed twice in a row (a link's text
+            // copied twice from the page) is one mention, read where it first stands.
+            if let Some(o) = doubled(cx, pi, &m) {
+                m.t1 = cx.mentions[o].t1;
+            }
             if let Some(r) = kin_owned::kin_owned(cx, pi, &m, b) {
                 return Some(r);
             }
@@ -95,7 +102,8 @@ pub(super) fn candidate(
             let other_side = m.t0 >= a + 2 && {
                 let j = m.t0 - 1 - usize::from(cx.word(pi, m.t0 - 1) == "the");
                 j > a
-                    && matches!(cx.word(pi, j).as_str(), "with" | "against")
+                    && (matches!(cx.word(pi, j).as_str(), "with" | "against")
+                        || cx.word(pi, j) == "to" && spoke_to(&cx.word(pi, j - 1)))
                     && p.toks[j - 1].is_word()
                     && !is_capitalised(p.toks[j - 1].text(p.text))
             };

@@ -192,8 +192,13 @@ fn plural(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> bool {
     let regular = w.len() > 3
         && w.ends_with('s')
         && !["ss", "us", "is", "ics"].iter().any(|e| w.ends_with(e));
+    // "the chairmen", "the spokesmen", "the congressmen": a compound of "men".
+    let compound = w.len() > 5
+        && w.ends_with("men")
+        && !["specimen", "abdomen", "regimen", "acumen"].contains(&w.as_str());
     lower
         && (regular
+            || compound
             || matches!(
                 w.as_str(),
                 "men"

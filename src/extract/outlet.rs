@@ -29,6 +29,17 @@ pub(super) fn quoted_as(
         )
     })?;
     let p = &cx.paras[pi];
+    // "'…,' Tajani was quoted by ANSA as saying": in the passive the one quoted is the
+    // subject before "was quoted"; the agent after "by" is the outlet.
+    let passive = k > start
+        && cx.word(pi, k + 1) == "by"
+        && matches!(
+            cx.word(pi, k - 1).as_str(),
+            "was" | "were" | "is" | "are" | "been" | "being"
+        );
+    if passive {
+        return Some(candidate(cx, pi, start, k - 1, tok_at(p, quote_at)));
+    }
     Some(candidate(cx, pi, k + 1, v - 1, tok_at(p, quote_at)))
 }
 

@@ -3,7 +3,7 @@
 //! the start of the next paragraph.
 
 use super::super::attribution::Ctx;
-use super::super::text::Tok;
+use super::super::text::{Tok, is_capitalised};
 use crate::entity::EntityKind;
 
 /// "… as a foreign ministry spokesman said '…'. ¶ Spokesman Majed Al-Ansari said …": the
@@ -49,4 +49,21 @@ pub(super) fn anon_head_ok(cx: &Ctx<'_, '_>, pi: usize, i: usize, b: usize) -> b
             | "present"
             | "according"
     ) || cx.paras[pi].toks[i + 1].kind == Tok::Punct(',')
+        || acts(cx, pi, i + 1)
+}
+
+/// "Senior officials accused Hamas of …, saying", "one of the freed individuals shared his
+/// joy with …": a verb in the past right after the head makes it the clause's subject, so
+/// the name after the verb is its object, never the speaker. Not a participle that names
+/// or places the source ("an aide named …", "officials based in …").
+fn acts(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> bool {
+    let p = &cx.paras[pi];
+    let w = cx.word(pi, i);
+    let lower = p.toks[i].is_word() && !is_capitalised(p.toks[i].text(p.text)) && !p.in_quote[i];
+    lower
+        && (cx.reports(pi, i) || w.len() > 4 && w.ends_with("ed"))
+        && !matches!(
+            w.as_str(),
+            "named" | "identified" | "known" | "based" | "listed" | "stationed" | "quoted"
+        )
 }

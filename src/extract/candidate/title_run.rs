@@ -23,7 +23,13 @@ pub(super) fn title_runs_on(cx: &Ctx<'_, '_>, pi: usize, i: usize, b: usize) -> 
         }
         j += 1;
     }
-    j < b && j > i
+    // "the founder of the Harbor Rescue League added": a run that ends on an organisation's
+    // name, with no person after it, ends the description; it reaches no name.
+    let org_ends = cx.at[pi].get(j).copied().flatten().is_some_and(|m| {
+        cx.ents[cx.mentions[m].entity].kind == EntityKind::Organization
+            && (cx.mentions[m].t1..b).all(|k| cx.at[pi][k].is_none())
+    });
+    j < b && j > i && !org_ends
 }
 
 /// From `i`, "of" and a portfolio in capitals ("of Culture", "of Foreign Affairs and
