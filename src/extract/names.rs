@@ -25,7 +25,7 @@ use listed::given_name_list;
 use nameless::indefinite;
 use rustc_hash::FxHashSet as HashSet;
 use shared::{Shared, shared_surname};
-use unnamed::called_body;
+use unnamed::{called_body, joined_through};
 
 /// Where a known name came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,7 +154,10 @@ pub(crate) fn candidates(
                 && let Some(kind) = (city_state(p, c) || placelike::place_by_form(p, c))
                     .then_some(EntityKind::Place)
                     .or_else(|| no_person::kind(p, c))
-                    .or_else(|| called_body(p, c).then_some(EntityKind::Organization))
+                    .or_else(|| {
+                        (called_body(p, c) || joined_through(p, c))
+                            .then_some(EntityKind::Organization)
+                    })
             {
                 c.kind = Some(kind);
             }
@@ -223,24 +226,34 @@ fn firm_name(p: &Para<'_>, c: &Candidate) -> bool {
         )
 }
 
-/// "1815 Gloucester St. in Brunswick", "at 40 Elm Ave.": a house number, then a name whose
-/// last word is a street's abbreviation, is an address; "St." after a name ends no person's
-/// name ("Saint" opens one).
+/// "1815 Gloucester St. in Brunswick", "at 40 Elm Ave.", "43-18 Skillman Ave.": a house
+/// number (Queens writes its block and lot with a hyphen, others add a letter: "221B"), then a
+/// name whose last word is a street's abbreviation, is an address; "St." after a name ends no
+/// person's name ("Saint" opens one). Without the number, a name of two words or more ending
+/// in an abbreviation that only a street takes ("Skillman Ave. on Tuesday") is the street too:
+/// no one is named "Ave" after another word.
 fn street_address(p: &Para<'_>, c: &Candidate) -> bool {
-    let number = c.t0 > 0
-        && p.word_at(c.t0 - 1)
-            .is_some_and(|w| w.chars().all(|d| d.is_ascii_digit()));
+    let house = |w: &str| {
+        let w = w.trim_end_matches(|c: char| c.is_ascii_uppercase());
+        !w.is_empty()
+            && w.split('-')
+                .all(|d| !d.is_empty() && d.chars().all(|d| d.is_ascii_digit()))
+    };
+    let number = c.t0 > 0 && p.word_at(c.t0 - 1).is_some_and(house);
     let last = p.toks[c.t0..c.t1]
         .iter()
         .rev()
         .find(|t| t.is_word())
         .map(|t| t.text(p.text).trim_end_matches('.'));
-    number
-        && c.t1 > c.t0 + 1
-        && matches!(
-            last,
-            Some("St" | "Ave" | "Av" | "Blvd" | "Rd" | "Ln" | "Hwy" | "Pkwy")
-        )
+    let long = c.t1 > c.t0 + 1;
+    let abbreviation = matches!(
+        last,
+        Some("St" | "Ave" | "Av" | "Blvd" | "Rd" | "Ln" | "Hwy" | "Pkwy")
+    );
+    // "Ave" is a given name too; the others are no word of a name even alone ("Queens
+    // Blvd." leaves "Blvd." once the borough is read as a place).
+    let street_only = matches!(last, Some("Blvd" | "Hwy" | "Pkwy")) || long && last == Some("Ave");
+    long && number && abbreviation || street_only
 }
 
 /// "Prince George's County", "Kent Island": a possessive before a word that makes a place

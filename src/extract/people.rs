@@ -20,7 +20,7 @@ use keys::{
     person_key, proper_suffixes, short_key, titled_surname,
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use variants::{Variants, reordered};
+use variants::{Variants, reordered, transliteration_key};
 
 /// A full person name seen at (paragraph, token), its entity, and whether it was introduced
 /// only as someone's relative.
@@ -214,6 +214,19 @@ pub(crate) fn resolve(
     // ("thanked Trump" after "President Trump").
     let mut deferred: Vec<(usize, Vec<String>)> = Vec::new();
     let mut bare_seen: HashSet<String> = HashSet::default();
+    // A bare surname spelt two ways ("Araghchi", then "Araqchi") is one person: the first
+    // spelling's key, by `variants::transliteration_key`.
+    let mut spelt: HashMap<String, String> = HashMap::default();
+    let mut spelling = |words: &[String]| {
+        let bare = short_key(words);
+        match words {
+            [w] => match transliteration_key(w) {
+                Some(t) => spelt.entry(t).or_insert(bare).clone(),
+                None => bare,
+            },
+            _ => bare,
+        }
+    };
     for (ci, words) in pending {
         let c = &cands[ci];
         slot[ci] = match claims.claim(ci, &words, &ents) {
@@ -238,7 +251,7 @@ pub(crate) fn resolve(
             {
                 // "Pope Leo XIII" named beside "Pope Leo XIV": a numeral of reign or
                 // generation parts two who share the one name; a bare "Leo" is the first.
-                let bare = short_key(&words);
+                let bare = spelling(&words);
                 let key = match generation(&full_form(c)) {
                     // A bare "Leo" named before is the first one with a numeral too.
                     Some(_) if !suffixed.contains_key(&bare) && bare_seen.contains(&bare) => {
@@ -269,7 +282,7 @@ pub(crate) fn resolve(
     }
 
     for (ci, words) in deferred {
-        let bare = short_key(&words);
+        let bare = spelling(&words);
         let key = suffixed.get(&bare).unwrap_or(&bare);
         slot[ci] = by_key.get(key).copied();
     }

@@ -17,6 +17,7 @@ mod form;
 mod initials;
 mod join;
 mod marks;
+mod member;
 mod month;
 pub(super) use form::surname_after_given;
 use form::{
@@ -29,6 +30,7 @@ pub(in crate::extract) use initials::initials_after_title;
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 use marks::{comma_suffix, credit_marker, lower_title_between, nickname};
 pub(in crate::extract) use marks::{numeral, position_marker};
+use member::body_member;
 pub(in crate::extract) use month::MONTH_NAMES;
 use month::month_as_name;
 
@@ -129,7 +131,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if form::verb_opening(p, i, w) {
         return None;
     }
-    if address_word(p, i, w) || honorific_chain(p, i) {
+    if address_word(p, i, w) || honorific_chain(p, i) || body_member(p, i, w) {
         return Some(U::Title);
     }
     // In a headline every capitalised word is as if it opened a sentence; so does the word

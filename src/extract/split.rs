@@ -27,7 +27,7 @@ use super::runs::{Run, U, unit_text};
 use super::text::{Tok, is_capitalised, is_double_quote};
 use crate::entity::EntityKind;
 use around::quoted_title;
-use bodies::{armed_unit_in_lower, body_of_place, body_with_remit};
+use bodies::{armed_unit_in_lower, body_named_from_known, body_of_place, body_with_remit};
 use figures::{figure_before_office, figure_in_compound};
 
 /// One unit of a run: (kind, first token, end token).
@@ -303,7 +303,7 @@ fn event_or_body(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
         cx.push_atoms(out);
         return true;
     }
-    figure_before_office(cx, out) || by_cue_word(cx, out)
+    figure_before_office(cx, out) || body_named_from_known(cx, out) || by_cue_word(cx, out)
 }
 
 /// "County Clerk Michael Roe", "County Executive Jane Roe": the word after a run's opening

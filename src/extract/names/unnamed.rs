@@ -1,6 +1,7 @@
 //! More runs that pass for a person's name and are none, by where they stand: a body named
 //! after "called" or "named" and a noun of a body ("an aid group called Hope Road"), the tail
-//! of an outlet written as its web domain ("News.Az"), and a participle or an adverb that
+//! of an outlet written as its web domain ("News.Az"), a programme joined through ("joined the
+//! army through Lone Path"), and a participle or an adverb that
 //! opens a sentence before a comma ("Continuing, Clinton thanked …").
 
 use super::super::Para;
@@ -43,6 +44,47 @@ pub(super) fn called_body(p: &Para<'_>, c: &Candidate) -> bool {
     (verb.saturating_sub(3)..verb)
         .filter_map(|j| p.word_at(j))
         .any(|w| LEX.org_heads.contains(w.to_lowercase().as_str()))
+}
+
+/// "joined the army through Lone Path", "made aliyah via Nefesh B'Nefesh", "enlisted
+/// through Lone Soldier Center": a name right after "through" or "via", in a clause whose verb
+/// (within eight words before) is one of joining, enlisting or immigrating, is the programme
+/// or body that took the person in. People join a service or a country through a
+/// programme; a person who helped would be introduced with a title or a relation ("through
+/// her uncle, A B"), so a titled name is left alone.
+pub(super) fn joined_through(p: &Para<'_>, c: &Candidate) -> bool {
+    const JOINING: &[&str] = &[
+        "joined",
+        "joining",
+        "enlisted",
+        "enlisting",
+        "enrolled",
+        "immigrated",
+        "emigrated",
+        "volunteered",
+        "aliyah",
+        "drafted",
+    ];
+    let start = run_start(p, c);
+    let through = start > 0 && matches!(p.word_at(start - 1), Some("through" | "via"));
+    if !through || c.title.is_some() {
+        return false;
+    }
+    let mut i = start - 1;
+    for _ in 0..8 {
+        if i == 0 || p.starts[i] {
+            return false;
+        }
+        i -= 1;
+        let t = p.toks[i];
+        if t.is_punct('.') || t.is_punct(';') || t.is_punct(':') {
+            return false;
+        }
+        if t.is_word() && JOINING.contains(&t.text(p.text).to_lowercase().as_str()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "News.Az reports", "according to Report.Az": a short capitalised word glued by a full stop

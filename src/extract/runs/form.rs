@@ -135,12 +135,16 @@ pub(super) fn address_word(p: &Para<'_>, i: usize, w: &str) -> bool {
 /// before a capitalised word. Every word of it is a title, so the name is what follows;
 /// "Seri" or "Tan" outside such a chain is left to be a name.
 pub(super) fn honorific_chain(p: &Para<'_>, i: usize) -> bool {
-    // The lower-case word at token `k`, its apostrophe dropped ("Dato'"), and the token after
+    // The lower-case word at token `k`, its apostrophe or an initial's point dropped ("Dato'",
+    // "H. E."), and the token after
     // it, past an apostrophe or an abbreviation's full stop written as a token of its own
     // ("Most Rev. A B").
     let word_at = |k: usize| -> Option<(String, usize)> {
         let t = p.toks.get(k).filter(|t| t.is_word())?;
-        let w = t.text(p.text).trim_end_matches(['\'', '’']).to_lowercase();
+        let w = t
+            .text(p.text)
+            .trim_end_matches(['\'', '’', '.'])
+            .to_lowercase();
         let next = if p
             .toks
             .get(k + 1)

@@ -59,3 +59,22 @@ pub(super) fn armed_unit_in_lower(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) ->
     out.push(cx.mk(r0, r1 + 1, Some(EntityKind::Organization), name));
     true
 }
+
+/// "the Guardian Angels", "the Times Union": after "the", a known organisation's name (an
+/// outlet's, a body's) that plain capitalised words carry on to the end of the run is the
+/// first word of a longer body's name, not that organisation beside a person: "the" stands
+/// before no person's name. Pushes the longer body and says whether it did.
+pub(super) fn body_named_from_known(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
+    let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
+    let the = r0 > 0 && matches!(p.word_at(r0 - 1), Some("the" | "The"));
+    let known_first = matches!(u[0].0, U::Atom(ai)
+        if cx.atoms.get(ai).is_some_and(|a| a.kind == EntityKind::Organization));
+    // "the UN Mike Waltz": a given name after the body opens a person's name, the body's
+    // own name closing a title before it.
+    let given = u.len() >= 2 && LEX.is_given(&cx.unit(1).to_lowercase());
+    if !(the && known_first && u.len() >= 2 && !given && u[1..].iter().all(|x| x.0 == U::Name)) {
+        return false;
+    }
+    out.push(cx.mk(r0, r1, Some(EntityKind::Organization), cx.whole()));
+    true
+}
