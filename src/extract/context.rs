@@ -278,11 +278,19 @@ fn read_window(
                         word(p, s).as_deref(),
                         Some("at" | "in" | "on" | "outside" | "inside" | "near")
                     );
+                // "to join Hamas and Israeli negotiators": an "and" between two capitalised
+                // modifiers joins them before one noun and ends no clause.
+                let cap = |i: usize| {
+                    p.toks
+                        .get(i)
+                        .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)))
+                };
+                let modifiers = e > s && cap(e - 1) && cap(e + 1);
                 if !apposition
                     && e > s
                     && (clause
                         || matches!(&*w, "but" | "while" | "as")
-                        || (w == "and" && !same_subject))
+                        || (w == "and" && !same_subject && !modifiers))
                 {
                     break;
                 }

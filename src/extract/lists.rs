@@ -387,8 +387,11 @@ pub(super) fn list_goes_on(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
     while j < p.toks.len() && j - t1 <= 10 && !person_at(j) {
         j += 1;
     }
-    // "A, 32, B, 45, and their driver C": the next name's own descriptor stands first.
-    j < p.toks.len() && person_at(j) && (group_gap(p, t1, j) || list_gap(p, t1, j))
+    // "A, 32, B, 45, and their driver C": the next name's own descriptor stands first; so
+    // does a family word ("A, B, and his son-in-law C"), which joins C to the list.
+    j < p.toks.len()
+        && person_at(j)
+        && (group_gap(p, t1, j) || list_gap(p, t1, j) || kin_bridge(p, t1, j))
 }
 
 /// A plural noun for members of a service or a kind of person ("policemen", "soldiers",

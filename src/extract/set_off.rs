@@ -13,16 +13,14 @@ pub(super) fn is_age(w: &str) -> bool {
     !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit())
 }
 
-/// Where the words about the name ending at `t1` begin: past "(54)", "(R)" or "(left)", and
+/// Where the words about the name ending at `t1` begin: past "(54)", "(13 at the time)",
+/// "(R)" or "(left)", and
 /// past ", 40" when another comma follows it (the comma then opens the apposition). `t1`
 /// itself when nothing stands there.
 pub(super) fn past_set_off(p: &Para<'_>, t1: usize) -> usize {
     let mut s = t1;
-    let bracket_age = p.toks.get(s).is_some_and(|t| t.is_punct('('))
-        && p.word_at(s + 1).is_some_and(is_age)
-        && p.toks.get(s + 2).is_some_and(|t| t.is_punct(')'));
-    if bracket_age {
-        s += 3;
+    if let Some(n) = bracket_age(p, s) {
+        s += n;
     } else if let Some(n) = position_marker(p, s) {
         s += n;
     }
@@ -46,6 +44,29 @@ pub(super) fn past_set_off(p: &Para<'_>, t1: usize) -> usize {
         s += 2;
     }
     s
+}
+
+/// Words that may stand with an age inside its brackets and say when it was that age:
+/// "(13 at the time)", "(then 17)", "(aged 40)", "(now 19)".
+const AGE_WORDS: &[&str] = &["at", "the", "time", "then", "aged", "now"];
+
+/// How many tokens an age in brackets opening at `open` takes, the brackets counted: "(54)"
+/// is three, "(13 at the time)" six. Only an age and [`AGE_WORDS`], at most four words.
+pub(super) fn bracket_age(p: &Para<'_>, open: usize) -> Option<usize> {
+    if !p.toks.get(open)?.is_punct('(') {
+        return None;
+    }
+    let close = (open + 1..p.toks.len().min(open + 6)).find(|&i| p.toks[i].is_punct(')'))?;
+    let inside = open + 1..close;
+    let ages = inside
+        .clone()
+        .filter(|&i| p.word_at(i).is_some_and(is_age))
+        .count();
+    let rest = inside.clone().all(|i| {
+        p.word_at(i)
+            .is_some_and(|w| is_age(w) || AGE_WORDS.contains(&w.to_lowercase().as_str()))
+    });
+    (ages == 1 && rest).then_some(close + 1 - open)
 }
 
 /// "presented a “bridge proposal” to extend the truce": where a short span in brackets or in

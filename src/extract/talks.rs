@@ -69,8 +69,9 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
                 })
                 .and_then(|j| super::taking_part::talks_noun(&words[i + j + 1..], BREAK))
         };
-        let noun =
-            super::taking_part::talks_noun(rest, BREAK).or_else(|| leads.then(side_in).flatten());
+        let noun = super::taking_part::talks_noun(rest, BREAK)
+            .or_else(|| leads.then(side_in).flatten())
+            .or_else(|| joins_negotiators(w, rest, BREAK));
         // "to head a delegation to Doha" negotiates; "led a congressional delegation to
         // Israel" or a trade delegation does not.
         let visit = words[i + 1..]
@@ -83,6 +84,24 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
         }
     }
     out
+}
+
+/// "were expected to join Hamas and Israeli negotiators", "joined the mediators in Cairo":
+/// joining those who negotiate is taking part in their talks. A verb of joining, then up to
+/// five words of the noun phrase (the sides joined by "and" inside it), then "negotiators"
+/// or "mediators".
+fn joins_negotiators<'a>(
+    w: &str,
+    rest: &'a [(usize, &'a str)],
+    breaks: &[&str],
+) -> Option<&'a (usize, &'a str)> {
+    if !matches!(w, "join" | "joins" | "joined" | "joining") {
+        return None;
+    }
+    rest.iter()
+        .take(6)
+        .take_while(|x| x.1 == "and" || !breaks.contains(&x.1))
+        .find(|x| matches!(x.1, "negotiators" | "mediators"))
 }
 
 /// How many words from `at` say on whose behalf one acts ("on his behalf"): three, or none.

@@ -4,6 +4,7 @@
 
 use super::super::Para;
 use super::super::lexicon::LEX;
+use super::super::set_off::bracket_age;
 use super::GROUPS;
 
 /// Only commas and "and" between the end of one name and the start of the next.
@@ -22,6 +23,13 @@ pub(in super::super) fn list_filler(p: &Para<'_>, i: usize) -> bool {
         || shared_age(p, i)
         || caption_place(p, i)
         || member_tag(p, i)
+        || in_bracket_age(p, i)
+}
+
+/// "A (13 at the time) and B (17 at the time)": the words of an age in brackets that says
+/// when it was that age ([`bracket_age`]) are filler as the bare age is.
+fn in_bracket_age(p: &Para<'_>, i: usize) -> bool {
+    (i.saturating_sub(5)..=i).any(|o| bracket_age(p, o).is_some_and(|n| i < o + n))
 }
 
 /// The longest bracketed tag [`member_tag`] reads, in tokens between the brackets: "R",

@@ -7,13 +7,14 @@
 
 use super::super::Para;
 use super::super::lexicon::LEX;
-use super::super::roles::word;
+use super::super::roles::{word, word_back};
 use super::introducing;
 use crate::entity::Role;
 
 /// Nouns of captives or their remains, the object "identified … as" names.
 const REMAINS: &[&str] = &[
-    "body", "bodies", "remains", "coffin", "coffins", "hostage", "hostages", "captive", "captives",
+    "body", "bodies", "remains", "coffin", "coffins", "casket", "caskets", "hostage", "hostages",
+    "captive", "captives",
 ];
 
 /// "Israel identified two of the bodies returned by Hamas on Thursday as A and B": a longer
@@ -56,8 +57,9 @@ const CLAUSAL: &[&str] = &[
     "who", "which", "that", "said", "says", "was", "were", "is", "are", "has", "have", "had",
 ];
 
-/// The article speaks of captives and of their remains ("bodies", "coffins") outside
-/// quotations, so the "victims" it names are the dead captives returned.
+/// The article speaks of captives and of their remains ("bodies", "coffins", or one body:
+/// "the body", "his body") outside quotations, so the "victims" it names are the dead
+/// captives returned.
 pub(in crate::extract) fn remains_story(paras: &[Para<'_>]) -> bool {
     let any = |words: &[&str]| {
         paras.iter().any(|p| {
@@ -65,7 +67,19 @@ pub(in crate::extract) fn remains_story(paras: &[Para<'_>]) -> bool {
                 .any(|i| !p.in_quote[i] && word(p, i).is_some_and(|w| words.contains(&w.as_str())))
         })
     };
-    any(&["hostages", "hostage", "captives", "captivity"]) && any(&["remains", "bodies", "coffins"])
+    // "the body", "his body": one person's remains ("a governing body" has a word between).
+    let one_body = paras.iter().any(|p| {
+        (1..p.toks.len()).any(|i| {
+            !p.in_quote[i]
+                && word(p, i).as_deref() == Some("body")
+                && matches!(
+                    word(p, i - 1).as_deref(),
+                    Some("the" | "his" | "her" | "their")
+                )
+        })
+    });
+    any(&["hostages", "hostage", "captives", "captivity"])
+        && (one_body || any(&["remains", "bodies", "coffins", "caskets"]))
 }
 
 /// "The army named two of the victims as A, a student, and B, a farmer": the name opening
@@ -154,39 +168,44 @@ fn counted_captives(p: &Para<'_>, words: &[String]) -> bool {
 }
 
 /// "The four bodies Hamas is to hand back are reportedly those of A, B, C and D": the list
-/// after "those of" at `of` names what the subject is, and a subject that holds a noun of
-/// remains (within ten words back to the sentence start, joined to "those" by "are", "were",
-/// "is" or "was" and at most two words more) in an article about captives' remains
-/// (`remains`) makes the names dead captives. Never of prisoners, never inside a quotation.
+/// after "those of" or "that of" at `of` names what a noun of remains before it is, so the
+/// names are dead captives in an article about captives' remains (`remains`). The noun is
+/// the nearest one before "those" within twenty words of its sentence, and "those" is linked
+/// to it by one of three words before it: a copula ("are", "were", "is", "was", the "be" of
+/// "are said by Hamas to be"), the "as" of "identified as", or "alongside", "with" or "and"
+/// ("his body was returned alongside that of A"). Never of prisoners, never inside a
+/// quotation.
 fn remains_are_those(p: &Para<'_>, of: usize, remains: bool) -> Vec<Role> {
     if !remains || of < 3 || p.in_quote[of] {
         return Vec::new();
     }
     let those = of - 1;
-    let subject: Vec<usize> = (those.saturating_sub(12)..those)
+    let back: Vec<usize> = (those.saturating_sub(20)..those)
         .rev()
-        .take_while(|&i| !p.starts[i + 1] && p.toks[i].is_word())
+        .take_while(|&i| !p.starts[i + 1])
+        .filter(|&i| p.toks[i].is_word())
         .collect();
-    let Some(&cop) = subject
+    let linked = back.iter().take(3).any(|&i| {
+        matches!(
+            word(p, i).as_deref(),
+            Some("are" | "were" | "is" | "was" | "as" | "alongside" | "with" | "and")
+        ) || word(p, i).as_deref() == Some("be") && word_back(p, i, 1).as_deref() == Some("to")
+    });
+    let Some(noun) = back
         .iter()
-        .take(3)
-        .find(|&&i| matches!(word(p, i).as_deref(), Some("are" | "were" | "is" | "was")))
+        .position(|&i| word(p, i).is_some_and(|w| REMAINS.contains(&w.as_str())))
     else {
         return Vec::new();
     };
-    let words: Vec<String> = subject
-        .iter()
-        .filter(|&&i| i < cop)
-        .filter_map(|&i| word(p, i))
-        .collect();
-    let held = words.iter().any(|w| REMAINS.contains(&w.as_str()));
-    let prisoners = words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "prisoner" | "prisoners" | "detainee" | "detainees"
-        )
+    let prisoners = back[..noun].iter().any(|&i| {
+        word(p, i).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "prisoner" | "prisoners" | "detainee" | "detainees"
+            )
+        })
     });
-    if held && !prisoners {
+    if linked && !prisoners {
         vec![Role::Hostage]
     } else {
         Vec::new()
@@ -214,11 +233,8 @@ fn chain_as(p: &Para<'_>, l0: usize, person_at: &dyn Fn(usize) -> bool) -> Optio
         if word(p, i - 1).as_deref() == Some("as") {
             return Some(i - 1);
         }
-        if i >= 2
-            && word(p, i - 1).as_deref() == Some("of")
-            && word(p, i - 2).as_deref() == Some("those")
-        {
-            return Some(i - 1);
+        if let Some(of) = those_of(p, i) {
+            return Some(of);
         }
         // The gap back to the name before: ", and", "," or ", an apposition, and".
         let mut j = i;
@@ -261,4 +277,32 @@ fn joins(p: &Para<'_>, a: usize, b: usize) -> bool {
         && opens
         && words.len() <= 10
         && !words.iter().any(|w| CLAUSAL.contains(&w.as_str()))
+}
+
+/// The "of" of "those of" or "that of" right before the name opening at `i`, or before a
+/// short apposition and a comma there ("that of his team member, A"; "those of two
+/// soldiers, A and B"): up to five words after "of" that open with a possessive, an article
+/// or a number.
+fn those_of(p: &Para<'_>, i: usize) -> Option<usize> {
+    let at = |of: usize| {
+        of >= 1
+            && word(p, of).as_deref() == Some("of")
+            && matches!(word(p, of - 1).as_deref(), Some("those" | "that"))
+    };
+    if i >= 2 && at(i - 1) {
+        return Some(i - 1);
+    }
+    if i < 3 || !p.toks[i - 1].is_punct(',') {
+        return None;
+    }
+    let of = (i.saturating_sub(7)..i - 1)
+        .rev()
+        .take_while(|&k| p.toks[k].is_word() && !p.starts[k + 1])
+        .find(|&k| at(k))?;
+    let opens = word(p, of + 1).is_some_and(|w| {
+        matches!(w.as_str(), "his" | "her" | "their" | "a" | "an" | "the")
+            || LEX.is_number_word(&w)
+            || w.chars().all(|c| c.is_ascii_digit())
+    });
+    (opens && of + 1 < i - 1).then_some(of)
 }
