@@ -335,3 +335,60 @@ pub(super) fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
     }
     roles
 }
+
+/// What the article's delegation is made of, when it is said to be captives or families
+/// rather than a side's envoys: "a delegation of eight freed hostages", "The delegation was
+/// made up of 26 former hostages", "a delegation of hostage families". Such a delegation
+/// visits to thank or to plead, and negotiates nothing, so the names its membership verb lists
+/// take what it is made of (`Role::Hostage` for captives, nothing for relatives) instead of
+/// a negotiator's role. None when no delegation is so described, or the description names
+/// neither.
+pub(super) fn made_of(paras: &[Para<'_>]) -> Option<Vec<Role>> {
+    const OPENERS: &[&[&str]] = &[
+        &["of"],
+        &["made", "up", "of"],
+        &["consisted", "of"],
+        &["consisting", "of"],
+        &["consists", "of"],
+        &["comprised", "of"],
+        &["composed", "of"],
+        &["comprising"],
+    ];
+    for p in paras {
+        for i in 0..p.toks.len() {
+            // Compared in place: this reads every token of the article.
+            let t = p.toks[i];
+            let head = t.is_word()
+                && ["delegation", "delegations"]
+                    .iter()
+                    .any(|d| t.text(p.text).eq_ignore_ascii_case(d));
+            if !head {
+                continue;
+            }
+            let mut j = i + 1;
+            if matches!(word(p, j).as_deref(), Some("was" | "is" | "were" | "are")) {
+                j += 1;
+            }
+            let Some(open) = OPENERS.iter().find(|o| {
+                o.iter()
+                    .enumerate()
+                    .all(|(k, w)| word(p, j + k).as_deref() == Some(*w))
+            }) else {
+                continue;
+            };
+            // The description: the words after the opener, up to a punctuation mark.
+            let (mut captives, mut kin) = (false, false);
+            for k in j + open.len()..(j + open.len() + 8).min(p.toks.len()) {
+                let Some(w) = word(p, k) else { break };
+                captives |= matches!(w.as_str(), "hostages" | "captives" | "abductees");
+                kin |= LEX.kin.contains(w.as_str()) || w == "survivors";
+            }
+            match (captives, kin) {
+                (_, true) => return Some(Vec::new()),
+                (true, false) => return Some(vec![Role::Hostage]),
+                _ => {}
+            }
+        }
+    }
+    None
+}

@@ -37,6 +37,9 @@ pub(super) struct Story {
     pub(super) swap: bool,
     /// It is about talks (`taking_part::talks_story`).
     pub(super) talks: bool,
+    /// What its delegation is said to be made of, if captives or relatives
+    /// (`delegation::made_of`).
+    pub(super) delegation_of: Option<Vec<Role>>,
 }
 
 /// Adds to `f` the roles of the mention at `span` (title start, name start, name end) read
@@ -72,7 +75,12 @@ pub(super) fn read(
     add(f, &led_by(p, first.unwrap_or(t0)), "led");
     add(f, &succeeded::succeeded_as(p, l0), "title");
     add(f, &succeeded::replaced_with(p, l0), "title");
-    add(f, &member(p, t0, t1), "delegation");
+    // "The delegation included A and B" where the delegation is one of freed hostages.
+    let members = member(p, t0, t1);
+    match &s.delegation_of {
+        Some(roles) if !members.is_empty() => add(f, roles, "delegation"),
+        _ => add(f, &members, "delegation"),
+    }
     let sent = part::sent_for_talks(p, t0, t1);
     for r in [
         part::attended(p, prev, t0),
