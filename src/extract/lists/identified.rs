@@ -61,25 +61,29 @@ const CLAUSAL: &[&str] = &[
 /// "the body", "his body") outside quotations, so the "victims" it names are the dead
 /// captives returned.
 pub(in crate::extract) fn remains_story(paras: &[Para<'_>]) -> bool {
-    let any = |words: &[&str]| {
-        paras.iter().any(|p| {
-            (0..p.toks.len())
-                .any(|i| !p.in_quote[i] && word(p, i).is_some_and(|w| words.contains(&w.as_str())))
-        })
-    };
-    // "the body", "his body": one person's remains ("a governing body" has a word between).
-    let one_body = paras.iter().any(|p| {
-        (1..p.toks.len()).any(|i| {
-            !p.in_quote[i]
-                && word(p, i).as_deref() == Some("body")
-                && matches!(
-                    word(p, i - 1).as_deref(),
-                    Some("the" | "his" | "her" | "their")
-                )
-        })
-    });
-    any(&["hostages", "hostage", "captives", "captivity"])
-        && (one_body || any(&["remains", "bodies", "coffins", "caskets"]))
+    // One pass over every token, compared in place: this runs for every article.
+    let is = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let (mut captives, mut remains) = (false, false);
+    for p in paras {
+        for (i, t) in p.toks.iter().enumerate() {
+            if p.in_quote[i] || !t.is_word() {
+                continue;
+            }
+            let w = t.text(p.text);
+            captives |= is(w, &["hostages", "hostage", "captives", "captivity"]);
+            // "the body", "his body": one person's remains ("a governing body" has a word
+            // between).
+            let one_body = i > 0
+                && w.eq_ignore_ascii_case("body")
+                && p.toks[i - 1].is_word()
+                && is(p.toks[i - 1].text(p.text), &["the", "his", "her", "their"]);
+            remains |= one_body || is(w, &["remains", "bodies", "coffins", "caskets"]);
+            if captives && remains {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// "The army named two of the victims as A, a student, and B, a farmer": the name opening
