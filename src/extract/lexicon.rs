@@ -11,6 +11,7 @@
 use crate::extract::text::is_hyphen;
 mod cues;
 mod gazetteer;
+mod given;
 
 use super::gender::Gender;
 use crate::entity::Role;
@@ -20,6 +21,7 @@ use std::sync::LazyLock;
 
 pub(crate) use cues::Cue;
 use gazetteer::Known;
+use given::GivenNames;
 
 pub(crate) struct Lexicon {
     pub stopwords: HashSet<&'static str>,
@@ -157,7 +159,7 @@ pub(crate) struct Lexicon {
     pub gendered_heads: HashMap<&'static str, Gender>,
     /// Common given names with their usual gender (`data/given_names.txt`, then
     /// `data/given_names_world.txt`, which wins for a name in both).
-    pub given_names: HashMap<&'static str, Gender>,
+    pub given_names: GivenNames,
     /// Given names used for both sexes (`u` lines of `data/given_names_world.txt`): names,
     /// with no gender to tell.
     pub given_either: HashSet<&'static str>,
@@ -338,7 +340,7 @@ pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
                     names.remove(n);
                 }
             }
-            names
+            GivenNames(names)
         },
         gazetteer,
         gazetteer_entries,

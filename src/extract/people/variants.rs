@@ -73,6 +73,17 @@ fn slipped_surname(a: &str, b: &str) -> bool {
     slips <= 2
 }
 
+/// "Angrest" and "Angres": a surname of seven letters or more and the same with its last
+/// letter dropped, a slip of the keyboard. Only after the same given name, as `slipped_surname`;
+/// a dropped "s" is another name ("Roberts", "Robert"), and so is a shorter pair ("Levine").
+fn dropped_last(a: &str, b: &str) -> bool {
+    let (s, l) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    l.chars().count() >= 7
+        && l.chars().count() == s.chars().count() + 1
+        && l.starts_with(s)
+        && !l.ends_with('s')
+}
+
 /// "Mitch" and "Mitchell", "Alex" and "Alexander": a given name of four letters or more that
 /// opens a longer one two letters or more longer, both given names the data knows, is its
 /// short form ("Ari" and "Ariel", "Shir" and "Shiri" stay apart: too short, one letter).
@@ -159,7 +170,8 @@ impl Variants {
                         || short_for(w, &own)
                         || long_vowel(w, &own))
             };
-            let slipped = |w: &String| at == n - 1 && slipped_surname(w, &own);
+            let slipped =
+                |w: &String| at == n - 1 && (slipped_surname(w, &own) || dropped_last(w, &own));
             if let Some(w) = spelt
                 .iter()
                 .find(|w| respelling(w, &own) || short_form(w) || slipped(w))
@@ -308,6 +320,9 @@ mod tests {
         assert!(slipped_surname("angrest", "engerst"));
         assert!(!slipped_surname("roberts", "robertson"));
         assert!(!slipped_surname("hassan", "hasson"));
+        assert!(dropped_last("angrest", "angres"));
+        assert!(!dropped_last("roberts", "robert"));
+        assert!(!dropped_last("levine", "levin"));
         assert!(long_vowel("rajeev", "rajiv"));
         assert!(long_vowel("mahmood", "mahmud"));
         assert!(!long_vowel("rajiv", "rajiv"));

@@ -173,8 +173,10 @@ fn apposed_body(p: &super::super::Para<'_>, t1: usize) -> bool {
 
 /// "the U.S. company Maersk Line", "a Danish shipping firm, Acme Freight": a name right after
 /// a body's head noun in lower case (`data/org_heads.txt`), which an article or "its" opens
-/// a few words before, is that body's. Not one that opens with a given name ("the campaign
-/// Joe Lee ran" has a person after the noun), nor one word that a verb follows ("the
+/// a few words before, is that body's; so is one after a person's own body ("members of his
+/// grassroots group, Vote Forward", "her party, Likud"). Not one that opens with a given name
+/// ("the campaign Joe Lee ran" has a person after the noun), unless that name is also a plain
+/// word ("her group, Will Count Action"), nor one word that a verb follows ("the
 /// coalition Netanyahu leads" names who leads it).
 fn headed_by_body(cx: &Ctx<'_, '_>, words: &[&str]) -> bool {
     let p = cx.p;
@@ -196,14 +198,28 @@ fn headed_by_body(cx: &Ctx<'_, '_>, words: &[&str]) -> bool {
         return false;
     };
     let w = p.toks[head].text(p.text);
+    // A given name that is also a plain word ("Will", "Even") opens a body's name as well.
+    let first = words[0].to_lowercase();
     LEX.org_heads.contains(w)
-        && !LEX
-            .given_names
-            .contains_key(words[0].to_lowercase().as_str())
+        && (!LEX.given_names.contains_key(first.as_str()) || LEX.stopwords.contains(first.as_str()))
         && (head.saturating_sub(4)..head).any(|j| {
             matches!(
                 p.word_at(j),
-                Some("the" | "The" | "a" | "A" | "an" | "An" | "its")
+                Some(
+                    "the"
+                        | "The"
+                        | "a"
+                        | "A"
+                        | "an"
+                        | "An"
+                        | "its"
+                        | "his"
+                        | "His"
+                        | "her"
+                        | "Her"
+                        | "their"
+                        | "Their"
+                )
             )
         })
 }

@@ -216,6 +216,7 @@ mod other_twentyseven;
 mod other_twentysix;
 mod other_twentythree;
 mod other_twentytwo;
+mod other_twohundred;
 mod quotations;
 mod quotes_ten;
 mod real_prose;
