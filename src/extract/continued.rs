@@ -28,8 +28,16 @@ pub(super) fn back_from_close(out: &mut [Attributed]) {
             && a.span.close.is_some()
             && let Some(w) = out[k].who.as_ref().map(|w| w.carried("continued", 1.0))
         {
+            // A speaker only carried from the paragraph before ("follows speaker") was a
+            // guess; the attribution that closes the run names who spoke.
             for &j in &run {
-                out[j].who.get_or_insert_with(|| w.clone());
+                if out[j]
+                    .who
+                    .as_ref()
+                    .is_none_or(|p| p.rule == "follows speaker")
+                {
+                    out[j].who = Some(w.clone());
+                }
             }
         }
         run.clear();

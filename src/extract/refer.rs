@@ -31,6 +31,7 @@ mod party;
 mod pronoun;
 mod relatives;
 mod speech;
+mod subject_said;
 pub(in crate::extract) use descriptors::DIPLOMATIC;
 pub(crate) use descriptors::descriptors;
 pub(in crate::extract) use offices::{OFFICE_MODIFIERS, demonym_in, office_at, office_initials};

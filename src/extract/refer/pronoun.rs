@@ -24,6 +24,9 @@ impl Ctx<'_, '_> {
         if let Some(r) = self.speech_giver(para, tok, gender) {
             return Some(r);
         }
+        if let Some(r) = self.described_sayer(para, tok, gender) {
+            return Some(r);
+        }
         if let Some(r) = self.subject_owner(para, tok, gender) {
             return Some(r);
         }

@@ -107,6 +107,7 @@ mod other_hundrednineteen;
 mod other_hundredninety;
 mod other_hundredninetyfive;
 mod other_hundredninetyfour;
+mod other_hundredninetynine;
 mod other_hundredninetyone;
 mod other_hundredninetyseven;
 mod other_hundredninetysix;
