@@ -2,7 +2,8 @@
 //! than from a title: a side "was represented in the talks by A and B"; "A and her
 //! counterpart B signed the peace declaration" (the signatories of a deal negotiated it); "with
 //! A mediating", "with A as a witness" (the third party who oversaw the talks or the
-//! signing); one who will "engage directly with" the other side to implement a truce. Heads
+//! signing), and so the one a signing was "witnessed by" or done "in the presence of"; one
+//! who will "engage directly with" the other side to implement a truce. Heads
 //! of state and ministers are named so as often as envoys, and their title
 //! alone makes them officials only, so these sentences are what makes them negotiators.
 //!
@@ -29,6 +30,7 @@ struct Words {
     list_words: HashSet<&'static str>,
     aux: HashSet<&'static str>,
     engage: HashSet<&'static str>,
+    witness: HashSet<&'static str>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -46,6 +48,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         list_words: set("list_words"),
         aux: set("aux"),
         engage: set("engage"),
+        witness: set("witness"),
     }
 });
 
@@ -59,6 +62,7 @@ pub(super) fn sat_for_a_side(
     out.extend(representing_were(p, t0));
     out.extend(cosigned(p, t0, t1, person_at));
     out.extend(with_third_party(p, l0, t1));
+    out.extend(witnessed_signing(p, l0));
     out.extend(engages_directly(p, t1));
     out
 }
@@ -231,6 +235,47 @@ pub(super) fn with_third_party(p: &Para<'_>, l0: usize, t1: usize) -> Vec<Role> 
         false
     };
     if third {
+        vec![Role::Negotiator]
+    } else {
+        Vec::new()
+    }
+}
+
+/// "The accord was signed in the presence of A", "Watched on by B, the signing of the
+/// declaration …", "the truce, witnessed by C, was signed": the third party a deal's signing
+/// was done before is the one who brokered it, as "with A as a witness" says. The name (its
+/// title starting at `l0`) follows the cue in the same sentence, with no word of signing or of
+/// a deal between (those after "the signing of the deal by" signed it), and the sentence
+/// names both a signing and a deal.
+pub(super) fn witnessed_signing(p: &Para<'_>, l0: usize) -> Vec<Role> {
+    if p.in_quote.get(l0).copied().unwrap_or(true) {
+        return Vec::new();
+    }
+    let w = |i: usize| word(p, i).unwrap_or_default();
+    let signing = |i: usize| {
+        let w = w(i);
+        WORDS.sign.contains(w.as_str()) || WORDS.deals.contains(w.as_str())
+    };
+    let c = p.sentence_start(l0);
+    let cue = |k: usize| {
+        let by = w(k) == "by"
+            && k >= 1
+            && (WORDS.witness.contains(w(k - 1).as_str())
+                || k >= 2 && w(k - 1) == "on" && WORDS.witness.contains(w(k - 2).as_str()));
+        by || w(k) == "of" && k >= 1 && w(k - 1) == "presence"
+    };
+    let Some(k) = (c.max(l0.saturating_sub(REACH))..l0)
+        .rev()
+        .take_while(|&i| !signing(i))
+        .find(|&i| cue(i))
+    else {
+        return Vec::new();
+    };
+    let end = p.sentence_end(l0).min(l0 + REACH);
+    let words = || (c..end).filter(|&i| i < k || i > l0);
+    let sign = words().any(|i| WORDS.sign.contains(w(i).as_str()));
+    let deal = words().any(|i| WORDS.deals.contains(w(i).as_str()));
+    if sign && deal {
         vec![Role::Negotiator]
     } else {
         Vec::new()

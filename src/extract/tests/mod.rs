@@ -105,6 +105,7 @@ mod other_hundredfourteen;
 mod other_hundrednine;
 mod other_hundrednineteen;
 mod other_hundredninety;
+mod other_hundredninetyeight;
 mod other_hundredninetyfive;
 mod other_hundredninetyfour;
 mod other_hundredninetynine;
