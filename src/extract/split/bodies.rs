@@ -67,8 +67,11 @@ pub(super) fn armed_unit_in_lower(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) ->
 pub(super) fn body_named_from_known(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
     let the = r0 > 0 && matches!(p.word_at(r0 - 1), Some("the" | "The"));
+    // One word only: a known body of several words ("the Hostages and Missing Families Forum
+    // Headquarters") is whole already, and what follows it is its place or its office.
     let known_first = matches!(u[0].0, U::Atom(ai)
-        if cx.atoms.get(ai).is_some_and(|a| a.kind == EntityKind::Organization));
+        if cx.atoms.get(ai).is_some_and(|a| a.kind == EntityKind::Organization))
+        && u[0].2 == u[0].1 + 1;
     // "the UN Mike Waltz": a given name after the body opens a person's name, the body's
     // own name closing a title before it.
     let given = u.len() >= 2 && LEX.is_given(&cx.unit(1).to_lowercase());
