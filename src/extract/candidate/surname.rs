@@ -116,19 +116,16 @@ fn honorific(cx: &Ctx<'_, '_>, pi: usize, t0: usize) -> Option<String> {
 /// Damari", "Mr. and Mrs. Lind"): the surname there is a couple's or a pair's.
 fn paired_honorific(cx: &Ctx<'_, '_>, pi: usize, t0: usize) -> bool {
     let p = &cx.paras[pi];
-    let dot = |k: usize| k < p.toks.len() && p.toks[k].is_punct('.');
-    // The honorific's own token, before its full stop if it has one.
-    let Some(h) = t0.checked_sub(1 + usize::from(t0 > 0 && dot(t0 - 1))) else {
+    // As `honorific` reads it: the honorific's word stands right before `k`.
+    let k = if t0 > 0 && p.toks[t0 - 1].is_punct('.') {
+        t0 - 1
+    } else {
+        t0
+    };
+    let Some(and) = k.checked_sub(2) else {
         return false;
     };
-    let Some(and) = h.checked_sub(1) else {
-        return false;
-    };
-    let Some(first) = and.checked_sub(1 + usize::from(and > 0 && dot(and - 1))) else {
-        return false;
-    };
-    matches!(cx.word(pi, and).as_str(), "and" | "&")
-        && matches!(cx.word(pi, first).as_str(), "mr" | "mrs" | "ms" | "miss")
+    matches!(cx.word(pi, and).as_str(), "and" | "&") && honorific(cx, pi, and).is_some()
 }
 
 /// How many mentions back `other_honorific` reads for the same surname with an honorific.
