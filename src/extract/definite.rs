@@ -71,6 +71,8 @@ fn described_as(
             | "report"
             | "document"
     ) || LEX.speaking_bodies.contains(head.as_str())
+        // "the 20-point plan calls for '…'": a thing written is no person described.
+        || LEX.written_messages.contains(head.as_str())
         || {
             // "the fund", "the union", "the council": a word that ends an organisation's name.
             let mut cap = head.clone();
