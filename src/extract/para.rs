@@ -7,7 +7,7 @@ use super::text::{self, Tok, Token};
 use rustc_hash::FxHashSet as HashSet;
 mod credit;
 mod title_surname;
-use credit::{closes_on_credit, ends_on_photo_credit};
+use credit::{closes_on_credit, credit_alone, ends_on_photo_credit, untold_caption};
 
 /// What may stand inside an apposition between commas ([`Para::apposition_close`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -198,7 +198,9 @@ pub(crate) fn read<'a>(
         paras[i].caption = label_before
             || (words > 2 && opens_caption(&paras[i]))
             || closes_on_credit(&paras[i])
-            || ends_on_photo_credit(&paras[i]);
+            || ends_on_photo_credit(&paras[i])
+            || credit_alone(&paras[i])
+            || paras.get(i + 1).is_some_and(credit_alone) && untold_caption(&paras[i]);
     }
     for p in &mut paras {
         let byline = p.toks.first().is_some_and(|t| t.text(p.text) == "By")

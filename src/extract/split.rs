@@ -393,7 +393,10 @@ fn house_of_no_one(cx: &Ctx<'_, '_>) -> bool {
 
 /// A noun of action or state by its form ("Constitution", "Construction", "Commission").
 fn abstract_noun(w: &str) -> bool {
-    w.chars().count() >= 7 && ["tion", "sion"].iter().any(|e| w.ends_with(e))
+    let n = w.chars().count();
+    n >= 7 && ["tion", "sion"].iter().any(|e| w.ends_with(e))
+        // "the Ministerial Statement", "the Doha Agreement" (not "Clement").
+        || n >= 8 && w.ends_with("ment")
 }
 
 /// "Quebrada Blanca (QB)": a run its initials follow in brackets is a body, a site or a

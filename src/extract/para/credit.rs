@@ -70,3 +70,30 @@ pub(super) fn ends_on_photo_credit(p: &Para<'_>) -> bool {
     (words.len() >= 3 && (credited || inner.contains('/')) || agency_photo)
         && words.iter().all(|w| is_capitalised(w) || small(w))
 }
+
+/// "(Photo: Police)", "(Photo credit: Jane Roe)": a paragraph that is only a credit in
+/// parentheses, as some sites print it on its own line under a photo, is a caption's.
+pub(super) fn credit_alone(p: &Para<'_>) -> bool {
+    let t = p.text.trim();
+    let Some(inner) = t.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else {
+        return false;
+    };
+    let first = inner
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !inner.contains(['(', ')'])
+        && matches!(
+            first.to_lowercase().as_str(),
+            "photo" | "photos" | "photograph" | "credit" | "image" | "picture"
+        )
+}
+
+/// "Itzik and Talik Gvili ¶ (Photo: …)": the line over a credit of its own is the caption
+/// when it tells no sentence: short, and not closed by a full stop, a question or a
+/// quotation.
+pub(super) fn untold_caption(p: &Para<'_>) -> bool {
+    let t = p.text.trim_end();
+    let words = p.toks.iter().filter(|t| t.is_word()).count();
+    words > 0 && words <= 25 && !t.ends_with(['.', '?', '!', '"', '”', '’', '\'', ':'])
+}
