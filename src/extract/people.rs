@@ -177,10 +177,13 @@ pub(crate) fn resolve(
                 let mut words = name_words(&form);
                 // "Adi" in "Adi and Yael Alexander", unless "Adi" is itself a surname here
                 // and no family word introduces the list ("brothers David and Ariel Cunio"
-                // names two brothers even where someone else is surnamed David).
+                // names two brothers even where someone else is surnamed David). A family
+                // word also keeps a given name another full name opens ("her sons Ariel and
+                // Kfir Bibas" beside "Ariel Cunio").
                 if c.shared_surname.is_some()
-                    && (c.kin_apposed || !surnames.contains(&name_words(&c.name).join(" ")))
-                    && !given_elsewhere(c, &full)
+                    && (c.kin_apposed
+                        || !surnames.contains(&name_words(&c.name).join(" "))
+                            && !given_elsewhere(c, &full))
                 {
                     if words.len() >= 2 {
                         let key = format!("person:{}", words.join(" "));

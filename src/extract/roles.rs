@@ -291,8 +291,10 @@ pub(crate) fn assign(
             w.predicate_roles.clear();
         }
         // "…, and his brother, B, remain in captivity": read as B's apposition, the plural
-        // verb is the pair's predicate.
+        // verb is the pair's predicate; so is a participle's phrase set off before one ("A and
+        // her sons, B and C, abducted from their home, were buried").
         let pair = (plural_verb_after(p, m.t1)
+            || plural_verb_after_list(p, m.t1, &person_at)
             || super::lists::apposition::opens_plural(w.apposition.as_deref()))
             && w.apposition.is_some();
         w.predicate_roles

@@ -53,11 +53,15 @@ pub(super) fn abducted_object(p: &Para<'_>, (l0, t0, t1): (usize, usize, usize))
 }
 
 /// A plural verb right after the name ending at `t1`, past a comma that closes its
-/// apposition: "…, and his brother, David, remain in captivity" makes the pair its subject.
+/// apposition: "…, and his brother, David, remain in captivity" makes the pair its subject,
+/// and so does a relative "who" before it ("A and her sons B and C, who were kidnapped").
 pub(super) fn plural_verb_after(p: &Para<'_>, t1: usize) -> bool {
     let mut i = t1;
     if p.toks.get(i).is_some_and(|t| t.is_punct(',')) {
         i += 1;
+        if word(p, i).as_deref() == Some("who") {
+            i += 1;
+        }
     }
     word(p, i).is_some_and(|w| matches!(w.as_str(), "are" | "were" | "remain" | "have"))
 }
@@ -81,9 +85,10 @@ pub(super) fn plural_verb_after_list(
         }
         i += 1;
     }
-    // ", both three years old,": an apposition of the list, with no verb of its own.
+    // ", both three years old,": an apposition of the list, with no verb of its own; so is
+    // a participle's phrase (", abducted from their home and killed in captivity,").
     if p.toks.get(i).is_some_and(|t| t.is_punct(',')) && !plural_verb_after(p, i) {
-        let close = (i + 1..p.toks.len().min(i + 8))
+        let close = (i + 1..p.toks.len().min(i + 18))
             .take_while(|&k| !p.starts[k] && !person_at(k))
             .find(|&k| p.toks[k].is_punct(','));
         match close {

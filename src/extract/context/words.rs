@@ -106,11 +106,14 @@ pub(super) fn hostage_noun_ok(before: &str) -> bool {
             return false;
         }
     }
-    !(deed(prev)
-        || matches!(
-            prev,
-            "of" | "with" | "for" | "about" | "on" | "to" | "remaining" | "other" | "all"
-        ))
+    // "was the last remaining hostage": one of a kind, the noun is the name's own.
+    let last_remaining = prev == "remaining" && back.peek() == Some(&"last");
+    last_remaining
+        || !(deed(prev)
+            || matches!(
+                prev,
+                "of" | "with" | "for" | "about" | "on" | "to" | "remaining" | "other" | "all"
+            ))
 }
 
 /// A past verb right after "and" opens a second predicate of the subject ("went … and held talks").
