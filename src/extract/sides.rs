@@ -172,23 +172,40 @@ pub(super) fn cosigned(
     }
     let c = p.sentence_start(t0);
     let end = p.sentence_end(t1).min(t1 + REACH);
-    // The verb after the name, past list material and auxiliaries ("are expected to").
-    let Some(v) = (t1..end)
-        .take_while(|&i| {
-            list_material(p, i)
-                || word(p, i).is_some_and(|w| {
-                    WORDS.sign.contains(w.as_str()) || WORDS.aux.contains(w.as_str())
-                })
-        })
-        .find(|&i| word(p, i).is_some_and(|w| WORDS.sign.contains(w.as_str())))
-    else {
-        return Vec::new();
+    // The verb after the name, past list material, auxiliaries ("are expected to") and an
+    // aside set off by commas ("A and B, in the presence of C, signed").
+    let mut i = t1;
+    let mut aside = false;
+    let v = loop {
+        if i >= end {
+            return Vec::new();
+        }
+        let w = word(p, i);
+        if w.as_ref().is_some_and(|w| WORDS.sign.contains(w.as_str())) {
+            break i;
+        }
+        if list_material(p, i) || w.is_some_and(|w| WORDS.aux.contains(w.as_str())) {
+            i += 1;
+        } else if let Some(k) = (!aside && i > t1 && p.toks[i - 1].is_punct(','))
+            .then(|| (i..end.min(i + 8)).find(|&k| p.toks[k].is_punct(',')))
+            .flatten()
+        {
+            aside = true;
+            i = k + 1;
+        } else {
+            return Vec::new();
+        }
     };
-    // The subject: from the sentence's start (or an opening phrase's comma) to the name.
-    let subject = (c..t0).all(|i| list_material(p, i));
+    // The subject: from the sentence's start, or from the comma that closes a short opening
+    // phrase of time or place ("On 8 August, A and B signed"), to the name.
+    let opener = (c..t0.min(c + 6)).find(|&i| p.toks[i].is_punct(','));
+    let from = opener
+        .filter(|&k| !(c..k).any(person_at))
+        .map_or(c, |k| k + 1);
+    let subject = (from..t0).all(|i| list_material(p, i));
     // Each other name counted once, by where it starts.
-    let others = (c..v)
-        .filter(|&i| person_at(i) && !(t0..t1).contains(&i) && !(i > c && person_at(i - 1)))
+    let others = (from..v)
+        .filter(|&i| person_at(i) && !(t0..t1).contains(&i) && !(i > from && person_at(i - 1)))
         .count();
     // Four or more leaders signing together sign a summit's declaration, not a deal their two
     // sides (and a third who brokered it) wrote at the table.

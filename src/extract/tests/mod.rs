@@ -220,6 +220,7 @@ mod other_twentythree;
 mod other_twentytwo;
 mod other_twohundred;
 mod other_twohundredfour;
+mod other_twohundredone;
 mod quotations;
 mod quotes_ten;
 mod real_prose;
