@@ -3,6 +3,8 @@
 //! person the article just said issued it. Read only from the sentence that tells of the
 //! issuing, in this paragraph or the one before; with two people in that sentence before its
 //! verb, no one. The issuer may be set off from the verb by a relative clause in commas.
+//! "In a statement, Minister A said …" issues one too: the sentence's one person, the
+//! subject of its reporting verb.
 
 use super::attribution::{Ctx, Who};
 use super::lexicon::LEX;
@@ -34,6 +36,9 @@ pub(super) fn issuer(cx: &Ctx<'_, '_>, pi: usize, at: usize, head: &str) -> Opti
     for q in (pi.saturating_sub(1)..=pi).rev() {
         let p = &cx.paras[q];
         let end = if q == pi { at } else { p.toks.len() };
+        if let Some(r) = said_in(cx, q, end, head) {
+            return Some(r);
+        }
         let Some(obj) = (0..end)
             .rev()
             .find(|&i| !p.in_quote[i] && cx.word(q, i) == head && issued(cx, q, i))
@@ -79,4 +84,28 @@ fn issued(cx: &Ctx<'_, '_>, q: usize, i: usize) -> bool {
             && (w != "put" || cx.word(q, k + 1) == "out")
             && (k + 1..i).all(|j| !p.starts[j] && cx.at[q][j].is_none())
     })
+}
+
+/// "In a statement, Foreign Minister A said …": the sentence that opens on "in a `head`,"
+/// (before token `end` of paragraph `q`) and whose subject, the one person named before its
+/// reporting verb, issued it.
+fn said_in(cx: &Ctx<'_, '_>, q: usize, end: usize, head: &str) -> Option<Ref> {
+    let p = &cx.paras[q];
+    let at = (2..end).rev().find(|&i| {
+        !p.in_quote[i]
+            && cx.word(q, i) == head
+            && cx.word(q, i - 2) == "in"
+            && p.starts[i - 2]
+            && matches!(cx.word(q, i - 1).as_str(), "a" | "an")
+            && p.toks.get(i + 1).is_some_and(|t| t.is_punct(','))
+    })?;
+    let verb = (at + 2..end)
+        .take_while(|&k| k == at + 2 || !p.starts[k])
+        .find(|&k| cx.at[q][k].is_none() && LEX.reporting_verbs.contains(cx.word(q, k).as_str()))?;
+    let subject = cx.at[q][verb.checked_sub(1)?].map(|m| cx.mentions[m].entity)?;
+    let person = |e: usize| cx.ents[e].kind == EntityKind::Person;
+    let alone = (at + 2..verb)
+        .filter_map(|j| cx.at[q][j])
+        .all(|m| cx.mentions[m].entity == subject || !person(cx.mentions[m].entity));
+    (person(subject) && alone).then_some((Who::Entity(subject), 0.8))
 }

@@ -97,8 +97,11 @@ impl Ctx<'_, '_> {
                 // is Trump, not Obama).
                 let may = |x: &&(usize, usize, usize, bool)| of(x.2).is_none_or(|g| g == gender);
                 let nearest = recent.iter().rev().find(may)?;
+                // Further back too the one who spoke the quotation before: a run of her
+                // quotations with only objects named in between still follows her.
+                let last_said = self.spoken.borrow().last().copied();
                 let followed = |x: &&(usize, usize, usize, bool)| {
-                    x.3 && x.0 + 2 >= para
+                    x.3 && (x.0 + 2 >= para || last_said == Some(x.2))
                         && of(x.2).is_some()
                         && (self.spoken.borrow().contains(&x.2)
                             || super::clause::opens_sentence(&self.paras[x.0], x.1))
