@@ -219,6 +219,7 @@ mod other_twentysix;
 mod other_twentythree;
 mod other_twentytwo;
 mod other_twohundred;
+mod other_twohundredthree;
 mod quotations;
 mod quotes_ten;
 mod real_prose;
