@@ -80,8 +80,10 @@ pub(super) fn kin_apposed(p: &Para<'_>, t0: usize) -> bool {
 }
 
 /// Words for children that introduce their names as a family word does ("their two young
-/// boys, Ariel and Kfir"), though they make no one a relative.
-const CHILD_WORDS: &[&str] = &["boys", "girls", "babies", "toddlers"];
+/// boys, Ariel and Kfir", "a baby, Noam,"), though they make no one a relative.
+const CHILD_WORDS: &[&str] = &[
+    "boys", "girls", "babies", "toddlers", "baby", "toddler", "infant", "infants",
+];
 
 /// Whether the word `k` tokens before `t0` is a family word or a word for children.
 fn kin_word_at(p: &Para<'_>, t0: usize, k: usize) -> bool {

@@ -121,6 +121,11 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
                     | "governorate"
                     | "prefecture"
                     | "county"
+                    // "a native of Nakhon Sawan", "residents of Nir Oz": where one comes from.
+                    | "native"
+                    | "natives"
+                    | "resident"
+                    | "residents"
             )
         });
     // "taken to the state capital, Birnin Kebbi": a capital or a home town set off by a comma

@@ -183,3 +183,23 @@ pub(super) fn headquarters_of_body(cx: &Ctx<'_, '_>) -> bool {
     let known_body = |x: &super::Unit| matches!(x.0, U::Atom(ai) if cx.atoms.get(ai).is_some_and(|a| a.kind == EntityKind::Organization));
     u.len() == 2 && cx.unit(1) == "Headquarters" && known_body(&u[0])
 }
+
+/// "the film Home: Dana Roe Speaks", "a series called Omer Levi Returns": a name of a given
+/// name and more, closed by a capitalised verb of speech or of a headline in the present
+/// tense, is the title of a work about that person; the verb is no word of the name (prose
+/// never capitalises one there). The index where the name ends, before that verb.
+pub(super) fn name_end(cx: &Ctx<'_, '_>, l: usize) -> usize {
+    let n = cx.u.len();
+    let verb = |w: &str| {
+        let w = w.to_lowercase();
+        w.ends_with('s')
+            && (LEX.headline_verbs.contains(w.as_str())
+                || LEX.reporting_verbs.contains(w.as_str())
+                || LEX.person_subject_verbs.contains(w.as_str()))
+    };
+    let closes = n >= l + 2
+        && cx.u[n - 1].0 == U::Name
+        && verb(cx.unit(n - 1))
+        && LEX.is_given(&cx.unit(l).to_lowercase());
+    if closes { n - 1 } else { n }
+}

@@ -12,7 +12,7 @@ use super::Ctx;
 use super::around::{OUTLET_NOUNS, in_place, set_in_region};
 use super::caps::title_case;
 use super::descriptor::{office_noun, office_without_name};
-use super::name::Start;
+use super::name::{Start, name_end};
 use super::seat::after_office_of;
 use crate::entity::EntityKind;
 use crate::extract::text::is_hyphen;
@@ -51,8 +51,9 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
         }
         return;
     }
-    let words: Vec<&str> = (l..u.len()).map(|k| cx.unit(k)).collect();
-    let mut c = cx.mk(u[l].1, u[u.len() - 1].2, None, words.join(" "));
+    let end = name_end(cx, l);
+    let words: Vec<&str> = (l..end).map(|k| cx.unit(k)).collect();
+    let mut c = cx.mk(u[l].1, u[end - 1].2, None, words.join(" "));
     if let Some(e) = title_end {
         c.title = Some(plural.map_or_else(|| cx.text_of(0, e), str::to_string));
         c.person_cue = true;
@@ -60,7 +61,7 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
     if names_no_one(cx, &words, title_end.is_some()) {
         return;
     }
-    let n_names = u.len() - l;
+    let n_names = end - l;
     if n_names >= 2 {
         c.kind = Some(EntityKind::Person);
     }

@@ -222,6 +222,7 @@ mod other_twohundred;
 mod other_twohundredfour;
 mod other_twohundredone;
 mod other_twohundredtwo;
+mod other_twohundredthree;
 mod quotations;
 mod quotes_ten;
 mod real_prose;
