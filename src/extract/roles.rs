@@ -23,7 +23,7 @@ use super::lists::{
 use super::people::{Entity, Mention};
 use super::taking_part as part;
 use super::talks::{agreed_truce, meeting_on_talks};
-use super::undergone::{abducted_object, plural_verb_after};
+use super::undergone::{abducted_object, plural_verb_after, plural_verb_after_list};
 use crate::entity::{EntityKind, Role};
 
 mod as_did;
