@@ -298,6 +298,25 @@ pub(super) fn subject(
     {
         return Some((Who::Entity(cx.mentions[mi].entity), 1.0));
     }
+    // "Senator A, a Republican of Montana, who serves on the B Committee told …": past an
+    // apposition, "who" is the name before that; whatever the relative clause names (its
+    // closing comma missing) is no subject.
+    if cx.word(pi, a) == "who"
+        && n >= 3
+        && p.toks[a - 1].is_punct(',')
+        && {
+            // The apposition: a short noun phrase opened by an article, no verb of saying.
+            let (x, y) = segs[n - 2];
+            matches!(cx.word(pi, x).as_str(), "a" | "an" | "the")
+                && y - x <= 8
+                && (x..y).all(|i| !cx.reports(pi, i))
+        }
+        && let Some(mi) = cx.at[pi][segs[n - 3].1.saturating_sub(1)]
+        && cx.mentions[mi].t1 == segs[n - 3].1
+        && speaker_kind(cx, mi)
+    {
+        return Some((Who::Entity(cx.mentions[mi].entity), 0.9));
+    }
     if n >= 2
         && predicate(cx, pi, a)
         && let Some(&head) = segs[..n - 1]

@@ -39,18 +39,36 @@ impl Ctx<'_, '_> {
         while s > 0 && !p.starts[s] && t0 - s < REACH {
             s -= 1;
         }
-        let Some(k) = (s..t0)
-            .rev()
-            .find(|&i| !p.in_quote[i] && KILLING.contains(&self.word(para, i).as_str()))
-        else {
-            return false;
-        };
         let mut e = t0 + 1;
         while e < p.toks.len() && !p.starts[e] && e - t0 < REACH {
             e += 1;
         }
+        let Some(k) = (s..t0)
+            .rev()
+            .find(|&i| !p.in_quote[i] && KILLING.contains(&self.word(para, i).as_str()))
+        else {
+            return self.died_after(para, t0, e);
+        };
         self.word(para, k + 1) != "by"
             && self.word(para, t0.saturating_sub(1)) != "by"
             && (k + 1..e).all(|i| p.in_quote[i] || !self.reports(para, i))
+    }
+}
+
+impl Ctx<'_, '_> {
+    /// "X, his brother, was also taken hostage but later died in captivity": the sentence of
+    /// the name at `t0` (ending before `e`) tells its death as the name's own predicate —
+    /// "died", or "was killed" / "was murdered" — with no other person named before it.
+    fn died_after(&self, para: usize, t0: usize, e: usize) -> bool {
+        let p = &self.paras[para];
+        let Some(m) = self.at[para][t0] else {
+            return false;
+        };
+        let t1 = self.mentions[m].t1;
+        (t1..e).take_while(|&i| self.at[para][i].is_none()).any(|i| {
+            let w = self.word(para, i);
+            let passive = i > 0 && matches!(self.word(para, i - 1).as_str(), "was" | "been");
+            !p.in_quote[i] && (w == "died" || passive && matches!(w.as_str(), "killed" | "murdered"))
+        })
     }
 }
