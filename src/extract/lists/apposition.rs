@@ -39,7 +39,10 @@ pub(in crate::extract) fn shared(apposition: Option<&str>) -> Vec<Role> {
 /// that opens with "both" or "all" speaks of every name of the list before it, whatever its
 /// head, so the roles read from it are the list's.
 pub(in crate::extract) fn opens_plural(apposition: Option<&str>) -> bool {
-    apposition
-        .and_then(|a| a.split_whitespace().next())
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "both" | "all"))
+    // "A and B, 45 and 35 respectively at the time of their kidnapping,": told of each.
+    let respectively = |a: &str| a.split_whitespace().any(|w| w == "respectively");
+    apposition.is_some_and(respectively)
+        || apposition
+            .and_then(|a| a.split_whitespace().next())
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "both" | "all"))
 }

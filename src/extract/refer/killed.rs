@@ -65,10 +65,13 @@ impl Ctx<'_, '_> {
             return false;
         };
         let t1 = self.mentions[m].t1;
-        (t1..e).take_while(|&i| self.at[para][i].is_none()).any(|i| {
-            let w = self.word(para, i);
-            let passive = i > 0 && matches!(self.word(para, i - 1).as_str(), "was" | "been");
-            !p.in_quote[i] && (w == "died" || passive && matches!(w.as_str(), "killed" | "murdered"))
-        })
+        (t1..e)
+            .take_while(|&i| self.at[para][i].is_none())
+            .any(|i| {
+                let w = self.word(para, i);
+                let passive = i > 0 && matches!(self.word(para, i - 1).as_str(), "was" | "been");
+                !p.in_quote[i]
+                    && (w == "died" || passive && matches!(w.as_str(), "killed" | "murdered"))
+            })
     }
 }
