@@ -22,14 +22,15 @@ const REACH: usize = 14;
 
 /// A passive participle of captivity or release ([`UNDERGONE`], "taken", "held", "handed
 /// over") stands within [`REACH`] tokens before `along` (the index of "alongside", "along"
-/// or "together"), in its clause, with no one named between.
+/// or "together"), in its clause, with no one named between; after "was" or "were", or
+/// opening the sentence.
 pub(super) fn passive_before(
     p: &Para<'_>,
     along: usize,
     person_at: &dyn Fn(usize) -> bool,
 ) -> bool {
     let mut k = along;
-    while k > 1 && along - k < REACH {
+    while k > 0 && along - k < REACH {
         k -= 1;
         // "freed in Gaza's Khan Younis along with C": an owner's "'s" in a place is no break.
         let owner = p.toks[k].kind == Tok::Possessive;
@@ -47,7 +48,14 @@ pub(super) fn passive_before(
             if jailed_clause(p, along) {
                 return false;
             }
-            let mut a = k - 1;
+            // "Taken hostage at the festival, along with B, A was …": a participle that
+            // opens its sentence is a passive by its form.
+            if p.starts[k] {
+                return matches!(v.as_str(), "taken" | "held") || UNDERGONE.contains(&v.as_str());
+            }
+            let Some(mut a) = k.checked_sub(1) else {
+                return false;
+            };
             if word(p, a).as_deref() == Some("also") && a > 0 {
                 a -= 1;
             }
