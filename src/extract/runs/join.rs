@@ -45,7 +45,23 @@ pub(in crate::extract) fn merge(p: &Para<'_>, runs: Vec<Run>) -> Vec<Run> {
             let portfolio_and = gap == ["and"]
                 && prev.units.last().is_some_and(|u| u.0 == U::Title)
                 && LEX.portfolio.contains(first_word.to_lowercase().as_str());
+            // "Ministry of Foreign Affairs and East African Cooperation": a body named by its
+            // portfolio goes on past "and" with a second portfolio.
+            let in_portfolio = |w: &str| LEX.portfolio.contains(w.to_lowercase().as_str());
+            let body_portfolio_and = gap == ["and"]
+                && prev.units.len() >= 2
+                && prev
+                    .units
+                    .first()
+                    .is_some_and(|u| LEX.org_cues.contains(unit_text(p, u)))
+                && in_portfolio(last)
+                && run
+                    .units
+                    .last()
+                    .is_some_and(|u| in_portfolio(unit_text(p, u)))
+                && !run.units.iter().any(|u| matches!(u.0, U::Atom(_)));
             let joins = portfolio_and
+                || body_portfolio_and
                 || (of_like
                     && head_ends
                     && LEX.portfolio.contains(first_word.to_lowercase().as_str()))

@@ -29,7 +29,14 @@ pub(super) fn body_with_remit(cx: &Ctx<'_, '_>) -> bool {
         && LEX.org_cues.contains(cx.unit(k - 1))
         && matches!(cx.unit(k), "for" | "of" | "on" | "for the" | "of the")
         && u[..k].iter().all(whose)
-        && u[k + 1..].iter().all(plain)
+        && u[k + 1..].iter().enumerate().all(|(j, x)| {
+            // "Ministry of Foreign Affairs and East African Cooperation": a second remit
+            // after "and" (`runs::join`), a demonym in it.
+            plain(x)
+                || j > 0 && x.0 == U::Modifier
+                || j > 0 && x.0 == U::Connector && cx.unit(k + 1 + j) == "and"
+        })
+        && u.last().is_some_and(plain)
 }
 
 /// "Natural Resources Wales", "Public Health Scotland", "Police Scotland": plain words
