@@ -44,7 +44,10 @@ pub(super) fn atoms(p: &Para<'_>, hints: &[EntitySpec], registry: &Registry) -> 
         let aligned = p.toks.get(t0).is_some_and(|t| t.start == s)
             && t1 > t0
             && p.toks.get(t1 - 1).is_some_and(|t| t.end == e);
-        if aligned && !surname_of(p, t0, t1, &source, out.last()) && !kin_named(p, t0, t1, &source)
+        if aligned
+            && !surname_of(p, t0, t1, &source, out.last())
+            && !kin_named(p, t0, t1, &source)
+            && !credited_name(p, t0, t1, &source)
         {
             let t0 = fuller_head(p, t0, t1, &source, out.last().map_or(0, |a| a.t1));
             out.push(Atom {
@@ -148,6 +151,14 @@ fn surname_of(p: &Para<'_>, t0: usize, t1: usize, source: &Source, prev: Option<
         && t1 == t0 + 1
         && prev.is_none_or(|a| a.t1 < t0)
         && given.is_some_and(|w| LEX.given_names.contains_key(w.to_lowercase().as_str()))
+}
+
+/// "Photo credits: Eilat Markovitz, Tzvika Golan": a one-word built-in place inside an item
+/// of a credit's list of names is a word of a photographer's name there.
+fn credited_name(p: &Para<'_>, t0: usize, t1: usize, source: &Source) -> bool {
+    matches!(source, Source::Gazetteer(gi) if LEX.gazetteer_entries[*gi].kind == EntityKind::Place)
+        && t1 == t0 + 1
+        && super::runs::in_credit_list(p, t0, t1)
 }
 
 /// "his son Erez and daughter Sahar": a one-word built-in place right after a family word is

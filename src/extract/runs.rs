@@ -29,7 +29,7 @@ use initials::initials;
 pub(in crate::extract) use initials::initials_after_title;
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 use marks::{comma_suffix, credit_marker, lower_title_between, nickname};
-pub(in crate::extract) use marks::{numeral, position_marker};
+pub(in crate::extract) use marks::{in_credit_list, numeral, position_marker};
 use member::body_member;
 pub(in crate::extract) use month::MONTH_NAMES;
 use month::month_as_name;
@@ -136,7 +136,10 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     }
     // In a headline every capitalised word is as if it opened a sentence; so does the word
     // after a bar that sets a dateline off from a byline ("May 4, 1999 | By …").
-    if p.starts[i] || p.headline || (i > 0 && p.toks[i - 1].is_punct('|')) {
+    // A word in a credit's list of names ("Photo credits: Or Hadar, …") is a name's, whatever
+    // it would be opening a sentence.
+    let opening = p.starts[i] || p.headline || (i > 0 && p.toks[i - 1].is_punct('|'));
+    if opening && !in_credit_list(p, i, i + 1) {
         let l = w.to_lowercase();
         let lowered =
             lowercase_words.contains(&l) || p.headline && plural_of_lower(lowercase_words, &l);
@@ -157,6 +160,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         if l.ends_with('s') && lex.kin.contains(l.as_str())
             || role_noun_opening(p, i, &l) && !lex.is_title(w)
             || plural_subject(p, i, &l)
+            || people_plural_subject(p, i, w)
         {
             return None;
         }
@@ -386,6 +390,14 @@ fn is_particle(p: &Para<'_>, u: &(U, usize, usize)) -> bool {
 
 pub(super) fn unit_text<'a>(p: &Para<'a>, u: &(U, usize, usize)) -> &'a str {
     &p.text[p.toks[u.1].start..p.toks[u.2 - 1].end]
+}
+
+/// "People tell me …", "Children were playing": an irregular plural for people opening a
+/// sentence (or a quotation) before a lower-case word is the subject, a common noun.
+fn people_plural_subject(p: &Para<'_>, i: usize, w: &str) -> bool {
+    matches!(w, "People" | "Children" | "Women" | "Men")
+        && p.word_at(i + 1)
+            .is_some_and(|v| v.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// "Investigators say the theft took minutes", "Analysts believe …": a capitalised plural

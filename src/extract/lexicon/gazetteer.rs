@@ -23,11 +23,39 @@ fn gazetteer(data: &'static str, kind: EntityKind, out: &mut Vec<(String, Known)
             continue;
         };
         let known = Known { kind, canonical };
-        out.push((canonical.to_string(), known.clone()));
-        for alias in names {
-            out.push((alias.to_string(), known.clone()));
+        for name in std::iter::once(canonical).chain(names) {
+            out.push((name.to_string(), known.clone()));
+            if let Some(plain) = inner_capitals_lowered(name) {
+                out.push((plain, known.clone()));
+            }
         }
     }
+}
+
+/// "Rishon Lezion" for "Rishon LeZion": a transliterated name's inner capital is written
+/// both ways, so the spelling with each such word in plain title case is the place's too.
+/// `None` when no word has a capital after a lower-case letter ("UAE", "Port-au-Prince").
+fn inner_capitals_lowered(name: &str) -> Option<String> {
+    let mixed = |w: &str| {
+        let cs: Vec<char> = w.chars().collect();
+        cs.windows(2)
+            .any(|p| p[0].is_lowercase() && p[1].is_uppercase())
+    };
+    if !name.split(' ').any(mixed) {
+        return None;
+    }
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|w| match mixed(w) {
+            true => {
+                let mut cs = w.chars();
+                let first = cs.next().map(String::from).unwrap_or_default();
+                first + &cs.as_str().to_lowercase()
+            }
+            false => w.to_string(),
+        })
+        .collect();
+    Some(words.join(" "))
 }
 
 /// The automaton over every spelling of the places and organisations, each pattern's entry,

@@ -78,6 +78,9 @@ pub(super) struct Claims<'a> {
     respelt: Respelt<'a>,
     in_office: &'a HashSet<usize>,
     given_prefixes: &'a HashSet<&'a [String]>,
+    /// Each key of `index` by its letters without accents, for a short form whose accents
+    /// the full name lacks or has ("Gonzalez" … "González"): copy desks drop and add them.
+    unaccented: HashMap<String, &'a str>,
 }
 
 impl<'a> Claims<'a> {
@@ -88,12 +91,17 @@ impl<'a> Claims<'a> {
         given_prefixes: &'a HashSet<&'a [String]>,
     ) -> Self {
         let respelt = Respelt::of(index);
+        let unaccented = index
+            .keys()
+            .map(|k| (deunicode::deunicode(k), k.as_str()))
+            .collect();
         Claims {
             cands,
             index,
             respelt,
             in_office,
             given_prefixes,
+            unaccented,
         }
     }
 
@@ -103,13 +111,19 @@ impl<'a> Claims<'a> {
         let c = &cands[ci];
         let here = (c.para, c.t0);
         let joined = words.join(" ");
-        let mut lists = vec![self.index.get(&joined).or_else(|| {
+        let get = |key: &str| {
+            self.index.get(key).or_else(|| {
+                let bare = deunicode::deunicode(key);
+                (self.unaccented.get(&bare)).and_then(|k| self.index.get(*k))
+            })
+        };
+        let mut lists = vec![get(&joined).or_else(|| {
             self.respelt
                 .of_bare(&joined)
                 .and_then(|k| self.index.get(k))
         })];
         if words.len() == 1 || self.given_prefixes.contains(words) {
-            lists.push(self.index.get(&format!("first:{joined}")));
+            lists.push(get(&format!("first:{joined}")));
         }
         // The latest full name before ("Alexander" after "Adi Alexander, Edan's father" is
         // Adi), passing over one named only as the relative of this surname's bearer ("Chen's

@@ -150,3 +150,53 @@ pub(super) fn quoted_insert(p: &Para<'_>, i: usize, after_name: bool) -> bool {
         && p.toks.get(i + 2).is_some_and(|t| t.is_punct(')'))
         && (after_name || cap(i + 3))
 }
+
+/// "Photo credits: A B, C D Communications, E F": tokens `t0..t1` lie in one item of a list
+/// of names after a credit's label ("Photo credits:", "Credit:"), the items set off by
+/// commas, this one two or three capitalised words. Every item there names a photographer,
+/// or a company by its cue, so a word that elsewhere is a place ("Eilat") or a conjunction
+/// ("Or") is a word of a name there.
+pub(in crate::extract) fn in_credit_list(p: &Para<'_>, t0: usize, t1: usize) -> bool {
+    let cap = |k: usize| p.word_at(k).is_some_and(is_capitalised);
+    if t1 <= t0 || !(t0..t1).all(cap) {
+        return false;
+    }
+    let (mut a, mut b) = (t0, t1);
+    while a > 0 && cap(a - 1) {
+        a -= 1;
+    }
+    while cap(b) {
+        b += 1;
+    }
+    let closes = p
+        .toks
+        .get(b)
+        .is_none_or(|t| t.is_punct(',') || t.is_punct(')'));
+    if !(2..=3).contains(&(b - a)) || !closes {
+        return false;
+    }
+    // Back over the items before this one to the label's colon.
+    let mut k = a;
+    while k > 0 {
+        let t = &p.toks[k - 1];
+        if t.is_punct(':') {
+            let label = k.checked_sub(2).and_then(|j| p.word_at(j)).map(lower);
+            return matches!(
+                label.as_deref(),
+                Some("credit" | "credits" | "photo" | "photos")
+            );
+        }
+        if !t.is_punct(',') {
+            return false;
+        }
+        k -= 1;
+        let end = k;
+        while k > 0 && cap(k - 1) {
+            k -= 1;
+        }
+        if k == end {
+            return false;
+        }
+    }
+    false
+}

@@ -228,7 +228,7 @@ fn caps_byline_list(cx: &Ctx<'_, '_>) -> bool {
 /// "By Jane ROE", "… at the court. By John DOE (POOL/AFP)", "Photo by Jane ROE / AFP": the
 /// wire's style of byline and photo credit, a given name and the surname in capitals after a
 /// capitalised "By" (prose puts no name in capitals after a sentence's opening "By"), after
-/// "photo by", or before the agency's slash; a known given name there, for the letters of a
+/// "photo by" or a "Photo:" label, or before the agency's slash or dash; a known given name there, for the letters of a
 /// body follow no given name.
 fn surname_in_capitals(cx: &Ctx<'_, '_>) -> bool {
     let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
@@ -247,8 +247,17 @@ fn surname_in_capitals(cx: &Ctx<'_, '_>) -> bool {
     }
     // A surname has a vowel; an outlet's letters ("Jane Roe CNN/") may not.
     let vowelled = cx.unit(1).chars().any(|c| "AEIOUY".contains(c));
+    // "Photo: Jane ROE - AFP": a credit's label before the name, or a dash before the agency.
+    let photo_label = r0 >= 2
+        && p.toks[r0 - 1].is_punct(':')
+        && matches!(
+            word(r0 - 2).as_deref(),
+            Some("photo" | "photos" | "photograph" | "credit" | "credits")
+        );
+    let dash_after = r1 + 1 < p.toks.len()
+        && p.toks[r1].is_punct('-') | p.toks[r1].is_punct('–') | p.toks[r1].is_punct('—');
     let credited = r0 > 0 && p.word_at(r0 - 1) == Some("By")
-        || given && vowelled && (photo_by || cx.is_slash(r1));
+        || given && vowelled && (photo_by || photo_label || dash_after || cx.is_slash(r1));
     u[0].0 == U::Name
         && u[1].0 == U::Acronym
         && cx.unit(1).chars().count() >= 3
