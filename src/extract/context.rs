@@ -404,9 +404,9 @@ fn read_window(
         let sought = norm[..a + 1]
             .match_indices(" to become ")
             .any(|(k, _)| SEEKING.iter().any(|w| norm[..k].ends_with(w)));
-        // "who served as governor from 1994 to 2001": a term the sentence closes in the past
-        // is an office held before, as "former" says.
-        let closed = closed_term(&norm[b..]);
+        // "who served as governor from 1994 to 2001": a term closed in the past is an office
+        // held before, as "former" says; "leaders of the protests" lead no public body.
+        let closed = closed_term(&norm[b..]) || super::institution::leads_protest(&norm[b..]);
         if (sought || closed || acted_part(&norm[..a])) && r.last() == Some(&Role::Official) {
             roles.extend(r[..r.len() - 1].iter().copied());
             continue;

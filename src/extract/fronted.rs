@@ -42,9 +42,10 @@ pub(super) fn fronted_captive(
 }
 
 /// "… after the rebels beheaded a Canadian hostage, A, last month": an indefinite singular
-/// captive noun, with only lower-case words or a nationality between it and its article,
-/// right before the comma of a name that a comma or the sentence's end closes, is the name's
-/// apposition wherever in the sentence it stands.
+/// captive noun (or one that "the other" or an ordinal picks out), with only lower-case words
+/// or a nationality between it and its article, right before the comma of a name that a
+/// comma or the sentence's end closes, is the name's apposition wherever in the sentence it
+/// stands.
 fn indefinite_captive(p: &Para<'_>, l0: usize, t1: usize) -> bool {
     let closed = match p.toks.get(t1) {
         None => true,
@@ -62,15 +63,25 @@ fn indefinite_captive(p: &Para<'_>, l0: usize, t1: usize) -> bool {
             && p.word_at(i).is_some_and(|w| {
                 LEX.is_demonym(w)
                     || w.chars().next().is_some_and(char::is_lowercase)
-                        && !LEX.stopwords.contains(w)
+                        && (!LEX.stopwords.contains(w) || PICKED.contains(&w))
             })
     };
     let mut i = head;
     while i > 0 && head - i < 3 && modifier(i - 1) {
         i -= 1;
     }
-    i > 0 && word(p, i - 1).is_some_and(|w| matches!(w.as_str(), "a" | "an" | "another"))
+    // "… and the other hostage, A, were identified": "the" with a word that picks one of
+    // those counted ("other", an ordinal) is as much the name's apposition.
+    let picked = (i..head).any(|k| word(p, k).is_some_and(|w| PICKED.contains(&w.as_str())));
+    i > 0
+        && word(p, i - 1)
+            .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "another") || w == "the" && picked)
 }
+
+/// Words after "the" that pick one captive out of those counted.
+const PICKED: &[&str] = &[
+    "other", "second", "third", "fourth", "fifth", "sixth", "last", "final",
+];
 
 /// "Another hostage, A, is expected …": the sentence opens with a determiner and a singular
 /// captive noun right before the name's title run at `l0`.

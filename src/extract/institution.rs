@@ -207,3 +207,25 @@ pub(super) fn outside_government(text: &str) -> bool {
             .map(str::to_lowercase)
             .any(|w| w == "medical" || LEX.institutions.contains(w.as_str()))
 }
+
+/// Nouns for a protest and those who make it.
+const PROTEST: &[&str] = &[
+    "protest",
+    "protests",
+    "protesters",
+    "protestors",
+    "demonstrations",
+    "demonstrators",
+    "rallies",
+];
+
+/// "who became one of the leaders of the hostage protests": the words `after` an office noun
+/// (normalised, lower case) that name a protest it leads, in the few words after "of". Who
+/// leads a protest is an activist, no office-holder.
+pub(super) fn leads_protest(after: &str) -> bool {
+    after.trim_start().strip_prefix("of ").is_some_and(|rest| {
+        rest.split_whitespace()
+            .take(4)
+            .any(|w| PROTEST.contains(&w))
+    })
+}

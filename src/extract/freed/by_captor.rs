@@ -144,8 +144,11 @@ fn captor_before(p: &Para<'_>, v: usize) -> bool {
 /// "The gang freed the engineer A", "Boko Haram released A and B", "the ELN had released
 /// two men, A and B, and a woman, C": walking back from the name at `t0` over other names,
 /// "and", commas and the words of an object list, a freeing or holding verb whose subject
-/// is a captor ([`captor_before`]).
+/// is a captor ([`captor_before`]). A captor's verb of any kind will do when the sentence
+/// goes on to free its objects as "them" ([`freed_as_them`]): "militants paraded A and B on
+/// a stage before releasing them".
 pub(super) fn captor_object(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -> bool) -> bool {
+    let freed_later = freed_as_them(p, t0);
     let mut i = t0;
     let mut lower = 0;
     while i > 0 && t0 - i < 40 && !p.starts[i] {
@@ -158,6 +161,9 @@ pub(super) fn captor_object(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -
         if DONE_TO.contains(&w.as_str()) {
             return !p.in_quote[i] && !super::swap::own_side_freer(p, i) && captor_before(p, i);
         }
+        if freed_later && !p.in_quote[i] && captor_before(p, i) {
+            return true;
+        }
         if PRISONER.contains(&w.as_str()) {
             return false;
         }
@@ -168,6 +174,17 @@ pub(super) fn captor_object(p: &Para<'_>, t0: usize, person_at: &dyn Fn(usize) -
         return false;
     }
     false
+}
+
+/// "… before releasing them", "after handing them over": the sentence of the name at `t0`
+/// goes on to free "them", the captives its verb took as objects.
+fn freed_as_them(p: &Para<'_>, t0: usize) -> bool {
+    let w = |i: usize| word(p, i).unwrap_or_default();
+    (t0..p.sentence_end(t0)).any(|i| {
+        matches!(w(i).as_str(), "before" | "after")
+            && matches!(w(i + 1).as_str(), "releasing" | "freeing" | "handing")
+            && w(i + 2) == "them"
+    })
 }
 
 /// Units of a span of time held.
