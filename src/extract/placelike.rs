@@ -13,6 +13,9 @@ use super::names::Candidate;
 use super::runs::{U, unit_text};
 use super::text::Tok;
 
+mod subject;
+pub(super) use subject::place_as_subject;
+
 /// "St. Petersburg", "Saint Paul", "Rankin county", "Kfar Saba", "the town of Carmei Gat": a
 /// run that opens with a saint's abbreviation or a word for a settlement, that a lower-case
 /// "county", "parish", "township", "region", "province", "airport" or "cemetery" follows, or that "the town of"
@@ -411,16 +414,4 @@ fn surname_not_place(p: &Para<'_>, r0: usize, units: usize, first: &str, last: &
             !place_word && !p.starts[r0] && w.chars().next().is_some_and(char::is_lowercase)
         }
     }
-}
-
-/// "Sheffield dedicated the win to …": a one-word place that opens a sentence of narration
-/// with a lower-case word (its verb) right after it stands where a subject does, so where
-/// the article names someone in full with that word as surname ("Mary Sheffield"), it is
-/// that person (`people::resolve` asks; a place named nowhere else as a surname stays one).
-pub(super) fn place_as_subject(p: &Para<'_>, t0: usize, t1: usize) -> bool {
-    let verb_next = p
-        .toks
-        .get(t1)
-        .is_some_and(|t| t.is_word() && t.text(p.text).starts_with(char::is_lowercase));
-    t1 == t0 + 1 && p.starts[t0] && !p.in_quote[t0] && !p.headline && verb_next
 }

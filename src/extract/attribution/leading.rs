@@ -78,6 +78,7 @@ pub(super) fn leading(
             && !answered_with(cx, pi, lo, i)
             && !but_subject(cx, pi, i, open)
             && !relayed(cx, pi, i)
+            && !joined_fragment(cx, pi, lo, i, open)
     });
     // A participle ("…, adding: '…'") is not one: it takes its main clause's subject.
     let adjacent = verbs.clone().next().is_some_and(|v| {
@@ -188,4 +189,20 @@ fn inside_clause(p: &Para<'_>, q: &QuoteSpan) -> bool {
         .get(close)
         .is_some_and(|t| narrated(close) && t.text(p.text).starts_with(char::is_lowercase));
     before && after
+}
+
+/// "A accused the minister that he promised a deal '…but broke it'", "A said B pledged new
+/// trains 'and then cut the budget'": a quotation opening on a lower-case "but", "and", "yet"
+/// or "then" right after the object of the reporting verb at `v` adds a second predicate to
+/// the clause an earlier reporting verb of the sentence reports; the words are that earlier
+/// verb's speaker's, not those of the inner verb's subject.
+fn joined_fragment(cx: &Ctx<'_, '_>, pi: usize, lo: usize, v: usize, open: usize) -> bool {
+    let p = &cx.paras[pi];
+    let joins = p
+        .toks
+        .get(open + 1)
+        .filter(|t| t.is_word())
+        .is_some_and(|t| matches!(t.text(p.text), "but" | "and" | "yet" | "then"));
+    let object = v + 1 < open && (v + 1..open).all(|i| p.toks[i].is_word() && !p.in_quote[i]);
+    joins && object && (lo..v).any(|u| cx.reports(pi, u) && !cx.silent(pi, u))
 }

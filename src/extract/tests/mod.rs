@@ -223,6 +223,7 @@ mod other_twohundredfive;
 mod other_twohundredfour;
 mod other_twohundredone;
 mod other_twohundredseven;
+mod other_twohundredsix;
 mod other_twohundredthree;
 mod other_twohundredtwo;
 mod quotations;
