@@ -4,7 +4,8 @@
 //! less so, see `refer`), so a guess can be published as "speaker unclear".
 //!
 //! 1. `trailing`: "…," Leavitt said · "…," said Leavitt · "…," he added · "…," Abu Marzouk, a
-//!    senior official, told the NYT; `gesture`: "…," she smiled.
+//!    senior official, told the NYT; `gesture`: "…," she smiled. Before it, `read out`: "…,"
+//!    A reads from his daughter's letter (the writer's words).
 //! 2. `leading`: Leavitt said: "…" · Leavitt noted that Boehler "…" · a source familiar with
 //!    the talks told the Post, "…" · the Office released a statement, saying, "…".
 //! 3. `according to`: "…," according to X; `viewpoint`: "For X, '…'", "In the words of X,
@@ -44,6 +45,7 @@ mod items;
 mod leading;
 mod naming;
 mod passive_after;
+mod read_out;
 mod recap;
 mod sourced;
 mod trailing;
@@ -161,6 +163,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                         .map_or_else(|| by("lettering")((Who::Unnamed, 1.0)), by("held sign"))
                 })
                 .or_else(|| document::document_words(cx, pi, q).map(by("document")))
+                .or_else(|| read_out::read_out(cx, pi, q).map(by("read out")))
                 .or_else(|| trailing(cx, pi, q, qs.get(qi + 1)).map(by("trailing")))
                 .or_else(|| gesture::gesture(cx, pi, q).map(by("gesture")))
                 .or_else(|| gesture::fronted(cx, pi, q).map(by("fronted saying")))
@@ -227,10 +230,12 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 let may = |j: &usize| {
                     let (from, to) = (&here[*j].span, &here[k].span);
                     let who = here[*j].who.as_ref().map(|w| &w.who);
+                    // "'…,' A reads from B's letter. '…'": the reader voices the writer's words.
+                    let read = here[*j].who.as_ref().is_some_and(|w| w.rule == "read out");
                     who.is_some()
                         && may_carry(cx, pi, from, to)
                         && !announced::announces_other(cx, pi, to, who)
-                        && voiced_between(cx, pi, from, to, who).is_none()
+                        && (read || voiced_between(cx, pi, from, to, who).is_none())
                 };
                 // A few words quoted inside a sentence of narration are not carried back
                 // from a later span: the sentence they sit in has its own subject.
@@ -253,6 +258,9 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
         let voiced: Vec<Option<Pick>> = (0..here.len())
             .map(|k| {
                 let j = (0..k).rev().find(|&j| here[j].who.is_some())?;
+                if here[j].who.as_ref().is_some_and(|w| w.rule == "read out") {
+                    return None;
+                }
                 let who = here[j].who.as_ref().map(|w| &w.who);
                 let e = voiced_between(cx, pi, &here[j].span, &here[k].span, who)?;
                 (here[k].who.is_none() && from[k].is_none())
