@@ -46,13 +46,13 @@ fn inner_capitals_lowered(name: &str) -> Option<String> {
     }
     let words: Vec<String> = name
         .split(' ')
-        .map(|w| match mixed(w) {
-            true => {
-                let mut cs = w.chars();
-                let first = cs.next().map(String::from).unwrap_or_default();
-                first + &cs.as_str().to_lowercase()
+        .map(|w| {
+            if !mixed(w) {
+                return w.to_string();
             }
-            false => w.to_string(),
+            let mut cs = w.chars();
+            let first = cs.next().map(String::from).unwrap_or_default();
+            first + &cs.as_str().to_lowercase()
         })
         .collect();
     Some(words.join(" "))

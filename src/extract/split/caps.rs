@@ -10,7 +10,7 @@ use super::super::names::{Candidate, Source};
 use super::super::runs::U;
 use super::Ctx;
 use crate::entity::EntityKind;
-use crate::extract::text::is_hyphen;
+use crate::extract::text::{Tok, is_hyphen};
 
 /// Settles a run in capitals that is one known name, a credit or a speaker label.
 pub(super) fn in_capitals(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
@@ -228,8 +228,8 @@ fn caps_byline_list(cx: &Ctx<'_, '_>) -> bool {
 /// "By Jane ROE", "… at the court. By John DOE (POOL/AFP)", "Photo by Jane ROE / AFP": the
 /// wire's style of byline and photo credit, a given name and the surname in capitals after a
 /// capitalised "By" (prose puts no name in capitals after a sentence's opening "By"), after
-/// "photo by" or a "Photo:" label, or before the agency's slash or dash; a known given name there, for the letters of a
-/// body follow no given name.
+/// "photo by" or a "Photo:" label, or before the agency's slash or dash; a known given name
+/// there, for the letters of a body follow no given name.
 fn surname_in_capitals(cx: &Ctx<'_, '_>) -> bool {
     let (p, u, r0, r1) = (cx.p, cx.u, cx.r0, cx.r1);
     let word = |i: usize| p.word_at(i).map(str::to_lowercase);
@@ -254,8 +254,8 @@ fn surname_in_capitals(cx: &Ctx<'_, '_>) -> bool {
             word(r0 - 2).as_deref(),
             Some("photo" | "photos" | "photograph" | "credit" | "credits")
         );
-    let dash_after = r1 + 1 < p.toks.len()
-        && p.toks[r1].is_punct('-') | p.toks[r1].is_punct('–') | p.toks[r1].is_punct('—');
+    let dash_after =
+        r1 + 1 < p.toks.len() && matches!(p.toks[r1].kind, Tok::Punct('-' | '–' | '—'));
     let credited = r0 > 0 && p.word_at(r0 - 1) == Some("By")
         || given && vowelled && (photo_by || photo_label || dash_after || cx.is_slash(r1));
     u[0].0 == U::Name
