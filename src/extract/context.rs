@@ -8,7 +8,6 @@
 //! with a family word ("Edan's father") gives no role.
 
 use super::Para;
-use super::attributive::attributive;
 use super::lexicon::LEX;
 use super::roles::word;
 use super::text::{Tok, Token, is_capitalised, is_hyphen, lower};
@@ -222,7 +221,7 @@ fn read_window(
                 let w = lower(t.text(p.text));
                 // "were taken that day": "that" before a span of time opens no clause.
                 let that = w == "that" && !super::taking_part::that_of_time(p, e);
-                if LEX.reporting_verbs.contains(&*w) && !attributive(p, e) || that {
+                if says_at(p, e) || that {
                     break;
                 }
                 // "…, director at a clinic where the freed captives were treated,": the

@@ -231,9 +231,21 @@ pub(super) fn drop_relative(text: String, relative: bool) -> String {
     }
 }
 
-/// Token `i` is a reporting verb ("said", "told") used as a verb.
+/// Token `i` is a reporting verb ("said", "told") used as a verb; not a passive that states
+/// what became of the subject ("who was confirmed dead after being taken hostage").
 pub(super) fn says_at(p: &Para<'_>, i: usize) -> bool {
-    word(p, i).is_some_and(|w| LEX.reporting_verbs.contains(w.as_str())) && !attributive(p, i)
+    let passive_state = i > 0
+        && matches!(
+            word(p, i - 1).as_deref(),
+            Some("was" | "were" | "been" | "is" | "are")
+        )
+        && matches!(
+            word(p, i + 1).as_deref(),
+            Some("dead" | "alive" | "killed" | "missing" | "deceased")
+        );
+    word(p, i).is_some_and(|w| LEX.reporting_verbs.contains(w.as_str()))
+        && !attributive(p, i)
+        && !passive_state
 }
 
 /// Where "of", "to" or "for" follows the head of a noun phrase opened by a determiner at
