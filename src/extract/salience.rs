@@ -173,8 +173,7 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
         return false;
     }
     let prev = i.checked_sub(1).and_then(|i| p.toks.get(i));
-    let possessive =
-        p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive) || bare_apostrophe(p, m.t1);
+    let possessive = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive);
     // "The Trump envoy also raised hopes": a name before a noun that belongs to a person
     // ("envoy", "administration", "campaign") modifies it; the envoy is the subject.
     let modifier = p.toks.get(m.t1).is_some_and(|t| {
@@ -311,25 +310,13 @@ fn kin_opens_sentence(p: &Para<'_>, k: usize) -> bool {
         || owner_opens_sentence(p, k)
 }
 
-/// "Bibas' sister": an apostrophe at `i` right after a word that ends in "s", followed by a
-/// word in lower case, is a possessive.
-fn bare_apostrophe(p: &Para<'_>, i: usize) -> bool {
-    i >= 1
-        && matches!(p.toks.get(i).map(|t| t.kind), Some(Tok::Punct('’' | '\'')))
-        && p.toks[i].start == p.toks[i - 1].end
-        && p.toks[i - 1].text(p.text).ends_with('s')
-        && p.toks.get(i + 1).is_some_and(|t| {
-            t.is_word() && t.text(p.text).starts_with(char::is_lowercase) && !p.in_quote[i + 1]
-        })
-}
-
-/// Whether the word before `k` is a possessive ("’s", or a bare apostrophe after an "s")
-/// closing a run of capitalised words that opens the sentence.
+/// Whether the word before `k` is a possessive ("’s", or the bare "’" of "Bibas’", which the
+/// tokenizer reads as one too) closing a run of capitalised words that opens the sentence.
 fn owner_opens_sentence(p: &Para<'_>, k: usize) -> bool {
     let Some(mark) = k.checked_sub(1).filter(|&m| m >= 1) else {
         return false;
     };
-    let owned = p.toks[mark].kind == Tok::Possessive || bare_apostrophe(p, mark);
+    let owned = p.toks[mark].kind == Tok::Possessive;
     let mut i = mark;
     while owned && i > 0 && p.toks[i - 1].is_word() && is_capitalised(p.toks[i - 1].text(p.text)) {
         i -= 1;

@@ -78,9 +78,6 @@ pub(super) struct Claims<'a> {
     respelt: Respelt<'a>,
     in_office: &'a HashSet<usize>,
     given_prefixes: &'a HashSet<&'a [String]>,
-    /// Each key of `index` by its letters without accents, for a short form whose accents
-    /// the full name lacks or has ("Gonzalez" … "González"): copy desks drop and add them.
-    unaccented: HashMap<String, &'a str>,
 }
 
 impl<'a> Claims<'a> {
@@ -91,17 +88,12 @@ impl<'a> Claims<'a> {
         given_prefixes: &'a HashSet<&'a [String]>,
     ) -> Self {
         let respelt = Respelt::of(index);
-        let unaccented = index
-            .keys()
-            .map(|k| (deunicode::deunicode(k), k.as_str()))
-            .collect();
         Claims {
             cands,
             index,
             respelt,
             in_office,
             given_prefixes,
-            unaccented,
         }
     }
 
@@ -112,10 +104,8 @@ impl<'a> Claims<'a> {
         let here = (c.para, c.t0);
         let joined = words.join(" ");
         let get = |key: &str| {
-            self.index.get(key).or_else(|| {
-                let bare = deunicode::deunicode(key);
-                (self.unaccented.get(&bare)).and_then(|k| self.index.get(*k))
-            })
+            (self.index.get(key))
+                .or_else(|| self.respelt.accented(key).and_then(|k| self.index.get(k)))
         };
         let mut lists = vec![get(&joined).or_else(|| {
             self.respelt

@@ -234,6 +234,8 @@ pub(super) struct Respelt<'a> {
     keys: HashMap<&'a str, ()>,
     /// The keys by their `transliteration_key`.
     transliterated: HashMap<String, &'a str>,
+    /// Every key of the index (full and "first:" ones too) by its letters without accents.
+    unaccented: HashMap<String, &'a str>,
 }
 
 impl<'a> Respelt<'a> {
@@ -254,11 +256,22 @@ impl<'a> Respelt<'a> {
                 transliterated.insert(t, k);
             }
         }
+        let unaccented = index
+            .keys()
+            .map(|k| (deunicode::deunicode(k), k.as_str()))
+            .collect();
         Respelt {
             shorter,
             keys,
             transliterated,
+            unaccented,
         }
+    }
+
+    /// The index key that `key` (with no entry of its own) spells with other accents or
+    /// none: "Gonzalez" … "González", as copy desks drop and add them.
+    pub(super) fn accented(&self, key: &str) -> Option<&'a str> {
+        self.unaccented.get(&deunicode::deunicode(key)).copied()
     }
 
     /// The index key a bare word with no entry of its own is a respelling of.
