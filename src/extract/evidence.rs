@@ -23,7 +23,8 @@ pub struct RoleEvidence {
     /// The rule that read it: `title`, `apposition`, `predicate`, `list`, `office`, `led`,
     /// `released`, `description` (a "the Ohio senator" after the name), `own words` (the
     /// person's quotation says it), `office holder` (a known term of office on the article's
-    /// date, `holders`), or `registry` for a role the registry or front matter gives.
+    /// date, `holders`), `known go-between` or `known captive` (a part a reader of the time
+    /// knows, `renown`), or `registry` for a role the registry or front matter gives.
     pub rule: &'static str,
     /// Names the role outright (a title, an apposition, a list's noun) rather than
     /// inferring it.

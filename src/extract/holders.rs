@@ -19,11 +19,13 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Each folded name or listed form, with the terms of everyone it may name.
-static HOLDERS: LazyLock<HashMap<String, Vec<Term>>> =
-    LazyLock::new(|| read(include_str!("data/office_holders.txt")));
+static HOLDERS: LazyLock<Terms> = LazyLock::new(|| read(include_str!("data/office_holders.txt")));
 
 /// A term of office: its first day, and its last if it has ended.
 type Term = (NaiveDate, Option<NaiveDate>);
+
+/// Each folded name or listed form of a data file in this format, with its terms.
+pub(super) type Terms = HashMap<String, Vec<Term>>;
 
 /// Makes an official of each person the article (its paragraphs, entities and mentions) names
 /// in full who held a listed office on `date` and is no official yet: not one it calls
@@ -123,8 +125,8 @@ pub(super) fn in_office(name: &str, date: NaiveDate) -> bool {
 
 /// Reads the data file: `NAME; FORM; … | FROM..TO, FROM.. # office` a line. A line that does
 /// not read is a mistake in the file, which the unit tests catch.
-fn read(text: &str) -> HashMap<String, Vec<Term>> {
-    let mut out: HashMap<String, Vec<Term>> = HashMap::new();
+pub(super) fn read(text: &str) -> Terms {
+    let mut out = Terms::new();
     for line in text.lines() {
         let line = line.split('#').next().unwrap_or_default().trim();
         let Some((names, terms)) = line.split_once('|') else {
@@ -158,6 +160,23 @@ fn term(text: &str) -> Option<Term> {
 /// life of a story such as a war or a term's aftermath, not a historical figure's lifetime.
 const AFTER_DEATH: chrono::Days = chrono::Days::new(730);
 
+/// Panics on a line of a data file in this format that does not read, naming the line.
+#[cfg(test)]
+pub(super) fn check_lines(text: &str) {
+    for line in text.lines() {
+        let line = line.split('#').next().unwrap_or_default().trim();
+        if line.is_empty() {
+            continue;
+        }
+        let (names, terms) = line.split_once('|').expect(line);
+        assert!(!names.trim().is_empty(), "{line}");
+        for t in terms.split(',') {
+            let (from, to) = term(t).expect(line);
+            assert!(to.is_none_or(|to| from < to), "{line}");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,19 +187,7 @@ mod tests {
 
     #[test]
     fn every_line_of_the_data_file_reads() {
-        let text = include_str!("data/office_holders.txt");
-        for line in text.lines() {
-            let line = line.split('#').next().unwrap_or_default().trim();
-            if line.is_empty() {
-                continue;
-            }
-            let (names, terms) = line.split_once('|').expect(line);
-            assert!(!names.trim().is_empty(), "{line}");
-            for t in terms.split(',') {
-                let (from, to) = term(t).expect(line);
-                assert!(to.is_none_or(|to| from < to), "{line}");
-            }
-        }
+        check_lines(include_str!("data/office_holders.txt"));
     }
 
     #[test]

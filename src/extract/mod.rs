@@ -75,6 +75,7 @@ mod question;
 mod quotes;
 mod refer;
 pub mod registry;
+mod renown;
 mod roles;
 mod runs;
 mod salience;
@@ -293,6 +294,7 @@ pub fn extract_dated(
     let mut found = roles::assign(&paras, &ents, &mentions, &mediators);
     holders::drop_courtesy_titles(&mut found, (&paras, &ents, &mentions), date);
     holders::add_officials(&mut found, (&paras, &ents, &mentions), date);
+    renown::add_known(&mut found, (&paras, &ents, &mentions), date);
 
     let real: Vec<Vec<quotes::QuoteSpan>> = spans
         .iter()
