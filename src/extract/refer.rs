@@ -102,7 +102,7 @@ impl Ctx<'_, '_> {
             .mentions
             .partition_point(|m| (m.para, m.t0) < (para, tok));
         let mut found: Vec<usize> = Vec::new();
-        for m in self.mentions[..end].iter().rev().take(60) {
+        for m in self.told(end).take(60) {
             let e = m.entity;
             if self.ents[e].kind == EntityKind::Person
                 && self.descriptors[e].iter().any(|w| {
@@ -139,13 +139,7 @@ impl Ctx<'_, '_> {
             }
         }
         // Where each candidate was last named before the description.
-        let last_para = |e: usize| {
-            self.mentions[..end]
-                .iter()
-                .rev()
-                .find(|m| m.entity == e)
-                .map_or(0, |m| m.para)
-        };
+        let last_para = |e: usize| self.told(end).find(|m| m.entity == e).map_or(0, |m| m.para);
         let pick = match found.as_slice() {
             [] => return None,
             [one] => (*one, 0.9),
@@ -164,10 +158,7 @@ impl Ctx<'_, '_> {
         };
         // "A senior Hamas official … said. '…,' the official said": an unnamed source
         // introduced since the person was last named is the one meant.
-        let last = self.mentions[..end]
-            .iter()
-            .rev()
-            .find(|m| m.entity == pick.0)?;
+        let last = self.told(end).find(|m| m.entity == pick.0)?;
         if self.introduced_since((last.para, last.t1), (para, tok), word) {
             return None;
         }
@@ -197,10 +188,24 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// The first `end` mentions, latest first, without those inside quotation marks: a
+    /// description points back through the narration, not to a name a speaker used ("the
+    /// God of Abraham, Isaac and Jacob" in one president's words leaves "the president"
+    /// his, not the other president's whose given name is Isaac).
+    fn told(&self, end: usize) -> impl Iterator<Item = &super::people::Mention> {
+        self.mentions[..end].iter().rev().filter(|m| {
+            !self.paras[m.para]
+                .in_quote
+                .get(m.t0)
+                .copied()
+                .unwrap_or(false)
+        })
+    }
+
     /// Whether `o` was last named (among the first `end` mentions) in an earlier sentence
     /// than `e` was.
     fn sentence_before(&self, o: usize, e: usize, end: usize) -> bool {
-        let last = |x: usize| self.mentions[..end].iter().rev().find(|m| m.entity == x);
+        let last = |x: usize| self.told(end).find(|m| m.entity == x);
         let (Some(mo), Some(me)) = (last(o), last(e)) else {
             return false;
         };
