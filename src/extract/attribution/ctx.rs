@@ -241,7 +241,7 @@ impl<'a, 'p> Ctx<'a, 'p> {
         let noise = matches!(&*w, "chanting" | "shouting" | "yelling" | "screaming")
             && matches!(
                 &*self.lower(para, i.wrapping_sub(1)),
-                "in" | "of" | "from" | "with" | "amid" | "the" | "loud"
+                "in" | "into" | "of" | "from" | "with" | "amid" | "the" | "loud"
             );
         // "Trump's repeated warnings", "the promised aid", "his continued silence": a verb
         // form right after a determiner or possessive modifies a noun; it has no subject.
@@ -252,14 +252,17 @@ impl<'a, 'p> Ctx<'a, 'p> {
                     &*self.lower(para, i - 1),
                     "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
                 ));
-        // "told supporters in remarks on Saturday", "his comments", "the claims": a plural
-        // noun after a preposition or determiner, not a verb with a subject.
+        // "told supporters in remarks on Saturday", "his comments", "the claims", "the crowd
+        // erupted into chants": a plural noun after a preposition or determiner, not a verb
+        // with a subject.
         let plural_noun = i > 0
             && w.ends_with('s')
             && (self.paras[para].toks[i - 1].kind == Tok::Possessive
                 || matches!(
                     &*self.lower(para, i - 1),
-                    "in" | "during"
+                    "in" | "into"
+                        | "amid"
+                        | "during"
                         | "of"
                         | "the"
                         | "his"

@@ -46,12 +46,21 @@ pub(super) fn leading(
     let floor = prev
         .filter(|pq| !inside_clause(p, pq))
         .map_or(0, |pq| tok_at(p, pq.outer_end(p.text)));
-    // "to cheers and chants of '…'": the words of a crowd, whoever the sentence is about.
+    // "to cheers and chants of '…'", "broke into a cheer of '…'": the words of a crowd,
+    // whoever the sentence is about.
     if open >= 2
         && cx.word(pi, open - 1) == "of"
         && matches!(
             cx.word(pi, open - 2).as_str(),
-            "chants" | "chant" | "cries" | "shouts" | "chorus" | "choruses" | "roars"
+            "chants"
+                | "chant"
+                | "cheer"
+                | "cheers"
+                | "cries"
+                | "shouts"
+                | "chorus"
+                | "choruses"
+                | "roars"
         )
     {
         return Some((Who::Unnamed, 1.0));
