@@ -345,6 +345,9 @@ pub(super) fn embedded(p: &Para<'_>, q: &QuoteSpan) -> bool {
 }
 
 /// "'…,' according to X": the name after "according to" in the quotation's sentence.
+/// "According to his family" or "according to the report in X" names a household or a
+/// report, not a speaker: the words are someone's the sentence does not name, never the
+/// owner's nor the outlet's.
 pub(super) fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
     let p = &cx.paras[pi];
     let (a, b) = (tok_at(p, q.open), tok_at(p, q.outer_end(p.text)));
@@ -356,9 +359,25 @@ pub(super) fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option
     while hi < p.toks.len() && (!p.starts[hi] || p.in_quote[hi]) && hi - b < 80 {
         hi += 1;
     }
+    let unnamed = |i: usize| {
+        let d = usize::from(matches!(
+            cx.word(pi, i).as_str(),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its"
+        ));
+        matches!(
+            cx.word(pi, i + d).as_str(),
+            "family" | "families" | "relatives" | "parents" | "report" | "reports"
+        )
+    };
     (lo..hi)
         .filter(|&i| !p.in_quote[i] && cx.word(pi, i) == "according" && cx.word(pi, i + 1) == "to")
-        .find_map(|i| after_verb(cx, pi, i + 2, hi, q.open))
+        .find_map(|i| {
+            if unnamed(i + 2) {
+                Some((Who::Unnamed, 1.0))
+            } else {
+                after_verb(cx, pi, i + 2, hi, q.open)
+            }
+        })
 }
 
 /// Whether the verb at `v` is a predicate joined to the clause before by "and" or "but",
