@@ -201,6 +201,16 @@ pub(super) fn subject(
                 Some(found)
             })
         };
+        // "The two sides agreed a truce, mediators announced, saying …": a short clause of
+        // report set off after the clause it reports tells who spoke; the participle after
+        // it is that reporter's, named or not, never the reported clause's subject.
+        if let [.., _, (a, b), _] = kept[..]
+            && (2..=4).contains(&(b - a))
+            && cx.reports(pi, b - 1)
+            && (a..b - 1).all(|i| p.toks[i].is_word() && !p.in_quote[i])
+        {
+            return candidate(cx, pi, a, b - 1, quote_tok).or(Some((Who::Unnamed, 1.0)));
+        }
         // Only a name found there: "…, but it left the door open, saying" is still the
         // first clause's subject speaking.
         let after_but = but
