@@ -182,7 +182,8 @@ pub(super) fn trailing(
 /// quotation only passes the sentence on; the sentence's own reporting verb before the
 /// quotation (`leading`) names its speaker. Only when that is a person, no "that" opens a
 /// reported clause with a subject of its own before the words, and no other person is
-/// named between the sentence's start and the quotation.
+/// named between the sentence's start and the quotation, but as the owner of a thing ("lost
+/// contact with hostage A's captors, following what he called '…'", where A cannot speak).
 fn told_before_outlet(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
     let p = &cx.paras[pi];
     let open = tok_at(p, q.open);
@@ -190,7 +191,11 @@ fn told_before_outlet(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref>
     let r = super::leading::leading(cx, pi, q, None)?;
     let Who::Entity(e) = r.0 else { return None };
     let person = |i: usize| {
-        cx.at[pi][i].filter(|&mi| cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person)
+        cx.at[pi][i].filter(|&mi| {
+            let m = &cx.mentions[mi];
+            let owner = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive);
+            cx.ents[m.entity].kind == EntityKind::Person && !owner
+        })
     };
     let others = (lo..open).any(|i| person(i).is_some_and(|mi| cx.mentions[mi].entity != e));
     let that = (lo..open).any(|i| !p.in_quote[i] && cx.word(pi, i) == "that");
