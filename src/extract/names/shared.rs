@@ -99,6 +99,12 @@ pub(super) fn shared_surname(p: &Para<'_>, runs: &[Run], ri: usize) -> Shared {
         && shares()
         && let Some(&(_, a, b)) = next.units.last()
     {
+        // "Scott and Patti St. Clair", "Jan and Anna van Dijk": a particle before the last
+        // word is part of the surname they share.
+        let a = match next.units.len().checked_sub(2).map(|u| next.units[u]) {
+            Some((_, pa, pb)) if particle(&p.text[p.toks[pa].start..p.toks[pb - 1].end]) => pa,
+            _ => a,
+        };
         let surname = &p.text[p.toks[a].start..p.toks[b - 1].end];
         // "Durable and Everlasting Peace" shares no surname: the last word names a thing.
         if !LEX.nonentity_cues.contains(surname) {
@@ -120,4 +126,10 @@ pub(super) fn shared_surname(p: &Para<'_>, runs: &[Run], ri: usize) -> Shared {
         return Shared::OneName;
     }
     Shared::Nothing
+}
+
+/// A surname's particle: "St." or "Saint", or a lower-case one of `data/particles.txt`
+/// ("van", "de", "al").
+fn particle(w: &str) -> bool {
+    matches!(w.trim_end_matches('.'), "St" | "Ste" | "Saint") || LEX.particles.contains(w)
 }
