@@ -219,6 +219,7 @@ mod other_twentysix;
 mod other_twentythree;
 mod other_twentytwo;
 mod other_twohundred;
+mod other_twohundredeight;
 mod other_twohundredfive;
 mod other_twohundredfour;
 mod other_twohundredone;
