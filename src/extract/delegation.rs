@@ -113,7 +113,8 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
         let team = matches!(w.as_str(), "delegation" | "delegations")
             || national_delegates(p, i)
             || (matches!(later.as_deref(), Some("team" | "teams"))
-                && matches!(w.as_str(), "negotiating" | "negotiation"));
+                && matches!(w.as_str(), "negotiating" | "negotiation"))
+            || led_team(p, i);
         if team {
             subject = true;
             break;
@@ -126,6 +127,22 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
     } else {
         Vec::new()
     }
+}
+
+/// "The Afghan team, led by A, includes B and C": a team that someone is said to lead or
+/// head (the word at `i`, then a comma or not, then "led by" or "headed by") is a side's team
+/// at talks, as [`led_by`] reads its leader, so its members negotiate too.
+fn led_team(p: &Para<'_>, i: usize) -> bool {
+    if !word(p, i).is_some_and(|w| matches!(w.as_str(), "team" | "teams")) {
+        return false;
+    }
+    let k = if p.toks.get(i + 1).is_some_and(|t| t.is_punct(',')) {
+        i + 2
+    } else {
+        i + 1
+    };
+    word(p, k).is_some_and(|w| matches!(w.as_str(), "led" | "headed"))
+        && word(p, k + 1).as_deref() == Some("by")
 }
 
 /// Verbs by which one side asks another to act ("urged the White House to include A"),

@@ -98,6 +98,12 @@ pub(in crate::extract) fn colon_list(
             }
             return roles;
         }
+        // "…: female soldiers A, B and C": a plural noun that sorts the items may open the
+        // list right after the colon.
+        if let Some(c) = plural_head(p, i, person_at) {
+            i = c + 1;
+            continue;
+        }
         let listy = list_filler(p, i - 1) || person_at(i - 1) || colon_item_word(p, i - 1);
         // A colon opens a sentence of its own; the list's first item may begin it.
         let after_colon = i >= 2 && p.toks[i - 2].is_punct(':');
@@ -111,6 +117,42 @@ pub(in crate::extract) fn colon_list(
         i -= 1;
     }
     Vec::new()
+}
+
+/// Small words that make the words after a colon a clause, not a heading of its items.
+const SMALL: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "for", "with", "by", "from",
+    "at", "as", "his", "her", "their", "its", "this", "these", "those", "who", "which", "that",
+];
+
+/// "Hostages freed this year: female soldiers A, B and C": up to three lower-case words
+/// between a colon and the name at `at`, the last a plural ("soldiers", "teenagers"), sort
+/// the list's items by what they are, as a group noun does. Where the colon stands, when so;
+/// a small word (an article, a verb of being, "and") makes them a clause, not a heading.
+fn plural_head(p: &Para<'_>, at: usize, person_at: &dyn Fn(usize) -> bool) -> Option<usize> {
+    if !person_at(at) || at < 2 {
+        return None;
+    }
+    let plural =
+        word(p, at - 1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+    if !plural {
+        return None;
+    }
+    (2..=4).filter(|&n| n <= at).map(|n| at - n).find(|&c| {
+        let run = c + 1..at;
+        p.toks[c].is_punct(':')
+            && run.len() <= 3
+            && run.clone().all(|k| {
+                let t = p.toks[k];
+                let w = t.text(p.text);
+                t.is_word()
+                    && !p.in_quote[k]
+                    && w.starts_with(|ch: char| ch.is_lowercase())
+                    && !SMALL.contains(&w)
+                    && !LEX.copulas.contains(w)
+                    && !LEX.reporting_verbs.contains(w)
+            })
+    })
 }
 
 /// "Three engineers were freed: the head of the plant, A, and technicians B and C": the
