@@ -221,6 +221,7 @@ mod other_twentytwo;
 mod other_twohundred;
 mod other_twohundredfive;
 mod other_twohundredfour;
+mod other_twohundrednine;
 mod other_twohundredone;
 mod other_twohundredseven;
 mod other_twohundredsix;
