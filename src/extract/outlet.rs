@@ -31,8 +31,9 @@ pub(super) fn quoted_as(
     let p = &cx.paras[pi];
     // "'…,' Tajani was quoted by ANSA as saying": in the passive the one quoted is the
     // subject before "was quoted"; the agent after "by" is the outlet.
+    // "'…,' Asif was quoted as saying by Reuters": with no agent between, the same.
     let passive = k > start
-        && cx.word(pi, k + 1) == "by"
+        && (cx.word(pi, k + 1) == "by" || k + 2 == v)
         && matches!(
             cx.word(pi, k - 1).as_str(),
             "was" | "were" | "is" | "are" | "been" | "being"

@@ -140,11 +140,14 @@ impl Ctx<'_, '_> {
                 Some((Who::Entity(first), 0.7))
             }
             // "'…,' Merz stated. '…' He added …": one whose gender nothing tells, the last named,
-            // as the subject of a quotation of this paragraph, goes on speaking.
+            // as the subject of a quotation of this paragraph, goes on speaking. So does one
+            // who opened the paragraph in indirect speech ("X, head nurse of the ward, said
+            // the patients were resting. '…,' she said").
             None if recent[at].0 == para
                 && recent[at].3
                 && at + 1 == recent.len()
-                && self.spoken.borrow().contains(&first) =>
+                && (self.spoken.borrow().contains(&first)
+                    || self.says_in_narration(para, recent[at].1)) =>
             {
                 Some((Who::Entity(first), 0.7))
             }

@@ -1,6 +1,7 @@
 //! "…, the Malaysian prime minister said. He added that …": a pronoun that opens the
 //! sentence after one whose reporting verb has a definite description for its subject goes
-//! to the one the description points to, though someone else was named more lately.
+//! to the one the description points to, though someone else was named more lately. Also
+//! whether a name is the subject of a reporting verb in narration (`says_in_narration`).
 
 use super::super::attribution::{Ctx, Who};
 use super::super::gender::Gender;
@@ -34,5 +35,30 @@ impl Ctx<'_, '_> {
             }
             _ => None,
         }
+    }
+}
+
+impl Ctx<'_, '_> {
+    /// Whether the name at token `tok` of `para` is the subject of a reporting verb later in
+    /// its sentence, outside quotation marks, with no one else named between ("X, head nurse
+    /// of the ward, said the patients were resting"): one who speaks in indirect speech.
+    pub(super) fn says_in_narration(&self, para: usize, tok: usize) -> bool {
+        let p = &self.paras[para];
+        let Some(m) = self.at[para].get(tok).copied().flatten() else {
+            return false;
+        };
+        let e = self.mentions[m].entity;
+        for v in tok + 1..p.toks.len().min(tok + 20) {
+            if p.starts[v] || p.in_quote[v] {
+                return false;
+            }
+            if self.at[para][v].is_some_and(|o| self.mentions[o].entity != e) {
+                return false;
+            }
+            if LEX.reporting_verbs.contains(self.word(para, v).as_str()) {
+                return true;
+            }
+        }
+        false
     }
 }
