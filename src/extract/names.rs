@@ -334,8 +334,8 @@ fn city_state(p: &Para<'_>, c: &Candidate) -> bool {
 
 /// "Type: Media Statements", "Publish Date: 26.11.2025": a line of a short label, a colon and
 /// a value with no lower-case word is a field of the page, not prose. Its value names no one
-/// unless the field is a credit ("Photo: Dana Roth"), and its label names no one when the
-/// value is a number or date; a transcript's "Smith: Yes." keeps its speaker.
+/// unless the field is a credit ("Photo: Dana Roth", "Video: Ido Sela"), and its label names
+/// no one when the value is a number or date; a transcript's "Smith: Yes." keeps its speaker.
 fn field_value(field: &Option<FieldLine>, c: &Candidate) -> bool {
     field
         .as_ref()
@@ -373,6 +373,8 @@ impl FieldLine {
                     | "images"
                     | "picture"
                     | "pictures"
+                    | "video"
+                    | "videos"
                     | "credit"
                     | "by"
                     | "author"

@@ -16,7 +16,8 @@ mod vox;
 pub(super) use byline::{contributor_line, is_bare_byline, is_byline};
 pub(super) use passing::kin_aside;
 
-/// A photo credit ("REUTERS/Kevin Lamarque", "Photo: Jane Doe") or a byline ("By Jane Doe").
+/// A photo or video credit ("REUTERS/Kevin Lamarque", "Photo: Jane Doe", "Video: John Roe") or a
+/// byline ("By Jane Doe").
 pub(super) fn is_credit(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     let w = |i: usize| p.toks.get(i).map(|t| t.text(p.text).to_lowercase());
     let slash_before = t0 > 0 && p.toks[t0 - 1].is_punct('/');
@@ -42,7 +43,7 @@ pub(super) fn is_credit(p: &Para<'_>, t0: usize, t1: usize) -> bool {
             && p.toks[t0 - 1].is_punct(':')
             && matches!(
                 w(t0 - 2).as_deref(),
-                Some("photo" | "credit" | "photograph" | "credits")
+                Some("photo" | "credit" | "photograph" | "credits" | "video")
             );
     slash_before || slash_after || cue_before
 }

@@ -380,15 +380,25 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
 }
 
 /// "the think tank Chatham House", "talks at Lancaster House": two words ending in "House"
-/// and opening with no given name the data knows name a body or its building. "House" is no
-/// cue word of its own: a person may bear it as a surname ("Edward House").
+/// and opening with no given name the data knows name a body or its building, and so do they
+/// after a known place or a demonym ("the Ohio State House", "the Texas State House"). "House"
+/// is no cue word of its own: a person may bear it as a surname ("Edward House").
 fn house_of_no_one(cx: &Ctx<'_, '_>) -> bool {
-    cx.u.len() == 2
+    let s =
+        cx.u.iter()
+            .position(|x| match x.0 {
+                U::Atom(ai) => cx.atoms[ai].kind != EntityKind::Place,
+                U::Modifier => false,
+                _ => true,
+            })
+            .unwrap_or(cx.u.len());
+    let rest = &cx.u[s..];
+    rest.len() == 2
         && cx.last() == "House"
-        && cx.u.iter().all(|x| x.0 == U::Name)
+        && rest.iter().all(|x| x.0 == U::Name)
         && !LEX
             .given_names
-            .contains_key(cx.first().to_lowercase().as_str())
+            .contains_key(unit_text(cx.p, &rest[0]).to_lowercase().as_str())
 }
 
 /// A noun of action or state by its form ("Constitution", "Construction", "Commission").

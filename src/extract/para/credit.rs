@@ -71,7 +71,7 @@ pub(super) fn ends_on_photo_credit(p: &Para<'_>) -> bool {
         && words.iter().all(|w| is_capitalised(w) || small(w))
 }
 
-/// "(Photo: Police)", "(Photo credit: Jane Roe)": a paragraph that is only a credit in
+/// "(Photo: Police)", "(Photo credit: Jane Roe)", "(Video: John Roe)": a paragraph that is only a credit in
 /// parentheses, as some sites print it on its own line under a photo, is a caption's.
 pub(super) fn credit_alone(p: &Para<'_>) -> bool {
     let t = p.text.trim();
@@ -85,7 +85,7 @@ pub(super) fn credit_alone(p: &Para<'_>) -> bool {
     !inner.contains(['(', ')'])
         && matches!(
             first.to_lowercase().as_str(),
-            "photo" | "photos" | "photograph" | "credit" | "image" | "picture"
+            "photo" | "photos" | "photograph" | "credit" | "image" | "picture" | "video"
         )
 }
 
