@@ -203,11 +203,14 @@ pub(super) fn lone_kin_surnames(
     ents: &[Entity],
     mentions: &[Mention],
 ) -> Vec<bool> {
+    // Introduced as kin by the full name, or by the given name alone ("His mother, Yael, …
+    // Yael Alexander said").
     let mut kin_in_full = vec![false; ents.len()];
-    for m in mentions.iter().filter(|m| m.t1 > m.t0 + 1) {
+    for m in mentions {
         let p = &paras[m.para];
-        kin_in_full[m.entity] |=
-            introduced_as_kin(p, m.t0) || kin_apposition_after(p, m.t1) || owned_kin_after(p, m.t1);
+        let full = m.t1 > m.t0 + 1;
+        kin_in_full[m.entity] |= introduced_as_kin(p, m.t0)
+            || full && (kin_apposition_after(p, m.t1) || owned_kin_after(p, m.t1));
     }
     let mut last: Vec<String> = ents
         .iter()
