@@ -230,6 +230,27 @@ pub(super) fn subject(
             .or_else(|| definite_description(cx, pi, s, b, quote_tok))
             .or(Some((Who::Unnamed, 1.0)));
     }
+    // "She recounted that her father asked: '…'": a reporting verb inside the clause an
+    // outer one's "that" opens has that clause's subject, a short noun phrase, never the
+    // outer speaker. Not a verb after a modal ("countered that the governor will say '…'"),
+    // which tells what someone would do, not words they said.
+    let told = |j: usize| {
+        let w = cx.word(pi, j);
+        cx.reports(pi, j)
+            && (w.ends_with("ed") || matches!(w.as_str(), "said" | "says" | "told" | "wrote"))
+    };
+    if end == v
+        && let Some(j) = (a + 1..b.saturating_sub(1))
+            .rev()
+            .find(|&j| cx.word(pi, j) == "that" && told(j - 1))
+        && b - j <= 4
+        && (j + 1..b).all(|i| !p.in_quote[i] && !cx.reports(pi, i))
+        && matches!(cx.word(pi, j + 1).as_str(), "his" | "her" | "their" | "the")
+    {
+        return candidate(cx, pi, j + 1, b, quote_tok)
+            .or_else(|| definite_description(cx, pi, j + 1, b, quote_tok))
+            .or(Some((Who::Unnamed, 1.0)));
+    }
     // "Qatar said X would travel … as a foreign ministry spokesman said": a clause of time
     // or manner right before the verb has its own subject, after the conjunction. So has
     // a free relative ("…, working on what the official called '…'").
