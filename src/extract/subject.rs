@@ -143,6 +143,23 @@ pub(super) fn subject(
     if by_gerund && let Some(e) = gerund::reported_subject(cx, pi, segs[n - 1].0, v) {
         return Some((Who::Entity(e), 0.85));
     }
+    // "A accused Kabul of harbouring militants, while Afghanistan has countered the claim
+    // by condemning '…'": a clause of contrast has a subject of its own, which speaks (a
+    // country as well as a person), never the main clause's.
+    let (sa, sb) = segs[n - 1];
+    if n >= 2
+        && matches!(cx.word(pi, sa).as_str(), "while" | "whereas")
+        && sb > sa + 1
+        && !cx.word(pi, sa + 1).ends_with("ing")
+    {
+        // Past an owner: "while China's Fu Cong described …" is Fu Cong's.
+        let own = (sa + 1..sb)
+            .filter_map(|i| cx.at[pi][i])
+            .map(|mi| cx.mentions[mi])
+            .find(|m| p.toks.get(m.t1).is_none_or(|t| t.kind != Tok::Possessive))
+            .map(|m| m.entity);
+        return Some(own.map_or((Who::Unnamed, 1.0), |e| (Who::Entity(e), 0.85)));
+    }
     // "Trump should reject the plan, said Basem Naim, calling for …": the participle's
     // subject is the speaker of an inverted "said NAME" segment before it.
     if n >= 2 && participle && cx.word(pi, v).ends_with("ing") {
