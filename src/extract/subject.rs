@@ -224,6 +224,9 @@ pub(super) fn subject(
         if let [.., _, (a, b), _] = kept[..]
             && (2..=4).contains(&(b - a))
             && cx.reports(pi, b - 1)
+            // A verb, not a noun: "…, posted a warning, writing …" goes on with its subject.
+            && !cx.word(pi, b - 1).ends_with("ing")
+            && !matches!(cx.word(pi, b - 2).as_str(), "a" | "an" | "the" | "his" | "her" | "its")
             && (a..b - 1).all(|i| p.toks[i].is_word() && !p.in_quote[i])
         {
             return candidate(cx, pi, a, b - 1, quote_tok).or(Some((Who::Unnamed, 1.0)));
