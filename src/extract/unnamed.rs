@@ -48,6 +48,11 @@ pub(crate) fn unnamed_sources(
             else {
                 continue;
             };
+            // "After his win was official, he …": a copula between makes the head a
+            // predicate adjective, no one's noun.
+            if (d + 1..i).any(|j| LEX.copulas.contains(&*word(j))) {
+                continue;
+            }
             // "Einav Zangauker, a prominent figure who led …,": an apposition describes the
             // person named before it, and brings in no one new.
             let described = d >= 2 && p.toks[d - 1].is_punct(',') && {
