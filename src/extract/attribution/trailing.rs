@@ -52,9 +52,30 @@ pub(super) fn trailing(
     });
     let unstopped =
         !inner.ends_with(['.', '?', '!', ':', ';']) && (cx.reports(pi, start) || named_then_verb);
-    let soft =
-        inner.ends_with([',', '?', '!', '—', '-', '–']) || comma_after || trails || unstopped;
-    let limit = if soft { 20 } else { 4 };
+    // "'…process' since being freed on Feb. 22, his sister, A, stated": a clause of time
+    // closed by a comma may stand between the words and their attribution, when no verb
+    // before the words reports them ("A warned that '…' if …, and B added" is A's).
+    let open = tok_at(p, q.open);
+    let reported_before = (0..open)
+        .rev()
+        .take_while(|&i| !p.starts[i + 1] || p.in_quote[i + 1])
+        .any(|i| !p.in_quote[i] && cx.reports(pi, i));
+    let clause_first = !inner.ends_with(['.', '?', '!'])
+        && !reported_before
+        && SUBORDINATORS.contains(&cx.word(pi, start).as_str())
+        && subordinate_closes(cx, pi, start, stop.min(start + 20));
+    let soft = inner.ends_with([',', '?', '!', '—', '-', '–'])
+        || comma_after
+        || trails
+        || unstopped
+        || clause_first;
+    let limit = if clause_first {
+        30
+    } else if soft {
+        20
+    } else {
+        4
+    };
     let mut verb = None;
     for i in start..stop.min(start + limit) {
         // "'…,' Rep. Byron Donalds (R-FL) told …": a bracket opens no sentence here, nor
