@@ -212,6 +212,9 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 && *confidence >= crate::extract::SPEAKER_THRESHOLD
             {
                 cx.spoken.borrow_mut().push(*e);
+                cx.spoken_at
+                    .borrow_mut()
+                    .push((pi, tok_at(&cx.paras[pi], q.open)));
             }
             out.push(Attributed {
                 para: pi,

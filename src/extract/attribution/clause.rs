@@ -135,12 +135,22 @@ pub(super) fn clause_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
     // relative clause goes on about ("X answered Y, who called it '…'"). A plain object
     // ("congratulated Y on a '…'", "demanded Y apologise for '…'") hears the subject's words.
     let relative = (v..open).any(|i| matches!(cx.word(pi, i).as_str(), "who" | "whose" | "whom"));
+    // "X shared a photo of Y's coffin with the words '…'": words attached to what the subject
+    // shares are the subject's caption; Y owns only a thing, not the words. Y's own post or
+    // letter ("shared Y's letter with the words '…'") may still be what is quoted.
+    let captioned = open >= 3
+        && matches!(cx.word(pi, open - 1).as_str(), "words" | "caption")
+        && cx.word(pi, open - 2) == "the"
+        && cx.word(pi, open - 3) == "with";
+    let owns_words =
+        |t1: usize| !captioned || LEX.written_messages.contains(cx.word(pi, t1 + 1).as_str());
     let other = someone
         || (v..open).any(|i| {
             cx.at[pi][i].is_some_and(|m| {
                 let m = cx.mentions[m];
                 let n = m.entity;
-                let owns = p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive);
+                let owns =
+                    p.toks.get(m.t1).is_some_and(|t| t.kind == Tok::Possessive) && owns_words(m.t1);
                 n != e
                     && match cx.ents[n].kind {
                         EntityKind::Organization => true,

@@ -34,6 +34,8 @@ pub(crate) struct Ctx<'a, 'p> {
     /// Who has been named as a speaker so far, in reading order: a bare surname that two
     /// people of the article share goes to the one who has been speaking.
     pub(in crate::extract) spoken: std::cell::RefCell<Vec<usize>>,
+    /// Where each of `spoken` was quoted: paragraph and the token that opens the quotation.
+    pub(in crate::extract) spoken_at: std::cell::RefCell<Vec<(usize, usize)>>,
     /// Unnamed sources introduced in narration (`refer::unnamed_sources`).
     pub(in crate::extract) unnamed: Vec<(usize, usize, String)>,
     /// Worked out on first use, so that a question asked at every quotation costs a lookup,
@@ -91,6 +93,7 @@ impl<'a, 'p> Ctx<'a, 'p> {
             relatives: relatives(paras, ents, mentions),
             genders: g,
             spoken: std::cell::RefCell::new(Vec::new()),
+            spoken_at: std::cell::RefCell::new(Vec::new()),
             unnamed: unnamed_sources(paras, ents, mentions),
             lookups: OnceCell::new(),
         }

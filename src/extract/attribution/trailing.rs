@@ -174,6 +174,12 @@ pub(super) fn trailing(
     {
         return None;
     }
+    // "He praised them as '…,' and they replied: '…'": a clause joined by "and" whose verb
+    // ends on a colon opens the reply that follows; the words before are not the reply.
+    let joined = cx.word(pi, start + usize::from(comma_after)) == "and";
+    if joined && p.toks.get(v + 1).is_some_and(|t| t.is_punct(':')) {
+        return None;
+    }
     if let Some(r) = outlet::quoted_as(cx, pi, start, v, q.open) {
         return r;
     }

@@ -74,6 +74,9 @@ impl Ctx<'_, '_> {
         if let Some(r) = self.sentence_opener(para, tok, gender) {
             return Some(r);
         }
+        if let Some(r) = self.quoted_before(para, tok, gender) {
+            return Some(r);
+        }
         let first = first?;
         let of = |e: usize| self.genders[e];
         // Where the chosen one was last named: people after that were named in between.
@@ -162,6 +165,25 @@ impl Ctx<'_, '_> {
             }
             None => Some((Who::Entity(first), if between_other { 0.4 } else { 0.8 })),
         }
+    }
+
+    /// "'…,' he said. ¶ '…,' he said": in a paragraph that opens with a quotation, the one
+    /// quoted last in the paragraph before, when no one else has been named in narration
+    /// since and the pronoun fits them. A quotation's attribution names its speaker anew, so
+    /// a run of quoted paragraphs follows them past a person named earlier or only inside
+    /// the quotation marks.
+    fn quoted_before(&self, para: usize, tok: usize, gender: Gender) -> Option<Ref> {
+        let e = *self.spoken.borrow().last()?;
+        let at = *self.spoken_at.borrow().last()?;
+        // Only across paragraphs of quotation: within one, a quotation the subject passes on
+        // ("X said his son told him, '…' '…,' he added") leaves X the one speaking.
+        let quoted = self.paras[para].in_quote.get(1) == Some(&true);
+        if at.0 + 1 != para || !quoted || self.genders[e] != Some(gender) {
+            return None;
+        }
+        let mut since =
+            (self.narrated.iter()).filter(|x| (x.0, x.1) >= at && (x.0, x.1) < (para, tok));
+        since.all(|x| x.2 == e).then_some((Who::Entity(e), 0.9))
     }
 
     /// "Yael Alexander … Edan Alexander … Alexander was met at the airport. '…,' she said":

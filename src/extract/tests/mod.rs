@@ -228,6 +228,7 @@ mod other_twohundredone;
 mod other_twohundredseven;
 mod other_twohundredsix;
 mod other_twohundredten;
+mod other_twohundredthirteen;
 mod other_twohundredthree;
 mod other_twohundredtwo;
 mod quotations;
