@@ -13,7 +13,9 @@ use super::names::Candidate;
 use super::runs::{U, unit_text};
 use super::text::Tok;
 
+mod listed;
 mod subject;
+use listed::{home_town, listed_division, listed_settlement};
 pub(super) use subject::place_as_subject;
 
 /// "St. Petersburg", "Saint Paul", "Rankin county", "Kfar Saba", "the town of Carmei Gat": a
@@ -163,69 +165,17 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
                     | "region"
             )
         });
-    (saint || county || opener || post || settlement || capital || called || listed_division(p, c))
+    (saint
+        || county
+        || opener
+        || post
+        || settlement
+        || capital
+        || called
+        || listed_division(p, c)
+        || listed_settlement(p, c))
         && !person_by_form(p, c)
         || home_town(p, c)
-}
-
-/// "freed were Noam Peretz from Or Akiva, and Lior Adler": a run right after "from" that
-/// itself follows a person's full name (two capitalised words) is where that person comes
-/// from, as in a list of the freed, the wounded or the candidates with their towns. Not
-/// before a possessive ("Dana Levi from Ronen Bar's office") or another capitalised word, nor
-/// where a known given name opens the run ("a message to A B from Steve C" is C's).
-fn home_town(p: &Para<'_>, c: &Candidate) -> bool {
-    let given = LEX
-        .given_names
-        .contains_key(p.toks[c.t0].text(p.text).to_lowercase().as_str());
-    let cap = |i: usize| p.toks[i].is_word() && super::text::is_capitalised(p.toks[i].text(p.text));
-    let ends = p
-        .toks
-        .get(c.t1)
-        .is_none_or(|t| matches!(t.kind, Tok::Punct(',' | '.' | ';')));
-    !given
-        && c.t0 >= 3
-        && p.word_at(c.t0 - 1) == Some("from")
-        && cap(c.t0 - 2)
-        && cap(c.t0 - 3)
-        && ends
-}
-
-/// "Cedar Hollow, Marsh and Oakley townships", "Redfield and Stone Gap boroughs", "Borno
-/// and Yobe states": a list of capitalised names closed by a lower-case plural of a division
-/// names that many divisions, each of its names a place. People are never counted so.
-fn listed_division(p: &Para<'_>, c: &Candidate) -> bool {
-    let mut i = c.t1;
-    // A list of places runs to a few dozen names; stop looking past that.
-    while i < p.toks.len() && i < c.t1 + 120 {
-        let t = &p.toks[i];
-        let w = t.text(p.text);
-        if t.is_punct(',') || t.is_word() && matches!(w, "and" | "or") {
-            i += 1;
-            continue;
-        }
-        if !t.is_word() {
-            return false;
-        }
-        if super::text::is_capitalised(w) {
-            i += 1;
-            continue;
-        }
-        return matches!(
-            w,
-            "townships"
-                | "boroughs"
-                | "counties"
-                | "parishes"
-                | "municipalities"
-                | "provinces"
-                | "governorates"
-                | "districts"
-                | "states"
-                | "villages"
-                | "towns"
-        );
-    }
-    false
 }
 
 /// Nouns for one person that "named" follows before a name ("a member of the group named X",

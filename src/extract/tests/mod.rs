@@ -223,6 +223,7 @@ mod other_twohundredeight;
 mod other_twohundredeleven;
 mod other_twohundredfive;
 mod other_twohundredfour;
+mod other_twohundredfourteen;
 mod other_twohundrednine;
 mod other_twohundredone;
 mod other_twohundredseven;
