@@ -357,8 +357,10 @@ pub(crate) fn assign(
         // "A, B and all remaining hostages": the group the list ends in is each member's.
         let joined = super::freed::and_others(p, m.t1);
         // Nothing to share skips the walk: each name of a long list would walk all before it.
-        let shares = !(w.predicate_roles.is_empty() && confer.is_empty() && plural.is_empty())
-            || !joined.is_empty()
+        let shares = !(w.predicate_roles.is_empty()
+            && confer.is_empty()
+            && plural.is_empty()
+            && joined.is_empty())
             || pair && !w.apposition_roles.is_empty();
         for &e in l.members.iter().filter(|_| !own && shares) {
             add(&mut found[e], &w.predicate_roles, "list predicate");
