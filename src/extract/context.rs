@@ -236,11 +236,13 @@ fn read_window(
                     break;
                 }
                 // "…, a freed hostage whose wife and daughters were killed,": a clause about
-                // the person's family says nothing of the person's own role.
+                // the person's family or state (", whose country …") says nothing of its role.
+                let state = |k: &str| matches!(k, "country" | "nation" | "government");
                 if apposition
-                    && e > s
                     && w == "whose"
-                    && word(p, e + 1).is_some_and(|k| LEX.kin.contains(k.as_str()))
+                    && word(p, e + 1).is_some_and(|k| {
+                        e > s && LEX.kin.contains(k.as_str()) || e == s && state(&k)
+                    })
                 {
                     break;
                 }

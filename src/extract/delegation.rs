@@ -1,6 +1,6 @@
 //! Members of a negotiating delegation: "The delegation, led by A, included B, C and D",
 //! "the Israeli delegation is comprised of minister A, B and C", "delegations — including A
-//! and B — arrived". A delegation goes to talks
+//! and B — arrived", "the negotiating team — A, B and C". A delegation goes to talks
 //! to negotiate, so each name its membership verb lists negotiates, whatever titles the
 //! names carry; and so does whoever leads it ("a delegation led by A"), and whoever the talks
 //! themselves take in ("the talks included A", "The talks — attended by A and B —").
@@ -52,9 +52,16 @@ pub(super) fn member(p: &Para<'_>, t0: usize, t1: usize) -> Vec<Role> {
     let mut preps = false;
     let mut nearest_prep = None;
     let mut verb = None;
+    // "the negotiating team — A, B and C": a colon or dash right after the team lists it.
+    let team = |k: usize| word(p, k).is_some_and(|x| matches!(&*x, "team" | "delegation"));
+    let listed = |i: usize| i > 0 && (p.toks[i].is_punct(':') || p.is_dash(i)) && team(i - 1);
     let mut i = t0;
-    while i > 0 && t0 + 1 - i < REACH && !opens_sentence(p, i) {
+    while i > 0 && t0 + 1 - i < REACH && (!opens_sentence(p, i) || listed(i - 1)) {
         i -= 1;
+        if listed(i) {
+            verb = Some(i);
+            break;
+        }
         let Some(w) = word(p, i) else { continue };
         // "delegations — including A, B and C": "including" right after the delegation.
         // Not a lawmakers' or traders' one ("the Pennsylvania congressional delegation,

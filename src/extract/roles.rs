@@ -354,8 +354,13 @@ pub(crate) fn assign(
         // and so is a plural apposition ("A and B, key negotiators,").
         // "A and B, who often negotiates for the group,": a singular relative is B's alone.
         let own = w.relative && part::singular_relative(p, m.t1);
+        // "A, B and all remaining hostages": the group the list ends in is each member's.
+        let joined = super::freed::and_others(p, m.t1);
         // Nothing to share skips the walk: each name of a long list would walk all before it.
-        let shares = !(w.predicate_roles.is_empty() && confer.is_empty() && plural.is_empty())
+        let shares = !(w.predicate_roles.is_empty()
+            && confer.is_empty()
+            && plural.is_empty()
+            && joined.is_empty())
             || pair && !w.apposition_roles.is_empty();
         for &e in l.members.iter().filter(|_| !own && shares) {
             add(&mut found[e], &w.predicate_roles, "list predicate");
@@ -366,6 +371,7 @@ pub(crate) fn assign(
                 add(&mut found[e], &w.apposition_roles, "list predicate");
             }
             add(&mut found[e], &plural, "list apposition");
+            add(&mut found[e], &joined, "list predicate");
         }
         if !owner {
             l.members.push(m.entity);

@@ -7,7 +7,9 @@
 //! Read conservatively: the clause is cut at the next name, a semicolon, the sentence's end
 //! or a reporting verb; a charge of an ordinary crime or the police in it, a title that makes
 //! the person a convict ("convicted smuggler D"), or a prison of the side that trades such
-//! convicts ("E spent 17 years in an American prison") and the person takes nothing here.
+//! convicts ("E spent 17 years in an American prison") and the person takes nothing here;
+//! nor does one whose own apposition or relative clause tells of time served in a bare jail
+//! ("F, who had spent 30 years in jail,"): a prisoner freed in the exchange, no captive.
 //!
 //! The same detention may come before the name, as a noun phrase it is set off from:
 //! "working to free another American held in Russia, A", "a British citizen detained in
@@ -17,6 +19,7 @@
 use super::super::Para;
 use super::super::lexicon::LEX;
 use super::super::roles::word;
+use super::super::text::is_capitalised;
 use super::detained::{CRIMINAL, HELD};
 use super::held::{CASE_WORDS, convict_title};
 
@@ -106,11 +109,37 @@ pub(in crate::extract) fn own_side_prison(
                 && super::swap::own_side_freer(p, v)
         });
     let end = p.sentence_end(t1.saturating_sub(1)).min(t1 + REACH);
-    (t1..end)
+    let clause: Vec<usize> = (t1..end)
         .take_while(|&i| !person_at(i) && !p.toks[i].is_punct(';'))
-        .any(|i| PRISONS.contains(&w(i).as_str()) && i > 0 && OWN_SIDE.contains(&w(i - 1).as_str()))
+        .collect();
+    clause.iter().any(|&i| {
+        PRISONS.contains(&w(i).as_str()) && i > 0 && OWN_SIDE.contains(&w(i - 1).as_str())
+    }) || time_served(p, &clause) && !foreign_prison(p, t0, t1, person_at)
         || freed_with_prisoners(p, t1, person_at)
         || own_freed
+}
+
+/// "A, who had spent 30 years in jail,", "B, a doctor freed from prison,": a bare jail or
+/// prison (no article, no state's adjective, no place after it) that the person spent years
+/// in or was freed from is a sentence served, the words of a convict, not of a captive.
+fn time_served(p: &Para<'_>, clause: &[usize]) -> bool {
+    let w = |i: usize| word(p, i).unwrap_or_default();
+    // Only in an apposition or a relative clause set off after the name: a predicate ("was
+    // freed from prison as part of a deal") tells of any detainee's release.
+    let set_off = clause.first().is_some_and(|&c| {
+        p.toks[c].is_punct(',') && matches!(w(c + 1).as_str(), "who" | "a" | "an")
+    });
+    set_off
+        && clause.iter().any(|&i| {
+            let spent = clause.iter().any(|&k| k < i && w(k) == "spent");
+            let bare = matches!(w(i).as_str(), "jail" | "prison")
+                && (w(i - 1) == "from" || w(i - 1) == "in" && spent);
+            // "in prison in (military-ruled) Russia": a place after it may be a foreign state's.
+            let placed = w(i + 1) == "in"
+                && (i + 2..i + 5)
+                    .any(|k| clause.contains(&k) && p.word_at(k).is_some_and(is_capitalised));
+            bare && !placed
+        })
 }
 
 /// "A … was released with 109 other Palestinian prisoners", "B was freed along with fellow

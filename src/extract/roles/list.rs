@@ -85,7 +85,8 @@ impl List {
 }
 
 /// "C (second from right) and others": past fillers after the name ending at `t1`, "and
-/// others" (or "and other …") says the name was the last named item of a list.
+/// others" (or "and other …", "and all remaining …") says the name was the last named item
+/// of a list.
 fn and_others_after(p: &Para<'_>, t1: usize) -> bool {
     let mut i = t1;
     while i < p.toks.len()
@@ -95,8 +96,13 @@ fn and_others_after(p: &Para<'_>, t1: usize) -> bool {
     {
         i += 1;
     }
+    // "and all remaining …", "and the other …": an opener may stand before the word.
+    let j = i + usize::from(matches!(word(p, i + 1).as_deref(), Some("all" | "the")));
     word(p, i).as_deref() == Some("and")
-        && matches!(word(p, i + 1).as_deref(), Some("others" | "other"))
+        && matches!(
+            word(p, j + 1).as_deref(),
+            Some("others" | "other" | "remaining")
+        )
 }
 
 /// "The two Italian hostages are A, …": the count of the list's subject, read when the

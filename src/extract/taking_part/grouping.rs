@@ -41,11 +41,12 @@ pub(in crate::extract) fn and_other_officials(p: &Para<'_>, t1: usize) -> Vec<Ro
     }
 }
 
-/// The group noun (one `noun` accepts) of "and other …" or "and fellow …" right after the
-/// name ending at `t1`: "A and other Armenian officials", "A and several other hostages". A
-/// number, "the", "several", "some" or "many" may open the group and up to three plain
-/// modifiers (or capitalised ones: "other US officials") stand before its noun; not when the noun modifies another ("and other hostage
-/// families", "and other officials' families").
+/// The group noun (one `noun` accepts) of "and other …", "and fellow …" or "and remaining …"
+/// right after the name ending at `t1`: "A and other Armenian officials", "A and several other
+/// hostages", "A and all remaining hostages". "All", then a number, "the", "several", "some"
+/// or "many" may open the group and up to three plain modifiers (or capitalised ones: "other
+/// US officials") stand before its noun; not when the noun modifies another ("and other
+/// hostage families", "and other officials' families").
 pub(in crate::extract) fn joined_group(
     p: &Para<'_>,
     t1: usize,
@@ -56,10 +57,14 @@ pub(in crate::extract) fn joined_group(
         return None;
     }
     let mut i = t1 + 1;
+    // "and all the other hostages", "and all remaining hostages".
+    if at(i) == "all" {
+        i += 1;
+    }
     if matches!(at(i).as_str(), "the" | "several" | "some" | "many") || LEX.is_number_word(&at(i)) {
         i += 1;
     }
-    if !matches!(at(i).as_str(), "other" | "fellow") {
+    if !matches!(at(i).as_str(), "other" | "fellow" | "remaining") {
         return None;
     }
     let found = (i + 1..i + 5).find(|&k| noun(&at(k)))?;
