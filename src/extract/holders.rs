@@ -116,7 +116,12 @@ fn left_before(name: &str, date: NaiveDate) -> bool {
 
 /// Whether the person the article names `name` in full held a listed office on `date`.
 pub(super) fn in_office(name: &str, date: NaiveDate) -> bool {
-    HOLDERS.get(&fold(name)).is_some_and(|terms| {
+    held(&HOLDERS, name, date)
+}
+
+/// Whether a term `list` gives the person named `name` covers `date`.
+pub(super) fn held(list: &Terms, name: &str, date: NaiveDate) -> bool {
+    list.get(&fold(name)).is_some_and(|terms| {
         terms
             .iter()
             .any(|&(from, to)| from <= date && to.is_none_or(|to| date <= to))

@@ -8,8 +8,7 @@
 //! Matched on the name the article gives the person in full, as [`super::holders`] matches
 //! office holders (the same file format and reader), never on a surname alone.
 
-use super::holders::{Terms, read};
-use super::identity::fold;
+use super::holders::{Terms, held, read};
 use super::people::{Entity, Mention};
 use super::roles::Found;
 use super::{Para, RoleEvidence};
@@ -57,15 +56,6 @@ pub(super) fn add_known(
             }
         }
     }
-}
-
-/// Whether `list` gives the person named `name` its part on `date`.
-fn held(list: &Terms, name: &str, date: NaiveDate) -> bool {
-    list.get(&fold(name)).is_some_and(|terms| {
-        terms
-            .iter()
-            .any(|&(from, to)| from <= date && to.is_none_or(|to| date <= to))
-    })
 }
 
 #[cfg(test)]

@@ -36,9 +36,7 @@ impl Ctx<'_, '_> {
             _ => None,
         }
     }
-}
 
-impl Ctx<'_, '_> {
     /// Whether the name at token `tok` of `para` is the subject of a reporting verb later in
     /// its sentence, outside quotation marks, with no one else named between ("X, head nurse
     /// of the ward, said the patients were resting"): one who speaks in indirect speech.
