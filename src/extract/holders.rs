@@ -45,14 +45,29 @@ pub(super) fn add_officials(
             && !f.left_office
             && !f.roles.contains(&Role::Official)
             && in_office(&e.name, date);
-        if let Some(m) = mentions.iter().find(|m| held && m.entity == i) {
-            let p = &paras[m.para];
-            let ev =
-                RoleEvidence::in_sentence(p, m.para, m.t0, Role::Official, "office holder", false);
-            f.evidence.push(ev);
-            f.roles.push(Role::Official);
-            f.roles.sort();
+        if held {
+            give_known(f, i, (paras, mentions), Role::Official, "office holder");
         }
+    }
+}
+
+/// Gives entity `i` a `role` known from a list, with weak evidence (known, not said) where
+/// the article first names it: the office holders here, the go-betweens and captives of
+/// [`super::renown`].
+pub(super) fn give_known(
+    f: &mut Found,
+    i: usize,
+    (paras, mentions): (&[Para<'_>], &[Mention]),
+    role: Role,
+    rule: &'static str,
+) {
+    if let Some(m) = mentions.iter().find(|m| m.entity == i) {
+        let p = &paras[m.para];
+        f.evidence.push(RoleEvidence::in_sentence(
+            p, m.para, m.t0, role, rule, false,
+        ));
+        f.roles.push(role);
+        f.roles.sort();
     }
 }
 
@@ -182,13 +197,15 @@ pub(super) fn check_lines(text: &str) {
     }
 }
 
+/// A date written as in the data files, for tests.
+#[cfg(test)]
+pub(super) fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn day(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
 
     #[test]
     fn every_line_of_the_data_file_reads() {

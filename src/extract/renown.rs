@@ -8,10 +8,10 @@
 //! Matched on the name the article gives the person in full, as [`super::holders`] matches
 //! office holders (the same file format and reader), never on a surname alone.
 
-use super::holders::{Terms, held, read};
+use super::Para;
+use super::holders::{Terms, give_known, held, read};
 use super::people::{Entity, Mention};
 use super::roles::Found;
-use super::{Para, RoleEvidence};
 use crate::entity::{EntityKind, Role};
 use chrono::NaiveDate;
 use std::sync::LazyLock;
@@ -43,16 +43,8 @@ pub(super) fn add_known(
             continue;
         }
         for (list, role, rule) in lists {
-            if f.roles.contains(&role) || !held(list, &e.name, date) {
-                continue;
-            }
-            if let Some(m) = mentions.iter().find(|m| m.entity == i) {
-                let p = &paras[m.para];
-                f.evidence.push(RoleEvidence::in_sentence(
-                    p, m.para, m.t0, role, rule, false,
-                ));
-                f.roles.push(role);
-                f.roles.sort();
+            if !f.roles.contains(&role) && held(list, &e.name, date) {
+                give_known(f, i, (paras, mentions), role, rule);
             }
         }
     }
@@ -60,11 +52,8 @@ pub(super) fn add_known(
 
 #[cfg(test)]
 mod tests {
+    use super::super::holders::day;
     use super::*;
-
-    fn day(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
 
     #[test]
     fn every_line_of_both_files_reads() {
