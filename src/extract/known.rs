@@ -59,7 +59,33 @@ pub(super) fn atoms(p: &Para<'_>, hints: &[EntitySpec], registry: &Registry) -> 
             taken_to = e;
         }
     }
+    state_parties(p, &mut out);
     out
+}
+
+/// "The Mississippi Democratic Party called …": a known place right before a known party's
+/// name written out in full is that place's own branch of the party, one organisation, not a
+/// place and the national party; both are let go, so the name is read whole from its
+/// capitalised words. Not the party's members ("Texas Democrats"), who are no body.
+fn state_parties(p: &Para<'_>, atoms: &mut Vec<Atom>) {
+    let party = |a: &Atom| {
+        matches!(a.source, Source::Gazetteer(gi)
+            if LEX.gazetteer_entries[gi].kind == EntityKind::Organization)
+            && p.word_at(a.t1 - 1) == Some("Party")
+    };
+    let mut k = atoms.len();
+    while k >= 2 {
+        k -= 1;
+        let (place, next) = (&atoms[k - 1], &atoms[k]);
+        if matches!(place.source, Source::Gazetteer(_))
+            && place.kind == EntityKind::Place
+            && place.t1 == next.t0
+            && party(next)
+        {
+            atoms.drain(k - 1..=k);
+            k -= 1;
+        }
+    }
 }
 
 /// The built-in gazetteer's names in `text`, on word boundaries only ("Iran" is not in
