@@ -3,10 +3,10 @@
 //! a participle, an owner who cannot speak, a particle in a shared surname, a relative met by
 //! her given name who shares a surname, a verb inside a reported "that" clause, a clause of
 //! contrast with its own subject, a title word after a copula, a clause of time between
-//! words and their attribution, a state's party, and the parts a reader knows without being
-//! told (go-betweens and captives, `renown`). The sentence cases are made-up prose in
-//! `other_twohundredeleven.txt`, each with its rule, run with the checks of `held_out_six`;
-//! the known parts need a date.
+//! words and their attribution, a state's party, a crowd opening a sentence, and the parts a
+//! reader knows without being told (go-betweens and captives, `renown`). The sentence cases
+//! are made-up prose in `other_twohundredeleven.txt`, each with its rule, run with the
+//! checks of `held_out_six`; the known parts need a date.
 
 use super::held_out_six::failures;
 use crate::entity::{EntityKind, Role};
