@@ -122,10 +122,14 @@ pub(crate) fn assign(
         // "Another freed hostage, A, posted …. Fellow survivors B and C also celebrated":
         // "fellow" makes the names of the same kind as the person named just before.
         let (w1, w2) = (word_back(p, m.t0, 1), word_back(p, m.t0, 2));
-        let plural_fellows = w2.as_deref() == Some("fellow")
-            && w1
-                .as_ref()
-                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
+        // Only a word for the held says so: "fellow officers" are the speaker's colleagues.
+        let held_word = |w: &Option<String>| {
+            matches!(
+                w.as_deref(),
+                Some("hostages" | "captives" | "abductees" | "survivors" | "returnees")
+            )
+        };
+        let plural_fellows = w2.as_deref() == Some("fellow") && held_word(&w1);
         let mut fellow = Vec::new();
         if (plural_fellows || w1.as_deref() == Some("fellow"))
             && let Some(prev) = mentions[..k].iter().rev().find(|x| is_person(x.entity))

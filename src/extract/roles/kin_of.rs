@@ -146,16 +146,81 @@ pub(super) fn about_captives(paras: &[Para<'_>]) -> bool {
 /// The name at `l0` is introduced as someone's relative: "his father, Alon,", "the soldier's
 /// mother Ruth", "their son, Kfir". Such a lone given name is that family's member, not a
 /// namesake another article names in full.
+///
+/// A describing word may stand between the owner and the family word ("her 80-year-old
+/// father, Haim,", "his three children"), and the name may be a later member of a list of
+/// lone given names after it ("his children - Yahli, Noam and Alma").
 pub(super) fn introduced_as_kin(p: &Para<'_>, l0: usize) -> bool {
-    let k = if l0 >= 1 && p.toks[l0 - 1].is_punct(',') {
+    let l0 = first_of_given_names(p, l0);
+    let k = if l0 >= 1 && p.toks[l0 - 1].kind == Tok::Punct(',')
+        || l0 >= 1 && matches!(p.toks[l0 - 1].kind, Tok::Punct('-' | '–' | '—' | ':'))
+    {
         l0 - 1
     } else {
         l0
     };
-    k >= 2
-        && word(p, k - 1).is_some_and(|w| relation(&w))
-        && (matches!(word(p, k - 2).as_deref(), Some("his" | "her" | "their"))
-            || p.toks[k - 2].kind == super::super::text::Tok::Possessive)
+    if k < 2 || !word(p, k - 1).is_some_and(|w| relation(&w)) {
+        return false;
+    }
+    // Back over at most four describing words: an age, a count, "late", "young".
+    let mut o = k - 2;
+    for _ in 0..4 {
+        let describes = p.toks[o].is_punct('-')
+            || word(p, o).is_some_and(|w| {
+                LEX.is_number_word(&w)
+                    || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    || matches!(
+                        w.as_str(),
+                        "year"
+                            | "years"
+                            | "old"
+                            | "late"
+                            | "young"
+                            | "younger"
+                            | "older"
+                            | "elder"
+                            | "eldest"
+                            | "youngest"
+                            | "little"
+                            | "baby"
+                            | "beloved"
+                    )
+            });
+        if !describes || o == 0 {
+            break;
+        }
+        o -= 1;
+    }
+    matches!(word(p, o).as_deref(), Some("his" | "her" | "their"))
+        || p.toks[o].kind == Tok::Possessive
+}
+
+/// The first of a list of lone given names that the lone name at `l0` closes ("Yahli, Noam,
+/// and Alma" from "Alma"); `l0` itself when the name is no lone word or stands first.
+fn first_of_given_names(p: &Para<'_>, l0: usize) -> usize {
+    let lone = |i: usize| {
+        p.word_at(i).is_some_and(super::super::text::is_capitalised)
+            && p.word_at(i + 1)
+                .is_none_or(|w| !super::super::text::is_capitalised(w))
+            && i >= 1
+            && p.word_at(i - 1).is_none_or(|w| w == "and")
+    };
+    if !lone(l0) {
+        return l0;
+    }
+    let mut i = l0;
+    loop {
+        let mut j = i;
+        let mut seps = 0;
+        while j >= 1 && (p.toks[j - 1].is_punct(',') || word(p, j - 1).as_deref() == Some("and")) {
+            j -= 1;
+            seps += 1;
+        }
+        if seps == 0 || seps > 2 || j == 0 || !lone(j - 1) {
+            return i;
+        }
+        i = j - 1;
+    }
 }
 
 /// Where the noun phrase of a name introduced by an owner's family word begins: "her mother

@@ -220,6 +220,7 @@ mod other_twentythree;
 mod other_twentytwo;
 mod other_twohundred;
 mod other_twohundredeight;
+mod other_twohundredeighteen;
 mod other_twohundredeleven;
 mod other_twohundredfive;
 mod other_twohundredfour;
