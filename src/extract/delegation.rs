@@ -287,7 +287,14 @@ pub(super) fn led_by(p: &Para<'_>, t0: usize) -> Vec<Role> {
     // stand between "by" and the name.
     // "led by Chairman of the Hamas Leadership Council A": a capitalised title may hold "of
     // the".
-    let capital = |j: usize| p.toks[t0 - j].text(p.text).starts_with(char::is_uppercase);
+    // "led by newly appointed Foreign Minister A": a few words that describe a title.
+    let capital = |j: usize| {
+        p.toks[t0 - j].text(p.text).starts_with(char::is_uppercase)
+            || matches!(
+                w(j).as_str(),
+                "newly" | "recently" | "appointed" | "acting" | "interim" | "senior" | "veteran"
+            )
+    };
     let Some(by) = (1..=9).find(|&k| {
         w(k) == "by"
             && matches!(w(k + 1).as_str(), "led" | "headed" | "chaired" | "hosted")

@@ -163,7 +163,7 @@ impl Lexicon {
             "first",
         ];
         let mut others = 0;
-        let back: Vec<&str> = before.split_whitespace().rev().take(7).collect();
+        let back: Vec<&str> = before.split_whitespace().rev().take(12).collect();
         // Five words back at most, a place of several words counting as one.
         let (mut i, mut steps) = (0, 0);
         while let Some(&w) = back.get(i).filter(|_| steps < 5) {
@@ -203,6 +203,12 @@ impl Lexicon {
             if peek == Some("of") && back.get(i + 1) == Some(&"house") {
                 i += 1;
                 continue;
+            }
+            // "a former governor and U.N. ambassador": "former" reaches across "and" to the
+            // second office of the same phrase.
+            if w == "and" && peek.is_some_and(|n| !self.roles_in(n).is_empty()) {
+                let rest: Vec<&str> = back[i + 1..].iter().rev().copied().collect();
+                return self.not_now(&rest.join(" "));
             }
             if w.ends_with("'s") || !TITLE_WORDS.contains(&w) && !self.roles_in(w).is_empty() {
                 return false;

@@ -93,6 +93,11 @@ pub(super) fn read(
     let sides = super::super::sides::sat_for_a_side(p, (l0, t0, t1), person_at);
     add(f, &sides, "sides");
     add(f, &own_talks_with(p, t1), "predicate");
+    add(
+        f,
+        &super::own_talks::subject_talks_with(p, (l0, t1), person_at),
+        "predicate",
+    );
     add(f, &go_between::through_go_between(p, l0), "predicate");
     add(f, &attended_by::attended_by(p, l0, s.talks), "delegation");
     add(f, &included_in_meeting(p, l0), "predicate");
