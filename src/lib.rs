@@ -100,6 +100,9 @@ pub enum Error {
     /// `dossier check` found broken links (it has printed each).
     #[error("{0} broken links")]
     BrokenLinks(usize),
+    /// Standard output could not take what a command printed (a full disk behind a redirect).
+    #[error("could not write to standard output: {0}")]
+    Stdout(std::io::Error),
     /// Arguments that do not go together or cannot be used; said before anything runs.
     #[error("{0}")]
     Usage(String),

@@ -22,5 +22,5 @@ pub fn digest(options: &Options, since: NaiveDate) -> Result<String, Error> {
 
 /// Prints the digest of what changed since `since` as Markdown.
 pub fn command(options: &Options, since: NaiveDate) -> Result<(), Error> {
-    digest(options, since).map(|md| print!("{md}"))
+    super::emit(&digest(options, since)?)
 }

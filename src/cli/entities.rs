@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 /// Prints the suggestions for the dossier read with `options`.
 pub fn suggest(options: &Options) -> Result<(), Error> {
-    suggestions(options).map(|yaml| print!("{yaml}"))
+    super::emit(&suggestions(options)?)
 }
 
 /// `dossier entities suggest`: the names in the dossier's articles that its registry lacks,

@@ -197,6 +197,5 @@ pub fn command(
         RegistryChoice::Dossier(options.root.join("content").join("entities.yaml"))
     };
     let out = run(files, &choice, &roles(options)?, json)?;
-    print!("{out}");
-    Ok(())
+    super::emit(&out)
 }

@@ -16,6 +16,15 @@ pub mod serve;
 use crate::Error;
 use std::time::Duration;
 
+/// Prints a command's whole output. A reader that stops early ("dossier extract --json |
+/// head") closes the pipe: that ends the command quietly, not with a panic about printing.
+fn emit(text: &str) -> Result<(), Error> {
+    match std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Stdout(e)),
+        _ => Ok(()),
+    }
+}
+
 /// A `--timeout` in seconds, when it is a usable one (above 0); said before anything runs.
 fn seconds(timeout: f64) -> Result<Duration, Error> {
     Duration::try_from_secs_f64(timeout)

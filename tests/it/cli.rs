@@ -114,3 +114,48 @@ fn the_environment_variables_read_are_documented() {
         );
     }
 }
+
+/// A reader that stops early (`dossier extract --json | head -c 1`) closes the pipe: the
+/// command ends quietly with success, not with a panic about printing.
+#[test]
+fn a_reader_that_stops_early_is_no_panic() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    // Far more output than a pipe holds, so the writer is still writing when the reader
+    // goes away.
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut files = Vec::new();
+    for i in 0..150 {
+        let name = format!("a{i}.md");
+        let body = format!(
+            "---\ntitle: \"Talks {i}\"\ndate: 2025-03-01\n---\n\nEnvoy Steve Witkoff met \
+             Prime Minister Benjamin Netanyahu in Jerusalem on day {i}. \"We are close to a \
+             deal,\" Witkoff said.\n"
+        );
+        std::fs::write(dir.path().join(&name), body).expect("write an article");
+        files.push(name);
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .current_dir(dir.path())
+        .args(["extract", "--json", "--no-registry"])
+        .args(&files)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run dossier");
+    let mut first = [0u8; 1];
+    let mut out = child.stdout.take().expect("stdout");
+    out.read_exact(&mut first).expect("a first byte");
+    drop(out);
+    let status = child.wait().expect("wait");
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err)
+        .expect("read stderr");
+    assert_eq!(first[0], b'{');
+    assert!(status.success(), "{status:?}: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
