@@ -17,6 +17,10 @@ const OUTLETS: &[&str] = &[
     "magazine",
     "tabloid",
     "website",
+    // "Saudi network Al-Hadath", "the channel Al Mayadeen" ("broadcaster" is also a
+    // person's trade: "veteran broadcaster A").
+    "network",
+    "channel",
     // "the Instagram account Bring Omer Home", "the charity Save the Children": the name of
     // an account, a campaign or a charity is a body's, whatever words it is made of.
     "account",

@@ -90,7 +90,12 @@ pub(super) fn syllable_given_name(p: &Para<'_>, i: usize) -> bool {
         let prev = p.toks[i - 1].text(p.text);
         p.toks[i - 1].is_word() && syllable(prev, true) && !LEX.is_title(prev)
     };
-    after_family_name
+    // "Gil-ad Shaer": a given name the data knows, its last syllable written off by a hyphen,
+    // before a capitalised surname.
+    let before_surname = LEX.given_names.contains_key(head.to_lowercase().as_str())
+        && p.word_at(i + 1)
+            .is_some_and(crate::extract::text::is_capitalised);
+    (after_family_name || before_surname)
         && syllable(head, true)
         && syllable(tail, false)
         && !ENGLISH_TAILS.contains(&tail)
