@@ -131,9 +131,13 @@ pub(super) fn kin_object(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     }
     let word = |i: usize| p.toks[i].text(p.text).to_lowercase();
     let is_kin = |i: usize| p.toks[i].is_word() && LEX.kin.contains(word(i).as_str());
-    // "KIN of [premodifiers] NAME".
+    // "KIN of [premodifiers] NAME", an age among them ("father of 19-year-old hostage A").
+    let premodifier = |w: String| {
+        LEX.premodifiers.contains(w.as_str())
+            || w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("-old")
+    };
     let mut i = t0;
-    while i > 0 && t0 - i < 3 && LEX.premodifiers.contains(word(i - 1).as_str()) {
+    while i > 0 && t0 - i < 3 && premodifier(word(i - 1)) {
         i -= 1;
     }
     if i >= 2 && word(i - 1) == "of" && is_kin(i - 2) {
