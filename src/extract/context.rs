@@ -16,9 +16,9 @@ use crate::entity::Role;
 
 mod words;
 use words::{
-    SEEKING, acted_part, captives_clause, closed_term, drop_relative, have_not_linking,
-    head_before_of, hostage_noun_ok, kin_of_named, object_of_deed, objects_clause,
-    opens_description, own_before_kin, relative_says, says_at, second_deed,
+    SEEKING, acted_part, captives_clause, circumstance, closed_term, drop_relative,
+    have_not_linking, head_before_of, hostage_noun_ok, kin_of_named, object_of_deed,
+    objects_clause, opens_description, own_before_kin, relative_says, says_at, second_deed,
 };
 
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
@@ -93,9 +93,9 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
             return out;
         }
         // "… within a few points of A, with the national party chair flying in": a phrase
-        // opened by "with" tells the clause's circumstances, not who A is; a predicate after
-        // its closing comma is still A's ("A, with his brother, was released").
-        if nominal && word(p, t1 + 1).as_deref() == Some("with") {
+        // opened by "with" or "following" tells the clause's circumstances, not who A is; a
+        // predicate after its closing comma is still A's ("A, with his brother, was freed").
+        if nominal && word(p, t1 + 1).as_deref().is_some_and(circumstance) {
             text = None;
             roles.clear();
         }

@@ -1,8 +1,8 @@
 //! Roles a name takes from where it stands in its sentence rather than from its own title,
 //! read by small rules: a name set apart from a group ([`except`]), a former
 //! office-holder named for what was done in office ([`tenure`]), an official who reports
-//! what his side did ([`own_deed`]) and the untitled one who comes along with an envoy
-//! ([`team`]). One hook keeps `roles` short.
+//! what his side did ([`own_deed`]), the untitled one who comes along with an envoy and the
+//! one named "together with" the leader of talks ([`team`]). One hook keeps `roles` short.
 
 use super::Para;
 use super::roles::Found;
@@ -24,4 +24,6 @@ pub(super) fn read(
     f.add(p, para, t, &own_deed::reported(p, t1, left), "predicate");
     let along = team::along_with_envoy(p, (l0, t, t1), person_at);
     f.add(p, para, t, &along, "delegation");
+    let together = team::led_together_with(p, l0, person_at);
+    f.add(p, para, t, &together, "predicate");
 }

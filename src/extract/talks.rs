@@ -73,11 +73,12 @@ pub(super) fn led_talks(norm: &str) -> Vec<Cue<'static>> {
             .or_else(|| leads.then(side_in).flatten())
             .or_else(|| joins_negotiators(w, rest, BREAK));
         // "to head a delegation to Doha" negotiates; "led a congressional delegation to
-        // Israel" or a trade delegation does not.
-        let visit = words[i + 1..]
-            .iter()
-            .take(4)
-            .any(|(_, x)| VISITING.contains(x));
+        // Israel" or a trade delegation does not. Trade talks are talks all the same.
+        let visit = noun.is_some_and(|&(_, x)| x.starts_with("delegation"))
+            && words[i + 1..]
+                .iter()
+                .take(4)
+                .any(|(_, x)| VISITING.contains(x));
         let noun = noun.filter(|_| !visit);
         if let Some(&(at, x)) = noun {
             out.push((start, at + x.len(), &[Role::Negotiator][..], true));

@@ -270,3 +270,13 @@ pub(super) fn closed_term(after: &str) -> bool {
         .windows(4)
         .any(|x| matches!(x[0], "from" | "between") && year(x[1]) && ends(x[2]) && year(x[3]))
 }
+
+/// Words that open a phrase of the clause's circumstances, set off after a name: "A, with
+/// the chair flying in", "A, following talks between negotiators", "A, amid the war". Not
+/// "after" or "during", whose phrase may tell the name's own lot ("A, during his captivity,").
+pub(super) fn circumstance(w: &str) -> bool {
+    matches!(
+        w,
+        "with" | "following" | "amid" | "amidst" | "despite" | "ahead"
+    )
+}

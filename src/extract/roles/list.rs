@@ -65,6 +65,8 @@ impl List {
             || affiliation_gap(p, end, l0)
             || dated_pair(p, end, l0, t1)
             || semicolon_gap(p, end, l0) && (has_and(p, end, l0) || semicolon_goes_on(p, t1, person_at))
+            // "A, 24, B, 25; C, 32; and D": commas before the first semicolon are its items'.
+            || list_gap(p, end, l0) && semicolon_goes_on(p, t1, person_at)
             || self.done_to && titled_item_gap(p, end, n.t0)
             // "A, B, C were released": the last name of a list written without "and" is
             // told by the plural verb right after it.

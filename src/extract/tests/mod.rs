@@ -222,6 +222,7 @@ mod other_twohundred;
 mod other_twohundredeight;
 mod other_twohundredeighteen;
 mod other_twohundredeleven;
+mod other_twohundredfifteen;
 mod other_twohundredfive;
 mod other_twohundredfour;
 mod other_twohundredfourteen;
