@@ -19,8 +19,8 @@ mod lettering;
 mod run_on;
 use doubled::doubled_open;
 use interrupted::interrupted;
-use lettering::written_on_object;
 pub(crate) use lettering::{lettered, listed, said_on_object};
+use lettering::{lettered_phrases, written_on_object};
 pub(crate) use run_on::run_on;
 
 /// One quotation's position in its paragraph.
@@ -256,7 +256,8 @@ fn is_quotation_after(text: &str, before: &str, split: bool) -> bool {
     };
     // "a sign reading: 'We love our children …'": a sentence in prose on a sign is writing
     // quoted (kept, with no speaker: `said_on_object`); a slogan in title case is lettering.
-    let slogan = written_on_object(before) && !in_prose(&words);
+    // So are set phrases painted on a wall and listed after a colon (`lettered_phrases`).
+    let slogan = written_on_object(before) && !in_prose(&words) || lettered_phrases(before);
     // A name given by a verb of naming may run long ("a panel titled 'Fighting Fear at
     // Home - Lessons from One Long Night'"); elsewhere a long title-case span is speech.
     let longest = if naming { 14 } else { 8 };

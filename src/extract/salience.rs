@@ -78,6 +78,9 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
             || LEX.candidacy.contains(l.as_str())
             // "given by former President Obama": a word that dates the title is part of it.
             || matches!(l.as_str(), "former" | "late" | "then" | "acting" | "outgoing")
+            // "the widow of 90-year-old X": an age before the name is no verb, so the
+            // preposition before it still governs the name.
+            || l.ends_with("-year-old")
             || field_of_office(i, l.as_str())
             // So is "to" in "Ambassador to Oman Raul Hernandez".
             || (matches!(l.as_str(), "of" | "for" | "to")

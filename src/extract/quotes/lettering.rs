@@ -1,5 +1,6 @@
 //! Words printed on a thing ("a banner reading '…'", "shirts that read '…'") are lettering,
-//! not speech: no one is quoted.
+//! not speech: no one is quoted. So are set phrases painted or written on a wall ("two
+//! mottos scrawled over the cell door: '…,' '…' and '…'").
 
 use crate::extract::text::is_hyphen;
 
@@ -83,6 +84,66 @@ pub(crate) fn said_on_object(before: &str) -> bool {
         _ => false,
     }
 }
+
+/// "two mottos scrawled over the cell door: '…,' '…' and '…'": set phrases that a participle
+/// of lettering puts on a wall or a thing, listed after a colon, are named as phrases, not
+/// quoted as anyone's words. `before` is the paragraph before one item's opening mark; the
+/// items listed before it (each in marks, joined by commas and "and" or "or") are read past.
+pub(super) fn lettered_phrases(before: &str) -> bool {
+    let mut rest = before.trim_end();
+    loop {
+        let t = rest.trim_end_matches([',', ' ']);
+        let t = t
+            .strip_suffix(" and")
+            .or_else(|| t.strip_suffix(" or"))
+            .unwrap_or(t)
+            .trim_end();
+        let Some(inner) = t.strip_suffix(['”', '"']) else {
+            rest = t;
+            break;
+        };
+        let Some(open) = inner.rfind(['“', '"']) else {
+            return false;
+        };
+        rest = &inner[..open];
+    }
+    let Some(lead) = rest.strip_suffix(':') else {
+        return false;
+    };
+    let clause = lead.rsplit([',', ';', '.']).next().unwrap_or(lead);
+    let words = last_words(clause, 8);
+    let painted = words.iter().position(|w| PAINTED.contains(&w.as_str()));
+    painted.is_some_and(|k| {
+        words[k + 1..]
+            .iter()
+            .take(3)
+            .any(|w| SET_PHRASES.contains(&w.as_str()))
+    })
+}
+
+/// Participles that put words on a surface.
+const PAINTED: &[&str] = &[
+    "painted",
+    "written",
+    "scrawled",
+    "carved",
+    "etched",
+    "inscribed",
+    "engraved",
+    "printed",
+    "tattooed",
+    "stitched",
+    "embroidered",
+    "pinned",
+    "posted",
+    "taped",
+];
+
+/// Nouns that name set phrases, not someone's speech.
+const SET_PHRASES: &[&str] = &[
+    "phrase", "phrases", "motto", "mottos", "mottoes", "mantra", "mantras", "slogan", "slogans",
+    "sayings", "maxims", "verses", "verse", "quotes",
+];
 
 /// Words for what a thing bears ("bearing the words", "carrying the message").
 const LETTERING_NOUNS: &[&str] = &["words", "message", "slogan", "slogans", "inscription"];

@@ -230,6 +230,7 @@ mod other_twohundrednine;
 mod other_twohundredone;
 mod other_twohundredseven;
 mod other_twohundredsix;
+mod other_twohundredsixteen;
 mod other_twohundredten;
 mod other_twohundredthirteen;
 mod other_twohundredthree;
