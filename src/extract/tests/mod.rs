@@ -227,6 +227,7 @@ mod other_twohundredfourteen;
 mod other_twohundrednine;
 mod other_twohundredone;
 mod other_twohundredseven;
+mod other_twohundredseventeen;
 mod other_twohundredsix;
 mod other_twohundredten;
 mod other_twohundredthirteen;
