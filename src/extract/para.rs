@@ -8,6 +8,7 @@ use rustc_hash::FxHashSet as HashSet;
 mod credit;
 mod title_surname;
 use credit::{closes_on_credit, credit_alone, ends_on_photo_credit, untold_caption};
+pub(in crate::extract) use title_surname::HONORIFICS;
 
 /// What may stand inside an apposition between commas ([`Para::apposition_close`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

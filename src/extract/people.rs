@@ -144,6 +144,7 @@ pub(crate) fn resolve(
                 } else if words.len() >= 2
                     && !is_suffix_of_longer(&words)
                     && !given_prefixes.contains(words.as_slice())
+                    && !is_family_plural(c, &surnames, &full)
                 {
                     let words = fuller_form(&words, &full).cloned().unwrap_or(words);
                     let words = variants.spelling(words);
@@ -234,7 +235,7 @@ pub(crate) fn resolve(
         let c = &cands[ci];
         slot[ci] = match claims.claim(ci, &words, &ents) {
             Some(e) => Some(e),
-            None if is_family_plural(c, &surnames) || is_ticket(c, &surnames) => None,
+            None if is_family_plural(c, &surnames, &full) || is_ticket(c, &surnames) => None,
             // "Xinhua reported" after "the news agency, Xinhua": a bare word the article
             // already named as an organisation is that organisation, cue or not.
             None if words.len() == 1

@@ -19,11 +19,12 @@ mod join;
 mod marks;
 mod member;
 mod month;
+mod surname_place;
 pub(super) use form::surname_after_given;
 use form::{
     address_word, amir_given, brand, compound_particle, given_after_title, given_name_first,
-    honorific_chain, office_before_portfolio, pronoun_i, role_noun_opening, service_noun, shouting,
-    suffix_follows, syllable_given_name,
+    honorific_chain, office_before_portfolio, premodifier_opening, pronoun_i, role_noun_opening,
+    service_noun, shouting, suffix_follows, syllable_given_name,
 };
 use initials::initials;
 pub(in crate::extract) use initials::initials_after_title;
@@ -33,6 +34,7 @@ pub(in crate::extract) use marks::{in_credit_list, numeral, position_marker};
 use member::body_member;
 pub(in crate::extract) use month::MONTH_NAMES;
 use month::month_as_name;
+use surname_place::{after_honorific, pronoun_surname};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum U {
@@ -68,11 +70,13 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         return Some(U::Connector);
     }
     // "… of Israel He told": a pronoun is never part of a name; nor is a byline's "By",
-    // capitalised wherever it stands ("By contributor By Jane Roe").
+    // capitalised wherever it stands ("By contributor By Jane Roe"). "He" after a title or
+    // before a given name is a surname (`surname_place`).
     if matches!(
         w,
         "He" | "She" | "They" | "We" | "It" | "His" | "Her" | "By"
-    ) {
+    ) && !pronoun_surname(p, i)
+    {
         return None;
     }
     if pronoun_i(p, i) || credit_marker(p, i, w) {
@@ -119,8 +123,11 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     // "YNet", "WeWork": a capital after the first letter, then lower case, spells a brand;
     // names put theirs after a prefix ("McCarthy", "DeSantis"), never second.
     let mut chars = w.chars().skip(1);
-    if chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
-        || brand(w)
+    // After an honorific the word is a surname whatever its shape ("Mr. A DonSokri").
+    if (chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase)
+        || brand(w))
+        && !after_honorific(p, i)
     {
         return Some(U::Acronym);
     }
@@ -161,6 +168,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
             || role_noun_opening(p, i, &l) && !lex.is_title(w)
             || plural_subject(p, i, &l)
             || people_plural_subject(p, i, w)
+            || premodifier_opening(p, i, &l)
         {
             return None;
         }
@@ -176,9 +184,11 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         && !syllable_given_name(p, i);
     // "Ann English", later "English said": a demonym that is also a surname, after a given
     // name or where the article wrote it so (`para::title_surname`), is that surname.
+    // So is any such word closing a name an honorific opens ("Mr. A B Lao").
     let surname = lex.demonym_surnames.contains(w)
         && (p.title_surname.get(i).copied().unwrap_or(false)
-            || surname_after_given(p, i, lowercase_words));
+            || surname_after_given(p, i, lowercase_words))
+        || after_honorific(p, i);
     if (lex.is_demonym(w) && !given_name_first(p, i) && !surname)
         || lower_tail
         || service_noun(p, i, w)

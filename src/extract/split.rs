@@ -234,6 +234,8 @@ fn no_name_phrase(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
             && !super::runs::initials_after_title(p, x.1)
             && !ordinal_title
             && !title_remit
+            // "He" is a unit of a name only where `runs` read it as a surname.
+            && w != "He"
             && LEX.stopwords.contains(w.to_lowercase().as_str())
     });
     let work = works::title_of_work(p, r0, r1, cx.first());

@@ -10,7 +10,7 @@ use crate::extract::text::is_capitalised;
 use rustc_hash::FxHashSet as HashSet;
 
 /// Honorifics before a surname ("Ms Bishop", "Mr. King").
-const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"];
+pub(in crate::extract) const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"];
 
 /// Whether the demonym at token `i` reads as a person acting, not as a language or an
 /// adjective ("in English", "English teachers"): nothing before it but a clause's opening

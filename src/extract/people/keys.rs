@@ -133,11 +133,22 @@ pub(super) fn new_entity(name: String, kind: EntityKind, c: &Candidate) -> Entit
     }
 }
 
-/// "the Alexanders": a family, not a new person.
-pub(super) fn is_family_plural(c: &Candidate, surnames: &HashSet<&String>) -> bool {
+/// "the Alexanders": a family, not a new person. A surname of two words goes so too ("the
+/// Shem Tovs" after "Omer Shem Tov"): the plural of the last words of a longer full name.
+pub(super) fn is_family_plural(
+    c: &Candidate,
+    surnames: &HashSet<&String>,
+    full: &HashSet<Vec<String>>,
+) -> bool {
     let w = c.name.to_lowercase();
-    w.strip_suffix('s')
-        .is_some_and(|stem| surnames.contains(&stem.to_string()))
+    w.strip_suffix('s').is_some_and(|stem| {
+        let words = name_words(stem);
+        surnames.contains(&stem.to_string())
+            || words.len() >= 2
+                && full
+                    .iter()
+                    .any(|f| f.len() > words.len() && f.ends_with(&words))
+    })
 }
 
 /// "the Kobach-Hartman team", "the Harris-Walz campaign": two people of the article joined
@@ -305,23 +316,27 @@ pub(super) fn outlets(cands: &[Candidate]) -> HashMap<String, usize> {
 /// "X United", "X Town" or "X County" ("Norwich" after "Norwich City"), and a think tank or
 /// a charity by its first word ("Civitas" after "Civitas Institute"; a titled or famous
 /// person of that name stays a person: `people::resolve`).
+/// The tail may be two such words ("Xinhua" after "Xinhua News Agency").
 pub(super) fn org_short_form(n: &str) -> Option<String> {
     let w: Vec<&str> = n.split(' ').collect();
-    let tail = matches!(
-        w.get(1).copied().unwrap_or(""),
-        "University"
-            | "College"
-            | "Agency"
-            | "City"
-            | "United"
-            | "Town"
-            | "County"
-            | "News"
-            | "Institute"
-            | "Institution"
-            | "Foundation"
-    );
-    (w.len() == 2 && tail).then(|| w[0].to_lowercase())
+    let tail_word = |t: &str| {
+        matches!(
+            t,
+            "University"
+                | "College"
+                | "Agency"
+                | "City"
+                | "United"
+                | "Town"
+                | "County"
+                | "News"
+                | "Institute"
+                | "Institution"
+                | "Foundation"
+        )
+    };
+    let tail = matches!(w.len(), 2 | 3) && w[1..].iter().all(|t| tail_word(t));
+    tail.then(|| w[0].to_lowercase())
 }
 
 /// The last words of each full name, short of the whole ("Alexander", "Abu Marzouk"): forms

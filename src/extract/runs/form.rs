@@ -406,3 +406,14 @@ pub(in crate::extract) fn surname_after_given(
     // sentence on a given name, "Philip J. French" does not.
     (initial || given && j == i) && !name_follows
 }
+
+/// "Top economic officials met …", "Senior aides said …": a word that qualifies a title
+/// (`data/premodifiers.txt`) opening a sentence before a lower-case word is that qualifier,
+/// capitalised only by its place, and names no one. `lower` is the word in lower case; a
+/// title among them ("Deputy", "General") is left to the title rules.
+pub(super) fn premodifier_opening(p: &Para<'_>, i: usize, lower: &str) -> bool {
+    LEX.premodifiers.contains(lower)
+        && !LEX.is_title(p.toks[i].text(p.text))
+        && p.word_at(i + 1)
+            .is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase))
+}

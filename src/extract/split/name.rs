@@ -102,10 +102,7 @@ fn place_as_given_name(cx: &Ctx<'_, '_>, mut l: usize) -> usize {
         let middle = l >= 2 && u[l - 2].0 == U::Name;
         // Opening the run, only a place that is also a given name ("Israel Katz"; not "on
         // post-war Gaza al-Ansari said").
-        let given = || {
-            LEX.given_names
-                .contains_key(cx.unit(l - 1).to_lowercase().as_str())
-        };
+        let given = || LEX.is_given(&cx.unit(l - 1).to_lowercase());
         // "Sydney van Hooijdonk": a European particle may stand between it and the surname.
         let particle_next = l + 2 == u.len()
             && matches!(

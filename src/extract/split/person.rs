@@ -235,7 +235,7 @@ fn names_no_one(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
         && words.iter().all(|w| {
             let l = w.to_lowercase();
             LEX.portfolio.contains(l.as_str())
-                || LEX.stopwords.contains(l.as_str())
+                || LEX.stopwords.contains(l.as_str()) && *w != "He"
                 || LEX.org_cues.contains(w)
         });
     // "Qatar PM Calls on Hamas …", "FM Urges Calm", "Mayor Faces Recall": in a headline's

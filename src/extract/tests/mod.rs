@@ -229,6 +229,7 @@ mod other_twohundredfourteen;
 mod other_twohundrednine;
 mod other_twohundredone;
 mod other_twohundredseven;
+mod other_twohundredseventeen;
 mod other_twohundredsix;
 mod other_twohundredsixteen;
 mod other_twohundredten;
