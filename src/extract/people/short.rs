@@ -52,6 +52,12 @@ pub(super) fn index(
                 .or_default()
                 .push(seen);
         }
+        // "Qaid Farhan al-Qadi … Farhan told": a middle word of a name of three words.
+        if w.len() >= 3 {
+            for m in &w[1..w.len() - 1] {
+                index.entry(format!("mid:{m}")).or_default().push(seen);
+            }
+        }
     }
     index
 }
@@ -114,6 +120,10 @@ impl<'a> Claims<'a> {
         })];
         if words.len() == 1 || self.given_prefixes.contains(words) {
             lists.push(get(&format!("first:{joined}")));
+        }
+        // A middle word alone only where no name begins or ends with it.
+        if words.len() == 1 && lists.iter().all(Option::is_none) {
+            lists.push(get(&format!("mid:{joined}")));
         }
         // The latest full name before ("Alexander" after "Adi Alexander, Edan's father" is
         // Adi), passing over one named only as the relative of this surname's bearer ("Chen's
