@@ -43,8 +43,8 @@ pub(super) use gaps::{affiliation_gap, caption_place, group_gap, has_and, list_f
 pub(super) mod owner;
 pub(super) use along::{names_kin, taken_along};
 mod elsewhere;
-pub(super) use elsewhere::item_roles;
 use elsewhere::{among_them, antecedent, counted_antecedent};
+pub(super) use elsewhere::{item_roles, opens_item};
 
 /// Verbs that link a subject to the list that follows them.
 pub(super) const LINKS: &[&str] = &[

@@ -237,7 +237,7 @@ pub(crate) fn assign(
         if l.kin && kin_named[m.entity].is_none() {
             kin_named[m.entity] = Some((m.para, m.t0));
         }
-        if m.t0 == 0 {
+        if super::lists::opens_item(p, m.t0) {
             add(f, &items[m.para], "list");
         }
         if !owner {

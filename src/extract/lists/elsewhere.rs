@@ -227,9 +227,16 @@ fn phrase_roles(p: &Para<'_>, at: usize, limit: usize) -> Option<Vec<Role>> {
     (!roles.is_empty()).then_some(roles)
 }
 
+/// The name at `t0` opens its paragraph, or follows only an honorific there ("Mr. A").
+pub(in crate::extract) fn opens_item(p: &Para<'_>, t0: usize) -> bool {
+    let honorific = |w: &str| matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr");
+    t0 == 0 || t0 == 1 && honorific(p.toks[0].text(p.text).trim_end_matches('.'))
+}
+
 /// Per paragraph, the roles a heading or a line ending in a colon gives the names listed one
 /// per paragraph under it ("Hostages released on Monday:" then "Alon Ohel, 24"). A list item
-/// is a short paragraph that opens with a person's name.
+/// is a short paragraph that opens with a person's name, or with an honorific and the name;
+/// only the name that opens it takes the roles.
 pub(in crate::extract) fn item_roles(
     paras: &[Para<'_>],
     mentions: &[Mention],
@@ -237,14 +244,20 @@ pub(in crate::extract) fn item_roles(
 ) -> Vec<Vec<Role>> {
     let mut opens_with_person = vec![false; paras.len()];
     let mut names_person = vec![false; paras.len()];
+    // Where the words after the paragraph's last person begin: "A, a ministry spokesperson,
+    // said the freed hostages have these names:" introduces hostages, not spokespeople.
+    let mut after_person = vec![0; paras.len()];
     for m in mentions {
         names_person[m.para] |= is_person(m.entity);
+        if is_person(m.entity) {
+            after_person[m.para] = after_person[m.para].max(m.t1);
+        }
         // "Trump: 'Never again'" is a speaker's label, not a list item.
         let label = paras[m.para]
             .toks
             .get(m.t1)
             .is_some_and(|t| t.is_punct(':'));
-        if m.t0 == 0 && is_person(m.entity) && !label {
+        if opens_item(&paras[m.para], m.t0) && is_person(m.entity) && !label {
             opens_with_person[m.para] = true;
         }
     }
@@ -263,7 +276,16 @@ pub(in crate::extract) fn item_roles(
         // "Town celebrates release of hostage A" then a byline: a headline that names its
         // own person is about that person, not a heading over a list.
         if colon || heading && !names_person[i] {
-            pending = introducing(p.text);
+            let from = p
+                .toks
+                .get(after_person[i])
+                .map_or(p.text.len(), |t| t.start);
+            pending = introducing(&p.text[from..]);
+            // Captives hold no office: a line that introduces hostages and names a
+            // spokesperson's office introduces hostages.
+            if pending.contains(&Role::Hostage) {
+                pending.retain(|&r| r == Role::Hostage);
+            }
             // "County councillor ejected from meeting" over a caption: a headline's office
             // is its one subject's, not a list's; only a colon introduces officials.
             if !colon {

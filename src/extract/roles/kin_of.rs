@@ -152,8 +152,7 @@ pub(super) fn about_captives(paras: &[Para<'_>]) -> bool {
 /// lone given names after it ("his children - Yahli, Noam and Alma").
 pub(super) fn introduced_as_kin(p: &Para<'_>, l0: usize) -> bool {
     let l0 = first_of_given_names(p, l0);
-    let k = if l0 >= 1 && p.toks[l0 - 1].kind == Tok::Punct(',')
-        || l0 >= 1 && matches!(p.toks[l0 - 1].kind, Tok::Punct('-' | '–' | '—' | ':'))
+    let k = if l0 >= 1 && matches!(p.toks[l0 - 1].kind, Tok::Punct(',' | '-' | '–' | '—' | ':'))
     {
         l0 - 1
     } else {
