@@ -270,14 +270,27 @@ pub(super) fn talks_with(p: &Para<'_>, l0: usize, t1: usize) -> Vec<Role> {
             "no" | "not" | "never" | "refused" | "rejected" | "without" | "against"
         ) || x.ends_with("n't")
     });
-    if w(1).as_deref() == Some("with")
-        && w(2).is_some_and(|x| TALKS_WITH.contains(&x.as_str()))
-        && !denied
-    {
+    // "held talks separately with A for an hour and with B": the second "with" of a
+    // coordination goes back to the talks the first one follows, within the sentence.
+    let coordinated = || {
+        w(2).as_deref() == Some("and")
+            && (i.saturating_sub(24)..i.saturating_sub(3))
+                .rev()
+                .take_while(|&j| !p.starts[j + 1])
+                .any(|j| word(p, j).as_deref() == Some("with") && talks_before(p, j))
+    };
+    if w(1).as_deref() == Some("with") && (talks_before(p, i - 1) || coordinated()) && !denied {
         vec![Role::Negotiator]
     } else {
         Vec::new()
     }
+}
+
+/// Whether the "with" at token `at` follows a noun or verb of talks ([`TALKS_WITH`]), maybe
+/// past one adverb in "-ly" ("negotiated directly with", "held talks separately with").
+fn talks_before(p: &Para<'_>, at: usize) -> bool {
+    let talks = |k: usize| word_back(p, at, k).is_some_and(|x| TALKS_WITH.contains(&x.as_str()));
+    talks(1) || word_back(p, at, 1).is_some_and(|x| x.len() > 4 && x.ends_with("ly")) && talks(2)
 }
 
 /// "the Trump administration's special envoy", "Netanyahu's envoy": the name ending at `t1`

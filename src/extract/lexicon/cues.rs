@@ -329,8 +329,14 @@ pub(crate) fn cue_text(text: &str) -> String {
         "previously",
         "reportedly",
     ];
+    // "the ambassador-designate to India": an office named before it is taken up is that
+    // office's title, read apart from its suffix.
     out.split_whitespace()
         .filter(|w| !ADVERBS.contains(w))
+        .flat_map(|w| match w.strip_suffix("-designate") {
+            Some(office) if !office.is_empty() => vec![office, "designate"],
+            _ => vec![w],
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -133,8 +133,18 @@ fn two_offices(p: &Para<'_>, and: usize, t0: usize) -> bool {
         return false;
     }
     let head = and - 1;
-    if !(word(p, head).is_some_and(|w| LEX.titles.contains(w.as_str())) && lower(head)) {
+    if !word(p, head).is_some_and(|w| LEX.titles.contains(w.as_str())) {
         return false;
+    }
+    // "Special Secretary and chief negotiator A": a capitalised title before "and" is an
+    // office by itself, so the two are one person's; not after an article ("the President
+    // and envoy A").
+    if !lower(head) {
+        let mut k = head;
+        while k > 0 && p.toks[k - 1].is_word() && !lower(k - 1) && head - k < 3 {
+            k -= 1;
+        }
+        return k == 0 || !word(p, k - 1).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"));
     }
     let mut k = head;
     while k > 0 && lower(k - 1) && titled(k - 1) && head - k < 3 {

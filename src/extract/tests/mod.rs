@@ -227,6 +227,7 @@ mod other_twohundredfive;
 mod other_twohundredfour;
 mod other_twohundredfourteen;
 mod other_twohundrednine;
+mod other_twohundrednineteen;
 mod other_twohundredone;
 mod other_twohundredseven;
 mod other_twohundredseventeen;
