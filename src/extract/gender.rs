@@ -16,7 +16,7 @@ use super::Para;
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
 use super::salience::reads_as_subject;
-use super::text::Tok;
+use super::text::{Tok, is_capitalised};
 use crate::entity::EntityKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,6 +79,26 @@ fn object_of_preposition(p: &Para<'_>, t0: usize) -> bool {
                 "of" | "to" | "for" | "with" | "by" | "from" | "about" | "against"
             )
         })
+}
+
+/// "Speaking beside her husband, A said …": a family word owned by a pronoun after a
+/// preposition, then a comma and a name that goes straight on to its verb, is no apposition
+/// (that would close with a comma): the phrase opens the sentence, and the name is the
+/// subject of its main clause, not the husband.
+fn adjunct_kin(p: &Para<'_>, i: usize, t0: usize, t1: usize) -> bool {
+    let word = |j: usize| p.toks[j].text(p.text).to_lowercase();
+    let lower_after = p
+        .toks
+        .get(t1)
+        .is_some_and(|t| t.is_word() && !is_capitalised(t.text(p.text)));
+    i + 2 == t0
+        && i >= 2
+        && lower_after
+        && matches!(word(i - 1).as_str(), "his" | "her" | "their")
+        && matches!(
+            word(i - 2).as_str(),
+            "with" | "alongside" | "beside" | "by" | "to" | "for" | "from" | "among" | "behind"
+        )
 }
 
 /// "Bardella backed her on Tuesday": "him" or "her" as the object of the verb right after
@@ -149,6 +169,7 @@ pub(crate) fn genders(
         };
         if let Some(i) = before
             && !is_pronoun(p, i)
+            && !adjunct_kin(p, i, m.t0, m.t1)
             && let Some(g) = gender_word(p, i)
         {
             let w = p.toks[i].text(p.text).to_lowercase();

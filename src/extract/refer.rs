@@ -34,6 +34,7 @@ mod speech;
 mod subject_said;
 pub(in crate::extract) use descriptors::DIPLOMATIC;
 pub(crate) use descriptors::descriptors;
+pub(in crate::extract) use descriptors::party_at;
 pub(in crate::extract) use offices::{OFFICE_MODIFIERS, demonym_in, office_at, office_initials};
 pub(in crate::extract) use relatives::object_relative;
 pub(crate) use relatives::relatives;

@@ -7,9 +7,11 @@
 use super::{Ctx, Who, tok_at};
 use crate::entity::EntityKind;
 use crate::extract::before::embedded;
+use crate::extract::definite::definite_description;
 use crate::extract::lexicon::LEX;
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::refer::Ref;
+use crate::extract::refer::party_at;
 use crate::extract::subject::intro;
 use crate::extract::text::{Tok, is_capitalised};
 
@@ -68,6 +70,8 @@ pub(super) fn clause_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
         && let Some(g) = LEX.gender_words.get(w.as_str()).copied()
     {
         (cx.pronoun(pi, s, g)?, s + 1)
+    } else if let Some((r, k)) = described_head(cx, pi, title_from, open) {
+        (r, k)
     } else {
         return None;
     };
@@ -163,6 +167,26 @@ pub(super) fn clause_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
         .then_some((Who::Entity(e), who.1 * SURE))
 }
 
+/// "The Ohio Democrat opened the rally with a vow to '…'": "the" and a few capitalised
+/// words opening the sentence, a party's member last, before a lower-case verb describe
+/// the person named before (`definite_description`). Gives who, and where the verb is.
+fn described_head(cx: &Ctx<'_, '_>, pi: usize, the: usize, open: usize) -> Option<(Ref, usize)> {
+    let p = &cx.paras[pi];
+    if cx.word(pi, the) != "the" {
+        return None;
+    }
+    let k = (the + 1..open.min(the + 5))
+        .find(|&i| !p.toks[i].is_word() || !is_capitalised(p.toks[i].text(p.text)))?;
+    // A party's member as the head ("the Ohio Democrat"): a person, not a body ("the
+    // White House").
+    if k < the + 2 || !p.toks[k].is_word() || party_at(p, k - 1).is_none() {
+        return None;
+    }
+    // Pointing back to the one person lately named, it is as sure as "he" would be there.
+    let (who, sure) = definite_description(cx, pi, the, k, open)?;
+    Some(((who, if sure >= 0.75 { 0.95 } else { sure }), k))
+}
+
 /// "X oversaw the raid 'shoulder to shoulder' with Y": another person named in the clause
 /// after the words shares the deed they describe, and the words may be either one's, or
 /// a source's account of both: no guess. Where the words are the predicate itself and a
@@ -182,8 +206,11 @@ fn shared_with_other(
         return false;
     }
     (close..p.toks.len())
+        // Within the sentence: "'… for our state.' And Y, he said, …" names Y in the next.
         .take_while(|&i| {
-            !matches!(p.toks[i].kind, Tok::Punct(',' | '.' | ';' | ':')) && !p.in_quote[i]
+            !matches!(p.toks[i].kind, Tok::Punct(',' | '.' | ';' | ':'))
+                && !p.in_quote[i]
+                && !p.starts[i]
         })
         .take(8)
         .any(|i| {

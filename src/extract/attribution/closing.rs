@@ -27,6 +27,15 @@ pub(super) fn closing_clause(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
         return None;
     }
     let start = tok_at(p, close) + 1;
+    // "He called X a '… for our state.' And Y, he said, was …": a full stop inside the
+    // closing mark ends the sentence when a new one opens right after it; the clause after
+    // belongs to the next sentence. ("'…?' A asked" still goes on.)
+    if p.starts.get(start).copied().unwrap_or(false)
+        && start >= 2
+        && p.toks[start - 2].is_punct('.')
+    {
+        return None;
+    }
     let stop = p.toks.len().min(start + REACH);
     // The sentence's end: a stop outside quotation marks, or the next sentence's start.
     let end = (start..stop).find(|&i| {

@@ -41,9 +41,12 @@ pub(super) fn relative_apposition(
 
 /// "The Hostages Forum, which …, said": the clause's first segment is the whole name (an
 /// article before it at most), so it is the head the appositions describe, not one of them.
+/// So is "the" and an age before a name ("The 52-year-old A, who …, said").
 pub(super) fn whole_head(cx: &Ctx<'_, '_>, pi: usize, head: usize, hs: usize, mi: usize) -> bool {
     let t0 = cx.mentions[mi].t0;
-    hs == head && (t0 == hs || t0 == hs + 1 && cx.word(pi, hs) == "the")
+    let the = cx.word(pi, hs) == "the";
+    let aged = t0 == hs + 2 && cx.word(pi, hs + 1).ends_with("-year-old");
+    hs == head && (t0 == hs || the && (t0 == hs + 1 || aged))
 }
 
 /// A segment that reads as an apposition: a lower-case title or an article and a title
