@@ -236,6 +236,7 @@ mod other_twohundredten;
 mod other_twohundredthirteen;
 mod other_twohundredthree;
 mod other_twohundredtwelve;
+mod other_twohundredtwenty;
 mod other_twohundredtwo;
 mod quotations;
 mod quotes_ten;
