@@ -16,7 +16,13 @@ pub(super) fn definite_description(
     b: usize,
     quote_tok: usize,
 ) -> Option<Ref> {
-    described_as(cx, pi, a, b, quote_tok, true)
+    // "When the reporter asked — '…'": a clause of time or cause that opens the span has the
+    // description right after its conjunction.
+    let w = cx.word(pi, a);
+    let opens_clause = b > a + 2
+        && LEX.subordinators.contains(w.as_str())
+        && !matches!(w.as_str(), "if" | "unless" | "whether");
+    described_as(cx, pi, a + usize::from(opens_clause), b, quote_tok, true)
 }
 
 /// "The Trump envoy also raised hopes …": a definite description that opens a sentence of

@@ -16,7 +16,7 @@ use super::Para;
 use super::lexicon::LEX;
 use super::people::{Entity, Mention};
 use super::salience::reads_as_subject;
-use super::text::{Tok, is_capitalised};
+use super::text::{Tok, is_capitalised, is_hyphen};
 use crate::entity::EntityKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,6 +130,15 @@ fn object_of_verb(p: &Para<'_>, from: usize, i: usize) -> bool {
             )
     });
     matches!(w.as_str(), "him" | "her") && i <= from + 2 && ends
+}
+
+/// "Trump-endorsed", "Obama-era": a mention of one word joined by a hyphen to a lower-case
+/// tail, which only modifies the noun after it.
+fn modifier_compound(p: &Para<'_>, m: &Mention) -> bool {
+    m.t1 == m.t0 + 1
+        && (p.toks[m.t0].text(p.text))
+            .rsplit_once(is_hyphen)
+            .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase))
 }
 
 /// The gender of every entity (`None` for non-persons and where nothing tells).
@@ -250,6 +259,11 @@ pub(crate) fn genders(
                 && (o.t1..=m.t0).all(|i| !p.starts[i])
         });
         if after_subject && !reads_as_subject(p, m) {
+            continue;
+        }
+        // "the only Trump-endorsed candidate in her ads": a name in a compound that modifies
+        // the noun after it is no one a later pronoun goes back to.
+        if modifier_compound(p, m) {
             continue;
         }
         let mut i = m.t1;

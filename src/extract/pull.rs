@@ -60,14 +60,15 @@ pub(super) fn from_later(paras: &[Para<'_>], out: &mut [Attributed], headings: &
             .iter()
             .take_while(|a| a.para <= para + AHEAD)
             .filter(|a| a.para > para && a.who.is_some())
-            .find(|a| {
-                repeats(
-                    &words,
-                    &words_of(&paras[a.para].text[a.span.start..a.span.end]),
-                )
-            })
-            .and_then(|a| a.who.as_ref())
-            .map(|w| w.carried("pull quote", 0.9));
+            .map(|a| (a, words_of(&paras[a.para].text[a.span.start..a.span.end])))
+            .find(|(_, later)| repeats(&words, later))
+            .and_then(|(a, later)| {
+                // A heading the quotation repeats word for word is that quotation: as sure
+                // of its speaker; one trimmed or reworded a little less.
+                let whole = later.windows(words.len()).any(|w| w == words.as_slice());
+                let pick = a.who.as_ref()?;
+                Some(pick.carried("pull quote", if whole { 1.0 } else { 0.9 }))
+            });
         out[k].who = found;
     }
 }

@@ -32,9 +32,9 @@ mod pronoun;
 mod relatives;
 mod speech;
 mod subject_said;
-pub(in crate::extract) use descriptors::DIPLOMATIC;
 pub(crate) use descriptors::descriptors;
 pub(in crate::extract) use descriptors::party_at;
+pub(in crate::extract) use descriptors::{DIPLOMATIC, PRESS};
 pub(in crate::extract) use offices::{OFFICE_MODIFIERS, demonym_in, office_at, office_initials};
 pub(in crate::extract) use relatives::object_relative;
 pub(crate) use relatives::relatives;
@@ -109,7 +109,10 @@ impl Ctx<'_, '_> {
                 && self.descriptors[e].iter().any(|w| {
                     // "Ambassador A … According to the Israeli diplomat, …": news calls an
                     // office abroad a diplomat when it does not repeat the title.
-                    w == word || word == "diplomat" && DIPLOMATIC.contains(&w.as_str())
+                    // So is a reporter "the journalist" (`PRESS`).
+                    w == word
+                        || word == "diplomat" && DIPLOMATIC.contains(&w.as_str())
+                        || word == "journalist" && PRESS.contains(&w.as_str())
                 })
                 && !found.contains(&e)
             {

@@ -56,6 +56,9 @@ pub(crate) fn descriptors(
                 // "Sydney woman Dana Roe": "the woman" later.
                 || LEX.gendered_heads.contains_key(w.as_str())
                 || OFFICE_MODIFIERS.contains(&w.as_str())
+                // "CBS reporter Jane Roe": an occupation no title list holds, in lower
+                // case before the name, still describes it ("the reporter asked").
+                || LEX.offices.contains(w.as_str())
                 || BESIDE_TITLE.contains(&w.as_str()))
             {
                 break;
@@ -132,6 +135,16 @@ fn charge_before(p: &Para<'_>, t0: usize) -> Option<usize> {
 /// (`Ctx::described_people`); "a diplomat" is still a source left unnamed.
 pub(in crate::extract) const DIPLOMATIC: &[&str] =
     &["ambassador", "envoy", "consul", "attaché", "chargé"];
+
+/// Trades of the press, which a later "the journalist" points back to: news names a
+/// reporter or an anchor so when it does not repeat the word.
+pub(in crate::extract) const PRESS: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "anchor",
+    "columnist",
+    "broadcaster",
+];
 
 /// "The Bishop of Lokoja Diocese, Most Rev. A B, …", "the Governor of Kogi State, C D":
 /// an office "of" a place or body, set off by a comma before the name at token `t0` (past

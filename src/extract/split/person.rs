@@ -231,7 +231,17 @@ fn names_no_one(cx: &Ctx<'_, '_>, words: &[&str], titled: bool) -> bool {
     // "Foreign Relations", "Human Rights": ordinary words in capitals name no one.
     // A month here passed `runs::month_as_name`: "May told MPs" is the family name.
     let month_name = matches!(words, [w] if MONTH_NAMES.contains(w));
+    // "His mother, On, told …": one word set off by commas after a family word inside a
+    // sentence is the relative's name, whatever plain word it also spells.
+    let (p, r0) = (cx.p, cx.r0);
+    let kin_named = matches!(words, [_])
+        && !p.starts[r0]
+        && r0 >= 2
+        && p.toks[r0 - 1].is_punct(',')
+        && kin_apposed(p, r0)
+        && p.toks.get(cx.r1).is_some_and(|t| t.is_punct(','));
     let ordinary = !month_name
+        && !kin_named
         && words.iter().all(|w| {
             let l = w.to_lowercase();
             LEX.portfolio.contains(l.as_str())

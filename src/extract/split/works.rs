@@ -79,7 +79,9 @@ const CAST_NOUNS: &[&str] = &[
 
 /// Whether the run over tokens `r0..r1`, whose first word is `first`, is a work's title.
 pub(super) fn title_of_work(p: &Para<'_>, r0: usize, r1: usize, first: &str) -> bool {
-    opens_with_function_word(p, r0, first) || after_work_cue(p, r0) || before_work_noun(p, r0, r1)
+    opens_with_function_word(p, r0, r1, first)
+        || after_work_cue(p, r0)
+        || before_work_noun(p, r0, r1)
 }
 
 /// "Full Metal Jacket star Vincent D'Onofrio": a run before a noun for the cast of a work
@@ -104,9 +106,10 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// "Will And Grace star Debra Messing": mid-sentence, a capitalised function word opens a
-/// title, never a name.
-fn opens_with_function_word(p: &Para<'_>, r0: usize, first: &str) -> bool {
-    !p.starts[r0] && !p.headline && FUNCTION_WORDS.contains(&first)
+/// title, never a name. Not one such word alone, which titles nothing: whether it names
+/// anyone ("His mother, On, said") is `person::names_no_one`'s to say.
+fn opens_with_function_word(p: &Para<'_>, r0: usize, r1: usize, first: &str) -> bool {
+    !p.starts[r0] && !p.headline && r1 > r0 + 1 && FUNCTION_WORDS.contains(&first)
 }
 
 /// The run follows a work's noun directly ("the film True Lies"), or stands in a list of

@@ -237,6 +237,7 @@ mod other_twohundredten;
 mod other_twohundredthirteen;
 mod other_twohundredthree;
 mod other_twohundredtwelve;
+mod other_twohundredtwenty;
 mod other_twohundredtwentyone;
 mod other_twohundredtwo;
 mod quotations;
