@@ -229,8 +229,10 @@ fn phrase_roles(p: &Para<'_>, at: usize, limit: usize) -> Option<Vec<Role>> {
 
 /// The name at `t0` opens its paragraph, or follows only an honorific there ("Mr. A").
 pub(in crate::extract) fn opens_item(p: &Para<'_>, t0: usize) -> bool {
-    let honorific = |w: &str| matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr");
-    t0 == 0 || t0 == 1 && honorific(p.toks[0].text(p.text).trim_end_matches('.'))
+    t0 == 0
+        || t0 == 1
+            && super::super::para::HONORIFICS
+                .contains(&p.toks[0].text(p.text).trim_end_matches('.'))
 }
 
 /// Per paragraph, the roles a heading or a line ending in a colon gives the names listed one
