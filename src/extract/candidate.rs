@@ -22,6 +22,8 @@ mod family;
 use country::country_speaks;
 mod heads;
 mod kin_owned;
+mod listed;
+pub(super) use listed::in_comma_list;
 mod listener;
 mod modifier;
 mod title_run;
@@ -388,35 +390,6 @@ pub(super) fn coordinated(cx: &Ctx<'_, '_>, pi: usize, mi: usize, b: usize) -> b
     cx.ents[m.entity].kind == EntityKind::Person
         && (m.t1 + 1 < b && cx.word(pi, m.t1) == "and" && person(m.t1 + 1)
             || m.t0 >= 2 && cx.word(pi, m.t0 - 1) == "and" && person(m.t0 - 2))
-}
-
-/// "the two men, identified as A, of Turkey, and B, told": a name in a list of people set
-/// off by commas (each perhaps with a short apposition of its own, and the last joined by
-/// "and") is one of several, and the verb after the list is no single one's.
-pub(super) fn in_comma_list(cx: &Ctx<'_, '_>, pi: usize, mi: usize) -> bool {
-    let m = cx.mentions[mi];
-    let n = cx.paras[pi].toks.len();
-    (m.t0.saturating_sub(10)..m.t0).any(|i| listed_pair(cx, pi, i, m.t0))
-        || (m.t1 + 2..n.min(m.t1 + 8)).any(|j| listed_pair(cx, pi, m.t1, j))
-}
-
-/// A person named right before the comma at `comma`, and another at `next` after ", and",
-/// with at most three words of apposition between and nothing quoted or reported.
-fn listed_pair(cx: &Ctx<'_, '_>, pi: usize, comma: usize, next: usize) -> bool {
-    let p = &cx.paras[pi];
-    let person = |o: usize| cx.ents[cx.mentions[o].entity].kind == EntityKind::Person;
-    next >= comma + 2
-        && p.toks[comma].is_punct(',')
-        && cx.word(pi, next - 1) == "and"
-        && p.toks[next - 2].is_punct(',')
-        && cx.at[pi][next].is_some_and(|o| cx.mentions[o].t0 == next && person(o))
-        && cx.at[pi][comma.saturating_sub(1)]
-            .is_some_and(|o| cx.mentions[o].t1 == comma && person(o))
-        && (comma + 1..next - 1).all(|j| !p.in_quote[j] && !cx.reports(pi, j))
-        && (comma + 1..next - 2)
-            .filter(|&j| p.toks[j].is_word())
-            .count()
-            <= 3
 }
 
 /// The gender a pronoun of the subject or its possessive holds: "he" and "his" are male,
