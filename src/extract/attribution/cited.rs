@@ -84,6 +84,71 @@ pub(super) fn cited_as_saying(cx: &Ctx<'_, '_>, pi: usize, lo: usize, open: usiz
     ))
 }
 
+/// "'…,' she recounted him telling her", "'…,' A recalled hearing his son say": the
+/// reporting verb at `v` after the quotation has an object and then a verb of saying, so
+/// its subject retells another's words. `Some` when it does: the one the object names (a
+/// person, or whom "him" or "her" means), else `Unnamed` ("her son" is left unnamed
+/// rather than guessed).
+pub(super) fn relayed(cx: &Ctx<'_, '_>, pi: usize, v: usize) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let mut i = v + 1;
+    if cx.word(pi, i) == "hearing" {
+        i += 1;
+    }
+    let obj = i;
+    let person = cx.at[pi].get(obj).copied().flatten().filter(|&mi| {
+        cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person && cx.mentions[mi].t0 == obj
+    });
+    let owned = |i: usize| matches!(cx.word(pi, i).as_str(), "his" | "her" | "their");
+    let lower = |i: usize| {
+        p.toks.get(i).is_some_and(|t| {
+            t.is_word() && !p.in_quote[i] && t.text(p.text).starts_with(|c: char| c.is_lowercase())
+        })
+    };
+    let after = if let Some(mi) = person {
+        cx.mentions[mi].t1
+    } else if matches!(cx.word(pi, obj).as_str(), "him" | "her" | "them")
+        && !owned_noun(cx, pi, obj)
+    {
+        obj + 1
+    } else if owned(obj) && lower(obj + 1) {
+        obj + 2 + usize::from(lower(obj + 2) && !says(cx, pi, obj + 2))
+    } else {
+        return None;
+    };
+    if !says(cx, pi, after) {
+        return None;
+    }
+    if let Some(mi) = person {
+        return Some((Who::Entity(cx.mentions[mi].entity), 1.0));
+    }
+    let meant = match cx.word(pi, obj).as_str() {
+        "him" => cx.pronoun(pi, obj, Gender::Male),
+        "her" => cx.pronoun(pi, obj, Gender::Female),
+        _ => None,
+    };
+    Some(meant.unwrap_or((Who::Unnamed, 1.0)))
+}
+
+/// A verb of saying that opens what the object of a retelling said.
+fn says(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> bool {
+    matches!(
+        cx.word(pi, i).as_str(),
+        "saying" | "telling" | "say" | "tell"
+    )
+}
+
+/// "her son": "her" owns the noun after it and is no object of its own.
+fn owned_noun(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> bool {
+    let p = &cx.paras[pi];
+    cx.word(pi, i) == "her"
+        && p.toks.get(i + 1).is_some_and(|t| {
+            t.is_word()
+                && t.text(p.text).starts_with(|c: char| c.is_lowercase())
+                && !says(cx, pi, i + 1)
+        })
+}
+
 /// "'…,' as the agent had claimed he said": the reporting verb at `v` after the quotation is
 /// followed by a pronoun and a verb of saying of its own, so its subject only tells what
 /// another said. The words are that other's, never the subject's.

@@ -187,6 +187,12 @@ pub(super) fn trailing(
     if super::cited::relays_another(cx, pi, v) {
         return None;
     }
+    // "'…,' she recounted him telling her": the object's words, never the teller's.
+    if let Some(other) = super::cited::relayed(cx, pi, v) {
+        let teller = subject(cx, pi, start, v, q.open);
+        let same = teller.is_some_and(|t| t.0 == other.0);
+        return Some(if same { (Who::Unnamed, 1.0) } else { other });
+    }
     // "He added, '…,' urging X to act": a participle right after the quotation goes on with
     // the main clause's subject; the name after it is whom it addresses, not who spoke.
     let participle = v <= start + 1 && cx.word(pi, v).ends_with("ing");
