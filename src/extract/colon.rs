@@ -21,6 +21,9 @@ use super::subject::INTRO;
 use super::text::{Tok, is_capitalised};
 use crate::entity::EntityKind;
 
+/// Words for the held that stand before a name as a title ("Former hostage Kell").
+const HELD: &[&str] = &["hostage", "captive", "prisoner", "detainee", "survivor"];
+
 /// Words that join a main clause to what came before ("But Kell made it clear: …"); the
 /// clause after them is still the main clause.
 const JOINS: &[&str] = &["but", "and", "yet", "so"];
@@ -93,8 +96,12 @@ fn main_subject(cx: &Ctx<'_, '_>, pi: usize, segs: &[(usize, usize)]) -> Option<
     } else {
         a
     };
-    // The subject opens the clause, after at most a title ("Sen. Kell", "former Gov. Kell").
-    let (who, subject_end) = subject_at(cx, pi, a, b)?;
+    // The subject opens the clause, after at most a title ("Sen. Kell", "former Gov. Kell"),
+    // or follows "was" in a clause that opens on "among" ("Among the speakers was Kell").
+    let among = (word(a) == "among")
+        .then(|| (a + 1..b).find(|&i| matches!(word(i).as_str(), "was" | "were" | "is")))
+        .flatten();
+    let (who, subject_end) = subject_at(cx, pi, among.map_or(a, |i| i + 1), b)?;
     // The predicate: the rest of the clause, then descriptive segments, then at most one
     // more segment (the verb phrase when the subject stood alone between commas). No one
     // else is named in it, and it opens with a lower-case word.
@@ -130,6 +137,12 @@ fn main_subject(cx: &Ctx<'_, '_>, pi: usize, segs: &[(usize, usize)]) -> Option<
     } else {
         segs.last()?.0
     };
+    // "Former hostage Kell, whose father is still held: '…'", "Among the speakers was Kell,
+    // a survivor:": a name and only its descriptions before the colon label the speaker.
+    let label = acting == 0 && subject_end == b && segs.len() > main + 1;
+    if among.is_some() || label {
+        return (acting == 0 && subject_end == b).then_some(who);
+    }
     (acting == 1 && verb_at < colon && lower(verb_at)).then_some(who)
 }
 
@@ -282,9 +295,12 @@ fn subject_at(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize) -> Option<(Ref, u
     let mut i = a;
     while i < b && i < a + 4 && cx.at[pi][i].is_none() {
         let t = p.toks[i];
+        // "Former hostage Kell": a word for the held, or for a role, after the first.
+        let w = cx.word(pi, i);
         let title = t.is_punct('.')
             || (t.is_word() && is_capitalised(t.text(p.text)))
-            || cx.word(pi, i) == "former";
+            || w == "former"
+            || (i > a && (HELD.contains(&w.as_str()) || LEX.role_nouns.contains(w.as_str())));
         if !title {
             return None;
         }

@@ -269,7 +269,7 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
     // "Netanyahu's office", "Trump's son-in-law", "Chen's son".
     if LEX.person_nouns.contains(w.as_str()) && !owner_after
         || (poss && LEX.kin.contains(w.as_str()))
-        || matches!(w.as_str(), "himself" | "herself")
+        || matches!(w.as_str(), "himself" | "herself") && !opening_participle(p, t0, t1)
     {
         return true;
     }
@@ -427,4 +427,15 @@ fn inverted_speaker(p: &Para<'_>, t0: usize, t1: usize) -> bool {
         .get(t1)
         .is_none_or(|t| matches!(t.kind, Tok::Punct('.' | ',' | ';' | '!' | '?')));
     !p.in_quote[t0 - 1] && verb.is_some_and(|v| INVERTED_SPEECH.contains(&v.as_str())) && ends
+}
+
+/// "Defending himself against the charges, X argued …": a lone word in "-ing" that opens a
+/// sentence is a participle, whose object "himself" is no cue of a person.
+fn opening_participle(p: &Para<'_>, t0: usize, t1: usize) -> bool {
+    let w = p.toks[t0].text(p.text).to_lowercase();
+    t1 == t0 + 1
+        && p.starts[t0]
+        && w.len() > 5
+        && w.ends_with("ing")
+        && !LEX.given_names.contains_key(w.as_str())
 }

@@ -72,9 +72,16 @@ pub(super) fn subject(
     // Segments between commas, outside quotations. A quotation that ends a clause ("'…,'
     // X said") starts a new segment; a word in scare quotes inside a clause ("Biden's
     // 'garbage' comment") does not.
+    // A comma inside round brackets splits nothing: "Rep. A (R., N.C.) said".
     let mut segs: Vec<(usize, usize)> = Vec::new();
     let mut s = lo;
+    let mut depth = 0usize;
     for i in lo..end {
+        match p.toks[i].kind {
+            Tok::Punct('(') => depth += 1,
+            Tok::Punct(')') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         if p.in_quote[i] || p.toks[i].kind == Tok::Punct('”') {
             let closes = !p.in_quote.get(i + 1).copied().unwrap_or(false);
             let clause_end =
@@ -84,7 +91,7 @@ pub(super) fn subject(
             }
             continue;
         }
-        if p.toks[i].is_punct(',') {
+        if p.toks[i].is_punct(',') && depth == 0 {
             segs.push((s, i));
             s = i + 1;
         }

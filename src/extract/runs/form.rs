@@ -14,9 +14,10 @@ use rustc_hash::FxHashSet as HashSet;
 
 /// "YouGov", "PayPal", "BlackRock", "SpaceX": a capital after a first part of three letters or
 /// more spells a brand. Names that do this put a prefix first ("MacArthur", "VanDyke",
-/// "FitzGerald"); two-letter ones ("McCarthy", "DeSantis", "LaToya") never reach three.
+/// "FitzGerald", "DelBene"); two-letter ones ("McCarthy", "DeSantis", "LaToya") never reach
+/// three.
 pub(super) fn brand(w: &str) -> bool {
-    const NAME_PREFIXES: [&str; 6] = ["mac", "van", "von", "fitz", "della", "des"];
+    const NAME_PREFIXES: [&str; 7] = ["mac", "van", "von", "fitz", "della", "des", "del"];
     let Some(k) = w
         .char_indices()
         .skip(1)

@@ -1,4 +1,5 @@
-//! Months that are also family names: when "May" is Theresa May and not the month.
+//! Months that are also family names: when "May" is Theresa May and not the month; and a
+//! holiday's first word that opens one ("Hadas Yom Tov").
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -48,12 +49,17 @@ pub(super) fn month_as_name(p: &Para<'_>, i: usize) -> bool {
     if after_title && name_after && FULL_MONTHS.contains(&w) {
         return true;
     }
-    if !MONTH_NAMES.contains(&w) {
-        return false;
-    }
     let given_before = i > 0
         && p.word_at(i - 1)
             .is_some_and(|g| is_capitalised(g) && LEX.given_names.contains_key(lower(g).as_ref()));
+    // "Hadas Yom Tov": a holiday's first word ("Yom Kippur") after a given name and before a
+    // capitalised word that is no calendar word opens a family name.
+    if matches!(w, "Yom" | "Rosh") && given_before && name_after {
+        return true;
+    }
+    if !MONTH_NAMES.contains(&w) {
+        return false;
+    }
     let reports_after = p.word_at(i + 1).is_some_and(|v| {
         v != "reported" && LEX.reporting_verbs.contains(v) && !v.starts_with(char::is_uppercase)
     });
