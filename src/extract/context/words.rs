@@ -249,8 +249,17 @@ pub(super) fn says_at(p: &Para<'_>, i: usize) -> bool {
 }
 
 /// Where "of", "to" or "for" follows the head of a noun phrase opened by a determiner at
-/// `s` ("the deputy of", "a top aide to"), before token `e`.
+/// `s` ("the deputy of", "a top aide to"), or a bare spokesperson's noun before "for" and a
+/// title, before token `e`.
 pub(super) fn head_before_of(p: &Para<'_>, s: usize, e: usize) -> Option<usize> {
+    // "A, spokeswoman for Foreign Minister B,": one who speaks for an office holder named
+    // by title speaks for that office, bare noun or not.
+    let speaks_for = word(p, s + 1).as_deref() == Some("for")
+        && word(p, s).is_some_and(|w| w.starts_with("spokes"))
+        && (s + 2..e).any(|i| p.word_at(i).is_some_and(|w| LEX.is_title(w)));
+    if speaks_for {
+        return Some(s + 1);
+    }
     let opens = word(p, s).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"));
     let of = (s + 2..e).find(|&i| matches!(word(p, i).as_deref(), Some("of" | "to" | "for")))?;
     opens.then_some(of)
