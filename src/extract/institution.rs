@@ -33,6 +33,12 @@ const OUTLETS: &[&str] = &[
     "organization",
     "gang",
     "cartel",
+    // "the human rights group Viasna said", "the exiled rights center V": a body's word
+    // before one name that then speaks.
+    "group",
+    "center",
+    "centre",
+    "movement",
 ];
 
 /// The organisation that the run of tokens `r0..r1` (text `name`) names by the lower-case
