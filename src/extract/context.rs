@@ -18,7 +18,8 @@ mod words;
 use words::{
     SEEKING, acted_part, captives_clause, circumstance, closed_term, drop_relative,
     have_not_linking, head_before_of, hostage_noun_ok, kin_of_named, object_of_deed,
-    objects_clause, opens_description, own_before_kin, relative_says, says_at, second_deed,
+    objects_clause, opens_description, own_before_kin, own_subject_clause, relative_says, says_at,
+    second_deed,
 };
 
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
@@ -232,7 +233,7 @@ fn read_window(
                     || apposition
                         && w == "when"
                         && !matches!(word(p, s).as_deref(), Some("who" | "whose"));
-                if e > s && about_place {
+                if e > s && (about_place || own_subject_clause(p, e, &w)) {
                     break;
                 }
                 // "…, a freed hostage whose wife and daughters were killed,": a clause about

@@ -273,8 +273,8 @@ pub(super) fn kin_bridge(p: &Para<'_>, end: usize, start: usize) -> bool {
 
 /// What a title before the first name of a list gives the rest of it: only a plural title
 /// names a group ("hostages A, B and C", "envoys A and B"); a singular one is the first
-/// name's own ("Special Envoy A, B and C", "Gov. A and businessman B"). Negotiating is what a
-/// group of envoys shares; an office is each member's own.
+/// name's own ("Special Envoy A, B and C", "Gov. A and businessman B"); "officials" is one
+/// such plural. Negotiating is what a group of envoys shares; an office is each member's own.
 pub(super) fn group_roles(left: &str, roles: &[Role]) -> Vec<Role> {
     // "hostages -- Israeli A and …": a nationality after the plural is the first name's own.
     let head = left
@@ -282,6 +282,11 @@ pub(super) fn group_roles(left: &str, roles: &[Role]) -> Vec<Role> {
         .find(|w| !w.is_empty() && !LEX.is_demonym(w))
         .unwrap_or("")
         .to_lowercase();
+    // "senior Hamas officials A, B and C": the plural of "official" names a group of
+    // office-holders here, before the list, though alone ("officials said") it is no title.
+    if head == "officials" && roles.is_empty() {
+        return vec![Role::Official];
+    }
     if !head.ends_with('s') || head.ends_with("ss") || roles.is_empty() {
         return Vec::new();
     }

@@ -10,6 +10,7 @@ use super::super::Para;
 use super::super::attributive::attributive;
 use super::super::lexicon::LEX;
 use super::super::roles::word;
+use super::super::text::is_capitalised;
 
 /// Words before "to become" that make the office one sought: "running to become mayor".
 pub(super) const SEEKING: &[&str] = &[
@@ -288,4 +289,22 @@ pub(super) fn circumstance(w: &str) -> bool {
         w,
         "with" | "following" | "amid" | "amidst" | "despite" | "ahead"
     )
+}
+
+/// "…, who was two months old when Alakdi was kidnapped": a clause opened at `e` by a
+/// subordinator (`w`) whose subject is a capitalised name of its own, then "was"/"were", is
+/// about that subject, even where the name was not read as a person's (a misspelling).
+pub(super) fn own_subject_clause(p: &Para<'_>, e: usize, w: &str) -> bool {
+    if !matches!(
+        w,
+        "when" | "after" | "before" | "while" | "until" | "since" | "once" | "because"
+    ) {
+        return false;
+    }
+    let cap = |i: usize| p.word_at(i).is_some_and(is_capitalised);
+    let mut k = e + 1;
+    while k < e + 4 && cap(k) {
+        k += 1;
+    }
+    k > e + 1 && matches!(word(p, k).as_deref(), Some("was" | "were"))
 }

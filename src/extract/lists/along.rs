@@ -4,12 +4,14 @@
 use super::super::Para;
 use super::super::lexicon::LEX;
 use super::super::roles::word;
+use super::super::text::Tok;
 use super::{GROUPS, UNDERGONE};
 use crate::entity::Role;
 
 /// "A was abducted along with his mother, B, and grandmother C": names after "along with" or
 /// "together with" share what was done to the subject, so are hostages when the verb before is
 /// one of [`UNDERGONE`] or "taken"/"held"/"handed over". Only family words, "his"/"her"/"their",
+/// a word of age or a number ("younger", "two"), an owner's name ("A's younger children, B"),
 /// a group ("Thai citizens"), ages, commas, "and" and earlier names may lie between. A bare
 /// "with" does the same when a relative follows it ("was kidnapped with his wife, B", "held
 /// hostage with his brother C"): one's own family taken with one was taken too, while "with"
@@ -39,6 +41,7 @@ pub(in super::super) fn taken_along(
                 // captivity before the comma is B's too, as it is without one.
                 if freed_captives_before(p, before - 1)
                     || super::along_adjunct::passive_before(p, before - 1, person_at)
+                    || super::along_adjunct::passive_before_clause(p, before - 1, person_at)
                 {
                     return vec![Role::Hostage];
                 }
@@ -80,10 +83,9 @@ pub(in super::super) fn taken_along(
             || person_at(i - 1)
             || family
             || COMPANIONS.contains(&w.as_str())
-            || matches!(
-                w.as_str(),
-                "young" | "little" | "baby" | "infant" | "two" | "three"
-            )
+            || super::super::taking_part::kin_modifiers(std::slice::from_ref(&w))
+            // "along with A's younger children, B and C": the owner's name and its "'s".
+            || p.toks[i - 1].kind == Tok::Possessive && i >= 2 && person_at(i - 2)
             || GROUPS.contains(&w.as_str())
             || LEX.is_demonym(p.toks[i - 1].text(p.text))
             || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))

@@ -68,6 +68,30 @@ pub(super) fn passive_before(
     false
 }
 
+/// "were abducted from the kibbutz, where they worked, along with B": a clause set off by
+/// commas ("where", "when", "while", "who", "which") between the passive and the comma at
+/// `comma` before "along with" is an aside; the passive before its opening comma counts.
+pub(super) fn passive_before_clause(
+    p: &Para<'_>,
+    comma: usize,
+    person_at: &dyn Fn(usize) -> bool,
+) -> bool {
+    let mut k = comma;
+    while k > 0 && comma - k < REACH {
+        k -= 1;
+        if p.starts[k + 1] || person_at(k) {
+            return false;
+        }
+        if p.toks[k].is_punct(',') {
+            let aside = word(p, k + 1).is_some_and(|w| {
+                matches!(w.as_str(), "where" | "when" | "while" | "who" | "which")
+            });
+            return aside && passive_before(p, k, person_at);
+        }
+    }
+    false
+}
+
 /// The sentence up to `along` speaks of prisoners or a prison ("Palestinian prisoner A was
 /// released from Ofer prison alongside B"): those released with them are prisoners too.
 fn jailed_clause(p: &Para<'_>, along: usize) -> bool {
