@@ -5,7 +5,8 @@
 //!
 //! 1. `trailing`: "…," Leavitt said · "…," said Leavitt · "…," he added · "…," Abu Marzouk, a
 //!    senior official, told the NYT; `gesture`: "…," she smiled. Before it, `read out`: "…,"
-//!    A reads from his daughter's letter (the writer's words).
+//!    A reads from his daughter's letter (the writer's words); `crowd cry` (`chant`): "to
+//!    chants of '…'" is no one's, whatever follows.
 //! 2. `leading`: Leavitt said: "…" · Leavitt noted that Boehler "…" · a source familiar with
 //!    the talks told the Post, "…" · the Office released a statement, saying, "…".
 //! 3. `according to`: "…," according to X; `viewpoint`: "For X, '…'", "In the words of X,
@@ -164,6 +165,10 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 })
                 .or_else(|| document::document_words(cx, pi, q).map(by("document")))
                 .or_else(|| read_out::read_out(cx, pi, q).map(by("read out")))
+                .or_else(|| {
+                    chant::crowd_cry(cx, pi, tok_at(&cx.paras[pi], q.open))
+                        .then(|| by("crowd cry")((Who::Unnamed, 1.0)))
+                })
                 .or_else(|| trailing(cx, pi, q, qs.get(qi + 1)).map(by("trailing")))
                 .or_else(|| gesture::gesture(cx, pi, q).map(by("gesture")))
                 .or_else(|| gesture::fronted(cx, pi, q).map(by("fronted saying")))

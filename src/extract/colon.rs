@@ -97,11 +97,15 @@ fn main_subject(cx: &Ctx<'_, '_>, pi: usize, segs: &[(usize, usize)]) -> Option<
         a
     };
     // The subject opens the clause, after at most a title ("Sen. Kell", "former Gov. Kell"),
-    // or follows "was" in a clause that opens on "among" ("Among the speakers was Kell").
+    // or follows "was" in a clause that opens on "among" ("Among the speakers was Kell"),
+    // or is the name set off after an office that opens it ("Chad's envoy, Kell, was blunt:").
     let among = (word(a) == "among")
         .then(|| (a + 1..b).find(|&i| matches!(word(i).as_str(), "was" | "were" | "is")))
         .flatten();
-    let (who, subject_end) = subject_at(cx, pi, among.map_or(a, |i| i + 1), b)?;
+    let (main, (who, subject_end)) = subject_at(cx, pi, among.map_or(a, |i| i + 1), b)
+        .map(|s| (main, s))
+        .or_else(|| office_apposed(cx, pi, segs, main).map(|s| (main + 1, s)))?;
+    let b = segs[main].1;
     // The predicate: the rest of the clause, then descriptive segments, then at most one
     // more segment (the verb phrase when the subject stood alone between commas). No one
     // else is named in it, and it opens with a lower-case word.
@@ -282,6 +286,31 @@ fn owned_answer(cx: &Ctx<'_, '_>, pi: usize, end: usize) -> Option<Ref> {
         }
         _ => None,
     }
+}
+
+/// "Chad's envoy, Kell, was even more direct:": segment `main` is an office (its last word a
+/// title, no one but its owner named, no verb of saying) and the next segment is only a
+/// person's name: that person is the subject. Its reading and where the name ends.
+fn office_apposed(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    segs: &[(usize, usize)],
+    main: usize,
+) -> Option<(Ref, usize)> {
+    let p = &cx.paras[pi];
+    let (a, b) = segs[main];
+    let &(na, nb) = segs.get(main + 1)?;
+    let m = cx.mentions[cx.at[pi].get(na).copied().flatten()?];
+    let person = |e: usize| cx.ents[e].kind == EntityKind::Person;
+    let office = b > a
+        && LEX.titles.contains(cx.word(pi, b - 1).as_str())
+        && (a..b).all(|i| {
+            !p.in_quote[i]
+                && !cx.reports(pi, i)
+                && cx.at[pi][i].is_none_or(|mi| !person(cx.mentions[mi].entity))
+        });
+    (office && m.t0 == na && m.t1 == nb && !m.in_quote && person(m.entity))
+        .then_some(((Who::Entity(m.entity), 0.85), nb))
 }
 
 /// The person (or pronoun) that opens tokens `a..b`: its reading and where it ends.

@@ -123,7 +123,7 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
             && p.toks[j].text(p.text) == "that"
             && j > 0
             && reports(j - 1)
-            && (j + 1..i).all(|k| !p.toks[k].is_word() || p.in_quote[k])
+            && subjects_run(p, j + 1, i)
     }) || told_that(p, i);
     // "After, he said Trump was long overdue": a name right after a reporting verb that has
     // its own subject before it opens the reported clause, with no "that". Not "'…,' said
@@ -280,13 +280,13 @@ fn role_word(p: &Para<'_>, k: usize) -> bool {
 /// that") is that clause's subject, not the one the story follows.
 fn told_that(p: &Para<'_>, i: usize) -> bool {
     let word = |k: usize| p.toks[k].is_word() && !p.in_quote[k];
-    let Some(that) = (i.saturating_sub(2)..i)
+    let Some(that) = (i.saturating_sub(6)..i)
         .rev()
         .find(|&k| p.toks[k].text(p.text) == "that")
     else {
         return false;
     };
-    (that + 1..i).all(|k| !word(k) || is_capitalised(p.toks[k].text(p.text)))
+    subjects_run(p, that + 1, i)
         && (that.saturating_sub(5)..that).rev().any(|v| {
             word(v)
                 && matches!(
@@ -295,6 +295,21 @@ fn told_that(p: &Para<'_>, i: usize) -> bool {
                 )
                 && (v + 1..that).all(word)
         })
+}
+
+/// "said that neither A nor B were …", "told them that Hamas and B agreed": tokens `a..b`
+/// between a reported clause's "that" and a name hold only other names (capitalised, or a
+/// particle joined by a hyphen, "al-Sayed"), words that join subjects, punctuation or
+/// quoted words, so the name is one of that clause's subjects too.
+fn subjects_run(p: &Para<'_>, a: usize, b: usize) -> bool {
+    (a..b).all(|k| {
+        let w = p.toks[k].text(p.text);
+        !p.toks[k].is_word()
+            || p.in_quote[k]
+            || is_capitalised(w)
+            || w.rsplit_once('-').is_some_and(|(_, t)| is_capitalised(t))
+            || matches!(w, "neither" | "nor" | "either" | "or" | "both" | "and")
+    })
 }
 
 /// "His mother Efrat recited the prayer": a family word (at `k`) that opens its sentence,

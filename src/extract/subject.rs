@@ -13,6 +13,7 @@ mod head;
 mod posted;
 mod scene;
 mod signed;
+mod time_clause;
 
 use super::attribution::{Ctx, Who, tok_at};
 use super::candidate::candidate;
@@ -25,6 +26,7 @@ use after::INVERTING;
 pub(super) use after::after_verb;
 use head::{after_reported_clause, opens_apposition};
 pub(super) use scene::{INTRO, intro, parenthetical};
+use time_clause::in_which;
 
 const AUX: &[&str] = &[
     "has",
@@ -278,6 +280,9 @@ pub(super) fn subject(
             .or_else(|| definite_description(cx, pi, j + 1, b, quote_tok))
             .or(Some((Who::Unnamed, 1.0)));
     }
+    if let Some(r) = head::which_subject(cx, pi, a, b, quote_tok) {
+        return Some(r);
+    }
     // "Qatar said X would travel … as a foreign ministry spokesman said": a clause of time
     // or manner right before the verb has its own subject, after the conjunction. So has
     // a free relative ("…, working on what the official called '…'").
@@ -292,6 +297,9 @@ pub(super) fn subject(
         .filter(|&j| (j + 1..b).all(|k| !cx.reports(pi, k)) && p.toks[j - 1].is_word())
         .filter(|&j| !matches!(cx.word(pi, j - 1).as_str(), "such" | "just" | "so"))
     {
+        if let Some(r) = time_clause::pronoun_of_main(cx, pi, a, j) {
+            return Some(r);
+        }
         a = j + 1;
     }
     // "When Cllr Ward tried to cut in Cllr Moss said:": a clause of time opening the
@@ -316,7 +324,7 @@ pub(super) fn subject(
     // whose closing comma is missing; the name before it speaks.
     if n >= 2
         && a < b
-        && opens_apposition(cx, pi, a)
+        && (opens_apposition(cx, pi, a) || head::of_place(cx, pi, a, b))
         && let Some(mi) = cx.at[pi][segs[n - 2].1 - 1]
         && cx.mentions[mi].t1 == segs[n - 2].1
         && cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person
@@ -421,15 +429,4 @@ pub(super) fn subject(
 
 pub(super) fn speaker_kind(cx: &Ctx<'_, '_>, mi: usize) -> bool {
     cx.ents[cx.mentions[mi].entity].kind != EntityKind::Place
-}
-
-/// "… after he recited a statement in which he called the government '…'": "which" after a
-/// preposition opens a relative clause that has a subject of its own, right after it.
-fn in_which(cx: &Ctx<'_, '_>, pi: usize, j: usize) -> bool {
-    j >= 1
-        && cx.word(pi, j) == "which"
-        && matches!(
-            cx.word(pi, j - 1).as_str(),
-            "in" | "during" | "at" | "on" | "with" | "through"
-        )
 }

@@ -29,6 +29,26 @@ pub(super) fn unsaid_names(cx: &Ctx<'_, '_>, out: &mut [Attributed]) {
     }
 }
 
+/// "to cheers and chants of '…'", "broke into a cheer of '…'": the quotation opening at token
+/// `open` is a crowd's cry, whoever the sentence is about or names after it ("…chants of
+/// '…!' The former president responded").
+pub(super) fn crowd_cry(cx: &Ctx<'_, '_>, pi: usize, open: usize) -> bool {
+    open >= 2
+        && cx.word(pi, open - 1) == "of"
+        && matches!(
+            cx.word(pi, open - 2).as_str(),
+            "chants"
+                | "chant"
+                | "cheer"
+                | "cheers"
+                | "cries"
+                | "shouts"
+                | "chorus"
+                | "choruses"
+                | "roars"
+        )
+}
+
 /// Whether `text` is one capitalised word or phrase said over and over ("Rick, Rick,").
 pub(super) fn is_chant(text: &str) -> bool {
     chanted(text).is_some()

@@ -9,7 +9,7 @@ use super::super::quotes::QuoteSpan;
 use super::super::refer::Ref;
 use super::super::subject::{after_verb, subject};
 use super::super::text::{Tok, is_capitalised};
-use super::{Ctx, Who, addresses, cited, credits, inverted, naming, tok_at};
+use super::{Ctx, Who, addresses, chant, cited, credits, inverted, naming, tok_at};
 
 /// A sentence of narration starts at `lo`: a sentence start outside quotations (or at the
 /// quotation's own opening mark), but not one that only follows a colon or an opening
@@ -46,23 +46,8 @@ pub(super) fn leading(
     let floor = prev
         .filter(|pq| !inside_clause(p, pq))
         .map_or(0, |pq| tok_at(p, pq.outer_end(p.text)));
-    // "to cheers and chants of '…'", "broke into a cheer of '…'": the words of a crowd,
-    // whoever the sentence is about.
-    if open >= 2
-        && cx.word(pi, open - 1) == "of"
-        && matches!(
-            cx.word(pi, open - 2).as_str(),
-            "chants"
-                | "chant"
-                | "cheer"
-                | "cheers"
-                | "cries"
-                | "shouts"
-                | "chorus"
-                | "choruses"
-                | "roars"
-        )
-    {
+    // "to cheers and chants of '…'": the words of a crowd, whoever the sentence is about.
+    if chant::crowd_cry(cx, pi, open) {
         return Some((Who::Unnamed, 1.0));
     }
     let mut lo = open;

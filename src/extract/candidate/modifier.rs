@@ -100,7 +100,15 @@ pub(super) fn body_before_title(cx: &Ctx<'_, '_>, pi: usize, from: usize, b: usi
             // "The Senate minority leader X": the side of a chamber its leader or whip heads.
             || matches!(w.as_str(), "minority" | "majority");
         let capital = p.toks[j].is_word() && is_capitalised(p.toks[j].text(p.text));
-        if !p.toks[j].is_word() || cx.reports(pi, j) || !(office || capital) {
+        // "UN climate chief A B": a field in lower case right after the body's name and right
+        // before the title is the office's; never a verb that takes a person ("met envoy A").
+        let field = j == from
+            && p.toks[j].is_word()
+            && title(j + 1)
+            && !w.ends_with("ed")
+            && !LEX.person_object_verbs.contains(w.as_str())
+            && !LEX.stopwords.contains(w.as_str());
+        if !p.toks[j].is_word() || cx.reports(pi, j) || !(office || capital || field) {
             return false;
         }
         j += 1;

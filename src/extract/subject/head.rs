@@ -2,9 +2,13 @@
 //! appositions that follow it: "The Forum, which has lobbied for those held by Hamas, said"
 //! is the Forum speaking, never Hamas.
 
-use super::super::attribution::Ctx;
+use super::super::attribution::{Ctx, Who};
+use super::super::candidate::candidate;
+use super::super::definite::definite_description;
 use super::super::lexicon::LEX;
+use super::super::refer::Ref;
 use super::super::text::{Tok, is_capitalised};
+use crate::entity::EntityKind;
 
 /// A segment that opens a relative clause ("who …", "which …").
 pub(super) fn relative(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
@@ -63,6 +67,41 @@ pub(super) fn opens_apposition(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
         && (a..a + 4)
             .take_while(|&i| lower(i))
             .all(|i| !LEX.reporting_verbs.contains(cx.word(pi, i).as_str()))
+}
+
+/// "…on his release, which his family described as a '…'": "which" and then a possessive or
+/// an article opens a relative clause with a subject of its own, the noun phrase after it,
+/// up to the verb at `b`. That phrase speaks; when it names no one (a family, a group), no
+/// one does, never the person the main clause is about.
+pub(super) fn which_subject(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    a: usize,
+    b: usize,
+    quote_tok: usize,
+) -> Option<Ref> {
+    let opens = cx.word(pi, a) == "which"
+        && matches!(
+            cx.word(pi, a + 1).as_str(),
+            "his" | "her" | "their" | "its" | "the" | "a" | "an"
+        )
+        && b > a + 2
+        && b - a <= 6;
+    opens.then(|| {
+        candidate(cx, pi, a + 1, b, quote_tok)
+            .or_else(|| definite_description(cx, pi, a + 1, b, quote_tok))
+            .unwrap_or((Who::Unnamed, 1.0))
+    })
+}
+
+/// "Rep. Dana Voss, of Ohio told reporters": a segment that is only "of" and a place, a
+/// home state or country set off after a name whose closing comma is missing.
+pub(super) fn of_place(cx: &Ctx<'_, '_>, pi: usize, a: usize, b: usize) -> bool {
+    cx.word(pi, a) == "of"
+        && cx.at[pi].get(a + 1).copied().flatten().is_some_and(|mi| {
+            let m = cx.mentions[mi];
+            m.t0 == a + 1 && m.t1 == b && cx.ents[m.entity].kind == EntityKind::Place
+        })
 }
 
 /// "Dana Voss of Citizens For Fair Maps": a segment that is a person's name, "of" and a

@@ -2,7 +2,8 @@
 //! at the end covers the whole sentence, and its clause may run past the verb with whom and
 //! where it was told.
 
-use super::super::{Ctx, tok_at};
+use super::super::{Ctx, Who, tok_at};
+use crate::entity::EntityKind;
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::refer::Ref;
 use crate::extract::subject::{after_verb, subject};
@@ -56,7 +57,8 @@ pub(super) fn sentence_end(
         if cx.reports(pi, close - 1) {
             subject(cx, pi, comma + 1, close - 1, q.open)
         } else if cx.reports(pi, comma + 1) {
-            after_verb(cx, pi, comma + 2, close, q.open)
+            named_last(cx, pi, close, end, full_stop)
+                .or_else(|| after_verb(cx, pi, comma + 2, close, q.open))
         } else {
             None
         }
@@ -94,4 +96,21 @@ fn told_at_end(
     ((pronoun && v == comma + 2 || named) && words)
         .then(|| subject(cx, pi, comma + 1, v, open))
         .flatten()
+}
+
+/// "'…' to free him, said the father, A B.": a description after the verb that the sentence
+/// names in an apposition closing it; the person named there speaks, whoever the description
+/// alone would point back to.
+fn named_last(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    close: usize,
+    end: usize,
+    full_stop: bool,
+) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let m = cx.mentions[cx.at[pi].get(close + 1).copied().flatten()?];
+    let whole = p.toks[close].is_punct(',') && full_stop && m.t0 == close + 1 && m.t1 == end;
+    (whole && !m.in_quote && cx.ents[m.entity].kind == EntityKind::Person)
+        .then_some((Who::Entity(m.entity), 1.0))
 }
