@@ -238,6 +238,7 @@ mod other_twohundredthirteen;
 mod other_twohundredthree;
 mod other_twohundredtwelve;
 mod other_twohundredtwenty;
+mod other_twohundredtwentyfive;
 mod other_twohundredtwentyone;
 mod other_twohundredtwentytwo;
 mod other_twohundredtwo;
