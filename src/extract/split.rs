@@ -236,6 +236,8 @@ fn no_name_phrase(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
             && !title_remit
             // "He" is a unit of a name only where `runs` read it as a surname.
             && w != "He"
+            // "Marta Ribeiro do Vale": a particle in lower case is part of the name.
+            && !LEX.particles.contains(w)
             && LEX.stopwords.contains(w.to_lowercase().as_str())
     });
     let work = works::title_of_work(p, r0, r1, cx.first());

@@ -359,21 +359,6 @@ pub(super) fn given_prefixes(full: &HashSet<Vec<String>>) -> HashSet<&[String]> 
         .collect()
 }
 
-/// "Mr Villarreal" after "Américo Villarreal Anaya", "López" after "Andrés Manuel López
-/// Obrador": a name of three words or more whose last but one is no given name nor particle
-/// ends in two surnames, as Spanish and Portuguese names do, and news calls the person by the
-/// first of them alone. A given name there ("Luis Manuel Diaz") is a middle name, which no
-/// one is called by.
-pub(super) fn first_surname(w: &[String]) -> Option<&str> {
-    let [_, .., first, _] = w else { return None };
-    let l = first.to_lowercase();
-    let named = first.chars().count() >= 3
-        && first.chars().all(char::is_alphabetic)
-        && !LEX.given_names.contains_key(l.as_str())
-        && !LEX.particles.contains(l.as_str());
-    named.then_some(first.as_str())
-}
-
 /// The head of a title written out in full: "Sen.", "Senator" and "U.S. Sen." are all
 /// "senator" (`data/office_abbreviations.txt`).
 fn title_head(title: &str) -> Option<String> {

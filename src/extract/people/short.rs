@@ -7,7 +7,7 @@
 
 use super::super::lexicon::LEX;
 use super::super::names::Candidate;
-use super::keys::{first_surname, full_form, generation, name_words, same_titled};
+use super::keys::{full_form, generation, name_words, same_titled};
 use super::variants::{Respelt, given_gender, title_gender};
 use super::{Entity, Seen};
 use crate::entity::{EntityKind, Role};
@@ -246,4 +246,36 @@ impl<'a> Claims<'a> {
             .or(earlier.last());
         before.copied().or(after).map(|s| s.2)
     }
+}
+
+/// "Mr Villarreal" after "Américo Villarreal Anaya", "López" after "Andrés Manuel López
+/// Obrador": a name of three words or more whose last but one is no given name nor particle
+/// ends in two surnames, as Spanish and Portuguese names do, and news calls the person by the
+/// first of them alone. A given name there ("Luis Manuel Diaz") is a middle name, which no
+/// one is called by. A surname opened by a Romance particle ("Luiz Inácio Lula da Silva",
+/// "André Corrêa do Lago") is one surname, so the word before the particle is the first.
+fn first_surname(w: &[String]) -> Option<&str> {
+    let romance = |x: &String| matches!(x.as_str(), "da" | "do" | "dos" | "das" | "de" | "del");
+    let mut end = w.len().saturating_sub(1);
+    while end > 1 && romance(&w[end - 1]) {
+        end -= 1;
+    }
+    if end + 1 < w.len() {
+        // "Lula" of "Luiz Inácio Lula da Silva" is how he is called, whatever given name
+        // it also spells.
+        let first = w.get(end.wrapping_sub(1)).filter(|_| end >= 2);
+        return first.filter(|f| named(f, true)).map(String::as_str);
+    }
+    let [_, .., first, _] = w else { return None };
+    named(first, false).then_some(first.as_str())
+}
+
+/// A word that can be a surname standing alone: no particle, no initial, and no given name
+/// unless `given_ok`.
+fn named(first: &str, given_ok: bool) -> bool {
+    let l = first.to_lowercase();
+    first.chars().count() >= 3
+        && first.chars().all(char::is_alphabetic)
+        && (given_ok || !LEX.given_names.contains_key(l.as_str()))
+        && !LEX.particles.contains(l.as_str())
 }

@@ -1,8 +1,10 @@
 //! What stands around a capitalised run and says what it is not: an outlet's noun after it
 //! ("the Al Hadath television channel"), a known place after a comma ("Grand Rapids,
-//! Michigan"), quotation marks around a title ("I Will Wait").
+//! Michigan"), quotation marks around a title ("I Will Wait"), a nationality before a
+//! person's name after "the" ("the British-Israeli Noa Levin").
 
 use super::super::Para;
+use super::super::lexicon::LEX;
 use super::super::names::Atom;
 use super::super::text::{Tok, is_capitalised, is_double_quote};
 use crate::entity::EntityKind;
@@ -60,10 +62,13 @@ pub(super) fn set_in_region(p: &Para<'_>, t0: usize, t1: usize) -> bool {
 }
 
 /// A short quotation in title case around tokens `r0..r1`: a song's, book's or show's
-/// title ("played “I Will Wait”"), whose capitals name no one.
+/// title ("played “I Will Wait”"), whose capitals name no one. A contraction's ending after
+/// a capitalised word ("“Let’s Go Crazy”") is part of the title.
 pub(super) fn quoted_title(p: &Para<'_>, r0: usize, r1: usize) -> bool {
     let mark = |k: usize| matches!(p.toks[k].kind, Tok::Punct(c) if is_double_quote(c));
-    let titled = |k: usize| p.toks[k].is_word() && is_capitalised(p.toks[k].text(p.text));
+    let capital = |k: usize| p.toks[k].is_word() && is_capitalised(p.toks[k].text(p.text));
+    let titled =
+        |k: usize| capital(k) || (k > 0 && p.toks[k].kind == Tok::Possessive && capital(k - 1));
     let soft = |k: usize| p.toks[k].is_punct(',') || p.toks[k].is_punct('.');
     let open = (r0.saturating_sub(6)..r0)
         .rev()
@@ -73,4 +78,23 @@ pub(super) fn quoted_title(p: &Para<'_>, r0: usize, r1: usize) -> bool {
         .find(|&k| !titled(k) && !soft(k))
         .filter(|&k| mark(k));
     matches!((open, close), (Some(a), Some(b)) if b - a > 3)
+}
+
+/// "the British-Israeli Noa Levin": after "the", `l` modifiers before the name `words` say
+/// who a person is, where the name opens with a given name, or where the modifiers are all
+/// nationalities (`unit`) before two plain words, no particle nor body's word ("the Qatari
+/// Al Araby" is an outlet).
+pub(super) fn described_by_nationality<'a>(
+    words: &[&str],
+    l: usize,
+    unit: impl Fn(usize) -> &'a str,
+) -> bool {
+    let given = |w: &str| LEX.given_names.contains_key(w.to_lowercase().as_str());
+    let plain =
+        |w: &str| !LEX.particles.contains(w.to_lowercase().as_str()) && !LEX.org_cues.contains(w);
+    l >= 1
+        && (words.first().is_some_and(|w| given(w))
+            || words.len() == 2
+                && words.iter().all(|w| plain(w))
+                && (0..l).all(|k| LEX.is_demonym(unit(k))))
 }

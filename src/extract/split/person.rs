@@ -9,7 +9,7 @@ use super::super::person_cues::{is_credit, kin_apposed, kin_aside, kin_object, l
 use super::super::runs::{MONTH_NAMES, U};
 use super::super::text::{is_all_caps, is_capitalised};
 use super::Ctx;
-use super::around::{OUTLET_NOUNS, in_place, set_in_region};
+use super::around::{OUTLET_NOUNS, described_by_nationality, in_place, set_in_region};
 use super::caps::title_case;
 use super::descriptor::{office_noun, office_without_name};
 use super::name::{Start, name_end};
@@ -80,8 +80,11 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
     }
     // "told the Washington Examiner", "the Qatari-based Al Araby channel": a person's name
     // takes no article, so a name right after "the" (modifiers aside) is an outlet or another
-    // body — unless a noun follows that it only modifies ("the Ben Gvir camp").
+    // body — unless a noun follows that it only modifies ("the Ben Gvir camp"), or it is a
+    // person described by nationality (`described_by_nationality`).
+    let described = described_by_nationality(&words, l, |k| cx.unit(k));
     let after_the = title_end.is_none()
+        && !described
         && u[..l].iter().all(|x| x.0 == U::Modifier)
         && cx.r0 > 0
         && p.toks[cx.r0 - 1].text(p.text).eq_ignore_ascii_case("the");

@@ -239,6 +239,7 @@ mod other_twohundredthree;
 mod other_twohundredtwelve;
 mod other_twohundredtwenty;
 mod other_twohundredtwentyfour;
+mod other_twohundredtwentyfive;
 mod other_twohundredtwentyone;
 mod other_twohundredtwentythree;
 mod other_twohundredtwentytwo;
