@@ -78,6 +78,10 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
             || LEX.candidacy.contains(l.as_str())
             // "given by former President Obama": a word that dates the title is part of it.
             || matches!(l.as_str(), "former" | "late" | "then" | "acting" | "outgoing")
+            // "endorsement of then-candidate Biden": so is a title dated by "then-" or "ex-".
+            || l.strip_prefix("then-").or_else(|| l.strip_prefix("ex-")).is_some_and(|x| {
+                LEX.titles.contains(x) || CANDIDACY.contains(&x) || LEX.candidacy.contains(x)
+            })
             // "the widow of 90-year-old X": an age before the name is no verb, so the
             // preposition before it still governs the name.
             || l.ends_with("-year-old")
