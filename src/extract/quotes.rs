@@ -8,6 +8,8 @@
 //! the same quotation on (news style for a quotation over several paragraphs), and so do
 //! paragraphs with no marks at all before one that only closes it (`run_on`). Single marks
 //! nest inside double ones and are otherwise apostrophes, so they never open a quotation.
+//! A double mark opened inside an open quotation right after a verb of saying nests
+//! (`nested`); elsewhere it means the first was never closed.
 //! Wire copy's typewriter marks are double marks of two characters: `''` reads as a straight
 //! double mark and two grave accents as an opening one (`text::typewriter_mark`).
 
@@ -16,6 +18,7 @@ use super::text::{is_double_quote, typewriter_mark};
 mod doubled;
 mod interrupted;
 mod lettering;
+mod nested;
 mod run_on;
 use doubled::doubled_open;
 use interrupted::interrupted;
@@ -91,6 +94,8 @@ pub(crate) fn spans(text: &str) -> Vec<QuoteSpan> {
     let mut open: Option<usize> = None;
     // The second mark of a doubled opening one (`doubled_open`), which opens nothing more.
     let mut skip: Option<usize> = None;
+    // Inner quotations open inside the one open (`nested`), not yet closed.
+    let mut inner = 0usize;
     for (i, c, next) in marks_and_primes(text) {
         if skip.take() == Some(i) {
             continue;
@@ -128,13 +133,19 @@ pub(crate) fn spans(text: &str) -> Vec<QuoteSpan> {
                 }
             }
             Some(o) => {
-                if c == '“' && looks_open && !looks_close {
+                if c == '“' && looks_open && !looks_close && nested::nests(text, o, i) {
+                    inner += 1;
+                } else if inner > 0 && c != '“' && text[i + c.len_utf8()..].contains('”') {
+                    // The inner quotation closes; the outer goes on to a later mark.
+                    inner -= 1;
+                } else if c == '“' && looks_open && !looks_close {
                     // A new opening mark while one is open: the first was never closed.
                     out.push(span(text, o, i, None));
                     open = Some(i);
                 } else {
                     out.push(span(text, o, i, Some(i)));
                     open = None;
+                    inner = 0;
                 }
             }
         }

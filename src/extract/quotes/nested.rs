@@ -1,0 +1,28 @@
+//! A quotation inside a quotation written with the same double marks: "“I said to myself,
+//! “Wow, what was that?” he told the crowd." A speaker quoting their own or another's words
+//! opens the inner quotation right after a verb of saying and a comma or colon; there the
+//! second opening mark nests, and does not mean the first was left unclosed ("“built
+//! programs … For the soldiers, “we work with the IDF,” he added" opens a new quotation).
+
+use crate::extract::lexicon::LEX;
+
+/// Whether an opening mark at `at`, inside a quotation opened at `open`, nests: the quoted
+/// words before it end in a comma or colon right after a verb of saying, up to three words
+/// after it ("I said to myself,", "I told him:").
+pub(super) fn nests(text: &str, open: usize, at: usize) -> bool {
+    let before = text[open..at].trim_end();
+    let Some(clause) = before.strip_suffix([',', ':']) else {
+        return false;
+    };
+    let words: Vec<String> = clause
+        .rsplit(|c: char| c.is_whitespace())
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.iter().any(|w| {
+        LEX.reporting_verbs.contains(w.as_str()) || matches!(w.as_str(), "thought" | "think")
+    })
+}
