@@ -28,13 +28,19 @@ pub(super) fn cited_as_saying(cx: &Ctx<'_, '_>, pi: usize, lo: usize, open: usiz
     let says = |v: usize| matches!(cx.word(pi, v).as_str(), "saying" | "stating" | "telling");
     // "quoted him as saying that the task is '…'": the reported clause after "as saying
     // that" may run on before the words quoted in it, with no other verb of report.
+    // "quoted A as urging journalists to '…'": any participle after "as" that the quoted
+    // words end, a few words on, is what A was cited as doing.
+    let urging = |i: usize| {
+        let w = cx.word(pi, i);
+        w.len() > 5 && w.ends_with("ing") && open - i <= 8
+    };
     if !says(v) {
         v = (lo.max(open.saturating_sub(25))..v).rev().find(|&i| {
-            says(i)
-                && cx.word(pi, i + 1) == "that"
+            (says(i) && cx.word(pi, i + 1) == "that" || urging(i))
                 && i > 0
                 && cx.word(pi, i - 1) == "as"
-                && (i + 2..open).all(|j| !p.in_quote[j] && !cx.reports(pi, j))
+                && (i + 1..open)
+                    .all(|j| !p.in_quote[j] && !cx.reports(pi, j) && cx.at[pi][j].is_none())
         })?;
     }
     let mut end = v;
