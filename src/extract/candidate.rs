@@ -317,7 +317,13 @@ pub(super) fn candidate(
         // person last named; only one the article described so (above), or unnamed.
         let owned = i > a && p.toks[i - 1].kind == Tok::Possessive;
         if spokes && definite && ends_phrase && !titled && !owned && !cx.unnamed_before(pi, i, &w) {
-            return cx.of_demonym(cx.last_described(pi, i), demonym);
+            // One the article titled with another office ("Commission President A") speaks
+            // through a spokesperson and is not one: the spokesperson is left unnamed.
+            let last = cx.last_described(pi, i);
+            if last.as_ref().is_some_and(|r| holds_other_office(cx, r)) {
+                return Some((Who::Unnamed, 1.0));
+            }
+            return cx.of_demonym(last, demonym);
         }
         // "Minister of Culture Miki Zohar said", even opening the sentence: a title whose
         // portfolio runs on to the name that holds it heads no unnamed source.
@@ -400,4 +406,19 @@ fn pronoun_gender(word: &str) -> Gender {
     } else {
         Gender::Female
     }
+}
+
+/// Whether `r` is a person whose title names an office and no spokesperson's post.
+fn holds_other_office(cx: &Ctx<'_, '_>, r: &Ref) -> bool {
+    let Who::Entity(e) = r.0 else {
+        return false;
+    };
+    cx.ents[e].title.as_deref().is_some_and(|t| {
+        let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
+        words.iter().any(|w| LEX.titles.contains(w.as_str()))
+            && !words.iter().any(|w| {
+                w == "press"
+                    || LEX.anon_heads.contains(w.as_str()) && LEX.titles.contains(w.as_str())
+            })
+    })
 }

@@ -219,6 +219,11 @@ pub(super) fn reads_as_subject(p: &Para<'_>, m: &Mention) -> bool {
     if g == i && i < m.t0 && g > 0 && p.word_at(g - 1) == Some("the") {
         g -= 1;
     }
+    // "met with both A and B", "to either A or B": a correlative between the word that
+    // governs a pair and its first name leaves that name governed.
+    if g > 0 && matches!(p.word_at(g - 1), Some("both" | "either" | "neither")) {
+        g -= 1;
+    }
     let governing = g.checked_sub(1).and_then(|g| p.toks.get(g));
     !possessive
         && !modifier

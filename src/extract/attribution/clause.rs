@@ -12,7 +12,7 @@ use crate::extract::lexicon::LEX;
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::refer::Ref;
 use crate::extract::refer::party_at;
-use crate::extract::subject::intro;
+use crate::extract::subject::{intro, parenthetical};
 use crate::extract::text::{Tok, is_capitalised};
 
 /// How sure a speaker is who is only the subject of the sentence the words are quoted in.
@@ -80,12 +80,20 @@ pub(super) fn clause_subject(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Opti
     };
     let mut v = after;
     // "Assemblymember X, D-Menlo Park, likens …": past an apposition between commas.
+    // A longer one that describes the subject ("X, a Republican who was appointed by Gov.
+    // Y last year, voted …") may name another person after a preposition: what is said of
+    // the subject, not who acts.
     if p.toks.get(v).is_some_and(|t| t.is_punct(','))
-        && let Some(c) = (v + 2..open.min(v + 12)).find(|&i| p.toks[i].is_punct(','))
+        && let Some(c) = (v + 2..open.min(v + 30)).find(|&i| p.toks[i].is_punct(','))
+        && (c < v + 12 || parenthetical(cx, pi, v + 1, c))
         && (v + 1..c).all(|i| {
             cx.at[pi][i].is_none_or(|m| {
                 let n = cx.mentions[m].entity;
-                n == e || cx.ents[n].kind != EntityKind::Person
+                let j = cx.title_start(pi, cx.mentions[m].t0, |_| false);
+                let governed = c >= v + 12
+                    && j > v + 1
+                    && matches!(cx.word(pi, j - 1).as_str(), "by" | "of" | "to" | "with");
+                n == e || cx.ents[n].kind != EntityKind::Person || governed
             })
         })
     {

@@ -51,9 +51,11 @@ pub(super) fn leading(
         return Some((Who::Unnamed, 1.0));
     }
     let mut lo = open;
+    // "He then added; '…'": a semicolon typed for the colon right after a reporting verb.
+    let for_colon = |lo: usize| lo == open && lo >= 2 && cx.reports(pi, lo - 2);
     while lo > floor
         && !opens_narration(p, lo, open)
-        && !p.toks[lo - 1].is_punct(';')
+        && (!p.toks[lo - 1].is_punct(';') || for_colon(lo))
         && open - lo < 80
     {
         lo -= 1;

@@ -5,7 +5,8 @@ use super::mark_len;
 use crate::extract::text::{is_double_quote, typewriter_mark};
 
 /// "““I confirm …,” she said", "“”I confirm …": two double marks typed in a row where a
-/// quotation opens (at the paragraph's start or after a space), the second right before a
+/// quotation opens (at the paragraph's start, after a space or right after a colon:
+/// "asked the meeting:””Where …”"), the second right before a
 /// word, open one quotation; read one at a time, the pair would close an empty span and
 /// lose the words after it. Returns where the second mark is.
 pub(super) fn doubled_open(text: &str, at: usize) -> Option<usize> {
@@ -20,5 +21,6 @@ pub(super) fn doubled_open(text: &str, at: usize) -> Option<usize> {
         .chars()
         .next()
         .is_some_and(char::is_alphanumeric);
-    (first > 0 && prev.is_none_or(char::is_whitespace) && is_mark && word_after).then_some(second)
+    (first > 0 && prev.is_none_or(|p| p.is_whitespace() || p == ':') && is_mark && word_after)
+        .then_some(second)
 }

@@ -46,7 +46,14 @@ pub(super) fn apposed(
     {
         return Some((Who::Entity(e), 0.9));
     }
-    for (k, &(hs, he)) in segs[..n - 1].iter().enumerate().rev().take(4) {
+    let listed = |k: usize| head::in_relative_list(cx, pi, &segs[..n - 1], k);
+    for (k, &(hs, he)) in segs[..n - 1]
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|&(k, _)| !listed(k))
+        .take(4)
+    {
         if he <= hs || intro(cx, pi, hs) || relative_apposition(cx, pi, &segs[..n - 1], k) {
             continue;
         }

@@ -43,6 +43,38 @@ pub(super) fn relative_apposition(
     rb > ra + 1 && cx.word(pi, ra) == "whose" && named && goes_on
 }
 
+/// "A, whose speech was praised by US, UK and French envoys at the UN, said": segment `k`
+/// of `segs` is an item of a list whose commas run on inside a relative clause opened
+/// before it (each item a word or two, the last joined by "and" or "or"), so what it names
+/// is inside that clause, never the one who speaks.
+pub(super) fn in_relative_list(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    segs: &[(usize, usize)],
+    k: usize,
+) -> bool {
+    let p = &cx.paras[pi];
+    let item = |a: usize, b: usize| b > a && b - a <= 2 && (a..b).all(|i| p.toks[i].is_word());
+    let last_item = |a: usize, b: usize| {
+        (a + 1..(a + 3).min(b)).any(|i| matches!(cx.word(pi, i).as_str(), "and" | "or"))
+            && (a..b).all(|i| p.toks[i].is_word())
+    };
+    let mut j = k;
+    while j > 0 {
+        let (a, b) = segs[j];
+        if !(item(a, b) || j == k && last_item(a, b)) {
+            return false;
+        }
+        j -= 1;
+        let (ra, rb) = segs[j];
+        // The segment before the list's second item ends in its first, a single word.
+        if relative(cx, pi, ra) && rb > ra + 2 && p.toks[rb - 1].is_word() {
+            return true;
+        }
+    }
+    false
+}
+
 /// "The Hostages Forum, which …, said": the clause's first segment is the whole name (an
 /// article before it at most), so it is the head the appositions describe, not one of them.
 /// So is "the" and an age before a name ("The 52-year-old A, who …, said").

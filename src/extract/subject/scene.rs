@@ -59,12 +59,30 @@ pub(in crate::extract) fn intro(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
         cx.at[pi].get(a).is_some_and(Option::is_some) || LEX.given_names.contains_key(w.as_str());
     INTRO.contains(&w.as_str())
         || timed(cx, pi, a)
+        || dated(cx, pi, a)
         || (w.ends_with("ed")
             && !name
             && matches!(
                 cx.word(pi, a + 1).as_str(),
                 "on" | "about" | "over" | "with" | "by" | "for" | "at" | "in"
             ))
+}
+
+/// A date that goes on after a comma ("On Sunday, Oct. 12, X welcomed …", "Friday, March
+/// 7, …"): a month or a weekday, then only numbers and abbreviating stops up to the next
+/// comma, is still the scene.
+fn dated(cx: &Ctx<'_, '_>, pi: usize, a: usize) -> bool {
+    let p = &cx.paras[pi];
+    let raw = p.word_at(a).unwrap_or_default();
+    if !LEX.is_calendar(raw) || cx.at[pi].get(a).is_some_and(Option::is_some) {
+        return false;
+    }
+    let end = (a + 1..p.toks.len().min(a + 6)).find(|&i| p.toks[i].is_punct(','));
+    end.is_some_and(|end| {
+        (a + 1..end).all(|i| {
+            p.toks[i].is_punct('.') || p.word_at(i).is_some_and(|w| w.parse::<u32>().is_ok())
+        })
+    })
 }
 
 /// Words that measure how long before or after: "Minutes after the verdicts were read",
