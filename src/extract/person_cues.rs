@@ -11,6 +11,7 @@ mod apposed;
 mod authors;
 mod byline;
 mod passing;
+mod shared_owner;
 mod vox;
 
 pub(super) use byline::{contributor_line, is_bare_byline, is_byline};
@@ -200,6 +201,7 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
         || vox::apposed_to_someone(p, t0, t1)
         || vox::after_lay_noun(p, t0, t1)
         || apposed::described_by_office(p, t0, t1)
+        || shared_owner::shares_kin_owner(p, t0, t1)
     {
         return true;
     }

@@ -13,6 +13,7 @@ use super::text::{Tok, is_all_caps, is_capitalised};
 use crate::extract::text::is_hyphen;
 use rustc_hash::FxHashSet as HashSet;
 
+mod common_noun;
 mod form;
 mod initials;
 mod join;
@@ -20,11 +21,12 @@ mod marks;
 mod member;
 mod month;
 mod surname_place;
+use common_noun::{service_noun, taught_language};
 pub(super) use form::surname_after_given;
 use form::{
     address_word, amir_given, brand, compound_particle, given_after_title, given_name_first,
     honorific_chain, office_before_portfolio, premodifier_opening, pronoun_i, role_noun_opening,
-    service_noun, shouting, suffix_follows, syllable_given_name,
+    shouting, suffix_follows, syllable_given_name,
 };
 use initials::initials;
 pub(in crate::extract) use initials::initials_after_title;
@@ -187,7 +189,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     // So is any such word closing a name an honorific opens ("Mr. A B Lao").
     let surname = lex.demonym_surnames.contains(w)
         && (p.title_surname.get(i).copied().unwrap_or(false)
-            || surname_after_given(p, i, lowercase_words))
+            || surname_after_given(p, i, lowercase_words) && !taught_language(p, i))
         || after_honorific(p, i);
     if (lex.is_demonym(w) && !given_name_first(p, i) && !surname)
         || lower_tail

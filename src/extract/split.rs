@@ -15,6 +15,7 @@ mod byline;
 mod caps;
 pub(super) mod descriptor;
 mod figures;
+mod house;
 mod name;
 mod person;
 mod seat;
@@ -29,6 +30,7 @@ use crate::entity::EntityKind;
 use around::quoted_title;
 use bodies::{armed_unit_in_lower, body_named_from_known, body_of_place, body_with_remit};
 use figures::{figure_before_office, figure_in_compound};
+use house::house_of_no_one;
 
 /// One unit of a run: (kind, first token, end token).
 type Unit = (U, usize, usize);
@@ -381,28 +383,6 @@ fn by_cue_word(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
     let e = u.len() - 1 - usize::from(name::headquarters_of_body(cx));
     out.push(cx.mk(u[s].1, u[e].2, Some(kind), cx.text_of(s, e)));
     true
-}
-
-/// "the think tank Chatham House", "talks at Lancaster House": two words ending in "House"
-/// and opening with no given name the data knows name a body or its building, and so do they
-/// after a known place or a demonym ("the Ohio State House", "the Texas State House"). "House"
-/// is no cue word of its own: a person may bear it as a surname ("Edward House").
-fn house_of_no_one(cx: &Ctx<'_, '_>) -> bool {
-    let s =
-        cx.u.iter()
-            .position(|x| match x.0 {
-                U::Atom(ai) => cx.atoms[ai].kind != EntityKind::Place,
-                U::Modifier => false,
-                _ => true,
-            })
-            .unwrap_or(cx.u.len());
-    let rest = &cx.u[s..];
-    rest.len() == 2
-        && cx.last() == "House"
-        && rest.iter().all(|x| x.0 == U::Name)
-        && !LEX
-            .given_names
-            .contains_key(unit_text(cx.p, &rest[0]).to_lowercase().as_str())
 }
 
 /// A noun of action or state by its form ("Constitution", "Construction", "Commission").

@@ -3,8 +3,9 @@
 //! "La Casa Azul" (a Romance article), "in Little Saigon" (a place after "in"), "Imphal
 //! West" (a compass word last), "Georgia Power" (a utility named for its state), "a Nepali
 //! Army Sky Van" (an indefinite phrase), "Central government" (an adjective of the state),
-//! "News-March" (a dateline glued to its month). News writes a person's name with none of
-//! these, so each form reads a thing without knowing the name.
+//! "News-March" (a dateline glued to its month), "Prison Number 9" (a numbered site). News
+//! writes a person's name with none of these, so each form reads a thing without knowing the
+//! name.
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -119,6 +120,7 @@ pub(super) fn no_person(p: &Para<'_>, c: &Candidate) -> bool {
             || state_adjective(c)
             || deity(c)
             || glued_month(c)
+            || numbered(p, c)
             || dateline_bracket(p, c)
             || indefinite_run(p, c))
 }
@@ -240,6 +242,16 @@ fn glued_month(c: &Candidate) -> bool {
     let last = c.name.rsplit(' ').next().unwrap_or_default();
     last.rsplit_once('-')
         .is_some_and(|(name, m)| !name.is_empty() && is_capitalised(m) && LEX.is_calendar(m))
+}
+
+/// "Prison Number 9", "Penal Colony No. 2": a run ending in a word of numbering before its
+/// number designates a site or a unit; no person is numbered so.
+fn numbered(p: &Para<'_>, c: &Candidate) -> bool {
+    let last = c.name.rsplit(' ').next().unwrap_or_default();
+    let k = c.t1 + usize::from(p.toks.get(c.t1).is_some_and(|t| t.is_punct('.')));
+    matches!(last, "Number" | "No")
+        && p.word_at(k)
+            .is_some_and(|n| n.starts_with(|ch: char| ch.is_ascii_digit()))
 }
 
 /// Tokens a dateline's bracket reaches either side of a name in it.

@@ -190,35 +190,6 @@ pub(super) fn honorific_chain(p: &Para<'_>, i: usize) -> bool {
     })
 }
 
-/// "former US Marine Paul Whelan", "ex-Marine Jo Park", "retired Navy SEAL Kai Moreno": a
-/// member of a service (`data/service_nouns.txt`), capitalised as the branch's own word,
-/// after a word that qualifies such a member (`data/service_qualifiers.txt`) or a demonym,
-/// before a capitalised word. It says what the person is or was and is no part of the name.
-/// Without the qualifier it is left alone, as "Marine" is also a given name ("Marine Le Pen").
-/// With the qualifier and no name after it ("a former US Marine detained in 2018") it is the
-/// common noun alone, and names no one.
-pub(super) fn service_noun(p: &Para<'_>, i: usize, w: &str) -> bool {
-    let service = |w: &str| {
-        let l = w.to_lowercase();
-        let singular = l.strip_suffix('s').unwrap_or(&l);
-        LEX.service_nouns.contains(l.as_str()) || LEX.service_nouns.contains(singular)
-    };
-    if i > 0 && p.toks[i - 1].is_punct('.') {
-        return false;
-    }
-    // "ex-Marine", "Ex-Ranger": the qualifier written on to the word.
-    if let Some((head, tail)) = w.split_once(super::is_hyphen) {
-        return head.eq_ignore_ascii_case("ex") && service(tail);
-    }
-    let qualified = i > 0 && p.toks[i - 1].is_word() && {
-        let before = p.toks[i - 1].text(p.text);
-        LEX.service_qualifiers
-            .contains(before.to_lowercase().as_str())
-            || LEX.is_demonym(before)
-    };
-    service(w) && qualified
-}
-
 /// A verb opening a sentence before a name, which is no given name: a gerund whose object
 /// the name is ("Releasing Edan Alexander would …"), or a reporting verb in the past that
 /// puts the speaker after it ("Added Mengistu's relatives: '…'", "Asked about Witkoff, …"),
@@ -358,8 +329,11 @@ pub(super) fn given_name_first(p: &Para<'_>, i: usize) -> bool {
             .map(|t| t.text(p.text))
     };
     let next = cap(i + 1);
+    // "Christian Klindt Soelbeck/Ritzau Scanpix": a photographer's credit of three words
+    // before an agency's slash.
+    let credit = cap(i + 3).is_none() && p.toks.get(i + 3).is_some_and(|t| t.is_punct('/'));
     LEX.given_names.contains_key(w.to_lowercase().as_str())
-        && cap(i + 2).is_none()
+        && (cap(i + 2).is_none() || credit)
         && next.is_some_and(|n| {
             !n.ends_with('s')
                 && !LEX.is_demonym(n)

@@ -57,6 +57,11 @@ pub(super) fn month_as_name(p: &Para<'_>, i: usize) -> bool {
     if matches!(w, "Yom" | "Rosh") && given_before && name_after {
         return true;
     }
+    // "Tisha Roe said" but "fasted on Tisha B'Av": a holiday's first word that is also a
+    // common given name is that name unless a calendar word follows it.
+    if w == "Tisha" {
+        return !p.word_at(i + 1).is_some_and(|n| LEX.is_calendar(n));
+    }
     if !MONTH_NAMES.contains(&w) {
         return false;
     }

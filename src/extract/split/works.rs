@@ -117,7 +117,9 @@ fn opens_with_function_word(p: &Para<'_>, r0: usize, r1: usize, first: &str) -> 
 fn after_work_cue(p: &Para<'_>, r0: usize) -> bool {
     let word = |k: usize| p.word_at(k).map(str::to_lowercase);
     let is_work = |k: usize| word(k).is_some_and(|w| WORK_NOUNS.contains(&w.as_str()));
-    if r0 >= 1 && is_work(r0 - 1) {
+    // "the song 'Od Nagia'": the title may stand in quotation marks after the noun.
+    let quote = |k: usize| ['\'', '"', '‘', '“'].iter().any(|&q| p.toks[k].is_punct(q));
+    if r0 >= 1 && is_work(r0 - 1) || r0 >= 2 && quote(r0 - 1) && is_work(r0 - 2) {
         return true;
     }
     // Back over the list: capitalised words, commas, "and", "or" (a bounded look: every run

@@ -238,6 +238,7 @@ mod other_twohundredthirteen;
 mod other_twohundredthree;
 mod other_twohundredtwelve;
 mod other_twohundredtwenty;
+mod other_twohundredtwentyeight;
 mod other_twohundredtwentyfive;
 mod other_twohundredtwentyfour;
 mod other_twohundredtwentyone;
