@@ -93,7 +93,6 @@ pub(crate) fn assign(
         release_is_captive: kidnap && !jail_story(paras),
         swap: super::freed::swap_story(paras),
         talks: part::talks_story(paras),
-        deals: part::deal_story(paras),
         delegation_of: super::delegation::made_of(paras),
     };
     let counted = counted::counted_roles(paras, mentions, &is_person, story.release_is_captive);

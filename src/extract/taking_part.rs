@@ -98,21 +98,6 @@ pub(super) fn talks_story(paras: &[Para<'_>]) -> bool {
     paras.iter().any(|p| names_talks(p.text))
 }
 
-/// Whether the article speaks of a deal or of bargaining for one at all: a noun of
-/// `deal_nouns` ("talks", "ceasefire", "truce"), or a word of negotiating or mediating. Where
-/// it never does, a delegation is one of a visit ("the delegation would be headed by A and
-/// would only tour the base"), and whoever leads it bargains for nothing.
-pub(super) fn deal_story(paras: &[Para<'_>]) -> bool {
-    paras.iter().any(|p| {
-        p.text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            let w = w.to_lowercase();
-            WORDS.deal_nouns.contains(w.as_str())
-                || w.starts_with("negotiat")
-                || w.starts_with("mediat")
-        })
-    })
-}
-
 /// No word of [`BREAKS`] (nor, if `preps`, of [`PREPOSITIONS`]) and no semicolon between
 /// tokens `from` and `to`. A title may hold a preposition ("Ambassador to Oman A"), an
 /// object of sending may not.

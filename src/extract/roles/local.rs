@@ -37,8 +37,6 @@ pub(super) struct Story {
     pub(super) swap: bool,
     /// It is about talks (`taking_part::talks_story`).
     pub(super) talks: bool,
-    /// It speaks of a deal or of bargaining for one (`taking_part::deal_story`).
-    pub(super) deals: bool,
     /// What its delegation is said to be made of, if captives or relatives
     /// (`delegation::made_of`).
     pub(super) delegation_of: Option<Vec<Role>>,
@@ -74,10 +72,7 @@ pub(super) fn read(
     let given = p.word_at(t0).unwrap_or_default();
     add(f, &pronoun_clause_before(p, l0, given), "predicate");
     let first = part::paired_with(p, l0, person_at);
-    // A delegation led in a story of no deal is a visit's: its leader negotiates nothing.
-    let mut led = led_by(p, first.unwrap_or(t0));
-    led.retain(|r| s.deals || *r != Role::Negotiator);
-    add(f, &led, "led");
+    add(f, &led_by(p, first.unwrap_or(t0)), "led");
     add(f, &succeeded::succeeded_as(p, l0), "title");
     add(f, &succeeded::replaced_with(p, l0), "title");
     // "The delegation included A and B" where the delegation is one of freed hostages.
