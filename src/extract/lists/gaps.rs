@@ -23,6 +23,7 @@ pub(in super::super) fn list_filler(p: &Para<'_>, i: usize) -> bool {
         || shared_age(p, i)
         || caption_place(p, i)
         || member_tag(p, i)
+        || party_from(p, i)
         || in_bracket_age(p, i)
 }
 
@@ -67,6 +68,30 @@ fn member_tag(p: &Para<'_>, i: usize) -> bool {
         return false;
     };
     t[close].is_punct(')') && close > open + 1 && (open..=close).contains(&i)
+}
+
+/// "Sens. A, a Republican from Ohio, and B, a Democrat from Oregon": US news writes a
+/// lawmaker's party and state out in words, set off by commas, as it writes them in brackets
+/// ([`member_tag`]); so these words are filler too, and a plural title before the list stays
+/// every name's. Token `i` lies past a comma, "a" or "an", a party's member and "from" or
+/// "of", among the capitalised words of a place that run to the next comma.
+fn party_from(p: &Para<'_>, i: usize) -> bool {
+    let t = &p.toks;
+    let place = |k: usize| {
+        t[k].is_punct('.') || t[k].is_word() && t[k].text(p.text).starts_with(char::is_uppercase)
+    };
+    let Some(c) = (i.saturating_sub(TAG + 4)..i)
+        .rev()
+        .find(|&k| t[k].is_punct(','))
+    else {
+        return false;
+    };
+    let w = |k: usize| t.get(k).filter(|x| x.is_word()).map(|x| x.text(p.text));
+    let opens = matches!(w(c + 1), Some("a" | "an"))
+        && w(c + 2).is_some_and(|x| LEX.party_members.contains(x.to_lowercase().as_str()))
+        && matches!(w(c + 3), Some("from" | "of"));
+    let close = (c + 4..t.len().min(c + TAG + 5)).find(|&k| !place(k));
+    opens && close.is_some_and(|k| t[k].is_punct(',') && k > c + 4 && i < k)
 }
 
 /// "24-year-old": an age in digits written as a modifier before a name.

@@ -243,6 +243,7 @@ mod other_twohundredtwentyfive;
 mod other_twohundredtwentyfour;
 mod other_twohundredtwentyone;
 mod other_twohundredtwentyseven;
+mod other_twohundredtwentysix;
 mod other_twohundredtwentythree;
 mod other_twohundredtwentytwo;
 mod other_twohundredtwo;
