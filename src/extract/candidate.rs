@@ -320,7 +320,7 @@ pub(super) fn candidate(
             // One the article titled with another office ("Commission President A") speaks
             // through a spokesperson and is not one: the spokesperson is left unnamed.
             let last = cx.last_described(pi, i);
-            if last.as_ref().is_some_and(|r| holds_other_office(cx, r)) {
+            if w.starts_with("spokes") && last.as_ref().is_some_and(|r| holds_other_office(cx, r)) {
                 return Some((Who::Unnamed, 1.0));
             }
             return cx.of_demonym(last, demonym);
