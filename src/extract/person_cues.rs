@@ -10,9 +10,11 @@ use super::text::{Tok, is_capitalised};
 mod apposed;
 mod authors;
 mod byline;
+mod opening;
 mod passing;
 mod shared_owner;
 mod vox;
+use opening::{opening_adverb, opening_participle};
 
 pub(super) use byline::{contributor_line, is_bare_byline, is_byline};
 pub(super) use passing::kin_aside;
@@ -316,21 +318,6 @@ pub(super) fn local_person_cue(p: &Para<'_>, t0: usize, t1: usize) -> bool {
         })
 }
 
-/// "Sadly, we tried everything, said Vance", "“Frankly, …,” said Vance": an adverb in "-ly"
-/// that opens a sentence or a quotation before a comma comments on what follows; it is no
-/// subject of the reporting verb after the clause. A given name so spelt ("Kelly") is not.
-fn opening_adverb(p: &Para<'_>, t0: usize, t1: usize) -> bool {
-    let w = p.toks[t0].text(p.text).to_lowercase();
-    let opens = t0 == 0
-        || p.starts[t0]
-        || matches!(p.toks[t0 - 1].kind, Tok::Punct(c) if super::text::is_double_quote(c));
-    t1 == t0 + 1
-        && opens
-        && w.chars().count() > 4
-        && w.ends_with("ly")
-        && !LEX.given_names.contains_key(w.as_str())
-}
-
 /// "Mills and Okafor speak at a rally": a bare word that closes "A and B" before the
 /// plural of a present-tense verb of a caption ("speak", "meet", `person_subject_verbs`) is
 /// a person, as one before the singular is.
@@ -429,15 +416,4 @@ fn inverted_speaker(p: &Para<'_>, t0: usize, t1: usize) -> bool {
         .get(t1)
         .is_none_or(|t| matches!(t.kind, Tok::Punct('.' | ',' | ';' | '!' | '?')));
     !p.in_quote[t0 - 1] && verb.is_some_and(|v| INVERTED_SPEECH.contains(&v.as_str())) && ends
-}
-
-/// "Defending himself against the charges, X argued …": a lone word in "-ing" that opens a
-/// sentence is a participle, whose object "himself" is no cue of a person.
-fn opening_participle(p: &Para<'_>, t0: usize, t1: usize) -> bool {
-    let w = p.toks[t0].text(p.text).to_lowercase();
-    t1 == t0 + 1
-        && p.starts[t0]
-        && w.len() > 5
-        && w.ends_with("ing")
-        && !LEX.given_names.contains_key(w.as_str())
 }

@@ -71,34 +71,7 @@ pub(super) fn subject(
     while end > lo && AUX.contains(&cx.word(pi, end - 1).as_str()) {
         end -= 1;
     }
-    // Segments between commas, outside quotations. A quotation that ends a clause ("'…,'
-    // X said") starts a new segment; a word in scare quotes inside a clause ("Biden's
-    // 'garbage' comment") does not.
-    // A comma inside round brackets splits nothing: "Rep. A (R., N.C.) said".
-    let mut segs: Vec<(usize, usize)> = Vec::new();
-    let mut s = lo;
-    let mut depth = 0usize;
-    for i in lo..end {
-        match p.toks[i].kind {
-            Tok::Punct('(') => depth += 1,
-            Tok::Punct(')') => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        if p.in_quote[i] || p.toks[i].kind == Tok::Punct('”') {
-            let closes = !p.in_quote.get(i + 1).copied().unwrap_or(false);
-            let clause_end =
-                i > 0 && matches!(p.toks[i - 1].kind, Tok::Punct(',' | '.' | '?' | '!'));
-            if closes && clause_end {
-                s = i + 1;
-            }
-            continue;
-        }
-        if p.toks[i].is_punct(',') && depth == 0 {
-            segs.push((s, i));
-            s = i + 1;
-        }
-    }
-    segs.push((s, end));
+    let segs = head::segments(p, lo, end);
     let quote_tok = tok_at(p, quote_at);
     // "…agenda, said Basem Naim, moving on": after a comma, "said NAME" is inverted and the
     // name after the verb speaks, not the first name of the clause.

@@ -2,6 +2,7 @@
 //! appositions that follow it: "The Forum, which has lobbied for those held by Hamas, said"
 //! is the Forum speaking, never Hamas.
 
+use super::super::Para;
 use super::super::attribution::{Ctx, Who};
 use super::super::candidate::candidate;
 use super::super::definite::definite_description;
@@ -283,4 +284,36 @@ pub(super) fn after_reported_clause(
             ));
     let verbless = (j + 1..b).all(|i| p.in_quote[i] || !cx.reports(pi, i));
     (quoted && reported && opens_np && verbless).then_some(j + 1)
+}
+
+/// Segments between commas, outside quotations, of tokens `lo..end`. A quotation that ends
+/// a clause ("'…,' X said") starts a new segment; a word in scare quotes inside a clause
+/// ("Biden's 'garbage' comment") does not. A comma inside round brackets splits nothing:
+/// "Rep. A (R., N.C.) said".
+pub(super) fn segments(p: &Para<'_>, lo: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut segs: Vec<(usize, usize)> = Vec::new();
+    let mut s = lo;
+    let mut depth = 0usize;
+    for i in lo..end {
+        match p.toks[i].kind {
+            Tok::Punct('(') => depth += 1,
+            Tok::Punct(')') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if p.in_quote[i] || p.toks[i].kind == Tok::Punct('”') {
+            let closes = !p.in_quote.get(i + 1).copied().unwrap_or(false);
+            let clause_end =
+                i > 0 && matches!(p.toks[i - 1].kind, Tok::Punct(',' | '.' | '?' | '!'));
+            if closes && clause_end {
+                s = i + 1;
+            }
+            continue;
+        }
+        if p.toks[i].is_punct(',') && depth == 0 {
+            segs.push((s, i));
+            s = i + 1;
+        }
+    }
+    segs.push((s, end));
+    segs
 }
