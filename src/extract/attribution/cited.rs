@@ -96,7 +96,6 @@ pub(super) fn cited_as_saying(cx: &Ctx<'_, '_>, pi: usize, lo: usize, open: usiz
 /// person, or whom "him" or "her" means), else `Unnamed` ("her son" is left unnamed
 /// rather than guessed).
 pub(super) fn relayed(cx: &Ctx<'_, '_>, pi: usize, v: usize) -> Option<Ref> {
-    let p = &cx.paras[pi];
     let mut i = v + 1;
     if cx.word(pi, i) == "hearing" {
         i += 1;
@@ -106,11 +105,7 @@ pub(super) fn relayed(cx: &Ctx<'_, '_>, pi: usize, v: usize) -> Option<Ref> {
         cx.ents[cx.mentions[mi].entity].kind == EntityKind::Person && cx.mentions[mi].t0 == obj
     });
     let owned = |i: usize| matches!(cx.word(pi, i).as_str(), "his" | "her" | "their");
-    let lower = |i: usize| {
-        p.toks.get(i).is_some_and(|t| {
-            t.is_word() && !p.in_quote[i] && t.text(p.text).starts_with(|c: char| c.is_lowercase())
-        })
-    };
+    let lower = |i: usize| lower_word(cx, pi, i);
     let after = if let Some(mi) = person {
         cx.mentions[mi].t1
     } else if matches!(cx.word(pi, obj).as_str(), "him" | "her" | "them")
@@ -146,13 +141,15 @@ fn says(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> bool {
 
 /// "her son": "her" owns the noun after it and is no object of its own.
 fn owned_noun(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> bool {
+    cx.word(pi, i) == "her" && lower_word(cx, pi, i + 1) && !says(cx, pi, i + 1)
+}
+
+/// A word in lower case outside quotation marks at token `i`.
+fn lower_word(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> bool {
     let p = &cx.paras[pi];
-    cx.word(pi, i) == "her"
-        && p.toks.get(i + 1).is_some_and(|t| {
-            t.is_word()
-                && t.text(p.text).starts_with(|c: char| c.is_lowercase())
-                && !says(cx, pi, i + 1)
-        })
+    p.toks.get(i).is_some_and(|t| {
+        t.is_word() && !p.in_quote[i] && t.text(p.text).starts_with(|c: char| c.is_lowercase())
+    })
 }
 
 /// "'…,' as the agent had claimed he said": the reporting verb at `v` after the quotation is
