@@ -14,6 +14,7 @@ use crate::extract::text::is_hyphen;
 use rustc_hash::FxHashSet as HashSet;
 
 mod common_noun;
+mod doubled;
 mod form;
 mod initials;
 mod join;
@@ -292,11 +293,8 @@ pub(super) fn runs(p: &Para<'_>, atoms: &[Atom], lowercase_words: &HashSet<Strin
             cur.remove(0);
         }
         if !cur.is_empty() {
-            out.push(Run {
-                units: std::mem::take(cur),
-            });
+            doubled::push_run(p, std::mem::take(cur), out);
         }
-        cur.clear();
     };
     while i < p.toks.len() {
         while ai < atoms.len() && atoms[ai].t0 < i {
