@@ -151,6 +151,8 @@ pub(crate) fn genders(
     // The fourth: a title in "-man" ("Chairman Ann English"), which offices keep for women
     // too, so it yields to the given name.
     let mut said = vec![[Vote::default(); 4]; ents.len()];
+    // Pronoun cues counted per gender ([female, male]): `pronouns_outvote_name`.
+    let mut pronouns = vec![[0u8; 2]; ents.len()];
     // Surnames two people of the article bear ("Yael Alexander", "Edan Alexander"): a bare
     // "Alexander" may mean either, so what surrounds it tells about neither.
     let mut surnames: HashMap<String, usize> = HashMap::new();
@@ -288,6 +290,8 @@ pub(crate) fn genders(
             if !p.in_quote[i] && is_pronoun(p, i) {
                 if let Some(g) = gender_word(p, i).filter(|_| !object_of_verb(p, from, i)) {
                     v[2].add(g);
+                    let n = &mut pronouns[m.entity][usize::from(g == Gender::Male)];
+                    *n = n.saturating_add(1);
                 }
                 break;
             }
@@ -296,7 +300,8 @@ pub(crate) fn genders(
     }
     ents.iter()
         .zip(&said)
-        .map(|(e, v)| {
+        .zip(&pronouns)
+        .map(|((e, v), &pronouns)| {
             if e.kind != EntityKind::Person {
                 return None;
             }
@@ -308,7 +313,8 @@ pub(crate) fn genders(
                 .to_lowercase();
             let by_name = (e.name.split_whitespace().count() >= 2)
                 .then(|| LEX.given_names.get(first.as_str()).copied())
-                .flatten();
+                .flatten()
+                .filter(|&g| !pronouns_outvote_name(g, pronouns));
             // "President Trump", "Netanyahu": a public figure named by the surname alone, as
             // news names them, is of the figure's gender (`data/public_figures.txt`). Last,
             // since anything the article says of the person is worth more.
@@ -337,4 +343,14 @@ pub(crate) fn genders(
             None
         })
         .collect()
+}
+
+/// "Ruby Chen … waiting to hear from his child. Ruby said that he …": a name's usual gender
+/// is only a guess about this person; two pronouns of the article that follow the person's
+/// mentions and agree, with none against them, outweigh it (the pronoun cue then decides).
+fn pronouns_outvote_name(by_name: Gender, [female, male]: [u8; 2]) -> bool {
+    match by_name {
+        Gender::Female => male >= 2 && female == 0,
+        Gender::Male => female >= 2 && male == 0,
+    }
 }
