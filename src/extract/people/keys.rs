@@ -314,7 +314,8 @@ pub(super) fn outlets(cands: &[Candidate]) -> HashMap<String, usize> {
 /// agency by its first word ("Howard" after "Howard University", "Anadolu reports" after
 /// "Anadolu Agency", "Fox" after "Fox News"), and so a club or a town named "X City",
 /// "X United", "X Town" or "X County" ("Norwich" after "Norwich City"), and a think tank or
-/// a charity by its first word ("Civitas" after "Civitas Institute"; a titled or famous
+/// a charity by its first word ("Civitas" after "Civitas Institute", "Amnesty" after
+/// "Amnesty International"; a titled or famous
 /// person of that name stays a person: `people::resolve`).
 /// The tail may be two such words ("Xinhua" after "Xinhua News Agency").
 pub(super) fn org_short_form(n: &str) -> Option<String> {
@@ -333,6 +334,7 @@ pub(super) fn org_short_form(n: &str) -> Option<String> {
                 | "Institute"
                 | "Institution"
                 | "Foundation"
+                | "International"
         )
     };
     let tail = matches!(w.len(), 2 | 3) && w[1..].iter().all(|t| tail_word(t));

@@ -14,10 +14,14 @@ use rustc_hash::FxHashSet as HashSet;
 
 /// "YouGov", "PayPal", "BlackRock", "SpaceX": a capital after a first part of three letters or
 /// more spells a brand. Names that do this put a prefix first ("MacArthur", "VanDyke",
-/// "FitzGerald", "DelBene"); two-letter ones ("McCarthy", "DeSantis", "LaToya") never reach
+/// "FitzGerald", "DelBene", and Arabic names written as one word: "AbdulRahman",
+/// "AbuBakar"); two-letter ones ("McCarthy", "DeSantis", "LaToya") never reach
 /// three.
 pub(super) fn brand(w: &str) -> bool {
-    const NAME_PREFIXES: [&str; 7] = ["mac", "van", "von", "fitz", "della", "des", "del"];
+    const NAME_PREFIXES: [&str; 12] = [
+        "mac", "van", "von", "fitz", "della", "des", "del", "abdul", "abdel", "abdal", "abdur",
+        "abu",
+    ];
     let Some(k) = w
         .char_indices()
         .skip(1)
