@@ -28,6 +28,7 @@ use crate::entity::{EntityKind, Role};
 
 mod as_did;
 mod attended_by;
+mod by_agent;
 mod captive_object;
 mod counted;
 mod counterpart;
@@ -267,7 +268,8 @@ pub(crate) fn assign(
                 )
             })
             || captive_object::held_by_verb(p, l0)
-            || invited::asked_object(p, h0);
+            || invited::asked_object(p, h0)
+            || by_agent::apposed_agent(p, l0);
         let mut w = right_window(p, m.t1, &person_at);
         let inside = kin_of::in_kin_apposition(p, l0, &person_at);
         let set_in = inside || nested::in_apposition_of_other(p, l0, &person_at);
@@ -328,6 +330,9 @@ pub(crate) fn assign(
         if object && !w.relative {
             w.predicate_roles.clear();
             confer.clear();
+            if w.apposition.as_deref().is_some_and(by_agent::time_phrase) {
+                w.apposition_roles.clear();
+            }
         }
         let f = &mut found[m.entity];
         if may_negotiate(f, &left, Some((p, l0))) {
