@@ -31,6 +31,7 @@ mod attended_by;
 mod captive_object;
 mod counted;
 mod counterpart;
+mod delegate;
 mod fellow;
 mod found;
 mod go_between;
