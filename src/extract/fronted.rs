@@ -178,7 +178,11 @@ pub(super) fn pre_apposition(
     if t0 >= 2 && p.toks[t0 - 1].is_punct(',') && person_at(t0 - 2) && lettered.is_none() {
         return title_to_other(p, t0, person_at);
     }
-    if t0 < 2 || !(lettered.is_some() || p.toks[t0 - 1].is_punct(',')) || person_at(t0 - 2) {
+    if t0 < 2
+        || !(lettered.is_some() || p.toks[t0 - 1].is_punct(','))
+        || person_at(t0 - 2)
+        || owned_by_work(p, t0 - 2)
+    {
         return Vec::new();
     }
     // "The governor campaigned against his Democratic challenger, A": the noun the name is
@@ -414,4 +418,15 @@ fn bracketed_letters(p: &Para<'_>, t0: usize) -> Option<usize> {
 fn contestant(w: &str) -> bool {
     let one = w.strip_suffix('s').unwrap_or(w);
     one == "opponent" || one != "incumbent" && LEX.candidacy.contains(one)
+}
+
+/// "the film's director, A", "the documentary's new producer, B": the title before the
+/// comma (its head at `head`, one word of its own before it at most) is owned by a work
+/// (`data/work_genres.txt`), so it names who made the work, not an office.
+fn owned_by_work(p: &Para<'_>, head: usize) -> bool {
+    (head.saturating_sub(2)..head).any(|k| {
+        k >= 1
+            && p.toks[k].kind == Tok::Possessive
+            && word(p, k - 1).is_some_and(|w| LEX.work_genres.contains(w.as_str()))
+    })
 }

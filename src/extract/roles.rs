@@ -32,6 +32,7 @@ mod by_agent;
 mod captive_object;
 mod counted;
 mod counterpart;
+mod delegate;
 mod fellow;
 mod found;
 mod go_between;

@@ -45,7 +45,8 @@ const AUX: &[&str] = &[
     "finally",
 ];
 
-/// The name at `l0`..`t1` (title and name) opens its sentence, and later in that sentence,
+/// The name at `l0`..`t1` (title and name) opens its sentence or clause ([`opens_clause`]),
+/// and later in that sentence,
 /// with no other person named and no reporting verb in between (whose "his" would be
 /// another's), "his body" or "her remains" is held, taken or returned ([`DONE`], past the
 /// auxiliaries of [`AUX`]). Only in an article about captives (`captives`), and never
@@ -56,7 +57,7 @@ pub(in crate::extract) fn own_body_held(
     person_at: &dyn Fn(usize) -> bool,
     captives: bool,
 ) -> Vec<Role> {
-    if !captives || !p.starts[l0] || p.in_quote[l0] {
+    if !captives || !opens_clause(p, l0) || p.in_quote[l0] {
         return Vec::new();
     }
     let end = p.sentence_end(t1).min(t1 + 45);
@@ -81,4 +82,18 @@ pub(in crate::extract) fn own_body_held(
         return Vec::new();
     }
     Vec::new()
+}
+
+/// The name at `l0` opens its sentence, or is set off after an owned family word that opens
+/// a clause: "…, but their father, A, was murdered, and his body is held". The family word
+/// only introduces the name, which is still the clause's subject.
+fn opens_clause(p: &Para<'_>, l0: usize) -> bool {
+    if p.starts[l0] {
+        return true;
+    }
+    l0 >= 4
+        && p.toks[l0 - 1].is_punct(',')
+        && word(p, l0 - 2).is_some_and(|w| LEX.kin.contains(w.as_str()))
+        && matches!(word(p, l0 - 3).as_deref(), Some("his" | "her" | "their"))
+        && (p.starts[l0 - 3] || matches!(word(p, l0 - 4).as_deref(), Some("but" | "and" | "while")))
 }

@@ -315,6 +315,7 @@ pub(super) fn named_kin_are_captives(
         if let Some((para, t)) = *at
             && f.evidence.is_empty()
             && !rel
+            && !killed_after(&paras[para], t)
         {
             f.add(
                 &paras[para],
@@ -325,4 +326,48 @@ pub(super) fn named_kin_are_captives(
             );
         }
     }
+}
+
+/// Words after "who were killed" that put the killing in captivity ("murdered in captivity",
+/// "killed while held in Gaza"): the relatives then speak for a captive after all.
+const CAPTIVE_DEATH: &[&str] = &[
+    "captivity",
+    "captive",
+    "captives",
+    "hostage",
+    "hostages",
+    "held",
+    "abducted",
+    "kidnapped",
+    "gaza",
+];
+
+/// The names from `t` run, through more names, ages and "and", into ", who was killed" or ",
+/// who were murdered by Hamas": "relatives of A and B, who were murdered by Hamas, filed
+/// suit". Families of those killed in an attack sue and speak as captives' families do; a
+/// person said to be killed, and not in captivity, is no captive.
+pub(super) fn killed_after(p: &Para<'_>, t: usize) -> bool {
+    let end = p.sentence_end(t).min(t + 16);
+    let Some(who) = (t..end).find(|&k| word(p, k).as_deref() == Some("who")) else {
+        return false;
+    };
+    // Only names, numbers, "and" and commas between: the clause is the names' own.
+    let names_only = (t..who).all(|k| {
+        let tok = &p.toks[k];
+        !tok.is_word()
+            || word(p, k).as_deref() == Some("and")
+            || p.word_at(k)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    });
+    let killed = who >= 1
+        && p.toks[who - 1].is_punct(',')
+        && matches!(word(p, who + 1).as_deref(), Some("was" | "were"))
+        && matches!(
+            word(p, who + 2).as_deref(),
+            Some("killed" | "murdered" | "slain")
+        );
+    let sentence = p.sentence_end(t);
+    let in_captivity = (who + 3..sentence.min(who + 9))
+        .any(|k| word(p, k).is_some_and(|w| CAPTIVE_DEATH.contains(&w.as_str())));
+    names_only && killed && !in_captivity
 }

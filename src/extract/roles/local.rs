@@ -131,4 +131,11 @@ pub(super) fn read(
     add(f, &and_others(p, t1), "released");
     add(f, &taken_along(p, t0, person_at), "released");
     add(f, &office_holder(p, t0, t1), "office");
+    if s.talks {
+        add(
+            f,
+            &super::delegate::side_delegate(p, t1, left),
+            "delegation",
+        );
+    }
 }

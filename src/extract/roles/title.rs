@@ -317,6 +317,22 @@ pub(super) fn title_roles(p: &Para<'_>, l0: usize, left: &str) -> Vec<Role> {
     roles
 }
 
+/// "ELN representative", "Hamas negotiator": the text names an armed group
+/// (`data/captor_groups.txt`), written capitalised as a name is, not "the kidnappers'".
+pub(super) fn names_armed_group(left: &str) -> bool {
+    let words: Vec<&str> = left
+        .split(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    LEX.captor_groups.iter().any(|g| {
+        !g.is_empty()
+            && words.windows(g.len()).any(|w| {
+                w[0].starts_with(char::is_uppercase)
+                    && w.iter().zip(g).all(|(a, b)| a.eq_ignore_ascii_case(b))
+            })
+    })
+}
+
 /// A title run whose head office ("President", "Chairman") comes after an institution word
 /// ("College Democrats President", "Harbor Rowing Club President"): the head of a club, a
 /// college or a company, no public office. A school board or district governs, so an

@@ -241,6 +241,7 @@ mod other_twohundredtwenty;
 mod other_twohundredtwentyeight;
 mod other_twohundredtwentyfive;
 mod other_twohundredtwentyfour;
+mod other_twohundredtwentynine;
 mod other_twohundredtwentyone;
 mod other_twohundredtwentyseven;
 mod other_twohundredtwentysix;
