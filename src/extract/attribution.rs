@@ -48,6 +48,7 @@ mod naming;
 mod passive_after;
 mod read_out;
 mod recap;
+mod signer;
 mod sourced;
 mod trailing;
 use super::before::{
@@ -354,6 +355,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
     super::continued::back_from_close(&mut out);
     super::lede::named_later(cx, &mut out);
     chant::unsaid_names(cx, &mut out);
+    signer::statement_signer(cx, &mut out);
     out
 }
 

@@ -24,7 +24,7 @@ pub(super) fn sentence_end(
 ) -> Option<Ref> {
     let p = &cx.paras[pi];
     let open = tok_at(p, q.open);
-    if !p.starts[open] || start >= stop {
+    if !(p.starts[open] || short_subject_before(cx, pi, open)) || start >= stop {
         return None;
     }
     let limit = stop.min(start + 40);
@@ -53,6 +53,9 @@ pub(super) fn sentence_end(
             };
             closed.then_some((comma, close))
         });
+    if let Some(r) = verb_alone(cx, pi, start, end, full_stop) {
+        return Some((r.0, r.1 * 0.9));
+    }
     let found = clauses.find_map(|(comma, close)| {
         let words = close - comma - 1;
         if (5..=7).contains(&words) && cx.reports(pi, comma + 1) && person_ends(cx, pi, close) {
@@ -130,4 +133,46 @@ fn named_last(
     let whole = p.toks[close].is_punct(',') && full_stop && m.t0 == close + 1 && m.t1 == end;
     (whole && !m.in_quote && cx.ents[m.entity].kind == EntityKind::Person)
         .then_some((Who::Entity(m.entity), 1.0))
+}
+
+/// "Its adoption '…' in the peace process, X said.": a quotation that opens its sentence
+/// but for a short subject it completes (two or three words, no one named, no verb of
+/// saying), attributed at the sentence's end as one that opens it.
+fn short_subject_before(cx: &Ctx<'_, '_>, pi: usize, open: usize) -> bool {
+    let p = &cx.paras[pi];
+    let Some(s) = (open.saturating_sub(3)..open).find(|&i| p.starts[i] && !p.in_quote[i]) else {
+        return false;
+    };
+    open > s
+        && (s..open).all(|i| {
+            p.toks[i].is_word() && !p.in_quote[i] && cx.at[pi][i].is_none() && !cx.reports(pi, i)
+        })
+}
+
+/// "'…' in the peace process, chief negotiator A B, also known as C D, said.": the sentence
+/// closes on a reporting verb alone after a comma, and the subject is the name that opened
+/// the clause before it, with its apposition between commas. Only a name that a comma opens
+/// and a person's, within 16 tokens of the verb.
+fn verb_alone(
+    cx: &Ctx<'_, '_>,
+    pi: usize,
+    start: usize,
+    end: usize,
+    full_stop: bool,
+) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let v = end.checked_sub(1)?;
+    if !full_stop || v <= start + 2 || !p.toks[v - 1].is_punct(',') || !cx.reports(pi, v) {
+        return None;
+    }
+    let c = (v.saturating_sub(16).max(start)..v - 1).find(|&i| p.toks[i].is_punct(','))?;
+    // The first name after that comma, closed by the comma that opens its apposition: a
+    // name inside the apposition ("also known as C D") is the same person's other name.
+    // A body before the name only says whose officer ("chief ELN negotiator A B").
+    let person = |n: usize| cx.ents[cx.mentions[n].entity].kind == EntityKind::Person;
+    let m = (c + 1..v - 1).find_map(|i| cx.at[pi][i].filter(|&n| person(n)))?;
+    let m = cx.mentions[m];
+    let apposed = m.t1 < v - 1 && p.toks[m.t1].is_punct(',');
+    let plain = (c + 1..m.t0).all(|i| p.toks[i].is_word());
+    (apposed && plain && !m.in_quote).then_some((Who::Entity(m.entity), 1.0))
 }

@@ -1,0 +1,10 @@
+//! Speaker cases of stop 77 (helper sp153). The sentence cases are made-up prose in
+//! `other_twohundredthirty.txt`, each with its rule, run with the checks of `held_out_six`.
+
+use super::held_out_six::failures;
+
+#[test]
+fn each_speaker_case_of_stop_seventy_seven_holds() {
+    let failures = failures(include_str!("other_twohundredthirty.txt"));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
