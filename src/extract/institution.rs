@@ -39,6 +39,11 @@ const OUTLETS: &[&str] = &[
     "center",
     "centre",
     "movement",
+    // "the crypto giant Binance", "tech giant Meta", "the software company Acme": a
+    // business by the word for one, then its name.
+    "company",
+    "firm",
+    "giant",
 ];
 
 /// The organisation that the run of tokens `r0..r1` (text `name`) names by the lower-case
