@@ -235,6 +235,7 @@ mod other_twohundredsix;
 mod other_twohundredsixteen;
 mod other_twohundredten;
 mod other_twohundredthirteen;
+mod other_twohundredthirtyone;
 mod other_twohundredthree;
 mod other_twohundredtwelve;
 mod other_twohundredtwenty;
