@@ -39,10 +39,9 @@ const OUTLETS: &[&str] = &[
     "center",
     "centre",
     "movement",
-    // "the crypto giant Binance", "tech giant Meta", "the software company Acme": a
-    // business by the word for one, then its name.
-    "company",
-    "firm",
+    // "the crypto giant Binance", "tech giant Meta": a business by the word for a big one,
+    // then its name ("company" is not: "the Norwegian company A, which runs …" is read as a
+    // body that may speak, elsewhere).
     "giant",
 ];
 
