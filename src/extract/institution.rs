@@ -39,6 +39,10 @@ const OUTLETS: &[&str] = &[
     "center",
     "centre",
     "movement",
+    // "the crypto giant Binance", "tech giant Meta": a business by the word for a big one,
+    // then its name ("company" is not: "the Norwegian company A, which runs …" is read as a
+    // body that may speak, elsewhere).
+    "giant",
 ];
 
 /// The organisation that the run of tokens `r0..r1` (text `name`) names by the lower-case

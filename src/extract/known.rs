@@ -167,7 +167,8 @@ fn fuller_head(p: &Para<'_>, t0: usize, t1: usize, source: &Source, from: usize)
 
 /// "Michael Bloomberg", "Michael Jordan": a one-word built-in organisation or place right
 /// after a capitalised common given name (itself no known name, no day or month: "on
-/// Wednesday Israel said") is that person's surname.
+/// Wednesday Israel said") is that person's surname. A given name used for both sexes counts
+/// too ("Eden Golan", "Yarden Negev"): it is a name all the same, only no gender's.
 fn surname_of(p: &Para<'_>, t0: usize, t1: usize, source: &Source, prev: Option<&Atom>) -> bool {
     let given = t0
         .checked_sub(1)
@@ -176,7 +177,10 @@ fn surname_of(p: &Para<'_>, t0: usize, t1: usize, source: &Source, prev: Option<
     matches!(source, Source::Gazetteer(_))
         && t1 == t0 + 1
         && prev.is_none_or(|a| a.t1 < t0)
-        && given.is_some_and(|w| LEX.given_names.contains_key(w.to_lowercase().as_str()))
+        && given.is_some_and(|w| {
+            let w = w.to_lowercase();
+            LEX.given_names.contains_key(w.as_str()) || LEX.given_either.contains(w.as_str())
+        })
 }
 
 /// "Photo credits: Eilat Markovitz, Tzvika Golan": a one-word built-in place inside an item

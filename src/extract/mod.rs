@@ -18,6 +18,7 @@
 
 mod acronyms;
 mod ahead;
+mod aka;
 mod aside;
 mod attribution;
 mod attributive;
@@ -276,6 +277,7 @@ pub fn extract_dated(
     headline_label::mark(&paras, &mut cands);
     acronyms::expand(&paras, &mut cands);
     nicknamed::fold(&paras, &mut cands);
+    aka::fold(&paras, &mut cands);
     let known_name = |src: Source| match src {
         Source::Registry(i) => registry
             .entries

@@ -150,12 +150,22 @@ pub(super) fn parse(
         || byline::writer_before_outlet(&cx, out)
         || byline::writers_run_together(&cx, out)
         || one_known_kind(&cx, out)
+        || outlet_programme(&cx, out)
         || no_name_phrase(&cx, out)
         || event_or_body(&cx, out);
     if !settled {
         let start = name::mentions_before_name(&cx, out);
         person::name_after_title(&cx, start, out);
     }
+}
+
+/// A broadcaster's programme after "told" (`around::outlet_programme`): the broadcaster only.
+fn outlet_programme(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
+    let hit = around::outlet_programme(cx.p, cx.u, cx.atoms);
+    if hit {
+        cx.push_atoms(out);
+    }
+    hit
 }
 
 /// A run that is one known kind of thing as a whole: the agency in a dateline, a social
@@ -242,8 +252,14 @@ fn no_name_phrase(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
             && !LEX.particles.contains(w)
             && LEX.stopwords.contains(w.to_lowercase().as_str())
     });
+    // "No Labels", "(It's) Not Easy": a name never opens on a word of denial; such a run is
+    // a slogan, a title or a body named by one.
+    let denial = u[..u.len() - 1]
+        .iter()
+        .any(|x| x.0 == U::Name && matches!(unit_text(p, x), "No" | "Not"));
     let work = works::title_of_work(p, r0, r1, cx.first());
-    if quoted_whole || common_inside || quoted_title(p, r0, r1) || work || abbreviated(cx) {
+    if quoted_whole || common_inside || denial || quoted_title(p, r0, r1) || work || abbreviated(cx)
+    {
         cx.push_atoms(out);
         return true;
     }

@@ -115,9 +115,13 @@ pub(in crate::extract) fn comma_suffix(p: &Para<'_>, i: usize, name_words: usize
 /// credit's slash (the wire's mark that the picture is from its archive), end the run.
 /// So does a byline's time stamp after the writer's name ("Jane Roe Published March 3,
 /// 2025", "… Updated 06:50 PM"): "Published", "Updated" or "Posted" before a date, a time,
-/// a mark or the line's end.
+/// a mark or the line's end. And a second credit run on after the writer's name ("Published
+/// by Jane Roe Verified by …", "… Edited by …"): see [`second_credit`].
 pub(in crate::extract) fn credit_marker(p: &Para<'_>, i: usize, w: &str) -> bool {
     let prev = i.checked_sub(1).map(|k| p.toks[k]);
+    if second_credit(p, i, w) {
+        return true;
+    }
     match w {
         "Copyright" => !prev.is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text))),
         "File" => prev.is_some_and(|t| t.is_punct('/')),
@@ -130,6 +134,20 @@ pub(in crate::extract) fn credit_marker(p: &Para<'_>, i: usize, w: &str) -> bool
         }),
         _ => false,
     }
+}
+
+/// "Published by Jane Roe Verified by Ann Lee", "By Jane Roe Edited by …": a web page's
+/// byline runs its credits together on one line, each a capitalised participle of
+/// checking or editing before "by"; right after a capitalised word (the last writer's name)
+/// the participle opens the next credit and is no word of that name.
+fn second_credit(p: &Para<'_>, i: usize, w: &str) -> bool {
+    matches!(
+        w,
+        "Verified" | "Edited" | "Reviewed" | "Fact-checked" | "Fact-Checked" | "Translated"
+    ) && p.word_at(i + 1) == Some("by")
+        && i.checked_sub(1)
+            .and_then(|k| p.word_at(k))
+            .is_some_and(is_capitalised)
 }
 
 /// "You don't have Vernon (Parker) saying …", "Same with (Jim) Waring": inside a quotation,

@@ -6,6 +6,7 @@
 use super::super::Para;
 use super::super::lexicon::LEX;
 use super::super::names::Atom;
+use super::super::runs::U;
 use super::super::text::{Tok, is_capitalised, is_double_quote};
 use crate::entity::EntityKind;
 
@@ -97,4 +98,26 @@ pub(super) fn described_by_nationality<'a>(
             || words.len() == 2
                 && words.iter().all(|w| plain(w))
                 && (0..l).all(|k| LEX.is_demonym(unit(k))))
+}
+
+/// "…, Renana Guma told Kan Reshet Bet.", "he said on Fox News Sunday.": after "told" or
+/// "on", a known organisation and then plain capitalised words closing the clause are that
+/// broadcaster's station or programme, which names no person.
+pub(super) fn outlet_programme(p: &Para<'_>, u: &[super::Unit], atoms: &[Atom]) -> bool {
+    let Some((&(U::Atom(ai), r0, _), rest)) = u.split_first() else {
+        return false;
+    };
+    let Some(&(_, _, r1)) = u.last() else {
+        return false;
+    };
+    atoms
+        .get(ai)
+        .is_some_and(|a| a.kind == EntityKind::Organization)
+        && (1..=3).contains(&rest.len())
+        && rest.iter().all(|x| x.0 == U::Name)
+        && r0
+            .checked_sub(1)
+            .and_then(|k| p.word_at(k))
+            .is_some_and(|w| matches!(w, "told" | "on"))
+        && p.toks.get(r1).is_none_or(|t| !t.is_word())
 }
