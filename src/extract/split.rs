@@ -252,11 +252,11 @@ fn no_name_phrase(cx: &Ctx<'_, '_>, out: &mut Vec<Candidate>) -> bool {
             && !LEX.particles.contains(w)
             && LEX.stopwords.contains(w.to_lowercase().as_str())
     });
-    // "No Labels", "(It's) Not Easy": a name never opens on a word of denial; such a run is
-    // a slogan, a title or a body named by one.
+    // "(It's) Not Easy": no name holds a word of denial; such a run is a slogan or a title.
+    // ("No Labels" stays whole: a body named by one speaks as that body.)
     let denial = u[..u.len() - 1]
         .iter()
-        .any(|x| x.0 == U::Name && matches!(unit_text(p, x), "No" | "Not"));
+        .any(|x| x.0 == U::Name && unit_text(p, x) == "Not");
     let work = works::title_of_work(p, r0, r1, cx.first());
     if quoted_whole || common_inside || denial || quoted_title(p, r0, r1) || work || abbreviated(cx)
     {
