@@ -52,8 +52,21 @@ pub(super) fn time_phrase(apposition: &str) -> bool {
     let measure = |w: &str| {
         matches!(
             w,
-            "a" | "an" | "one" | "two" | "three" | "four" | "five" | "several" | "hours" | "day"
-                | "days" | "week" | "weeks" | "month" | "months" | "hour"
+            "a" | "an"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "several"
+                | "hours"
+                | "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "hour"
         )
     };
     // Past "a day", "two weeks", "hours" to the word of time.

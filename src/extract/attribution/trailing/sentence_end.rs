@@ -37,8 +37,7 @@ pub(super) fn sentence_end(
     let end = (start..limit)
         .find(|&i| stops(i))
         .or((limit == stop && stop < p.toks.len()).then_some(stop))?;
-    let full_stop =
-        end < stop && !p.in_quote[end] && (!p.starts[end] || p.toks[end].is_punct('.'));
+    let full_stop = end < stop && !p.in_quote[end] && (!p.starts[end] || p.toks[end].is_punct('.'));
     // Each clause a comma opens, up to the comma or full stop that closes it.
     let mut clauses = (start..end)
         .filter(|&i| p.toks[i].is_punct(','))
