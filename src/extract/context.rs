@@ -14,6 +14,7 @@ use super::text::{Tok, Token, is_capitalised, is_hyphen, lower};
 use super::unclosed;
 use crate::entity::Role;
 
+mod as_office;
 mod words;
 use words::{
     SEEKING, acted_part, captives_clause, circumstance, closed_term, drop_relative,
@@ -291,7 +292,8 @@ fn read_window(
                 if !apposition
                     && e > s
                     && (clause
-                        || matches!(&*w, "but" | "while" | "as")
+                        || matches!(&*w, "but" | "while")
+                        || w == "as" && !as_office::linked(p, e)
                         || (w == "and" && !same_subject && !modifiers))
                 {
                     break;
@@ -357,7 +359,8 @@ fn read_window(
         || modal_been
         || words.first().is_some_and(|w| LEX.copulas.contains(w))
             && words.len() > 1
-            && !have_not_linking(&words);
+            && !have_not_linking(&words)
+        || !apposition && ((s..e).any(|k| as_office::linked(p, k)) || as_office::chosen_as(p, s));
     let mut roles = Vec::new();
     // "Trump had directed his peace envoy Steve Witkoff to …": a predicate that runs into a
     // name ends in that name's own title, which says nothing of the subject. So does a

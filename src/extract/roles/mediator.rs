@@ -361,6 +361,9 @@ pub(in crate::extract) fn office(
     mediators: &[(String, RoleEvidence)],
 ) {
     let (p, para, t) = at;
+    if speaks_for(left) {
+        return;
+    }
     let states = office_countries(p, l0, left);
     // A secretary of state speaks for a great power on every matter, the talks its state
     // mediates in another story among them: only the article that names it a mediator ties
@@ -374,6 +377,16 @@ pub(in crate::extract) fn office(
             f.offices.push(StateOffice { country, evidence });
         }
     }
+}
+
+/// "spokesman for the Qatari foreign affairs ministry", "adviser to the prime minister": the
+/// title names an office its holder speaks for or advises, not one he holds. A mediating
+/// state's talks are conducted by its ministers, not by who briefs the press on them.
+fn speaks_for(left: &str) -> bool {
+    let lower = left.to_lowercase();
+    ["spokes", "adviser", "advisor", "aide "]
+        .iter()
+        .any(|a| lower.contains(a))
 }
 
 /// Whether one of `named` (a title's countries) is one of the mediating `keys`.

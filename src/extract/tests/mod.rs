@@ -237,6 +237,7 @@ mod other_twohundredten;
 mod other_twohundredthirteen;
 mod other_twohundredthirty;
 mod other_twohundredthirtyone;
+mod other_twohundredthirtythree;
 mod other_twohundredthirtytwo;
 mod other_twohundredthree;
 mod other_twohundredtwelve;
