@@ -25,9 +25,10 @@ mod surname_place;
 use common_noun::{service_noun, taught_language};
 pub(super) use form::surname_after_given;
 use form::{
-    address_word, amir_given, brand, compound_particle, given_after_title, given_name_first,
-    honorific_chain, office_before_portfolio, premodifier_opening, pronoun_i, role_noun_opening,
-    shouting, suffix_follows, syllable_given_name,
+    address_word, amir_given, brand, chamber_side, clergy_father, compound_particle,
+    given_after_title, given_name_first, honorific_chain, office_before_portfolio,
+    premodifier_opening, pronoun_i, role_noun_opening, shouting, suffix_follows,
+    syllable_given_name,
 };
 use initials::initials;
 pub(in crate::extract) use initials::initials_after_title;
@@ -141,7 +142,12 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if form::verb_opening(p, i, w) {
         return None;
     }
-    if address_word(p, i, w) || honorific_chain(p, i) || body_member(p, i, w) {
+    if address_word(p, i, w)
+        || honorific_chain(p, i)
+        || body_member(p, i, w)
+        || clergy_father(p, i, w)
+        || chamber_side(p, i, w)
+    {
         return Some(U::Title);
     }
     // In a headline every capitalised word is as if it opened a sentence; so does the word

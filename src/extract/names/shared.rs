@@ -101,8 +101,16 @@ pub(super) fn shared_surname(p: &Para<'_>, runs: &[Run], ri: usize) -> Shared {
     {
         // "Scott and Patti St. Clair", "Jan and Anna van Dijk": a particle before the last
         // word is part of the surname they share.
+        // "Raz and Ohad Ben Ami": in a name of three words the middle one may be a particle
+        // written capitalised, and the surname they share is both words.
         let a = match next.units.len().checked_sub(2).map(|u| next.units[u]) {
-            Some((_, pa, pb)) if particle(&p.text[p.toks[pa].start..p.toks[pb - 1].end]) => pa,
+            Some((_, pa, pb))
+                if particle(&p.text[p.toks[pa].start..p.toks[pb - 1].end])
+                    || next.units.len() >= 3
+                        && capital_particle(&p.text[p.toks[pa].start..p.toks[pb - 1].end]) =>
+            {
+                pa
+            }
             _ => a,
         };
         let surname = &p.text[p.toks[a].start..p.toks[b - 1].end];
@@ -132,4 +140,12 @@ pub(super) fn shared_surname(p: &Para<'_>, runs: &[Run], ri: usize) -> Shared {
 /// ("van", "de", "al").
 fn particle(w: &str) -> bool {
     matches!(w.trim_end_matches('.'), "St" | "Ste" | "Saint") || LEX.particles.contains(w)
+}
+
+/// "Ben" in "Ohad Ben Ami", "Al" in "Omar Al Thani": a particle of `data/particles.txt`
+/// written capitalised. Standing second in a name of three words after a given name, it opens
+/// the surname rather than being a middle name, as Hebrew and Arabic names write it.
+fn capital_particle(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && LEX.particles.contains(w.to_lowercase().as_str())
 }

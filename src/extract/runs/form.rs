@@ -133,6 +133,32 @@ pub(super) fn role_noun_opening(p: &Para<'_>, i: usize, lower: &str) -> bool {
         && (!LEX.is_given(lower) || given_next())
 }
 
+/// "Father Augustine Okafor": a priest styled "Father" before his full name. "Father" is no
+/// part of the name where a given name the data knows and one more capitalised word follow;
+/// before one word ("Father Christmas") or a possessive ("Father's Day") it is left alone.
+pub(super) fn clergy_father(p: &Para<'_>, i: usize, w: &str) -> bool {
+    w == "Father"
+        && p.word_at(i + 1)
+            .is_some_and(|n| LEX.is_given(&n.to_lowercase()))
+        && p.word_at(i + 2)
+            .is_some_and(crate::extract::text::is_capitalised)
+}
+
+/// "House Minority leader A", "Majority Whip B": the side of a chamber before the word for
+/// its leader or whip belongs to that title and is no name.
+pub(super) fn chamber_side(p: &Para<'_>, i: usize, w: &str) -> bool {
+    let whip = |k: usize| p.word_at(k).is_some_and(|n| n.eq_ignore_ascii_case("whip"));
+    match w {
+        "Majority" | "Minority" => whip(i + 1) || p.word_at(i + 1).is_some_and(|n| LEX.is_title(n)),
+        "Whip" => {
+            i > 0
+                && p.word_at(i - 1)
+                    .is_some_and(|n| matches!(n, "Majority" | "Minority"))
+        }
+        _ => false,
+    }
+}
+
 /// "Welcome back, Daddy Avi", "Grandma Ruth's kitchen": a family word of address
 /// (`data/address_words.txt`) before a capitalised word stands as a title does, and the name
 /// is what follows it.

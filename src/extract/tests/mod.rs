@@ -236,6 +236,7 @@ mod other_twohundredsixteen;
 mod other_twohundredten;
 mod other_twohundredthirteen;
 mod other_twohundredthirty;
+mod other_twohundredthirtyfive;
 mod other_twohundredthirtyone;
 mod other_twohundredthirtythree;
 mod other_twohundredthirtytwo;
