@@ -10,7 +10,7 @@ use crate::extract::Para;
 /// word for word (two words at least, so "Boutros Boutros-Ghali" style names are untouched).
 pub(super) fn push_run(p: &Para<'_>, units: Vec<(U, usize, usize)>, out: &mut Vec<Run>) {
     let half = units.len() / 2;
-    let doubled = units.len() % 2 == 0
+    let doubled = units.len().is_multiple_of(2)
         && half >= 2
         && (0..half).all(|k| unit_text(p, &units[k]) == unit_text(p, &units[half + k]));
     if doubled {
