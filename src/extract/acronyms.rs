@@ -31,7 +31,7 @@ pub(super) fn expand(paras: &[Para<'_>], cands: &mut Vec<Candidate>) {
         c.source.is_none()
             && c.t1 == c.t0 + 1
             && c.kind != Some(EntityKind::Place)
-            && acronym_like(&c.name)
+            && (acronym_like(&c.name) || capitals_named(&c.name))
     };
     let wanted: Vec<String> = cands
         .iter()
@@ -77,6 +77,16 @@ fn acronym_like(w: &str) -> bool {
         && !LEX.given_names.contains_key(w.to_lowercase().as_str())
 }
 
+/// "MEA", "ANA": a given name in capitals, three to five letters, may be a body's short
+/// form too; only its definition in brackets right after the full name ("the Ministry of
+/// External Affairs (MEA)") makes it one (`spelled_out`), never a run of words elsewhere, so
+/// a byline's "By ANA ROE" stays a person.
+fn capitals_named(w: &str) -> bool {
+    (3..=5).contains(&w.chars().count())
+        && w.chars().all(|c| c.is_ascii_uppercase())
+        && LEX.given_names.contains_key(w.to_lowercase().as_str())
+}
+
 /// The full name each of the `wanted` acronyms abbreviates, where the article first writes
 /// it: in brackets right after it (its letters, in order, among the initials of the name's
 /// words, the first and last word's included), or anywhere as a run of capitalised words (and
@@ -120,7 +130,8 @@ fn spelled_out<'w>(paras: &[Para<'_>], wanted: &'w [String]) -> HashMap<&'w str,
                 continue;
             }
             for (letters, end) in spellings(&words, i) {
-                for &acr in by_letters.get(&letters).into_iter().flatten() {
+                let spelt = by_letters.get(&letters).into_iter().flatten();
+                for &acr in spelt.filter(|a| acronym_like(a)) {
                     found.entry(acr).or_insert_with(|| {
                         let name = p.text[p.toks[i].start..p.toks[end - 1].end].to_string();
                         (pi, i, end, name)

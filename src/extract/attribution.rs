@@ -354,6 +354,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
     pull::repeated(cx.paras, &mut out);
     super::continued::back_from_close(&mut out);
     super::lede::named_later(cx, &mut out);
+    super::lede::office_named_next(cx, &mut out);
     chant::unsaid_names(cx, &mut out);
     signer::statement_signer(cx, &mut out);
     out

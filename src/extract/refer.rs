@@ -34,7 +34,9 @@ mod speech;
 mod subject_said;
 pub(crate) use descriptors::descriptors;
 pub(in crate::extract) use descriptors::{DIPLOMATIC, PRESS, party_at};
-pub(in crate::extract) use offices::{OFFICE_MODIFIERS, demonym_in, office_at, office_initials};
+pub(in crate::extract) use offices::{
+    OFFICE_MODIFIERS, demonym_in, office_at, office_initials, offices,
+};
 pub(in crate::extract) use relatives::object_relative;
 pub(crate) use relatives::relatives;
 

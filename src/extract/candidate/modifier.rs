@@ -50,7 +50,14 @@ pub(super) fn in_postmodifier(cx: &Ctx<'_, '_>, pi: usize, a: usize, t0: usize) 
     let head_ok = |j: usize| lower(j) && !LEX.titles.contains(cx.word(pi, j).as_str());
     (a + 2..(a + 4).min(t0)).any(|j| {
         let w = cx.word(pi, j);
-        let participle = w.ends_with("ing") && !ADJECTIVAL.contains(&w.as_str())
+        // "a source working for SIM": an adjectival participle that takes a preposition
+        // is a clause after the head all the same ("the working group" is not).
+        let takes_preposition = matches!(
+            cx.word(pi, j + 1).as_str(),
+            "for" | "with" | "at" | "in" | "on" | "inside" | "near"
+        );
+        let participle = w.ends_with("ing")
+            && (!ADJECTIVAL.contains(&w.as_str()) || takes_preposition)
             || w.ends_with("ed") && cx.word(pi, j + 1) == "by";
         lower(j)
             && participle

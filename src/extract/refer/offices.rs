@@ -24,7 +24,7 @@ pub(in crate::extract) const OFFICE_MODIFIERS: &[&str] = &[
 /// A title cut short before a name ("Lt. Gov. A B", "Sen. C D") is read in full first, so
 /// that "Lt." joins "Gov." as the one office "lieutenant governor" that "the lieutenant
 /// governor said" names (`data/office_abbreviations.txt`).
-pub(super) fn offices(words: &[String]) -> Vec<String> {
+pub(in crate::extract) fn offices(words: &[String]) -> Vec<String> {
     let words: Vec<String> = words
         .iter()
         .map(|w| {

@@ -237,6 +237,7 @@ mod other_twohundredten;
 mod other_twohundredthirteen;
 mod other_twohundredthirty;
 mod other_twohundredthirtyfive;
+mod other_twohundredthirtyfour;
 mod other_twohundredthirtyone;
 mod other_twohundredthirtythree;
 mod other_twohundredthirtytwo;
