@@ -19,8 +19,8 @@ mod words;
 use words::{
     SEEKING, acted_part, captives_clause, circumstance, closed_term, drop_relative,
     have_not_linking, head_before_of, hostage_noun_ok, kin_of_named, object_of_deed,
-    objects_clause, opens_description, own_before_kin, own_subject_clause, relative_says, says_at,
-    second_deed,
+    objects_clause, opens_description, own_before_kin, own_subject_clause, past_owner,
+    relative_says, says_at, second_deed,
 };
 
 /// What follows a name: an apposition (", a senior Hamas official,") and a predicate
@@ -156,22 +156,6 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
             && matches!(word(p, s).as_deref(), Some("who" | "whose"));
     }
     out
-}
-
-/// Where an apposition from `s` goes on after a person's possessive that opens it ("Trump's"
-/// in "Trump's special envoy", "US President Donald Trump's"); `s` itself when none does.
-fn past_owner(p: &Para<'_>, s: usize, person_at: &dyn Fn(usize) -> bool) -> usize {
-    // The owner's own title first: capitalised words only.
-    let mut n = s;
-    while n < s + 4 && !person_at(n) && p.word_at(n).is_some_and(is_capitalised) {
-        n += 1;
-    }
-    let k = (n..p.toks.len()).find(|&k| !person_at(k)).unwrap_or(n);
-    let owned = k > n
-        && matches!(p.toks.get(k).map(|t| t.kind), Some(Tok::Possessive))
-        && p.toks.get(k + 1).is_some_and(|t| t.is_word())
-        && !person_at(k + 1);
-    if owned { k + 1 } else { s }
 }
 
 /// Reads one apposition or predicate from token `s`, stopping by token `limit` at the latest:

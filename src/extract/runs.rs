@@ -22,7 +22,7 @@ mod marks;
 mod member;
 mod month;
 mod surname_place;
-use common_noun::{service_noun, taught_language};
+use common_noun::{people_plural_subject, plural_subject, service_noun, taught_language};
 pub(super) use form::surname_after_given;
 use form::{
     address_word, amir_given, brand, chamber_side, clergy_father, compound_particle,
@@ -406,27 +406,4 @@ fn is_particle(p: &Para<'_>, u: &(U, usize, usize)) -> bool {
 
 pub(super) fn unit_text<'a>(p: &Para<'a>, u: &(U, usize, usize)) -> &'a str {
     &p.text[p.toks[u.1].start..p.toks[u.2 - 1].end]
-}
-
-/// "People tell me …", "Children were playing": an irregular plural for people opening a
-/// sentence (or a quotation) before a lower-case word is the subject, a common noun.
-fn people_plural_subject(p: &Para<'_>, i: usize, w: &str) -> bool {
-    matches!(w, "People" | "Children" | "Women" | "Men")
-        && p.word_at(i + 1)
-            .is_some_and(|v| v.chars().next().is_some_and(char::is_lowercase))
-}
-
-/// "Investigators say the theft took minutes", "Analysts believe …": a capitalised plural
-/// opening a sentence alone before a verb in the plural present is a common noun; one
-/// person named alone takes "says" or "said".
-fn plural_subject(p: &Para<'_>, i: usize, lower: &str) -> bool {
-    lower.chars().count() > 4
-        && lower.ends_with('s')
-        && !lower.ends_with("ss")
-        && p.word_at(i + 1).is_some_and(|v| {
-            matches!(
-                v,
-                "say" | "believe" | "think" | "suspect" | "fear" | "estimate" | "allege" | "warn"
-            )
-        })
 }

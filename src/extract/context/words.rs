@@ -10,7 +10,7 @@ use super::super::Para;
 use super::super::attributive::attributive;
 use super::super::lexicon::LEX;
 use super::super::roles::word;
-use super::super::text::is_capitalised;
+use super::super::text::{Tok, is_capitalised};
 
 /// Words before "to become" that make the office one sought: "running to become mayor".
 pub(super) const SEEKING: &[&str] = &[
@@ -307,4 +307,20 @@ pub(super) fn own_subject_clause(p: &Para<'_>, e: usize, w: &str) -> bool {
         k += 1;
     }
     k > e + 1 && matches!(word(p, k).as_deref(), Some("was" | "were"))
+}
+
+/// Where an apposition from `s` goes on after a person's possessive that opens it ("Trump's"
+/// in "Trump's special envoy", "US President Donald Trump's"); `s` itself when none does.
+pub(super) fn past_owner(p: &Para<'_>, s: usize, person_at: &dyn Fn(usize) -> bool) -> usize {
+    // The owner's own title first: capitalised words only.
+    let mut n = s;
+    while n < s + 4 && !person_at(n) && p.word_at(n).is_some_and(is_capitalised) {
+        n += 1;
+    }
+    let k = (n..p.toks.len()).find(|&k| !person_at(k)).unwrap_or(n);
+    let owned = k > n
+        && matches!(p.toks.get(k).map(|t| t.kind), Some(Tok::Possessive))
+        && p.toks.get(k + 1).is_some_and(|t| t.is_word())
+        && !person_at(k + 1);
+    if owned { k + 1 } else { s }
 }

@@ -53,3 +53,26 @@ pub(super) fn taught_language(p: &Para<'_>, i: usize) -> bool {
             )
         })
 }
+
+/// "People tell me …", "Children were playing": an irregular plural for people opening a
+/// sentence (or a quotation) before a lower-case word is the subject, a common noun.
+pub(super) fn people_plural_subject(p: &Para<'_>, i: usize, w: &str) -> bool {
+    matches!(w, "People" | "Children" | "Women" | "Men")
+        && p.word_at(i + 1)
+            .is_some_and(|v| v.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// "Investigators say the theft took minutes", "Analysts believe …": a capitalised plural
+/// opening a sentence alone before a verb in the plural present is a common noun; one
+/// person named alone takes "says" or "said".
+pub(super) fn plural_subject(p: &Para<'_>, i: usize, lower: &str) -> bool {
+    lower.chars().count() > 4
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && p.word_at(i + 1).is_some_and(|v| {
+            matches!(
+                v,
+                "say" | "believe" | "think" | "suspect" | "fear" | "estimate" | "allege" | "warn"
+            )
+        })
+}
