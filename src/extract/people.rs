@@ -105,12 +105,14 @@ pub(crate) fn resolve(
                 Some(add(key, new_entity(name, kind, c), &mut ents))
             }
             // "Sheffield dedicated …" after "Mary Sheffield": a place word opening a sentence
-            // as its subject is the short form of a full name ending in it.
+            // as its subject is the short form of a full name ending in it. So is one word
+            // the gazetteer files under a longer name ("Golan said" after "Eden Golan", where
+            // "Golan" alone stands for the Golan Heights).
             (Some(Source::Gazetteer(gi)), _)
                 if c.person_cue
-                    && surnames.contains(&LEX.gazetteer_entries[gi].canonical.to_lowercase()) =>
+                    && let Some(words) = place_surname(c, gi, &surnames) =>
             {
-                pending.push((ci, name_words(LEX.gazetteer_entries[gi].canonical)));
+                pending.push((ci, words));
                 None
             }
             (Some(Source::Gazetteer(gi)), _) => {
@@ -316,4 +318,15 @@ pub(crate) fn resolve(
         });
     }
     (ents, mentions)
+}
+
+/// The surname a place word read as a person's subject stands for (`resolve`): the place's
+/// whole name, or, for one word filed under a longer name, that name's first word.
+fn place_surname(c: &Candidate, gi: usize, surnames: &HashSet<&String>) -> Option<Vec<String>> {
+    let canonical = LEX.gazetteer_entries[gi].canonical;
+    if surnames.contains(&canonical.to_lowercase()) {
+        return Some(name_words(canonical));
+    }
+    let first = name_words(canonical).into_iter().next()?;
+    (c.t1 == c.t0 + 1 && surnames.contains(&first)).then(|| vec![first])
 }
