@@ -135,7 +135,12 @@ fn in_para(p: &Para<'_>, out: &mut Vec<(String, usize)>) {
             "mediator" | "mediators" | "intermediary" | "intermediaries"
         );
         let mut chain = noun;
-        while k > s {
+        // "urging Israel and the mediators to act": the cue with its own article after "and"
+        // is a party of its own beside the country, not the country's role.
+        let conjunct = k >= s + 2
+            && p.word_at(k - 1) == Some("the")
+            && matches!(p.word_at(k - 2), Some("and" | "or"));
+        while k > s && !conjunct {
             let side_free = |j: usize| chain || sides.is_none_or(|x| j < x);
             if let Some(j) = ends_at(k).filter(|&j| side_free(j)) {
                 out.extend(country(p, j).map(|c| (c.0, i)));
