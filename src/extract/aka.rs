@@ -5,11 +5,13 @@
 
 use super::Para;
 use super::names::Candidate;
+use super::text::{Tok, is_double_quote};
 use crate::entity::EntityKind;
 
 /// Renames every candidate written with a name given as another's "also known as" to that
-/// other's name. Both names must have two words or more: a lone word after "known as" is
-/// more often a nickname or a title ("known as the Butcher").
+/// other's name. Both names have two words or more, or the second is one capitalised word
+/// closed by a mark (a nickname: "also known as Barbecue,"); "known as the Butcher" opens
+/// with a lower-case word and is a title, no name.
 pub(super) fn fold(paras: &[Para<'_>], cands: &mut [Candidate]) {
     let person = |c: &Candidate| {
         c.source.is_none()
@@ -22,18 +24,38 @@ pub(super) fn fold(paras: &[Para<'_>], cands: &mut [Candidate]) {
         let Some(at) = paras.get(c.para).and_then(|p| second_name_at(p, c.t1)) else {
             continue;
         };
-        if let Some(d) = cands
-            .iter()
-            .find(|d| d.para == c.para && d.t0 == at && person(d) && d.name != c.name)
-        {
+        let p = &paras[c.para];
+        // "Jimmy Doe, also known as Barbecue,": a nickname of one word, in quotation marks or
+        // not, closed by a mark, is the name the press goes on using.
+        let at = at + usize::from(p.toks.get(at).is_some_and(|t| opening_quote(t.kind)));
+        let nickname = |d: &Candidate| {
+            !d.name.contains(' ')
+                && d.t1 == d.t0 + 1
+                && matches!(d.kind, None | Some(EntityKind::Person))
+                && p.toks.get(d.t1).is_some_and(|t| !t.is_word())
+        };
+        if let Some(d) = cands.iter().find(|d| {
+            d.para == c.para
+                && d.t0 == at
+                && d.source.is_none()
+                && (person(d) || nickname(d))
+                && d.name != c.name
+        }) {
             known.push((d.name.clone(), c.name.clone()));
         }
     }
-    for c in cands.iter_mut().filter(|c| person(c)) {
+    let named =
+        |c: &Candidate| c.source.is_none() && matches!(c.kind, None | Some(EntityKind::Person));
+    for c in cands.iter_mut().filter(|c| named(c)) {
         if let Some((_, first)) = known.iter().find(|(second, _)| *second == c.name) {
             c.name.clone_from(first);
         }
     }
+}
+
+/// Whether a token is a quotation mark that may open a nickname.
+fn opening_quote(t: Tok) -> bool {
+    matches!(t, Tok::Punct(q) if is_double_quote(q))
 }
 
 /// The token where a second name starts after a name ending at `t1`: ", also known as",

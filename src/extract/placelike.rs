@@ -131,6 +131,12 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
                     | "natives"
                     | "resident"
                     | "residents"
+                    // "the headquarters of Gambarou Ngala": no person has headquarters; a
+                    // district or a body does.
+                    | "headquarters"
+                    // "the US territory of Puerto Rico", "the island of Lampedusa".
+                    | "territory"
+                    | "island"
             )
         });
     // "taken to the state capital, Birnin Kebbi": a capital or a home town set off by a comma

@@ -20,6 +20,7 @@ mod initials;
 mod join;
 mod marks;
 mod member;
+mod middle;
 mod month;
 mod surname_place;
 use common_noun::{people_plural_subject, plural_subject, service_noun, taught_language};
@@ -36,6 +37,7 @@ pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 use marks::{comma_suffix, credit_marker, lower_title_between, nickname};
 pub(in crate::extract) use marks::{in_credit_list, numeral, position_marker};
 use member::body_member;
+use middle::arabic_middle;
 pub(in crate::extract) use month::MONTH_NAMES;
 use month::month_as_name;
 use surname_place::{after_honorific, pronoun_surname};
@@ -198,7 +200,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
         && (p.title_surname.get(i).copied().unwrap_or(false)
             || surname_after_given(p, i, lowercase_words) && !taught_language(p, i))
         || after_honorific(p, i);
-    if (lex.is_demonym(w) && !given_name_first(p, i) && !surname)
+    if (lex.is_demonym(w) && !given_name_first(p, i) && !surname && !arabic_middle(p, i))
         || lower_tail
         || service_noun(p, i, w)
     {

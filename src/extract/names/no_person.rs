@@ -122,7 +122,16 @@ pub(super) fn no_person(p: &Para<'_>, c: &Candidate) -> bool {
             || glued_month(c)
             || numbered(p, c)
             || dateline_bracket(p, c)
-            || indefinite_run(p, c))
+            || indefinite_run(p, c)
+            || doctrine_last(c))
+}
+
+/// "the Victims of State Sponsored Terrorism fund", "Religious Zionism said": a run whose
+/// last word is a noun of a doctrine or a practice ("-ism") names a cause or a body, never a
+/// person; no surname is written so.
+fn doctrine_last(c: &Candidate) -> bool {
+    let last = c.name.rsplit(' ').next().unwrap_or_default();
+    last.chars().count() > 5 && last.ends_with("ism") && last.starts_with(char::is_uppercase)
 }
 
 /// The kind of thing `c` names by its form, if any: a place (a run after "in", a run ending
