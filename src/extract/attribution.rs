@@ -9,6 +9,7 @@
 //!    chants of '…'" is no one's, whatever follows.
 //! 2. `leading`: Leavitt said: "…" · Leavitt noted that Boehler "…" · a source familiar with
 //!    the talks told the Post, "…" · the Office released a statement, saying, "…".
+//!    Before it, `remarks by`: "A criticized remarks made by B that … '…'" is B's.
 //! 3. `according to`: "…," according to X; `viewpoint`: "For X, '…'", "In the words of X,
 //!    '…'"; `passive agent` (`clause`): "was welcomed by X as '…'".
 //! 4. `sentence before`, `dash`, `label`, `message from` (`before`): "X stressed that … .
@@ -48,6 +49,7 @@ mod naming;
 mod passive_after;
 mod read_out;
 mod recap;
+mod remarks_by;
 mod signer;
 mod sourced;
 mod trailing;
@@ -176,6 +178,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 .or_else(|| voice_complement(cx, pi, q).map(by("voice complement")))
                 .or_else(|| asked_by::asked_by(cx, pi, q).map(by("asked by")))
                 .or_else(|| asked_by::asked_about_words(cx, pi, q).map(by("asked about")))
+                .or_else(|| remarks_by::remarks_by(cx, pi, q).map(by("remarks by")))
                 .or_else(|| leading(cx, pi, q, prev).map(by("leading")))
                 .or_else(|| closing::closing_clause(cx, pi, q).map(by("closing clause")))
                 .or_else(|| believed::believed(cx, pi, q).map(by("believed")))

@@ -176,7 +176,7 @@ pub(super) fn dash_after(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<R
 }
 
 /// Nouns of voice: what a person's words are called ("Trump's warning that …").
-const VOICE: &[&str] = &[
+pub(super) const VOICE: &[&str] = &[
     "warning",
     "warnings",
     "threat",

@@ -2,7 +2,8 @@
 //! of a sentence ("X praised A, B, C and D, all killed in the war. '…,' he said"), and a
 //! singular pronoun later in the paragraph means none of them but the one the sentence was
 //! about, named before the list in the same sentence. Only within one paragraph: across a
-//! paragraph break the usual reading of `refer` stands.
+//! paragraph break the usual reading of `refer` stands, but for a roster paragraph between
+//! two quotations (`past_roster`).
 
 use super::super::attribution::{Ctx, Who};
 use super::super::gender::Gender;
@@ -47,5 +48,33 @@ impl Ctx<'_, '_> {
             Some(g) if g != gender => None,
             _ => Some((Who::Entity(before.2), 0.8)),
         }
+    }
+
+    /// "'…,' Garland said. ¶ Six are named: A; B, the group's chief; and C. ¶ '…,' he said":
+    /// a paragraph of narration that names three or more other people, none of them opening
+    /// a sentence, and has no reporting verb lists those spoken about, not anyone who speaks;
+    /// a pronoun opening the next quotation goes on with the one quoted just before the list,
+    /// when the pronoun fits them.
+    pub(super) fn past_roster(&self, para: usize, tok: usize, gender: Gender) -> Option<Ref> {
+        let e = *self.spoken.borrow().last()?;
+        let at = *self.spoken_at.borrow().last()?;
+        let quoted = self.paras[para].in_quote.get(1) == Some(&true);
+        if at.0 + 2 != para || !quoted || self.genders[e] != Some(gender) {
+            return None;
+        }
+        let since: Vec<_> = (self.narrated.iter())
+            .filter(|x| (x.0, x.1) > at && (x.0, x.1) < (para, tok) && x.2 != e)
+            .collect();
+        let mut others: Vec<usize> = since.iter().map(|x| x.2).collect();
+        others.sort_unstable();
+        others.dedup();
+        let list = &self.paras[para - 1];
+        let narration =
+            (0..list.toks.len()).all(|i| !list.in_quote[i] && !self.reports(para - 1, i));
+        let roster = since
+            .iter()
+            .all(|x| x.0 + 1 == para && !super::clause::opens_sentence(list, x.1));
+        let roster = roster && narration;
+        (roster && others.len() >= LIST).then_some((Who::Entity(e), 0.8))
     }
 }

@@ -68,6 +68,9 @@ impl Ctx<'_, '_> {
         if let Some(r) = self.before_list(para, tok, gender) {
             return Some(r);
         }
+        if let Some(r) = self.past_roster(para, tok, gender) {
+            return Some(r);
+        }
         if let Some(r) = self.continued(para, tok, gender) {
             return Some(r);
         }

@@ -236,6 +236,7 @@ mod other_twohundredsixteen;
 mod other_twohundredten;
 mod other_twohundredthirteen;
 mod other_twohundredthirty;
+mod other_twohundredthirtyeight;
 mod other_twohundredthirtyfive;
 mod other_twohundredthirtyfour;
 mod other_twohundredthirtyone;

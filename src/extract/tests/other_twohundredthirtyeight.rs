@@ -1,0 +1,11 @@
+//! Speaker cases of stop 78 (helper sp159). The sentence cases are made-up prose in
+//! `other_twohundredthirtyeight.txt`, each with its rule, run with the checks of
+//! `held_out_six`.
+
+use super::held_out_six::failures;
+
+#[test]
+fn each_speaker_case_of_stop_seventy_eight_holds() {
+    let failures = failures(include_str!("other_twohundredthirtyeight.txt"));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
