@@ -239,6 +239,7 @@ mod other_twohundredthirty;
 mod other_twohundredthirtyfive;
 mod other_twohundredthirtyfour;
 mod other_twohundredthirtyone;
+mod other_twohundredthirtyseven;
 mod other_twohundredthirtythree;
 mod other_twohundredthirtytwo;
 mod other_twohundredthree;
