@@ -43,6 +43,7 @@ mod list;
 mod list_mates;
 mod local;
 mod nested;
+mod office_team;
 mod own_talks;
 mod partitive;
 mod pictured;

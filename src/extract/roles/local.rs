@@ -17,6 +17,7 @@ use super::super::office::office_holder;
 use super::super::pronoun_clause::pronoun_clause_before;
 use super::super::taking_part as part;
 use super::super::talks::included_in_meeting;
+use super::office_team::office_team;
 use super::title::{left_window, title_start};
 use super::{
     Found, attended_by, go_between, mediator, own_talks_with, partitive, pictured, succeeded,
@@ -72,7 +73,12 @@ pub(super) fn read(
     let given = p.word_at(t0).unwrap_or_default();
     add(f, &pronoun_clause_before(p, l0, given), "predicate");
     let first = part::paired_with(p, l0, person_at);
-    add(f, &led_by(p, first.unwrap_or(t0)), "led");
+    let led = first.unwrap_or(t0);
+    add(
+        f,
+        &office_team(p, led).unwrap_or_else(|| led_by(p, led)),
+        "led",
+    );
     add(f, &succeeded::succeeded_as(p, l0), "title");
     add(f, &succeeded::replaced_with(p, l0), "title");
     // "The delegation included A and B" where the delegation is one of freed hostages.

@@ -78,6 +78,7 @@ pub(in crate::extract) fn left_window(
                             // "Hamas political bureau member A": a member of a body that
                             // governs a party or a group holds its office.
                             || word(p, i - 2).is_some_and(|w| super::super::taking_part::is_body(&w))))
+                    || office_domain(p, i - 1, t0)
                     || (matches!(l.as_str(), "of" | "for" | "in" | "to")
                         && i >= 2
                         && p.toks[i - 2].is_word()
@@ -154,6 +155,32 @@ fn two_offices(p: &Para<'_>, and: usize, t0: usize) -> bool {
         && (matches!(p.toks[k - 1].kind, Tok::Possessive)
             || p.toks[k - 1].is_word()
                 && super::super::text::is_capitalised(p.toks[k - 1].text(p.text)))
+}
+
+/// Token `k` is in an office's lowercase field that runs up to the name at `t0` ("assistant
+/// attorney general for national security A"): one to three plain words after a title and
+/// "for" or "of", naming no role of their own ("spokesman for hostage families B" does).
+fn office_domain(p: &Para<'_>, k: usize, t0: usize) -> bool {
+    let plain = |j: usize| {
+        p.toks[j].is_word()
+            && !super::super::text::is_capitalised(p.toks[j].text(p.text))
+            && word(p, j).is_some_and(|w| !LEX.stopwords.contains(w.as_str()))
+    };
+    let Some(prep) = (k.saturating_sub(3)..=k)
+        .rev()
+        .find(|&j| matches!(word(p, j).as_deref(), Some("for" | "of")))
+    else {
+        return false;
+    };
+    let field = prep + 1..t0;
+    prep >= 1
+        && !field.is_empty()
+        && field.len() <= 3
+        && field.clone().all(plain)
+        && word(p, prep - 1).is_some_and(|w| LEX.titles.contains(w.as_str()))
+        && LEX
+            .roles_in(&p.text[p.toks[prep + 1].start..p.toks[t0 - 1].end])
+            .is_empty()
 }
 
 /// Token `i` opens or is the noun of a governing body before "member(s)": "bureau" in

@@ -240,6 +240,7 @@ mod other_twohundredthirtyeight;
 mod other_twohundredthirtyfive;
 mod other_twohundredthirtyfour;
 mod other_twohundredthirtyone;
+mod other_twohundredthirtyseven;
 mod other_twohundredthirtysix;
 mod other_twohundredthirtythree;
 mod other_twohundredthirtytwo;
