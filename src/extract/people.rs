@@ -233,10 +233,20 @@ pub(crate) fn resolve(
             _ => bare,
         }
     };
+    // The entity each bare short form was first given, for the same word again.
+    let mut taken: HashMap<Vec<String>, usize> = HashMap::default();
     for (ci, words) in pending {
         let c = &cands[ci];
         slot[ci] = match claims.claim(ci, &words, &ents) {
             Some(e) => Some(e),
+            // "her son Yotam … 'I am Yotam's mother' … Yotam Haim": a short form no full name
+            // claims is the one the same word stood for before, not a new person.
+            // A numeral of reign or generation ("Benedict XV") parts namesakes instead.
+            None if generation(&full_form(c)).is_none()
+                && let Some(&e) = taken.get(&words) =>
+            {
+                Some(e)
+            }
             None if is_family_plural(c, &surnames, &full) || is_ticket(c, &surnames) => None,
             // "Xinhua reported" after "the news agency, Xinhua": a bare word the article
             // already named as an organisation is that organisation, cue or not.
@@ -281,10 +291,13 @@ pub(crate) fn resolve(
                 ))
             }
             None => {
-                deferred.push((ci, words));
+                deferred.push((ci, words.clone()));
                 None
             }
         };
+        if let Some(e) = slot[ci].filter(|&e| ents[e].kind == EntityKind::Person) {
+            taken.entry(words).or_insert(e);
+        }
     }
 
     for (ci, words) in deferred {

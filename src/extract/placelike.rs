@@ -139,6 +139,10 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
                     | "island"
             )
         });
+    // "beneath the Hamad Town housing complex", "in Jersey Township": a capitalised "Town"
+    // or "Township" closing a name of two words or more makes the name a settlement's.
+    let town =
+        words >= 2 && c.t1 >= 1 && matches!(p.toks[c.t1 - 1].text(p.text), "Town" | "Township");
     // "taken to the state capital, Birnin Kebbi": a capital or a home town set off by a comma
     // names the place in apposition; so does a capital right before the name ("in the state
     // capital Lokoja said", "the capital Bamako"): no person is titled so.
@@ -172,6 +176,7 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
             )
         });
     (saint
+        || town
         || county
         || opener
         || post

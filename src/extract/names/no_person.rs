@@ -142,8 +142,19 @@ pub(super) fn kind(p: &Para<'_>, c: &Candidate) -> Option<EntityKind> {
     } else if after_in(p, c) || compass_last(p, c) || romance(p, c) {
         Some(EntityKind::Place)
     } else {
-        utility(p, c).then_some(EntityKind::Organization)
+        (utility(p, c) || agency_credit(p, c)).then_some(EntityKind::Organization)
     }
+}
+
+/// "The assembly voted to impeach him, Yonhap reports.": one word set off by a comma that
+/// "reports" or "reported" follows to close the sentence credits the news agency the story
+/// came from, as wire copy does; a reporter is named in full. No known given name.
+fn agency_credit(p: &Para<'_>, c: &Candidate) -> bool {
+    let lone = c.t1 == c.t0 + 1 && !c.name.contains(' ');
+    let set_off = c.t0 >= 1 && p.toks[c.t0 - 1].is_punct(',');
+    let reports = matches!(p.word_at(c.t1), Some("reports" | "reported"));
+    let closes = p.toks.get(c.t1 + 1).is_none_or(|t| t.is_punct('.'));
+    lone && set_off && reports && closes && !LEX.is_given(&c.name.to_lowercase())
 }
 
 /// True when `c` names a utility by its state ("Georgia Power", "Mississippi Power"): a word

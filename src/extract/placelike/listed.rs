@@ -21,10 +21,14 @@ pub(super) fn home_town(p: &Para<'_>, c: &Candidate) -> bool {
         .given_names
         .contains_key(p.toks[c.t0].text(p.text).to_lowercase().as_str());
     let cap = |i: usize| p.toks[i].is_word() && is_capitalised(p.toks[i].text(p.text));
+    // "Arnold Meshkov from Abington told reporters": the person's own reporting verb may
+    // follow the town as well as a stop.
     let ends = p
         .toks
         .get(c.t1)
-        .is_none_or(|t| matches!(t.kind, Tok::Punct(',' | '.' | ';')));
+        .is_none_or(|t| matches!(t.kind, Tok::Punct(',' | '.' | ';')))
+        || p.word_at(c.t1)
+            .is_some_and(|w| LEX.reporting_verbs.contains(w));
     let person_before = |i: usize| {
         p.word_at(i)
             .is_some_and(|w| LEX.is_given(&w.to_lowercase()))

@@ -331,3 +331,4 @@ pub(super) fn roles_of(paras: &[&str], name: &str) -> Vec<Role> {
         .roles
         .clone()
 }
+mod other_twohundredthirtynine;
