@@ -239,6 +239,7 @@ mod other_twohundredthirty;
 mod other_twohundredthirtyeight;
 mod other_twohundredthirtyfive;
 mod other_twohundredthirtyfour;
+mod other_twohundredthirtynine;
 mod other_twohundredthirtyone;
 mod other_twohundredthirtyseven;
 mod other_twohundredthirtysix;
@@ -331,4 +332,3 @@ pub(super) fn roles_of(paras: &[&str], name: &str) -> Vec<Role> {
         .roles
         .clone()
 }
-mod other_twohundredthirtynine;
