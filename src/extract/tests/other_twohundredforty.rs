@@ -1,0 +1,10 @@
+//! Role cases of stop 78 (helper ro161). The sentence cases are made-up prose in
+//! `other_twohundredforty.txt`, each with its rule, run with the checks of `held_out_six`.
+
+use super::held_out_six::failures;
+
+#[test]
+fn each_role_case_of_stop_seventy_eight_holds() {
+    let failures = failures(include_str!("other_twohundredforty.txt"));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
