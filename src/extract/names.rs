@@ -369,6 +369,10 @@ impl FieldLine {
                 w.as_str(),
                 "photo"
                     | "photos"
+                    | "pic"
+                    | "pics"
+                    | "photograph"
+                    | "photographer"
                     | "image"
                     | "images"
                     | "picture"
