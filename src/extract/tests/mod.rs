@@ -224,6 +224,7 @@ mod other_twohundredeighteen;
 mod other_twohundredeleven;
 mod other_twohundredfifteen;
 mod other_twohundredfive;
+mod other_twohundredfortyone;
 mod other_twohundredfour;
 mod other_twohundredfourteen;
 mod other_twohundrednine;
