@@ -18,6 +18,7 @@ use super::text::{is_double_quote, typewriter_mark};
 mod doubled;
 mod interrupted;
 mod lettering;
+mod named_kind;
 mod nested;
 mod run_on;
 use doubled::doubled_open;
@@ -206,7 +207,10 @@ fn is_quotation(text: &str) -> bool {
 /// The first half of a quotation its attribution interrupts is speech, never a title
 /// (`interrupted`).
 pub(crate) fn is_quotation_in(paragraph: &str, q: &QuoteSpan) -> bool {
-    if is_gloss(paragraph, q) {
+    if is_gloss(paragraph, q)
+        || named_kind::names_kind(paragraph, q)
+        || named_kind::dash_gloss(paragraph, q)
+    {
         return false;
     }
     let split = q

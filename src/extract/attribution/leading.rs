@@ -89,32 +89,67 @@ pub(super) fn leading(
             .clone()
             .next()
             .is_some_and(|v| joined_verb(cx, pi, lo, v));
-    let found = verbs.take(if adjacent { 1 } else { 3 }).find_map(|v| {
-        // "said Witkoff: '…'"; never a gerund's object ("saying in an interview with CNN").
-        let gerund = cx.word(pi, v).ends_with("ing");
-        // "said she 'has no plan'": a pronoun after the verb opens the reported clause.
-        let clause = matches!(cx.word(pi, v + 1).as_str(), "he" | "she" | "they" | "it");
-        // "…, who acknowledged '…' but said the deal will …": a predicate joined by "but"
-        // or "and" has its subject before it; what follows the verb is what was said.
-        let joined_pred = v > 0 && matches!(cx.word(pi, v - 1).as_str(), "but" | "and" | "yet");
-        let subject = subject(cx, pi, lo, v, q.open).map(|r| own_object(cx, pi, v, r));
-        naming::not_self_labelled(cx, pi, lo, v, subject).or_else(|| {
-            (!gerund
-                && !clause
-                && !joined_pred
-                && inverted::opens_clause(cx, pi, lo, v)
-                && !addresses(&cx.word(pi, v))
-                && !credits(&cx.word(pi, v)))
-            .then(|| after_verb(cx, pi, v + 1, open, q.open))
-            .flatten()
-        })
-    });
+    let aide = verbs
+        .clone()
+        .next()
+        .is_some_and(|v| owned_aide(cx, pi, lo, v));
+    let found = verbs
+        .take(if adjacent || aide { 1 } else { 3 })
+        .find_map(|v| {
+            // "said Witkoff: '…'"; never a gerund's object ("saying in an interview with CNN").
+            let gerund = cx.word(pi, v).ends_with("ing");
+            // "said she 'has no plan'": a pronoun after the verb opens the reported clause.
+            let clause = matches!(cx.word(pi, v + 1).as_str(), "he" | "she" | "they" | "it");
+            // "…, who acknowledged '…' but said the deal will …": a predicate joined by "but"
+            // or "and" has its subject before it; what follows the verb is what was said.
+            let joined_pred = v > 0 && matches!(cx.word(pi, v - 1).as_str(), "but" | "and" | "yet");
+            let subject = subject(cx, pi, lo, v, q.open).map(|r| own_object(cx, pi, v, r));
+            naming::not_self_labelled(cx, pi, lo, v, subject).or_else(|| {
+                (!gerund
+                    && !clause
+                    && !joined_pred
+                    && inverted::opens_clause(cx, pi, lo, v)
+                    && !addresses(&cx.word(pi, v))
+                    && !credits(&cx.word(pi, v)))
+                .then(|| after_verb(cx, pi, v + 1, open, q.open))
+                .flatten()
+            })
+        });
     found
-        .or((adjacent && !joined).then_some((Who::Unnamed, 1.0)))
+        .or((adjacent && !joined || aide).then_some((Who::Unnamed, 1.0)))
         .or_else(|| {
             (lo..open)
                 .any(|i| relayed(cx, pi, i))
                 .then_some((Who::Unnamed, 1.0))
+        })
+}
+
+/// "X hasn't conceded and, while rivals press him, his campaign manager said that '…'": the
+/// verb nearest the quotation has for subject someone's unnamed aide, kin or staff (a
+/// possessive pronoun and lower-case words, opening its clause). That verb attributes the
+/// quotation; when no one it describes can be placed, an earlier verb of the sentence
+/// ("conceded") and its subject are not this one's, and the words stay unnamed.
+fn owned_aide(cx: &Ctx<'_, '_>, pi: usize, lo: usize, v: usize) -> bool {
+    let p = &cx.paras[pi];
+    let Some(k) = (lo.max(v.saturating_sub(4))..v)
+        .rev()
+        .find(|&i| matches!(cx.word(pi, i).as_str(), "his" | "her" | "their" | "its"))
+    else {
+        return false;
+    };
+    let opens = k == lo
+        || p.toks[k - 1].is_punct(',')
+        || p.toks[k - 1].is_punct(';')
+        || matches!(cx.word(pi, k - 1).as_str(), "and" | "but" | "while");
+    let head = k + 1..v;
+    opens
+        && !head.is_empty()
+        && head.clone().all(|i| {
+            p.toks[i].is_word()
+                && !p.in_quote[i]
+                && cx.at[pi][i].is_none()
+                && !is_capitalised(p.toks[i].text(p.text))
+                && !cx.reports(pi, i)
         })
 }
 

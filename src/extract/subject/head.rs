@@ -216,17 +216,23 @@ pub(super) fn owned_apposition(
     let owner_end = (a..b.min(a + 6)).find(|&i| p.toks[i].kind == Tok::Possessive)?;
     let owner_named = cx.at[pi][a].is_some_and(|mi| cx.mentions[mi].t1 == owner_end);
     let owner_the = owner_end == a + 2 && cx.word(pi, a) == "the";
-    // The head: one or two lower-case words, the last a kin word or a title.
+    // "Raymond Simonson, JW3's chief executive told": an owner in capitals the text names
+    // nowhere else (a body the extractor does not know) owns the title just the same.
+    let owner_caps = owner_end > a
+        && owner_end - a <= 3
+        && (a..owner_end).all(|i| p.toks[i].is_word() && is_capitalised(p.toks[i].text(p.text)));
+    // The head: one or two lower-case words, one a kin word or a title.
     let head = owner_end + 1..b;
     let head_ok = (1..=2).contains(&head.len())
         && head.clone().all(|i| {
             p.toks[i].is_word() && !p.in_quote[i] && !is_capitalised(p.toks[i].text(p.text))
         })
-        && {
-            let last = cx.word(pi, b - 1);
-            LEX.kin.contains(last.as_str()) || LEX.titles.contains(last.as_str())
-        };
-    only_name(cx, pi, name).filter(|_| (owner_named || owner_the) && head_ok)
+        // "chief executive": a title may lead a two-word head as well as end it.
+        && head.clone().any(|i| {
+            let w = cx.word(pi, i);
+            LEX.kin.contains(w.as_str()) || LEX.titles.contains(w.as_str())
+        });
+    only_name(cx, pi, name).filter(|_| (owner_named || owner_the || owner_caps) && head_ok)
 }
 
 /// "Dan Ortiz, brother of hostage Eli Ortiz said", "Rina Tal, sister-in-law of captive Avi
