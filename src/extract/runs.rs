@@ -37,7 +37,7 @@ pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 use marks::{comma_suffix, credit_marker, lower_title_between, nickname};
 pub(in crate::extract) use marks::{in_credit_list, numeral, position_marker};
 use member::body_member;
-use middle::arabic_middle;
+use middle::{arabic_middle, before_who};
 pub(in crate::extract) use month::MONTH_NAMES;
 use month::month_as_name;
 use surname_place::{after_honorific, pronoun_surname};
@@ -159,8 +159,9 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     let opening = p.starts[i] || p.headline || (i > 0 && p.toks[i - 1].is_punct('|'));
     if opening && !in_credit_list(p, i, i + 1) {
         let l = w.to_lowercase();
-        let lowered =
-            lowercase_words.contains(&l) || p.headline && plural_of_lower(lowercase_words, &l);
+        let lowered = (lowercase_words.contains(&l)
+            || p.headline && plural_of_lower(lowercase_words, &l))
+            && !before_who(p, i, &l);
         // "Former President A rallied …": a word of tenure opening the sentence before a
         // title stays in the title, as it would inside a sentence.
         let tenure = matches!(l.as_str(), "former" | "acting" | "outgoing" | "incoming")

@@ -1,4 +1,6 @@
-//! A word of faith or origin written as a middle name: "Mohammed Shia al-Sudani".
+//! Words that read as common ones but stand where only a name does: a word of faith or
+//! origin written as a middle name ("Mohammed Shia al-Sudani"), a word opening a sentence
+//! before ", who" ("Usher, who is performing on Sunday, told …").
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -21,4 +23,15 @@ pub(super) fn arabic_middle(p: &Para<'_>, i: usize) -> bool {
                 && is_capitalised(b)
         });
     given && surname
+}
+
+/// "Usher, who is performing on Sunday, told attendees …": one word opening a sentence, set
+/// off by a comma before "who", is a person, even where the article also writes the word in
+/// lower case ("to usher in"): "who" refers to people only. A plural ("Residents, who …")
+/// names a group.
+pub(super) fn before_who(p: &Para<'_>, i: usize, lower: &str) -> bool {
+    p.toks.get(i + 1).is_some_and(|t| t.is_punct(','))
+        && p.word_at(i + 2) == Some("who")
+        && !lower.ends_with('s')
+        && !LEX.stopwords.contains(lower)
 }
