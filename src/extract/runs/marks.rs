@@ -119,7 +119,7 @@ pub(in crate::extract) fn comma_suffix(p: &Para<'_>, i: usize, name_words: usize
 /// by Jane Roe Verified by …", "… Edited by …"): see [`second_credit`].
 pub(in crate::extract) fn credit_marker(p: &Para<'_>, i: usize, w: &str) -> bool {
     let prev = i.checked_sub(1).map(|k| p.toks[k]);
-    if second_credit(p, i, w) || licensing(p, i) {
+    if second_credit(p, i, w) || licensing(p, i, w) {
         return true;
     }
     match w {
@@ -139,7 +139,11 @@ pub(in crate::extract) fn credit_marker(p: &Para<'_>, i: usize, w: &str) -> bool
 /// "REUTERS/Jane Roe/File Photo Purchase Licensing Rights": the link a wire's caption ends
 /// with, to buy the picture ("Purchase" or "Acquire", then "Licensing Rights", the word
 /// "Photo" before it) is the page's furniture; none of its words is a name's.
-fn licensing(p: &Para<'_>, i: usize) -> bool {
+fn licensing(p: &Para<'_>, i: usize, w: &str) -> bool {
+    // Asked at every word of every run: only the link's own words go on.
+    if !matches!(w, "Purchase" | "Acquire" | "Licensing" | "Rights" | "Photo") {
+        return false;
+    }
     let at = |k: usize, words: &[&str]| p.word_at(k).is_some_and(|w| words.contains(&w));
     let link = |k: usize| {
         at(k, &["Purchase", "Acquire"]) && at(k + 1, &["Licensing"]) && at(k + 2, &["Rights"])
