@@ -36,7 +36,7 @@ pub(in crate::extract) use initials::initials_after_title;
 pub(in crate::extract) use join::{gap_is_comma, is_coordinated, merge};
 use marks::{comma_suffix, credit_marker, lower_title_between, nickname};
 pub(in crate::extract) use marks::{in_credit_list, numeral, position_marker};
-use member::body_member;
+use member::{body_member, chamber_of_office};
 use middle::{arabic_middle, before_who};
 pub(in crate::extract) use month::MONTH_NAMES;
 use month::month_as_name;
@@ -147,6 +147,7 @@ fn word_unit(p: &Para<'_>, i: usize, lowercase_words: &HashSet<String>) -> Optio
     if address_word(p, i, w)
         || honorific_chain(p, i)
         || body_member(p, i, w)
+        || chamber_of_office(p, i, w)
         || clergy_father(p, i, w)
         || chamber_side(p, i, w)
     {

@@ -1,4 +1,5 @@
-//! "Council Member", "Assembly Members": the seat on a body, written as two words, is a title.
+//! "Council Member", "Assembly Members": the seat on a body, written as two words, is a title;
+//! so is the chamber that closes an office written out ("Speaker of the House").
 
 use super::super::Para;
 use super::super::lexicon::LEX;
@@ -13,4 +14,19 @@ pub(super) fn body_member(p: &Para<'_>, i: usize, w: &str) -> bool {
         && i > 0
         && p.toks[i - 1].is_word()
         && LEX.org_cues.contains(p.toks[i - 1].text(p.text))
+}
+
+/// "Speaker of the House Mike Johnson", "Leader of the House Lucy Powell": a chamber named by
+/// its one word after "of the" and an office closes that office's title; the name that
+/// follows is the holder's, with no "House" in it.
+pub(super) fn chamber_of_office(p: &Para<'_>, i: usize, w: &str) -> bool {
+    matches!(
+        w,
+        "House" | "Senate" | "Assembly" | "Commons" | "Lords" | "Chamber"
+    ) && i >= 3
+        && p.word_at(i - 1) == Some("the")
+        && p.word_at(i - 2) == Some("of")
+        && p.word_at(i - 3).is_some_and(|t| LEX.is_title(t))
+        && p.word_at(i + 1)
+            .is_some_and(|n| n.starts_with(char::is_uppercase))
 }
