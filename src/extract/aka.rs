@@ -13,11 +13,10 @@ use crate::entity::EntityKind;
 /// closed by a mark (a nickname: "also known as Barbecue,"); "known as the Butcher" opens
 /// with a lower-case word and is a title, no name.
 pub(super) fn fold(paras: &[Para<'_>], cands: &mut [Candidate]) {
-    let person = |c: &Candidate| {
-        c.source.is_none()
-            && matches!(c.kind, None | Some(EntityKind::Person))
-            && c.name.split_whitespace().nth(1).is_some()
-    };
+    // A candidate that may be a person, and one with a name of two words or more.
+    let named =
+        |c: &Candidate| c.source.is_none() && matches!(c.kind, None | Some(EntityKind::Person));
+    let person = |c: &Candidate| named(c) && c.name.split_whitespace().nth(1).is_some();
     // (the second name, the first)
     let mut known: Vec<(String, String)> = Vec::new();
     for c in cands.iter().filter(|c| person(c)) {
@@ -29,23 +28,17 @@ pub(super) fn fold(paras: &[Para<'_>], cands: &mut [Candidate]) {
         // not, closed by a mark, is the name the press goes on using.
         let at = at + usize::from(p.toks.get(at).is_some_and(|t| opening_quote(t.kind)));
         let nickname = |d: &Candidate| {
-            !d.name.contains(' ')
+            named(d)
                 && d.t1 == d.t0 + 1
-                && matches!(d.kind, None | Some(EntityKind::Person))
+                && !d.name.contains(' ')
                 && p.toks.get(d.t1).is_some_and(|t| !t.is_word())
         };
         if let Some(d) = cands.iter().find(|d| {
-            d.para == c.para
-                && d.t0 == at
-                && d.source.is_none()
-                && (person(d) || nickname(d))
-                && d.name != c.name
+            d.para == c.para && d.t0 == at && (person(d) || nickname(d)) && d.name != c.name
         }) {
             known.push((d.name.clone(), c.name.clone()));
         }
     }
-    let named =
-        |c: &Candidate| c.source.is_none() && matches!(c.kind, None | Some(EntityKind::Person));
     for c in cands.iter_mut().filter(|c| named(c)) {
         if let Some((_, first)) = known.iter().find(|(second, _)| *second == c.name) {
             c.name.clone_from(first);
