@@ -270,6 +270,12 @@ pub(super) fn candidate(
             i += 1;
             continue;
         }
+        // "said the French head of state", "the Israeli leader told" (`refer::leader`).
+        if let Some(the) = (i.saturating_sub(3).max(a)..i).find(|&j| cx.word(pi, j) == "the")
+            && let Some(r) = cx.national_leader(pi, the, i, demonym_in(cx, pi, the, i))
+        {
+            return r;
+        }
         let continues = title_runs_on(cx, pi, i + 1, b);
         let definite =
             !continues && (i.saturating_sub(4).max(a)..i).any(|j| cx.word(pi, j) == "the");

@@ -120,6 +120,9 @@ fn described_as(
         // "the Cambodian prime minister said": the nationality picks among those with the
         // title, and never means one whose title names another.
         let demonym = demonym_in(cx, pi, the, head_at);
+        if let Some(r) = cx.national_leader(pi, the, head_at, demonym) {
+            return r;
+        }
         let office = office_at(cx, pi, head_at);
         if let Some(r) = cx.party_description(pi, the, head_at, &office, demonym) {
             return Some(r);

@@ -21,6 +21,7 @@ mod companions;
 mod descriptors;
 mod gendered;
 mod killed;
+mod leader;
 pub(in crate::extract) use clause::{in_main_clause, opens_sentence};
 pub(in crate::extract) use gendered::head_gender;
 mod listed;
