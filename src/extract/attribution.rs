@@ -54,8 +54,8 @@ mod signer;
 mod sourced;
 mod trailing;
 use super::before::{
-    according_to, dash_after, embedded, label, may_carry, owned_voice, sentence_before,
-    voiced_between,
+    according_to, dash_after, embedded, label, may_carry, owned_voice, reported_by,
+    sentence_before, voiced_between,
 };
 use super::carry::{
     fact_follows, names_its_speaker, narrated_speaker, not_named_inside, paragraph_subject,
@@ -179,6 +179,7 @@ pub(crate) fn attribute(cx: &Ctx<'_, '_>, quotes: &[Vec<QuoteSpan>]) -> Vec<Attr
                 .or_else(|| asked_by::asked_by(cx, pi, q).map(by("asked by")))
                 .or_else(|| asked_by::asked_about_words(cx, pi, q).map(by("asked about")))
                 .or_else(|| remarks_by::remarks_by(cx, pi, q).map(by("remarks by")))
+                .or_else(|| reported_by(cx, pi, q).map(by("as reported by")))
                 .or_else(|| leading(cx, pi, q, prev).map(by("leading")))
                 .or_else(|| closing::closing_clause(cx, pi, q).map(by("closing clause")))
                 .or_else(|| believed::believed(cx, pi, q).map(by("believed")))

@@ -83,7 +83,7 @@ pub(super) fn sentence_before(
     }
     let v = (s0..open - 1)
         .rev()
-        .find(|&i| !p.in_quote[i] && cx.reports(pi, i))?;
+        .find(|&i| !p.in_quote[i] && (cx.reports(pi, i) || spoke_of(cx, pi, i)))?;
     let clause = (s0..v)
         .rev()
         .find(|&i| p.toks[i].is_punct(','))
@@ -103,6 +103,13 @@ pub(super) fn sentence_before(
         sure
     };
     Some((who, sure))
+}
+
+/// "Yosef's father spoke about the need for a deal. '…'": speaking of a topic, or to an
+/// audience, announces the words that follow as a reporting verb does.
+fn spoke_of(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> bool {
+    matches!(cx.word(pi, i).as_str(), "spoke" | "speaks" | "talked")
+        && matches!(cx.word(pi, i + 1).as_str(), "about" | "of" | "on" | "to")
 }
 
 /// Words after a reporting verb that say only when or how it was said ("he said before he
@@ -378,6 +385,29 @@ pub(super) fn according_to(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option
                 after_verb(cx, pi, i + 2, hi, q.open)
             }
         })
+}
+
+/// "As reported by Defence Minister A, the lists were drawn up 'on one criterion'": the
+/// person a passive of saying names is the source, as after "according to". Only a person:
+/// "as reported by Reuters" names the outlet that carried the words, not who said them.
+/// Read before the rules for a sentence's opening, which would take the passive's subject
+/// ("the lists were compiled") for an unnamed speaker.
+pub(super) fn reported_by(cx: &Ctx<'_, '_>, pi: usize, q: &QuoteSpan) -> Option<Ref> {
+    let p = &cx.paras[pi];
+    let a = tok_at(p, q.open);
+    let lo = (0..=a).rev().find(|&i| p.starts[i] && !p.in_quote[i])?;
+    (lo..a).find_map(|i| {
+        let verb = cx.word(pi, i + 1);
+        let passive = cx.word(pi, i) == "as"
+            && cx.word(pi, i + 2) == "by"
+            && verb.ends_with("ed")
+            && super::lexicon::LEX.reporting_verbs.contains(verb.as_str());
+        if !passive || p.in_quote[i] {
+            return None;
+        }
+        after_verb(cx, pi, i + 3, a, q.open)
+            .filter(|r| matches!(r.0, Who::Entity(e) if cx.ents[e].kind == EntityKind::Person))
+    })
 }
 
 /// Whether the verb at `v` is a predicate joined to the clause before by "and" or "but",
