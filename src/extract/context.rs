@@ -103,9 +103,9 @@ pub(super) fn right_window(p: &Para<'_>, t1: usize, person_at: &dyn Fn(usize) ->
         }
         // "…, director at Rabin Medical Centre,", "…, director of a think tank,": who runs
         // a hospital, a school or a body outside government holds no public office.
-        let institution = text
-            .as_deref()
-            .is_some_and(super::institution::outside_government);
+        let institution = text.as_deref().is_some_and(|t| {
+            super::institution::outside_government(t) || super::institution::leads_movement(t)
+        });
         if nominal && institution {
             roles.retain(|&r| r != Role::Official);
             // "…, head of the ICRC delegation in Colombia,": an aid body's delegation is its

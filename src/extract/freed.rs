@@ -30,7 +30,7 @@ mod prison;
 mod reunited;
 mod swap;
 pub(super) use by_captor::held_for_span;
-pub(super) use own_remains::own_body_held;
+pub(super) use own_remains::{own_body_held, possessive_body_held};
 pub(super) use owned::{from_captivity, jail_story, kin_of_release, own_release};
 pub(super) use prison::{
     freed_nationals, held_abroad_before, national_prisoner, national_prisoner_title,

@@ -200,6 +200,20 @@ fn occupation(w: &str) -> bool {
 /// ("director at Rabin Medical Centre", "a school principal") or civil body ("director of a
 /// think tank", `data/civil_bodies.txt`). An office there is that body's, no public office.
 pub(super) fn outside_government(text: &str) -> bool {
+    let lower: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    names_civil_body(text)
+        || lower.iter().enumerate().any(|(k, w)| {
+            w == "medical" && !armed_branch(lower.get(k + 1))
+                || LEX.institutions.contains(w.as_str())
+        })
+}
+
+/// The words of `text`, as written, name a body outside government (`data/civil_bodies.txt`,
+/// matched whole-word and in its case): a union, an association, a campaign, a charity.
+pub(super) fn names_civil_body(text: &str) -> bool {
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
@@ -209,17 +223,73 @@ pub(super) fn outside_government(text: &str) -> bool {
     // party's officers head, not one candidate's campaign.
     let party_committee =
         |k: usize| words[k] == "Campaign" && words.get(k + 1).is_some_and(|w| *w == "Committee");
-    let civil = LEX.civil_bodies.iter().any(|b| {
+    LEX.civil_bodies.iter().any(|b| {
         words
             .windows(b.len())
             .enumerate()
             .any(|(k, w)| w.iter().zip(b).all(|(x, y)| x == y) && !party_committee(k))
-    });
-    civil
-        || text
-            .split(|c: char| !c.is_alphanumeric())
-            .map(str::to_lowercase)
-            .any(|w| w == "medical" || LEX.institutions.contains(w.as_str()))
+    })
+}
+
+/// "New Jersey Education Association President A", "Red Cross chair B": a title run that ends
+/// in the head of a body (`data/institution_heads.txt`) right after the name of a body outside
+/// government ([`names_civil_body`]) heads that body, no public office. A run that goes on to
+/// an office of its own ("… Association chair Gov. C") is left alone.
+pub(super) fn heads_civil_body(left: &str) -> bool {
+    let words: Vec<&str> = left.split_whitespace().collect();
+    let Some((head, body)) = words.split_last() else {
+        return false;
+    };
+    let head = head.to_lowercase();
+    (LEX.institution_heads.contains(head.as_str()) || head == "head")
+        && !body.is_empty()
+        && names_civil_body(&body.join(" "))
+}
+
+/// Lower-case words for a cause, a faith or a community that a leader of no office leads.
+/// Capitalised, "Conservative" and "Liberal" name parties, whose leaders hold a party office.
+const CAUSES: &[&str] = &[
+    "conservative",
+    "liberal",
+    "progressive",
+    "evangelical",
+    "religious",
+    "faith",
+    "interfaith",
+    "community",
+    "rights",
+    "student",
+    "youth",
+    "business",
+    "grassroots",
+    "activist",
+    "movement",
+    "spiritual",
+];
+
+/// "slain conservative leader A", "B, a community leader,": "leader" right after a
+/// lower-case word for a cause, a faith or a community ([`CAUSES`]) leads a movement or a
+/// congregation, no office of a government or a party. `text` keeps its case.
+pub(super) fn leads_movement(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .any(|w| CAUSES.contains(&w[0]) && matches!(w[1], "leader" | "leaders"))
+}
+
+/// "deputy commander of the IDF Medical Corps", "the Army Medical Command": "medical" before
+/// a word for a branch or a unit of an armed force names that force's medical service, whose
+/// commanders hold ranks of the army, not posts at a hospital.
+fn armed_branch(next: Option<&String>) -> bool {
+    next.is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "corps" | "command" | "brigade" | "battalion" | "regiment" | "division"
+        )
+    })
 }
 
 /// Nouns for a protest and those who make it.

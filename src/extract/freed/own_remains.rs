@@ -97,3 +97,34 @@ fn opens_clause(p: &Para<'_>, l0: usize) -> bool {
         && matches!(word(p, l0 - 3).as_deref(), Some("his" | "her" | "their"))
         && (p.starts[l0 - 3] || matches!(word(p, l0 - 4).as_deref(), Some("but" | "and" | "while")))
 }
+
+/// "Yossi's body is still being held by Hamas in Gaza", "A's remains were returned on
+/// Thursday": the remains owned by the name at `t1` (its possessive) are held, taken or
+/// returned ([`DONE`], past the auxiliaries of [`AUX`]), so the name is a dead captive.
+/// News on a family names the captive brother or son in passing and then says where his body
+/// is; the name owns the subject, so no predicate of its own is read. Only in an article
+/// about captives (`captives`), and never inside a quotation.
+pub(in crate::extract) fn possessive_body_held(
+    p: &Para<'_>,
+    t1: usize,
+    captives: bool,
+) -> Vec<Role> {
+    let owned = p
+        .toks
+        .get(t1)
+        .is_some_and(|t| t.kind == super::super::text::Tok::Possessive);
+    if !captives || !owned || p.in_quote.get(t1).copied().unwrap_or(true) {
+        return Vec::new();
+    }
+    if !matches!(word(p, t1 + 1).as_deref(), Some("body" | "remains")) {
+        return Vec::new();
+    }
+    let end = p.sentence_end(t1).min(t1 + 8);
+    let done = (t1 + 2..end)
+        .map(|k| word(p, k))
+        .find(|w| !w.as_deref().is_some_and(|w| AUX.contains(&w)));
+    if done.flatten().is_some_and(|w| DONE.contains(&w.as_str())) {
+        return vec![Role::Hostage];
+    }
+    Vec::new()
+}

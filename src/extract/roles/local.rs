@@ -8,7 +8,7 @@ use super::super::delegation::{led_by, member};
 use super::super::evidence::RoleEvidence;
 use super::super::freed::{
     and_others, held_abroad_before, held_for_span, kin_of_release, own_body_held, own_release,
-    own_side_prison, participle_before, released, state_held,
+    own_side_prison, participle_before, possessive_body_held, released, state_held,
 };
 use super::super::fronted::{fronted_captive, pre_apposition};
 use super::super::homecoming::brought_home;
@@ -128,6 +128,7 @@ pub(super) fn read(
         &own_body_held(p, (l0, t1), person_at, s.captives),
         "predicate",
     );
+    add(f, &possessive_body_held(p, t1, s.captives), "predicate");
     add(
         f,
         &pictured::pictured_captive(p, l0, t1, person_at),

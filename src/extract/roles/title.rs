@@ -9,6 +9,9 @@ use super::word;
 use crate::entity::Role;
 use crate::extract::text::is_hyphen;
 
+mod no_office;
+use no_office::{bare_director, civil_or_cause, heads_institution, joined_to_company_head};
+
 /// The run of title words and modifiers right before a name, as text.
 pub(in crate::extract) fn left_window(
     p: &Para<'_>,
@@ -309,7 +312,8 @@ pub(super) fn title_roles(p: &Para<'_>, l0: usize, left: &str) -> Vec<Role> {
     let institution = before(1).is_some_and(|w| LEX.institutions.contains(w.as_str()))
         || heads_institution(left)
         || joined_to_company_head(before(2).as_deref(), before(1).as_deref(), left)
-        || bare_director(p, l0, left);
+        || bare_director(p, l0, left)
+        || civil_or_cause(p, l0, left);
     // "former state Rep. A", "deceased Mayor B": lower-case words before the capitalised run
     // may say the office is no longer held; read the title with up to three of them.
     let lead = (1..=3)
@@ -358,54 +362,6 @@ pub(super) fn names_armed_group(left: &str) -> bool {
                     && w.iter().zip(g).all(|(a, b)| a.eq_ignore_ascii_case(b))
             })
     })
-}
-
-/// A title run whose head office ("President", "Chairman") comes after an institution word
-/// ("College Democrats President", "Harbor Rowing Club President"): the head of a club, a
-/// college or a company, no public office. A school board or district governs, so an
-/// institution word before "board" or "district" names a public body.
-fn heads_institution(left: &str) -> bool {
-    let words: Vec<String> = left
-        .split(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let Some(head) = words
-        .iter()
-        .rposition(|w| LEX.institution_heads.contains(w.as_str()))
-    else {
-        return false;
-    };
-    (0..head).any(|i| {
-        LEX.institutions.contains(words[i].as_str())
-            && !matches!(
-                words.get(i + 1).map(String::as_str),
-                Some("board" | "boards" | "district")
-            )
-    })
-}
-
-/// "Acme Rail CEO and President A": a head office ("President", "Chairman") joined by "and"
-/// to an office only a company or a club has (a CEO, a founder) is held in the same body, no
-/// public office. The run stops at the lower-case "and", so the words before it are read.
-fn joined_to_company_head(two: Option<&str>, one: Option<&str>, left: &str) -> bool {
-    let head = left
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| LEX.institution_heads.contains(w.to_lowercase().as_str()));
-    let private = two.is_some_and(|w| {
-        LEX.institution_heads.contains(w) && !LEX.roles_in(w).contains(&Role::Official)
-    });
-    head && one == Some("and") && private
-}
-
-/// "actor A and director B": "director" alone, in lower case, with no body before it (no
-/// "FBI", no "the agency's", no "elections") directs a film or a play, no public office.
-fn bare_director(p: &Para<'_>, l0: usize, left: &str) -> bool {
-    let open = l0 == 0
-        || !p.toks[l0 - 1].is_word()
-        || word(p, l0 - 1).is_some_and(|w| matches!(w.as_str(), "and" | "the" | "by" | "with"));
-    left == "director" && open
 }
 
 /// "Head of the Russian delegation Vladimir Medinsky", "head of the Ukrainian delegation
