@@ -226,6 +226,7 @@ mod other_twohundredfifteen;
 mod other_twohundredfive;
 mod other_twohundredforty;
 mod other_twohundredfortyone;
+mod other_twohundredfortysix;
 mod other_twohundredfortytwo;
 mod other_twohundredfour;
 mod other_twohundredfourteen;
