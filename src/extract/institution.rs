@@ -45,6 +45,19 @@ const OUTLETS: &[&str] = &[
     "giant",
 ];
 
+/// "local news site Efecto Cocuyo", "the news portal Ynet": "site" or "portal" after
+/// "news" is a word for an outlet, before its name (with `comma`, set off by one). Not
+/// "site" alone, which is a place's word ("the holy site Temple Mount").
+fn news_site(p: &Para<'_>, r0: usize, comma: bool) -> bool {
+    let k = r0 - usize::from(comma);
+    k >= 2
+        && matches!(
+            p.word_at(k - 1),
+            Some("site" | "portal" | "sites" | "portals")
+        )
+        && p.word_at(k - 2) == Some("news")
+}
+
 /// The organisation that the run of tokens `r0..r1` (text `name`) names by the lower-case
 /// word before or after it: its token range and name. `plain`: the run is only plain name
 /// words; `has_atom`: it holds a known name.
@@ -85,7 +98,8 @@ pub(super) fn by_common_noun(
                 | "cofounded"
         )
     });
-    if plain && OUTLETS.contains(&before) && !founder && (!comma || body_unnamed(p, r0 - 2, r1)) {
+    let outlet_before = OUTLETS.contains(&before) || news_site(p, r0, comma);
+    if plain && outlet_before && !founder && (!comma || body_unnamed(p, r0 - 2, r1)) {
         return Some((r0, r1, name.to_string()));
     }
     // "Xinhua news agency reported", "the Al Quds newspaper": a run that a word for a news

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 mod glued;
 mod sentences;
 pub(crate) use glued::is_hyphen;
-use glued::{dotted_initials, glued_capitals, glued_date, glued_label, glued_sentence};
+use glued::{dotted_initials, glued_capitals, glued_date, glued_label, glued_pool, glued_sentence};
 pub(crate) use sentences::sentence_starts;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,6 +146,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 // full stop after a lower-case letter and before a capitalised word ends the
                 // sentence, where "U.S." and "NJ.com" join.
                 if d == '.' && prev.is_lowercase() && glued_sentence(&text[j + 1..]) {
+                    break;
+                }
+                // "Jane Roe-POOL/Getty Images": a pool credit glued to the surname.
+                if is_hyphen(d) && prev.is_lowercase() && glued_pool(&text[j + d.len_utf8()..]) {
                     break;
                 }
                 if after.is_some_and(is_word_char) {

@@ -155,11 +155,22 @@ fn licensing(p: &Para<'_>, i: usize, w: &str) -> bool {
 /// "Published by Jane Roe Verified by Ann Lee", "By Jane Roe Edited by …": a web page's
 /// byline runs its credits together on one line, each a capitalised participle of
 /// checking or editing before "by"; right after a capitalised word (the last writer's name)
-/// the participle opens the next credit and is no word of that name.
+/// the participle opens the next credit and is no word of that name. So does a caption's
+/// photo credit run on after the name it shows ("Minister Jane Roe Photo by John Doe/AFP").
 fn second_credit(p: &Para<'_>, i: usize, w: &str) -> bool {
     matches!(
         w,
-        "Verified" | "Edited" | "Reviewed" | "Fact-checked" | "Fact-Checked" | "Translated"
+        "Verified"
+            | "Edited"
+            | "Reviewed"
+            | "Fact-checked"
+            | "Fact-Checked"
+            | "Translated"
+            | "Photo"
+            | "Photos"
+            | "Photograph"
+            | "Picture"
+            | "Video"
     ) && p.word_at(i + 1) == Some("by")
         && i.checked_sub(1)
             .and_then(|k| p.word_at(k))

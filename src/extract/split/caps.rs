@@ -122,16 +122,39 @@ fn after_credit_label(cx: &Ctx<'_, '_>) -> Option<Candidate> {
             w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
         })
     });
-    let closes = p.toks.get(r1).is_none_or(|t| t.is_punct(')'));
-    let given = LEX
-        .given_names
-        .contains_key(cx.first().to_lowercase().as_str());
+    // A body in capitals before the dash ("GOVERNMENT PRESS OFFICE - AFP") gave the picture.
+    let body = LEX.org_cues.contains(title_case(cx.last()).as_str())
+        || LEX
+            .gazetteer_folded
+            .contains_key(&cx.whole().to_lowercase());
+    let agency = dash_then_agency(cx) && !body;
+    let closes = agency || p.toks.get(r1).is_none_or(|t| t.is_punct(')'));
+    let given = agency
+        || LEX
+            .given_names
+            .contains_key(cx.first().to_lowercase().as_str());
     if !(label && capitals && closes && given && (2..=4).contains(&u.len())) {
         return None;
     }
     let mut c = cx.mk(r0, r1, Some(EntityKind::Person), title_case(&cx.whole()));
     c.credit = true;
     Some(c)
+}
+
+/// "Photo: JANE ROE - AFP/File": after the name, a dash and an agency's name in capitals
+/// (the agency that sent the picture) close a credit as a slash does ("JANE ROE/AFP"); so
+/// the name before is the photographer's, whether or not its given name is a known one.
+fn dash_then_agency(cx: &Ctx<'_, '_>) -> bool {
+    let (p, r1) = (cx.p, cx.r1);
+    let dash = p
+        .toks
+        .get(r1)
+        .is_some_and(|t| matches!(t.kind, Tok::Punct('-' | '–' | '—')));
+    let agency = p.toks.get(r1 + 1).is_some_and(|t| {
+        let w = t.text(p.text);
+        t.is_word() && w.chars().count() >= 2 && !w.chars().any(char::is_lowercase)
+    });
+    dash && agency
 }
 
 /// "(Jane Roe/CQ Roll Call)", "Photo: Jane Roe/Daily Sun": a credit that names the

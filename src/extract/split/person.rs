@@ -13,7 +13,7 @@ use super::around::{OUTLET_NOUNS, described_by_nationality, in_place, set_in_reg
 use super::caps::title_case;
 use super::descriptor::{office_noun, office_without_name};
 use super::name::{Start, name_end};
-use super::seat::after_office_of;
+use super::seat::{after_office_of, remit_before_field};
 use crate::entity::EntityKind;
 use crate::extract::text::is_hyphen;
 
@@ -58,7 +58,7 @@ pub(super) fn name_after_title(cx: &Ctx<'_, '_>, start: Start, out: &mut Vec<Can
         c.title = Some(plural.map_or_else(|| cx.text_of(0, e), str::to_string));
         c.person_cue = true;
     }
-    if names_no_one(cx, &words, title_end.is_some()) {
+    if names_no_one(cx, &words, title_end.is_some()) || remit_before_field(cx, c.t0, c.t1) {
         return;
     }
     let n_names = end - l;
@@ -205,6 +205,7 @@ fn headed_by_body(cx: &Ctx<'_, '_>, words: &[&str]) -> bool {
     // A given name that is also a plain word ("Will", "Even") opens a body's name as well.
     let first = words[0].to_lowercase();
     LEX.org_heads.contains(w)
+        && !super::seat::named_body_before_comma(p, cx.r0, head)
         && (!LEX.given_names.contains_key(first.as_str()) || LEX.stopwords.contains(first.as_str()))
         && (head.saturating_sub(4)..head).any(|j| {
             matches!(

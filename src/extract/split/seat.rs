@@ -71,3 +71,47 @@ const TERRITORIAL: &[&str] = &[
     "oba",
     "governor-general",
 ];
+
+/// "Minister of Popular Power for Interior, Justice and Peace", "Minister of State for
+/// Trade": words between an office's "of" and a second "for" that names its field are the
+/// first part of the office's remit, however they are spelled; a person's name never
+/// stands between the two. Not after an office held for someone ("the envoy of A B for
+/// Hostage Affairs"), whose "of" names the person. `t0..t1` are the words' tokens.
+pub(super) fn remit_before_field(cx: &Ctx<'_, '_>, t0: usize, t1: usize) -> bool {
+    let p = cx.p;
+    let office = t0 >= 2
+        && p.word_at(t0 - 1) == Some("of")
+        && p.word_at(t0 - 2)
+            .is_some_and(|w| office_noun(w) && !SERVING.contains(&w.to_lowercase().as_str()));
+    let field = p.word_at(t1) == Some("for") && p.word_at(t1 + 1).is_some_and(is_capitalised);
+    office && field
+}
+
+/// "figures in the Chavismo movement, A B,": a body's noun at `head` whose phrase already
+/// holds the body's own name (a capitalised word after its determiner that is no people's
+/// adjective and no place) has been named, so a name at `r0` set off by a comma after it is
+/// a person's in apposition to what came before, not the body's ("her party, Likud" and "a
+/// Danish firm, Acme" name the body there).
+pub(super) fn named_body_before_comma(
+    p: &crate::extract::Para<'_>,
+    r0: usize,
+    head: usize,
+) -> bool {
+    if !(r0 > 0 && p.toks[r0 - 1].is_punct(',')) {
+        return false;
+    }
+    for k in (head.saturating_sub(4)..head).rev() {
+        let Some(w) = p.word_at(k) else {
+            return false;
+        };
+        if matches!(w, "the" | "The" | "a" | "A" | "an" | "An") {
+            return false;
+        }
+        let own_name =
+            !p.starts[k] && is_capitalised(w) && !LEX.is_demonym(w) && !LEX.is_known_place(w);
+        if own_name {
+            return true;
+        }
+    }
+    false
+}

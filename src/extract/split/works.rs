@@ -42,6 +42,38 @@ const WORK_NOUNS: &[&str] = &[
     "classics",
 ];
 
+/// Nouns for a broadcast, also used of plans and of verbs ("the aid program Biden
+/// launched", "polls show Harris ahead"), so a work's only after a word of broadcasting.
+const SHOW_NOUNS: &[&str] = &["show", "programme", "program", "podcast", "broadcast"];
+
+/// Words that make the show noun after them a broadcast's: its schedule or its medium.
+const BROADCAST_WORDS: &[&str] = &[
+    "weekly",
+    "daily",
+    "nightly",
+    "morning",
+    "evening",
+    "late-night",
+    "television",
+    "TV",
+    "radio",
+    "talk",
+    "chat",
+    "satirical",
+    "flagship",
+];
+
+/// "his weekly programme Con El Mazo Dando", "the radio show Morning Edition": a show
+/// noun at `k` after a word of broadcasting is a work's noun, and the run after it the
+/// show's title, whatever language its words are in.
+fn broadcast_show(p: &Para<'_>, k: usize) -> bool {
+    k >= 1
+        && p.word_at(k)
+            .is_some_and(|w| SHOW_NOUNS.contains(&w.to_lowercase().as_str()))
+        && p.word_at(k - 1)
+            .is_some_and(|w| BROADCAST_WORDS.contains(&w))
+}
+
 /// Words that open a list of examples after a work's noun ("films such as", "shows like").
 const EXAMPLE_OPENERS: &[&str] = &["as", "like", "including", "include", "included"];
 
@@ -119,7 +151,9 @@ fn after_work_cue(p: &Para<'_>, r0: usize) -> bool {
     let is_work = |k: usize| word(k).is_some_and(|w| WORK_NOUNS.contains(&w.as_str()));
     // "the song 'Od Nagia'": the title may stand in quotation marks after the noun.
     let quote = |k: usize| ['\'', '"', '‘', '“'].iter().any(|&q| p.toks[k].is_punct(q));
-    if r0 >= 1 && is_work(r0 - 1) || r0 >= 2 && quote(r0 - 1) && is_work(r0 - 2) {
+    if r0 >= 1 && (is_work(r0 - 1) || broadcast_show(p, r0 - 1))
+        || r0 >= 2 && quote(r0 - 1) && is_work(r0 - 2)
+    {
         return true;
     }
     // Back over the list: capitalised words, commas, "and", "or" (a bounded look: every run

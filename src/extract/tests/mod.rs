@@ -227,6 +227,7 @@ mod other_twohundredfive;
 mod other_twohundredforty;
 mod other_twohundredfortyfour;
 mod other_twohundredfortyone;
+mod other_twohundredfortysix;
 mod other_twohundredfortythree;
 mod other_twohundredfortytwo;
 mod other_twohundredfour;

@@ -53,3 +53,16 @@ pub(super) fn glued_sentence(rest: &str) -> bool {
 pub(super) fn glued_label(rest: &str) -> bool {
     rest.starts_with("Image source") || rest.starts_with("Image caption")
 }
+
+/// "Jane Roe-POOL/Getty Images", "Jane Roe-Pool/AFP": a wire's credit for a pool photo
+/// glues "Pool" to the photographer's surname with a hyphen, then gives the agency after a
+/// slash (or ends the line or the bracket). `rest` is what follows the hyphen. No surname
+/// is compounded with "Pool" before a slash, so the hyphen parts the photographer from it.
+pub(super) fn glued_pool(rest: &str) -> bool {
+    ["POOL", "Pool"].iter().any(|w| {
+        rest.strip_prefix(w).is_some_and(|r| {
+            let r = r.trim_start();
+            r.is_empty() || r.starts_with(['/', ')'])
+        })
+    })
+}
