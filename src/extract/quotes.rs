@@ -16,6 +16,7 @@
 use super::lexicon::LEX;
 use super::text::{is_double_quote, typewriter_mark};
 mod doubled;
+mod forgotten;
 mod interrupted;
 mod lettering;
 mod named_kind;
@@ -134,14 +135,26 @@ pub(crate) fn spans(text: &str) -> Vec<QuoteSpan> {
                 }
             }
             Some(o) => {
-                if c == '“' && looks_open && !looks_close && nested::nests(text, o, i) {
+                // Typewriter copy has one mark for both ends: a straight one that looks
+                // like an opening nests as a curly one does (`nested`).
+                let straight = c == '"' && text[o..].starts_with('"');
+                // The mark that closes the outer quotation, looked for after an inner one.
+                let outer_close = if straight { '"' } else { '”' };
+                if (c == '“' || straight) && looks_open && !looks_close && nested::nests(text, o, i)
+                {
                     inner += 1;
-                } else if inner > 0 && c != '“' && text[i + c.len_utf8()..].contains('”') {
+                } else if inner > 0 && c != '“' && text[i + c.len_utf8()..].contains(outer_close)
+                {
                     // The inner quotation closes; the outer goes on to a later mark.
                     inner -= 1;
                 } else if c == '“' && looks_open && !looks_close {
-                    // A new opening mark while one is open: the first was never closed.
-                    out.push(span(text, o, i, None));
+                    // A new opening mark while one is open: the first was never closed,
+                    // unless the copy only forgot its mark before the attribution
+                    // (`forgotten`).
+                    out.push(forgotten::closed_before_tag(text, o, i).map_or_else(
+                        || span(text, o, i, None),
+                        |comma| span(text, o, comma + 1, Some(comma)),
+                    ));
                     open = Some(i);
                 } else {
                     out.push(span(text, o, i, Some(i)));
