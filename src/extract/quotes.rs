@@ -22,6 +22,7 @@ mod lettering;
 mod named_kind;
 mod nested;
 mod run_on;
+mod tagged;
 use doubled::doubled_open;
 use interrupted::interrupted;
 pub(crate) use lettering::{lettered, listed, said_on_object};
@@ -218,17 +219,19 @@ fn is_quotation(text: &str) -> bool {
 /// with the full stop that American style puts inside the marks, where a title-case span
 /// ending a sentence elsewhere ("We Are Ready.") is speech.
 /// The first half of a quotation its attribution interrupts is speech, never a title
-/// (`interrupted`).
+/// (`interrupted`), and so are words that close on a comma before their tag (`tagged`).
 pub(crate) fn is_quotation_in(paragraph: &str, q: &QuoteSpan) -> bool {
     if is_gloss(paragraph, q)
         || named_kind::names_kind(paragraph, q)
         || named_kind::dash_gloss(paragraph, q)
+        || named_kind::nickname(paragraph, q)
     {
         return false;
     }
-    let split = q
-        .close
-        .is_some_and(|c| interrupted(paragraph, q.open, (q.start, q.end), c));
+    let split = q.close.is_some_and(|c| {
+        interrupted(paragraph, q.open, (q.start, q.end), c)
+            || tagged::tagged(paragraph, q.open, (q.start, q.end), c)
+    });
     is_quotation_after(&paragraph[q.start..q.end], &paragraph[..q.open], split)
 }
 
