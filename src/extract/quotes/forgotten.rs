@@ -32,8 +32,9 @@ pub(super) fn closed_before_tag(text: &str, open: usize, next: usize) -> Option<
 /// speaker's own narration inside the quotation, never a tag.
 fn is_tag(words: &[&str]) -> bool {
     let reports = |w: &str| LEX.reporting_verbs.contains(w);
-    let named =
-        |ws: &[&str]| (1..=NAME_WORDS).contains(&ws.len()) && ws.iter().all(|w| is_capitalised(w));
+    let named = |ws: &[&str]| {
+        (1..=NAME_WORDS).contains(&ws.len()) && ws.iter().all(|w| is_capitalised(w) && *w != "I")
+    };
     let pronoun = |ws: &[&str]| matches!(ws, ["he" | "she" | "they"]);
     // "said Ann Reyes"
     if let Some((first, rest)) = words.split_first()
