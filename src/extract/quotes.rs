@@ -16,11 +16,13 @@
 use super::lexicon::LEX;
 use super::text::{is_double_quote, typewriter_mark};
 mod doubled;
+mod forgotten;
 mod interrupted;
 mod lettering;
 mod named_kind;
 mod nested;
 mod run_on;
+mod tagged;
 use doubled::doubled_open;
 use interrupted::interrupted;
 pub(crate) use lettering::{lettered, listed, said_on_object};
@@ -134,14 +136,26 @@ pub(crate) fn spans(text: &str) -> Vec<QuoteSpan> {
                 }
             }
             Some(o) => {
-                if c == '“' && looks_open && !looks_close && nested::nests(text, o, i) {
+                // Typewriter copy has one mark for both ends: a straight one that looks
+                // like an opening nests as a curly one does (`nested`).
+                let straight = c == '"' && text[o..].starts_with('"');
+                // The mark that closes the outer quotation, looked for after an inner one.
+                let outer_close = if straight { '"' } else { '”' };
+                if (c == '“' || straight) && looks_open && !looks_close && nested::nests(text, o, i)
+                {
                     inner += 1;
-                } else if inner > 0 && c != '“' && text[i + c.len_utf8()..].contains('”') {
+                } else if inner > 0 && c != '“' && text[i + c.len_utf8()..].contains(outer_close)
+                {
                     // The inner quotation closes; the outer goes on to a later mark.
                     inner -= 1;
                 } else if c == '“' && looks_open && !looks_close {
-                    // A new opening mark while one is open: the first was never closed.
-                    out.push(span(text, o, i, None));
+                    // A new opening mark while one is open: the first was never closed,
+                    // unless the copy only forgot its mark before the attribution
+                    // (`forgotten`).
+                    out.push(forgotten::closed_before_tag(text, o, i).map_or_else(
+                        || span(text, o, i, None),
+                        |comma| span(text, o, comma + 1, Some(comma)),
+                    ));
                     open = Some(i);
                 } else {
                     out.push(span(text, o, i, Some(i)));
@@ -205,17 +219,19 @@ fn is_quotation(text: &str) -> bool {
 /// with the full stop that American style puts inside the marks, where a title-case span
 /// ending a sentence elsewhere ("We Are Ready.") is speech.
 /// The first half of a quotation its attribution interrupts is speech, never a title
-/// (`interrupted`).
+/// (`interrupted`), and so are words that close on a comma before their tag (`tagged`).
 pub(crate) fn is_quotation_in(paragraph: &str, q: &QuoteSpan) -> bool {
     if is_gloss(paragraph, q)
         || named_kind::names_kind(paragraph, q)
         || named_kind::dash_gloss(paragraph, q)
+        || named_kind::nickname(paragraph, q)
     {
         return false;
     }
-    let split = q
-        .close
-        .is_some_and(|c| interrupted(paragraph, q.open, (q.start, q.end), c));
+    let split = q.close.is_some_and(|c| {
+        interrupted(paragraph, q.open, (q.start, q.end), c)
+            || tagged::tagged(paragraph, q.open, (q.start, q.end), c)
+    });
     is_quotation_after(&paragraph[q.start..q.end], &paragraph[..q.open], split)
 }
 

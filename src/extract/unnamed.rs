@@ -67,6 +67,7 @@ pub(crate) fn unnamed_sources(
             let object = d >= 1
                 && matches!(&*word(d - 1), "to" | "for" | "with" | "at" | "about" | "on")
                 && !(d >= 2 && word(d - 2) == "according");
+            let object = object || remembered(p, d, &word(d.saturating_sub(1)));
             // "his spokesman, Mr Luis Amaral,": the apposition after the head names them.
             let named = p.toks.get(i + 1).is_some_and(|t| t.is_punct(',')) && {
                 let at = mentions.partition_point(|m| (m.para, m.t0) < (pi, i + 2));
@@ -89,6 +90,21 @@ pub(crate) fn unnamed_sources(
     }
     out.sort_by_key(|x| (x.0, x.1));
     out
+}
+
+/// "Levi recalled the guard saying …": a head after a verb of memory or perception, whose
+/// subject stands right before that verb, is someone the subject tells of; the words are
+/// retold by the subject, who stays the one "he" means next. (After a quotation the same
+/// verb is inverted: "'…,' recalled a guard" has the guard speak, and a comma or mark, not
+/// a word, stands before it.)
+/// `verb` is the word before the determiner at `d`, in lower case.
+fn remembered(p: &Para<'_>, d: usize, verb: &str) -> bool {
+    d >= 2
+        && p.toks[d - 2].is_word()
+        && matches!(
+            verb,
+            "recalled" | "recalls" | "remembered" | "remembers" | "heard" | "hears" | "recounted"
+        )
 }
 
 /// "Founder of the campus group Students for Obama was upbeat …": a sentence whose subject

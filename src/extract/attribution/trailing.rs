@@ -60,6 +60,9 @@ pub(super) fn trailing(
         .rev()
         .take_while(|&i| !p.starts[i + 1] || p.in_quote[i + 1])
         .any(|i| !p.in_quote[i] && cx.reports(pi, i));
+    if reported_before && compares(cx, pi, start + usize::from(comma_after), stop) {
+        return None;
+    }
     let clause_first = !inner.ends_with(['.', '?', '!'])
         && !reported_before
         && SUBORDINATORS.contains(&cx.word(pi, start).as_str())
@@ -380,4 +383,18 @@ fn subordinate_closes(cx: &Ctx<'_, '_>, pi: usize, i: usize, end: usize) -> bool
 fn modifies_noun(cx: &Ctx<'_, '_>, pi: usize, i: usize) -> bool {
     let article = |k: usize| matches!(cx.word(pi, k).as_str(), "a" | "an" | "the");
     i >= 1 && article(i - 1) || i >= 2 && cx.word(pi, i - 1).ends_with("ly") && article(i - 2)
+}
+
+/// "He said the video was '…,' as B claimed in a post": after words that a reporting verb
+/// before them in their own sentence already reports, a clause of comparison ("as" and a
+/// reporting verb within ten words) tells what someone else said of the matter, agreeing or
+/// not; the words stay with the verb before them (`leading`).
+fn compares(cx: &Ctx<'_, '_>, pi: usize, s: usize, stop: usize) -> bool {
+    let p = &cx.paras[pi];
+    cx.word(pi, s) == "as"
+        && (s + 1..stop.min(s + 11))
+            .take_while(|&i| {
+                !p.starts[i] && !matches!(p.toks[i].kind, Tok::Punct('.' | ';' | '!' | '?'))
+            })
+            .any(|i| !p.in_quote[i] && cx.reports(pi, i))
 }

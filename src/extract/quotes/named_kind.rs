@@ -1,5 +1,6 @@
 //! Spans in marks that name a thing rather than quote anyone: "heard a special 'He who
 //! blessed' prayer" (a name modifying the noun for its kind, right after the closing mark),
+//! "Trump's 'big, beautiful bill'" (a nickname ending on the noun for the thing),
 //! and "a Gmar Chatima Tova—'Inscription (in the Book of Life) for Good.'" (a term glossed
 //! after a dash by its translation in title case).
 
@@ -31,6 +32,33 @@ pub(super) fn names_kind(paragraph: &str, q: &QuoteSpan) -> bool {
         .next()
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
         .is_some_and(|w| w.chars().all(char::is_lowercase) && listed(KINDS, w))
+}
+
+/// Nouns for a thing a nickname in marks can name (`data/nicknamed_things.txt`).
+const THINGS: &str = include_str!("../data/nicknamed_things.txt");
+
+/// "praised Trump's 'big, beautiful bill,'", "the 'one fair deal'": right after a possessive
+/// or "the", a span of two to six words in lower case whose last word is a noun for a bill,
+/// plan or deal is the thing's nickname, used as a noun phrase of the sentence; no one is
+/// quoted. Words in prose that end on another noun ("Israel's 'greatest friends in the
+/// world'") stay a partial quotation.
+pub(super) fn nickname(paragraph: &str, q: &QuoteSpan) -> bool {
+    let before = paragraph[..q.open].trim_end();
+    let owned = ["'s", "’s", "s'", "s’"].iter().any(|e| before.ends_with(e));
+    let the = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let inner = paragraph[q.start..q.end]
+        .trim_end()
+        .trim_end_matches([',', '.']);
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let lower = words.iter().all(|w| !w.chars().any(char::is_uppercase));
+    let head = words
+        .last()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .is_some_and(|w| listed(THINGS, w));
+    (owned || the) && lower && (2..=6).contains(&words.len()) && head
 }
 
 /// "extended blessings for a Gmar Chatima Tova—'Inscription (in the Book of Life) for
@@ -94,6 +122,18 @@ mod tests {
     #[test]
     fn words_that_end_on_their_own_comma_stay_a_quotation() {
         let text = "\"Bless our captives and bring them home,\" song leader Dana Roth said.";
+        assert_eq!(quotations(text).len(), 1);
+    }
+
+    #[test]
+    fn a_bills_nickname_after_a_possessive_is_no_quotation() {
+        let text = "She attacked the governor's \"fair and square budget,\" citing cuts.";
+        assert!(quotations(text).is_empty());
+    }
+
+    #[test]
+    fn praise_after_a_possessive_stays_a_quotation() {
+        let text = "He thanked Canada's \"truest friends in the world,\" the envoy said.";
         assert_eq!(quotations(text).len(), 1);
     }
 

@@ -3,6 +3,7 @@
 //! opens the inner quotation right after a verb of saying and a comma or colon; there the
 //! second opening mark nests, and does not mean the first was left unclosed ("“built
 //! programs … For the soldiers, “we work with the IDF,” he added" opens a new quotation).
+//! Typewriter copy nests its straight marks so too (`"'…,' I said. And I thought, "…'"`).
 
 use crate::extract::lexicon::LEX;
 
@@ -22,7 +23,12 @@ pub(super) fn nests(text: &str, open: usize, at: usize) -> bool {
                 .to_lowercase()
         })
         .collect();
-    words.iter().any(|w| {
-        LEX.reporting_verbs.contains(w.as_str()) || matches!(w.as_str(), "thought" | "think")
-    })
+    // "I started having thoughts like, “…”": a noun of thought, or "like" as speakers use
+    // it to bring in words ("and I was like,"), brings them in as a verb of saying does.
+    let quotative = words.first().is_some_and(|w| w == "like");
+    quotative
+        || words.iter().any(|w| {
+            LEX.reporting_verbs.contains(w.as_str())
+                || matches!(w.as_str(), "thought" | "think" | "thoughts")
+        })
 }
