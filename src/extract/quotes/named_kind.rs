@@ -45,10 +45,15 @@ const THINGS: &str = include_str!("../data/nicknamed_things.txt");
 pub(super) fn nickname(paragraph: &str, q: &QuoteSpan) -> bool {
     let before = paragraph[..q.open].trim_end();
     let owned = ["'s", "’s", "s'", "s’"].iter().any(|e| before.ends_with(e));
-    let the = before
-        .rsplit(char::is_whitespace)
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let the = || {
+        before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+    };
+    if !(owned || the()) {
+        return false;
+    }
     let inner = paragraph[q.start..q.end]
         .trim_end()
         .trim_end_matches([',', '.']);
@@ -58,7 +63,7 @@ pub(super) fn nickname(paragraph: &str, q: &QuoteSpan) -> bool {
         .last()
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
         .is_some_and(|w| listed(THINGS, w));
-    (owned || the) && lower && (2..=6).contains(&words.len()) && head
+    lower && (2..=6).contains(&words.len()) && head
 }
 
 /// "extended blessings for a Gmar Chatima Tova—'Inscription (in the Book of Life) for

@@ -122,6 +122,9 @@ fn after_credit_label(cx: &Ctx<'_, '_>) -> Option<Candidate> {
             w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
         })
     });
+    if !(label && capitals && (2..=4).contains(&u.len())) {
+        return None;
+    }
     // A body in capitals before the dash ("GOVERNMENT PRESS OFFICE - AFP") gave the picture.
     let body = LEX.org_cues.contains(title_case(cx.last()).as_str())
         || LEX
@@ -133,7 +136,7 @@ fn after_credit_label(cx: &Ctx<'_, '_>) -> Option<Candidate> {
         || LEX
             .given_names
             .contains_key(cx.first().to_lowercase().as_str());
-    if !(label && capitals && closes && given && (2..=4).contains(&u.len())) {
+    if !(closes && given) {
         return None;
     }
     let mut c = cx.mk(r0, r1, Some(EntityKind::Person), title_case(&cx.whole()));
