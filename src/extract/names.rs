@@ -6,6 +6,8 @@
 //! left to `people`, which sees the whole article (a surname resolves to a full name). The runs
 //! themselves are `runs`'s.
 
+mod body_unit;
+mod epithet;
 mod listed;
 mod nameless;
 mod no_person;
@@ -127,6 +129,7 @@ pub(crate) fn candidates(
                     && !community(p, c)
                     && !party_tag(p, c)
                     && !lone_letter(c)
+                    && !body_unit::body_unit(p, c, atoms)
                     && !unnamed::no_one(p, c)
                     && !thing::named_thing(p, c)
                     && !no_person::no_person(p, c)
@@ -179,6 +182,7 @@ pub(crate) fn candidates(
             }
         }
     }
+    epithet::epithet_names(p, para, &mut out);
     given_name_list(p, &mut out, lowercase_words);
     for c in &mut out {
         if matches!(c.source, Some(Source::Gazetteer(_))) && c.kind == Some(EntityKind::Place) {

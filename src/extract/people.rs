@@ -8,6 +8,7 @@
 
 mod evidence;
 mod keys;
+mod royal;
 mod short;
 mod variants;
 
@@ -142,6 +143,9 @@ pub(crate) fn resolve(
                 let words = name_words(&form);
                 if let Some(surname) = titled_surname(&words, &surnames) {
                     pending.push((ci, vec![surname]));
+                    None
+                } else if let Some(given) = royal::royal_given(&words, cands) {
+                    pending.push((ci, vec![given]));
                     None
                 } else if words.len() >= 2
                     && !is_suffix_of_longer(&words)

@@ -14,14 +14,18 @@ use super::runs::{U, unit_text};
 use super::text::Tok;
 
 mod listed;
+mod located;
 mod subject;
 use listed::{home_town, listed_division, listed_settlement};
+use located::{caption_place, distance_apposed, site_in};
 pub(super) use subject::place_as_subject;
 
 /// "St. Petersburg", "Saint Paul", "Rankin county", "Kfar Saba", "the town of Carmei Gat": a
 /// run that opens with a saint's abbreviation or a word for a settlement, that a lower-case
 /// "county", "parish", "township", "region", "province", "airport" or "cemetery" follows, or that "the town of"
 /// opens, is a place.
+/// So is a run located as news locates a place (`located`): a distance after it, a caption's
+/// date, a site noun and "in" before it.
 /// A person with such a surname has a given name first ("Jeffrey St. Clair"), which opens
 /// the run instead.
 pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
@@ -139,6 +143,12 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
                     | "island"
             )
         });
+    // "the camp of Umm Rakuba": a camp for the displaced is named for its place; a camp of
+    // followers ("the camp of Benny Gantz") has a given name after "of".
+    let camp = c.t0 >= 2
+        && p.word_at(c.t0 - 1) == Some("of")
+        && matches!(p.word_at(c.t0 - 2), Some("camp" | "camps"))
+        && !LEX.is_given(&p.toks[c.t0].text(p.text).to_lowercase());
     // "beneath the Hamad Town housing complex", "in Jersey Township": a capitalised "Town"
     // or "Township" closing a name of two words or more makes the name a settlement's.
     let town =
@@ -181,10 +191,14 @@ pub(super) fn place_by_form(p: &Para<'_>, c: &Candidate) -> bool {
         || opener
         || post
         || settlement
+        || camp
         || capital
         || called
         || listed_division(p, c)
-        || listed_settlement(p, c))
+        || listed_settlement(p, c)
+        || distance_apposed(p, c)
+        || caption_place(p, c)
+        || site_in(p, c))
         && !person_by_form(p, c)
         || home_town(p, c)
 }

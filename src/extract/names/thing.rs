@@ -99,12 +99,20 @@ pub(super) fn run_start(p: &Para<'_>, c: &Candidate) -> usize {
 }
 
 /// "a member of the House told reporters", "an official from the Ombudsman's Office": one
-/// bare capitalised word after a lower-case "the", under no title, heading its phrase (a
-/// verb, a stop or a possessive before a capitalised head follows, not a noun it modifies as
-/// in "the Trump administration"), names a body or an office holder, never a person by name.
+/// bare capitalised word after "the" (lower-case, or opening a sentence), under no title,
+/// heading its phrase (a verb, a stop or a possessive before a capitalised head follows, not
+/// a noun it modifies as in "the Trump administration"), names a body or an office holder,
+/// never a person by name.
 fn lone_after_the(p: &Para<'_>, c: &Candidate) -> bool {
     let bare = c.kind.is_none() && c.title.is_none() && c.t1 == c.t0 + 1;
-    let the = c.t0 > 0 && p.word_at(c.t0 - 1) == Some("the");
+    // "The Troika expressed concern": a capitalised "The" opening a sentence is the same
+    // article.
+    let the = c.t0 > 0
+        && match p.word_at(c.t0 - 1) {
+            Some("the") => true,
+            Some("The") => p.starts[c.t0 - 1],
+            _ => false,
+        };
     let heads = match p.toks.get(c.t1) {
         None => true,
         // "the Ombudsman's Office"; not a slip such as "the Dermer's concerns".

@@ -228,6 +228,7 @@ mod other_twohundredforty;
 mod other_twohundredfortyfive;
 mod other_twohundredfortyfour;
 mod other_twohundredfortyone;
+mod other_twohundredfortyseven;
 mod other_twohundredfortysix;
 mod other_twohundredfortythree;
 mod other_twohundredfortytwo;
