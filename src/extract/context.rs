@@ -18,7 +18,7 @@ mod as_office;
 mod words;
 use words::{
     SEEKING, acted_part, captives_clause, circumstance, closed_term, drop_relative,
-    have_not_linking, head_before_of, hostage_noun_ok, kin_of_named, object_of_deed,
+    have_not_linking, head_before_of, held_before, hostage_noun_ok, kin_of_named, object_of_deed,
     objects_clause, opens_description, own_before_kin, own_subject_clause, past_owner,
     relative_says, says_at, second_deed,
 };
@@ -396,7 +396,9 @@ fn read_window(
         // "who served as governor from 1994 to 2001": a term closed in the past is an office
         // held before, as "former" says; "leaders of the protests" lead no public body.
         let closed = closed_term(&norm[b..]) || super::institution::leads_protest(&norm[b..]);
-        if (sought || closed || acted_part(&norm[..a])) && r.last() == Some(&Role::Official) {
+        let past = held_before(&norm[..a]);
+        if (sought || closed || past || acted_part(&norm[..a])) && r.last() == Some(&Role::Official)
+        {
             roles.extend(r[..r.len() - 1].iter().copied());
             continue;
         }

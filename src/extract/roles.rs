@@ -144,7 +144,13 @@ pub(crate) fn assign(
         {
             fellow.push(Role::Hostage);
         }
-        offices[m.entity].note(&left);
+        // "former two-term Gov. A": the words before the title run tell a past office too.
+        let lead = if left.is_empty() {
+            ""
+        } else {
+            title::lead_words(p, l0)
+        };
+        offices[m.entity].note(&format!("{lead}{left}"));
         // "A, B and C" is a list; "the mother of hostage A, B," is an apposition.
         let next = Next {
             p,

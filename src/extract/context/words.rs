@@ -281,6 +281,25 @@ pub(super) fn closed_term(after: &str) -> bool {
         .any(|x| matches!(x[0], "from" | "between") && year(x[1]) && ends(x[2]) && year(x[3]))
 }
 
+/// "A, who was the chief of staff for B,", "who had been a U.N. envoy": a relative clause
+/// whose past-tense copula links the name straight to a noun phrase (`before`, the words up to
+/// the office noun, lower-case and spaced) tells a post held before, as "former" does; news
+/// says "who is" of one who holds it now. Not a passive ("who was named envoy"), which tells
+/// how the post was taken up.
+pub(super) fn held_before(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let rest = match words.as_slice() {
+        ["who", "was", rest @ ..] | ["who", "had", "been", rest @ ..] => rest,
+        _ => return false,
+    };
+    rest.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "the" | "a" | "an" | "his" | "her" | "their" | "once" | "formerly" | "previously"
+        ) || w.ends_with("'s")
+    })
+}
+
 /// Words that open a phrase of the clause's circumstances, set off after a name: "A, with
 /// the chair flying in", "A, following talks between negotiators", "A, amid the war". Not
 /// "after" or "during", whose phrase may tell the name's own lot ("A, during his captivity,").

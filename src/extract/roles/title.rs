@@ -315,11 +315,8 @@ pub(super) fn title_roles(p: &Para<'_>, l0: usize, left: &str) -> Vec<Role> {
         || bare_director(p, l0, left)
         || civil_or_cause(p, l0, left);
     // "former state Rep. A", "deceased Mayor B": lower-case words before the capitalised run
-    // may say the office is no longer held; read the title with up to three of them.
-    let lead = (1..=3)
-        .take_while(|&k| before(k).is_some())
-        .last()
-        .map(|k| &p.text[p.toks[l0 - k].start..p.toks[l0].start]);
+    // may say the office is no longer held; read the title with them.
+    let lead = Some(lead_words(p, l0)).filter(|l| !l.is_empty());
     let past = lead.is_some_and(|lead| {
         !LEX.roles_in(&format!("{lead}{left}"))
             .contains(&Role::Official)
@@ -346,6 +343,38 @@ pub(super) fn title_roles(p: &Para<'_>, l0: usize, left: &str) -> Vec<Role> {
         roles.retain(|&r| r != Role::Hostage);
     }
     roles
+}
+
+/// "former two-term Gov. A", "former Wayne County health director B": the words before a
+/// title run (up to five, a hyphenated word such as "two-term" read whole) that may say the
+/// office is no longer held, though the run itself stopped short of them at a lower-case word.
+/// Empty when no word stands right before token `l0`; never past a word that is a role cue.
+pub(super) fn lead_words<'a>(p: &Para<'a>, l0: usize) -> &'a str {
+    let mut k = l0;
+    let mut words = 0;
+    while k > 0 && words < 5 {
+        let t = p.toks[k - 1];
+        let inner_hyphen = matches!(t.kind, Tok::Punct(c) if is_hyphen(c))
+            && k >= 2
+            && p.toks[k - 2].is_word()
+            && p.toks.get(k).is_some_and(|n| n.is_word());
+        // "party leaders including former Governor A": a word that is a role of its own
+        // ends the lead; the title after it is another noun phrase's.
+        let cue = t.is_word() && !LEX.roles_in(t.text(p.text)).is_empty();
+        if t.is_word() && !cue {
+            words += 1;
+        } else if !inner_hyphen {
+            break;
+        }
+        k -= 1;
+        if p.starts[k] {
+            break;
+        }
+    }
+    if k == l0 {
+        return "";
+    }
+    &p.text[p.toks[k].start..p.toks[l0].start]
 }
 
 /// "ELN representative", "Hamas negotiator": the text names an armed group

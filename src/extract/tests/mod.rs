@@ -225,6 +225,7 @@ mod other_twohundredeleven;
 mod other_twohundredfifteen;
 mod other_twohundredfive;
 mod other_twohundredforty;
+mod other_twohundredfortyeight;
 mod other_twohundredfortyfive;
 mod other_twohundredfortyfour;
 mod other_twohundredfortyone;
