@@ -396,8 +396,8 @@ fn read_window(
         // "who served as governor from 1994 to 2001": a term closed in the past is an office
         // held before, as "former" says; "leaders of the protests" lead no public body.
         let closed = closed_term(&norm[b..]) || super::institution::leads_protest(&norm[b..]);
-        let past = held_before(&norm[..a]);
-        if (sought || closed || past || acted_part(&norm[..a])) && r.last() == Some(&Role::Official)
+        if r.last() == Some(&Role::Official)
+            && (sought || closed || acted_part(&norm[..a]) || held_before(&norm[..a]))
         {
             roles.extend(r[..r.len() - 1].iter().copied());
             continue;

@@ -287,14 +287,15 @@ pub(super) fn closed_term(after: &str) -> bool {
 /// says "who is" of one who holds it now. Not a passive ("who was named envoy"), which tells
 /// how the post was taken up.
 pub(super) fn held_before(before: &str) -> bool {
-    let words: Vec<&str> = before.split_whitespace().collect();
-    let rest = match words.as_slice() {
-        ["who", "was", rest @ ..] | ["who", "had", "been", rest @ ..] => rest,
+    let mut words = before.split_whitespace();
+    let first = match (words.next(), words.next()) {
+        (Some("who"), Some("was")) => words.next(),
+        (Some("who"), Some("had")) if words.next() == Some("been") => words.next(),
         _ => return false,
     };
-    rest.first().is_some_and(|w| {
+    first.is_some_and(|w| {
         matches!(
-            *w,
+            w,
             "the" | "a" | "an" | "his" | "her" | "their" | "once" | "formerly" | "previously"
         ) || w.ends_with("'s")
     })

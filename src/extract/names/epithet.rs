@@ -34,9 +34,14 @@ const EPITHETS: &[&str] = &[
 /// dropped.
 pub(super) fn epithet_names(p: &Para<'_>, para: usize, out: &mut Vec<Candidate>) {
     let n = p.toks.len();
+    let mut joined = false;
     for i in 0..n.saturating_sub(2) {
+        // "the" first: the one cheap test that almost every word fails.
+        if p.word_at(i + 1) != Some("the") {
+            continue;
+        }
+        let the = true;
         let name = p.word_at(i).filter(|w| is_capitalised(w));
-        let the = p.word_at(i + 1) == Some("the");
         let epithet = p.word_at(i + 2).filter(|w| EPITHETS.contains(w));
         // "the Great Lakes", "the Great Wall": an epithet that opens a longer name is none.
         let closes = !p.word_at(i + 3).is_some_and(is_capitalised);
@@ -44,6 +49,7 @@ pub(super) fn epithet_names(p: &Para<'_>, para: usize, out: &mut Vec<Candidate>)
         else {
             continue;
         };
+        joined = true;
         out.retain(|c| !(c.t0 > i && c.t1 <= i + 3 && c.source.is_none()));
         let ends_here = out.iter_mut().find(|c| c.t1 == i + 1);
         match ends_here {
@@ -76,5 +82,7 @@ pub(super) fn epithet_names(p: &Para<'_>, para: usize, out: &mut Vec<Candidate>)
             }),
         }
     }
-    out.sort_by_key(|c| c.t0);
+    if joined {
+        out.sort_by_key(|c| c.t0);
+    }
 }
