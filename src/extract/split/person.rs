@@ -13,7 +13,7 @@ use super::around::{OUTLET_NOUNS, described_by_nationality, in_place, set_in_reg
 use super::caps::title_case;
 use super::descriptor::{office_noun, office_without_name};
 use super::name::{Start, name_end};
-use super::seat::{after_office_of, remit_before_field};
+use super::seat::{after_office_of, named_body_before_comma, remit_before_field};
 use crate::entity::EntityKind;
 use crate::extract::text::is_hyphen;
 
@@ -193,11 +193,7 @@ fn headed_by_body(cx: &Ctx<'_, '_>, words: &[&str]) -> bool {
     let Some(head) = cx.r0.checked_sub(1) else {
         return false;
     };
-    let head = if p.toks[head].is_punct(',') {
-        head.checked_sub(1)
-    } else {
-        Some(head)
-    };
+    let head = head.checked_sub(usize::from(p.toks[head].is_punct(',')));
     let Some(head) = head.filter(|&h| p.toks[h].is_word()) else {
         return false;
     };
@@ -205,7 +201,7 @@ fn headed_by_body(cx: &Ctx<'_, '_>, words: &[&str]) -> bool {
     // A given name that is also a plain word ("Will", "Even") opens a body's name as well.
     let first = words[0].to_lowercase();
     LEX.org_heads.contains(w)
-        && !super::seat::named_body_before_comma(p, cx.r0, head)
+        && !named_body_before_comma(p, cx.r0, head)
         && (!LEX.given_names.contains_key(first.as_str()) || LEX.stopwords.contains(first.as_str()))
         && (head.saturating_sub(4)..head).any(|j| {
             matches!(
