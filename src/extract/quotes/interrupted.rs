@@ -17,14 +17,9 @@ pub(super) fn interrupted(
     (start, end): (usize, usize),
     close: usize,
 ) -> bool {
-    // "Asked about 'Face the Nation,' she said, 'that show …'": a title inside narration.
-    let before = paragraph[..open].trim_end();
-    let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', '”', '"']);
-    if !opens || !paragraph[start..end].trim_end().ends_with(',') {
+    let Some(rest) = after_opening_on_comma(paragraph, open, (start, end), close) else {
         return false;
-    }
-    let after = close + paragraph[close..].chars().next().map_or(0, char::len_utf8);
-    let rest = &paragraph[after..];
+    };
     let Some(mark) = rest.find(is_double_quote) else {
         return false;
     };
@@ -45,4 +40,23 @@ pub(super) fn interrupted(
             .iter()
             .any(|w| LEX.reporting_verbs.contains(w.as_str()))
         && second.is_some_and(char::is_lowercase)
+}
+
+/// What follows the closing mark at `close` of a span `[start, end)` that opens a sentence
+/// (or follows a colon) and ends on a comma inside its marks, as a quotation broken or closed
+/// by its tag does; `None` for any other span. "Asked about 'Face the Nation,' she said" is a
+/// title inside narration: it opens no sentence.
+pub(super) fn after_opening_on_comma(
+    paragraph: &str,
+    open: usize,
+    (start, end): (usize, usize),
+    close: usize,
+) -> Option<&str> {
+    let before = paragraph[..open].trim_end();
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', '”', '"']);
+    if !opens || !paragraph[start..end].trim_end().ends_with(',') {
+        return None;
+    }
+    let after = close + paragraph[close..].chars().next().map_or(0, char::len_utf8);
+    Some(&paragraph[after..])
 }

@@ -3,6 +3,7 @@
 //! is written with capitals and often ends on a name, so it looks like the title of a work,
 //! but a title is not followed by a tag that gives who said it.
 
+use super::interrupted::after_opening_on_comma;
 use crate::extract::lexicon::LEX;
 
 /// The most words a speech tag puts before its verb ("Israel's foreign ministry said").
@@ -18,13 +19,9 @@ pub(super) fn tagged(
     (start, end): (usize, usize),
     close: usize,
 ) -> bool {
-    let before = paragraph[..open].trim_end();
-    let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', '”', '"']);
-    if !opens || !paragraph[start..end].trim_end().ends_with(',') {
+    let Some(rest) = after_opening_on_comma(paragraph, open, (start, end), close) else {
         return false;
-    }
-    let after = close + paragraph[close..].chars().next().map_or(0, char::len_utf8);
-    let rest = &paragraph[after..];
+    };
     let clause = rest
         .find(['.', '!', '?', ';', ':', '"', '“', '”'])
         .map_or(rest, |k| &rest[..k]);
