@@ -10,7 +10,7 @@
 use super::Para;
 use super::lexicon::LEX;
 use super::roles::word;
-use super::text::{Tok, Token, is_capitalised, is_hyphen, lower};
+use super::text::{Tok, Token, hyphenated_words, is_capitalised, is_hyphen, lower};
 use super::unclosed;
 use crate::entity::Role;
 
@@ -321,10 +321,7 @@ fn read_window(
     if LEX.reporting_verbs.contains(first) || first == "and" {
         return (e, None, Vec::new(), nominal);
     }
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = hyphenated_words(&lower).collect();
     let own = if super::lists::names_kin(&words) {
         match own_before_kin(p, s, e).filter(|_| nominal) {
             Some(and) => Some(and),

@@ -14,7 +14,7 @@ use super::Para;
 use super::lexicon::LEX;
 use super::roles::word;
 use crate::entity::Role;
-use crate::extract::text::is_hyphen;
+use crate::extract::text::hyphenated_words;
 
 mod along;
 mod along_adjunct;
@@ -73,10 +73,7 @@ pub(super) const UNDERGONE: &[&str] = &[
 /// Roles in the words that introduce a list, or none if they speak of family.
 pub(super) fn introducing(text: &str) -> Vec<Role> {
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = hyphenated_words(&lower).collect();
     // "the first to be reunited with his family was A": the family one is reunited with is
     // company, not the list's head.
     let company = |j: usize| {

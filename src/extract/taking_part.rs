@@ -14,7 +14,7 @@ use super::lexicon::LEX;
 use super::roles::word;
 use super::text::Tok;
 use crate::entity::Role;
-use crate::extract::text::is_hyphen;
+use crate::extract::text::hyphenated_words;
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
@@ -303,11 +303,7 @@ pub(super) fn travels_for_talks(p: &Para<'_>, t1: usize) -> Vec<Role> {
 /// The title before a name (`left`, as written) is a head of state's or a monarch's ("Qatar's
 /// Emir Sheikh", "U.S. President"), not a deputy's ("Vice President") or a former one's.
 pub(super) fn ruler(left: &str) -> bool {
-    let words: Vec<String> = left
-        .split(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words: Vec<String> = hyphenated_words(left).map(str::to_lowercase).collect();
     words.iter().any(|w| WORDS.ruler.contains(w.as_str()))
         && !words
             .iter()

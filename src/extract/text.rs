@@ -11,8 +11,8 @@ use std::borrow::Cow;
 
 mod glued;
 mod sentences;
-pub(crate) use glued::is_hyphen;
 use glued::{dotted_initials, glued_capitals, glued_date, glued_label, glued_pool, glued_sentence};
+pub(crate) use glued::{hyphenated_words, is_hyphen};
 pub(crate) use sentences::sentence_starts;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use super::super::lexicon::LEX;
 use super::super::text::Tok;
 use super::word;
 use crate::entity::Role;
-use crate::extract::text::is_hyphen;
+use crate::extract::text::{hyphenated_words, is_hyphen};
 
 mod no_office;
 use no_office::{bare_director, civil_or_cause, heads_institution, joined_to_company_head};
@@ -380,10 +380,7 @@ pub(super) fn lead_words<'a>(p: &Para<'a>, l0: usize) -> &'a str {
 /// "ELN representative", "Hamas negotiator": the text names an armed group
 /// (`data/captor_groups.txt`), written capitalised as a name is, not "the kidnappers'".
 pub(super) fn names_armed_group(left: &str) -> bool {
-    let words: Vec<&str> = left
-        .split(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = hyphenated_words(left).collect();
     LEX.captor_groups.iter().any(|g| {
         !g.is_empty()
             && words.windows(g.len()).any(|w| {

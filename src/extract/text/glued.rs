@@ -14,6 +14,14 @@ pub(crate) fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{00AD}')
 }
 
+/// The words of `text`: its runs of letters and digits, a hyphen kept inside a word
+/// ("co-chair", "al‑Hayya"), every other sign a break. How a title or a clause is read word
+/// by word.
+pub(crate) fn hyphenated_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
+        .filter(|w| !w.is_empty())
+}
+
 /// Single capitals joined by full stops, the last stop not yet read ("U.S", "U.K", "D.C").
 pub(super) fn dotted_initials(word: &str) -> bool {
     let mut parts = 0;

@@ -6,18 +6,14 @@ use super::super::super::Para;
 use super::super::super::lexicon::LEX;
 use super::super::word;
 use crate::entity::Role;
-use crate::extract::text::is_hyphen;
+use crate::extract::text::hyphenated_words;
 
 /// A title run whose head office ("President", "Chairman") comes after an institution word
 /// ("College Democrats President", "Harbor Rowing Club President"): the head of a club, a
 /// college or a company, no public office. A school board or district governs, so an
 /// institution word before "board" or "district" names a public body.
 pub(super) fn heads_institution(left: &str) -> bool {
-    let words: Vec<String> = left
-        .split(|c: char| !c.is_alphanumeric() && !is_hyphen(c))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words: Vec<String> = hyphenated_words(left).map(str::to_lowercase).collect();
     let Some(head) = words
         .iter()
         .rposition(|w| LEX.institution_heads.contains(w.as_str()))
